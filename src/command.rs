@@ -1,0 +1,69 @@
+//! What UI code asks for. Widgets read state and return commands; the app
+//! applies them at the end of the frame, so nothing changes mid-frame.
+
+use std::path::PathBuf;
+
+use crate::state::{Camera, Layers, MembershipSet, Preset, Selection, State, Theme};
+
+/// One change the user asked for.
+#[must_use]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Move the camera (pan or zoom).
+    SetCamera(Camera),
+    /// Jump to a region preset.
+    SetPreset(Preset),
+    /// The camera was fitted to the pending preset.
+    PresetFitted(Camera),
+    /// Change what is selected.
+    Select(Selection),
+    /// Show another year.
+    SetYear(i32),
+    /// Switch layers on or off.
+    SetLayers(Layers),
+    /// Light or dark.
+    SetTheme(Theme),
+    /// Show or hide the side panels (presentation mode hides them).
+    SetPanels(bool),
+    /// Toggle one organization on the memberships layer.
+    ToggleOrganization(crate::model::OrgId),
+    /// How toggled organizations combine.
+    SetMembershipSet(MembershipSet),
+    /// Open a user's data folder.
+    OpenDataFolder(PathBuf),
+    /// Go back to the bundled data.
+    UseBundledData,
+}
+
+impl Command {
+    /// Apply a command that only changes [`State`]. Returns the command back
+    /// when it needs the app (files, data reload).
+    pub fn apply(self, state: &mut State) -> Option<Self> {
+        match self {
+            Self::SetCamera(camera) => {
+                state.camera = camera;
+                state.preset = None;
+            }
+            Self::SetPreset(preset) => state.set_preset(preset),
+            Self::PresetFitted(camera) => {
+                state.camera = camera;
+                state.fit_preset_pending = false;
+            }
+            Self::Select(selection) => state.selection = selection,
+            Self::SetYear(year) => state.year = year,
+            Self::SetLayers(layers) => state.layers = layers,
+            Self::SetTheme(theme) => state.theme = theme,
+            Self::SetPanels(show) => state.show_panels = show,
+            Self::ToggleOrganization(org) => {
+                if let Some(i) = state.organizations.iter().position(|o| *o == org) {
+                    state.organizations.remove(i);
+                } else {
+                    state.organizations.push(org);
+                }
+            }
+            Self::SetMembershipSet(set) => state.membership_set = set,
+            other @ (Self::OpenDataFolder(_) | Self::UseBundledData) => return Some(other),
+        }
+        None
+    }
+}

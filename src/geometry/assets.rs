@@ -1,0 +1,581 @@
+//! The bundled world geometry: Natural Earth 1:50m countries, lakes and
+//! disputed territories at several levels of detail, decoded from the
+//! quantized TopoJSON files in `assets/geo/` (see `assets/geo/SOURCE.md`).
+//!
+//! All shapes here are geographic: x = longitude, y = latitude, degrees.
+
+use geo::{Coord, LineString, MultiLineString, MultiPolygon, Polygon};
+use serde::Deserialize;
+
+/// One country (or Natural Earth map unit) at one level of detail.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CountryGeom {
+    /// ISO 3166-1 alpha-3 code, upper case; user-assigned `X..` codes for
+    /// units without one (`XKX` Kosovo, `XNC` Northern Cyprus, `XSL`
+    /// Somaliland, `XSG` Siachen Glacier).
+    pub code: String,
+    /// Natural Earth's short name ("Kazakhstan", "Bosnia and Herz.").
+    pub name: String,
+    /// The outline in lon/lat degrees. May be empty at coarse levels only
+    /// if the unit has no area at all (never happens with the bundled data:
+    /// the largest ring of every unit is kept).
+    pub shape: MultiPolygon<f64>,
+}
+
+/// A lake or inland sea drawn over the land.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LakeGeom {
+    /// English name, or empty for lakes the source does not name.
+    pub name: String,
+    /// The outline in lon/lat degrees.
+    pub shape: MultiPolygon<f64>,
+}
+
+/// Who held a disputed territory during a period.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Control {
+    /// ISO alpha-3 of the state in control, or of the state backing the
+    /// de facto authority named in [`Self::authority`].
+    pub by: String,
+    /// First year (inclusive); `None` = since before the data begins.
+    #[serde(default)]
+    pub from: Option<i32>,
+    /// End year (exclusive, as everywhere in Heartland); `None` = still.
+    #[serde(default)]
+    pub to: Option<i32>,
+    /// The authority actually in control when it is not the state `by`
+    /// itself, e.g. "de facto Abkhaz authorities, backed by Russia".
+    #[serde(default)]
+    pub authority: Option<String>,
+}
+
+/// A disputed territory: drawn on top of (and cut out of) the country fills,
+/// so it is never silently given to one side.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DisputedGeom {
+    /// Stable id (`crimea`, `abkhazia`, `south-ossetia`, `nagorno-karabakh`).
+    pub id: String,
+    /// English name.
+    pub name: String,
+    /// Control over time, oldest first.
+    pub controlled_by: Vec<Control>,
+    /// ISO alpha-3 codes of the states that claim it, sorted.
+    pub claimed_by: Vec<String>,
+    /// One neutral sentence of context.
+    pub note: String,
+    /// The outline at full detail (level 0), lon/lat degrees. Per-level
+    /// outlines that match the simplified borders are in
+    /// [`GeoLevel::disputed`].
+    pub shape: MultiPolygon<f64>,
+}
+
+/// Everything at one level of detail.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GeoLevel {
+    /// Douglas-Peucker tolerance the arcs were simplified with, in degrees
+    /// of latitude (≈ 111 km per degree); 0 for the unsimplified level.
+    pub tolerance_deg: f64,
+    /// Countries sorted by code. The same codes in the same order at every
+    /// level, so an index is valid across levels.
+    pub countries: Vec<CountryGeom>,
+    /// Lakes and inland seas (the Caspian first), same order at every level.
+    pub lakes: Vec<LakeGeom>,
+    /// Outlines of the disputed territories at this level, index-aligned
+    /// with [`GeoAssets::disputed`].
+    pub disputed: Vec<MultiPolygon<f64>>,
+    /// International land borders, each drawn once (TopoJSON arcs shared by
+    /// two units). Lines between a disputed territory and a state claiming
+    /// it are left out: the disputed outline draws them.
+    pub borders: MultiLineString<f64>,
+    /// Coasts (arcs used by one unit only), including the Caspian shore.
+    pub coastlines: MultiLineString<f64>,
+}
+
+/// All bundled geometry.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GeoAssets {
+    /// Levels of detail, finest first.
+    pub levels: Vec<GeoLevel>,
+    /// Disputed territories (facts and full-detail outline).
+    pub disputed: Vec<DisputedGeom>,
+}
+
+/// Why geometry could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum GeoError {
+    /// The file is not valid JSON of the expected shape.
+    #[error("{file}: {reason}")]
+    Json {
+        /// File name.
+        file: String,
+        /// serde's message, with line and column.
+        reason: String,
+    },
+    /// The JSON is well-formed but its content is wrong.
+    #[error("{file}: at {place}: {reason}")]
+    Invalid {
+        /// File name.
+        file: String,
+        /// JSON path of the offending value.
+        place: String,
+        /// What is wrong.
+        reason: String,
+    },
+}
+
+/// The bundled levels, finest first: (file name, bytes).
+const BUNDLED_LEVELS: [(&str, &[u8]); 3] = [
+    (
+        "assets/geo/world-l0.topo.json",
+        include_bytes!("../../assets/geo/world-l0.topo.json"),
+    ),
+    (
+        "assets/geo/world-l1.topo.json",
+        include_bytes!("../../assets/geo/world-l1.topo.json"),
+    ),
+    (
+        "assets/geo/world-l2.topo.json",
+        include_bytes!("../../assets/geo/world-l2.topo.json"),
+    ),
+];
+
+const BUNDLED_DISPUTED: (&str, &[u8]) = (
+    "assets/geo/disputed.json",
+    include_bytes!("../../assets/geo/disputed.json"),
+);
+
+/// Decode the geometry bundled into the binary (all levels, eagerly).
+///
+/// # Errors
+/// A [`GeoError`] naming the file and the reason if a bundled file is
+/// corrupt (a build problem, not a user one).
+pub fn load_bundled_geo() -> Result<GeoAssets, GeoError> {
+    parse_geo(&BUNDLED_LEVELS, BUNDLED_DISPUTED)
+}
+
+/// Decode geometry from TopoJSON levels (finest first) and the disputed
+/// facts file, in the format `scripts/build_geo.js` writes. Each input is
+/// `(file name for messages, bytes)`.
+///
+/// # Errors
+/// The first problem found, with file, JSON place and reason.
+pub fn parse_geo(levels: &[(&str, &[u8])], disputed: (&str, &[u8])) -> Result<GeoAssets, GeoError> {
+    let facts = parse_disputed_facts(disputed.0, disputed.1)?;
+    let mut parsed = Vec::with_capacity(levels.len());
+    for (file, bytes) in levels {
+        parsed.push(parse_level(file, bytes, &facts)?);
+    }
+    let Some(finest) = parsed.first() else {
+        return Err(invalid(disputed.0, "levels", "no level of detail given"));
+    };
+    let disputed = facts
+        .into_iter()
+        .zip(&finest.disputed)
+        .map(|(f, shape)| DisputedGeom {
+            id: f.id,
+            name: f.name,
+            controlled_by: f.controlled_by,
+            claimed_by: f.claimed_by,
+            note: f.note,
+            shape: shape.clone(),
+        })
+        .collect();
+    Ok(GeoAssets {
+        levels: parsed,
+        disputed,
+    })
+}
+
+impl GeoAssets {
+    /// The level at an index (finest = 0), or an error naming the index.
+    ///
+    /// # Errors
+    /// [`GeoError::Invalid`] if there is no such level.
+    pub fn level(&self, index: usize) -> Result<&GeoLevel, GeoError> {
+        self.levels.get(index).ok_or_else(|| {
+            invalid(
+                "bundled geometry",
+                &format!("levels[{index}]"),
+                &format!("only {} levels", self.levels.len()),
+            )
+        })
+    }
+
+    /// The country with an alpha-3 code at a level, if any.
+    pub fn country(&self, level: usize, code: &str) -> Option<&CountryGeom> {
+        let countries = &self.levels.get(level)?.countries;
+        countries
+            .binary_search_by(|c| c.code.as_str().cmp(code))
+            .ok()
+            .and_then(|i| countries.get(i))
+    }
+}
+
+fn invalid(file: &str, place: &str, reason: &str) -> GeoError {
+    GeoError::Invalid {
+        file: file.to_owned(),
+        place: place.to_owned(),
+        reason: reason.to_owned(),
+    }
+}
+
+// --- disputed.json --------------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DisputedFile {
+    format: u32,
+    disputed: Vec<DisputedFacts>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DisputedFacts {
+    id: String,
+    name: String,
+    controlled_by: Vec<Control>,
+    claimed_by: Vec<String>,
+    note: String,
+}
+
+fn parse_disputed_facts(file: &str, bytes: &[u8]) -> Result<Vec<DisputedFacts>, GeoError> {
+    let parsed: DisputedFile = serde_json::from_slice(bytes).map_err(|e| GeoError::Json {
+        file: file.to_owned(),
+        reason: e.to_string(),
+    })?;
+    if parsed.format != 1 {
+        return Err(invalid(
+            file,
+            "format",
+            &format!("unsupported format {}, expected 1", parsed.format),
+        ));
+    }
+    Ok(parsed.disputed)
+}
+
+// --- TopoJSON --------------------------------------------------------------
+
+#[derive(Deserialize)]
+struct Topology {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default)]
+    heartland: Option<LevelMeta>,
+    transform: Transform,
+    objects: Objects,
+    arcs: Vec<Vec<[i64; 2]>>,
+}
+
+#[derive(Deserialize)]
+struct LevelMeta {
+    tolerance_deg: f64,
+}
+
+#[derive(Deserialize)]
+struct Transform {
+    scale: [f64; 2],
+    translate: [f64; 2],
+}
+
+#[derive(Deserialize)]
+struct Objects {
+    countries: Collection,
+    lakes: Collection,
+    disputed: Collection,
+    borders: Lines,
+    coastlines: Lines,
+}
+
+#[derive(Deserialize)]
+struct Collection {
+    geometries: Vec<TopoPolygons>,
+}
+
+#[derive(Deserialize)]
+struct TopoPolygons {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default)]
+    id: Option<String>,
+    #[serde(default)]
+    properties: Option<Properties>,
+    #[serde(default)]
+    arcs: Vec<Vec<Vec<i64>>>,
+}
+
+#[derive(Deserialize)]
+struct Properties {
+    #[serde(default)]
+    name: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Lines {
+    #[serde(rename = "type")]
+    kind: String,
+    arcs: Vec<Vec<i64>>,
+}
+
+/// Arcs decoded to absolute lon/lat.
+struct Arcs(Vec<Vec<Coord<f64>>>);
+
+impl Arcs {
+    fn decode(t: &Transform, arcs: &[Vec<[i64; 2]>]) -> Self {
+        Self(
+            arcs.iter()
+                .map(|arc| {
+                    let (mut x, mut y) = (0_i64, 0_i64);
+                    arc.iter()
+                        .map(|[dx, dy]| {
+                            x += dx;
+                            y += dy;
+                            Coord {
+                                x: x as f64 * t.scale[0] + t.translate[0],
+                                y: y as f64 * t.scale[1] + t.translate[1],
+                            }
+                        })
+                        .collect()
+                })
+                .collect(),
+        )
+    }
+
+    /// Append the points of arc `index` (negative = reversed, `!i`) to
+    /// `out`, skipping the first point when `out` already ends there.
+    fn append(&self, index: i64, out: &mut Vec<Coord<f64>>) -> Option<()> {
+        let (k, reversed) = if index < 0 { (!index, true) } else { (index, false) };
+        let arc = self.0.get(usize::try_from(k).ok()?)?;
+        let skip = usize::from(!out.is_empty());
+        if reversed {
+            out.extend(arc.iter().rev().skip(skip));
+        } else {
+            out.extend(arc.iter().skip(skip));
+        }
+        Some(())
+    }
+}
+
+struct LevelCtx<'a> {
+    file: &'a str,
+    arcs: Arcs,
+}
+
+impl LevelCtx<'_> {
+    fn line(&self, indices: &[i64], place: &str) -> Result<LineString<f64>, GeoError> {
+        let mut coords = Vec::new();
+        for (j, &i) in indices.iter().enumerate() {
+            self.arcs.append(i, &mut coords).ok_or_else(|| {
+                invalid(
+                    self.file,
+                    &format!("{place}[{j}]"),
+                    &format!("arc index {i} out of range (have {})", self.arcs.0.len()),
+                )
+            })?;
+        }
+        Ok(LineString(coords))
+    }
+
+    fn multipolygon(&self, g: &TopoPolygons, place: &str) -> Result<MultiPolygon<f64>, GeoError> {
+        if g.kind != "MultiPolygon" {
+            return Err(invalid(
+                self.file,
+                &format!("{place}.type"),
+                &format!("expected MultiPolygon, found {:?}", g.kind),
+            ));
+        }
+        let mut polygons = Vec::with_capacity(g.arcs.len());
+        for (p, rings) in g.arcs.iter().enumerate() {
+            let mut lines = Vec::with_capacity(rings.len());
+            for (r, ring) in rings.iter().enumerate() {
+                lines.push(self.line(ring, &format!("{place}.arcs[{p}][{r}]"))?);
+            }
+            let mut lines = lines.into_iter();
+            if let Some(exterior) = lines.next() {
+                polygons.push(Polygon::new(exterior, lines.collect()));
+            }
+        }
+        Ok(MultiPolygon(polygons))
+    }
+
+    fn lines(&self, l: &Lines, place: &str) -> Result<MultiLineString<f64>, GeoError> {
+        if l.kind != "MultiLineString" {
+            return Err(invalid(
+                self.file,
+                &format!("{place}.type"),
+                &format!("expected MultiLineString, found {:?}", l.kind),
+            ));
+        }
+        let mut out = Vec::with_capacity(l.arcs.len());
+        for (i, line) in l.arcs.iter().enumerate() {
+            out.push(self.line(line, &format!("{place}.arcs[{i}]"))?);
+        }
+        Ok(MultiLineString(out))
+    }
+}
+
+fn parse_level(file: &str, bytes: &[u8], facts: &[DisputedFacts]) -> Result<GeoLevel, GeoError> {
+    let topo: Topology = serde_json::from_slice(bytes).map_err(|e| GeoError::Json {
+        file: file.to_owned(),
+        reason: e.to_string(),
+    })?;
+    if topo.kind != "Topology" {
+        return Err(invalid(
+            file,
+            "type",
+            &format!("expected \"Topology\", found {:?}", topo.kind),
+        ));
+    }
+    let t = &topo.transform;
+    if !(t.scale.iter().chain(&t.translate).all(|v| v.is_finite())) {
+        return Err(invalid(file, "transform", "non-finite scale or translate"));
+    }
+    let ctx = LevelCtx {
+        file,
+        arcs: Arcs::decode(t, &topo.arcs),
+    };
+    let objects = &topo.objects;
+
+    let mut countries = Vec::with_capacity(objects.countries.geometries.len());
+    for (i, g) in objects.countries.geometries.iter().enumerate() {
+        let place = format!("objects.countries.geometries[{i}]");
+        let code = g
+            .id
+            .clone()
+            .ok_or_else(|| invalid(file, &place, "country without an id"))?;
+        let name = g
+            .properties
+            .as_ref()
+            .and_then(|p| p.name.clone())
+            .unwrap_or_else(|| code.clone());
+        countries.push(CountryGeom {
+            shape: ctx.multipolygon(g, &place)?,
+            code,
+            name,
+        });
+    }
+    if let Some(w) = countries.windows(2).find(|w| w[0].code >= w[1].code) {
+        return Err(invalid(
+            file,
+            "objects.countries",
+            &format!("codes not sorted or repeated at {:?}", w[1].code),
+        ));
+    }
+
+    let mut lakes = Vec::with_capacity(objects.lakes.geometries.len());
+    for (i, g) in objects.lakes.geometries.iter().enumerate() {
+        let place = format!("objects.lakes.geometries[{i}]");
+        lakes.push(LakeGeom {
+            name: g
+                .properties
+                .as_ref()
+                .and_then(|p| p.name.clone())
+                .unwrap_or_default(),
+            shape: ctx.multipolygon(g, &place)?,
+        });
+    }
+
+    if objects.disputed.geometries.len() != facts.len() {
+        return Err(invalid(
+            file,
+            "objects.disputed",
+            &format!(
+                "{} shapes but disputed.json lists {} territories",
+                objects.disputed.geometries.len(),
+                facts.len()
+            ),
+        ));
+    }
+    let mut disputed = Vec::with_capacity(facts.len());
+    for (i, (g, f)) in objects.disputed.geometries.iter().zip(facts).enumerate() {
+        let place = format!("objects.disputed.geometries[{i}]");
+        if g.id.as_deref() != Some(f.id.as_str()) {
+            return Err(invalid(
+                file,
+                &format!("{place}.id"),
+                &format!("expected {:?} (order of disputed.json), found {:?}", f.id, g.id),
+            ));
+        }
+        disputed.push(ctx.multipolygon(g, &place)?);
+    }
+
+    Ok(GeoLevel {
+        tolerance_deg: topo.heartland.map_or(0.0, |m| m.tolerance_deg),
+        borders: ctx.lines(&objects.borders, "objects.borders")?,
+        coastlines: ctx.lines(&objects.coastlines, "objects.coastlines")?,
+        countries,
+        lakes,
+        disputed,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FACTS: &str = r#"{"format":1,"disputed":[]}"#;
+
+    fn topo(arcs: &str, countries: &str) -> String {
+        format!(
+            r#"{{"type":"Topology","heartland":{{"level":0,"tolerance_deg":0.5}},
+            "transform":{{"scale":[1,1],"translate":[0,0]}},
+            "objects":{{"countries":{{"type":"GeometryCollection","geometries":[{countries}]}},
+            "lakes":{{"type":"GeometryCollection","geometries":[]}},
+            "disputed":{{"type":"GeometryCollection","geometries":[]}},
+            "borders":{{"type":"MultiLineString","arcs":[[0]]}},
+            "coastlines":{{"type":"MultiLineString","arcs":[]}}}},
+            "arcs":{arcs}}}"#
+        )
+    }
+
+    #[test]
+    fn decodes_delta_arcs_and_reversal() {
+        let t = topo(
+            "[[[0,0],[2,0],[0,2]],[[2,2],[-2,0],[0,-2]]]",
+            r#"{"type":"MultiPolygon","id":"AAA","properties":{"name":"A"},"arcs":[[[0,1]]]},
+               {"type":"MultiPolygon","id":"BBB","arcs":[[[-2,-1]]]}"#,
+        );
+        let geo = parse_geo(&[("t.json", t.as_bytes())], ("f.json", FACTS.as_bytes()))
+            .expect("parses");
+        let level = &geo.levels[0];
+        assert!((level.tolerance_deg - 0.5).abs() < 1e-12, "tolerance read");
+        let a = &level.countries[0];
+        assert_eq!((a.code.as_str(), a.name.as_str()), ("AAA", "A"), "id and name");
+        let ring: Vec<(f64, f64)> = a.shape.0[0].exterior().0.iter().map(|c| (c.x, c.y)).collect();
+        assert_eq!(
+            ring,
+            vec![(0.0, 0.0), (2.0, 0.0), (2.0, 2.0), (0.0, 2.0), (0.0, 0.0)],
+            "arcs joined without repeating the shared point"
+        );
+        let b = &level.countries[1];
+        assert_eq!(b.name, "BBB", "missing name falls back to the code");
+        assert_eq!(b.shape.0[0].exterior().0.len(), 5, "reversed ring closed");
+        assert_eq!(level.borders.0[0].0.len(), 3, "border is arc 0");
+    }
+
+    #[test]
+    fn errors_name_file_place_and_reason() {
+        let t = topo(
+            "[[[0,0],[1,0],[0,1],[-1,-1]]]",
+            r#"{"type":"MultiPolygon","id":"AAA","arcs":[[[0,7]]]}"#,
+        );
+        let err = parse_geo(&[("lvl.json", t.as_bytes())], ("f.json", FACTS.as_bytes()))
+            .expect_err("bad arc index");
+        let msg = err.to_string();
+        assert!(msg.contains("lvl.json"), "file named: {msg}");
+        assert!(msg.contains("objects.countries.geometries[0].arcs[0][0][1]"), "place: {msg}");
+        assert!(msg.contains("out of range"), "reason: {msg}");
+
+        let err = parse_geo(&[("x.json", b"{not json")], ("f.json", FACTS.as_bytes()))
+            .expect_err("bad json");
+        assert!(err.to_string().starts_with("x.json: "), "{err}");
+        assert!(err.to_string().contains("line 1"), "{err}");
+
+        let err = parse_geo(&[], ("f.json", br#"{"format":2,"disputed":[]}"#))
+            .expect_err("bad format");
+        assert!(err.to_string().contains("unsupported format 2"), "{err}");
+
+        let err = parse_geo(&[], ("f.json", FACTS.as_bytes())).expect_err("no levels");
+        assert!(err.to_string().contains("no level"), "{err}");
+    }
+}

@@ -1,0 +1,167 @@
+//! The base map: sea, graticule, land fills, lakes, coastlines, borders and
+//! disputed areas, plus the hover and selection outlines.
+
+use egui::epaint::{Mesh, PathShape, PathStroke};
+use egui::{Color32, Painter, Shape, Stroke, pos2};
+
+use crate::geometry::{DisputedGeom, ProjectedFeature, WorldRect};
+use crate::map::{Hovered, MapTransform, Palette, StrokeCache};
+use crate::model::{CountryCode, Dataset};
+use crate::scene::SceneLevel;
+use crate::state::State;
+
+/// Groups drawn as "the region" (warmer land colour).
+const CORE_GROUPS: [&str; 2] = ["Central Asia", "South Caucasus"];
+
+/// Paint the base map into `painter`'s clip rect.
+#[expect(clippy::too_many_arguments, reason = "one call site; a struct would only rename them")]
+pub fn paint(
+    painter: &Painter,
+    transform: &MapTransform,
+    level: &SceneLevel,
+    graticule: &[Vec<[f32; 2]>],
+    dataset: &Dataset,
+    state: &State,
+    palette: &Palette,
+    hovered: Option<&Hovered>,
+    strokes: &mut StrokeCache,
+    pixels_per_point: f32,
+) {
+    painter.rect_filled(transform.rect, 0.0, palette.ocean);
+    let mut stroke_meshes =
+        strokes.meshes_for(transform, level, graticule, palette, pixels_per_point).into_iter();
+    if let Some(graticule) = stroke_meshes.next() {
+        painter.add(Shape::mesh(graticule));
+    }
+
+    let visible = transform.visible_world();
+    let world = &level.world;
+    let hovered_feature = match hovered {
+        Some(Hovered::Country { feature, .. }) => Some(*feature),
+        _ => None,
+    };
+    if state.layers.countries {
+        let mut fills = Mesh::default();
+        for (i, feature) in world.countries.iter().enumerate() {
+            if !intersects(&feature.bbox, &visible) {
+                continue;
+            }
+            let code = level.codes.get(i).copied().flatten();
+            let mut color = land_color(code, dataset, palette);
+            if code.is_some() && code == state.selection.country {
+                color = palette.selected;
+            } else if hovered_feature == Some(i) {
+                color = palette.hover;
+            }
+            append_fill(&mut fills, feature, transform, color);
+        }
+        for feature in &world.disputed {
+            if intersects(&feature.bbox, &visible) {
+                append_fill(&mut fills, feature, transform, palette.land_neighbour);
+            }
+        }
+        for feature in &world.lakes {
+            if intersects(&feature.bbox, &visible) {
+                append_fill(&mut fills, feature, transform, palette.lake);
+            }
+        }
+        painter.add(Shape::mesh(fills));
+    }
+    for mesh in stroke_meshes {
+        painter.add(Shape::mesh(mesh));
+    }
+
+    // Outlines on top: the hovered country thin, the selected one thick.
+    if let Some(i) = hovered_feature
+        && let Some(feature) = world.countries.get(i)
+    {
+        outline(painter, feature, transform, Stroke::new(1.8, palette.label_muted));
+    }
+    if let Some(selected) = state.selection.country {
+        for (i, feature) in world.countries.iter().enumerate() {
+            if level.codes.get(i).copied().flatten() == Some(selected) {
+                outline(painter, feature, transform, Stroke::new(2.6, palette.label));
+            }
+        }
+    }
+    for feature in &world.disputed {
+        if intersects(&feature.bbox, &visible) {
+            outline(painter, feature, transform, Stroke::new(1.2, palette.disputed));
+        }
+    }
+}
+
+/// The land colour of a country: the region warm, its neighbours neutral,
+/// the rest of the world pale.
+pub fn land_color(code: Option<CountryCode>, dataset: &Dataset, palette: &Palette) -> Color32 {
+    let Some(country) = code.and_then(|c| dataset.countries.get(&c)) else {
+        return palette.land_other;
+    };
+    if CORE_GROUPS.contains(&country.group.as_str()) {
+        palette.land_core
+    } else {
+        palette.land_neighbour
+    }
+}
+
+/// The tooltip text of a disputed area: who controls it and who claims it,
+/// in the app's own neutral words.
+pub fn disputed_text(d: &DisputedGeom, dataset: &Dataset) -> String {
+    let name_of = |code: &str| {
+        CountryCode::try_from(code)
+            .ok()
+            .and_then(|c| dataset.countries.get(&c))
+            .map_or_else(|| code.to_owned(), |c| c.name.clone())
+    };
+    let mut text = format!("{} — disputed territory", d.name);
+    for control in &d.controlled_by {
+        let period = match (control.from, control.to) {
+            (Some(from), Some(to)) => format!(" ({from}–{to})"),
+            (Some(from), None) => format!(" (since {from})"),
+            (None, Some(to)) => format!(" (until {to})"),
+            (None, None) => String::new(),
+        };
+        text.push_str(&format!("\nControlled by: {}{period}", name_of(&control.by)));
+    }
+    if !d.claimed_by.is_empty() {
+        let claimants: Vec<String> = d.claimed_by.iter().map(|c| name_of(c)).collect();
+        text.push_str(&format!("\nClaimed by: {}", claimants.join(", ")));
+    }
+    if !d.note.is_empty() {
+        text.push('\n');
+        text.push_str(&d.note);
+    }
+    text
+}
+
+fn intersects(a: &WorldRect, b: &WorldRect) -> bool {
+    a.min.x <= b.max.x && a.max.x >= b.min.x && a.min.y <= b.max.y && a.max.y >= b.min.y
+}
+
+/// Append a feature's cached triangles, moved to the screen, in one colour.
+fn append_fill(out: &mut Mesh, feature: &ProjectedFeature, transform: &MapTransform, color: Color32) {
+    let (scale, offset) = transform.scale_offset();
+    let Ok(base) = u32::try_from(out.vertices.len()) else {
+        return;
+    };
+    out.vertices.reserve(feature.fill.vertices.len());
+    for p in &feature.fill.vertices {
+        out.colored_vertex(pos2(p[0] * scale + offset.x, -p[1] * scale + offset.y), color);
+    }
+    out.indices.extend(feature.fill.indices.iter().map(|i| base + i));
+}
+
+fn outline(painter: &Painter, feature: &ProjectedFeature, transform: &MapTransform, stroke: Stroke) {
+    for ring in &feature.rings {
+        if ring.len() < 3 {
+            continue;
+        }
+        let points = ring.iter().map(|p| transform.screen_from_world_f32(*p)).collect();
+        painter.add(PathShape {
+            points,
+            closed: true,
+            fill: Color32::TRANSPARENT,
+            stroke: PathStroke::new(stroke.width, stroke.color),
+        });
+    }
+}

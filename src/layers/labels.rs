@@ -1,0 +1,138 @@
+//! Capitals (a dot and a name) and country names, placed so that no two
+//! labels collide at any zoom: placement is recomputed each frame in screen
+//! space by [`crate::geometry::place_labels`] (a few dozen labels: cheap).
+
+use std::sync::Arc;
+
+use egui::{Align2, Color32, FontId, Galley, Painter, Pos2, Rect, Stroke, pos2, vec2};
+
+use crate::geometry::{LabelCandidate, LonLat, Projection, place_labels};
+use crate::map::{MapTransform, Palette};
+use crate::model::Dataset;
+use crate::scene::SceneLevel;
+
+/// Radius of a capital's dot, in points.
+const CAPITAL_RADIUS: f32 = 3.5;
+/// Capital names: large enough for a projector.
+const CAPITAL_FONT: f32 = 15.0;
+/// Country names.
+const COUNTRY_FONT: f32 = 13.0;
+
+/// Groups whose labels win collisions.
+fn priority_of(group: &str) -> i32 {
+    match group {
+        "Central Asia" | "South Caucasus" => 3,
+        "Neighbours" => 2,
+        _ => 1,
+    }
+}
+
+/// Paint capitals and country names.
+pub fn paint(
+    painter: &Painter,
+    transform: &MapTransform,
+    projection: &Projection,
+    level: &SceneLevel,
+    dataset: &Dataset,
+    palette: &Palette,
+) {
+    let rect = transform.rect;
+    let inner = rect.shrink(4.0);
+
+    // Capitals of the countries the data knows.
+    let mut candidates = Vec::new();
+    let mut galleys: Vec<(Arc<Galley>, Pos2)> = Vec::new();
+    for country in dataset.countries.values() {
+        let Some(place) = dataset.capital_of(country.code) else {
+            continue;
+        };
+        let Some(world) = projection.project(LonLat {
+            lon: place.lon,
+            lat: place.lat,
+        }) else {
+            continue;
+        };
+        let anchor = transform.screen_from_world(world);
+        if !inner.contains(anchor) {
+            continue;
+        }
+        let galley = painter.layout_no_wrap(
+            place.name.clone(),
+            FontId::proportional(CAPITAL_FONT),
+            palette.label,
+        );
+        candidates.push(LabelCandidate {
+            id: galleys.len(),
+            anchor: [anchor.x, anchor.y],
+            size: [galley.size().x, galley.size().y],
+            priority: priority_of(&country.group),
+        });
+        galleys.push((galley, anchor));
+    }
+    let placed = place_labels(
+        &candidates,
+        CAPITAL_RADIUS,
+        [inner.min.x, inner.min.y],
+        [inner.max.x, inner.max.y],
+    );
+    let mut taken: Vec<Rect> = placed
+        .iter()
+        .map(|p| Rect::from_min_max(pos2(p.min[0], p.min[1]), pos2(p.max[0], p.max[1])))
+        .collect();
+    for (_, anchor) in &galleys {
+        taken.push(Rect::from_center_size(*anchor, vec2(2.0, 2.0) * CAPITAL_RADIUS));
+    }
+
+    // Country names, centred on an interior point, where they fit.
+    let mut names: Vec<(i32, String, Pos2, f32)> = Vec::new();
+    for (i, feature) in level.world.countries.iter().enumerate() {
+        let Some(code) = level.codes.get(i).copied().flatten() else {
+            continue;
+        };
+        let Some(country) = dataset.countries.get(&code) else {
+            continue;
+        };
+        let center = transform.screen_from_world(feature.label_point);
+        let width_pt = ((feature.bbox.max.x - feature.bbox.min.x) / transform.km_per_point) as f32;
+        names.push((priority_of(&country.group), country.name.to_uppercase(), center, width_pt));
+    }
+    names.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    let mut name_galleys = Vec::new();
+    for (_, name, center, width_pt) in names {
+        if !inner.contains(center) {
+            continue;
+        }
+        let galley =
+            painter.layout_no_wrap(name, FontId::proportional(COUNTRY_FONT), palette.label_muted);
+        if galley.size().x > width_pt * 0.9 {
+            continue;
+        }
+        let r = Align2::CENTER_CENTER.anchor_size(center, galley.size());
+        if !inner.contains_rect(r) || taken.iter().any(|t| t.intersects(r)) {
+            continue;
+        }
+        taken.push(r);
+        name_galleys.push((galley, r.min));
+    }
+    for (galley, pos) in name_galleys {
+        text_with_halo(painter, pos, &galley, palette.label_muted, palette.halo);
+    }
+
+    // Capitals last, on top.
+    for (_, anchor) in &galleys {
+        painter.circle(*anchor, CAPITAL_RADIUS, palette.capital, Stroke::new(1.5, palette.halo));
+    }
+    for p in &placed {
+        if let Some((galley, _)) = galleys.get(p.id) {
+            text_with_halo(painter, pos2(p.min[0], p.min[1]), galley, palette.label, palette.halo);
+        }
+    }
+}
+
+/// Text with a soft outline in the halo colour, legible over any fill.
+fn text_with_halo(painter: &Painter, pos: Pos2, galley: &Arc<Galley>, color: Color32, halo: Color32) {
+    for d in [vec2(-1.0, 0.0), vec2(1.0, 0.0), vec2(0.0, -1.0), vec2(0.0, 1.0)] {
+        painter.galley_with_override_text_color(pos + d, Arc::clone(galley), halo);
+    }
+    painter.galley_with_override_text_color(pos, Arc::clone(galley), color);
+}

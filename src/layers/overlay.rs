@@ -1,0 +1,47 @@
+//! Things drawn over the map in screen space: scale bar and attribution.
+
+use egui::{Align2, FontId, Painter, Shape, Stroke, pos2, vec2};
+
+use crate::geometry::nice_scale_bar;
+use crate::map::{MapTransform, Palette};
+
+/// Longest scale bar, in points.
+const SCALE_BAR_MAX: f32 = 180.0;
+
+/// A scale bar in the bottom-left corner (true at the centre of the map; the
+/// conic projection keeps scale within a few percent across the region) and
+/// the attribution in the bottom-right.
+pub fn paint_scale_bar(painter: &Painter, transform: &MapTransform, palette: &Palette) {
+    let rect = transform.rect;
+    let (km, length) = nice_scale_bar(transform.km_per_point, SCALE_BAR_MAX);
+    if length > 4.0 && km > 0.0 {
+        let x0 = rect.left() + 16.0;
+        let y = rect.bottom() - 18.0;
+        let back = egui::Rect::from_min_max(pos2(x0 - 8.0, y - 24.0), pos2(x0 + length + 8.0, y + 8.0));
+        painter.rect_filled(back, 4.0, palette.halo);
+        let stroke = Stroke::new(2.0, palette.label);
+        painter.add(Shape::line(
+            vec![pos2(x0, y - 6.0), pos2(x0, y), pos2(x0 + length, y), pos2(x0 + length, y - 6.0)],
+            stroke,
+        ));
+        let label = if km >= 1.0 {
+            format!("{km:.0} km")
+        } else {
+            format!("{:.0} m", km * 1000.0)
+        };
+        painter.text(
+            pos2(x0 + length / 2.0, y - 4.0),
+            Align2::CENTER_BOTTOM,
+            label,
+            FontId::proportional(13.0),
+            palette.label,
+        );
+    }
+    painter.text(
+        rect.right_bottom() - vec2(8.0, 6.0),
+        Align2::RIGHT_BOTTOM,
+        "Borders: Natural Earth (public domain)",
+        FontId::proportional(11.0),
+        palette.label_muted,
+    );
+}

@@ -1,0 +1,312 @@
+//! The map widget: camera and input (pan, zoom, keys, hover, click), then the
+//! layers painted in order from the scene cache. It reads the state and returns
+//! [`Command`]s; it never changes the state itself.
+//!
+//! The same function paints the window and the headless PNG (see
+//! [`crate::render`]), so a rendered view is what the window shows.
+
+mod palette;
+mod strokes;
+mod transform;
+
+pub use palette::Palette;
+pub use strokes::StrokeCache;
+pub use transform::MapTransform;
+
+use egui::{Key, Pos2, Rect, Response, Sense, Ui, WidgetInfo, WidgetType};
+
+use crate::command::Command;
+use crate::geometry::{LonLat, Projection, WorldRect, WorldXY};
+use crate::layers;
+use crate::model::{CountryCode, Dataset};
+use crate::scene::{Scene, SceneLevel};
+use crate::state::{Camera, Preset, Selection, State};
+
+/// What the map paints from, for one frame.
+pub struct MapArgs<'a> {
+    pub state: &'a State,
+    pub dataset: &'a Dataset,
+    /// False for headless rendering: no input is read, nothing is hovered.
+    pub interactive: bool,
+}
+
+/// What the pointer is over.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Hovered {
+    /// A country feature (index into the level's `world.countries`).
+    Country { feature: usize, code: Option<CountryCode>, name: String },
+    /// A disputed area (index into the level's `world.disputed`).
+    Disputed { feature: usize },
+}
+
+/// Everything the map keeps between frames that is not user state: stroke
+/// meshes for the current zoom, the last transform (for tests and export),
+/// what is hovered.
+#[derive(Default)]
+pub struct MapCache {
+    strokes: StrokeCache,
+    /// The transform of the last painted frame.
+    pub last_transform: Option<MapTransform>,
+    /// The projection of the last painted frame.
+    pub last_projection: Option<Projection>,
+    /// What the pointer was over in the last frame.
+    pub hovered: Option<Hovered>,
+}
+
+impl MapCache {
+    /// Screen position of a geographic point in the last painted frame.
+    pub fn screen_pos_of(&self, p: LonLat) -> Option<Pos2> {
+        let t = self.last_transform?;
+        let w = self.last_projection.as_ref()?.project(p)?;
+        Some(t.screen_from_world(w))
+    }
+}
+
+/// Show the map in all the space `ui` has left. Returns what the user asked for.
+pub fn map_ui(
+    ui: &mut Ui,
+    args: &MapArgs<'_>,
+    scene: &mut Scene,
+    cache: &mut MapCache,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let state = args.state;
+    let size = ui.available_size();
+    let sense = if args.interactive {
+        Sense::click_and_drag()
+    } else {
+        Sense::hover()
+    };
+    let (rect, response) = ui.allocate_exact_size(size, sense);
+    response.widget_info(|| WidgetInfo::labeled(WidgetType::Other, true, "Map"));
+    let projection = scene.projection(state.projection).clone();
+
+    let mut camera = state.camera;
+    if state.fit_preset_pending
+        && let Some(preset) = state.preset
+        && let Some(fitted) = fit_camera(&projection, preset, rect)
+    {
+        camera = fitted;
+        commands.push(Command::PresetFitted(fitted));
+    }
+    if args.interactive
+        && let Some(moved) = camera_input(ui, &response, &projection, camera, rect)
+    {
+        camera = moved;
+        commands.push(Command::SetCamera(moved));
+    }
+
+    let center_world = projection
+        .project(camera.center_lon_lat())
+        .unwrap_or(WorldXY { x: 0.0, y: 0.0 });
+    let transform = MapTransform {
+        center_world,
+        km_per_point: camera.km_per_point(),
+        rect,
+    };
+    let pixels_per_point = ui.ctx().pixels_per_point();
+    let level = scene.level(
+        state.projection,
+        transform.km_per_point / f64::from(pixels_per_point),
+    );
+
+    let hovered = if args.interactive {
+        response
+            .hover_pos()
+            .and_then(|p| hit_test(&level, scene, transform.world_from_screen(p)))
+    } else {
+        None
+    };
+
+    let palette = Palette::of(state.theme);
+    let painter = ui.painter_at(rect);
+    let graticule = scene.graticule(state.projection);
+    layers::base::paint(
+        &painter,
+        &transform,
+        &level,
+        &graticule,
+        args.dataset,
+        state,
+        &palette,
+        hovered.as_ref(),
+        &mut cache.strokes,
+        pixels_per_point,
+    );
+    if state.layers.labels {
+        layers::labels::paint(&painter, &transform, &projection, &level, args.dataset, &palette);
+    }
+    layers::overlay::paint_scale_bar(&painter, &transform, &palette);
+
+    if args.interactive {
+        if let Some(h) = &hovered {
+            let response = response.clone();
+            let text = hover_text(h, &level, scene, args.dataset);
+            response.on_hover_ui_at_pointer(|ui| {
+                ui.label(text);
+            });
+        }
+        if response.clicked() {
+            let selection = match &hovered {
+                Some(Hovered::Country { code: Some(code), .. }) => Selection::country(*code),
+                _ => Selection::default(),
+            };
+            commands.push(Command::Select(selection));
+        }
+    }
+
+    cache.last_transform = Some(transform);
+    cache.last_projection = Some(projection);
+    cache.hovered = hovered;
+    commands
+}
+
+/// The camera that shows a preset's box in `rect`, with a small margin.
+pub fn fit_camera(projection: &Projection, preset: Preset, rect: Rect) -> Option<Camera> {
+    let (west, south, east, north) = preset.bounds_deg();
+    let mut bounds: Option<WorldRect> = None;
+    const STEPS: usize = 24;
+    for i in 0..=STEPS {
+        let f = i as f64 / STEPS as f64;
+        let lon = west + (east - west) * f;
+        let lat = south + (north - south) * f;
+        for p in [
+            LonLat { lon, lat: south },
+            LonLat { lon, lat: north },
+            LonLat { lon: west, lat },
+            LonLat { lon: east, lat },
+        ] {
+            if let Some(w) = projection.project(p) {
+                let r = WorldRect { min: w, max: w };
+                bounds = Some(bounds.map_or(r, |b| b.union(&r)));
+            }
+        }
+    }
+    let bounds = bounds?;
+    let width_km = bounds.max.x - bounds.min.x;
+    let height_km = bounds.max.y - bounds.min.y;
+    if !(width_km > 0.0 && height_km > 0.0 && rect.width() > 1.0 && rect.height() > 1.0) {
+        return None;
+    }
+    let km_per_point = (width_km / f64::from(rect.width()))
+        .max(height_km / f64::from(rect.height()))
+        * 1.04;
+    let center = projection.unproject(WorldXY {
+        x: (bounds.min.x + bounds.max.x) / 2.0,
+        y: (bounds.min.y + bounds.max.y) / 2.0,
+    })?;
+    Some(Camera {
+        center: [center.lon, center.lat],
+        zoom: Camera::clamp_zoom(Camera::KM_PER_POINT_AT_ZOOM_1 / km_per_point),
+    })
+}
+
+/// Pan by dragging, zoom by scrolling or pinching (about the pointer) and by
+/// the +/− keys (about the centre).
+fn camera_input(
+    ui: &Ui,
+    response: &Response,
+    projection: &Projection,
+    camera: Camera,
+    rect: Rect,
+) -> Option<Camera> {
+    let center_world = projection.project(camera.center_lon_lat())?;
+    let t = MapTransform {
+        center_world,
+        km_per_point: camera.km_per_point(),
+        rect,
+    };
+    let mut new_center = center_world;
+    let mut zoom = camera.zoom;
+    let mut changed = false;
+
+    if response.dragged() {
+        let d = response.drag_delta();
+        if d != egui::Vec2::ZERO {
+            new_center.x -= f64::from(d.x) * t.km_per_point;
+            new_center.y += f64::from(d.y) * t.km_per_point;
+            changed = true;
+        }
+    }
+
+    let (scroll, pinch) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
+    if response.hovered() && (scroll != 0.0 || pinch != 1.0) {
+        let factor = f64::from(pinch) * (f64::from(scroll) / 300.0).exp();
+        let new_zoom = Camera::clamp_zoom(zoom * factor);
+        if let Some(pointer) = response.hover_pos() {
+            let anchor = t.world_from_screen(pointer);
+            let ratio = zoom / new_zoom;
+            new_center.x = anchor.x + (new_center.x - anchor.x) * ratio;
+            new_center.y = anchor.y + (new_center.y - anchor.y) * ratio;
+        }
+        zoom = new_zoom;
+        changed = true;
+    }
+
+    let no_text_focus = ui.ctx().memory(|m| m.focused().is_none());
+    if no_text_focus {
+        let (zoom_in, zoom_out) = ui.input(|i| {
+            (
+                i.key_pressed(Key::Plus) || i.key_pressed(Key::Equals),
+                i.key_pressed(Key::Minus),
+            )
+        });
+        if zoom_in {
+            zoom = Camera::clamp_zoom(zoom * 1.25);
+            changed = true;
+        }
+        if zoom_out {
+            zoom = Camera::clamp_zoom(zoom / 1.25);
+            changed = true;
+        }
+    }
+
+    if !changed {
+        return None;
+    }
+    let center = projection.unproject(new_center)?;
+    if !(center.lon.is_finite() && center.lat.is_finite()) {
+        return None;
+    }
+    Some(Camera {
+        center: [center.lon, center.lat.clamp(-85.0, 85.0)],
+        zoom,
+    })
+}
+
+/// What is under a plane point: disputed areas first (they sit on top).
+fn hit_test(level: &SceneLevel, scene: &Scene, p: WorldXY) -> Option<Hovered> {
+    if let Some(feature) = level.pick_disputed(p) {
+        return Some(Hovered::Disputed { feature });
+    }
+    let feature = level.pick_country(p)?;
+    let source = level.world.countries.get(feature)?.source_index;
+    let geom = scene.geo().levels.get(level.world.level)?.countries.get(source)?;
+    Some(Hovered::Country {
+        feature,
+        code: CountryCode::try_from(geom.code.as_str()).ok(),
+        name: geom.name.clone(),
+    })
+}
+
+/// The tooltip for what is hovered.
+fn hover_text(h: &Hovered, level: &SceneLevel, scene: &Scene, dataset: &Dataset) -> String {
+    match h {
+        Hovered::Country { code, name, .. } => match code {
+            Some(code) => {
+                let name = dataset
+                    .countries
+                    .get(code)
+                    .map_or(name.as_str(), |c| c.name.as_str());
+                format!("{name} ({code})")
+            }
+            None => name.clone(),
+        },
+        Hovered::Disputed { feature } => level
+            .world
+            .disputed
+            .get(*feature)
+            .and_then(|f| scene.geo().disputed.get(f.source_index))
+            .map_or_else(String::new, |d| layers::base::disputed_text(d, dataset)),
+    }
+}

@@ -1,0 +1,95 @@
+//! Screen ↔ projection-plane transform for one frame.
+
+use egui::{Pos2, Rect, pos2};
+
+use crate::geometry::{WorldRect, WorldXY};
+
+/// Maps the projection plane (km, y north) to screen points (y down) for one
+/// frame: a uniform scale and a translation.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapTransform {
+    /// The plane point at the centre of `rect`.
+    pub center_world: WorldXY,
+    /// Kilometres of the plane per screen point.
+    pub km_per_point: f64,
+    /// The screen rectangle of the map.
+    pub rect: Rect,
+}
+
+impl MapTransform {
+    /// Screen position of a plane point.
+    pub fn screen_from_world(&self, p: WorldXY) -> Pos2 {
+        let c = self.rect.center();
+        pos2(
+            c.x + ((p.x - self.center_world.x) / self.km_per_point) as f32,
+            c.y - ((p.y - self.center_world.y) / self.km_per_point) as f32,
+        )
+    }
+
+    /// Screen position of a plane point stored as `f32` (as scene meshes are).
+    #[inline]
+    pub fn screen_from_world_f32(&self, p: [f32; 2]) -> Pos2 {
+        let (scale, offset) = self.scale_offset();
+        pos2(p[0] * scale + offset.x, -p[1] * scale + offset.y)
+    }
+
+    /// `(scale, offset)` such that screen = (x·scale, −y·scale) + offset.
+    /// Hot loops use this instead of [`Self::screen_from_world`].
+    #[inline]
+    pub fn scale_offset(&self) -> (f32, Pos2) {
+        let scale = (1.0 / self.km_per_point) as f32;
+        let c = self.rect.center();
+        let offset = pos2(
+            c.x - (self.center_world.x / self.km_per_point) as f32,
+            c.y + (self.center_world.y / self.km_per_point) as f32,
+        );
+        (scale, offset)
+    }
+
+    /// Plane point under a screen position.
+    pub fn world_from_screen(&self, p: Pos2) -> WorldXY {
+        let c = self.rect.center();
+        WorldXY {
+            x: self.center_world.x + f64::from(p.x - c.x) * self.km_per_point,
+            y: self.center_world.y - f64::from(p.y - c.y) * self.km_per_point,
+        }
+    }
+
+    /// The part of the plane on screen.
+    pub fn visible_world(&self) -> WorldRect {
+        let a = self.world_from_screen(self.rect.left_bottom());
+        let b = self.world_from_screen(self.rect.right_top());
+        WorldRect { min: a, max: b }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn screen_and_world_invert_each_other() {
+        let t = MapTransform {
+            center_world: WorldXY { x: 100.0, y: -50.0 },
+            km_per_point: 3.5,
+            rect: Rect::from_min_size(pos2(10.0, 20.0), egui::vec2(800.0, 600.0)),
+        };
+        let w = WorldXY { x: 432.0, y: 97.0 };
+        let s = t.screen_from_world(w);
+        let back = t.world_from_screen(s);
+        assert!((back.x - w.x).abs() < 1e-2 && (back.y - w.y).abs() < 1e-2, "{back:?}");
+        let s32 = t.screen_from_world_f32([w.x as f32, w.y as f32]);
+        assert!((s32 - s).length() < 1e-3, "f32 path agrees: {s32:?} vs {s:?}");
+    }
+
+    #[test]
+    fn north_is_up() {
+        let t = MapTransform {
+            center_world: WorldXY { x: 0.0, y: 0.0 },
+            km_per_point: 1.0,
+            rect: Rect::from_min_size(Pos2::ZERO, egui::vec2(100.0, 100.0)),
+        };
+        let north = t.screen_from_world(WorldXY { x: 0.0, y: 10.0 });
+        assert!(north.y < 50.0, "a point north of the centre is above it");
+    }
+}

@@ -1,0 +1,219 @@
+//! [`CountryCode`]: an ISO 3166-1 alpha-3 country code, checked against the
+//! list of officially assigned codes (plus `XKX` for Kosovo).
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// Every officially assigned ISO 3166-1 alpha-3 code (249), plus `XKX`
+/// (Kosovo: user-assigned, but used by the EU, the IMF and Natural Earth).
+/// Sorted, so that lookups can use a binary search.
+const ASSIGNED: [&str; 250] = [
+    "ABW", "AFG", "AGO", "AIA", "ALA", "ALB", "AND", "ARE", "ARG", "ARM", "ASM", "ATA", "ATF",
+    "ATG", "AUS", "AUT", "AZE", "BDI", "BEL", "BEN", "BES", "BFA", "BGD", "BGR", "BHR", "BHS",
+    "BIH", "BLM", "BLR", "BLZ", "BMU", "BOL", "BRA", "BRB", "BRN", "BTN", "BVT", "BWA", "CAF",
+    "CAN", "CCK", "CHE", "CHL", "CHN", "CIV", "CMR", "COD", "COG", "COK", "COL", "COM", "CPV",
+    "CRI", "CUB", "CUW", "CXR", "CYM", "CYP", "CZE", "DEU", "DJI", "DMA", "DNK", "DOM", "DZA",
+    "ECU", "EGY", "ERI", "ESH", "ESP", "EST", "ETH", "FIN", "FJI", "FLK", "FRA", "FRO", "FSM",
+    "GAB", "GBR", "GEO", "GGY", "GHA", "GIB", "GIN", "GLP", "GMB", "GNB", "GNQ", "GRC", "GRD",
+    "GRL", "GTM", "GUF", "GUM", "GUY", "HKG", "HMD", "HND", "HRV", "HTI", "HUN", "IDN", "IMN",
+    "IND", "IOT", "IRL", "IRN", "IRQ", "ISL", "ISR", "ITA", "JAM", "JEY", "JOR", "JPN", "KAZ",
+    "KEN", "KGZ", "KHM", "KIR", "KNA", "KOR", "KWT", "LAO", "LBN", "LBR", "LBY", "LCA", "LIE",
+    "LKA", "LSO", "LTU", "LUX", "LVA", "MAC", "MAF", "MAR", "MCO", "MDA", "MDG", "MDV", "MEX",
+    "MHL", "MKD", "MLI", "MLT", "MMR", "MNE", "MNG", "MNP", "MOZ", "MRT", "MSR", "MTQ", "MUS",
+    "MWI", "MYS", "MYT", "NAM", "NCL", "NER", "NFK", "NGA", "NIC", "NIU", "NLD", "NOR", "NPL",
+    "NRU", "NZL", "OMN", "PAK", "PAN", "PCN", "PER", "PHL", "PLW", "PNG", "POL", "PRI", "PRK",
+    "PRT", "PRY", "PSE", "PYF", "QAT", "REU", "ROU", "RUS", "RWA", "SAU", "SDN", "SEN", "SGP",
+    "SGS", "SHN", "SJM", "SLB", "SLE", "SLV", "SMR", "SOM", "SPM", "SRB", "SSD", "STP", "SUR",
+    "SVK", "SVN", "SWE", "SWZ", "SXM", "SYC", "SYR", "TCA", "TCD", "TGO", "THA", "TJK", "TKL",
+    "TKM", "TLS", "TON", "TTO", "TUN", "TUR", "TUV", "TWN", "TZA", "UGA", "UKR", "UMI", "URY",
+    "USA", "UZB", "VAT", "VCT", "VEN", "VGB", "VIR", "VNM", "VUT", "WLF", "WSM", "XKX", "YEM",
+    "ZAF", "ZMB", "ZWE",
+];
+
+/// An ISO 3166-1 alpha-3 country code such as `KAZ`, upper case.
+///
+/// Only codes that are officially assigned (and `XKX` for Kosovo) can be
+/// constructed, so past the loader a `CountryCode` is always a real code.
+///
+/// ```
+/// use heartland::model::CountryCode;
+/// let kaz = CountryCode::try_from("KAZ").unwrap();
+/// assert_eq!(kaz.as_str(), "KAZ");
+/// assert!(CountryCode::try_from("KZH").is_err());
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct CountryCode([u8; 3]);
+
+/// Why a string is not a [`CountryCode`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CountryCodeError {
+    /// Not three ASCII letters.
+    Malformed(String),
+    /// Three letters, but lower case (the format wants `KAZ`, not `kaz`).
+    LowerCase(String),
+    /// Three upper-case letters that are not an assigned code.
+    Unassigned(String),
+}
+
+impl fmt::Display for CountryCodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Malformed(s) => write!(
+                f,
+                "\"{s}\" is not a country code (expected three capital letters, an ISO 3166-1 alpha-3 code such as \"KAZ\")"
+            ),
+            Self::LowerCase(s) => write!(
+                f,
+                "country code \"{s}\" must be written in capitals (\"{}\")",
+                s.to_ascii_uppercase()
+            ),
+            Self::Unassigned(s) => write!(
+                f,
+                "unknown country code \"{s}\" (not an ISO 3166-1 alpha-3 code)"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CountryCodeError {}
+
+impl CountryCode {
+    /// The three letters, e.g. `"KAZ"`.
+    pub fn as_str(&self) -> &str {
+        // The bytes are always three ASCII capitals (checked on construction).
+        std::str::from_utf8(&self.0).unwrap_or("???")
+    }
+
+    /// Every code this build accepts, in alphabetical order.
+    pub fn all() -> impl Iterator<Item = Self> {
+        ASSIGNED.iter().filter_map(|s| Self::try_from(*s).ok())
+    }
+}
+
+impl TryFrom<&str> for CountryCode {
+    type Error = CountryCodeError;
+
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        let bytes = s.as_bytes();
+        let [a, b, c] = bytes else {
+            return Err(CountryCodeError::Malformed(s.to_owned()));
+        };
+        if !bytes.iter().all(u8::is_ascii_alphabetic) {
+            return Err(CountryCodeError::Malformed(s.to_owned()));
+        }
+        if !bytes.iter().all(u8::is_ascii_uppercase) {
+            let upper = s.to_ascii_uppercase();
+            return if ASSIGNED.binary_search(&upper.as_str()).is_ok() {
+                Err(CountryCodeError::LowerCase(s.to_owned()))
+            } else {
+                Err(CountryCodeError::Unassigned(s.to_owned()))
+            };
+        }
+        if ASSIGNED.binary_search(&s).is_err() {
+            return Err(CountryCodeError::Unassigned(s.to_owned()));
+        }
+        Ok(Self([*a, *b, *c]))
+    }
+}
+
+impl TryFrom<String> for CountryCode {
+    type Error = CountryCodeError;
+
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        Self::try_from(s.as_str())
+    }
+}
+
+impl From<CountryCode> for String {
+    fn from(code: CountryCode) -> Self {
+        code.as_str().to_owned()
+    }
+}
+
+impl fmt::Display for CountryCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for CountryCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "CountryCode({})", self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_is_sorted_unique_and_complete() {
+        assert!(
+            ASSIGNED.windows(2).all(|w| w[0] < w[1]),
+            "the list must be sorted and without duplicates"
+        );
+        // 249 officially assigned codes + XKX.
+        assert_eq!(ASSIGNED.len(), 250, "249 assigned codes plus XKX");
+        assert_eq!(CountryCode::all().count(), 250, "every listed code constructs");
+    }
+
+    #[test]
+    fn accepts_region_codes_and_kosovo() {
+        for s in [
+            "KAZ", "KGZ", "TJK", "TKM", "UZB", "ARM", "AZE", "GEO", "RUS", "CHN", "IRN", "TUR",
+            "AFG", "UKR", "BLR", "PAK", "MNG", "XKX",
+        ] {
+            let code = CountryCode::try_from(s).unwrap();
+            assert_eq!(code.to_string(), s, "round trip of {s}");
+        }
+    }
+
+    #[test]
+    fn rejects_bad_codes_with_reasons() {
+        assert_eq!(
+            CountryCode::try_from("KZH"),
+            Err(CountryCodeError::Unassigned("KZH".into())),
+            "KZH is not assigned"
+        );
+        assert_eq!(
+            CountryCode::try_from("kaz"),
+            Err(CountryCodeError::LowerCase("kaz".into())),
+            "lower case is named as such"
+        );
+        assert!(
+            matches!(CountryCode::try_from("KA"), Err(CountryCodeError::Malformed(_))),
+            "two letters"
+        );
+        assert!(
+            matches!(CountryCode::try_from("K4Z"), Err(CountryCodeError::Malformed(_))),
+            "digit"
+        );
+        assert!(
+            matches!(CountryCode::try_from("ÄÖÜ"), Err(CountryCodeError::Malformed(_))),
+            "non-ASCII"
+        );
+        // Former codes (USSR, Yugoslavia) are not officially assigned.
+        assert!(CountryCode::try_from("SUN").is_err(), "SUN is not assigned");
+        let msg = CountryCode::try_from("KZH").unwrap_err().to_string();
+        assert_eq!(
+            msg, "unknown country code \"KZH\" (not an ISO 3166-1 alpha-3 code)",
+            "plain-language message"
+        );
+    }
+
+    #[test]
+    fn orders_alphabetically_and_serialises_as_string() {
+        let a = CountryCode::try_from("ARM").unwrap();
+        let b = CountryCode::try_from("AZE").unwrap();
+        assert!(a < b, "ARM sorts before AZE");
+        assert_eq!(serde_json::to_string(&a).unwrap(), "\"ARM\"", "serialises as string");
+        let back: CountryCode = serde_json::from_str("\"AZE\"").unwrap();
+        assert_eq!(back, b, "deserialises");
+        assert!(
+            serde_json::from_str::<CountryCode>("\"AZX\"").is_err(),
+            "deserialisation validates"
+        );
+    }
+}

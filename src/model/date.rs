@@ -1,0 +1,404 @@
+//! [`Date`] (a year, a month or a day) and [`Interval`] (from inclusive, to
+//! exclusive).
+//!
+//! ## Rules
+//! - A date is written `"YYYY"`, `"YYYY-MM"` or `"YYYY-MM-DD"`; the year has
+//!   four digits (0001–9999). February 29 exists only in leap years.
+//! - A date stands for its **first day** when used as a bound: `"2016"` is
+//!   2016-01-01, `"2016-05"` is 2016-05-01.
+//! - An interval covers the days from `from` (inclusive) up to `to`
+//!   (exclusive): `2016 … 2018` covers 2016 and 2017, not 2018. A missing
+//!   `to` means "still true".
+//! - An interval is *in effect in year Y* if it covers any day of Y.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// A calendar date given to a year, a month or a day.
+///
+/// Ordering: by year, then month, then day, where a missing part sorts before
+/// any given one (`2016` < `2016-01` < `2016-01-01` < `2016-02`), consistent
+/// with equality. For interval arithmetic use [`Date::first_day`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Date {
+    year: i32,
+    month: Option<u8>,
+    day: Option<u8>,
+}
+
+/// Why a string is not a [`Date`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateError {
+    /// The string that was given.
+    pub given: String,
+    /// What is wrong, in plain words.
+    pub reason: String,
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid date \"{}\": {}", self.given, self.reason)
+    }
+}
+
+impl std::error::Error for DateError {}
+
+/// True for Gregorian leap years.
+pub fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// The number of days in a month (1–12) of a year.
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl Date {
+    /// A whole year. The year must be in 1..=9999.
+    pub fn year_only(year: i32) -> Result<Self, DateError> {
+        Self::new(year, None, None)
+    }
+
+    /// A date from its parts; `day` requires `month`.
+    pub fn new(year: i32, month: Option<u8>, day: Option<u8>) -> Result<Self, DateError> {
+        let given = match (month, day) {
+            (None, None) => format!("{year:04}"),
+            (Some(m), None) => format!("{year:04}-{m:02}"),
+            (Some(m), Some(d)) => format!("{year:04}-{m:02}-{d:02}"),
+            (None, Some(d)) => format!("{year:04}-??-{d:02}"),
+        };
+        let fail = |reason: String| DateError {
+            given: given.clone(),
+            reason,
+        };
+        if !(1..=9999).contains(&year) {
+            return Err(fail(format!("year {year} is not between 1 and 9999")));
+        }
+        if let Some(m) = month
+            && !(1..=12).contains(&m)
+        {
+            return Err(fail(format!("month {m} is not between 1 and 12")));
+        }
+        match (month, day) {
+            (None, Some(_)) => return Err(fail("a day needs a month".to_owned())),
+            (Some(m), Some(d)) => {
+                let max = days_in_month(year, m);
+                if d == 0 || d > max {
+                    let name = MONTH_NAMES
+                        .get(usize::from(m).saturating_sub(1))
+                        .copied()
+                        .unwrap_or("that month");
+                    return Err(fail(format!("{name} {year} has {max} days, not {d}")));
+                }
+            }
+            _ => {}
+        }
+        Ok(Self { year, month, day })
+    }
+
+    /// Parse `"YYYY"`, `"YYYY-MM"` or `"YYYY-MM-DD"`.
+    pub fn parse(s: &str) -> Result<Self, DateError> {
+        let fail = |reason: &str| DateError {
+            given: s.to_owned(),
+            reason: reason.to_owned(),
+        };
+        let shape = "write it as \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\"";
+        let mut parts = s.split('-');
+        let year_text = parts.next().unwrap_or_default();
+        let month_text = parts.next();
+        let day_text = parts.next();
+        if parts.next().is_some() {
+            return Err(fail(shape));
+        }
+        let digits = |t: &str, n: usize| t.len() == n && t.bytes().all(|b| b.is_ascii_digit());
+        if !digits(year_text, 4)
+            || !month_text.is_none_or(|m| digits(m, 2))
+            || !day_text.is_none_or(|d| digits(d, 2))
+        {
+            return Err(fail(shape));
+        }
+        let year: i32 = year_text.parse().map_err(|_| fail(shape))?;
+        let month: Option<u8> = month_text
+            .map(str::parse)
+            .transpose()
+            .map_err(|_| fail(shape))?;
+        let day: Option<u8> = day_text
+            .map(str::parse)
+            .transpose()
+            .map_err(|_| fail(shape))?;
+        Self::new(year, month, day).map_err(|e| DateError {
+            given: s.to_owned(),
+            reason: e.reason,
+        })
+    }
+
+    /// The year.
+    pub fn year(&self) -> i32 {
+        self.year
+    }
+
+    /// The month (1–12), if given.
+    pub fn month(&self) -> Option<u8> {
+        self.month
+    }
+
+    /// The day of the month, if given.
+    pub fn day(&self) -> Option<u8> {
+        self.day
+    }
+
+    /// The first day this date stands for, as `(year, month, day)`.
+    pub fn first_day(&self) -> (i32, u8, u8) {
+        (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+}
+
+impl Ord for Date {
+    fn cmp(&self, other: &Self) -> Ordering {
+        (self.year, self.month, self.day).cmp(&(other.year, other.month, other.day))
+    }
+}
+
+impl PartialOrd for Date {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Date({self})")
+    }
+}
+
+impl TryFrom<String> for Date {
+    type Error = DateError;
+
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        Self::parse(&s)
+    }
+}
+
+impl From<Date> for String {
+    fn from(d: Date) -> Self {
+        d.to_string()
+    }
+}
+
+/// A span of time: from `from` (inclusive) to `to` (exclusive, `None` =
+/// still true). Always non-empty: `to` is after `from`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Interval {
+    /// The first day covered (the first day of this date).
+    pub from: Date,
+    /// The first day no longer covered; `None` means still true.
+    pub to: Option<Date>,
+}
+
+/// Why two dates do not make an [`Interval`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IntervalError {
+    /// The start.
+    pub from: Date,
+    /// The end that is not after the start.
+    pub to: Date,
+}
+
+impl fmt::Display for IntervalError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "\"to\" ({}) must be after \"from\" ({}) (\"to\" is exclusive: the first day no longer covered)",
+            self.to, self.from
+        )
+    }
+}
+
+impl std::error::Error for IntervalError {}
+
+impl Interval {
+    /// An interval; fails if `to` is not after `from` (compared by first days,
+    /// so `"2016"` to `"2016"` is empty and rejected).
+    pub fn new(from: Date, to: Option<Date>) -> Result<Self, IntervalError> {
+        match to {
+            Some(to) if to.first_day() <= from.first_day() => Err(IntervalError { from, to }),
+            _ => Ok(Self { from, to }),
+        }
+    }
+
+    /// True if the interval covers any day of `year`.
+    ///
+    /// ```
+    /// use heartland::model::{Date, Interval};
+    /// let d = |s| Date::parse(s).unwrap();
+    /// let i = Interval::new(d("2016"), Some(d("2018"))).unwrap();
+    /// assert!(!i.in_effect_in(2015));
+    /// assert!(i.in_effect_in(2017));
+    /// assert!(!i.in_effect_in(2018)); // `to` is exclusive
+    /// ```
+    pub fn in_effect_in(&self, year: i32) -> bool {
+        let starts_by_end_of_year = self.from.first_day() <= (year, 12, 31);
+        let ends_after_start_of_year = self.to.is_none_or(|to| to.first_day() > (year, 1, 1));
+        starts_by_end_of_year && ends_after_start_of_year
+    }
+
+    /// True if the two intervals share at least one day.
+    pub fn overlaps(&self, other: &Self) -> bool {
+        let before = |a: &Self, b: &Self| a.to.is_some_and(|to| to.first_day() <= b.from.first_day());
+        !before(self, other) && !before(other, self)
+    }
+
+    /// The last year with a day covered, or `None` if the interval is open.
+    pub fn last_year(&self) -> Option<i32> {
+        self.to.map(|to| match to.first_day() {
+            (y, 1, 1) => y - 1,
+            (y, _, _) => y,
+        })
+    }
+}
+
+impl fmt::Display for Interval {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.to {
+            Some(to) => write!(f, "{} to {}", self.from, to),
+            None => write!(f, "from {}", self.from),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn parses_the_three_shapes() {
+        assert_eq!(d("2016").first_day(), (2016, 1, 1), "year");
+        assert_eq!(d("2016-05").first_day(), (2016, 5, 1), "month");
+        assert_eq!(d("1992-05-15").first_day(), (1992, 5, 15), "day");
+        assert_eq!(d("1992-05-15").to_string(), "1992-05-15", "display round trip");
+        assert_eq!(d("0001").year(), 1, "smallest year");
+    }
+
+    #[test]
+    fn rejects_bad_dates_with_reasons() {
+        let e = Date::parse("2019-13-45").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "invalid date \"2019-13-45\": month 13 is not between 1 and 12",
+            "month checked first"
+        );
+        let e = Date::parse("2019-04-31").unwrap_err();
+        assert!(e.reason.contains("April 2019 has 30 days"), "{e}");
+        for bad in [
+            "", "16", "20166", "2016-5", "2016-05-1", "2016/05", "2016-05-01-01", "+2016", "２０１６",
+            "2016-00", "2016-01-00", "0000", " 2016", "2016-",
+        ] {
+            assert!(Date::parse(bad).is_err(), "{bad:?} must be rejected");
+        }
+    }
+
+    #[test]
+    fn february_29_only_in_leap_years() {
+        assert!(Date::parse("2024-02-29").is_ok(), "2024 is a leap year");
+        assert!(Date::parse("2000-02-29").is_ok(), "2000 is a leap year");
+        assert!(Date::parse("1900-02-29").is_err(), "1900 is not");
+        let e = Date::parse("2023-02-29").unwrap_err();
+        assert!(e.reason.contains("February 2023 has 28 days"), "{e}");
+    }
+
+    #[test]
+    fn ordering_is_consistent_with_equality() {
+        let mut v = vec![d("2016-02"), d("2016-01-01"), d("2016"), d("2015-12-31"), d("2016-01")];
+        v.sort();
+        let shown: Vec<String> = v.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            ["2015-12-31", "2016", "2016-01", "2016-01-01", "2016-02"],
+            "coarse dates sort first"
+        );
+        assert_ne!(d("2016"), d("2016-01-01"), "different precision, different date");
+    }
+
+    #[test]
+    fn intervals_are_half_open() {
+        let i = Interval::new(d("2016"), Some(d("2018"))).unwrap();
+        assert!(!i.in_effect_in(2015), "before");
+        assert!(i.in_effect_in(2016), "first year");
+        assert!(i.in_effect_in(2017), "last year");
+        assert!(!i.in_effect_in(2018), "to is exclusive");
+        assert_eq!(i.last_year(), Some(2017), "last year covered");
+
+        let j = Interval::new(d("1999-04-02"), None).unwrap();
+        assert!(j.in_effect_in(1999), "mid-year start counts for that year");
+        assert!(j.in_effect_in(9999), "open interval");
+        assert_eq!(j.last_year(), None, "open");
+
+        let k = Interval::new(d("1992-05-15"), Some(d("1999-04-02"))).unwrap();
+        assert!(k.in_effect_in(1999), "ends in April 1999: in effect that year");
+        assert_eq!(k.last_year(), Some(1999), "ends mid-year");
+        let l = Interval::new(d("2012-12-31"), Some(d("2013-01-02"))).unwrap();
+        assert!(l.in_effect_in(2013), "covers 1 January 2013");
+        let m = Interval::new(d("2012-12-31"), Some(d("2013-01-01"))).unwrap();
+        assert!(!m.in_effect_in(2013), "ends before 2013");
+    }
+
+    #[test]
+    fn empty_or_reversed_intervals_are_rejected() {
+        assert!(Interval::new(d("2018"), Some(d("2016"))).is_err(), "reversed");
+        assert!(Interval::new(d("2016"), Some(d("2016"))).is_err(), "empty");
+        assert!(Interval::new(d("2016"), Some(d("2016-01-01"))).is_err(), "same first day");
+        assert!(Interval::new(d("2016"), Some(d("2016-01-02"))).is_ok(), "one day");
+        let e = Interval::new(d("2018"), Some(d("2016"))).unwrap_err();
+        assert!(e.to_string().contains("must be after"), "{e}");
+    }
+
+    #[test]
+    fn overlap() {
+        let i = |a: &str, b: Option<&str>| Interval::new(d(a), b.map(d)).unwrap();
+        assert!(!i("2016", Some("2018")).overlaps(&i("2018", None)), "touching is fine");
+        assert!(i("2016", Some("2018")).overlaps(&i("2017-12", None)), "one month shared");
+        assert!(i("2016", None).overlaps(&i("2020", Some("2021"))), "open covers later");
+        assert!(i("2020", Some("2021")).overlaps(&i("2016", None)), "symmetric");
+        assert!(!i("2020", Some("2021")).overlaps(&i("2010", Some("2020"))), "before");
+    }
+}

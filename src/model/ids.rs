@@ -1,0 +1,171 @@
+//! Typed ids for the records of the dataset: lowercase-kebab slugs such as
+//! `middle-corridor` or `kazantsev-2023`.
+//!
+//! Each kind of record has its own id type, so an organization id cannot be
+//! passed where a corridor id is expected.
+
+use std::fmt;
+
+/// The longest id accepted, in bytes.
+pub const MAX_ID_LEN: usize = 64;
+
+/// Why a string is not a valid id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IdError {
+    /// The string that was given.
+    pub given: String,
+    /// What kind of id was expected ("organization id", …).
+    pub kind: &'static str,
+}
+
+impl fmt::Display for IdError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let given = &self.given;
+        let kind = self.kind;
+        if given.is_empty() {
+            write!(f, "the {kind} is empty")
+        } else if given.len() > MAX_ID_LEN {
+            write!(f, "the {kind} \"{given}\" is longer than {MAX_ID_LEN} characters")
+        } else {
+            write!(
+                f,
+                "\"{given}\" is not a valid {kind} (use lower-case letters, digits and single hyphens, like \"middle-corridor\")"
+            )
+        }
+    }
+}
+
+impl std::error::Error for IdError {}
+
+/// True if `s` is a lowercase-kebab slug: `a-z`/`0-9` words joined by single
+/// hyphens, at most [`MAX_ID_LEN`] bytes.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= MAX_ID_LEN
+        && s.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+macro_rules! slug_id {
+    ($(#[$doc:meta])* $name:ident, $kind:literal) => {
+        $(#[$doc])*
+        #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        #[serde(try_from = "String", into = "String")]
+        pub struct $name(Box<str>);
+
+        impl $name {
+            /// What this id names, for messages ("organization id").
+            pub const KIND: &'static str = $kind;
+
+            /// The id as written in the data files.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl TryFrom<&str> for $name {
+            type Error = IdError;
+
+            fn try_from(s: &str) -> Result<Self, Self::Error> {
+                if is_slug(s) {
+                    Ok(Self(s.into()))
+                } else {
+                    Err(IdError { given: s.to_owned(), kind: $kind })
+                }
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = IdError;
+
+            fn try_from(s: String) -> Result<Self, Self::Error> {
+                Self::try_from(s.as_str())
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(id: $name) -> Self {
+                id.0.into()
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}({})", stringify!($name), &self.0)
+            }
+        }
+
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+    };
+}
+
+slug_id!(
+    /// The id of an organization (`csto`, `eaeu`).
+    OrgId,
+    "organization id"
+);
+slug_id!(
+    /// The id of a corridor (`middle-corridor`).
+    CorridorId,
+    "corridor id"
+);
+slug_id!(
+    /// The id of a place: a capital, port, terminal or crossing (`aktau`).
+    PlaceId,
+    "place id"
+);
+slug_id!(
+    /// The id of a source document (`kazantsev-2023`).
+    SourceId,
+    "source id"
+);
+slug_id!(
+    /// The id of a stance: a vote or a recognition question (`unga-62-243`).
+    StanceId,
+    "stance id"
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        for ok in ["csto", "middle-corridor", "unga-62-243", "a", "es-11-1", "x2"] {
+            assert!(is_slug(ok), "{ok} is a slug");
+        }
+        for bad in [
+            "", "-a", "a-", "a--b", "A", "Middle", "a_b", "a b", "é", "a.b", &"a".repeat(65),
+        ] {
+            assert!(!is_slug(bad), "{bad:?} is not a slug");
+        }
+    }
+
+    #[test]
+    fn typed_ids_validate_and_explain() {
+        assert_eq!(OrgId::try_from("csto").unwrap().as_str(), "csto", "valid id");
+        let err = OrgId::try_from("CSTO").unwrap_err();
+        assert_eq!(err.kind, "organization id", "error names the kind");
+        assert!(err.to_string().contains("\"CSTO\""), "error quotes the input: {err}");
+        assert!(
+            serde_json::from_str::<CorridorId>("\"Bad Id\"").is_err(),
+            "deserialisation validates"
+        );
+        let id: StanceId = serde_json::from_str("\"unga-62-243\"").unwrap();
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"unga-62-243\"", "round trip");
+    }
+}

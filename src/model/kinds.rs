@@ -1,0 +1,238 @@
+//! The closed vocabularies of the data files: organization kinds, membership
+//! statuses, relation dimensions, corridor kinds and statuses, segment modes,
+//! place kinds, stance kinds and positions.
+//!
+//! Each value is written in the files in lower-case kebab form
+//! (`"under-construction"`), available as [`as_str`](Dimension::as_str); each
+//! also has a human [`label`](Dimension::label) for the UI.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! kebab_enum {
+    (
+        $(#[$meta:meta])*
+        $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $text:literal, $label:literal; )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name {
+            $( $(#[$vmeta])* #[serde(rename = $text)] $variant, )+
+        }
+
+        impl $name {
+            /// Every value, in the order the documentation lists them.
+            pub const ALL: [Self; <[&str]>::len(&[$($text),+])] = [$(Self::$variant),+];
+
+            /// The value as written in the data files.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $text,)+
+                }
+            }
+
+            /// A human label for the UI.
+            pub fn label(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $label,)+
+                }
+            }
+
+            /// The value written as `s` in the data files, if any.
+            pub fn parse(s: &str) -> Option<Self> {
+                match s {
+                    $($text => Some(Self::$variant),)+
+                    _ => None,
+                }
+            }
+
+            /// The accepted spellings, quoted and comma-separated (for messages).
+            pub fn expected() -> String {
+                [$(concat!("\"", $text, "\"")),+].join(", ")
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+kebab_enum!(
+    /// What an organization is mainly about.
+    OrgKind {
+        Security = "security", "Security";
+        Economic = "economic", "Economic";
+        Political = "political", "Political";
+        Religious = "religious", "Religious";
+        Cultural = "cultural", "Cultural";
+        Transport = "transport", "Transport";
+        Energy = "energy", "Energy";
+    }
+);
+
+kebab_enum!(
+    /// A country's status in an organization during a period. Not being in any
+    /// period means not a member.
+    MembershipStatus {
+        /// Full member.
+        Member = "member", "Member";
+        /// Observer.
+        Observer = "observer", "Observer";
+        /// Dialogue partner.
+        Partner = "partner", "Dialogue partner";
+        /// Associate member.
+        Associate = "associate", "Associate member";
+        /// Candidate for membership.
+        Candidate = "candidate", "Candidate";
+        /// Membership suspended (by the state or by the organization).
+        Suspended = "suspended", "Suspended";
+    }
+);
+
+kebab_enum!(
+    /// The dimension a relation score measures.
+    Dimension {
+        Political = "political", "Political";
+        Security = "security", "Security";
+        Economic = "economic", "Economic";
+        Energy = "energy", "Energy";
+        Transport = "transport", "Transport";
+    }
+);
+
+kebab_enum!(
+    /// What kind of route a corridor is as a whole.
+    CorridorKind {
+        Rail = "rail", "Rail";
+        Road = "road", "Road";
+        Sea = "sea", "Sea";
+        Multimodal = "multimodal", "Multimodal";
+        OilPipeline = "oil-pipeline", "Oil pipeline";
+        GasPipeline = "gas-pipeline", "Gas pipeline";
+    }
+);
+
+kebab_enum!(
+    /// How one segment of a corridor is travelled.
+    SegmentMode {
+        Rail = "rail", "Rail";
+        Road = "road", "Road";
+        Sea = "sea", "Sea";
+        OilPipeline = "oil-pipeline", "Oil pipeline";
+        GasPipeline = "gas-pipeline", "Gas pipeline";
+    }
+);
+
+kebab_enum!(
+    /// The state of a corridor during a period.
+    CorridorStatus {
+        Proposed = "proposed", "Proposed";
+        UnderConstruction = "under-construction", "Under construction";
+        Operational = "operational", "Operational";
+        Suspended = "suspended", "Suspended";
+        Abandoned = "abandoned", "Abandoned";
+    }
+);
+
+kebab_enum!(
+    /// What a place is.
+    PlaceKind {
+        Capital = "capital", "Capital";
+        City = "city", "City";
+        Port = "port", "Port";
+        Terminal = "terminal", "Terminal";
+        Crossing = "crossing", "Border crossing";
+        Junction = "junction", "Junction";
+        Field = "field", "Oil or gas field";
+        Other = "other", "Other";
+    }
+);
+
+kebab_enum!(
+    /// What a stance records; decides which positions are allowed.
+    StanceKind {
+        /// A UN vote: yes, no, abstain, absent.
+        UnVote = "un-vote", "UN vote";
+        /// A recognition question: recognizes, rejects, silent.
+        Recognition = "recognition", "Recognition";
+        /// A public statement: supports, opposes, neutral, silent.
+        Statement = "statement", "Statement";
+    }
+);
+
+kebab_enum!(
+    /// A country's position in a stance. Which values are allowed depends on
+    /// the [`StanceKind`]: see [`Position::allowed_for`].
+    Position {
+        Yes = "yes", "Yes";
+        No = "no", "No";
+        Abstain = "abstain", "Abstained";
+        Absent = "absent", "Absent";
+        Recognizes = "recognizes", "Recognizes";
+        Rejects = "rejects", "Rejects";
+        Supports = "supports", "Supports";
+        Opposes = "opposes", "Opposes";
+        Neutral = "neutral", "Neutral";
+        Silent = "silent", "Silent";
+    }
+);
+
+impl Position {
+    /// The positions a stance of `kind` may use, in legend order.
+    pub fn allowed_for(kind: StanceKind) -> &'static [Self] {
+        match kind {
+            StanceKind::UnVote => &[Self::Yes, Self::No, Self::Abstain, Self::Absent],
+            StanceKind::Recognition => &[Self::Recognizes, Self::Rejects, Self::Silent],
+            StanceKind::Statement => &[Self::Supports, Self::Opposes, Self::Neutral, Self::Silent],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_round_trip_through_serde() {
+        for s in CorridorStatus::ALL {
+            let json = serde_json::to_string(&s).unwrap();
+            assert_eq!(json, format!("\"{}\"", s.as_str()), "serde spelling of {s:?}");
+            assert_eq!(CorridorStatus::parse(s.as_str()), Some(s), "parse of {s:?}");
+        }
+        assert_eq!(CorridorStatus::UnderConstruction.as_str(), "under-construction", "kebab");
+        assert_eq!(SegmentMode::OilPipeline.as_str(), "oil-pipeline", "kebab");
+        assert_eq!(StanceKind::UnVote.as_str(), "un-vote", "kebab");
+        assert_eq!(Dimension::ALL.len(), 5, "five dimensions");
+        assert_eq!(MembershipStatus::parse("former"), None, "former is not a status");
+    }
+
+    #[test]
+    fn positions_per_kind() {
+        assert!(Position::allowed_for(StanceKind::UnVote).contains(&Position::Abstain), "vote");
+        assert!(!Position::allowed_for(StanceKind::UnVote).contains(&Position::Recognizes), "vote");
+        assert!(Position::allowed_for(StanceKind::Recognition).contains(&Position::Silent), "rec");
+        assert!(Position::allowed_for(StanceKind::Statement).contains(&Position::Silent), "stmt");
+        // Every position is allowed somewhere.
+        for p in Position::ALL {
+            assert!(
+                StanceKind::ALL.iter().any(|k| Position::allowed_for(*k).contains(&p)),
+                "{p} is used by some kind"
+            );
+        }
+    }
+
+    #[test]
+    fn expected_lists_every_value() {
+        assert_eq!(
+            Dimension::expected(),
+            "\"political\", \"security\", \"economic\", \"energy\", \"transport\"",
+            "message list"
+        );
+    }
+}

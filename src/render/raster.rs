@@ -1,0 +1,952 @@
+//! CPU rasteriser for egui's tessellated output, used for headless PNG export.
+//!
+//! egui tessellates shapes into triangle meshes (`ctx.tessellate`); a GPU
+//! backend then draws them. Starting wgpu on software Vulkan costs hundreds of
+//! milliseconds, so `heartland render` draws the same meshes here instead.
+//!
+//! The semantics follow egui-wgpu 0.37 (`renderer.rs`, `egui.wgsl`) drawing to
+//! an `Rgba8Unorm` (non-sRGB) target, which is the target egui prefers:
+//!
+//! - **Positions** are in points; a pixel is `points × pixels_per_point`.
+//!   A pixel is covered when its centre (`x + 0.5, y + 0.5`) is inside the
+//!   triangle, with vertices snapped to 1/256 pixel and the top-left fill rule,
+//!   so two triangles that share an edge never both cover a pixel on it (egui's
+//!   feathered anti-aliasing relies on exact coverage; there is no MSAA).
+//! - **Clip rects** are in points and become a pixel scissor exactly like
+//!   egui-wgpu's `ScissorRect` (scale, `round`, clamp to the target).
+//! - **Colour** is `vertex colour × texture sample`, both premultiplied sRGB
+//!   "gamma" values in 0..1, interpolated linearly across the triangle.
+//! - **Blending** is premultiplied "over", `src + dst × (1 − src.a)` for colour
+//!   and `src.a × (1 − dst.a) + dst.a` for alpha (egui-wgpu's blend state),
+//!   done on the gamma-encoded 8-bit values. That is what egui-wgpu does with
+//!   its preferred non-sRGB target (`fs_main_gamma_framebuffer`), what every
+//!   other egui backend does, and what egui's feathering is tuned for. After
+//!   each triangle the result is rounded to 8 bits, as a `Unorm8` target does.
+//! - **Sampling**: textures are premultiplied `Color32`, unfiltered "normal"
+//!   (not sRGB-aware) data. The filter follows the texture's
+//!   [`egui::TextureOptions`]: magnification or minification chosen per
+//!   triangle from its texel-per-pixel ratio as the GPU would, bilinear between
+//!   texel centres for `Linear`, the texel under the sample for `Nearest`, and
+//!   the wrap mode for taps outside the texture. egui uploads no mipmaps. The
+//!   font atlas is `LINEAR` + clamp-to-edge, and untextured shapes sample
+//!   [`egui::epaint::WHITE_UV`] = (0, 0), which with clamping reads texel (0, 0)
+//!   only: the atlas's white pixel.
+//! - **Not done**: egui-wgpu's optional dithering (±½ of an 8-bit step of
+//!   noise; invisible, and leaving it out keeps the output deterministic), and
+//!   paint callbacks (`Primitive::Callback`, custom GPU code), which are skipped
+//!   with one warning per process.
+//!
+//! The image is split into bands of [`BAND_ROWS`] rows dealt round-robin to
+//! threads (`std::thread::scope`); each thread draws every triangle, in order,
+//! into its own bands, so the draw order per pixel is the same as on a GPU.
+
+use std::collections::BTreeMap;
+use std::collections::BTreeSet;
+use std::num::NonZeroUsize;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use egui::epaint::{ImageDelta, Primitive, Vertex};
+use egui::{
+    ClippedPrimitive, Color32, ImageData, Mesh, TextureFilter, TextureId, TextureOptions,
+    TextureWrapMode, TexturesDelta,
+};
+
+/// Sub-pixel precision of snapped vertex positions, in bits (1/256 pixel).
+const SUBPIXEL_BITS: u32 = 8;
+
+/// One pixel in snapped (sub-pixel) units.
+const SUBPIXEL: i64 = 1 << SUBPIXEL_BITS;
+
+/// Largest |coordinate|, in pixels, of a vertex or image edge we rasterise.
+///
+/// Keeps every edge-function product inside `i64`: differences of snapped
+/// coordinates are < 2^30 and pixel indices < 2^21, so terms stay < 2^60.
+/// f32 positions are already coarser than a quarter pixel this far out.
+const MAX_COORD_PX: i64 = 1 << 21;
+
+/// Rows per band; bands are dealt round-robin to the worker threads.
+pub const BAND_ROWS: usize = 16;
+
+/// Images with fewer pixels than this are drawn on the calling thread.
+const MIN_PIXELS_FOR_THREADS: usize = 64 * 1024;
+
+/// Set once a paint callback has been skipped, so we warn only once.
+static CALLBACK_WARNED: AtomicBool = AtomicBool::new(false);
+
+/// Textures egui asked for (font atlas, user images), kept between frames.
+///
+/// Feed it every frame's `FullOutput::textures_delta` with
+/// [`Self::apply_textures`], then draw the tessellated shapes with
+/// [`Self::render`].
+#[derive(Default)]
+pub struct Rasterizer {
+    /// Live textures by id.
+    textures: BTreeMap<TextureId, Texture>,
+
+    /// Textures egui freed in the last delta; removed at the next
+    /// [`Self::apply_textures`], because egui frees them *after* painting.
+    pending_free: BTreeSet<TextureId>,
+}
+
+/// One texture: premultiplied sRGBA texels, row by row from the top.
+struct Texture {
+    /// Width in texels (> 0).
+    width: usize,
+
+    /// Height in texels (> 0).
+    height: usize,
+
+    /// `width × height` texels.
+    texels: Vec<Color32>,
+
+    /// Filter and wrap mode egui asked for.
+    options: TextureOptions,
+}
+
+impl Rasterizer {
+    /// A rasteriser with no textures; the first [`Self::apply_textures`]
+    /// normally brings the font atlas.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Apply `FullOutput::textures_delta`.
+    ///
+    /// Each `set` entry replaces a whole texture (`pos == None`) or patches a
+    /// region of an existing one at `pos`; patches are clipped to the texture.
+    /// `free` takes effect at the *next* call, since egui frees textures after
+    /// the frame that used them was painted. Malformed deltas (pixel count not
+    /// matching the size, a patch of an unknown texture) are logged and skipped.
+    pub fn apply_textures(&mut self, delta: &TexturesDelta) {
+        for id in std::mem::take(&mut self.pending_free) {
+            self.textures.remove(&id);
+        }
+        let mut sets: Vec<_> = delta.set.iter().collect();
+        sets.sort_by_key(|(id, _)| **id);
+        for (id, image_deltas) in sets {
+            for image_delta in image_deltas {
+                self.set_texture(*id, image_delta);
+            }
+        }
+        self.pending_free.extend(delta.free.iter().copied());
+    }
+
+    /// Apply one whole-texture or partial update.
+    fn set_texture(&mut self, id: TextureId, delta: &ImageDelta) {
+        let ImageData::Color(image) = &delta.image;
+        let [width, height] = image.size;
+        if image.pixels.len() != width.saturating_mul(height) {
+            log::warn!(
+                "texture {id:?}: {} pixels for a {width}×{height} image; update skipped",
+                image.pixels.len()
+            );
+            return;
+        }
+        match delta.pos {
+            None => {
+                if width == 0 || height == 0 {
+                    self.textures.remove(&id);
+                    return;
+                }
+                let texture = Texture {
+                    width,
+                    height,
+                    texels: image.pixels.clone(),
+                    options: delta.options,
+                };
+                self.textures.insert(id, texture);
+            }
+            Some([x0, y0]) => {
+                let Some(texture) = self.textures.get_mut(&id) else {
+                    log::warn!("texture {id:?}: partial update of an unknown texture skipped");
+                    return;
+                };
+                texture.options = delta.options;
+                let columns = width.min(texture.width.saturating_sub(x0));
+                let rows = height.min(texture.height.saturating_sub(y0));
+                for row in 0..rows {
+                    let src = &image.pixels[row * width..][..columns];
+                    let dst_start = (y0 + row) * texture.width + x0;
+                    texture.texels[dst_start..][..columns].copy_from_slice(src);
+                }
+            }
+        }
+    }
+
+    /// Rasterise clipped primitives into a `size_px[0] × size_px[1]` image.
+    ///
+    /// The image starts as `clear` (premultiplied, normally opaque) and the
+    /// primitives are drawn in order. Vertex positions and clip rects are in
+    /// points, scaled by `pixels_per_point`. The result has straight
+    /// (non-premultiplied) alpha; with an opaque `clear` it is fully opaque.
+    ///
+    /// Never panics on bad input: triangles with non-finite or far-off
+    /// (> 2²¹ px) vertices or out-of-range indices are skipped, and meshes
+    /// whose texture is unknown are skipped with a warning. Memory is
+    /// `4 × width × height` bytes, twice, so callers should bound `size_px`.
+    pub fn render(
+        &self,
+        primitives: &[ClippedPrimitive],
+        pixels_per_point: f32,
+        size_px: [u32; 2],
+        clear: Color32,
+    ) -> image::RgbaImage {
+        let [width_px, height_px] = size_px;
+        let width = width_px as usize;
+        let height = height_px as usize;
+        let mut pixels = vec![clear.to_array(); width.saturating_mul(height)];
+        let jobs = self.draw_jobs(primitives, pixels_per_point, size_px);
+
+        if !jobs.is_empty() && !pixels.is_empty() {
+            let chunk_count = height.div_ceil(BAND_ROWS);
+            let threads = if pixels.len() < MIN_PIXELS_FOR_THREADS {
+                1
+            } else {
+                std::thread::available_parallelism()
+                    .map_or(1, NonZeroUsize::get)
+                    .clamp(1, 8)
+                    .min(chunk_count)
+            };
+            let mut band_sets: Vec<BandSet<'_>> = (0..threads)
+                .map(|first_chunk| BandSet {
+                    first_chunk,
+                    stride: threads,
+                    width,
+                    bands: Vec::new(),
+                })
+                .collect();
+            for (chunk, rows) in pixels.chunks_mut(BAND_ROWS * width).enumerate() {
+                band_sets[chunk % threads].bands.push(Band {
+                    y0: (chunk * BAND_ROWS) as i64,
+                    rows,
+                });
+            }
+            let jobs = &jobs;
+            if let [only] = band_sets.as_mut_slice() {
+                only.draw(jobs, pixels_per_point);
+            } else {
+                std::thread::scope(|scope| {
+                    for band_set in &mut band_sets {
+                        scope.spawn(move || band_set.draw(jobs, pixels_per_point));
+                    }
+                });
+            }
+        }
+
+        let mut image = image::RgbaImage::new(width_px, height_px);
+        for (out, premultiplied) in image.pixels_mut().zip(&pixels) {
+            out.0 = unpremultiply(*premultiplied);
+        }
+        image
+    }
+
+    /// The meshes to draw with their texture and scissor, in order; logs
+    /// skipped callbacks and missing textures once per call.
+    fn draw_jobs<'a>(
+        &'a self,
+        primitives: &'a [ClippedPrimitive],
+        pixels_per_point: f32,
+        size_px: [u32; 2],
+    ) -> Vec<DrawJob<'a>> {
+        let mut missing = BTreeSet::new();
+        let mut jobs = Vec::new();
+        for ClippedPrimitive {
+            clip_rect,
+            primitive,
+        } in primitives
+        {
+            let mesh = match primitive {
+                Primitive::Mesh(mesh) => mesh,
+                Primitive::Callback(_) => {
+                    if !CALLBACK_WARNED.swap(true, Ordering::Relaxed) {
+                        log::warn!("paint callbacks cannot be rasterised on the CPU; skipped");
+                    }
+                    continue;
+                }
+            };
+            let Some(scissor) = PixelRect::scissor(*clip_rect, pixels_per_point, size_px) else {
+                continue;
+            };
+            if mesh.indices.len() < 3 {
+                continue;
+            }
+            let Some(texture) = self.textures.get(&mesh.texture_id) else {
+                missing.insert(mesh.texture_id);
+                continue;
+            };
+            jobs.push(DrawJob {
+                mesh,
+                texture,
+                scissor,
+            });
+        }
+        if !missing.is_empty() {
+            log::warn!("meshes with missing textures skipped: {missing:?}");
+        }
+        jobs
+    }
+}
+
+/// One mesh ready to draw.
+struct DrawJob<'a> {
+    /// The triangles.
+    mesh: &'a Mesh,
+
+    /// Its texture.
+    texture: &'a Texture,
+
+    /// Pixels it may touch.
+    scissor: PixelRect,
+}
+
+/// A half-open rectangle of pixels, `x0..x1 × y0..y1`, non-empty.
+#[derive(Clone, Copy)]
+struct PixelRect {
+    /// First column.
+    x0: i64,
+
+    /// First row.
+    y0: i64,
+
+    /// One past the last column.
+    x1: i64,
+
+    /// One past the last row.
+    y1: i64,
+}
+
+impl PixelRect {
+    /// egui-wgpu's `ScissorRect::new`: scale the clip rect (points) to pixels,
+    /// round, clamp to the target. `None` when nothing is left.
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "saturating float→u32 casts, as egui-wgpu does"
+    )]
+    fn scissor(clip_rect: egui::Rect, pixels_per_point: f32, size_px: [u32; 2]) -> Option<Self> {
+        let round = |points: f32| (pixels_per_point * points).round() as u32;
+        let x0 = round(clip_rect.min.x).clamp(0, size_px[0]);
+        let y0 = round(clip_rect.min.y).clamp(0, size_px[1]);
+        let x1 = round(clip_rect.max.x).clamp(x0, size_px[0]);
+        let y1 = round(clip_rect.max.y).clamp(y0, size_px[1]);
+        let rect = Self {
+            x0: i64::from(x0).min(MAX_COORD_PX),
+            y0: i64::from(y0).min(MAX_COORD_PX),
+            x1: i64::from(x1).min(MAX_COORD_PX),
+            y1: i64::from(y1).min(MAX_COORD_PX),
+        };
+        (rect.x0 < rect.x1 && rect.y0 < rect.y1).then_some(rect)
+    }
+}
+
+/// The bands of rows one thread owns: chunks `first_chunk`,
+/// `first_chunk + stride`, … of [`BAND_ROWS`] rows each.
+struct BandSet<'a> {
+    /// Index of the first chunk (of the whole image) in `bands`.
+    first_chunk: usize,
+
+    /// Distance between consecutive owned chunks (the thread count).
+    stride: usize,
+
+    /// Image width in pixels.
+    width: usize,
+
+    /// Owned chunks, top to bottom.
+    bands: Vec<Band<'a>>,
+}
+
+/// Up to [`BAND_ROWS`] full rows of premultiplied RGBA pixels.
+struct Band<'a> {
+    /// Image row of the first row in `rows`.
+    y0: i64,
+
+    /// The pixels, row by row.
+    rows: &'a mut [[u8; 4]],
+}
+
+impl BandSet<'_> {
+    /// Draw every triangle of every job that touches the owned bands.
+    fn draw(&mut self, jobs: &[DrawJob<'_>], pixels_per_point: f32) {
+        for job in jobs {
+            let vertices = &job.mesh.vertices;
+            for indices in job.mesh.indices.chunks_exact(3) {
+                let corner = |i: usize| vertices.get(indices[i] as usize);
+                let (Some(a), Some(b), Some(c)) = (corner(0), corner(1), corner(2)) else {
+                    continue;
+                };
+                // Cheap reject on rows before the full setup.
+                let Some((row0, row1)) = row_span([a, b, c], pixels_per_point, job.scissor) else {
+                    continue;
+                };
+                let Some(bands) = self.band_range(row0, row1) else {
+                    continue;
+                };
+                let Some(triangle) = Triangle::new([a, b, c], pixels_per_point, job) else {
+                    continue;
+                };
+                for band in &mut self.bands[bands] {
+                    triangle.fill(band, self.width, job.texture);
+                }
+            }
+        }
+    }
+
+    /// Indices into `bands` of the owned bands that overlap rows `row0..row1`.
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "rows are clipped to the image, so non-negative and small"
+    )]
+    fn band_range(&self, row0: i64, row1: i64) -> Option<std::ops::RangeInclusive<usize>> {
+        let first = row0 as usize / BAND_ROWS;
+        let last = (row1 - 1) as usize / BAND_ROWS;
+        if last < self.first_chunk {
+            return None;
+        }
+        let k0 = first.saturating_sub(self.first_chunk).div_ceil(self.stride);
+        let k1 = ((last - self.first_chunk) / self.stride).min(self.bands.len().checked_sub(1)?);
+        (k0 <= k1).then_some(k0..=k1)
+    }
+}
+
+/// Rows `row0..row1` that a triangle's bounding box covers inside `scissor`,
+/// from the unsnapped positions (a conservative superset of covered rows).
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "finite and bounded by MAX_COORD_PX before the cast"
+)]
+fn row_span(corners: [&Vertex; 3], pixels_per_point: f32, scissor: PixelRect) -> Option<(i64, i64)> {
+    let ys = corners.map(|v| v.pos.y * pixels_per_point);
+    let min = ys[0].min(ys[1]).min(ys[2]);
+    let max = ys[0].max(ys[1]).max(ys[2]);
+    if !(min.is_finite() && max.is_finite()) {
+        return None;
+    }
+    let limit = MAX_COORD_PX as f32;
+    let row0 = (min.clamp(-limit, limit).floor() as i64 - 1).max(scissor.y0);
+    let row1 = (max.clamp(-limit, limit).ceil() as i64 + 1).min(scissor.y1);
+    (row0 < row1).then_some((row0, row1))
+}
+
+/// Edge function `E(x, y) = a·x + b·y + c` over pixel indices; a pixel is
+/// inside the edge when `E >= 0` (the top-left bias is folded into `c`).
+#[derive(Clone, Copy)]
+struct Edge {
+    /// Change of `E` per pixel step in x.
+    a: i64,
+
+    /// Change of `E` per pixel step in y.
+    b: i64,
+
+    /// `E` at pixel (0, 0)'s centre, minus 1 for edges that are not top-left.
+    c: i64,
+}
+
+impl Edge {
+    /// The edge `from → to` (snapped units) of a triangle whose interior is
+    /// on the side where the cross product `(to − from) × (p − from)` > 0.
+    fn new(from: [i64; 2], to: [i64; 2]) -> Self {
+        let dx = to[0] - from[0];
+        let dy = to[1] - from[1];
+        let half = SUBPIXEL / 2;
+        // Top-left rule: with the interior on the positive side, an edge is a
+        // "left" edge when E grows with x (dy < 0) and a "top" edge when it is
+        // horizontal and E grows with y (dx > 0). Pixels exactly on any other
+        // edge belong to the neighbouring triangle.
+        let top_left = dy < 0 || (dy == 0 && dx > 0);
+        let bias = if top_left { 0 } else { -1 };
+        Self {
+            a: -dy * SUBPIXEL,
+            b: dx * SUBPIXEL,
+            c: dx * (half - from[1]) - dy * (half - from[0]) + bias,
+        }
+    }
+
+    /// Narrow the columns `x0..=x1` of row `y` to where this edge is inside.
+    fn clip_span(self, y: i64, x0: &mut i64, x1: &mut i64) {
+        let at_x0 = self.b * y + self.c; // E at column 0
+        match self.a.signum() {
+            1 => *x0 = (*x0).max(-at_x0.div_euclid(self.a)),
+            -1 => *x1 = (*x1).min(at_x0.div_euclid(-self.a)),
+            _ if at_x0 < 0 => *x1 = *x0 - 1,
+            _ => {}
+        }
+    }
+}
+
+/// An attribute that varies linearly over the triangle:
+/// `value(x, y) = at_origin + per_x·x + per_y·y` at pixel centres.
+#[derive(Clone, Copy, Default)]
+struct Plane {
+    /// Value at the centre of pixel (0, 0).
+    at_origin: f64,
+
+    /// Change per pixel in x.
+    per_x: f64,
+
+    /// Change per pixel in y.
+    per_y: f64,
+}
+
+impl Plane {
+    /// Value at the centre of pixel (x, y).
+    #[expect(clippy::cast_precision_loss, reason = "pixel indices are < 2^21")]
+    fn at(self, x: i64, y: i64) -> f64 {
+        self.at_origin + self.per_x * x as f64 + self.per_y * y as f64
+    }
+}
+
+/// How a triangle's pixels get their source colour.
+enum Shading {
+    /// The same premultiplied colour (0..255) everywhere: equal vertex
+    /// colours and equal UVs (e.g. every untextured shape, UV = `WHITE_UV`).
+    Constant([f32; 4]),
+
+    /// Per-pixel colour and/or texture lookup.
+    Varying {
+        /// Vertex colour planes (r, g, b, a in 0..255), or `None` if constant.
+        color: Option<[Plane; 4]>,
+
+        /// The constant vertex colour (0..255) when `color` is `None`.
+        flat_color: [f32; 4],
+
+        /// UV planes, or `None` if constant.
+        uv: Option<[Plane; 2]>,
+
+        /// The constant texture sample (0..1) when `uv` is `None`.
+        flat_texel: [f32; 4],
+
+        /// Filter for per-pixel sampling.
+        filter: TextureFilter,
+    },
+}
+
+/// A triangle set up for filling.
+struct Triangle {
+    /// The three edges, interior where all are `>= 0`.
+    edges: [Edge; 3],
+
+    /// Pixels the triangle may cover (bounding box ∩ scissor).
+    bounds: PixelRect,
+
+    /// Source colour.
+    shading: Shading,
+}
+
+impl Triangle {
+    /// Snap and set up a triangle; `None` if it covers no pixel centre or
+    /// has a non-finite or far-off vertex.
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_precision_loss,
+        reason = "coordinates are finite and bounded by MAX_COORD_PX"
+    )]
+    fn new(corners: [&Vertex; 3], pixels_per_point: f32, job: &DrawJob<'_>) -> Option<Self> {
+        let limit = (MAX_COORD_PX * SUBPIXEL) as f32;
+        let mut snapped = [[0_i64; 2]; 3];
+        for (out, vertex) in snapped.iter_mut().zip(corners) {
+            for (axis, point) in [vertex.pos.x, vertex.pos.y].into_iter().enumerate() {
+                let sub = (point * pixels_per_point * SUBPIXEL as f32).round();
+                if !(sub.abs() <= limit) {
+                    return None; // NaN, infinite or too far away
+                }
+                out[axis] = sub as i64;
+            }
+        }
+        let [p0, mut p1, mut p2] = snapped;
+        let [v0, mut v1, mut v2] = corners;
+        let mut area = (p1[0] - p0[0]) * (p2[1] - p0[1]) - (p1[1] - p0[1]) * (p2[0] - p0[0]);
+        if area == 0 {
+            return None;
+        }
+        if area < 0 {
+            std::mem::swap(&mut p1, &mut p2);
+            std::mem::swap(&mut v1, &mut v2);
+            area = -area;
+        }
+
+        let scissor = job.scissor;
+        let min_px = |i: usize| p0[i].min(p1[i]).min(p2[i]).div_euclid(SUBPIXEL);
+        let max_px = |i: usize| p0[i].max(p1[i]).max(p2[i]).div_euclid(SUBPIXEL) + 1;
+        let bounds = PixelRect {
+            x0: min_px(0).max(scissor.x0),
+            y0: min_px(1).max(scissor.y0),
+            x1: max_px(0).min(scissor.x1),
+            y1: max_px(1).min(scissor.y1),
+        };
+        if bounds.x0 >= bounds.x1 || bounds.y0 >= bounds.y1 {
+            return None;
+        }
+        let edges = [Edge::new(p0, p1), Edge::new(p1, p2), Edge::new(p2, p0)];
+
+        // Attribute gradients in pixel units from the snapped positions.
+        let to_px = |p: [i64; 2]| [p[0] as f64 / SUBPIXEL as f64, p[1] as f64 / SUBPIXEL as f64];
+        let [q0, q1, q2] = [to_px(p0), to_px(p1), to_px(p2)];
+        let det = area as f64 / (SUBPIXEL * SUBPIXEL) as f64;
+        let (e1, e2) = ([q1[0] - q0[0], q1[1] - q0[1]], [q2[0] - q0[0], q2[1] - q0[1]]);
+        let plane = |f0: f64, f1: f64, f2: f64| {
+            let per_x = ((f1 - f0) * e2[1] - (f2 - f0) * e1[1]) / det;
+            let per_y = ((f2 - f0) * e1[0] - (f1 - f0) * e2[0]) / det;
+            Plane {
+                at_origin: f0 + per_x * (0.5 - q0[0]) + per_y * (0.5 - q0[1]),
+                per_x,
+                per_y,
+            }
+        };
+
+        let colors = [v0, v1, v2].map(|v| v.color.to_array().map(f32::from));
+        let flat_color = colors[0];
+        let color = (colors[1] != flat_color || colors[2] != flat_color).then(|| {
+            std::array::from_fn(|c| {
+                plane(
+                    f64::from(colors[0][c]),
+                    f64::from(colors[1][c]),
+                    f64::from(colors[2][c]),
+                )
+            })
+        });
+        let uvs = [v0, v1, v2].map(|v| v.uv);
+        let uv = (uvs[1] != uvs[0] || uvs[2] != uvs[0]).then(|| {
+            [
+                plane(f64::from(uvs[0].x), f64::from(uvs[1].x), f64::from(uvs[2].x)),
+                plane(f64::from(uvs[0].y), f64::from(uvs[1].y), f64::from(uvs[2].y)),
+            ]
+        });
+
+        let texture = job.texture;
+        let shading = match uv {
+            None if color.is_none() => {
+                let texel = texture.sample(uvs[0].x, uvs[0].y, texture.options.magnification);
+                Shading::Constant(modulate(flat_color, texel))
+            }
+            _ => {
+                let filter = uv.map_or(texture.options.magnification, |[u, v]| {
+                    texture.filter_for(u, v)
+                });
+                Shading::Varying {
+                    color,
+                    flat_color,
+                    uv,
+                    flat_texel: texture.sample(uvs[0].x, uvs[0].y, filter),
+                    filter,
+                }
+            }
+        };
+        Some(Self {
+            edges,
+            bounds,
+            shading,
+        })
+    }
+
+    /// Fill the part of the triangle inside `band`.
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        clippy::cast_precision_loss,
+        reason = "spans are clipped to the image before indexing"
+    )]
+    fn fill(&self, band: &mut Band<'_>, width: usize, texture: &Texture) {
+        let band_rows = (band.rows.len() / width.max(1)) as i64;
+        let y_start = self.bounds.y0.max(band.y0);
+        let y_end = self.bounds.y1.min(band.y0 + band_rows);
+        for y in y_start..y_end {
+            let (mut x0, mut x1) = (self.bounds.x0, self.bounds.x1 - 1);
+            for edge in self.edges {
+                edge.clip_span(y, &mut x0, &mut x1);
+            }
+            if x0 > x1 {
+                continue;
+            }
+            let row_start = (y - band.y0) as usize * width;
+            let span = &mut band.rows[row_start + x0 as usize..=row_start + x1 as usize];
+            match &self.shading {
+                Shading::Constant(src) => {
+                    if src[3] >= 255.0 {
+                        span.fill(src.map(to_u8));
+                    } else {
+                        for dst in span {
+                            blend(dst, *src);
+                        }
+                    }
+                }
+                Shading::Varying {
+                    color,
+                    flat_color,
+                    uv,
+                    flat_texel,
+                    filter,
+                } => {
+                    let start = |plane: &Plane| plane.at(x0, y) as f32;
+                    let color_row = color.map(|planes| {
+                        (
+                            planes.each_ref().map(start),
+                            planes.map(|p| p.per_x as f32),
+                        )
+                    });
+                    let uv_row = uv.map(|planes| {
+                        (
+                            planes.each_ref().map(start),
+                            planes.map(|p| p.per_x as f32),
+                        )
+                    });
+                    for (i, dst) in span.iter_mut().enumerate() {
+                        let step = i as f32;
+                        let vertex_color = match color_row {
+                            Some((base, per_x)) => std::array::from_fn(|c| {
+                                (base[c] + per_x[c] * step).clamp(0.0, 255.0)
+                            }),
+                            None => *flat_color,
+                        };
+                        let texel = match uv_row {
+                            Some((base, per_x)) => texture.sample(
+                                base[0] + per_x[0] * step,
+                                base[1] + per_x[1] * step,
+                                *filter,
+                            ),
+                            None => *flat_texel,
+                        };
+                        blend(dst, modulate(vertex_color, texel));
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl Texture {
+    /// The filter the GPU would pick for a triangle with these UV gradients:
+    /// minification when one pixel step covers more than one texel.
+    #[expect(clippy::cast_precision_loss, reason = "texture sizes are small")]
+    fn filter_for(&self, u: Plane, v: Plane) -> TextureFilter {
+        let (w, h) = (self.width as f64, self.height as f64);
+        let along_x = (u.per_x * w).hypot(v.per_x * h);
+        let along_y = (u.per_y * w).hypot(v.per_y * h);
+        if along_x.max(along_y) > 1.0 {
+            self.options.minification
+        } else {
+            self.options.magnification
+        }
+    }
+
+    /// Sample at normalised `(u, v)`; premultiplied RGBA in 0..1.
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_precision_loss,
+        reason = "saturating float→int casts; wrap() brings any index in range"
+    )]
+    fn sample(&self, u: f32, v: f32, filter: TextureFilter) -> [f32; 4] {
+        let (w, h) = (self.width as f32, self.height as f32);
+        match filter {
+            TextureFilter::Nearest => {
+                let x = self.wrap((u * w).floor() as i64, self.width);
+                let y = self.wrap((v * h).floor() as i64, self.height);
+                self.texel(x, y)
+            }
+            TextureFilter::Linear => {
+                // Bilinear between texel centres, like the GPU sampler.
+                let (fx, fy) = (u * w - 0.5, v * h - 0.5);
+                let (tx, ty) = (fx - fx.floor(), fy - fy.floor());
+                let (ix, iy) = (fx.floor() as i64, fy.floor() as i64);
+                let x0 = self.wrap(ix, self.width);
+                let x1 = self.wrap(ix.saturating_add(1), self.width);
+                let y0 = self.wrap(iy, self.height);
+                let y1 = self.wrap(iy.saturating_add(1), self.height);
+                let (a, b) = (self.texel(x0, y0), self.texel(x1, y0));
+                let (c, d) = (self.texel(x0, y1), self.texel(x1, y1));
+                std::array::from_fn(|i| {
+                    let top = a[i] + (b[i] - a[i]) * tx;
+                    let bottom = c[i] + (d[i] - c[i]) * tx;
+                    top + (bottom - top) * ty
+                })
+            }
+        }
+    }
+
+    /// Texel `(x, y)` (in range) as 0..1.
+    fn texel(&self, x: usize, y: usize) -> [f32; 4] {
+        self.texels
+            .get(y * self.width + x)
+            .map_or([0.0; 4], |t| t.to_array().map(|c| f32::from(c) / 255.0))
+    }
+
+    /// Bring texel index `i` into `0..len` by the texture's wrap mode.
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_possible_wrap,
+        clippy::cast_sign_loss,
+        reason = "len is a texture dimension; results are in 0..len"
+    )]
+    fn wrap(&self, i: i64, len: usize) -> usize {
+        let len = len as i64;
+        let wrapped = match self.options.wrap_mode {
+            TextureWrapMode::ClampToEdge => i.clamp(0, len - 1),
+            TextureWrapMode::Repeat => i.rem_euclid(len),
+            TextureWrapMode::MirroredRepeat => {
+                let phase = i.rem_euclid(2 * len);
+                phase.min(2 * len - 1 - phase)
+            }
+        };
+        wrapped as usize
+    }
+}
+
+/// Vertex colour (0..255) × texture sample (0..1): the fragment colour.
+fn modulate(color: [f32; 4], texel: [f32; 4]) -> [f32; 4] {
+    std::array::from_fn(|i| color[i] * texel[i])
+}
+
+/// Premultiplied "over" of `src` (0..255) onto `dst`, rounded to 8 bits, with
+/// egui-wgpu's blend state: colour `src + dst·(1 − src.a)`, alpha
+/// `src.a·(1 − dst.a) + dst.a`.
+fn blend(dst: &mut [u8; 4], src: [f32; 4]) {
+    let keep = 1.0 - src[3] / 255.0;
+    for c in 0..3 {
+        dst[c] = to_u8(src[c] + f32::from(dst[c]) * keep);
+    }
+    let dst_alpha = f32::from(dst[3]);
+    dst[3] = to_u8(src[3] * (1.0 - dst_alpha / 255.0) + dst_alpha);
+}
+
+/// Round a 0..255 value to 8 bits, as a `Unorm8` target does (NaN → 0).
+#[expect(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "clamped to 0..=255 first"
+)]
+fn to_u8(value: f32) -> u8 {
+    (value + 0.5).clamp(0.0, 255.0) as u8
+}
+
+/// Premultiplied RGBA → straight RGBA for the PNG.
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "c ≤ a for valid premultiplied colour, and min(255) for the rest"
+)]
+fn unpremultiply(rgba: [u8; 4]) -> [u8; 4] {
+    let [r, g, b, a] = rgba;
+    match a {
+        255 => rgba,
+        0 => [0; 4],
+        _ => {
+            let a32 = u32::from(a);
+            let channel = |c: u8| ((u32::from(c) * 255 + a32 / 2) / a32).min(255) as u8;
+            [channel(r), channel(g), channel(b), a]
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edge_span_matches_point_test() {
+        // Brute-force the span of every row against direct evaluation.
+        let edge = Edge::new([3 * SUBPIXEL + 17, 2 * SUBPIXEL], [9 * SUBPIXEL, 11 * SUBPIXEL + 5]);
+        for y in -2..15 {
+            let (mut x0, mut x1) = (-5_i64, 20_i64);
+            edge.clip_span(y, &mut x0, &mut x1);
+            for x in -5..=20 {
+                let inside = edge.a * x + edge.b * y + edge.c >= 0;
+                assert_eq!(inside, (x0..=x1).contains(&x), "x={x} y={y}");
+            }
+        }
+    }
+
+    #[test]
+    fn shared_edge_belongs_to_exactly_one_triangle() {
+        // Both directions of the same edge: a pixel centre exactly on it is
+        // inside exactly one of them (the triangles lie on opposite sides).
+        let (p, q) = ([SUBPIXEL / 2, 0], [4 * SUBPIXEL + SUBPIXEL / 2, 8 * SUBPIXEL]);
+        let (forward, backward) = (Edge::new(p, q), Edge::new(q, p));
+        let eval = |e: Edge, x: i64, y: i64| e.a * x + e.b * y + e.c >= 0;
+        // Pixel (2, 4) has its centre (2.5, 4.5) on the line.
+        assert!(eval(forward, 2, 4) != eval(backward, 2, 4), "on-edge pixel owned once");
+        // Horizontal edge too.
+        let (p, q) = ([0, SUBPIXEL / 2], [8 * SUBPIXEL, SUBPIXEL / 2]);
+        assert!(
+            eval(Edge::new(p, q), 3, 0) != eval(Edge::new(q, p), 3, 0),
+            "horizontal on-edge pixel owned once"
+        );
+    }
+
+    #[test]
+    fn scissor_rounds_like_egui_wgpu() {
+        let clip = egui::Rect::from_min_max(egui::pos2(0.3, 0.7), egui::pos2(10.4, 10.6));
+        let s = PixelRect::scissor(clip, 2.0, [100, 100]).expect("non-empty");
+        assert_eq!((s.x0, s.y0, s.x1, s.y1), (1, 1, 21, 21), "2×, rounded");
+        let off = egui::Rect::from_min_max(egui::pos2(-50.0, -50.0), egui::pos2(-1.0, -1.0));
+        assert!(PixelRect::scissor(off, 1.0, [100, 100]).is_none(), "off-screen is empty");
+        let nan = egui::Rect::from_min_max(egui::pos2(f32::NAN, 0.0), egui::pos2(5.0, 5.0));
+        let s = PixelRect::scissor(nan, 1.0, [100, 100]).expect("NaN min clamps to 0");
+        assert_eq!(s.x0, 0, "NaN → 0 like a saturating cast");
+    }
+
+    #[test]
+    fn band_range_picks_owned_chunks() {
+        let set = BandSet {
+            first_chunk: 1,
+            stride: 2,
+            width: 1,
+            bands: (0..4)
+                .map(|_| Band {
+                    y0: 0,
+                    rows: &mut [],
+                })
+                .collect(),
+        };
+        // Chunks 1, 3, 5, 7 are owned. Rows 0..16 = chunk 0 → none.
+        assert_eq!(set.band_range(0, 16), None, "chunk 0 is not owned");
+        assert_eq!(set.band_range(0, 17), Some(0..=0), "chunk 1 → band 0");
+        assert_eq!(set.band_range(40, 90), Some(1..=2), "chunks 2..=5 → bands 1, 2");
+        assert_eq!(set.band_range(200, 400), None, "past the last band");
+    }
+
+    #[test]
+    fn bilinear_white_uv_reads_corner_texel_only() {
+        let mut texels = vec![Color32::BLACK; 16];
+        texels[0] = Color32::WHITE;
+        let texture = Texture {
+            width: 4,
+            height: 4,
+            texels,
+            options: TextureOptions::LINEAR,
+        };
+        assert_eq!(
+            texture.sample(0.0, 0.0, TextureFilter::Linear),
+            [1.0; 4],
+            "WHITE_UV samples only texel (0, 0)"
+        );
+        let half = texture.sample(0.25, 0.125, TextureFilter::Linear);
+        assert!((half[0] - 0.5).abs() < 1e-6, "halfway between texel 0 and 1: {half:?}");
+    }
+
+    #[test]
+    fn wrap_modes() {
+        let texture = |wrap_mode| Texture {
+            width: 3,
+            height: 1,
+            texels: vec![Color32::BLACK; 3],
+            options: TextureOptions {
+                wrap_mode,
+                ..TextureOptions::LINEAR
+            },
+        };
+        let clamp = texture(TextureWrapMode::ClampToEdge);
+        let repeat = texture(TextureWrapMode::Repeat);
+        let mirror = texture(TextureWrapMode::MirroredRepeat);
+        let all = |t: &Texture| [-4, -1, 0, 2, 3, 5, 6].map(|i| t.wrap(i, 3));
+        assert_eq!(all(&clamp), [0, 0, 0, 2, 2, 2, 2], "clamp");
+        assert_eq!(all(&repeat), [2, 2, 0, 2, 0, 2, 0], "repeat");
+        assert_eq!(all(&mirror), [1, 0, 0, 2, 2, 0, 0], "mirrored repeat");
+        assert_eq!(clamp.wrap(i64::MIN, 3), 0, "extreme index clamps");
+    }
+
+    #[test]
+    fn unpremultiply_roundtrips_opaque_and_half() {
+        assert_eq!(unpremultiply([10, 20, 30, 255]), [10, 20, 30, 255], "opaque unchanged");
+        assert_eq!(unpremultiply([64, 0, 128, 128]), [128, 0, 255, 128], "half alpha");
+        assert_eq!(unpremultiply([9, 9, 9, 0]), [0; 4], "zero alpha");
+    }
+}

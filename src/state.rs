@@ -1,0 +1,597 @@
+//! What the user has chosen: camera, year, layer toggles, filters, selection,
+//! theme. One serialisable struct, kept between runs by eframe persistence and
+//! written to / read from `*.view.json` files (see `docs/views.md`).
+//!
+//! No egui here: the app reads this state and UI code returns commands that
+//! change it.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::geometry::{LonLat, ProjectionKind};
+use crate::model::{CorridorId, CountryCode, Dimension, OrgId, StanceId};
+
+/// The only version of the view format this build reads and writes.
+pub const VIEW_FORMAT: u32 = 1;
+
+/// A named region the camera can jump to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Preset {
+    CentralAsia,
+    SouthCaucasus,
+    Caspian,
+    Region,
+    World,
+}
+
+impl Preset {
+    /// Every preset, in the order the toolbar shows them.
+    pub const ALL: [Self; 5] = [
+        Self::CentralAsia,
+        Self::SouthCaucasus,
+        Self::Caspian,
+        Self::Region,
+        Self::World,
+    ];
+
+    /// The label shown on buttons.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::CentralAsia => "Central Asia",
+            Self::SouthCaucasus => "South Caucasus",
+            Self::Caspian => "Caspian basin",
+            Self::Region => "Whole region",
+            Self::World => "World",
+        }
+    }
+
+    /// The id used in view files (`"central-asia"`, …).
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::CentralAsia => "central-asia",
+            Self::SouthCaucasus => "south-caucasus",
+            Self::Caspian => "caspian",
+            Self::Region => "region",
+            Self::World => "world",
+        }
+    }
+
+    /// The geographic box the preset fits in the map, as
+    /// `(west, south, east, north)` in degrees.
+    pub fn bounds_deg(self) -> (f64, f64, f64, f64) {
+        match self {
+            Self::CentralAsia => (46.5, 35.0, 87.5, 55.8),
+            Self::SouthCaucasus => (39.8, 38.3, 50.9, 43.7),
+            Self::Caspian => (45.0, 36.0, 61.5, 47.8),
+            Self::Region => (26.0, 29.0, 100.0, 57.5),
+            Self::World => (-180.0, -58.0, 180.0, 84.0),
+        }
+    }
+
+    /// The projection a preset is shown in: the world needs a world projection,
+    /// everything else the regional conic.
+    pub fn projection(self) -> ProjectionKind {
+        match self {
+            Self::World => ProjectionKind::World,
+            _ => ProjectionKind::Regional,
+        }
+    }
+}
+
+/// Where the map looks: a geographic centre and a zoom factor.
+///
+/// At zoom 1 one screen point covers [`Camera::KM_PER_POINT_AT_ZOOM_1`] km of the
+/// projection plane; zoom 2 shows things twice as large.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Camera {
+    /// Centre of the map as `[lon, lat]` in degrees.
+    pub center: [f64; 2],
+    /// Magnification; see [`Camera::KM_PER_POINT_AT_ZOOM_1`].
+    pub zoom: f64,
+}
+
+impl Camera {
+    /// Scale at zoom 1: the whole region fits a laptop-sized window.
+    pub const KM_PER_POINT_AT_ZOOM_1: f64 = 5.0;
+    /// Smallest zoom (whole world in a small window).
+    pub const MIN_ZOOM: f64 = 0.05;
+    /// Largest zoom (a city and its surroundings).
+    pub const MAX_ZOOM: f64 = 200.0;
+
+    /// Kilometres of the projection plane per screen point.
+    pub fn km_per_point(&self) -> f64 {
+        Self::KM_PER_POINT_AT_ZOOM_1 / self.zoom
+    }
+
+    /// The centre as a [`LonLat`].
+    pub fn center_lon_lat(&self) -> LonLat {
+        LonLat {
+            lon: self.center[0],
+            lat: self.center[1],
+        }
+    }
+
+    /// `zoom` limited to what the map supports.
+    pub fn clamp_zoom(zoom: f64) -> f64 {
+        if zoom.is_finite() {
+            zoom.clamp(Self::MIN_ZOOM, Self::MAX_ZOOM)
+        } else {
+            1.0
+        }
+    }
+}
+
+impl Default for Camera {
+    fn default() -> Self {
+        Self {
+            center: [62.0, 44.0],
+            zoom: 1.0,
+        }
+    }
+}
+
+/// Light or dark colours.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+/// Which layers are drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Layers {
+    pub countries: bool,
+    pub labels: bool,
+    pub relations: bool,
+    pub memberships: bool,
+    pub corridors: bool,
+    pub stances: bool,
+}
+
+impl Default for Layers {
+    fn default() -> Self {
+        Self {
+            countries: true,
+            labels: true,
+            relations: false,
+            memberships: false,
+            corridors: false,
+            stances: false,
+        }
+    }
+}
+
+/// How the toggled organizations are combined on the map.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MembershipSet {
+    /// Members of any toggled organization.
+    #[default]
+    Union,
+    /// Members of every toggled organization.
+    Intersection,
+    /// Members of the first organization and of none of the others.
+    Difference,
+}
+
+/// Filters on the relations layer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RelationFilter {
+    /// Dimensions shown; empty shows none.
+    pub dimensions: BTreeSet<Dimension>,
+    /// Hide relations with |score| below this, in `[0, 1]`.
+    pub min_strength: f64,
+    /// Show only the relations of this country (its ego network).
+    pub focus: Option<CountryCode>,
+}
+
+impl Default for RelationFilter {
+    fn default() -> Self {
+        Self {
+            dimensions: Dimension::ALL.into_iter().collect(),
+            min_strength: 0.0,
+            focus: None,
+        }
+    }
+}
+
+/// What is selected (at most one thing).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Selection {
+    pub country: Option<CountryCode>,
+    pub organization: Option<OrgId>,
+    pub corridor: Option<CorridorId>,
+    /// A relation, as `[a, b, dimension]`.
+    pub relation: Option<(CountryCode, CountryCode, Dimension)>,
+}
+
+impl Selection {
+    /// Nothing selected.
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+
+    /// Select only this country.
+    pub fn country(code: CountryCode) -> Self {
+        Self {
+            country: Some(code),
+            ..Self::default()
+        }
+    }
+}
+
+/// Everything the user has chosen. Persisted between runs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct State {
+    /// The preset last chosen (informative once the user pans).
+    pub preset: Option<Preset>,
+    /// The projection the map is drawn in.
+    pub projection: ProjectionKind,
+    /// Where the map looks.
+    pub camera: Camera,
+    /// True when the camera should be fitted to `preset` on the next frame
+    /// (the fit needs the size of the map, which only the map widget knows).
+    pub fit_preset_pending: bool,
+    /// The year every layer shows.
+    pub year: i32,
+    pub layers: Layers,
+    /// Organizations toggled on, in the order they were switched on (the
+    /// first is the minuend of a difference).
+    pub organizations: Vec<OrgId>,
+    pub membership_set: MembershipSet,
+    pub relations: RelationFilter,
+    pub corridors: BTreeSet<CorridorId>,
+    pub stance: Option<StanceId>,
+    pub selection: Selection,
+    pub theme: Theme,
+    /// Side panels shown (hidden in presentation mode).
+    pub show_panels: bool,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self {
+            preset: Some(Preset::Region),
+            projection: ProjectionKind::Regional,
+            camera: Camera::default(),
+            fit_preset_pending: true,
+            year: 2024,
+            layers: Layers::default(),
+            organizations: Vec::new(),
+            membership_set: MembershipSet::default(),
+            relations: RelationFilter::default(),
+            corridors: BTreeSet::new(),
+            stance: None,
+            selection: Selection::default(),
+            theme: Theme::default(),
+            show_panels: true,
+        }
+    }
+}
+
+impl State {
+    /// Jump to a preset: switch projection and fit on the next frame.
+    pub fn set_preset(&mut self, preset: Preset) {
+        self.preset = Some(preset);
+        self.projection = preset.projection();
+        self.fit_preset_pending = true;
+    }
+
+    /// Apply a saved view on top of this state: keys the view has replace
+    /// ours, keys it lacks keep their value.
+    pub fn apply_view(&mut self, view: &View) {
+        if let Some(preset) = view.preset {
+            self.set_preset(preset);
+        }
+        if let Some(camera) = view.camera {
+            self.camera = camera;
+            self.fit_preset_pending = false;
+        }
+        if let Some(year) = view.year {
+            self.year = year;
+        }
+        if let Some(layers) = view.layers {
+            self.layers = layers;
+        }
+        if let Some(orgs) = &view.organizations {
+            self.organizations.clone_from(orgs);
+        }
+        if let Some(set) = view.membership_set {
+            self.membership_set = set;
+        }
+        if let Some(relations) = &view.relations {
+            self.relations = relations.clone();
+        }
+        if let Some(corridors) = &view.corridors {
+            self.corridors = corridors.iter().cloned().collect();
+        }
+        if let Some(stance) = &view.stance {
+            self.stance = Some(stance.clone());
+        }
+        if let Some(selection) = &view.selection {
+            self.selection = selection.clone();
+        }
+        if let Some(theme) = view.theme {
+            self.theme = theme;
+        }
+    }
+
+    /// The state as a complete view (every key written).
+    pub fn to_view(&self) -> View {
+        View {
+            format: Some(VIEW_FORMAT),
+            preset: self.preset,
+            camera: Some(self.camera),
+            year: Some(self.year),
+            layers: Some(self.layers),
+            organizations: Some(self.organizations.clone()),
+            membership_set: Some(self.membership_set),
+            relations: Some(self.relations.clone()),
+            corridors: Some(self.corridors.iter().cloned().collect()),
+            stance: self.stance.clone(),
+            selection: Some(self.selection.clone()),
+            theme: Some(self.theme),
+        }
+    }
+}
+
+/// A saved view (`*.view.json`): every key optional; a missing key keeps the
+/// default. Unknown keys are an error, so typos never pass silently.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct View {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub preset: Option<Preset>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub camera: Option<Camera>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub layers: Option<Layers>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organizations: Option<Vec<OrgId>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub membership_set: Option<MembershipSet>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relations: Option<RelationFilter>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub corridors: Option<Vec<CorridorId>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stance: Option<StanceId>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub selection: Option<Selection>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub theme: Option<Theme>,
+}
+
+/// Why a view file could not be used: which file, where in it, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ViewError {
+    /// The file as the user named it.
+    pub file: String,
+    /// The key path (`camera.zoom`) or `line L column C`.
+    pub location: String,
+    /// Plain-language reason.
+    pub reason: String,
+}
+
+impl fmt::Display for ViewError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.location.is_empty() {
+            write!(f, "{}: {}", self.file, self.reason)
+        } else {
+            write!(f, "{}: {}: {}", self.file, self.location, self.reason)
+        }
+    }
+}
+
+impl std::error::Error for ViewError {}
+
+/// Years a view may ask for.
+pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+impl View {
+    /// Parse and check a view file's bytes. `file` names it in errors.
+    ///
+    /// # Errors
+    /// Syntax errors, unknown keys, wrong types, unknown enum values and
+    /// out-of-range values, each with the file, the key path and the reason.
+    pub fn from_json(bytes: &[u8], file: &str) -> Result<Self, ViewError> {
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let err = |location: String, reason: String| ViewError {
+            file: file.to_owned(),
+            location,
+            reason,
+        };
+        let text = std::str::from_utf8(bytes)
+            .map_err(|e| err(String::new(), format!("not valid UTF-8 ({e})")))?;
+        let mut de = serde_json::Deserializer::from_str(text);
+        let view: Self = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            let location = if path == "." || path.is_empty() {
+                if inner.line() > 0 {
+                    format!("line {} column {}", inner.line(), inner.column())
+                } else {
+                    String::new()
+                }
+            } else {
+                path
+            };
+            err(location, describe_serde_error(&inner))
+        })?;
+        de.end()
+            .map_err(|e| err(String::new(), format!("trailing characters after the view ({e})")))?;
+        view.check().map_err(|(key, reason)| err(key, reason))?;
+        Ok(view)
+    }
+
+    /// Value checks serde cannot express.
+    fn check(&self) -> Result<(), (String, String)> {
+        if let Some(format) = self.format
+            && format != VIEW_FORMAT
+        {
+            return Err((
+                "format".into(),
+                format!("view format {format} is not supported (this build reads format {VIEW_FORMAT})"),
+            ));
+        }
+        if let Some(camera) = &self.camera {
+            let [lon, lat] = camera.center;
+            if !(lon.is_finite() && (-180.0..=180.0).contains(&lon)) {
+                return Err((
+                    "camera.center[0]".into(),
+                    format!("longitude {lon} is off the globe (must be between -180 and 180)"),
+                ));
+            }
+            if !(lat.is_finite() && (-90.0..=90.0).contains(&lat)) {
+                return Err((
+                    "camera.center[1]".into(),
+                    format!("latitude {lat} is off the globe (must be between -90 and 90)"),
+                ));
+            }
+            if !(camera.zoom.is_finite()
+                && (Camera::MIN_ZOOM..=Camera::MAX_ZOOM).contains(&camera.zoom))
+            {
+                return Err((
+                    "camera.zoom".into(),
+                    format!(
+                        "zoom {} is out of range (must be between {} and {})",
+                        camera.zoom,
+                        Camera::MIN_ZOOM,
+                        Camera::MAX_ZOOM
+                    ),
+                ));
+            }
+        }
+        if let Some(year) = self.year
+            && !YEAR_RANGE.contains(&year)
+        {
+            return Err((
+                "year".into(),
+                format!(
+                    "year {year} is out of range ({}–{})",
+                    YEAR_RANGE.start(),
+                    YEAR_RANGE.end()
+                ),
+            ));
+        }
+        if let Some(relations) = &self.relations {
+            let m = relations.min_strength;
+            if !(m.is_finite() && (0.0..=1.0).contains(&m)) {
+                return Err((
+                    "relations.min_strength".into(),
+                    format!("{m} is out of range (must be between 0 and 1)"),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The view as pretty JSON, ready to save.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    }
+}
+
+/// serde's messages are close to plain language; make the common ones closer.
+fn describe_serde_error(e: &serde_json::Error) -> String {
+    let msg = e.to_string();
+    // serde_json appends " at line L column C": the location is reported apart.
+    let msg = match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_owned(),
+        None => msg,
+    };
+    if let Some(rest) = msg.strip_prefix("unknown field ") {
+        return format!("unknown key {rest}");
+    }
+    if let Some(rest) = msg.strip_prefix("unknown variant ") {
+        return format!("unknown value {rest}");
+    }
+    msg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_view_changes_nothing() {
+        let view = View::from_json(b"{}", "v.json").unwrap();
+        let mut state = State::default();
+        let before = state.clone();
+        state.apply_view(&view);
+        assert_eq!(state, before, "an empty view keeps every default");
+    }
+
+    #[test]
+    fn view_round_trips_through_json() {
+        let mut state = State::default();
+        state.set_preset(Preset::SouthCaucasus);
+        state.year = 2008;
+        state.theme = Theme::Dark;
+        let json = state.to_view().to_json_pretty();
+        let back = View::from_json(json.as_bytes(), "v.json").unwrap();
+        let mut restored = State::default();
+        restored.apply_view(&back);
+        assert_eq!(restored.year, 2008, "year survives");
+        assert_eq!(restored.theme, Theme::Dark, "theme survives");
+        assert_eq!(restored.preset, Some(Preset::SouthCaucasus), "preset survives");
+        assert_eq!(restored.camera, state.camera, "camera survives");
+    }
+
+    #[test]
+    fn unknown_key_names_file_and_key() {
+        let e = View::from_json(br#"{ "preset": "caspian", "zooom": 2 }"#, "my.view.json")
+            .unwrap_err();
+        assert_eq!(e.file, "my.view.json", "file named");
+        assert!(e.reason.contains("zooom"), "key named: {e}");
+    }
+
+    #[test]
+    fn nested_unknown_key_gives_path() {
+        let e = View::from_json(br#"{ "camera": { "center": [60, 40], "zom": 2 } }"#, "v.json")
+            .unwrap_err();
+        assert!(e.location.starts_with("camera"), "path: {e}");
+        assert!(e.reason.contains("zom"), "key: {e}");
+    }
+
+    #[test]
+    fn bad_values_are_rejected() {
+        let cases: [(&[u8], &str); 6] = [
+            (br#"{ "preset": "mars" }"#, "preset"),
+            (br#"{ "camera": { "center": [200, 40], "zoom": 1 } }"#, "camera.center[0]"),
+            (br#"{ "camera": { "center": [60, 40], "zoom": 0 } }"#, "camera.zoom"),
+            (br#"{ "theme": "neon" }"#, "theme"),
+            (br#"{ "year": 99999 }"#, "year"),
+            (br#"{ "format": 7 }"#, "format"),
+        ];
+        for (json, key) in cases {
+            let e = View::from_json(json, "v.json").unwrap_err();
+            assert_eq!(e.location, key, "wrong location for {}: {e}", String::from_utf8_lossy(json));
+        }
+    }
+
+    #[test]
+    fn syntax_error_has_line_and_column() {
+        let e = View::from_json(b"{\n  \"year\": 2017,\n", "v.json").unwrap_err();
+        assert!(e.location.starts_with("line "), "line given: {e}");
+    }
+
+    #[test]
+    fn bom_is_accepted() {
+        let view = View::from_json(b"\xEF\xBB\xBF{ \"year\": 2010 }", "v.json").unwrap();
+        assert_eq!(view.year, Some(2010), "BOM skipped");
+    }
+}
