@@ -1,1 +1,3 @@
-//! placeholder: filled in by its owner.
+//! Pure analysis of the dataset (no egui): membership set algebra.
+
+pub mod sets;

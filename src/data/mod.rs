@@ -1,1 +1,303 @@
-//! placeholder: filled in by its owner.
+//! Files → model: reads the data files (`sources.json`, `countries.json`,
+//! `places.json`, `organizations.json`, `relations.json`, `corridors.json`,
+//! `stances.json`), checks them, and returns a [`Dataset`] together with
+//! every [`Problem`] found.
+//!
+//! Bad input never panics and never stops the load: a file that cannot be
+//! read or parsed contributes nothing and one problem; a record (or an item
+//! inside a record, such as one membership) that is invalid is dropped with a
+//! problem, and the rest loads. The format is documented in
+//! `docs/data-format.md`.
+//!
+//! - [`load_bundled`]: the dataset compiled into the binary.
+//! - [`load_dir`]: a user's folder; files missing there come from the bundled set.
+//! - [`load_files`]: named byte buffers (pure; for tests and drag-and-drop).
+//! - [`validate::run`]: the `heartland validate [DIR]` command.
+
+mod build;
+mod dto;
+mod read;
+pub mod validate;
+
+use std::fmt;
+use std::path::Path;
+
+use crate::model::Dataset;
+
+/// The largest data file accepted, in bytes (20 MB).
+pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
+
+/// The `format` version this build reads.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// One thing wrong with the input: which file, where in it, and why.
+///
+/// Displays as `file:location: message`, e.g.
+/// `organizations.json:organizations[3].memberships[1].to: invalid date "2019-13-45": …`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The file, as given (a file name, or a path for [`load_dir`]).
+    pub file: String,
+    /// Where: a JSON path such as `organizations[3].memberships[1].to`, or
+    /// `line 12, column 5` for syntax errors; empty when it concerns the
+    /// whole file or folder.
+    pub location: String,
+    /// The reason, in plain words.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.location.is_empty() {
+            write!(f, "{}: {}", self.file, self.message)
+        } else {
+            write!(f, "{}:{}: {}", self.file, self.location, self.message)
+        }
+    }
+}
+
+/// The result of a load: the valid part of the data, and every problem.
+#[derive(Clone, Debug, Default)]
+pub struct Loaded {
+    /// Everything that was valid.
+    pub dataset: Dataset,
+    /// Everything that was not, ordered by file (in [`FileKind::ALL`] order)
+    /// and then by position in the file.
+    pub problems: Vec<Problem>,
+}
+
+/// The data files, in the order they are loaded and reported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FileKind {
+    /// `sources.json`
+    Sources,
+    /// `countries.json`
+    Countries,
+    /// `places.json`
+    Places,
+    /// `organizations.json`
+    Organizations,
+    /// `relations.json`
+    Relations,
+    /// `corridors.json`
+    Corridors,
+    /// `stances.json`
+    Stances,
+}
+
+impl FileKind {
+    /// Every data file, in load order.
+    pub const ALL: [Self; 7] = [
+        Self::Sources,
+        Self::Countries,
+        Self::Places,
+        Self::Organizations,
+        Self::Relations,
+        Self::Corridors,
+        Self::Stances,
+    ];
+
+    /// The key of the record list inside the file (`"places"`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Sources => "sources",
+            Self::Countries => "countries",
+            Self::Places => "places",
+            Self::Organizations => "organizations",
+            Self::Relations => "relations",
+            Self::Corridors => "corridors",
+            Self::Stances => "stances",
+        }
+    }
+
+    /// The file name (`"places.json"`).
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Self::Sources => "sources.json",
+            Self::Countries => "countries.json",
+            Self::Places => "places.json",
+            Self::Organizations => "organizations.json",
+            Self::Relations => "relations.json",
+            Self::Corridors => "corridors.json",
+            Self::Stances => "stances.json",
+        }
+    }
+
+    /// The kind whose file is called `name`, if any.
+    pub fn from_file_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.file_name() == name)
+    }
+
+    /// The bundled file's bytes (compiled into the binary).
+    pub fn bundled_bytes(self) -> &'static [u8] {
+        match self {
+            Self::Sources => {
+                include_bytes!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/assets/data/sources.json"
+                ))
+            }
+            Self::Countries => {
+                include_bytes!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/assets/data/countries.json"
+                ))
+            }
+            Self::Places => {
+                include_bytes!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/assets/data/places.json"
+                ))
+            }
+            Self::Organizations => include_bytes!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/assets/data/organizations.json"
+            )),
+            Self::Relations => {
+                include_bytes!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/assets/data/relations.json"
+                ))
+            }
+            Self::Corridors => {
+                include_bytes!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/assets/data/corridors.json"
+                ))
+            }
+            Self::Stances => {
+                include_bytes!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/assets/data/stances.json"
+                ))
+            }
+        }
+    }
+
+    /// How the bundled file is named in problems (`assets/data/places.json`).
+    pub fn bundled_name(self) -> String {
+        format!("assets/data/{}", self.file_name())
+    }
+}
+
+/// One file to load: its kind, the name to report, and its bytes (or the
+/// problem that prevented reading it).
+pub(crate) struct Input<'a> {
+    kind: FileKind,
+    name: String,
+    bytes: Result<std::borrow::Cow<'a, [u8]>, Problem>,
+}
+
+/// Load the dataset compiled into the binary (`assets/data/*.json`).
+///
+/// The bundled data is expected to load with no problems (a test checks it).
+pub fn load_bundled() -> Loaded {
+    let inputs = FileKind::ALL
+        .into_iter()
+        .map(|kind| Input {
+            kind,
+            name: kind.bundled_name(),
+            bytes: Ok(kind.bundled_bytes().into()),
+        })
+        .collect();
+    build::build(inputs, Vec::new())
+}
+
+/// Load named files (`("relations.json", bytes)`). Files not given are
+/// empty (there is no fallback to the bundled data); a name that is not a
+/// data file is a problem. Pure: reads nothing from disk.
+pub fn load_files(files: &[(&str, &[u8])]) -> Loaded {
+    let mut early = Vec::new();
+    let mut inputs: Vec<Input<'_>> = Vec::new();
+    for (name, bytes) in files {
+        let Some(kind) = FileKind::from_file_name(name) else {
+            early.push(Problem {
+                file: (*name).to_owned(),
+                location: String::new(),
+                message: format!("not a data file name (expected one of {})", file_list()),
+            });
+            continue;
+        };
+        if inputs.iter().any(|i| i.kind == kind) {
+            early.push(Problem {
+                file: (*name).to_owned(),
+                location: String::new(),
+                message: "given more than once; only the first copy is used".to_owned(),
+            });
+            continue;
+        }
+        inputs.push(Input {
+            kind,
+            name: (*name).to_owned(),
+            bytes: Ok((*bytes).into()),
+        });
+    }
+    inputs.sort_by_key(|i| i.kind);
+    build::build(inputs, early)
+}
+
+/// Load a user's data folder. Each data file present in `dir` is read
+/// (at most [`MAX_FILE_BYTES`]); each one missing comes from the bundled set.
+/// A folder that cannot be read, or that holds none of the data files, is a
+/// problem; the bundled data is then used.
+pub fn load_dir(dir: &Path) -> Loaded {
+    let shown = dir.display().to_string();
+    let folder_problem = |message: String| Problem {
+        file: shown.clone(),
+        location: String::new(),
+        message,
+    };
+    match std::fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => {}
+        Ok(_) => {
+            let mut loaded = load_bundled();
+            let msg = "is not a folder; using the bundled data".to_owned();
+            loaded.problems.insert(0, folder_problem(msg));
+            return loaded;
+        }
+        Err(e) => {
+            let mut loaded = load_bundled();
+            let msg = format!("cannot open the data folder ({e}); using the bundled data");
+            loaded.problems.insert(0, folder_problem(msg));
+            return loaded;
+        }
+    }
+    let mut early = Vec::new();
+    let mut any_present = false;
+    let inputs = FileKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let path = dir.join(kind.file_name());
+            if path.exists() {
+                any_present = true;
+                let name = path.display().to_string();
+                let bytes = read::read_limited(&path, MAX_FILE_BYTES)
+                    .map(std::borrow::Cow::Owned)
+                    .map_err(|message| Problem {
+                        file: name.clone(),
+                        location: String::new(),
+                        message,
+                    });
+                Input { kind, name, bytes }
+            } else {
+                Input {
+                    kind,
+                    name: kind.bundled_name(),
+                    bytes: Ok(kind.bundled_bytes().into()),
+                }
+            }
+        })
+        .collect();
+    if !any_present {
+        early.push(folder_problem(format!(
+            "no data files in this folder (expected any of {}); using the bundled data",
+            file_list()
+        )));
+    }
+    build::build(inputs, early)
+}
+
+/// "sources.json, countries.json, …" for messages.
+fn file_list() -> String {
+    FileKind::ALL.map(FileKind::file_name).join(", ")
+}

@@ -156,7 +156,11 @@ mod tests {
         );
         // 249 officially assigned codes + XKX.
         assert_eq!(ASSIGNED.len(), 250, "249 assigned codes plus XKX");
-        assert_eq!(CountryCode::all().count(), 250, "every listed code constructs");
+        assert_eq!(
+            CountryCode::all().count(),
+            250,
+            "every listed code constructs"
+        );
     }
 
     #[test]
@@ -183,15 +187,24 @@ mod tests {
             "lower case is named as such"
         );
         assert!(
-            matches!(CountryCode::try_from("KA"), Err(CountryCodeError::Malformed(_))),
+            matches!(
+                CountryCode::try_from("KA"),
+                Err(CountryCodeError::Malformed(_))
+            ),
             "two letters"
         );
         assert!(
-            matches!(CountryCode::try_from("K4Z"), Err(CountryCodeError::Malformed(_))),
+            matches!(
+                CountryCode::try_from("K4Z"),
+                Err(CountryCodeError::Malformed(_))
+            ),
             "digit"
         );
         assert!(
-            matches!(CountryCode::try_from("ÄÖÜ"), Err(CountryCodeError::Malformed(_))),
+            matches!(
+                CountryCode::try_from("ÄÖÜ"),
+                Err(CountryCodeError::Malformed(_))
+            ),
             "non-ASCII"
         );
         // Former codes (USSR, Yugoslavia) are not officially assigned.
@@ -208,7 +221,11 @@ mod tests {
         let a = CountryCode::try_from("ARM").unwrap();
         let b = CountryCode::try_from("AZE").unwrap();
         assert!(a < b, "ARM sorts before AZE");
-        assert_eq!(serde_json::to_string(&a).unwrap(), "\"ARM\"", "serialises as string");
+        assert_eq!(
+            serde_json::to_string(&a).unwrap(),
+            "\"ARM\"",
+            "serialises as string"
+        );
         let back: CountryCode = serde_json::from_str("\"AZE\"").unwrap();
         assert_eq!(back, b, "deserialises");
         assert!(

@@ -223,11 +223,15 @@ impl From<Date> for String {
 
 /// A span of time: from `from` (inclusive) to `to` (exclusive, `None` =
 /// still true). Always non-empty: `to` is after `from`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+///
+/// Serialises as `{"from": "…", "to": "…"}` (`to` left out when open).
+/// Ordered by `from`, then `to` (an open end sorts first).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Interval {
     /// The first day covered (the first day of this date).
     pub from: Date,
     /// The first day no longer covered; `None` means still true.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<Date>,
 }
 
@@ -280,7 +284,8 @@ impl Interval {
 
     /// True if the two intervals share at least one day.
     pub fn overlaps(&self, other: &Self) -> bool {
-        let before = |a: &Self, b: &Self| a.to.is_some_and(|to| to.first_day() <= b.from.first_day());
+        let before =
+            |a: &Self, b: &Self| a.to.is_some_and(|to| to.first_day() <= b.from.first_day());
         !before(self, other) && !before(other, self)
     }
 
@@ -315,7 +320,11 @@ mod tests {
         assert_eq!(d("2016").first_day(), (2016, 1, 1), "year");
         assert_eq!(d("2016-05").first_day(), (2016, 5, 1), "month");
         assert_eq!(d("1992-05-15").first_day(), (1992, 5, 15), "day");
-        assert_eq!(d("1992-05-15").to_string(), "1992-05-15", "display round trip");
+        assert_eq!(
+            d("1992-05-15").to_string(),
+            "1992-05-15",
+            "display round trip"
+        );
         assert_eq!(d("0001").year(), 1, "smallest year");
     }
 
@@ -330,8 +339,20 @@ mod tests {
         let e = Date::parse("2019-04-31").unwrap_err();
         assert!(e.reason.contains("April 2019 has 30 days"), "{e}");
         for bad in [
-            "", "16", "20166", "2016-5", "2016-05-1", "2016/05", "2016-05-01-01", "+2016", "２０１６",
-            "2016-00", "2016-01-00", "0000", " 2016", "2016-",
+            "",
+            "16",
+            "20166",
+            "2016-5",
+            "2016-05-1",
+            "2016/05",
+            "2016-05-01-01",
+            "+2016",
+            "２０１６",
+            "2016-00",
+            "2016-01-00",
+            "0000",
+            " 2016",
+            "2016-",
         ] {
             assert!(Date::parse(bad).is_err(), "{bad:?} must be rejected");
         }
@@ -348,7 +369,13 @@ mod tests {
 
     #[test]
     fn ordering_is_consistent_with_equality() {
-        let mut v = vec![d("2016-02"), d("2016-01-01"), d("2016"), d("2015-12-31"), d("2016-01")];
+        let mut v = [
+            d("2016-02"),
+            d("2016-01-01"),
+            d("2016"),
+            d("2015-12-31"),
+            d("2016-01"),
+        ];
         v.sort();
         let shown: Vec<String> = v.iter().map(ToString::to_string).collect();
         assert_eq!(
@@ -356,7 +383,11 @@ mod tests {
             ["2015-12-31", "2016", "2016-01", "2016-01-01", "2016-02"],
             "coarse dates sort first"
         );
-        assert_ne!(d("2016"), d("2016-01-01"), "different precision, different date");
+        assert_ne!(
+            d("2016"),
+            d("2016-01-01"),
+            "different precision, different date"
+        );
     }
 
     #[test]
@@ -374,7 +405,10 @@ mod tests {
         assert_eq!(j.last_year(), None, "open");
 
         let k = Interval::new(d("1992-05-15"), Some(d("1999-04-02"))).unwrap();
-        assert!(k.in_effect_in(1999), "ends in April 1999: in effect that year");
+        assert!(
+            k.in_effect_in(1999),
+            "ends in April 1999: in effect that year"
+        );
         assert_eq!(k.last_year(), Some(1999), "ends mid-year");
         let l = Interval::new(d("2012-12-31"), Some(d("2013-01-02"))).unwrap();
         assert!(l.in_effect_in(2013), "covers 1 January 2013");
@@ -384,10 +418,19 @@ mod tests {
 
     #[test]
     fn empty_or_reversed_intervals_are_rejected() {
-        assert!(Interval::new(d("2018"), Some(d("2016"))).is_err(), "reversed");
+        assert!(
+            Interval::new(d("2018"), Some(d("2016"))).is_err(),
+            "reversed"
+        );
         assert!(Interval::new(d("2016"), Some(d("2016"))).is_err(), "empty");
-        assert!(Interval::new(d("2016"), Some(d("2016-01-01"))).is_err(), "same first day");
-        assert!(Interval::new(d("2016"), Some(d("2016-01-02"))).is_ok(), "one day");
+        assert!(
+            Interval::new(d("2016"), Some(d("2016-01-01"))).is_err(),
+            "same first day"
+        );
+        assert!(
+            Interval::new(d("2016"), Some(d("2016-01-02"))).is_ok(),
+            "one day"
+        );
         let e = Interval::new(d("2018"), Some(d("2016"))).unwrap_err();
         assert!(e.to_string().contains("must be after"), "{e}");
     }
@@ -395,10 +438,25 @@ mod tests {
     #[test]
     fn overlap() {
         let i = |a: &str, b: Option<&str>| Interval::new(d(a), b.map(d)).unwrap();
-        assert!(!i("2016", Some("2018")).overlaps(&i("2018", None)), "touching is fine");
-        assert!(i("2016", Some("2018")).overlaps(&i("2017-12", None)), "one month shared");
-        assert!(i("2016", None).overlaps(&i("2020", Some("2021"))), "open covers later");
-        assert!(i("2020", Some("2021")).overlaps(&i("2016", None)), "symmetric");
-        assert!(!i("2020", Some("2021")).overlaps(&i("2010", Some("2020"))), "before");
+        assert!(
+            !i("2016", Some("2018")).overlaps(&i("2018", None)),
+            "touching is fine"
+        );
+        assert!(
+            i("2016", Some("2018")).overlaps(&i("2017-12", None)),
+            "one month shared"
+        );
+        assert!(
+            i("2016", None).overlaps(&i("2020", Some("2021"))),
+            "open covers later"
+        );
+        assert!(
+            i("2020", Some("2021")).overlaps(&i("2016", None)),
+            "symmetric"
+        );
+        assert!(
+            !i("2020", Some("2021")).overlaps(&i("2010", Some("2020"))),
+            "before"
+        );
     }
 }

@@ -25,7 +25,10 @@ impl fmt::Display for IdError {
         if given.is_empty() {
             write!(f, "the {kind} is empty")
         } else if given.len() > MAX_ID_LEN {
-            write!(f, "the {kind} \"{given}\" is longer than {MAX_ID_LEN} characters")
+            write!(
+                f,
+                "the {kind} \"{given}\" is longer than {MAX_ID_LEN} characters"
+            )
         } else {
             write!(
                 f,
@@ -145,11 +148,28 @@ mod tests {
 
     #[test]
     fn slugs() {
-        for ok in ["csto", "middle-corridor", "unga-62-243", "a", "es-11-1", "x2"] {
+        for ok in [
+            "csto",
+            "middle-corridor",
+            "unga-62-243",
+            "a",
+            "es-11-1",
+            "x2",
+        ] {
             assert!(is_slug(ok), "{ok} is a slug");
         }
         for bad in [
-            "", "-a", "a-", "a--b", "A", "Middle", "a_b", "a b", "é", "a.b", &"a".repeat(65),
+            "",
+            "-a",
+            "a-",
+            "a--b",
+            "A",
+            "Middle",
+            "a_b",
+            "a b",
+            "é",
+            "a.b",
+            &"a".repeat(65),
         ] {
             assert!(!is_slug(bad), "{bad:?} is not a slug");
         }
@@ -157,15 +177,26 @@ mod tests {
 
     #[test]
     fn typed_ids_validate_and_explain() {
-        assert_eq!(OrgId::try_from("csto").unwrap().as_str(), "csto", "valid id");
+        assert_eq!(
+            OrgId::try_from("csto").unwrap().as_str(),
+            "csto",
+            "valid id"
+        );
         let err = OrgId::try_from("CSTO").unwrap_err();
         assert_eq!(err.kind, "organization id", "error names the kind");
-        assert!(err.to_string().contains("\"CSTO\""), "error quotes the input: {err}");
+        assert!(
+            err.to_string().contains("\"CSTO\""),
+            "error quotes the input: {err}"
+        );
         assert!(
             serde_json::from_str::<CorridorId>("\"Bad Id\"").is_err(),
             "deserialisation validates"
         );
         let id: StanceId = serde_json::from_str("\"unga-62-243\"").unwrap();
-        assert_eq!(serde_json::to_string(&id).unwrap(), "\"unga-62-243\"", "round trip");
+        assert_eq!(
+            serde_json::to_string(&id).unwrap(),
+            "\"unga-62-243\"",
+            "round trip"
+        );
     }
 }

@@ -202,26 +202,52 @@ mod tests {
     fn spellings_round_trip_through_serde() {
         for s in CorridorStatus::ALL {
             let json = serde_json::to_string(&s).unwrap();
-            assert_eq!(json, format!("\"{}\"", s.as_str()), "serde spelling of {s:?}");
+            assert_eq!(
+                json,
+                format!("\"{}\"", s.as_str()),
+                "serde spelling of {s:?}"
+            );
             assert_eq!(CorridorStatus::parse(s.as_str()), Some(s), "parse of {s:?}");
         }
-        assert_eq!(CorridorStatus::UnderConstruction.as_str(), "under-construction", "kebab");
+        assert_eq!(
+            CorridorStatus::UnderConstruction.as_str(),
+            "under-construction",
+            "kebab"
+        );
         assert_eq!(SegmentMode::OilPipeline.as_str(), "oil-pipeline", "kebab");
         assert_eq!(StanceKind::UnVote.as_str(), "un-vote", "kebab");
         assert_eq!(Dimension::ALL.len(), 5, "five dimensions");
-        assert_eq!(MembershipStatus::parse("former"), None, "former is not a status");
+        assert_eq!(
+            MembershipStatus::parse("former"),
+            None,
+            "former is not a status"
+        );
     }
 
     #[test]
     fn positions_per_kind() {
-        assert!(Position::allowed_for(StanceKind::UnVote).contains(&Position::Abstain), "vote");
-        assert!(!Position::allowed_for(StanceKind::UnVote).contains(&Position::Recognizes), "vote");
-        assert!(Position::allowed_for(StanceKind::Recognition).contains(&Position::Silent), "rec");
-        assert!(Position::allowed_for(StanceKind::Statement).contains(&Position::Silent), "stmt");
+        assert!(
+            Position::allowed_for(StanceKind::UnVote).contains(&Position::Abstain),
+            "vote"
+        );
+        assert!(
+            !Position::allowed_for(StanceKind::UnVote).contains(&Position::Recognizes),
+            "vote"
+        );
+        assert!(
+            Position::allowed_for(StanceKind::Recognition).contains(&Position::Silent),
+            "rec"
+        );
+        assert!(
+            Position::allowed_for(StanceKind::Statement).contains(&Position::Silent),
+            "stmt"
+        );
         // Every position is allowed somewhere.
         for p in Position::ALL {
             assert!(
-                StanceKind::ALL.iter().any(|k| Position::allowed_for(*k).contains(&p)),
+                StanceKind::ALL
+                    .iter()
+                    .any(|k| Position::allowed_for(*k).contains(&p)),
                 "{p} is used by some kind"
             );
         }

@@ -25,7 +25,11 @@ impl fmt::Display for ScoreError {
                 self.0
             )
         } else {
-            write!(f, "score must be a finite number between -1 and 1, not {}", self.0)
+            write!(
+                f,
+                "score must be a finite number between -1 and 1, not {}",
+                self.0
+            )
         }
     }
 }
@@ -203,7 +207,9 @@ mod tests {
             assert!(Score::new(ok).is_ok(), "{ok} must be accepted");
         }
         assert!(
-            ScoreError(7.0).to_string().contains("outside the range -1 to 1"),
+            ScoreError(7.0)
+                .to_string()
+                .contains("outside the range -1 to 1"),
             "plain message"
         );
     }
@@ -243,7 +249,11 @@ mod tests {
     fn orders_totally() {
         let mut v = [0.5, -0.2, 1.0, -1.0].map(|x| Score::new(x).unwrap());
         v.sort();
-        assert_eq!(v.map(Score::value), [-1.0, -0.2, 0.5, 1.0], "sorted by value");
+        assert_eq!(
+            v,
+            [-1.0, -0.2, 0.5, 1.0].map(|x| Score::new(x).unwrap()),
+            "sorted by value"
+        );
         assert_eq!(Score::new(-0.0).unwrap(), Score::NEUTRAL, "-0 equals 0");
     }
 }

@@ -1,0 +1,930 @@
+//! Raw records → checked model records, with cross-references resolved.
+//!
+//! Files are read in [`FileKind::ALL`] order (sources, countries, places,
+//! organizations, relations, corridors, stances), so each file can check its
+//! references against the valid records of the files before it; the one
+//! cycle (a country's capital is a place, a place lies in a country) is
+//! closed after places are read. Problems are collected with their file and
+//! record index and sorted at the end, so their order does not depend on the
+//! order of the checks.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use super::dto::{
+    CorridorDto, CountryDto, MembershipDto, OrganizationDto, PeriodDto, PlaceDto, RelationDto,
+    SegmentDto, SourceDto, StanceDto, StatusDto,
+};
+use super::read::{describe, parse_file};
+use super::{FileKind, Input, Loaded, Problem};
+use crate::model::{
+    Corridor, CountryCode, Dataset, Dimension, Interval, Membership, OrgId, Organization, Period,
+    Place, PlaceId, Position, Relation, Segment, Source, SourceId, Stance, StatusPeriod, Waypoint,
+};
+
+/// Problems with their sort key: (file, record index; `None` = whole file).
+struct Sink {
+    names: BTreeMap<FileKind, String>,
+    items: Vec<(usize, Option<usize>, Problem)>,
+}
+
+impl Sink {
+    fn push(&mut self, kind: FileKind, record: Option<usize>, location: String, message: String) {
+        let file = self
+            .names
+            .get(&kind)
+            .cloned()
+            .unwrap_or_else(|| kind.file_name().to_owned());
+        let order = FileKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+        self.items.push((
+            order,
+            record,
+            Problem {
+                file,
+                location,
+                message,
+            },
+        ));
+    }
+}
+
+/// Where a record or one of its parts is: file, record index, JSON path.
+#[derive(Clone, Copy)]
+struct At<'a> {
+    kind: FileKind,
+    index: usize,
+    path: &'a str,
+}
+
+/// Turn serde's wording into plain words: quotes instead of backticks, JSON
+/// names for types.
+fn humanize(message: &str) -> String {
+    let mut m = message.replace('`', "\"");
+    for (from, to) in [
+        ("expected f64", "expected a number"),
+        ("expected a sequence", "expected a list [ … ]"),
+        ("expected a map", "expected an object { … }"),
+        ("invalid type: sequence", "invalid type: a list"),
+        ("invalid type: map", "invalid type: an object"),
+        ("invalid type: floating point", "invalid type: the number"),
+        ("invalid type: integer", "invalid type: the number"),
+    ] {
+        m = m.replace(from, to);
+    }
+    if let Some(pos) = m.find("expected struct ") {
+        m.truncate(pos);
+        m.push_str("expected an object { … }");
+    }
+    m
+}
+
+/// Deserialize `value` as `T`, or report where and why it does not fit.
+fn typed<T: DeserializeOwned>(value: Value, sink: &mut Sink, at: At<'_>) -> Option<T> {
+    if !value.is_object() {
+        sink.push(
+            at.kind,
+            Some(at.index),
+            at.path.to_owned(),
+            format!("expected an object {{ … }} here, not {}", describe(&value)),
+        );
+        return None;
+    }
+    match serde_path_to_error::deserialize::<_, T>(value) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            let inner = e.path().to_string();
+            let location = if inner == "." {
+                at.path.to_owned()
+            } else {
+                format!("{}.{inner}", at.path)
+            };
+            sink.push(
+                at.kind,
+                Some(at.index),
+                location,
+                humanize(&e.into_inner().to_string()),
+            );
+            None
+        }
+    }
+}
+
+/// The valid ids seen so far, for reference checks.
+#[derive(Default)]
+struct Known {
+    sources: BTreeSet<SourceId>,
+    countries: BTreeSet<CountryCode>,
+    places: BTreeMap<PlaceId, CountryCode>,
+    organizations: BTreeSet<OrgId>,
+}
+
+struct Builder {
+    sink: Sink,
+    known: Known,
+    dataset: Dataset,
+}
+
+impl Builder {
+    fn problem(&mut self, at: At<'_>, field: &str, message: String) {
+        let location = if field.is_empty() {
+            at.path.to_owned()
+        } else {
+            format!("{}.{field}", at.path)
+        };
+        self.sink.push(at.kind, Some(at.index), location, message);
+    }
+
+    /// True if `source` is absent or names a known source.
+    fn source_ok(&mut self, source: Option<&SourceId>, at: At<'_>) -> bool {
+        match source {
+            Some(id) if !self.known.sources.contains(id) => {
+                self.problem(
+                    at,
+                    "source",
+                    format!(
+                        "unknown source id \"{id}\" (not among the valid records of sources.json)"
+                    ),
+                );
+                false
+            }
+            _ => true,
+        }
+    }
+
+    /// True if `code` is in countries.json.
+    fn country_ok(&mut self, code: CountryCode, at: At<'_>, field: &str) -> bool {
+        if self.known.countries.contains(&code) {
+            return true;
+        }
+        self.problem(
+            at,
+            field,
+            format!("country \"{code}\" is not in countries.json (add it there first)"),
+        );
+        false
+    }
+
+    /// An interval from `from`/`to`, or a problem at `to`.
+    fn interval(
+        &mut self,
+        from: crate::model::Date,
+        to: Option<crate::model::Date>,
+        at: At<'_>,
+    ) -> Option<Interval> {
+        match Interval::new(from, to) {
+            Ok(i) => Some(i),
+            Err(e) => {
+                self.problem(at, "to", e.to_string());
+                None
+            }
+        }
+    }
+
+    fn sources(&mut self, records: Vec<Value>) {
+        let kind = FileKind::Sources;
+        let mut first: BTreeMap<SourceId, usize> = BTreeMap::new();
+        for (index, value) in records.into_iter().enumerate() {
+            let path = format!("{}[{index}]", kind.key());
+            let at = At {
+                kind,
+                index,
+                path: &path,
+            };
+            let Some(dto) = typed::<SourceDto>(value, &mut self.sink, at) else {
+                continue;
+            };
+            if let Some(prev) = first.get(&dto.id) {
+                self.problem(at, "id", duplicate(dto.id.as_str(), kind, *prev));
+                continue;
+            }
+            first.insert(dto.id.clone(), index);
+            self.known.sources.insert(dto.id.clone());
+            self.dataset.sources.insert(
+                dto.id.clone(),
+                Source {
+                    id: dto.id,
+                    title: dto.title,
+                    author: dto.author,
+                    outlet: dto.outlet,
+                    date: dto.date,
+                    file: dto.file,
+                    url: dto.url,
+                    note: dto.note,
+                },
+            );
+        }
+    }
+
+    fn countries(&mut self, records: Vec<Value>) -> BTreeMap<CountryCode, usize> {
+        let kind = FileKind::Countries;
+        let mut first: BTreeMap<CountryCode, usize> = BTreeMap::new();
+        for (index, value) in records.into_iter().enumerate() {
+            let path = format!("{}[{index}]", kind.key());
+            let at = At {
+                kind,
+                index,
+                path: &path,
+            };
+            let Some(dto) = typed::<CountryDto>(value, &mut self.sink, at) else {
+                continue;
+            };
+            if let Some(prev) = first.get(&dto.code) {
+                self.problem(at, "code", duplicate(dto.code.as_str(), kind, *prev));
+                continue;
+            }
+            if !self.source_ok(dto.source.as_ref(), at) {
+                continue;
+            }
+            first.insert(dto.code, index);
+            self.known.countries.insert(dto.code);
+            self.dataset.countries.insert(
+                dto.code,
+                crate::model::Country {
+                    code: dto.code,
+                    name: dto.name,
+                    capital: dto.capital,
+                    group: dto.group,
+                    source: dto.source,
+                    evidence: dto.evidence,
+                    note: dto.note,
+                },
+            );
+        }
+        first
+    }
+
+    fn places(&mut self, records: Vec<Value>) {
+        let kind = FileKind::Places;
+        let mut first: BTreeMap<PlaceId, usize> = BTreeMap::new();
+        for (index, value) in records.into_iter().enumerate() {
+            let path = format!("{}[{index}]", kind.key());
+            let at = At {
+                kind,
+                index,
+                path: &path,
+            };
+            let Some(dto) = typed::<PlaceDto>(value, &mut self.sink, at) else {
+                continue;
+            };
+            if let Some(prev) = first.get(&dto.id) {
+                self.problem(at, "id", duplicate(dto.id.as_str(), kind, *prev));
+                continue;
+            }
+            if let Err((field, message)) = check_lon_lat(dto.lon, dto.lat) {
+                self.problem(at, field, message);
+                continue;
+            }
+            if !self.country_ok(dto.country, at, "country")
+                || !self.source_ok(dto.source.as_ref(), at)
+            {
+                continue;
+            }
+            first.insert(dto.id.clone(), index);
+            self.known.places.insert(dto.id.clone(), dto.country);
+            self.dataset.places.insert(
+                dto.id.clone(),
+                Place {
+                    id: dto.id,
+                    name: dto.name,
+                    country: dto.country,
+                    kind: dto.kind,
+                    lon: dto.lon,
+                    lat: dto.lat,
+                    source: dto.source,
+                    evidence: dto.evidence,
+                    note: dto.note,
+                },
+            );
+        }
+    }
+
+    /// Check each country's capital now that places are known; a bad capital
+    /// is dropped (the country stays).
+    fn capitals(&mut self, country_index: &BTreeMap<CountryCode, usize>) {
+        let kind = FileKind::Countries;
+        let mut drops = Vec::new();
+        for (code, country) in &self.dataset.countries {
+            let Some(capital) = &country.capital else {
+                continue;
+            };
+            let index = country_index.get(code).copied().unwrap_or(0);
+            let message = match self.known.places.get(capital) {
+                None => format!(
+                    "unknown place id \"{capital}\" (not among the valid records of places.json); the capital is left out"
+                ),
+                Some(in_country) if in_country != code => format!(
+                    "the capital \"{capital}\" lies in {in_country}, not in {code}; the capital is left out"
+                ),
+                Some(_) => continue,
+            };
+            drops.push((*code, index, message));
+        }
+        for (code, index, message) in drops {
+            let path = format!("{}[{index}]", kind.key());
+            self.problem(
+                At {
+                    kind,
+                    index,
+                    path: &path,
+                },
+                "capital",
+                message,
+            );
+            if let Some(c) = self.dataset.countries.get_mut(&code) {
+                c.capital = None;
+            }
+        }
+    }
+
+    fn organizations(&mut self, records: Vec<Value>) {
+        let kind = FileKind::Organizations;
+        let mut first: BTreeMap<OrgId, usize> = BTreeMap::new();
+        for (index, value) in records.into_iter().enumerate() {
+            let path = format!("{}[{index}]", kind.key());
+            let at = At {
+                kind,
+                index,
+                path: &path,
+            };
+            let Some(dto) = typed::<OrganizationDto>(value, &mut self.sink, at) else {
+                continue;
+            };
+            if let Some(prev) = first.get(&dto.id) {
+                self.problem(at, "id", duplicate(dto.id.as_str(), kind, *prev));
+                continue;
+            }
+            if !self.source_ok(dto.source.as_ref(), at) {
+                continue;
+            }
+            let color = match dto.color.as_deref().map(parse_color) {
+                Some(Err(message)) => {
+                    self.problem(at, "color", message);
+                    None
+                }
+                Some(Ok(c)) => Some(c),
+                None => None,
+            };
+            let mut memberships: Vec<(usize, Membership)> = Vec::new();
+            for (j, raw) in dto.memberships.into_iter().enumerate() {
+                let sub = format!("{path}.memberships[{j}]");
+                let at = At {
+                    kind,
+                    index,
+                    path: &sub,
+                };
+                let Some(m) = typed::<MembershipDto>(raw, &mut self.sink, at) else {
+                    continue;
+                };
+                let Some(period) = self.interval(m.from, m.to, at) else {
+                    continue;
+                };
+                if !self.country_ok(m.country, at, "country")
+                    || !self.source_ok(m.source.as_ref(), at)
+                {
+                    continue;
+                }
+                if let Some((k, other)) = memberships
+                    .iter()
+                    .find(|(_, o)| o.country == m.country && o.period.overlaps(&period))
+                {
+                    let message = format!(
+                        "this period ({period}) overlaps memberships[{k}] ({}) of {}; periods of one country in one organization must not overlap",
+                        other.period, m.country
+                    );
+                    self.problem(at, "", message);
+                    continue;
+                }
+                memberships.push((
+                    j,
+                    Membership {
+                        country: m.country,
+                        status: m.status,
+                        period,
+                        source: m.source,
+                        evidence: m.evidence,
+                        note: m.note,
+                    },
+                ));
+            }
+            first.insert(dto.id.clone(), index);
+            self.known.organizations.insert(dto.id.clone());
+            self.dataset.organizations.insert(
+                dto.id.clone(),
+                Organization {
+                    id: dto.id,
+                    acronym: dto.acronym,
+                    name: dto.name,
+                    kind: dto.kind,
+                    founded: dto.founded,
+                    color,
+                    memberships: memberships.into_iter().map(|(_, m)| m).collect(),
+                    source: dto.source,
+                    evidence: dto.evidence,
+                    note: dto.note,
+                },
+            );
+        }
+    }
+
+    fn relations(&mut self, records: Vec<Value>) {
+        let kind = FileKind::Relations;
+        let mut first: BTreeMap<(CountryCode, CountryCode, Dimension, bool), usize> =
+            BTreeMap::new();
+        for (index, value) in records.into_iter().enumerate() {
+            let path = format!("{}[{index}]", kind.key());
+            let at = At {
+                kind,
+                index,
+                path: &path,
+            };
+            let Some(dto) = typed::<RelationDto>(value, &mut self.sink, at) else {
+                continue;
+            };
+            if dto.a == dto.b {
+                let message = format!(
+                    "a relation of {} with itself; \"a\" and \"b\" must be different states",
+                    dto.a
+                );
+                self.problem(at, "b", message);
+                continue;
+            }
+            if !self.country_ok(dto.a, at, "a")
+                || !self.country_ok(dto.b, at, "b")
+                || !self.source_ok(dto.source.as_ref(), at)
+            {
+                continue;
+            }
+            let key = if dto.directed {
+                (dto.a, dto.b, dto.dimension, true)
+            } else {
+                (dto.a.min(dto.b), dto.a.max(dto.b), dto.dimension, false)
+            };
+            if let Some(prev) = first.get(&key) {
+                let message = format!(
+                    "duplicate relation {}–{} ({}): already given at relations[{prev}]; put all periods in one \"series\"",
+                    dto.a, dto.b, dto.dimension
+                );
+                self.problem(at, "", message);
+                continue;
+            }
+            if dto.series.is_empty() {
+                self.problem(
+                    at,
+                    "series",
+                    "a relation needs at least one period in \"series\"".to_owned(),
+                );
+                continue;
+            }
+            let mut series: Vec<(usize, Period)> = Vec::new();
+            for (j, raw) in dto.series.into_iter().enumerate() {
+                let sub = format!("{path}.series[{j}]");
+                let at = At {
+                    kind,
+                    index,
+                    path: &sub,
+                };
+                let Some(p) = typed::<PeriodDto>(raw, &mut self.sink, at) else {
+                    continue;
+                };
+                let Some(period) = self.interval(p.from, p.to, at) else {
+                    continue;
+                };
+                if !self.source_ok(p.source.as_ref(), at) {
+                    continue;
+                }
+                if let Some((k, other)) = series.iter().find(|(_, o)| o.period.overlaps(&period)) {
+                    let message = format!(
+                        "this period ({period}) overlaps series[{k}] ({}); periods of one relation must not overlap",
+                        other.period
+                    );
+                    self.problem(at, "", message);
+                    continue;
+                }
+                series.push((
+                    j,
+                    Period {
+                        period,
+                        score: p.score,
+                        evidence: p.evidence,
+                        source: p.source,
+                        note: p.note,
+                    },
+                ));
+            }
+            let mut series: Vec<Period> = series.into_iter().map(|(_, p)| p).collect();
+            series.sort_by_key(|p| p.period);
+            first.insert(key, index);
+            self.dataset.relations.push(Relation {
+                a: dto.a,
+                b: dto.b,
+                dimension: dto.dimension,
+                directed: dto.directed,
+                series,
+                source: dto.source,
+                evidence: dto.evidence,
+                note: dto.note,
+            });
+        }
+        self.dataset.relations.sort_by(|x, y| {
+            (x.a, x.b, x.dimension, x.directed).cmp(&(y.a, y.b, y.dimension, y.directed))
+        });
+    }
+
+    fn corridors(&mut self, records: Vec<Value>) {
+        let kind = FileKind::Corridors;
+        let mut first: BTreeMap<crate::model::CorridorId, usize> = BTreeMap::new();
+        for (index, value) in records.into_iter().enumerate() {
+            let path = format!("{}[{index}]", kind.key());
+            let at = At {
+                kind,
+                index,
+                path: &path,
+            };
+            let Some(dto) = typed::<CorridorDto>(value, &mut self.sink, at) else {
+                continue;
+            };
+            if let Some(prev) = first.get(&dto.id) {
+                self.problem(at, "id", duplicate(dto.id.as_str(), kind, *prev));
+                continue;
+            }
+            if !self.source_ok(dto.source.as_ref(), at) {
+                continue;
+            }
+            if let Some(org) = &dto.organization
+                && !self.known.organizations.contains(org)
+            {
+                let message = format!(
+                    "unknown organization id \"{org}\" (not among the valid records of organizations.json)"
+                );
+                self.problem(at, "organization", message);
+                continue;
+            }
+            let mut countries = Vec::new();
+            for (j, raw) in dto.countries.into_iter().enumerate() {
+                let field = format!("countries[{j}]");
+                match country_from_value(&raw) {
+                    Ok(code) => {
+                        if self.country_ok(code, at, &field) {
+                            countries.push(code);
+                        }
+                    }
+                    Err(message) => self.problem(at, &field, message),
+                }
+            }
+            let mut segments = Vec::new();
+            for (j, raw) in dto.segments.into_iter().enumerate() {
+                let sub = format!("{path}.segments[{j}]");
+                let at = At {
+                    kind,
+                    index,
+                    path: &sub,
+                };
+                let Some(seg) = typed::<SegmentDto>(raw, &mut self.sink, at) else {
+                    continue;
+                };
+                let mut via = Vec::new();
+                for (w, raw) in seg.via.iter().enumerate() {
+                    let field = format!("via[{w}]");
+                    match self.waypoint(raw) {
+                        Ok(p) => via.push(p),
+                        Err(message) => self.problem(at, &field, message),
+                    }
+                }
+                if !self.source_ok(seg.source.as_ref(), at) {
+                    continue;
+                }
+                if via.len() < 2 {
+                    let message = format!(
+                        "a segment needs at least two valid points in \"via\" (it has {})",
+                        via.len()
+                    );
+                    self.problem(at, "via", message);
+                    continue;
+                }
+                segments.push(Segment {
+                    mode: seg.mode,
+                    via,
+                    source: seg.source,
+                    evidence: seg.evidence,
+                    note: seg.note,
+                });
+            }
+            let mut status: Vec<(usize, StatusPeriod)> = Vec::new();
+            for (j, raw) in dto.status.into_iter().enumerate() {
+                let sub = format!("{path}.status[{j}]");
+                let at = At {
+                    kind,
+                    index,
+                    path: &sub,
+                };
+                let Some(s) = typed::<StatusDto>(raw, &mut self.sink, at) else {
+                    continue;
+                };
+                let Some(period) = self.interval(s.from, s.to, at) else {
+                    continue;
+                };
+                if !self.source_ok(s.source.as_ref(), at) {
+                    continue;
+                }
+                if let Some((k, other)) = status.iter().find(|(_, o)| o.period.overlaps(&period)) {
+                    let message = format!(
+                        "this period ({period}) overlaps status[{k}] ({}); status periods must not overlap",
+                        other.period
+                    );
+                    self.problem(at, "", message);
+                    continue;
+                }
+                status.push((
+                    j,
+                    StatusPeriod {
+                        period,
+                        status: s.status,
+                        source: s.source,
+                        evidence: s.evidence,
+                        note: s.note,
+                    },
+                ));
+            }
+            let mut status: Vec<StatusPeriod> = status.into_iter().map(|(_, s)| s).collect();
+            status.sort_by_key(|s| s.period);
+            let facts = self.facts(dto.facts, at);
+            first.insert(dto.id.clone(), index);
+            self.dataset.corridors.insert(
+                dto.id.clone(),
+                Corridor {
+                    id: dto.id,
+                    name: dto.name,
+                    kind: dto.kind,
+                    countries,
+                    segments,
+                    status,
+                    facts,
+                    organization: dto.organization,
+                    source: dto.source,
+                    evidence: dto.evidence,
+                    note: dto.note,
+                },
+            );
+        }
+    }
+
+    /// A `via` item: a known place id or a `[lon, lat]` pair.
+    fn waypoint(&self, raw: &Value) -> Result<Waypoint, String> {
+        match raw {
+            Value::String(s) => {
+                let id = PlaceId::try_from(s.as_str()).map_err(|e| e.to_string())?;
+                if self.known.places.contains_key(&id) {
+                    Ok(Waypoint::Place(id))
+                } else {
+                    Err(format!(
+                        "unknown place id \"{id}\" (not among the valid records of places.json)"
+                    ))
+                }
+            }
+            Value::Array(pair) => match pair.as_slice() {
+                [lon, lat] => {
+                    let (Some(lon), Some(lat)) = (lon.as_f64(), lat.as_f64()) else {
+                        return Err("a [lon, lat] pair must hold two numbers".to_owned());
+                    };
+                    check_lon_lat(lon, lat).map_err(|(_, m)| m)?;
+                    Ok(Waypoint::LonLat { lon, lat })
+                }
+                _ => Err(format!(
+                    "a [lon, lat] pair must hold exactly two numbers, not {}",
+                    pair.len()
+                )),
+            },
+            other => Err(format!(
+                "expected a place id (a string) or a [lon, lat] pair, not {}",
+                describe(other)
+            )),
+        }
+    }
+
+    /// Facts as text: strings, numbers and true/false are kept.
+    fn facts(&mut self, raw: Map<String, Value>, at: At<'_>) -> BTreeMap<String, String> {
+        let mut facts = BTreeMap::new();
+        for (key, value) in raw {
+            let text = match value {
+                Value::String(s) => s,
+                Value::Number(n) => n.to_string(),
+                Value::Bool(b) => b.to_string(),
+                other => {
+                    let message = format!(
+                        "a fact must be a string, a number or true/false, not {}",
+                        describe(&other)
+                    );
+                    self.problem(at, &format!("facts.{key}"), message);
+                    continue;
+                }
+            };
+            facts.insert(key, text);
+        }
+        facts
+    }
+
+    fn stances(&mut self, records: Vec<Value>) {
+        let kind = FileKind::Stances;
+        let mut first: BTreeMap<crate::model::StanceId, usize> = BTreeMap::new();
+        for (index, value) in records.into_iter().enumerate() {
+            let path = format!("{}[{index}]", kind.key());
+            let at = At {
+                kind,
+                index,
+                path: &path,
+            };
+            let Some(dto) = typed::<StanceDto>(value, &mut self.sink, at) else {
+                continue;
+            };
+            if let Some(prev) = first.get(&dto.id) {
+                self.problem(at, "id", duplicate(dto.id.as_str(), kind, *prev));
+                continue;
+            }
+            if !self.source_ok(dto.source.as_ref(), at) {
+                continue;
+            }
+            let allowed = Position::allowed_for(dto.kind);
+            let mut positions = BTreeMap::new();
+            for (key, value) in dto.positions {
+                let field = format!("positions.{key}");
+                let code = match CountryCode::try_from(key.as_str()) {
+                    Ok(c) => c,
+                    Err(e) => {
+                        self.problem(at, &field, e.to_string());
+                        continue;
+                    }
+                };
+                if !self.country_ok(code, at, &field) {
+                    continue;
+                }
+                let position = value.as_str().and_then(Position::parse);
+                match position {
+                    Some(p) if allowed.contains(&p) => {
+                        positions.insert(code, p);
+                    }
+                    _ => {
+                        let list: Vec<String> = allowed
+                            .iter()
+                            .map(|p| format!("\"{}\"", p.as_str()))
+                            .collect();
+                        let message = format!(
+                            "position {value} is not allowed for a \"{}\" stance (expected one of {})",
+                            dto.kind,
+                            list.join(", ")
+                        );
+                        self.problem(at, &field, message);
+                    }
+                }
+            }
+            first.insert(dto.id.clone(), index);
+            self.dataset.stances.insert(
+                dto.id.clone(),
+                Stance {
+                    id: dto.id,
+                    title: dto.title,
+                    date: dto.date,
+                    kind: dto.kind,
+                    positions,
+                    source: dto.source,
+                    evidence: dto.evidence,
+                    note: dto.note,
+                },
+            );
+        }
+    }
+}
+
+/// "duplicate id …" message.
+fn duplicate(id: &str, kind: FileKind, first: usize) -> String {
+    format!(
+        "duplicate id \"{id}\": already used by {}[{first}]; this record is skipped",
+        kind.key()
+    )
+}
+
+/// A country code given as a JSON string.
+fn country_from_value(raw: &Value) -> Result<CountryCode, String> {
+    match raw {
+        Value::String(s) => CountryCode::try_from(s.as_str()).map_err(|e| e.to_string()),
+        other => Err(format!(
+            "expected a country code such as \"KAZ\", not {}",
+            describe(other)
+        )),
+    }
+}
+
+/// Check a coordinate is on the globe; the error names the field.
+fn check_lon_lat(lon: f64, lat: f64) -> Result<(), (&'static str, String)> {
+    if !(lon.is_finite() && (-180.0..=180.0).contains(&lon)) {
+        return Err((
+            "lon",
+            format!("longitude {lon} is off the globe (it must be between -180 and 180)"),
+        ));
+    }
+    if !(lat.is_finite() && (-90.0..=90.0).contains(&lat)) {
+        return Err((
+            "lat",
+            format!("latitude {lat} is off the globe (it must be between -90 and 90)"),
+        ));
+    }
+    Ok(())
+}
+
+/// `"#rrggbb"` → RGB.
+fn parse_color(s: &str) -> Result<[u8; 3], String> {
+    let fail = || {
+        format!(
+            "colour \"{s}\" is not of the form \"#rrggbb\" (like \"#b03a2e\"); the default colour is used"
+        )
+    };
+    let hex = s.strip_prefix('#').ok_or_else(fail)?;
+    if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(fail());
+    }
+    let byte = |i: usize| {
+        hex.get(i..i + 2)
+            .and_then(|h| u8::from_str_radix(h, 16).ok())
+            .ok_or_else(fail)
+    };
+    Ok([byte(0)?, byte(2)?, byte(4)?])
+}
+
+/// Read, check and assemble every input; `early` problems come first.
+pub(super) fn build(inputs: Vec<Input<'_>>, early: Vec<Problem>) -> Loaded {
+    let mut builder = Builder {
+        sink: Sink {
+            names: inputs.iter().map(|i| (i.kind, i.name.clone())).collect(),
+            items: Vec::new(),
+        },
+        known: Known::default(),
+        dataset: Dataset::default(),
+    };
+    let mut records: BTreeMap<FileKind, Vec<Value>> = BTreeMap::new();
+    for input in inputs {
+        let bytes = match input.bytes {
+            Ok(b) => b,
+            Err(p) => {
+                builder.sink.push(input.kind, None, p.location, p.message);
+                continue;
+            }
+        };
+        let mut soft = Vec::new();
+        match parse_file(input.kind, &bytes, &mut soft) {
+            Ok(items) => {
+                records.insert(input.kind, items);
+            }
+            Err((location, message)) => soft.push((location, message)),
+        }
+        for (location, message) in soft {
+            builder.sink.push(input.kind, None, location, message);
+        }
+    }
+    let mut take = |k: FileKind| records.remove(&k).unwrap_or_default();
+    builder.sources(take(FileKind::Sources));
+    let country_index = builder.countries(take(FileKind::Countries));
+    builder.places(take(FileKind::Places));
+    builder.capitals(&country_index);
+    builder.organizations(take(FileKind::Organizations));
+    builder.relations(take(FileKind::Relations));
+    builder.corridors(take(FileKind::Corridors));
+    builder.stances(take(FileKind::Stances));
+
+    let mut items = builder.sink.items;
+    items.sort_by_key(|(file, record, _)| (*file, *record));
+    let mut problems = early;
+    problems.extend(items.into_iter().map(|(_, _, p)| p));
+    Loaded {
+        dataset: builder.dataset,
+        problems,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colours() {
+        assert_eq!(parse_color("#b03a2e"), Ok([0xb0, 0x3a, 0x2e]), "valid");
+        assert_eq!(parse_color("#B03A2E"), Ok([0xb0, 0x3a, 0x2e]), "upper case");
+        for bad in ["b03a2e", "#b03a2", "#b03a2eff", "#g03a2e", "#", "", "#ééé"] {
+            assert!(parse_color(bad).is_err(), "{bad:?} rejected");
+        }
+    }
+
+    #[test]
+    fn humanized_messages() {
+        assert_eq!(
+            humanize("invalid type: string \"x\", expected f64"),
+            "invalid type: string \"x\", expected a number",
+            "f64"
+        );
+        assert_eq!(
+            humanize("unknown field `memebrships`, expected one of `id`, `name`"),
+            "unknown field \"memebrships\", expected one of \"id\", \"name\"",
+            "backticks"
+        );
+    }
+}

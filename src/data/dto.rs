@@ -1,0 +1,173 @@
+//! The records as written in the files (data transfer objects).
+//!
+//! Every struct denies unknown keys, so a typo such as `"memebrships"` is an
+//! error naming the key and the expected ones. Lists whose items can be
+//! dropped one by one (memberships, relation periods, segments, positions…)
+//! are kept as raw JSON here and read item by item in [`super::build`], so
+//! that one bad item does not take its whole record with it.
+
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use crate::model::{
+    CorridorId, CorridorKind, CorridorStatus, CountryCode, Date, Dimension, MembershipStatus,
+    OrgId, OrgKind, PlaceId, PlaceKind, Score, SegmentMode, SourceId, StanceId, StanceKind,
+};
+
+/// A record of `sources.json`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct SourceDto {
+    pub id: SourceId,
+    pub title: String,
+    pub author: Option<String>,
+    pub outlet: Option<String>,
+    pub date: Option<Date>,
+    pub file: Option<String>,
+    pub url: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A record of `countries.json`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct CountryDto {
+    pub code: CountryCode,
+    pub name: String,
+    pub capital: Option<PlaceId>,
+    pub group: String,
+    pub source: Option<SourceId>,
+    pub evidence: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A record of `places.json`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct PlaceDto {
+    pub id: PlaceId,
+    pub name: String,
+    pub country: CountryCode,
+    pub kind: PlaceKind,
+    pub lon: f64,
+    pub lat: f64,
+    pub source: Option<SourceId>,
+    pub evidence: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A record of `organizations.json`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct OrganizationDto {
+    pub id: OrgId,
+    pub acronym: String,
+    pub name: String,
+    pub kind: OrgKind,
+    pub founded: Option<Date>,
+    pub color: Option<String>,
+    #[serde(default)]
+    pub memberships: Vec<Value>,
+    pub source: Option<SourceId>,
+    pub evidence: Option<String>,
+    pub note: Option<String>,
+}
+
+/// One item of an organization's `memberships`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct MembershipDto {
+    pub country: CountryCode,
+    pub status: MembershipStatus,
+    pub from: Date,
+    pub to: Option<Date>,
+    pub source: Option<SourceId>,
+    pub evidence: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A record of `relations.json`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RelationDto {
+    pub a: CountryCode,
+    pub b: CountryCode,
+    pub dimension: Dimension,
+    #[serde(default)]
+    pub directed: bool,
+    pub series: Vec<Value>,
+    pub source: Option<SourceId>,
+    pub evidence: Option<String>,
+    pub note: Option<String>,
+}
+
+/// One item of a relation's `series`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct PeriodDto {
+    pub from: Date,
+    pub to: Option<Date>,
+    pub score: Score,
+    pub evidence: Option<String>,
+    pub source: Option<SourceId>,
+    pub note: Option<String>,
+}
+
+/// A record of `corridors.json`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct CorridorDto {
+    pub id: CorridorId,
+    pub name: String,
+    pub kind: CorridorKind,
+    #[serde(default)]
+    pub countries: Vec<Value>,
+    #[serde(default)]
+    pub segments: Vec<Value>,
+    #[serde(default)]
+    pub status: Vec<Value>,
+    #[serde(default)]
+    pub facts: Map<String, Value>,
+    pub organization: Option<OrgId>,
+    pub source: Option<SourceId>,
+    pub evidence: Option<String>,
+    pub note: Option<String>,
+}
+
+/// One item of a corridor's `segments`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct SegmentDto {
+    pub mode: SegmentMode,
+    pub via: Vec<Value>,
+    pub source: Option<SourceId>,
+    pub evidence: Option<String>,
+    pub note: Option<String>,
+}
+
+/// One item of a corridor's `status`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct StatusDto {
+    pub from: Date,
+    pub to: Option<Date>,
+    pub status: CorridorStatus,
+    pub source: Option<SourceId>,
+    pub evidence: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A record of `stances.json`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct StanceDto {
+    pub id: StanceId,
+    pub title: String,
+    pub date: Date,
+    pub kind: StanceKind,
+    #[serde(default)]
+    pub positions: Map<String, Value>,
+    pub source: Option<SourceId>,
+    pub evidence: Option<String>,
+    pub note: Option<String>,
+}

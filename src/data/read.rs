@@ -1,0 +1,288 @@
+//! Bytes → the list of raw records of one file: size limit, byte-order mark,
+//! UTF-8, JSON syntax, the top-level object and its `format`.
+
+use std::io::Read as _;
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::{FORMAT_VERSION, FileKind};
+
+/// A problem found while reading a file: location (may be empty) and message.
+pub(super) type FileProblem = (String, String);
+
+/// Read at most `limit` bytes of `path`; a larger file is an error with its
+/// size in the message.
+pub(super) fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
+    let mb = |n: u64| n as f64 / (1024.0 * 1024.0);
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot open the file ({e})"))?;
+    let size = file.metadata().map_or(0, |m| m.len());
+    if size > limit {
+        return Err(format!(
+            "file is {:.1} MB; the limit is {:.0} MB",
+            mb(size),
+            mb(limit)
+        ));
+    }
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read the file ({e})"))?;
+    if bytes.len() as u64 > limit {
+        return Err(format!("file is over the limit of {:.0} MB", mb(limit)));
+    }
+    Ok(bytes)
+}
+
+/// `line L, column C` (1-based) of byte `offset` in `text`.
+fn line_column(text: &[u8], offset: usize) -> String {
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |p| p + 1);
+    let column = String::from_utf8_lossy(before.get(line_start..).unwrap_or_default())
+        .chars()
+        .count()
+        + 1;
+    format!("line {line}, column {column}")
+}
+
+/// What a JSON value is, for messages ("a list", "an object").
+pub(super) fn describe(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list [ … ]",
+        Value::Object(_) => "an object { … }",
+    }
+}
+
+/// Parse one file into its raw records. Problems that make the whole file
+/// unusable return `Err`; others (a missing `format`, an unknown top-level
+/// key) are pushed to `problems` and the records are still returned.
+pub(super) fn parse_file(
+    kind: FileKind,
+    bytes: &[u8],
+    problems: &mut Vec<FileProblem>,
+) -> Result<Vec<Value>, FileProblem> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = e.valid_up_to();
+            let byte = bytes.get(at).copied().unwrap_or(0);
+            return Err((
+                line_column(bytes, at),
+                format!("the file is not valid UTF-8 text (byte 0x{byte:02X}); save it as UTF-8"),
+            ));
+        }
+    };
+    let example = format!("{{\"format\": 1, \"{}\": [ … ]}}", kind.key());
+    let Some(first) = text.find(|c: char| !c.is_whitespace()) else {
+        return Err((
+            "line 1, column 1".to_owned(),
+            format!("the file is empty; it must be a JSON object such as {example}"),
+        ));
+    };
+    let value = parse_json(text, problems)?;
+    let Value::Object(mut top) = value else {
+        return Err((
+            line_column(bytes, first),
+            format!(
+                "the file must be a JSON object such as {example}, not {}",
+                describe(&value)
+            ),
+        ));
+    };
+
+    let format = top.remove("format");
+    let records = top.remove(kind.key());
+    for key in top.keys() {
+        problems.push((
+            key.clone(),
+            format!(
+                "unknown key \"{key}\" (expected \"format\" and \"{}\")",
+                kind.key()
+            ),
+        ));
+    }
+    match format {
+        None => problems.push((
+            "format".to_owned(),
+            format!("missing key \"format\"; write \"format\": {FORMAT_VERSION} at the top (assumed {FORMAT_VERSION})"),
+        )),
+        Some(v) => match v.as_u64() {
+            Some(FORMAT_VERSION) => {}
+            Some(n) if n > FORMAT_VERSION => {
+                return Err((
+                    "format".to_owned(),
+                    format!("format {n} is newer than this build understands ({FORMAT_VERSION}); the file is skipped"),
+                ));
+            }
+            _ => {
+                return Err((
+                    "format".to_owned(),
+                    format!("\"format\" must be the number {FORMAT_VERSION}, not {v}; the file is skipped"),
+                ));
+            }
+        },
+    }
+    match records {
+        None => Err((
+            String::new(),
+            format!(
+                "missing key \"{}\" (the list of records), as in {example}",
+                kind.key()
+            ),
+        )),
+        Some(Value::Array(items)) => Ok(items),
+        Some(other) => Err((
+            kind.key().to_owned(),
+            format!(
+                "\"{}\" must be a list [ … ] of records, not {}",
+                kind.key(),
+                describe(&other)
+            ),
+        )),
+    }
+}
+
+/// How many too-large numbers one file may have before it is given up on
+/// (each costs a re-parse).
+const MAX_NUMBER_FIXES: usize = 20;
+
+/// Parse `text` as JSON. `serde_json` refuses numbers too large for an f64
+/// (`1e999`) as a syntax error; so that such a number costs only its record,
+/// it is reported here at its line and column and replaced by `null` (padded
+/// to the same width, so later positions do not move), and the text is
+/// parsed again. The record then fails its own check ("expected a number").
+fn parse_json(text: &str, problems: &mut Vec<FileProblem>) -> Result<Value, FileProblem> {
+    let mut patched: Option<String> = None;
+    for _ in 0..=MAX_NUMBER_FIXES {
+        let current = patched.as_deref().unwrap_or(text);
+        let e = match serde_json::from_str::<Value>(current) {
+            Ok(v) => return Ok(v),
+            Err(e) => e,
+        };
+        let span = (e.to_string().starts_with("number out of range"))
+            .then(|| number_span(current, e.line(), e.column()))
+            .flatten();
+        let Some((start, end)) = span else {
+            return Err(syntax_problem(&e));
+        };
+        let token = current.get(start..end).unwrap_or_default().to_owned();
+        problems.push((
+            line_column(current.as_bytes(), start),
+            format!("the number {token} is too large to represent; it is read as null"),
+        ));
+        let mut next = current.to_owned();
+        next.replace_range(
+            start..end,
+            &format!("{:<width$}", "null", width = end - start),
+        );
+        patched = Some(next);
+    }
+    Err((
+        String::new(),
+        format!(
+            "more than {MAX_NUMBER_FIXES} numbers are too large to represent; the file is skipped"
+        ),
+    ))
+}
+
+/// The byte span of the number that ends just before `column` (a byte
+/// count, as `serde_json` reports it) on `line` (1-based), if there is one
+/// at least four bytes long (so that `null` fits).
+fn number_span(text: &str, line: usize, column: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let line_start = if line <= 1 {
+        0
+    } else {
+        bytes
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| **b == b'\n')
+            .nth(line - 2)
+            .map(|(i, _)| i + 1)?
+    };
+    let is_num = |b: u8| b.is_ascii_digit() || matches!(b, b'e' | b'E' | b'+' | b'-' | b'.');
+    let mut end = (line_start + column).min(bytes.len());
+    while end < bytes.len() && bytes.get(end).copied().is_some_and(is_num) {
+        end += 1;
+    }
+    let mut start = end;
+    while start > line_start && bytes.get(start - 1).copied().is_some_and(is_num) {
+        start -= 1;
+    }
+    let token = bytes.get(start..end)?;
+    (token.len() >= 4 && token.iter().any(u8::is_ascii_digit)).then_some((start, end))
+}
+
+/// A `serde_json` parse error as a located, plain-language problem.
+fn syntax_problem(e: &serde_json::Error) -> FileProblem {
+    let location = format!("line {}, column {}", e.line(), e.column());
+    let raw = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let bare = raw.strip_suffix(&suffix).unwrap_or(&raw);
+    let message = match e.classify() {
+        serde_json::error::Category::Eof => {
+            format!("the file ends in the middle of the JSON (is it truncated?): {bare}")
+        }
+        _ if bare == "recursion limit exceeded" => {
+            "the JSON is nested too deeply (more than 128 levels)".to_owned()
+        }
+        _ if bare == "number out of range" => {
+            "a number is too large to represent (like 1e999); scores must be between -1 and 1"
+                .to_owned()
+        }
+        _ => format!("JSON syntax error: {bare}"),
+    };
+    (location, message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn too_large_numbers_are_read_as_null() {
+        let mut problems = Vec::new();
+        let v = parse_json("{\"a\": [1, 1e999],\n \"b\": -1e400 }", &mut problems).unwrap();
+        assert_eq!(v["a"][1], Value::Null, "first number");
+        assert_eq!(v["b"], Value::Null, "second number");
+        assert_eq!(
+            problems,
+            [
+                (
+                    "line 1, column 11".to_owned(),
+                    "the number 1e999 is too large to represent; it is read as null".to_owned()
+                ),
+                (
+                    "line 2, column 7".to_owned(),
+                    "the number -1e400 is too large to represent; it is read as null".to_owned()
+                ),
+            ],
+            "each reported where it is"
+        );
+        let many = format!("[{}1]", "1e999,".repeat(MAX_NUMBER_FIXES + 1));
+        assert!(
+            parse_json(&many, &mut Vec::new()).is_err(),
+            "too many: the file is given up"
+        );
+    }
+
+    #[test]
+    fn line_and_column_are_one_based_and_count_characters() {
+        assert_eq!(line_column(b"abc", 0), "line 1, column 1", "start");
+        assert_eq!(line_column(b"ab\ncd", 4), "line 2, column 2", "second line");
+        assert_eq!(
+            line_column("é\nxé y".as_bytes(), 7),
+            "line 2, column 4",
+            "chars, not bytes"
+        );
+    }
+}

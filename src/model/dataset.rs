@@ -1,0 +1,589 @@
+//! [`Dataset`]: everything the data files describe, checked and cross-linked,
+//! and the records it is made of.
+//!
+//! A `Dataset` is built by [`crate::data`]; past the loader every reference
+//! resolves (a membership's country is in `countries`, a corridor's place is
+//! in `places`, a `source` is in `sources`) and every interval is non-empty.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::{
+    CorridorId, CorridorKind, CorridorStatus, CountryCode, Date, Dimension, Interval,
+    MembershipStatus, OrgId, OrgKind, PlaceId, PlaceKind, Position, Score, SegmentMode, SourceId,
+    StanceId, StanceKind,
+};
+
+/// The whole dataset: sources, countries, places, organizations, relations,
+/// corridors and stances. All collections are ordered (by id, or for
+/// relations by `(a, b, dimension)`), so iteration is deterministic.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    /// Source documents, by id.
+    pub sources: BTreeMap<SourceId, Source>,
+    /// Countries the data uses, by code.
+    pub countries: BTreeMap<CountryCode, Country>,
+    /// Capitals, ports, terminals, crossings, by id.
+    pub places: BTreeMap<PlaceId, Place>,
+    /// Organizations with their memberships, by id.
+    pub organizations: BTreeMap<OrgId, Organization>,
+    /// Relations, sorted by `(a, b, dimension)`.
+    pub relations: Vec<Relation>,
+    /// Transport and energy routes, by id.
+    pub corridors: BTreeMap<CorridorId, Corridor>,
+    /// Votes and recognition questions, by id.
+    pub stances: BTreeMap<StanceId, Stance>,
+}
+
+/// A source document (`sources.json`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    /// Its id, cited by records as `"source"`.
+    pub id: SourceId,
+    /// Title.
+    pub title: String,
+    /// Author(s), if known.
+    pub author: Option<String>,
+    /// Where it was published (outlet, publisher, body).
+    pub outlet: Option<String>,
+    /// Publication date.
+    pub date: Option<Date>,
+    /// File name under `shared/sources/`, for the bundled documents.
+    pub file: Option<String>,
+    /// Web address, if any.
+    pub url: Option<String>,
+    /// Free note.
+    pub note: Option<String>,
+}
+
+/// A country (`countries.json`): display name, capital, group.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Country {
+    /// ISO 3166-1 alpha-3 code.
+    pub code: CountryCode,
+    /// Display name ("Kazakhstan").
+    pub name: String,
+    /// The capital, a place in `places`.
+    pub capital: Option<PlaceId>,
+    /// Grouping for display ("Central Asia", "South Caucasus", "Neighbour", …).
+    pub group: String,
+    /// Source of the record.
+    pub source: Option<SourceId>,
+    /// Evidence (a short quote or paraphrase).
+    pub evidence: Option<String>,
+    /// Free note.
+    pub note: Option<String>,
+}
+
+/// A place (`places.json`): a capital, port, terminal, crossing, ….
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    /// Its id (`aktau`).
+    pub id: PlaceId,
+    /// Display name.
+    pub name: String,
+    /// The country it lies in.
+    pub country: CountryCode,
+    /// What it is.
+    pub kind: PlaceKind,
+    /// Longitude in degrees east, in [−180, 180].
+    pub lon: f64,
+    /// Latitude in degrees north, in [−90, 90].
+    pub lat: f64,
+    /// Source of the record.
+    pub source: Option<SourceId>,
+    /// Evidence.
+    pub evidence: Option<String>,
+    /// Free note.
+    pub note: Option<String>,
+}
+
+/// An organization and its memberships over time (`organizations.json`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Organization {
+    /// Its id (`csto`).
+    pub id: OrgId,
+    /// Short name ("CSTO").
+    pub acronym: String,
+    /// Full name.
+    pub name: String,
+    /// What it is mainly about.
+    pub kind: OrgKind,
+    /// Founding date.
+    pub founded: Option<Date>,
+    /// Display colour as RGB, from `"#rrggbb"`.
+    pub color: Option<[u8; 3]>,
+    /// Memberships, in file order. Periods of one country never overlap.
+    pub memberships: Vec<Membership>,
+    /// Source of the record.
+    pub source: Option<SourceId>,
+    /// Evidence.
+    pub evidence: Option<String>,
+    /// Free note.
+    pub note: Option<String>,
+}
+
+/// One period of one country's status in an organization.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Membership {
+    /// The member state.
+    pub country: CountryCode,
+    /// Its status during the period.
+    pub status: MembershipStatus,
+    /// The period (`to` exclusive, open if still true).
+    pub period: Interval,
+    /// Source.
+    pub source: Option<SourceId>,
+    /// Evidence.
+    pub evidence: Option<String>,
+    /// Free note.
+    pub note: Option<String>,
+}
+
+/// A relation between two states in one dimension, over time (`relations.json`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Relation {
+    /// First state (the actor, if directed).
+    pub a: CountryCode,
+    /// Second state (the target, if directed). Never equal to `a`.
+    pub b: CountryCode,
+    /// What the score measures.
+    pub dimension: Dimension,
+    /// True if the relation is one-way (from `a` towards `b`).
+    pub directed: bool,
+    /// Scored periods, sorted by start; they never overlap.
+    pub series: Vec<Period>,
+    /// Source of the relation as a whole.
+    pub source: Option<SourceId>,
+    /// Evidence.
+    pub evidence: Option<String>,
+    /// Free note.
+    pub note: Option<String>,
+}
+
+/// One scored period of a [`Relation`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Period {
+    /// The period.
+    pub period: Interval,
+    /// The strength during it.
+    pub score: Score,
+    /// Evidence for the score.
+    pub evidence: Option<String>,
+    /// Source.
+    pub source: Option<SourceId>,
+    /// Free note.
+    pub note: Option<String>,
+}
+
+/// A transport or energy route (`corridors.json`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Corridor {
+    /// Its id (`middle-corridor`).
+    pub id: CorridorId,
+    /// Display name.
+    pub name: String,
+    /// What kind of route it is as a whole.
+    pub kind: CorridorKind,
+    /// The states it crosses, in the order given.
+    pub countries: Vec<CountryCode>,
+    /// The legs of the route, each with one mode.
+    pub segments: Vec<Segment>,
+    /// Status over time, sorted by start; periods never overlap.
+    pub status: Vec<StatusPeriod>,
+    /// Facts the sources give (volumes, values, dates), by name, as text.
+    pub facts: BTreeMap<String, String>,
+    /// The organization that runs or promotes it, if any.
+    pub organization: Option<OrgId>,
+    /// Source.
+    pub source: Option<SourceId>,
+    /// Evidence.
+    pub evidence: Option<String>,
+    /// Free note.
+    pub note: Option<String>,
+}
+
+/// One leg of a [`Corridor`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Segment {
+    /// How it is travelled.
+    pub mode: SegmentMode,
+    /// At least two points, in order.
+    pub via: Vec<Waypoint>,
+    /// Source.
+    pub source: Option<SourceId>,
+    /// Evidence.
+    pub evidence: Option<String>,
+    /// Free note.
+    pub note: Option<String>,
+}
+
+/// A point on a corridor: a known place or a bare coordinate.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Waypoint {
+    /// A place in `places`.
+    Place(PlaceId),
+    /// A coordinate in degrees.
+    LonLat {
+        /// Longitude, degrees east.
+        lon: f64,
+        /// Latitude, degrees north.
+        lat: f64,
+    },
+}
+
+/// One period of a corridor's status.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StatusPeriod {
+    /// The period.
+    pub period: Interval,
+    /// The status during it.
+    pub status: CorridorStatus,
+    /// Source.
+    pub source: Option<SourceId>,
+    /// Evidence.
+    pub evidence: Option<String>,
+    /// Free note.
+    pub note: Option<String>,
+}
+
+/// Positions of states on one issue: a vote or a recognition question
+/// (`stances.json`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Stance {
+    /// Its id (`unga-62-243`).
+    pub id: StanceId,
+    /// Display title.
+    pub title: String,
+    /// Date of the vote or question.
+    pub date: Date,
+    /// What it records; decides which positions are allowed.
+    pub kind: StanceKind,
+    /// Each state's position.
+    pub positions: BTreeMap<CountryCode, Position>,
+    /// Source.
+    pub source: Option<SourceId>,
+    /// Evidence.
+    pub evidence: Option<String>,
+    /// Free note.
+    pub note: Option<String>,
+}
+
+/// Among `items` in effect in `year`, the one that starts latest (the last
+/// such in order on a tie).
+fn latest_in_effect<T>(items: &[T], year: i32, interval: impl Fn(&T) -> &Interval) -> Option<&T> {
+    items
+        .iter()
+        .filter(|item| interval(item).in_effect_in(year))
+        .max_by_key(|item| interval(item).from.first_day())
+}
+
+impl Dataset {
+    /// The capital of `c`, if it has one in the data.
+    pub fn capital_of(&self, c: CountryCode) -> Option<&Place> {
+        let capital = self.countries.get(&c)?.capital.as_ref()?;
+        self.places.get(capital)
+    }
+
+    /// The display name of `c`: its name in `countries`, else its code.
+    pub fn country_name(&self, c: CountryCode) -> String {
+        self.countries
+            .get(&c)
+            .map_or_else(|| c.as_str().to_owned(), |country| country.name.clone())
+    }
+
+    /// The title of source `id`, if it exists.
+    pub fn source_title(&self, id: &SourceId) -> Option<&str> {
+        self.sources.get(id).map(|s| s.title.as_str())
+    }
+
+    /// The first and last year any dated record touches (memberships,
+    /// relation periods, corridor statuses, stances, founding dates), or
+    /// `None` if nothing is dated. Open intervals count by their start.
+    pub fn year_range(&self) -> Option<(i32, i32)> {
+        let mut years: Vec<i32> = Vec::new();
+        let mut add = |i: &Interval| {
+            years.push(i.from.year());
+            years.extend(i.last_year());
+        };
+        for org in self.organizations.values() {
+            org.memberships.iter().for_each(|m| add(&m.period));
+        }
+        for rel in &self.relations {
+            rel.series.iter().for_each(|p| add(&p.period));
+        }
+        for cor in self.corridors.values() {
+            cor.status.iter().for_each(|s| add(&s.period));
+        }
+        years.extend(self.stances.values().map(|s| s.date.year()));
+        years.extend(
+            self.organizations
+                .values()
+                .filter_map(|o| o.founded.map(|d| d.year())),
+        );
+        Some((*years.iter().min()?, *years.iter().max()?))
+    }
+
+    /// The relations that involve `c` (as `a` or `b`), in dataset order.
+    pub fn relations_of(&self, c: CountryCode) -> impl Iterator<Item = &Relation> {
+        self.relations.iter().filter(move |r| r.a == c || r.b == c)
+    }
+}
+
+impl Organization {
+    /// Each country's status in `year`: where several of its periods are in
+    /// effect that year, the one that starts latest wins.
+    pub fn members_in(&self, year: i32) -> BTreeMap<CountryCode, MembershipStatus> {
+        let mut by_country: BTreeMap<CountryCode, Vec<&Membership>> = BTreeMap::new();
+        for m in self
+            .memberships
+            .iter()
+            .filter(|m| m.period.in_effect_in(year))
+        {
+            by_country.entry(m.country).or_default().push(m);
+        }
+        by_country
+            .into_iter()
+            .filter_map(|(c, ms)| {
+                let latest = ms.into_iter().max_by_key(|m| m.period.from.first_day())?;
+                Some((c, latest.status))
+            })
+            .collect()
+    }
+
+    /// The memberships of country `c`, in file order.
+    pub fn memberships_of(&self, c: CountryCode) -> impl Iterator<Item = &Membership> {
+        self.memberships.iter().filter(move |m| m.country == c)
+    }
+}
+
+impl Relation {
+    /// The period in effect in `year`; where several are (they can touch
+    /// within a year), the one that starts latest.
+    pub fn period_at(&self, year: i32) -> Option<&Period> {
+        latest_in_effect(&self.series, year, |p| &p.period)
+    }
+
+    /// The score in `year`, if any period is in effect.
+    pub fn score_at(&self, year: i32) -> Option<Score> {
+        self.period_at(year).map(|p| p.score)
+    }
+}
+
+impl Corridor {
+    /// The status in `year` (the latest-starting period in effect), if known.
+    pub fn status_at(&self, year: i32) -> Option<CorridorStatus> {
+        latest_in_effect(&self.status, year, |s| &s.period).map(|s| s.status)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+    fn iv(a: &str, b: Option<&str>) -> Interval {
+        Interval::new(d(a), b.map(d)).unwrap()
+    }
+    fn code(s: &str) -> CountryCode {
+        CountryCode::try_from(s).unwrap()
+    }
+    fn member(c: &str, status: MembershipStatus, a: &str, b: Option<&str>) -> Membership {
+        Membership {
+            country: code(c),
+            status,
+            period: iv(a, b),
+            source: None,
+            evidence: None,
+            note: None,
+        }
+    }
+
+    fn csto() -> Organization {
+        Organization {
+            id: OrgId::try_from("csto").unwrap(),
+            acronym: "CSTO".into(),
+            name: "Collective Security Treaty Organization".into(),
+            kind: OrgKind::Security,
+            founded: Some(d("1992-05-15")),
+            color: None,
+            memberships: vec![
+                member("KAZ", MembershipStatus::Member, "1992-05-15", None),
+                member(
+                    "UZB",
+                    MembershipStatus::Member,
+                    "1992-05-15",
+                    Some("1999-04-02"),
+                ),
+                member(
+                    "UZB",
+                    MembershipStatus::Member,
+                    "2006-08-16",
+                    Some("2012-06-28"),
+                ),
+                member(
+                    "ARM",
+                    MembershipStatus::Member,
+                    "1992-05-15",
+                    Some("2024-02-22"),
+                ),
+                member("ARM", MembershipStatus::Suspended, "2024-02-22", None),
+            ],
+            source: None,
+            evidence: None,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn members_in_follows_periods() {
+        let org = csto();
+        let uzb = code("UZB");
+        assert_eq!(
+            org.members_in(2010).get(&uzb),
+            Some(&MembershipStatus::Member),
+            "2010"
+        );
+        assert_eq!(org.members_in(2015).get(&uzb), None, "left in 2012");
+        assert_eq!(
+            org.members_in(2012).get(&uzb),
+            Some(&MembershipStatus::Member),
+            "left mid-2012"
+        );
+        assert_eq!(org.members_in(2003).get(&uzb), None, "out 1999-2006");
+        assert_eq!(org.members_in(1991).len(), 0, "before founding");
+        // 2024: both ARM periods touch the year; the later start wins.
+        assert_eq!(
+            org.members_in(2024).get(&code("ARM")),
+            Some(&MembershipStatus::Suspended),
+            "latest-starting period wins"
+        );
+        assert_eq!(
+            org.members_in(2023).get(&code("ARM")),
+            Some(&MembershipStatus::Member),
+            "before suspension"
+        );
+    }
+
+    #[test]
+    fn score_and_status_at() {
+        let p = |a: &str, b: Option<&str>, s: f64| Period {
+            period: iv(a, b),
+            score: Score::new(s).unwrap(),
+            evidence: None,
+            source: None,
+            note: None,
+        };
+        let rel = Relation {
+            a: code("AZE"),
+            b: code("KAZ"),
+            dimension: Dimension::Political,
+            directed: false,
+            series: vec![p("2010", Some("2016-06"), 0.3), p("2016-06", None, 0.7)],
+            source: None,
+            evidence: None,
+            note: None,
+        };
+        assert_eq!(rel.score_at(2009), None, "before the series");
+        assert_eq!(
+            rel.score_at(2012).map(Score::value),
+            Some(0.3),
+            "first period"
+        );
+        assert_eq!(
+            rel.score_at(2016).map(Score::value),
+            Some(0.7),
+            "both touch: later wins"
+        );
+        assert_eq!(rel.score_at(2030).map(Score::value), Some(0.7), "open end");
+
+        let st = |a: &str, b: Option<&str>, status| StatusPeriod {
+            period: iv(a, b),
+            status,
+            source: None,
+            evidence: None,
+            note: None,
+        };
+        let cor = Corridor {
+            id: CorridorId::try_from("tcgp").unwrap(),
+            name: "Trans-Caspian Gas Pipeline".into(),
+            kind: CorridorKind::GasPipeline,
+            countries: vec![code("TKM"), code("AZE")],
+            segments: vec![],
+            status: vec![
+                st("1996", Some("2008"), CorridorStatus::Proposed),
+                st("2008", None, CorridorStatus::Suspended),
+            ],
+            facts: BTreeMap::new(),
+            organization: None,
+            source: None,
+            evidence: None,
+            note: None,
+        };
+        assert_eq!(cor.status_at(1995), None, "unknown before");
+        assert_eq!(
+            cor.status_at(2000),
+            Some(CorridorStatus::Proposed),
+            "proposed"
+        );
+        assert_eq!(
+            cor.status_at(2010),
+            Some(CorridorStatus::Suspended),
+            "later"
+        );
+    }
+
+    #[test]
+    fn dataset_lookups() {
+        let mut ds = Dataset::default();
+        assert_eq!(ds.year_range(), None, "empty dataset has no years");
+        let astana = PlaceId::try_from("astana").unwrap();
+        ds.places.insert(
+            astana.clone(),
+            Place {
+                id: astana.clone(),
+                name: "Astana".into(),
+                country: code("KAZ"),
+                kind: PlaceKind::Capital,
+                lon: 71.43,
+                lat: 51.13,
+                source: None,
+                evidence: None,
+                note: None,
+            },
+        );
+        ds.countries.insert(
+            code("KAZ"),
+            Country {
+                code: code("KAZ"),
+                name: "Kazakhstan".into(),
+                capital: Some(astana),
+                group: "Central Asia".into(),
+                source: None,
+                evidence: None,
+                note: None,
+            },
+        );
+        ds.organizations
+            .insert(OrgId::try_from("csto").unwrap(), csto());
+        assert_eq!(
+            ds.capital_of(code("KAZ")).map(|p| p.name.as_str()),
+            Some("Astana"),
+            "capital"
+        );
+        assert!(ds.capital_of(code("UZB")).is_none(), "no such country");
+        assert_eq!(
+            ds.country_name(code("UZB")),
+            "UZB",
+            "falls back to the code"
+        );
+        assert_eq!(
+            ds.year_range(),
+            Some((1992, 2024)),
+            "founding to the start of the last period"
+        );
+    }
+}
