@@ -344,7 +344,11 @@ impl Arcs {
     /// Append the points of arc `index` (negative = reversed, `!i`) to
     /// `out`, skipping the first point when `out` already ends there.
     fn append(&self, index: i64, out: &mut Vec<Coord<f64>>) -> Option<()> {
-        let (k, reversed) = if index < 0 { (!index, true) } else { (index, false) };
+        let (k, reversed) = if index < 0 {
+            (!index, true)
+        } else {
+            (index, false)
+        };
         let arc = self.0.get(usize::try_from(k).ok()?)?;
         let skip = usize::from(!out.is_empty());
         if reversed {
@@ -439,10 +443,9 @@ fn parse_level(file: &str, bytes: &[u8], facts: &[DisputedFacts]) -> Result<GeoL
     let mut countries = Vec::with_capacity(objects.countries.geometries.len());
     for (i, g) in objects.countries.geometries.iter().enumerate() {
         let place = format!("objects.countries.geometries[{i}]");
-        let code = g
-            .id
-            .clone()
-            .ok_or_else(|| invalid(file, &place, "country without an id"))?;
+        let code =
+            g.id.clone()
+                .ok_or_else(|| invalid(file, &place, "country without an id"))?;
         let name = g
             .properties
             .as_ref()
@@ -493,7 +496,10 @@ fn parse_level(file: &str, bytes: &[u8], facts: &[DisputedFacts]) -> Result<GeoL
             return Err(invalid(
                 file,
                 &format!("{place}.id"),
-                &format!("expected {:?} (order of disputed.json), found {:?}", f.id, g.id),
+                &format!(
+                    "expected {:?} (order of disputed.json), found {:?}",
+                    f.id, g.id
+                ),
             ));
         }
         disputed.push(ctx.multipolygon(g, &place)?);
@@ -535,13 +541,22 @@ mod tests {
             r#"{"type":"MultiPolygon","id":"AAA","properties":{"name":"A"},"arcs":[[[0,1]]]},
                {"type":"MultiPolygon","id":"BBB","arcs":[[[-2,-1]]]}"#,
         );
-        let geo = parse_geo(&[("t.json", t.as_bytes())], ("f.json", FACTS.as_bytes()))
-            .expect("parses");
+        let geo =
+            parse_geo(&[("t.json", t.as_bytes())], ("f.json", FACTS.as_bytes())).expect("parses");
         let level = &geo.levels[0];
         assert!((level.tolerance_deg - 0.5).abs() < 1e-12, "tolerance read");
         let a = &level.countries[0];
-        assert_eq!((a.code.as_str(), a.name.as_str()), ("AAA", "A"), "id and name");
-        let ring: Vec<(f64, f64)> = a.shape.0[0].exterior().0.iter().map(|c| (c.x, c.y)).collect();
+        assert_eq!(
+            (a.code.as_str(), a.name.as_str()),
+            ("AAA", "A"),
+            "id and name"
+        );
+        let ring: Vec<(f64, f64)> = a.shape.0[0]
+            .exterior()
+            .0
+            .iter()
+            .map(|c| (c.x, c.y))
+            .collect();
         assert_eq!(
             ring,
             vec![(0.0, 0.0), (2.0, 0.0), (2.0, 2.0), (0.0, 2.0), (0.0, 0.0)],
@@ -563,7 +578,10 @@ mod tests {
             .expect_err("bad arc index");
         let msg = err.to_string();
         assert!(msg.contains("lvl.json"), "file named: {msg}");
-        assert!(msg.contains("objects.countries.geometries[0].arcs[0][0][1]"), "place: {msg}");
+        assert!(
+            msg.contains("objects.countries.geometries[0].arcs[0][0][1]"),
+            "place: {msg}"
+        );
         assert!(msg.contains("out of range"), "reason: {msg}");
 
         let err = parse_geo(&[("x.json", b"{not json")], ("f.json", FACTS.as_bytes()))
@@ -571,8 +589,8 @@ mod tests {
         assert!(err.to_string().starts_with("x.json: "), "{err}");
         assert!(err.to_string().contains("line 1"), "{err}");
 
-        let err = parse_geo(&[], ("f.json", br#"{"format":2,"disputed":[]}"#))
-            .expect_err("bad format");
+        let err =
+            parse_geo(&[], ("f.json", br#"{"format":2,"disputed":[]}"#)).expect_err("bad format");
         assert!(err.to_string().contains("unsupported format 2"), "{err}");
 
         let err = parse_geo(&[], ("f.json", FACTS.as_bytes())).expect_err("no levels");

@@ -1,1 +1,43 @@
-//! placeholder: filled in by its owner.
+//! Geometry: from the bundled Natural Earth shapes (degrees) to what the map
+//! paints and picks (plane kilometres). No egui here.
+//!
+//! Where things are:
+//! - [`assets`]: the bundled TopoJSON levels of detail, decoded
+//!   ([`load_bundled_geo`], [`GeoAssets`]).
+//! - [`coords`]: [`LonLat`] (degrees), [`WorldXY`] and [`WorldRect`] (km on
+//!   the projection plane, y north).
+//! - [`projection`]: the regional Lambert conformal conic and the world Equal
+//!   Earth projection ([`Projection`]).
+//! - [`world`]: clip to the projection's window, project and triangulate a
+//!   level ([`build_projected`] → [`ProjectedWorld`]).
+//! - [`mesh`]: triangle meshes ([`TriMesh`], [`ring_area`], earcut).
+//! - [`pick`]: which feature is under a point ([`PickIndex`]).
+//! - [`labels`]: point labels that do not collide ([`place_labels`]; screen
+//!   space, y down).
+//! - [`mod@graticule`], [`arcs`] ([`curved_arc`]) and [`measure`]
+//!   ([`geodesic_length_km`], [`nice_scale_bar`]).
+
+pub mod arcs;
+pub mod assets;
+pub mod coords;
+pub mod graticule;
+pub mod labels;
+pub mod measure;
+pub mod mesh;
+pub mod pick;
+pub mod projection;
+pub mod world;
+
+pub use arcs::curved_arc;
+pub use assets::{
+    Control, CountryGeom, DisputedGeom, GeoAssets, GeoError, GeoLevel, LakeGeom, load_bundled_geo,
+    parse_geo,
+};
+pub use coords::{LonLat, WorldRect, WorldXY};
+pub use graticule::graticule;
+pub use labels::{LabelCandidate, PlacedLabel, place_labels, rects_overlap};
+pub use measure::{geodesic_length_km, nice_scale_bar};
+pub use mesh::{TriMesh, ring_area, triangulate_polygon};
+pub use pick::{PickIndex, feature_contains};
+pub use projection::{EARTH_RADIUS_KM, Projection, ProjectionKind};
+pub use world::{ProjectedFeature, ProjectedWorld, build_projected};

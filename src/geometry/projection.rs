@@ -218,7 +218,11 @@ impl Projection {
         let t = (FRAC_PI_4 + phi / 2.0).tan();
         // At the north pole t is infinite and ρ = 0; at the south pole the
         // cone diverges (outside the domain anyway).
-        let rho = if t.is_infinite() { 0.0 } else { rf / t.powf(n) };
+        let rho = if t.is_infinite() || phi >= FRAC_PI_2 - 1e-12 {
+            0.0
+        } else {
+            rf / t.powf(n)
+        };
         let theta = n * dlon;
         WorldXY::new(rho * theta.sin(), rho0 - rho * theta.cos())
     }
@@ -227,6 +231,10 @@ impl Projection {
         let Lcc { n, rf, rho0 } = self.lcc;
         let dy = rho0 - p.y;
         let rho = p.x.hypot(dy);
+        if rho < 1e-9 {
+            // The north pole: every longitude; say the central meridian.
+            return Some((0.0, FRAC_PI_2));
+        }
         let theta = p.x.atan2(dy);
         let phi = if rho == 0.0 {
             FRAC_PI_2
@@ -319,6 +327,9 @@ mod tests {
         let y_max = proj.project(LonLat::new(11.0, 90.0)).expect("pole").y;
         assert!(y_max > 8000.0 && y_max < 9000.0, "pole line at {y_max}");
         let x_eq = proj.project(LonLat::new(190.9999, 0.0)).expect("edge").x;
-        assert!(x_eq > 17000.0 && x_eq < 17500.0, "equator half-width {x_eq}");
+        assert!(
+            x_eq > 17000.0 && x_eq < 17500.0,
+            "equator half-width {x_eq}"
+        );
     }
 }

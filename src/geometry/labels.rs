@@ -1,0 +1,181 @@
+//! Label placement in screen space: point labels (capitals, ports) placed
+//! around their markers without overlapping each other or any marker.
+//!
+//! ## Units
+//! Screen points, y pointing down (the only place geometry sees screen
+//! space).
+
+/// A label to place next to a round marker.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LabelCandidate {
+    /// Caller's id, returned in [`PlacedLabel::id`].
+    pub id: usize,
+    /// Centre of the marker, screen points.
+    pub anchor: [f32; 2],
+    /// Width and height of the text, points.
+    pub size: [f32; 2],
+    /// Higher is placed first.
+    pub priority: i32,
+}
+
+/// A label that found a place.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlacedLabel {
+    /// The candidate's id.
+    pub id: usize,
+    /// Top-left corner, screen points.
+    pub min: [f32; 2],
+    /// Bottom-right corner, screen points.
+    pub max: [f32; 2],
+}
+
+/// Gap between a marker's edge and its label, points.
+const GAP: f32 = 2.0;
+
+/// Place labels greedily: by priority (highest first), then id; each tries
+/// eight positions around its marker (right, left, above, below, then the
+/// four diagonals) and takes the first that lies inside the bounds and
+/// overlaps neither an already placed label nor any candidate's marker disc
+/// (radius `marker_radius`). Labels with no such position, or with a
+/// non-finite anchor or size, are dropped. Touching edges do not count as
+/// overlap. Deterministic: the same input gives the same output, in
+/// placement order.
+pub fn place_labels(
+    candidates: &[LabelCandidate],
+    marker_radius: f32,
+    bounds_min: [f32; 2],
+    bounds_max: [f32; 2],
+) -> Vec<PlacedLabel> {
+    let r = if marker_radius.is_finite() {
+        marker_radius.max(0.0)
+    } else {
+        0.0
+    };
+    let valid = |c: &LabelCandidate| {
+        c.anchor.iter().chain(&c.size).all(|v| v.is_finite())
+            && c.size[0] >= 0.0
+            && c.size[1] >= 0.0
+    };
+    let markers: Vec<[f32; 2]> = candidates
+        .iter()
+        .filter(|c| valid(c))
+        .map(|c| c.anchor)
+        .collect();
+    let mut order: Vec<&LabelCandidate> = candidates.iter().filter(|c| valid(c)).collect();
+    order.sort_by(|a, b| b.priority.cmp(&a.priority).then(a.id.cmp(&b.id)));
+
+    let mut placed: Vec<PlacedLabel> = Vec::new();
+    for c in order {
+        let [w, h] = c.size;
+        let [ax, ay] = c.anchor;
+        let d = r + GAP;
+        // Diagonal offsets put the corner on the 45° line, just off the disc.
+        let e = r * std::f32::consts::FRAC_1_SQRT_2 + GAP;
+        let positions = [
+            [ax + d, ay - h / 2.0],     // right
+            [ax - d - w, ay - h / 2.0], // left
+            [ax - w / 2.0, ay - d - h], // above
+            [ax - w / 2.0, ay + d],     // below
+            [ax + e, ay - e - h],       // above right
+            [ax - e - w, ay - e - h],   // above left
+            [ax + e, ay + e],           // below right
+            [ax - e - w, ay + e],       // below left
+        ];
+        let fits = |min: [f32; 2]| {
+            let max = [min[0] + w, min[1] + h];
+            min[0] >= bounds_min[0]
+                && min[1] >= bounds_min[1]
+                && max[0] <= bounds_max[0]
+                && max[1] <= bounds_max[1]
+                && !placed.iter().any(|p| rects_overlap(min, max, p.min, p.max))
+                && !markers.iter().any(|m| disc_overlaps_rect(*m, r, min, max))
+        };
+        if let Some(min) = positions.into_iter().find(|&m| fits(m)) {
+            placed.push(PlacedLabel {
+                id: c.id,
+                min,
+                max: [min[0] + w, min[1] + h],
+            });
+        }
+    }
+    placed
+}
+
+/// Whether two rectangles share interior area (touching is fine).
+pub fn rects_overlap(a_min: [f32; 2], a_max: [f32; 2], b_min: [f32; 2], b_max: [f32; 2]) -> bool {
+    a_min[0] < b_max[0] && b_min[0] < a_max[0] && a_min[1] < b_max[1] && b_min[1] < a_max[1]
+}
+
+/// Whether a disc reaches into a rectangle's interior.
+fn disc_overlaps_rect(center: [f32; 2], radius: f32, min: [f32; 2], max: [f32; 2]) -> bool {
+    let nx = center[0].clamp(min[0], max[0]);
+    let ny = center[1].clamp(min[1], max[1]);
+    let (dx, dy) = (center[0] - nx, center[1] - ny);
+    let inside =
+        center[0] > min[0] && center[0] < max[0] && center[1] > min[1] && center[1] < max[1];
+    inside || dx * dx + dy * dy < radius * radius
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cand(id: usize, x: f32, y: f32, priority: i32) -> LabelCandidate {
+        LabelCandidate {
+            id,
+            anchor: [x, y],
+            size: [40.0, 12.0],
+            priority,
+        }
+    }
+
+    #[test]
+    fn first_choice_is_right_of_marker() {
+        let placed = place_labels(&[cand(7, 100.0, 100.0, 0)], 3.0, [0.0, 0.0], [500.0, 500.0]);
+        assert_eq!(placed.len(), 1, "placed");
+        assert_eq!(placed[0].id, 7, "id kept");
+        assert!(
+            (placed[0].min[0] - 105.0).abs() < 1e-4,
+            "right of the disc: {:?}",
+            placed[0]
+        );
+        assert!(
+            (placed[0].min[1] - 94.0).abs() < 1e-4,
+            "vertically centred: {:?}",
+            placed[0]
+        );
+    }
+
+    #[test]
+    fn near_right_edge_goes_left_and_priority_wins() {
+        let placed = place_labels(&[cand(1, 480.0, 100.0, 0)], 3.0, [0.0, 0.0], [500.0, 500.0]);
+        assert!(placed[0].max[0] <= 477.0, "left side: {:?}", placed[0]);
+        // Two markers on the same spot: the higher priority keeps "right".
+        let placed = place_labels(
+            &[cand(1, 100.0, 100.0, 0), cand(2, 100.0, 100.0, 5)],
+            3.0,
+            [0.0, 0.0],
+            [500.0, 500.0],
+        );
+        assert_eq!(placed[0].id, 2, "priority first");
+        assert!(
+            placed[1].max[0] <= 97.0,
+            "other one moves left: {:?}",
+            placed[1]
+        );
+    }
+
+    #[test]
+    fn no_room_means_dropped() {
+        let placed = place_labels(&[cand(1, 10.0, 10.0, 0)], 3.0, [0.0, 0.0], [20.0, 20.0]);
+        assert!(placed.is_empty(), "label larger than the bounds");
+        let bad = LabelCandidate {
+            anchor: [f32::NAN, 0.0],
+            ..cand(1, 0.0, 0.0, 0)
+        };
+        assert!(
+            place_labels(&[bad], 3.0, [0.0, 0.0], [500.0, 500.0]).is_empty(),
+            "NaN anchor"
+        );
+    }
+}

@@ -1,0 +1,823 @@
+//! Geographic shapes → projected, clipped, triangulated features: what the
+//! scene caches and the map paints.
+//!
+//! ## Steps, per polygon
+//! 1. **Shift and clip** in degrees: the polygon is tried at longitude
+//!    shifts of −360°, 0° and +360° and each copy is cut to the
+//!    projection's lon/lat window ([`Projection::lon_range`],
+//!    [`Projection::lat_range`]) with geo's boolean intersection (only
+//!    when it crosses the window's edge). The world projection's window is
+//!    −169°…191°, so Chukotka (east of 180°, stored as −180…−169.7) lands
+//!    at 180…190.3 next to the rest of Russia, and the few shapes the cut
+//!    meridian crosses (St Lawrence Island, Antarctica) are split there.
+//!    Nothing smears across the map.
+//! 2. **Densify** edges longer than 1° (the clip edges), so the window's
+//!    parallels and meridians curve as they should.
+//! 3. **Project** with [`Projection::project_unwrapped`] to plane km.
+//! 4. **Clean and orient**: non-finite points and repeats dropped, rings
+//!    with under three distinct points or no area dropped; exteriors
+//!    counter-clockwise, holes clockwise.
+//! 5. **Triangulate** with earcut. A polygon whose mesh area differs from
+//!    its ring area (a self-intersecting ring from simplification) is
+//!    rebuilt as valid polygons (non-zero fill) and triangulated again.
+
+use geo::{
+    BooleanOps as _, BoundingRect as _, Coord, InteriorPoint as _, LineString, MultiLineString,
+    MultiPolygon, OpType, Orient as _, Polygon, Rect, bool_ops::FillRule, orient::Direction,
+};
+
+use super::assets::GeoAssets;
+use super::coords::{WorldRect, WorldXY};
+use super::mesh::{TriMesh, clean_ring, ring_area_f64, triangulate_clean};
+use super::projection::Projection;
+
+/// Longest edge, in degrees of longitude or latitude, left unsplit before
+/// projecting.
+const MAX_EDGE_DEG: f64 = 1.0;
+
+/// One country, lake or disputed area, projected and triangulated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProjectedFeature {
+    /// Index of the source shape: into [`super::GeoLevel::countries`] or
+    /// [`super::GeoLevel::lakes`] of the level built, or into
+    /// [`GeoAssets::disputed`].
+    pub source_index: usize,
+    /// The filled area as triangles, plane km.
+    pub fill: TriMesh,
+    /// Outline rings, plane km, open (the first point is not repeated):
+    /// exteriors counter-clockwise, holes clockwise, so the sum of
+    /// [`super::ring_area`] over them is the filled area and an even-odd
+    /// test over all of them is the point-in-feature test.
+    pub rings: Vec<Vec<[f32; 2]>>,
+    /// Bounding rectangle of the rings, plane km.
+    pub bbox: WorldRect,
+    /// A point inside the largest polygon, plane km, for the name label.
+    pub label_point: WorldXY,
+}
+
+/// All features of one level of detail in one projection.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProjectedWorld {
+    /// The projection used.
+    pub projection: Projection,
+    /// The level of detail built (index into [`GeoAssets::levels`]).
+    pub level: usize,
+    /// Countries with any area inside the projection's window.
+    pub countries: Vec<ProjectedFeature>,
+    /// Lakes with any area inside the window.
+    pub lakes: Vec<ProjectedFeature>,
+    /// Disputed areas with any area inside the window.
+    pub disputed: Vec<ProjectedFeature>,
+    /// International borders as polylines, plane km.
+    pub borders: Vec<Vec<[f32; 2]>>,
+    /// Coastlines (and the Caspian shore) as polylines, plane km.
+    pub coastlines: Vec<Vec<[f32; 2]>>,
+    /// Bounding rectangle of all country features (of the projected window
+    /// corners if there is none).
+    pub bounds: WorldRect,
+}
+
+/// Project, clip and triangulate one level of detail. A level index out of
+/// range gives an empty world (no features, no lines).
+pub fn build_projected(
+    assets: &GeoAssets,
+    projection: &Projection,
+    level: usize,
+) -> ProjectedWorld {
+    let window = Window::of(projection);
+    let mut world = ProjectedWorld {
+        projection: projection.clone(),
+        level,
+        countries: Vec::new(),
+        lakes: Vec::new(),
+        disputed: Vec::new(),
+        borders: Vec::new(),
+        coastlines: Vec::new(),
+        bounds: window.projected_bounds(projection),
+    };
+    let Some(geo_level) = assets.levels.get(level) else {
+        return world;
+    };
+    world.countries = geo_level
+        .countries
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| project_feature(&c.shape, i, projection, &window))
+        .collect();
+    world.lakes = geo_level
+        .lakes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| project_feature(&l.shape, i, projection, &window))
+        .collect();
+    world.disputed = geo_level
+        .disputed
+        .iter()
+        .enumerate()
+        .take(assets.disputed.len())
+        .filter_map(|(i, shape)| project_feature(shape, i, projection, &window))
+        .collect();
+    world.borders = project_lines(&geo_level.borders, projection, &window);
+    world.coastlines = project_lines(&geo_level.coastlines, projection, &window);
+    if let Some(bounds) = world
+        .countries
+        .iter()
+        .map(|f| f.bbox)
+        .reduce(|a, b| a.union(&b))
+    {
+        world.bounds = bounds;
+    }
+    world
+}
+
+/// The projection's lon/lat window.
+#[derive(Clone, Copy, Debug)]
+struct Window {
+    lon: (f64, f64),
+    lat: (f64, f64),
+}
+
+impl Window {
+    fn of(projection: &Projection) -> Self {
+        Self {
+            lon: projection.lon_range(),
+            lat: projection.lat_range(),
+        }
+    }
+
+    fn rect(&self) -> Rect<f64> {
+        Rect::new(
+            Coord {
+                x: self.lon.0,
+                y: self.lat.0,
+            },
+            Coord {
+                x: self.lon.1,
+                y: self.lat.1,
+            },
+        )
+    }
+
+    fn contains_rect(&self, r: &Rect<f64>) -> bool {
+        r.min().x >= self.lon.0
+            && r.max().x <= self.lon.1
+            && r.min().y >= self.lat.0
+            && r.max().y <= self.lat.1
+    }
+
+    fn misses_rect(&self, r: &Rect<f64>) -> bool {
+        r.max().x <= self.lon.0
+            || r.min().x >= self.lon.1
+            || r.max().y <= self.lat.0
+            || r.min().y >= self.lat.1
+    }
+
+    fn clamp(&self, c: Coord<f64>) -> Coord<f64> {
+        Coord {
+            x: c.x.clamp(self.lon.0, self.lon.1),
+            y: c.y.clamp(self.lat.0, self.lat.1),
+        }
+    }
+
+    /// The window's outline projected, as a fallback extent.
+    fn projected_bounds(&self, projection: &Projection) -> WorldRect {
+        let mut points = Vec::new();
+        let steps = 36;
+        for i in 0..=steps {
+            let t = f64::from(i) / f64::from(steps);
+            let lon = self.lon.0 + t * (self.lon.1 - self.lon.0);
+            let lat = self.lat.0 + t * (self.lat.1 - self.lat.0);
+            for (x, y) in [
+                (lon, self.lat.0),
+                (lon, self.lat.1),
+                (self.lon.0, lat),
+                (self.lon.1, lat),
+            ] {
+                points.extend(projection.project_unwrapped(x, y));
+            }
+        }
+        WorldRect::bounding(points).unwrap_or(WorldRect {
+            min: WorldXY::new(0.0, 0.0),
+            max: WorldXY::new(0.0, 0.0),
+        })
+    }
+}
+
+impl Window {
+    /// The multiples of 360° that bring some of `[west, east]` (unwrapped
+    /// longitudes) into the window.
+    fn shifts(&self, west: f64, east: f64) -> Vec<f64> {
+        if !(west.is_finite() && east.is_finite()) {
+            return Vec::new();
+        }
+        let first = ((self.lon.0 - east) / 360.0).floor() as i64;
+        let last = ((self.lon.1 - west) / 360.0).ceil() as i64;
+        // Bounded: unwrapped data spans a few turns at most.
+        (first.max(-8)..=last.min(8))
+            .map(|k| k as f64 * 360.0)
+            .filter(|s| west + s < self.lon.1 && east + s > self.lon.0)
+            .collect()
+    }
+}
+
+/// Natural Earth (as quantized by world-atlas) has rings that cross the
+/// antimeridian, jumping from 179.9° to −180°. Make longitudes continuous
+/// (adding ±360° after each jump of more than 180°), unless the ring goes
+/// round a pole (Antarctica): then the jumps are its closing edge and the
+/// ring is left as it is.
+fn unwrap_ring(ring: &[Coord<f64>]) -> Option<Vec<Coord<f64>>> {
+    let mut offset = 0.0;
+    let mut out = Vec::with_capacity(ring.len());
+    let mut prev: Option<f64> = None;
+    for c in ring {
+        if let Some(p) = prev {
+            let d = c.x - p;
+            if d > 180.0 {
+                offset -= 360.0;
+            } else if d < -180.0 {
+                offset += 360.0;
+            }
+        }
+        prev = Some(c.x);
+        out.push(Coord {
+            x: c.x + offset,
+            y: c.y,
+        });
+    }
+    // A closed ring that went round the globe ends a turn from its start.
+    let closes = match (out.first(), out.last()) {
+        (Some(a), Some(b)) => (a.x - b.x).abs() < 180.0,
+        _ => true,
+    };
+    closes.then_some(out)
+}
+
+fn unwrap_polygon(polygon: &Polygon<f64>) -> Polygon<f64> {
+    let unwrap = |r: &LineString<f64>| LineString(unwrap_ring(&r.0).unwrap_or_else(|| r.0.clone()));
+    let exterior = unwrap(polygon.exterior());
+    let centre = |r: &LineString<f64>| {
+        r.bounding_rect()
+            .map_or(0.0, |b| (b.min().x + b.max().x) / 2.0)
+    };
+    let ext_centre = centre(&exterior);
+    let holes = polygon
+        .interiors()
+        .iter()
+        .map(|h| {
+            let h = unwrap(h);
+            // Keep each hole on the same turn as its exterior.
+            let turns = ((ext_centre - centre(&h)) / 360.0).round();
+            if turns == 0.0 || !turns.is_finite() {
+                h
+            } else {
+                LineString(
+                    h.0.iter()
+                        .map(|c| Coord {
+                            x: c.x + turns * 360.0,
+                            y: c.y,
+                        })
+                        .collect(),
+                )
+            }
+        })
+        .collect();
+    Polygon::new(exterior, holes)
+}
+
+/// Whether every coordinate of a polygon is finite (boolean operations and
+/// bounding boxes need that).
+fn polygon_is_finite(p: &Polygon<f64>) -> bool {
+    std::iter::once(p.exterior())
+        .chain(p.interiors())
+        .all(|r| r.0.iter().all(|c| c.x.is_finite() && c.y.is_finite()))
+}
+
+/// The parts of a geographic polygon inside the window, in unwrapped
+/// longitudes, over all shifts.
+fn clip_to_window(polygon: &Polygon<f64>, window: &Window) -> Vec<Polygon<f64>> {
+    let mut out = Vec::new();
+    if !polygon_is_finite(polygon) {
+        // Drop the bad points; the cleaner rejects what is left if needed.
+        let keep = |r: &LineString<f64>| {
+            LineString(
+                r.0.iter()
+                    .copied()
+                    .filter(|c| c.x.is_finite() && c.y.is_finite())
+                    .collect(),
+            )
+        };
+        let fixed = Polygon::new(
+            keep(polygon.exterior()),
+            polygon.interiors().iter().map(keep).collect(),
+        );
+        if fixed.exterior().0.len() < 4 {
+            return out;
+        }
+        return clip_to_window(&fixed, window);
+    }
+    let polygon = unwrap_polygon(polygon);
+    let Some(bbox) = polygon.bounding_rect() else {
+        return out;
+    };
+    for shift in window.shifts(bbox.min().x, bbox.max().x) {
+        let shifted_bbox = Rect::new(
+            Coord {
+                x: bbox.min().x + shift,
+                y: bbox.min().y,
+            },
+            Coord {
+                x: bbox.max().x + shift,
+                y: bbox.max().y,
+            },
+        );
+        if window.misses_rect(&shifted_bbox) {
+            continue;
+        }
+        let shifted = shift_polygon(&polygon, shift);
+        if window.contains_rect(&shifted_bbox) {
+            out.push(shifted);
+        } else {
+            let clip = window.rect().to_polygon();
+            out.extend(shifted.intersection(&clip).0);
+        }
+    }
+    out
+}
+
+fn shift_polygon(polygon: &Polygon<f64>, shift: f64) -> Polygon<f64> {
+    let shift_ring = |r: &LineString<f64>| {
+        LineString(
+            r.0.iter()
+                .map(|c| Coord {
+                    x: c.x + shift,
+                    y: c.y,
+                })
+                .collect(),
+        )
+    };
+    Polygon::new(
+        shift_ring(polygon.exterior()),
+        polygon.interiors().iter().map(shift_ring).collect(),
+    )
+}
+
+/// Insert points so no edge spans more than [`MAX_EDGE_DEG`].
+fn densify(points: &[Coord<f64>], out: &mut Vec<Coord<f64>>) {
+    out.clear();
+    out.reserve(points.len());
+    for (i, &p) in points.iter().enumerate() {
+        if let Some(&prev) = i.checked_sub(1).and_then(|j| points.get(j)) {
+            let span = (p.x - prev.x).abs().max((p.y - prev.y).abs());
+            if span > MAX_EDGE_DEG && span.is_finite() {
+                // Bounded: spans are at most a few hundred degrees.
+                let n = (span / MAX_EDGE_DEG).ceil().min(1000.0) as u32;
+                for k in 1..n {
+                    let t = f64::from(k) / f64::from(n);
+                    out.push(Coord {
+                        x: prev.x + t * (p.x - prev.x),
+                        y: prev.y + t * (p.y - prev.y),
+                    });
+                }
+            }
+        }
+        out.push(p);
+    }
+}
+
+/// Densify and project a ring of unwrapped lon/lat inside the window.
+fn project_ring(
+    ring: &[Coord<f64>],
+    projection: &Projection,
+    window: &Window,
+    scratch: &mut Vec<Coord<f64>>,
+) -> Vec<Coord<f64>> {
+    densify(ring, scratch);
+    scratch
+        .iter()
+        .filter_map(|&c| {
+            let c = window.clamp(c);
+            projection
+                .project_unwrapped(c.x, c.y)
+                .map(|p| Coord { x: p.x, y: p.y })
+        })
+        .collect()
+}
+
+fn project_feature(
+    shape: &MultiPolygon<f64>,
+    source_index: usize,
+    projection: &Projection,
+    window: &Window,
+) -> Option<ProjectedFeature> {
+    let mut scratch = Vec::new();
+    let mut fill = TriMesh::default();
+    let mut rings: Vec<Vec<[f32; 2]>> = Vec::new();
+    let mut largest: Option<(f64, Polygon<f64>)> = None;
+    for polygon in &shape.0 {
+        for part in clip_to_window(polygon, window) {
+            let Some(exterior) = clean_ring(&project_ring(
+                &part.exterior().0,
+                projection,
+                window,
+                &mut scratch,
+            )) else {
+                continue;
+            };
+            let holes: Vec<LineString<f64>> = part
+                .interiors()
+                .iter()
+                .filter_map(|r| clean_ring(&project_ring(&r.0, projection, window, &mut scratch)))
+                .collect();
+            for (projected, mesh) in triangulate_valid(&Polygon::new(exterior, holes)) {
+                fill.append(&mesh);
+                for ring in std::iter::once(projected.exterior()).chain(projected.interiors()) {
+                    let mut points: Vec<[f32; 2]> =
+                        ring.0.iter().map(|c| [c.x as f32, c.y as f32]).collect();
+                    points.pop(); // the closing point
+                    rings.push(points);
+                }
+                let area = ring_area_f64(&projected.exterior().0).abs();
+                if largest.as_ref().is_none_or(|(a, _)| area > *a) {
+                    largest = Some((area, projected));
+                }
+            }
+        }
+    }
+    let (_, biggest) = largest?;
+    let bbox = WorldRect::bounding(
+        rings
+            .iter()
+            .flatten()
+            .map(|p| WorldXY::new(f64::from(p[0]), f64::from(p[1]))),
+    )?;
+    let label_point = biggest
+        .interior_point()
+        .map_or_else(|| bbox.center(), |p| WorldXY::new(p.x(), p.y()));
+    Some(ProjectedFeature {
+        source_index,
+        fill,
+        rings,
+        bbox,
+        label_point,
+    })
+}
+
+/// Relative difference between mesh area and ring area above which a
+/// polygon is taken to be self-intersecting.
+const AREA_MISMATCH: f64 = 1e-4;
+
+/// Orient and triangulate a projected polygon with clean rings. Simplified
+/// levels have a few self-intersecting rings (Douglas-Peucker works arc by
+/// arc), which earcut fills differently from the outline; those (found by
+/// the mesh area differing from the ring area) are rebuilt as valid
+/// polygons with a non-zero fill union first. Returns the polygons actually
+/// triangulated, each with its mesh; degenerate results are left out.
+fn triangulate_valid(polygon: &Polygon<f64>) -> Vec<(Polygon<f64>, TriMesh)> {
+    let polygon = polygon.orient(Direction::Default);
+    let mesh = triangulate_clean(&polygon);
+    let ring_area: f64 = std::iter::once(polygon.exterior())
+        .chain(polygon.interiors())
+        .map(|r| ring_area_f64(&r.0))
+        .sum();
+    let mesh_area = mesh.area();
+    if (mesh_area - ring_area).abs() <= AREA_MISMATCH * mesh_area.max(ring_area.abs()) {
+        return if mesh.is_empty() {
+            Vec::new()
+        } else {
+            vec![(polygon, mesh)]
+        };
+    }
+    let repaired = polygon.boolean_op_with_fill_rule(
+        &MultiPolygon::<f64>::new(Vec::new()),
+        OpType::Union,
+        FillRule::NonZero,
+    );
+    let mut out = Vec::new();
+    for part in repaired.0 {
+        let Some(exterior) = clean_ring(&part.exterior().0) else {
+            continue;
+        };
+        let holes = part
+            .interiors()
+            .iter()
+            .filter_map(|r| clean_ring(&r.0))
+            .collect();
+        let part = Polygon::new(exterior, holes).orient(Direction::Default);
+        let mesh = triangulate_clean(&part);
+        if !mesh.is_empty() {
+            out.push((part, mesh));
+        }
+    }
+    out
+}
+
+/// Clip polylines to the window (over all shifts), densify and project.
+fn project_lines(
+    lines: &MultiLineString<f64>,
+    projection: &Projection,
+    window: &Window,
+) -> Vec<Vec<[f32; 2]>> {
+    let mut out = Vec::new();
+    let mut scratch = Vec::new();
+    for line in &lines.0 {
+        let unwrapped = unwrap_ring(&line.0).unwrap_or_else(|| line.0.clone());
+        for part in split_at_seams(&unwrapped) {
+            let west = part.iter().map(|c| c.x).fold(f64::INFINITY, f64::min);
+            let east = part.iter().map(|c| c.x).fold(f64::NEG_INFINITY, f64::max);
+            for shift in window.shifts(west, east) {
+                for piece in clip_line(part, shift, window) {
+                    let projected = project_ring(&piece, projection, window, &mut scratch);
+                    if projected.len() >= 2 {
+                        out.push(projected.iter().map(|c| [c.x as f32, c.y as f32]).collect());
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether a segment is not a real line on the ground: it runs along the
+/// antimeridian (where Natural Earth splits shapes at ±180°, here in
+/// unwrapped longitudes) or along the south pole line (Antarctica's
+/// closing edge), or it still jumps more than 180° of longitude.
+fn is_seam(a: Coord<f64>, b: Coord<f64>) -> bool {
+    const EPS: f64 = 1e-6;
+    let on_antimeridian = |c: Coord<f64>| {
+        ((c.x - 180.0).rem_euclid(360.0)).min((180.0 - c.x).rem_euclid(360.0)) < EPS
+    };
+    (on_antimeridian(a) && on_antimeridian(b) && (a.x - b.x).abs() < EPS)
+        || (a.y < -90.0 + EPS && b.y < -90.0 + EPS)
+        || (a.x - b.x).abs() > 180.0
+}
+
+/// A polyline split where it runs along a seam (see [`is_seam`]).
+fn split_at_seams(points: &[Coord<f64>]) -> Vec<&[Coord<f64>]> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for i in 1..points.len() {
+        if is_seam(points[i - 1], points[i]) {
+            if i - start >= 2 {
+                parts.push(&points[start..i]);
+            }
+            start = i;
+        }
+    }
+    if points.len().saturating_sub(start) >= 2 {
+        parts.push(&points[start..]);
+    }
+    parts
+}
+
+/// The pieces of a polyline (shifted by `shift` degrees of longitude)
+/// inside the window: Liang-Barsky per segment, joined where consecutive.
+fn clip_line(points: &[Coord<f64>], shift: f64, window: &Window) -> Vec<Vec<Coord<f64>>> {
+    let mut pieces: Vec<Vec<Coord<f64>>> = Vec::new();
+    let mut current: Vec<Coord<f64>> = Vec::new();
+    for pair in points.windows(2) {
+        let a = Coord {
+            x: pair[0].x + shift,
+            y: pair[0].y,
+        };
+        let b = Coord {
+            x: pair[1].x + shift,
+            y: pair[1].y,
+        };
+        match clip_segment(a, b, window) {
+            Some((p, q)) => {
+                if current.last().is_none_or(|&last| last != p) {
+                    if current.len() >= 2 {
+                        pieces.push(std::mem::take(&mut current));
+                    }
+                    current.clear();
+                    current.push(p);
+                }
+                current.push(q);
+            }
+            None => {
+                if current.len() >= 2 {
+                    pieces.push(std::mem::take(&mut current));
+                }
+                current.clear();
+            }
+        }
+    }
+    if current.len() >= 2 {
+        pieces.push(current);
+    }
+    pieces
+}
+
+/// Liang-Barsky: the part of segment a→b inside the window, if any (and of
+/// positive length).
+fn clip_segment(a: Coord<f64>, b: Coord<f64>, window: &Window) -> Option<(Coord<f64>, Coord<f64>)> {
+    if !(a.x.is_finite() && a.y.is_finite() && b.x.is_finite() && b.y.is_finite()) {
+        return None;
+    }
+    let (dx, dy) = (b.x - a.x, b.y - a.y);
+    let (mut t0, mut t1) = (0.0_f64, 1.0_f64);
+    for (p, q) in [
+        (-dx, a.x - window.lon.0),
+        (dx, window.lon.1 - a.x),
+        (-dy, a.y - window.lat.0),
+        (dy, window.lat.1 - a.y),
+    ] {
+        if p == 0.0 {
+            if q < 0.0 {
+                return None;
+            }
+        } else {
+            let r = q / p;
+            if p < 0.0 {
+                t0 = t0.max(r);
+            } else {
+                t1 = t1.min(r);
+            }
+        }
+    }
+    if t0 >= t1 {
+        return None;
+    }
+    let at = |t: f64| {
+        if t <= 0.0 {
+            a
+        } else if t >= 1.0 {
+            b
+        } else {
+            Coord {
+                x: a.x + t * dx,
+                y: a.y + t * dy,
+            }
+        }
+    };
+    Some((at(t0), at(t1)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geometry::LonLat;
+    use crate::geometry::assets::{CountryGeom, GeoLevel};
+    use geo::polygon;
+
+    fn assets_with(shapes: Vec<MultiPolygon<f64>>) -> GeoAssets {
+        GeoAssets {
+            levels: vec![GeoLevel {
+                tolerance_deg: 0.0,
+                countries: shapes
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, shape)| CountryGeom {
+                        code: format!("A{i:02}"),
+                        name: String::new(),
+                        shape,
+                    })
+                    .collect(),
+                lakes: vec![],
+                disputed: vec![],
+                borders: MultiLineString(vec![LineString::from(vec![
+                    (170.0, 60.0),
+                    (179.0, 60.0),
+                    (-179.0, 60.0),
+                    (-170.0, 60.0),
+                ])]),
+                coastlines: MultiLineString(vec![]),
+            }],
+            disputed: vec![],
+        }
+    }
+
+    #[test]
+    fn window_clip_keeps_inside_and_drops_outside() {
+        // Straddles the regional window's east edge (150°E).
+        let straddle =
+            polygon![(x: 140., y: 40.), (x: 160., y: 40.), (x: 160., y: 50.), (x: 140., y: 50.)];
+        let outside =
+            polygon![(x: -100., y: 40.), (x: -90., y: 40.), (x: -90., y: 50.), (x: -100., y: 50.)];
+        let degenerate = polygon![(x: 50., y: 40.), (x: 51., y: 40.)];
+        let assets = assets_with(vec![
+            MultiPolygon(vec![straddle]),
+            MultiPolygon(vec![outside]),
+            MultiPolygon(vec![degenerate]),
+        ]);
+        let proj = Projection::regional();
+        let world = build_projected(&assets, &proj, 0);
+        assert_eq!(world.countries.len(), 1, "only the straddling one has area");
+        let f = &world.countries[0];
+        assert_eq!(f.source_index, 0, "source index kept");
+        // The 150°E meridian leans: its southern end is the easternmost.
+        let edge = proj
+            .project(LonLat::new(150.0, 40.0))
+            .expect("edge projects");
+        assert!(
+            (f.bbox.max.x - edge.x).abs() < 0.01,
+            "cut at 150°E: {:?} vs {edge:?}",
+            f.bbox
+        );
+        let inside = proj.project(LonLat::new(145.0, 45.0)).expect("inside");
+        assert!(f.bbox.contains(inside), "keeps the inside");
+        let ring_sum: f64 = f.rings.iter().map(|r| crate::geometry::ring_area(r)).sum();
+        assert!(
+            (ring_sum / f.fill.area() - 1.0).abs() < 1e-3,
+            "{ring_sum} vs {}",
+            f.fill.area()
+        );
+        assert!(
+            build_projected(&assets, &proj, 7).countries.is_empty(),
+            "no level 7"
+        );
+    }
+
+    #[test]
+    fn world_cut_splits_at_169_west() {
+        // A box across the cut meridian (−169°): two pieces, far apart.
+        let across = polygon![(x: -172., y: 60.), (x: -166., y: 60.), (x: -166., y: 64.), (x: -172., y: 64.)];
+        let assets = assets_with(vec![MultiPolygon(vec![across])]);
+        let proj = Projection::world();
+        let world = build_projected(&assets, &proj, 0);
+        let f = &world.countries[0];
+        assert_eq!(f.rings.len(), 2, "split in two");
+        let xs: Vec<f32> = f.rings.iter().map(|r| r[0][0]).collect();
+        assert!(
+            xs.iter().any(|&x| x < -10000.0) && xs.iter().any(|&x| x > 10000.0),
+            "{xs:?}"
+        );
+        // A line crossing 180° (jumping from 179° to −179°) is unwrapped:
+        // one piece, on the east side, not smeared across the map.
+        assert_eq!(world.borders.len(), 1, "one piece");
+        assert!(world.borders[0].iter().all(|p| p[0] > 5000.0), "east side");
+    }
+
+    #[test]
+    fn rings_across_the_antimeridian_are_unwrapped() {
+        // Like Natural Earth's Chukotka: 179° → −180° … −175° → 179°.
+        let across = polygon![(x: 178., y: 64.), (x: -180., y: 64.), (x: -175., y: 64.), (x: -175., y: 68.), (x: 180., y: 68.), (x: 178., y: 68.)];
+        let ring = unwrap_ring(&across.exterior().0).expect("closes");
+        assert!(
+            ring.iter().all(|c| c.x >= 178.0 && c.x <= 185.0),
+            "continuous: {ring:?}"
+        );
+        // A ring round the south pole (Antarctica: its jump is the closing
+        // edge along the pole line) is left alone.
+        let pole = polygon![(x: -180., y: -70.), (x: 0., y: -65.), (x: 180., y: -70.), (x: 180., y: -90.), (x: -180., y: -90.)];
+        assert!(unwrap_ring(&pole.exterior().0).is_none(), "round the pole");
+        let jumpy = [
+            Coord { x: 170.0, y: -70.0 },
+            Coord {
+                x: -170.0,
+                y: -70.0,
+            },
+            Coord {
+                x: -170.0,
+                y: -80.0,
+            },
+        ];
+        assert!(unwrap_ring(&jumpy).is_some(), "net zero turns: unwrapped");
+        let round = [
+            Coord { x: 0.0, y: -70.0 },
+            Coord { x: 120.0, y: -70.0 },
+            Coord {
+                x: -120.0,
+                y: -70.0,
+            },
+            Coord { x: 0.0, y: -70.0 },
+        ];
+        assert!(unwrap_ring(&round).is_none(), "goes round the pole");
+
+        let assets = assets_with(vec![MultiPolygon(vec![across])]);
+        let world = build_projected(&assets, &Projection::world(), 0);
+        let f = &world.countries[0];
+        assert_eq!(f.rings.len(), 1, "one piece");
+        assert!(f.bbox.min.x > 10000.0, "east edge of the map: {:?}", f.bbox);
+        assert!(f.bbox.width() < 1000.0, "no smear: {:?}", f.bbox);
+    }
+
+    #[test]
+    fn segment_clip() {
+        let w = Window {
+            lon: (0.0, 10.0),
+            lat: (0.0, 10.0),
+        };
+        let (p, q) =
+            clip_segment(Coord { x: -5.0, y: 5.0 }, Coord { x: 5.0, y: 5.0 }, &w).expect("hits");
+        assert!(
+            (p.x - 0.0).abs() < 1e-12 && (q.x - 5.0).abs() < 1e-12,
+            "{p:?} {q:?}"
+        );
+        assert!(
+            clip_segment(Coord { x: -5.0, y: 5.0 }, Coord { x: -1.0, y: 5.0 }, &w).is_none(),
+            "outside"
+        );
+        let pieces = clip_line(
+            &[
+                Coord { x: 1.0, y: 1.0 },
+                Coord { x: 1.0, y: 20.0 },
+                Coord { x: 2.0, y: 20.0 },
+                Coord { x: 2.0, y: 1.0 },
+            ],
+            0.0,
+            &w,
+        );
+        assert_eq!(pieces.len(), 2, "leaves and re-enters: {pieces:?}");
+    }
+}
