@@ -1,9 +1,13 @@
 //! What UI code asks for. Widgets read state and return commands; the app
 //! applies them at the end of the frame, so nothing changes mid-frame.
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use crate::state::{Camera, Layers, MembershipSet, Preset, Selection, State, Theme};
+use crate::model::{CorridorId, OrgId, StanceId};
+use crate::state::{
+    Camera, Layers, MembershipSet, Preset, RelationFilter, Selection, State, Theme,
+};
 
 /// One change the user asked for.
 #[must_use]
@@ -26,7 +30,15 @@ pub enum Command {
     /// Show or hide the side panels (presentation mode hides them).
     SetPanels(bool),
     /// Toggle one organization on the memberships layer.
-    ToggleOrganization(crate::model::OrgId),
+    ToggleOrganization(OrgId),
+    /// Set the organizations on the memberships layer (all / none).
+    SetOrganizations(Vec<OrgId>),
+    /// Change the relation filters.
+    SetRelationFilter(RelationFilter),
+    /// Set the corridors shown.
+    SetCorridors(BTreeSet<CorridorId>),
+    /// Choose the stance shown.
+    SetStance(Option<StanceId>),
     /// How toggled organizations combine.
     SetMembershipSet(MembershipSet),
     /// Open a user's data folder.
@@ -62,6 +74,10 @@ impl Command {
                 }
             }
             Self::SetMembershipSet(set) => state.membership_set = set,
+            Self::SetOrganizations(orgs) => state.organizations = orgs,
+            Self::SetRelationFilter(filter) => state.relations = filter,
+            Self::SetCorridors(corridors) => state.corridors = corridors,
+            Self::SetStance(stance) => state.stance = stance,
             other @ (Self::OpenDataFolder(_) | Self::UseBundledData) => return Some(other),
         }
         None

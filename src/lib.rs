@@ -13,6 +13,14 @@
 //! - [`app`]: the eframe application.
 
 pub mod analysis;
+pub mod app;
+pub mod command;
 pub mod data;
 pub mod geometry;
+pub mod layers;
+pub mod map;
 pub mod model;
+pub mod panels;
+pub mod render;
+pub mod scene;
+pub mod state;

@@ -1,1 +1,117 @@
-fn main() {}
+//! The `heartland` command: the app (no subcommand), `validate`, `render`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use heartland::app::{AppOptions, bundled_geo_or_problem};
+use heartland::data::{self, Loaded};
+use heartland::render;
+use heartland::state::{State, View};
+
+/// Heartland: an atlas of Central Asia, the South Caucasus and the corridors
+/// that cross them.
+#[derive(Parser, Debug)]
+#[command(name = "heartland", version, about)]
+struct Cli {
+    /// Load the data files from this folder (missing files come from the
+    /// bundled data).
+    #[arg(long, value_name = "DIR", global = true)]
+    data: Option<PathBuf>,
+
+    /// Start with default settings and do not remember anything.
+    #[arg(long)]
+    fresh: bool,
+
+    #[command(subcommand)]
+    command: Option<Cmd>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Cmd {
+    /// Check a data folder and list every problem (exit 0 clean, 1 problems).
+    Validate {
+        /// The folder to check (default: the bundled data).
+        dir: Option<PathBuf>,
+    },
+    /// Draw a view of the map to a PNG, without a display.
+    Render {
+        /// The PNG to write.
+        #[arg(long, value_name = "FILE.png")]
+        out: PathBuf,
+        /// Image size in pixels.
+        #[arg(long, default_value = "1600x1000", value_parser = render::parse_size)]
+        size: [u32; 2],
+        /// A saved view (`*.view.json`) to draw.
+        #[arg(long, value_name = "FILE")]
+        view: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        None => {
+            let options = AppOptions {
+                data_dir: cli.data,
+                fresh: cli.fresh,
+            };
+            match heartland::app::run(options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("heartland: could not open the window: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Some(Cmd::Validate { dir }) => {
+            let dir = dir.or(cli.data);
+            if let Some(dir) = &dir
+                && !dir.is_dir()
+            {
+                eprintln!("heartland validate: {}: not a folder", dir.display());
+                return ExitCode::from(2);
+            }
+            let mut out = std::io::stdout().lock();
+            ExitCode::from(data::validate::run(dir.as_deref(), &mut out))
+        }
+        Some(Cmd::Render { out, size, view }) => {
+            match render_command(&out, size, view.as_deref(), cli.data.as_deref()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(message) => {
+                    eprintln!("heartland render: {message}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}
+
+/// `heartland render`: load, apply the view, draw, write.
+fn render_command(
+    out: &Path,
+    size: [u32; 2],
+    view: Option<&Path>,
+    data_dir: Option<&Path>,
+) -> Result<(), String> {
+    let mut state = State::default();
+    if let Some(path) = view {
+        let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let view =
+            View::from_json(&bytes, &path.display().to_string()).map_err(|e| e.to_string())?;
+        state.apply_view(&view);
+    }
+    let Loaded { dataset, problems } = match data_dir {
+        Some(dir) => data::load_dir(dir),
+        None => data::load_bundled(),
+    };
+    for p in &problems {
+        eprintln!("warning: {p}");
+    }
+    let (geo, geo_problem) = bundled_geo_or_problem();
+    if let Some(p) = geo_problem {
+        return Err(p.to_string());
+    }
+    render::render_to_file(geo, &dataset, &state, size, out).map_err(|e| e.to_string())
+}

@@ -431,8 +431,12 @@ impl View {
             };
             err(location, describe_serde_error(&inner))
         })?;
-        de.end()
-            .map_err(|e| err(String::new(), format!("trailing characters after the view ({e})")))?;
+        de.end().map_err(|e| {
+            err(
+                String::new(),
+                format!("trailing characters after the view ({e})"),
+            )
+        })?;
         view.check().map_err(|(key, reason)| err(key, reason))?;
         Ok(view)
     }
@@ -444,7 +448,9 @@ impl View {
         {
             return Err((
                 "format".into(),
-                format!("view format {format} is not supported (this build reads format {VIEW_FORMAT})"),
+                format!(
+                    "view format {format} is not supported (this build reads format {VIEW_FORMAT})"
+                ),
             ));
         }
         if let Some(camera) = &self.camera {
@@ -547,22 +553,29 @@ mod tests {
         restored.apply_view(&back);
         assert_eq!(restored.year, 2008, "year survives");
         assert_eq!(restored.theme, Theme::Dark, "theme survives");
-        assert_eq!(restored.preset, Some(Preset::SouthCaucasus), "preset survives");
+        assert_eq!(
+            restored.preset,
+            Some(Preset::SouthCaucasus),
+            "preset survives"
+        );
         assert_eq!(restored.camera, state.camera, "camera survives");
     }
 
     #[test]
     fn unknown_key_names_file_and_key() {
-        let e = View::from_json(br#"{ "preset": "caspian", "zooom": 2 }"#, "my.view.json")
-            .unwrap_err();
+        let e =
+            View::from_json(br#"{ "preset": "caspian", "zooom": 2 }"#, "my.view.json").unwrap_err();
         assert_eq!(e.file, "my.view.json", "file named");
         assert!(e.reason.contains("zooom"), "key named: {e}");
     }
 
     #[test]
     fn nested_unknown_key_gives_path() {
-        let e = View::from_json(br#"{ "camera": { "center": [60, 40], "zom": 2 } }"#, "v.json")
-            .unwrap_err();
+        let e = View::from_json(
+            br#"{ "camera": { "center": [60, 40], "zom": 2 } }"#,
+            "v.json",
+        )
+        .unwrap_err();
         assert!(e.location.starts_with("camera"), "path: {e}");
         assert!(e.reason.contains("zom"), "key: {e}");
     }
@@ -571,15 +584,26 @@ mod tests {
     fn bad_values_are_rejected() {
         let cases: [(&[u8], &str); 6] = [
             (br#"{ "preset": "mars" }"#, "preset"),
-            (br#"{ "camera": { "center": [200, 40], "zoom": 1 } }"#, "camera.center[0]"),
-            (br#"{ "camera": { "center": [60, 40], "zoom": 0 } }"#, "camera.zoom"),
+            (
+                br#"{ "camera": { "center": [200, 40], "zoom": 1 } }"#,
+                "camera.center[0]",
+            ),
+            (
+                br#"{ "camera": { "center": [60, 40], "zoom": 0 } }"#,
+                "camera.zoom",
+            ),
             (br#"{ "theme": "neon" }"#, "theme"),
             (br#"{ "year": 99999 }"#, "year"),
             (br#"{ "format": 7 }"#, "format"),
         ];
         for (json, key) in cases {
             let e = View::from_json(json, "v.json").unwrap_err();
-            assert_eq!(e.location, key, "wrong location for {}: {e}", String::from_utf8_lossy(json));
+            assert_eq!(
+                e.location,
+                key,
+                "wrong location for {}: {e}",
+                String::from_utf8_lossy(json)
+            );
         }
     }
 

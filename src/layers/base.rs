@@ -1,6 +1,8 @@
 //! The base map: sea, graticule, land fills, lakes, coastlines, borders and
 //! disputed areas, plus the hover and selection outlines.
 
+use std::collections::BTreeMap;
+
 use egui::epaint::{Mesh, PathShape, PathStroke};
 use egui::{Color32, Painter, Shape, Stroke, pos2};
 
@@ -14,7 +16,10 @@ use crate::state::State;
 const CORE_GROUPS: [&str; 2] = ["Central Asia", "South Caucasus"];
 
 /// Paint the base map into `painter`'s clip rect.
-#[expect(clippy::too_many_arguments, reason = "one call site; a struct would only rename them")]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one call site; a struct would only rename them"
+)]
 pub fn paint(
     painter: &Painter,
     transform: &MapTransform,
@@ -26,10 +31,12 @@ pub fn paint(
     hovered: Option<&Hovered>,
     strokes: &mut StrokeCache,
     pixels_per_point: f32,
+    fill_overrides: &BTreeMap<CountryCode, Color32>,
 ) {
     painter.rect_filled(transform.rect, 0.0, palette.ocean);
-    let mut stroke_meshes =
-        strokes.meshes_for(transform, level, graticule, palette, pixels_per_point).into_iter();
+    let mut stroke_meshes = strokes
+        .meshes_for(transform, level, graticule, palette, pixels_per_point)
+        .into_iter();
     if let Some(graticule) = stroke_meshes.next() {
         painter.add(Shape::mesh(graticule));
     }
@@ -47,7 +54,9 @@ pub fn paint(
                 continue;
             }
             let code = level.codes.get(i).copied().flatten();
-            let mut color = land_color(code, dataset, palette);
+            let mut color = code
+                .and_then(|c| fill_overrides.get(&c).copied())
+                .unwrap_or_else(|| land_color(code, dataset, palette));
             if code.is_some() && code == state.selection.country {
                 color = palette.selected;
             } else if hovered_feature == Some(i) {
@@ -75,7 +84,12 @@ pub fn paint(
     if let Some(i) = hovered_feature
         && let Some(feature) = world.countries.get(i)
     {
-        outline(painter, feature, transform, Stroke::new(1.8, palette.label_muted));
+        outline(
+            painter,
+            feature,
+            transform,
+            Stroke::new(1.8, palette.label_muted),
+        );
     }
     if let Some(selected) = state.selection.country {
         for (i, feature) in world.countries.iter().enumerate() {
@@ -86,7 +100,12 @@ pub fn paint(
     }
     for feature in &world.disputed {
         if intersects(&feature.bbox, &visible) {
-            outline(painter, feature, transform, Stroke::new(1.2, palette.disputed));
+            outline(
+                painter,
+                feature,
+                transform,
+                Stroke::new(1.2, palette.disputed),
+            );
         }
     }
 }
@@ -121,7 +140,11 @@ pub fn disputed_text(d: &DisputedGeom, dataset: &Dataset) -> String {
             (None, Some(to)) => format!(" (until {to})"),
             (None, None) => String::new(),
         };
-        text.push_str(&format!("\nControlled by: {}{period}", name_of(&control.by)));
+        let who = match &control.authority {
+            Some(authority) => authority.clone(),
+            None => name_of(&control.by),
+        };
+        text.push_str(&format!("\nControlled by: {who}{period}"));
     }
     if !d.claimed_by.is_empty() {
         let claimants: Vec<String> = d.claimed_by.iter().map(|c| name_of(c)).collect();
@@ -139,24 +162,41 @@ fn intersects(a: &WorldRect, b: &WorldRect) -> bool {
 }
 
 /// Append a feature's cached triangles, moved to the screen, in one colour.
-fn append_fill(out: &mut Mesh, feature: &ProjectedFeature, transform: &MapTransform, color: Color32) {
+fn append_fill(
+    out: &mut Mesh,
+    feature: &ProjectedFeature,
+    transform: &MapTransform,
+    color: Color32,
+) {
     let (scale, offset) = transform.scale_offset();
     let Ok(base) = u32::try_from(out.vertices.len()) else {
         return;
     };
     out.vertices.reserve(feature.fill.vertices.len());
     for p in &feature.fill.vertices {
-        out.colored_vertex(pos2(p[0] * scale + offset.x, -p[1] * scale + offset.y), color);
+        out.colored_vertex(
+            pos2(p[0] * scale + offset.x, -p[1] * scale + offset.y),
+            color,
+        );
     }
-    out.indices.extend(feature.fill.indices.iter().map(|i| base + i));
+    out.indices
+        .extend(feature.fill.indices.iter().map(|i| base + i));
 }
 
-fn outline(painter: &Painter, feature: &ProjectedFeature, transform: &MapTransform, stroke: Stroke) {
+fn outline(
+    painter: &Painter,
+    feature: &ProjectedFeature,
+    transform: &MapTransform,
+    stroke: Stroke,
+) {
     for ring in &feature.rings {
         if ring.len() < 3 {
             continue;
         }
-        let points = ring.iter().map(|p| transform.screen_from_world_f32(*p)).collect();
+        let points = ring
+            .iter()
+            .map(|p| transform.screen_from_world_f32(*p))
+            .collect();
         painter.add(PathShape {
             points,
             closed: true,

@@ -58,7 +58,10 @@ pub fn hatch_segments(rings: &[Vec<[f32; 2]>], spacing: f32) -> Vec<[[f32; 2]; 2
         for pair in crossings.chunks_exact(2) {
             let (v0, v1) = (pair[0], pair[1]);
             // x + y = c, x - y = v  →  x = (c + v) / 2, y = (c − v) / 2
-            segments.push([[(c + v0) / 2.0, (c - v0) / 2.0], [(c + v1) / 2.0, (c - v1) / 2.0]]);
+            segments.push([
+                [(c + v0) / 2.0, (c - v0) / 2.0],
+                [(c + v1) / 2.0, (c - v1) / 2.0],
+            ]);
         }
         c += step;
     }
@@ -70,13 +73,21 @@ mod tests {
     use super::*;
 
     fn square(x0: f32, y0: f32, side: f32) -> Vec<[f32; 2]> {
-        vec![[x0, y0], [x0 + side, y0], [x0 + side, y0 + side], [x0, y0 + side]]
+        vec![
+            [x0, y0],
+            [x0 + side, y0],
+            [x0 + side, y0 + side],
+            [x0, y0 + side],
+        ]
     }
 
     #[test]
     fn segments_stay_inside_the_square() {
         let segs = hatch_segments(&[square(0.0, 0.0, 100.0)], 10.0);
-        assert!(segs.len() >= 10, "a 100-unit square at spacing 10 gets many lines");
+        assert!(
+            segs.len() >= 10,
+            "a 100-unit square at spacing 10 gets many lines"
+        );
         for [a, b] in &segs {
             for p in [a, b] {
                 assert!(
@@ -102,8 +113,14 @@ mod tests {
     #[test]
     fn degenerate_input_gives_nothing() {
         assert!(hatch_segments(&[], 5.0).is_empty(), "no rings");
-        assert!(hatch_segments(&[vec![[0.0, 0.0], [1.0, 1.0]]], 5.0).is_empty(), "two points");
-        assert!(hatch_segments(&[square(0.0, 0.0, 10.0)], 0.0).is_empty(), "zero spacing");
+        assert!(
+            hatch_segments(&[vec![[0.0, 0.0], [1.0, 1.0]]], 5.0).is_empty(),
+            "two points"
+        );
+        assert!(
+            hatch_segments(&[square(0.0, 0.0, 10.0)], 0.0).is_empty(),
+            "zero spacing"
+        );
         assert!(
             hatch_segments(&[vec![[f32::NAN, 0.0], [1.0, 1.0], [0.0, 1.0]]], 5.0).is_empty(),
             "NaN"

@@ -80,7 +80,10 @@ pub fn paint(
         .map(|p| Rect::from_min_max(pos2(p.min[0], p.min[1]), pos2(p.max[0], p.max[1])))
         .collect();
     for (_, anchor) in &galleys {
-        taken.push(Rect::from_center_size(*anchor, vec2(2.0, 2.0) * CAPITAL_RADIUS));
+        taken.push(Rect::from_center_size(
+            *anchor,
+            vec2(2.0, 2.0) * CAPITAL_RADIUS,
+        ));
     }
 
     // Country names, centred on an interior point, where they fit.
@@ -94,7 +97,12 @@ pub fn paint(
         };
         let center = transform.screen_from_world(feature.label_point);
         let width_pt = ((feature.bbox.max.x - feature.bbox.min.x) / transform.km_per_point) as f32;
-        names.push((priority_of(&country.group), country.name.to_uppercase(), center, width_pt));
+        names.push((
+            priority_of(&country.group),
+            country.name.to_uppercase(),
+            center,
+            width_pt,
+        ));
     }
     names.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     let mut name_galleys = Vec::new();
@@ -102,8 +110,11 @@ pub fn paint(
         if !inner.contains(center) {
             continue;
         }
-        let galley =
-            painter.layout_no_wrap(name, FontId::proportional(COUNTRY_FONT), palette.label_muted);
+        let galley = painter.layout_no_wrap(
+            name,
+            FontId::proportional(COUNTRY_FONT),
+            palette.label_muted,
+        );
         if galley.size().x > width_pt * 0.9 {
             continue;
         }
@@ -120,18 +131,40 @@ pub fn paint(
 
     // Capitals last, on top.
     for (_, anchor) in &galleys {
-        painter.circle(*anchor, CAPITAL_RADIUS, palette.capital, Stroke::new(1.5, palette.halo));
+        painter.circle(
+            *anchor,
+            CAPITAL_RADIUS,
+            palette.capital,
+            Stroke::new(1.5, palette.halo),
+        );
     }
     for p in &placed {
         if let Some((galley, _)) = galleys.get(p.id) {
-            text_with_halo(painter, pos2(p.min[0], p.min[1]), galley, palette.label, palette.halo);
+            text_with_halo(
+                painter,
+                pos2(p.min[0], p.min[1]),
+                galley,
+                palette.label,
+                palette.halo,
+            );
         }
     }
 }
 
 /// Text with a soft outline in the halo colour, legible over any fill.
-fn text_with_halo(painter: &Painter, pos: Pos2, galley: &Arc<Galley>, color: Color32, halo: Color32) {
-    for d in [vec2(-1.0, 0.0), vec2(1.0, 0.0), vec2(0.0, -1.0), vec2(0.0, 1.0)] {
+fn text_with_halo(
+    painter: &Painter,
+    pos: Pos2,
+    galley: &Arc<Galley>,
+    color: Color32,
+    halo: Color32,
+) {
+    for d in [
+        vec2(-1.0, 0.0),
+        vec2(1.0, 0.0),
+        vec2(0.0, -1.0),
+        vec2(0.0, 1.0),
+    ] {
         painter.galley_with_override_text_color(pos + d, Arc::clone(galley), halo);
     }
     painter.galley_with_override_text_color(pos, Arc::clone(galley), color);

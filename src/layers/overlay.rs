@@ -17,11 +17,17 @@ pub fn paint_scale_bar(painter: &Painter, transform: &MapTransform, palette: &Pa
     if length > 4.0 && km > 0.0 {
         let x0 = rect.left() + 16.0;
         let y = rect.bottom() - 18.0;
-        let back = egui::Rect::from_min_max(pos2(x0 - 8.0, y - 24.0), pos2(x0 + length + 8.0, y + 8.0));
+        let back =
+            egui::Rect::from_min_max(pos2(x0 - 8.0, y - 24.0), pos2(x0 + length + 8.0, y + 8.0));
         painter.rect_filled(back, 4.0, palette.halo);
         let stroke = Stroke::new(2.0, palette.label);
         painter.add(Shape::line(
-            vec![pos2(x0, y - 6.0), pos2(x0, y), pos2(x0 + length, y), pos2(x0 + length, y - 6.0)],
+            vec![
+                pos2(x0, y - 6.0),
+                pos2(x0, y),
+                pos2(x0 + length, y),
+                pos2(x0 + length, y - 6.0),
+            ],
             stroke,
         ));
         let label = if km >= 1.0 {

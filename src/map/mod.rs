@@ -13,14 +13,20 @@ pub use palette::Palette;
 pub use strokes::StrokeCache;
 pub use transform::MapTransform;
 
-use egui::{Key, Pos2, Rect, Response, Sense, Ui, WidgetInfo, WidgetType};
+use std::collections::{BTreeMap, BTreeSet};
+
+use egui::{Color32, Key, Pos2, Rect, Response, Sense, Ui, WidgetInfo};
 
 use crate::command::Command;
-use crate::geometry::{LonLat, Projection, WorldRect, WorldXY};
+use crate::geometry::{LonLat, Projection, ProjectionKind, WorldRect, WorldXY};
 use crate::layers;
-use crate::model::{CountryCode, Dataset};
+use crate::layers::corridors::Route;
+use crate::layers::memberships::Memberships;
+use crate::layers::relations::RelationArc;
+use crate::layers::stances::Stances;
+use crate::model::{CorridorId, CountryCode, Dataset, OrgId, StanceId};
 use crate::scene::{Scene, SceneLevel};
-use crate::state::{Camera, Preset, Selection, State};
+use crate::state::{Camera, Layers, MembershipSet, Preset, RelationFilter, Selection, State};
 
 /// What the map paints from, for one frame.
 pub struct MapArgs<'a> {
@@ -28,15 +34,53 @@ pub struct MapArgs<'a> {
     pub dataset: &'a Dataset,
     /// False for headless rendering: no input is read, nothing is hovered.
     pub interactive: bool,
+    /// Changes whenever the dataset is replaced (overlay caches key on it).
+    pub data_generation: u64,
 }
 
 /// What the pointer is over.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Hovered {
     /// A country feature (index into the level's `world.countries`).
-    Country { feature: usize, code: Option<CountryCode>, name: String },
+    Country {
+        feature: usize,
+        code: Option<CountryCode>,
+        name: String,
+    },
     /// A disputed area (index into the level's `world.disputed`).
     Disputed { feature: usize },
+    /// A relation arc (index into [`Overlays::arcs`]).
+    Relation { index: usize },
+    /// A corridor route (index into [`Overlays::routes`]).
+    Corridor { index: usize },
+}
+
+/// What the overlays show for the current view, computed when the view or
+/// the data changes, not every frame. The painter reads this; tests check it.
+#[derive(Clone, Debug, Default)]
+pub struct Overlays {
+    /// Relation arcs shown (after filters), plane geometry.
+    pub arcs: Vec<RelationArc>,
+    /// Corridor routes shown.
+    pub routes: Vec<Route>,
+    /// Membership badges and the chosen set.
+    pub memberships: Memberships,
+    /// Stance fills and counts.
+    pub stances: Stances,
+}
+
+/// Everything the overlays depend on.
+#[derive(Clone, Debug, PartialEq)]
+struct OverlayKey {
+    generation: u64,
+    year: i32,
+    projection: ProjectionKind,
+    layers: Layers,
+    filter: RelationFilter,
+    organizations: Vec<OrgId>,
+    set: MembershipSet,
+    corridors: BTreeSet<CorridorId>,
+    stance: Option<StanceId>,
 }
 
 /// Everything the map keeps between frames that is not user state: stroke
@@ -51,9 +95,64 @@ pub struct MapCache {
     pub last_projection: Option<Projection>,
     /// What the pointer was over in the last frame.
     pub hovered: Option<Hovered>,
+    overlays: Overlays,
+    overlay_key: Option<OverlayKey>,
 }
 
 impl MapCache {
+    /// What the overlays show (as of the last frame).
+    pub fn overlays(&self) -> &Overlays {
+        &self.overlays
+    }
+
+    /// Recompute the overlays if anything they depend on changed.
+    fn update_overlays(&mut self, args: &MapArgs<'_>, projection: &Projection) {
+        let state = args.state;
+        let key = OverlayKey {
+            generation: args.data_generation,
+            year: state.year,
+            projection: state.projection,
+            layers: state.layers,
+            filter: state.relations.clone(),
+            organizations: state.organizations.clone(),
+            set: state.membership_set,
+            corridors: state.corridors.clone(),
+            stance: state.stance.clone(),
+        };
+        if self.overlay_key.as_ref() == Some(&key) {
+            return;
+        }
+        let ds = args.dataset;
+        self.overlays = Overlays {
+            arcs: if state.layers.relations {
+                layers::relations::arcs(ds, state.year, &state.relations, projection)
+            } else {
+                Vec::new()
+            },
+            routes: if state.layers.corridors {
+                layers::corridors::routes(ds, &state.corridors, state.year, projection)
+            } else {
+                Vec::new()
+            },
+            memberships: if state.layers.memberships {
+                layers::memberships::compute(
+                    ds,
+                    &state.organizations,
+                    state.year,
+                    state.membership_set,
+                )
+            } else {
+                Memberships::default()
+            },
+            stances: if state.layers.stances {
+                layers::stances::compute(ds, state.stance.as_ref(), state.year)
+            } else {
+                Stances::default()
+            },
+        };
+        self.overlay_key = Some(key);
+    }
+
     /// Screen position of a geographic point in the last painted frame.
     pub fn screen_pos_of(&self, p: LonLat) -> Option<Pos2> {
         let t = self.last_transform?;
@@ -78,7 +177,7 @@ pub fn map_ui(
         Sense::hover()
     };
     let (rect, response) = ui.allocate_exact_size(size, sense);
-    response.widget_info(|| WidgetInfo::labeled(WidgetType::Other, true, "Map"));
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Canvas, true, "Map"));
     let projection = scene.projection(state.projection).clone();
 
     let mut camera = state.camera;
@@ -110,10 +209,19 @@ pub fn map_ui(
         transform.km_per_point / f64::from(pixels_per_point),
     );
 
+    cache.update_overlays(args, &projection);
+    let overlays = &cache.overlays;
+
     let hovered = if args.interactive {
-        response
-            .hover_pos()
-            .and_then(|p| hit_test(&level, scene, transform.world_from_screen(p)))
+        response.hover_pos().and_then(|p| {
+            if let Some(index) = layers::relations::hit_test(&overlays.arcs, &transform, p) {
+                return Some(Hovered::Relation { index });
+            }
+            if let Some(index) = layers::corridors::hit_test(&overlays.routes, &transform, p) {
+                return Some(Hovered::Corridor { index });
+            }
+            hit_test(&level, scene, transform.world_from_screen(p))
+        })
     } else {
         None
     };
@@ -121,6 +229,7 @@ pub fn map_ui(
     let palette = Palette::of(state.theme);
     let painter = ui.painter_at(rect);
     let graticule = scene.graticule(state.projection);
+    let fills = overlay_fills(overlays, args.dataset, &palette);
     layers::base::paint(
         &painter,
         &transform,
@@ -132,23 +241,114 @@ pub fn map_ui(
         hovered.as_ref(),
         &mut cache.strokes,
         pixels_per_point,
+        &fills,
     );
-    if state.layers.labels {
-        layers::labels::paint(&painter, &transform, &projection, &level, args.dataset, &palette);
+    let hovered_route = match hovered {
+        Some(Hovered::Corridor { index }) => Some(index),
+        _ => None,
+    };
+    let hovered_arc = match hovered {
+        Some(Hovered::Relation { index }) => Some(index),
+        _ => None,
+    };
+    layers::corridors::paint(
+        &painter,
+        &overlays.routes,
+        &transform,
+        hovered_route,
+        palette.halo,
+    );
+    layers::relations::paint(&painter, &overlays.arcs, &transform, hovered_arc);
+    if !overlays.memberships.badges.is_empty() {
+        let mut placed: BTreeSet<CountryCode> = BTreeSet::new();
+        for (i, feature) in level.world.countries.iter().enumerate() {
+            let Some(code) = level.codes.get(i).copied().flatten() else {
+                continue;
+            };
+            let Some(badges) = overlays.memberships.badges.get(&code) else {
+                continue;
+            };
+            if !placed.insert(code) {
+                continue;
+            }
+            let center = transform.screen_from_world(feature.label_point) + egui::vec2(0.0, 14.0);
+            if rect.contains(center) {
+                layers::memberships::paint_badges(&painter, center, badges, palette.halo);
+            }
+        }
     }
+    if state.layers.labels {
+        layers::labels::paint(
+            &painter,
+            &transform,
+            &projection,
+            &level,
+            args.dataset,
+            &palette,
+        );
+    }
+    let legend_rows = layers::legend::rows(&layers::legend::LegendInput {
+        dataset: args.dataset,
+        relations: state.layers.relations,
+        memberships: state.layers.memberships.then_some((
+            &overlays.memberships,
+            state.organizations.as_slice(),
+            state.membership_set,
+        )),
+        corridors: (state.layers.corridors && !overlays.routes.is_empty()).then(|| {
+            let mut modes: Vec<_> = overlays
+                .routes
+                .iter()
+                .flat_map(|r| r.segments.iter().map(|(m, _)| *m))
+                .collect();
+            modes.sort_unstable();
+            modes.dedup();
+            let mut statuses: Vec<_> = overlays.routes.iter().map(|r| r.status).collect();
+            statuses.sort_unstable();
+            statuses.dedup();
+            (modes, statuses)
+        }),
+        stances: (state.layers.stances && overlays.stances.id.is_some())
+            .then_some(&overlays.stances),
+    });
+    layers::legend::paint(
+        &painter,
+        rect,
+        &legend_rows,
+        palette.label,
+        palette.halo.gamma_multiply(0.9),
+    );
     layers::overlay::paint_scale_bar(&painter, &transform, &palette);
 
     if args.interactive {
         if let Some(h) = &hovered {
             let response = response.clone();
-            let text = hover_text(h, &level, scene, args.dataset);
+            let text = hover_text(h, &level, scene, args.dataset, overlays, state.year);
             response.on_hover_ui_at_pointer(|ui| {
                 ui.label(text);
             });
         }
         if response.clicked() {
             let selection = match &hovered {
-                Some(Hovered::Country { code: Some(code), .. }) => Selection::country(*code),
+                Some(Hovered::Country {
+                    code: Some(code), ..
+                }) => Selection::country(*code),
+                Some(Hovered::Relation { index }) => overlays
+                    .arcs
+                    .get(*index)
+                    .map(|a| Selection {
+                        relation: Some((a.a, a.b, a.dimension)),
+                        ..Selection::default()
+                    })
+                    .unwrap_or_default(),
+                Some(Hovered::Corridor { index }) => overlays
+                    .routes
+                    .get(*index)
+                    .map(|r| Selection {
+                        corridor: Some(r.id.clone()),
+                        ..Selection::default()
+                    })
+                    .unwrap_or_default(),
                 _ => Selection::default(),
             };
             commands.push(Command::Select(selection));
@@ -188,9 +388,8 @@ pub fn fit_camera(projection: &Projection, preset: Preset, rect: Rect) -> Option
     if !(width_km > 0.0 && height_km > 0.0 && rect.width() > 1.0 && rect.height() > 1.0) {
         return None;
     }
-    let km_per_point = (width_km / f64::from(rect.width()))
-        .max(height_km / f64::from(rect.height()))
-        * 1.04;
+    let km_per_point =
+        (width_km / f64::from(rect.width())).max(height_km / f64::from(rect.height())) * 1.04;
     let center = projection.unproject(WorldXY {
         x: (bounds.min.x + bounds.max.x) / 2.0,
         y: (bounds.min.y + bounds.max.y) / 2.0,
@@ -230,7 +429,7 @@ fn camera_input(
     }
 
     let (scroll, pinch) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
-    if response.hovered() && (scroll != 0.0 || pinch != 1.0) {
+    if response.hovered() && (scroll.abs() > f32::EPSILON || (pinch - 1.0).abs() > f32::EPSILON) {
         let factor = f64::from(pinch) * (f64::from(scroll) / 300.0).exp();
         let new_zoom = Camera::clamp_zoom(zoom * factor);
         if let Some(pointer) = response.hover_pos() {
@@ -281,7 +480,12 @@ fn hit_test(level: &SceneLevel, scene: &Scene, p: WorldXY) -> Option<Hovered> {
     }
     let feature = level.pick_country(p)?;
     let source = level.world.countries.get(feature)?.source_index;
-    let geom = scene.geo().levels.get(level.world.level)?.countries.get(source)?;
+    let geom = scene
+        .geo()
+        .levels
+        .get(level.world.level)?
+        .countries
+        .get(source)?;
     Some(Hovered::Country {
         feature,
         code: CountryCode::try_from(geom.code.as_str()).ok(),
@@ -289,9 +493,51 @@ fn hit_test(level: &SceneLevel, scene: &Scene, p: WorldXY) -> Option<Hovered> {
     })
 }
 
+/// Fill colours the overlays ask for: stance positions, else a tint for the
+/// countries in the membership set.
+fn overlay_fills(
+    overlays: &Overlays,
+    dataset: &Dataset,
+    palette: &Palette,
+) -> BTreeMap<CountryCode, Color32> {
+    if !overlays.stances.fills.is_empty() {
+        return overlays.stances.fills.clone();
+    }
+    let m = &overlays.memberships;
+    let mut fills = BTreeMap::new();
+    for code in &m.set {
+        let base = layers::base::land_color(Some(*code), dataset, palette);
+        let tint = match m.badges.get(code).map(Vec::as_slice) {
+            Some([(_, _, color)]) => *color,
+            _ => Color32::from_rgb(0xf2, 0xb7, 0x05),
+        };
+        fills.insert(*code, mix(base, tint, 0.45));
+    }
+    fills
+}
+
+/// `a` moved a fraction `t` towards `b` (opaque result).
+fn mix(a: Color32, b: Color32, t: f32) -> Color32 {
+    let f = |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * t).round() as u8;
+    Color32::from_rgb(f(a.r(), b.r()), f(a.g(), b.g()), f(a.b(), b.b()))
+}
+
 /// The tooltip for what is hovered.
-fn hover_text(h: &Hovered, level: &SceneLevel, scene: &Scene, dataset: &Dataset) -> String {
+fn hover_text(
+    h: &Hovered,
+    level: &SceneLevel,
+    scene: &Scene,
+    dataset: &Dataset,
+    overlays: &Overlays,
+    year: i32,
+) -> String {
     match h {
+        Hovered::Relation { index } => overlays.arcs.get(*index).map_or_else(String::new, |a| {
+            layers::relations::hover_text(a, dataset, year)
+        }),
+        Hovered::Corridor { index } => overlays.routes.get(*index).map_or_else(String::new, |r| {
+            layers::corridors::hover_text(r, dataset, year)
+        }),
         Hovered::Country { code, name, .. } => match code {
             Some(code) => {
                 let name = dataset

@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use egui::epaint::{Mesh, PathShape, PathStroke, Tessellator, TessellationOptions};
+use egui::epaint::{Mesh, PathShape, PathStroke, TessellationOptions, Tessellator};
 use egui::{Color32, Pos2, pos2};
 
 use crate::geometry::{ProjectionKind, WorldRect};
@@ -188,8 +188,18 @@ fn build(
         palette.coast,
         true,
     );
-    let coast_mesh = stroke_lines(&mut world.coastlines.iter(), COAST_WIDTH, palette.coast, false);
-    let border_mesh = stroke_lines(&mut world.borders.iter(), BORDER_WIDTH, palette.border, false);
+    let coast_mesh = stroke_lines(
+        &mut world.coastlines.iter(),
+        COAST_WIDTH,
+        palette.coast,
+        false,
+    );
+    let border_mesh = stroke_lines(
+        &mut world.borders.iter(),
+        BORDER_WIDTH,
+        palette.border,
+        false,
+    );
 
     // Disputed areas: 45° hatching clipped to the polygon, plus a dashed-look
     // outline drawn by the base layer.
@@ -210,5 +220,11 @@ fn build(
             &mut hatch_mesh,
         );
     }
-    vec![graticule_mesh, lakes_mesh, coast_mesh, border_mesh, hatch_mesh]
+    vec![
+        graticule_mesh,
+        lakes_mesh,
+        coast_mesh,
+        border_mesh,
+        hatch_mesh,
+    ]
 }

@@ -77,9 +77,15 @@ mod tests {
         let w = WorldXY { x: 432.0, y: 97.0 };
         let s = t.screen_from_world(w);
         let back = t.world_from_screen(s);
-        assert!((back.x - w.x).abs() < 1e-2 && (back.y - w.y).abs() < 1e-2, "{back:?}");
+        assert!(
+            (back.x - w.x).abs() < 1e-2 && (back.y - w.y).abs() < 1e-2,
+            "{back:?}"
+        );
         let s32 = t.screen_from_world_f32([w.x as f32, w.y as f32]);
-        assert!((s32 - s).length() < 1e-3, "f32 path agrees: {s32:?} vs {s:?}");
+        assert!(
+            (s32 - s).length() < 1e-3,
+            "f32 path agrees: {s32:?} vs {s:?}"
+        );
     }
 
     #[test]

@@ -415,7 +415,11 @@ impl BandSet<'_> {
     clippy::cast_possible_truncation,
     reason = "finite and bounded by MAX_COORD_PX before the cast"
 )]
-fn row_span(corners: [&Vertex; 3], pixels_per_point: f32, scissor: PixelRect) -> Option<(i64, i64)> {
+fn row_span(
+    corners: [&Vertex; 3],
+    pixels_per_point: f32,
+    scissor: PixelRect,
+) -> Option<(i64, i64)> {
     let ys = corners.map(|v| v.pos.y * pixels_per_point);
     let min = ys[0].min(ys[1]).min(ys[2]);
     let max = ys[0].max(ys[1]).max(ys[2]);
@@ -547,7 +551,7 @@ impl Triangle {
         for (out, vertex) in snapped.iter_mut().zip(corners) {
             for (axis, point) in [vertex.pos.x, vertex.pos.y].into_iter().enumerate() {
                 let sub = (point * pixels_per_point * SUBPIXEL as f32).round();
-                if !(sub.abs() <= limit) {
+                if sub.is_nan() || sub.abs() > limit {
                     return None; // NaN, infinite or too far away
                 }
                 out[axis] = sub as i64;
@@ -583,7 +587,10 @@ impl Triangle {
         let to_px = |p: [i64; 2]| [p[0] as f64 / SUBPIXEL as f64, p[1] as f64 / SUBPIXEL as f64];
         let [q0, q1, q2] = [to_px(p0), to_px(p1), to_px(p2)];
         let det = area as f64 / (SUBPIXEL * SUBPIXEL) as f64;
-        let (e1, e2) = ([q1[0] - q0[0], q1[1] - q0[1]], [q2[0] - q0[0], q2[1] - q0[1]]);
+        let (e1, e2) = (
+            [q1[0] - q0[0], q1[1] - q0[1]],
+            [q2[0] - q0[0], q2[1] - q0[1]],
+        );
         let plane = |f0: f64, f1: f64, f2: f64| {
             let per_x = ((f1 - f0) * e2[1] - (f2 - f0) * e1[1]) / det;
             let per_y = ((f2 - f0) * e1[0] - (f1 - f0) * e2[0]) / det;
@@ -594,9 +601,10 @@ impl Triangle {
             }
         };
 
+        let flat = v0.color == v1.color && v0.color == v2.color;
         let colors = [v0, v1, v2].map(|v| v.color.to_array().map(f32::from));
         let flat_color = colors[0];
-        let color = (colors[1] != flat_color || colors[2] != flat_color).then(|| {
+        let color = (!flat).then(|| {
             std::array::from_fn(|c| {
                 plane(
                     f64::from(colors[0][c]),
@@ -608,8 +616,16 @@ impl Triangle {
         let uvs = [v0, v1, v2].map(|v| v.uv);
         let uv = (uvs[1] != uvs[0] || uvs[2] != uvs[0]).then(|| {
             [
-                plane(f64::from(uvs[0].x), f64::from(uvs[1].x), f64::from(uvs[2].x)),
-                plane(f64::from(uvs[0].y), f64::from(uvs[1].y), f64::from(uvs[2].y)),
+                plane(
+                    f64::from(uvs[0].x),
+                    f64::from(uvs[1].x),
+                    f64::from(uvs[2].x),
+                ),
+                plane(
+                    f64::from(uvs[0].y),
+                    f64::from(uvs[1].y),
+                    f64::from(uvs[2].y),
+                ),
             ]
         });
 
@@ -679,16 +695,10 @@ impl Triangle {
                 } => {
                     let start = |plane: &Plane| plane.at(x0, y) as f32;
                     let color_row = color.map(|planes| {
-                        (
-                            planes.each_ref().map(start),
-                            planes.map(|p| p.per_x as f32),
-                        )
+                        (planes.each_ref().map(start), planes.map(|p| p.per_x as f32))
                     });
                     let uv_row = uv.map(|planes| {
-                        (
-                            planes.each_ref().map(start),
-                            planes.map(|p| p.per_x as f32),
-                        )
+                        (planes.each_ref().map(start), planes.map(|p| p.per_x as f32))
                     });
                     for (i, dst) in span.iter_mut().enumerate() {
                         let step = i as f32;
@@ -819,10 +829,6 @@ fn to_u8(value: f32) -> u8 {
 }
 
 /// Premultiplied RGBA → straight RGBA for the PNG.
-#[expect(
-    clippy::cast_possible_truncation,
-    reason = "c ≤ a for valid premultiplied colour, and min(255) for the rest"
-)]
 fn unpremultiply(rgba: [u8; 4]) -> [u8; 4] {
     let [r, g, b, a] = rgba;
     match a {
@@ -843,7 +849,10 @@ mod tests {
     #[test]
     fn edge_span_matches_point_test() {
         // Brute-force the span of every row against direct evaluation.
-        let edge = Edge::new([3 * SUBPIXEL + 17, 2 * SUBPIXEL], [9 * SUBPIXEL, 11 * SUBPIXEL + 5]);
+        let edge = Edge::new(
+            [3 * SUBPIXEL + 17, 2 * SUBPIXEL],
+            [9 * SUBPIXEL, 11 * SUBPIXEL + 5],
+        );
         for y in -2..15 {
             let (mut x0, mut x1) = (-5_i64, 20_i64);
             edge.clip_span(y, &mut x0, &mut x1);
@@ -858,11 +867,17 @@ mod tests {
     fn shared_edge_belongs_to_exactly_one_triangle() {
         // Both directions of the same edge: a pixel centre exactly on it is
         // inside exactly one of them (the triangles lie on opposite sides).
-        let (p, q) = ([SUBPIXEL / 2, 0], [4 * SUBPIXEL + SUBPIXEL / 2, 8 * SUBPIXEL]);
+        let (p, q) = (
+            [SUBPIXEL / 2, 0],
+            [4 * SUBPIXEL + SUBPIXEL / 2, 8 * SUBPIXEL],
+        );
         let (forward, backward) = (Edge::new(p, q), Edge::new(q, p));
         let eval = |e: Edge, x: i64, y: i64| e.a * x + e.b * y + e.c >= 0;
         // Pixel (2, 4) has its centre (2.5, 4.5) on the line.
-        assert!(eval(forward, 2, 4) != eval(backward, 2, 4), "on-edge pixel owned once");
+        assert!(
+            eval(forward, 2, 4) != eval(backward, 2, 4),
+            "on-edge pixel owned once"
+        );
         // Horizontal edge too.
         let (p, q) = ([0, SUBPIXEL / 2], [8 * SUBPIXEL, SUBPIXEL / 2]);
         assert!(
@@ -877,7 +892,10 @@ mod tests {
         let s = PixelRect::scissor(clip, 2.0, [100, 100]).expect("non-empty");
         assert_eq!((s.x0, s.y0, s.x1, s.y1), (1, 1, 21, 21), "2×, rounded");
         let off = egui::Rect::from_min_max(egui::pos2(-50.0, -50.0), egui::pos2(-1.0, -1.0));
-        assert!(PixelRect::scissor(off, 1.0, [100, 100]).is_none(), "off-screen is empty");
+        assert!(
+            PixelRect::scissor(off, 1.0, [100, 100]).is_none(),
+            "off-screen is empty"
+        );
         let nan = egui::Rect::from_min_max(egui::pos2(f32::NAN, 0.0), egui::pos2(5.0, 5.0));
         let s = PixelRect::scissor(nan, 1.0, [100, 100]).expect("NaN min clamps to 0");
         assert_eq!(s.x0, 0, "NaN → 0 like a saturating cast");
@@ -899,7 +917,11 @@ mod tests {
         // Chunks 1, 3, 5, 7 are owned. Rows 0..16 = chunk 0 → none.
         assert_eq!(set.band_range(0, 16), None, "chunk 0 is not owned");
         assert_eq!(set.band_range(0, 17), Some(0..=0), "chunk 1 → band 0");
-        assert_eq!(set.band_range(40, 90), Some(1..=2), "chunks 2..=5 → bands 1, 2");
+        assert_eq!(
+            set.band_range(40, 90),
+            Some(1..=2),
+            "chunks 2..=5 → bands 1, 2"
+        );
         assert_eq!(set.band_range(200, 400), None, "past the last band");
     }
 
@@ -913,13 +935,18 @@ mod tests {
             texels,
             options: TextureOptions::LINEAR,
         };
-        assert_eq!(
-            texture.sample(0.0, 0.0, TextureFilter::Linear),
-            [1.0; 4],
+        assert!(
+            texture
+                .sample(0.0, 0.0, TextureFilter::Linear)
+                .iter()
+                .all(|v| (v - 1.0).abs() < 1e-6),
             "WHITE_UV samples only texel (0, 0)"
         );
         let half = texture.sample(0.25, 0.125, TextureFilter::Linear);
-        assert!((half[0] - 0.5).abs() < 1e-6, "halfway between texel 0 and 1: {half:?}");
+        assert!(
+            (half[0] - 0.5).abs() < 1e-6,
+            "halfway between texel 0 and 1: {half:?}"
+        );
     }
 
     #[test]
@@ -945,8 +972,16 @@ mod tests {
 
     #[test]
     fn unpremultiply_roundtrips_opaque_and_half() {
-        assert_eq!(unpremultiply([10, 20, 30, 255]), [10, 20, 30, 255], "opaque unchanged");
-        assert_eq!(unpremultiply([64, 0, 128, 128]), [128, 0, 255, 128], "half alpha");
+        assert_eq!(
+            unpremultiply([10, 20, 30, 255]),
+            [10, 20, 30, 255],
+            "opaque unchanged"
+        );
+        assert_eq!(
+            unpremultiply([64, 0, 128, 128]),
+            [128, 0, 255, 128],
+            "half alpha"
+        );
         assert_eq!(unpremultiply([9, 9, 9, 0]), [0; 4], "zero alpha");
     }
 }

@@ -1,0 +1,421 @@
+//! The eframe application: panels around the map, the user's state, the data
+//! in use, persistence between runs.
+//!
+//! Each frame, the panels and the map read [`State`] and return
+//! [`Command`]s; they are applied at the end of the frame. Data folders load
+//! on a background thread, so the window never freezes on a big file.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver};
+
+use crate::command::Command;
+use crate::data::{self, Loaded, Problem};
+use crate::geometry::{GeoAssets, load_bundled_geo};
+use crate::map::{MapArgs, MapCache, map_ui};
+use crate::model::Dataset;
+use crate::panels;
+use crate::scene::Scene;
+use crate::state::{State, Theme};
+
+/// Storage key of the user's [`State`].
+const STATE_KEY: &str = "heartland.state";
+/// Storage key of the data folder the user last opened.
+const DATA_DIR_KEY: &str = "heartland.data_dir";
+
+/// Where the data in use came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DataSource {
+    /// The data built into the program (`assets/data`).
+    Bundled,
+    /// A user's folder (files missing there come from the bundled data).
+    Folder(PathBuf),
+}
+
+impl DataSource {
+    /// How the source is shown to the user.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Bundled => "bundled data".to_owned(),
+            Self::Folder(dir) => dir.display().to_string(),
+        }
+    }
+}
+
+/// Options from the command line.
+#[derive(Clone, Debug, Default)]
+pub struct AppOptions {
+    /// `--data DIR`: load this folder instead of the remembered one.
+    pub data_dir: Option<PathBuf>,
+    /// Ignore remembered settings (tests, screenshots).
+    pub fresh: bool,
+}
+
+/// The Heartland window.
+pub struct HeartlandApp {
+    state: State,
+    dataset: Arc<Dataset>,
+    problems: Vec<Problem>,
+    source: DataSource,
+    scene: Scene,
+    map_cache: MapCache,
+    ui: panels::PanelState,
+    pending: Option<(DataSource, Receiver<Loaded>)>,
+    /// Bumped whenever the dataset is replaced.
+    data_generation: u64,
+    /// Frames shown so far (for `HEARTLAND_EXIT_AFTER_FIRST_FRAME`).
+    frames: u64,
+    /// Close after the first frame (launch-time measurement).
+    exit_after_first_frame: bool,
+}
+
+/// Load the bundled geometry; on failure (a broken build), an empty world and
+/// a problem saying why, instead of a crash.
+pub fn bundled_geo_or_problem() -> (Arc<GeoAssets>, Option<Problem>) {
+    match load_bundled_geo() {
+        Ok(geo) => (Arc::new(geo), None),
+        Err(e) => (
+            Arc::new(GeoAssets {
+                levels: Vec::new(),
+                disputed: Vec::new(),
+            }),
+            Some(Problem {
+                file: "assets/geo".to_owned(),
+                location: String::new(),
+                message: format!("the map geometry could not be loaded: {e}"),
+            }),
+        ),
+    }
+}
+
+impl HeartlandApp {
+    /// The app as eframe creates it: remembered state, then `--data`.
+    pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
+        let mut state = State::default();
+        let mut data_dir = None;
+        if !options.fresh
+            && let Some(storage) = cc.storage
+        {
+            if let Some(saved) = eframe::get_value::<State>(storage, STATE_KEY) {
+                state = saved;
+            }
+            data_dir = eframe::get_value::<Option<PathBuf>>(storage, DATA_DIR_KEY).flatten();
+        }
+        if options.data_dir.is_some() {
+            data_dir = options.data_dir;
+        }
+        let (geo, geo_problem) = bundled_geo_or_problem();
+        let (source, loaded) = match data_dir {
+            Some(dir) if dir.is_dir() || options.fresh => {
+                let loaded = data::load_dir(&dir);
+                (DataSource::Folder(dir), loaded)
+            }
+            Some(dir) => {
+                let mut loaded = data::load_bundled();
+                loaded.problems.push(Problem {
+                    file: dir.display().to_string(),
+                    location: String::new(),
+                    message: "this data folder no longer exists; showing the bundled data"
+                        .to_owned(),
+                });
+                (DataSource::Bundled, loaded)
+            }
+            None => (DataSource::Bundled, data::load_bundled()),
+        };
+        let mut app = Self::with_parts(geo, loaded, source, state);
+        app.exit_after_first_frame = std::env::var_os("HEARTLAND_EXIT_AFTER_FIRST_FRAME").is_some();
+        app.problems.extend(geo_problem);
+        apply_style(&cc.egui_ctx, app.state.theme);
+        app
+    }
+
+    /// The app from already loaded parts (tests, benches).
+    pub fn with_parts(
+        geo: Arc<GeoAssets>,
+        loaded: Loaded,
+        source: DataSource,
+        mut state: State,
+    ) -> Self {
+        let Loaded { dataset, problems } = loaded;
+        if let Some((lo, hi)) = dataset.year_range() {
+            state.year = state.year.clamp(lo, hi.max(lo));
+        }
+        let show_problems = !problems.is_empty();
+        Self {
+            state,
+            dataset: Arc::new(dataset),
+            problems,
+            source,
+            scene: Scene::new(geo),
+            map_cache: MapCache::default(),
+            ui: panels::PanelState {
+                show_problems,
+                ..Default::default()
+            },
+            pending: None,
+            data_generation: 0,
+            frames: 0,
+            exit_after_first_frame: false,
+        }
+    }
+
+    /// What the user has chosen.
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
+    /// The data shown.
+    pub fn dataset(&self) -> &Dataset {
+        &self.dataset
+    }
+
+    /// Problems found in the data shown.
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    /// Where the data shown came from.
+    pub fn source(&self) -> &DataSource {
+        &self.source
+    }
+
+    /// Whether a data folder is loading in the background.
+    pub fn is_loading(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// The map's per-frame cache (last transform, hovered feature).
+    pub fn map_cache(&self) -> &MapCache {
+        &self.map_cache
+    }
+
+    /// Start loading a data folder on a background thread.
+    pub fn open_data_folder(&mut self, dir: PathBuf, ctx: &egui::Context) {
+        let (tx, rx) = mpsc::channel();
+        let ctx = ctx.clone();
+        let thread_dir = dir.clone();
+        let spawned = std::thread::Builder::new()
+            .name("heartland-load".to_owned())
+            .spawn(move || {
+                let loaded = data::load_dir(&thread_dir);
+                // The receiver may be gone if another folder was chosen.
+                let _ = tx.send(loaded);
+                ctx.request_repaint();
+            });
+        match spawned {
+            Ok(_) => self.pending = Some((DataSource::Folder(dir), rx)),
+            Err(e) => self.problems.push(Problem {
+                file: dir.display().to_string(),
+                location: String::new(),
+                message: format!("could not start loading: {e}"),
+            }),
+        }
+    }
+
+    /// Take a finished background load, if any.
+    fn poll_loading(&mut self) {
+        let Some((source, rx)) = &self.pending else {
+            return;
+        };
+        match rx.try_recv() {
+            Ok(loaded) => {
+                let source = source.clone();
+                self.pending = None;
+                self.replace_data(source, loaded);
+            }
+            Err(mpsc::TryRecvError::Empty) => {}
+            Err(mpsc::TryRecvError::Disconnected) => {
+                let file = source.describe();
+                self.pending = None;
+                self.problems.push(Problem {
+                    file,
+                    location: String::new(),
+                    message: "loading stopped unexpectedly; the data shown is unchanged".to_owned(),
+                });
+            }
+        }
+    }
+
+    /// Show newly loaded data; selections that no longer exist are cleared.
+    fn replace_data(&mut self, source: DataSource, loaded: Loaded) {
+        let Loaded { dataset, problems } = loaded;
+        if let Some(code) = self.state.selection.country
+            && !dataset.countries.contains_key(&code)
+        {
+            self.state.selection = Default::default();
+        }
+        self.state
+            .organizations
+            .retain(|o| dataset.organizations.contains_key(o));
+        if let Some((lo, hi)) = dataset.year_range() {
+            self.state.year = self.state.year.clamp(lo, hi.max(lo));
+        }
+        self.ui.show_problems = !problems.is_empty();
+        self.problems = problems;
+        self.dataset = Arc::new(dataset);
+        self.source = source;
+        self.data_generation += 1;
+    }
+
+    /// One frame of the whole window; used by eframe and by UI tests.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.poll_loading();
+        let ctx = ui.ctx().clone();
+        let mut commands = Vec::new();
+
+        commands.extend(panels::toolbar(
+            ui,
+            &self.state,
+            &mut self.ui,
+            &panels::DataInfo {
+                source: &self.source,
+                problems: self.problems.len(),
+                loading: self.pending.is_some(),
+            },
+        ));
+        if self.state.show_panels {
+            commands.extend(panels::time_bar(
+                ui,
+                &self.state,
+                &self.dataset,
+                &mut self.ui,
+            ));
+            if self.ui.show_problems && !self.problems.is_empty() {
+                panels::problems(ui, &self.problems, &mut self.ui);
+            }
+            commands.extend(panels::layers_panel(ui, &self.state, &self.dataset));
+            commands.extend(panels::inspector(ui, &self.state, &self.dataset));
+        }
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                let args = MapArgs {
+                    state: &self.state,
+                    dataset: &self.dataset,
+                    interactive: true,
+                    data_generation: self.data_generation,
+                };
+                commands.extend(map_ui(ui, &args, &mut self.scene, &mut self.map_cache));
+            });
+
+        for command in commands {
+            let theme_before = self.state.theme;
+            if let Some(app_command) = command.apply(&mut self.state) {
+                match app_command {
+                    Command::OpenDataFolder(dir) => self.open_data_folder(dir, &ctx),
+                    Command::UseBundledData => {
+                        self.pending = None;
+                        self.replace_data(DataSource::Bundled, data::load_bundled());
+                    }
+                    _ => {}
+                }
+            }
+            if self.state.theme != theme_before {
+                apply_style(&ctx, self.state.theme);
+            }
+        }
+    }
+}
+
+impl eframe::App for HeartlandApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+        self.frames += 1;
+        if self.exit_after_first_frame {
+            // The first frame has been painted when the second one starts.
+            if self.frames >= 2 {
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            } else {
+                ui.ctx().request_repaint();
+            }
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, STATE_KEY, &self.state);
+        let dir = match &self.source {
+            DataSource::Folder(dir) => Some(dir.clone()),
+            DataSource::Bundled => None,
+        };
+        eframe::set_value(storage, DATA_DIR_KEY, &dir);
+    }
+}
+
+/// Text sizes and colours shared by the window and the headless render, so a
+/// PNG looks like the window. Slightly larger than egui's defaults: the app is
+/// shown on projectors.
+pub fn apply_style(ctx: &egui::Context, theme: Theme) {
+    let egui_theme = match theme {
+        Theme::Light => egui::Theme::Light,
+        Theme::Dark => egui::Theme::Dark,
+    };
+    if ctx.theme() != egui_theme {
+        ctx.set_theme(egui_theme);
+    }
+    let want = |style: &egui::Style| {
+        style
+            .text_styles
+            .get(&egui::TextStyle::Body)
+            .is_some_and(|f| (f.size - BODY_SIZE).abs() < 0.01)
+    };
+    if !want(&ctx.style_of(egui_theme)) {
+        ctx.style_mut_of(egui_theme, |style| {
+            use egui::{FontFamily, FontId, TextStyle};
+            style.text_styles = [
+                (
+                    TextStyle::Heading,
+                    FontId::new(22.0, FontFamily::Proportional),
+                ),
+                (
+                    TextStyle::Body,
+                    FontId::new(BODY_SIZE, FontFamily::Proportional),
+                ),
+                (
+                    TextStyle::Button,
+                    FontId::new(BODY_SIZE, FontFamily::Proportional),
+                ),
+                (
+                    TextStyle::Small,
+                    FontId::new(12.0, FontFamily::Proportional),
+                ),
+                (
+                    TextStyle::Monospace,
+                    FontId::new(14.0, FontFamily::Monospace),
+                ),
+            ]
+            .into();
+        });
+    }
+}
+
+/// Body text size, points.
+const BODY_SIZE: f32 = 15.0;
+
+/// Run the app in a window.
+pub fn run(options: AppOptions) -> eframe::Result {
+    let native = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Heartland")
+            .with_inner_size([1400.0, 900.0])
+            .with_min_inner_size([640.0, 400.0]),
+        persistence_path: persistence_path(options.fresh),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Heartland",
+        native,
+        Box::new(move |cc| Ok(Box::new(HeartlandApp::new(cc, options)))),
+    )
+}
+
+/// Where settings are kept: eframe's default place, unless `fresh`, which
+/// keeps nothing (a screenshot or a test must not depend on, or change, the
+/// user's settings).
+fn persistence_path(fresh: bool) -> Option<PathBuf> {
+    if fresh {
+        Some(std::env::temp_dir().join(format!("heartland-fresh-{}", std::process::id())))
+            .filter(|p| !Path::new(p).exists())
+    } else {
+        None
+    }
+}

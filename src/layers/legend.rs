@@ -1,0 +1,217 @@
+//! The legend on the map: one section for each overlay that is on, so a
+//! screenshot or a PNG explains itself.
+
+use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Stroke, pos2, vec2};
+
+use crate::model::{CorridorStatus, Dataset, MembershipStatus, SegmentMode};
+use crate::state::MembershipSet;
+
+use super::memberships::{self, Memberships};
+use super::stances::Stances;
+use super::style::{mode_color, position_color, score_color, status_style};
+
+/// One line of the legend.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Row {
+    /// A section title.
+    Title(String),
+    /// A line sample (colour, width, dash).
+    Line(Color32, f32, Option<(f32, f32)>, String),
+    /// A membership badge.
+    Badge(Color32, MembershipStatus, String),
+    /// A fill swatch.
+    Fill(Color32, String),
+    /// Plain text.
+    Text(String),
+}
+
+/// What the legend lists for the overlays that are on.
+pub struct LegendInput<'a> {
+    /// The data.
+    pub dataset: &'a Dataset,
+    /// Relations layer on.
+    pub relations: bool,
+    /// Memberships shown (empty when the layer is off).
+    pub memberships: Option<(&'a Memberships, &'a [crate::model::OrgId], MembershipSet)>,
+    /// Corridor modes and statuses present among the routes shown.
+    pub corridors: Option<(Vec<SegmentMode>, Vec<Option<CorridorStatus>>)>,
+    /// The stance shown.
+    pub stances: Option<&'a Stances>,
+}
+
+/// The rows of the legend.
+pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let ds = input.dataset;
+    if input.relations {
+        rows.push(Row::Title("Relations (width = strength)".to_owned()));
+        for (score, label) in [
+            (0.8, "allied"),
+            (0.3, "friendly"),
+            (0.0, "neutral"),
+            (-0.3, "cool"),
+            (-0.8, "hostile"),
+        ] {
+            rows.push(Row::Line(
+                score_color(score),
+                super::style::score_width(score),
+                None,
+                label.to_owned(),
+            ));
+        }
+    }
+    if let Some((m, orgs, set)) = input.memberships
+        && !orgs.is_empty()
+    {
+        rows.push(Row::Title("Organizations".to_owned()));
+        for org in orgs {
+            if let Some(o) = ds.organizations.get(org) {
+                rows.push(Row::Badge(
+                    memberships::color_of(ds, org),
+                    MembershipStatus::Member,
+                    format!("{} — {}", o.acronym, o.name),
+                ));
+            }
+        }
+        let grey = Color32::from_gray(110);
+        rows.push(Row::Badge(
+            grey,
+            MembershipStatus::Member,
+            "member".to_owned(),
+        ));
+        rows.push(Row::Badge(
+            grey,
+            MembershipStatus::Observer,
+            "observer, partner, associate".to_owned(),
+        ));
+        rows.push(Row::Badge(
+            grey,
+            MembershipStatus::Suspended,
+            "suspended".to_owned(),
+        ));
+        if orgs.len() > 1 {
+            let what = match set {
+                MembershipSet::Union => "in any of them",
+                MembershipSet::Intersection => "in all of them",
+                MembershipSet::Difference => "in the first and none of the others",
+            };
+            rows.push(Row::Text(format!(
+                "Shaded: {} countries {what}",
+                m.set.len()
+            )));
+        }
+    }
+    if let Some((modes, statuses)) = &input.corridors {
+        rows.push(Row::Title("Corridors".to_owned()));
+        for mode in modes {
+            rows.push(Row::Line(
+                mode_color(*mode),
+                3.5,
+                None,
+                mode.label().to_owned(),
+            ));
+        }
+        for status in statuses {
+            let style = status_style(*status);
+            let color = if style.greyed {
+                Color32::from_gray(0x90)
+            } else {
+                Color32::from_gray(70)
+            };
+            let label = status.map_or("not yet proposed", |s| s.label());
+            rows.push(Row::Line(color, style.width, style.dash, label.to_owned()));
+        }
+    }
+    if let Some(st) = input.stances
+        && let Some(id) = &st.id
+        && let Some(stance) = ds.stances.get(id)
+    {
+        rows.push(Row::Title(format!("{} ({})", stance.title, stance.date)));
+        for (position, n) in &st.counts {
+            rows.push(Row::Fill(
+                position_color(*position),
+                format!("{}: {n}", position.label()),
+            ));
+        }
+    }
+    rows
+}
+
+/// Paint the legend in the top-left corner of `rect`.
+pub fn paint(painter: &Painter, rect: Rect, rows: &[Row], text: Color32, background: Color32) {
+    if rows.is_empty() {
+        return;
+    }
+    const ROW: f32 = 20.0;
+    const SWATCH: f32 = 26.0;
+    let font = FontId::proportional(13.0);
+    let title_font = FontId::proportional(14.0);
+    let galleys: Vec<_> = rows
+        .iter()
+        .map(|row| match row {
+            Row::Title(t) => painter.layout_no_wrap(t.clone(), title_font.clone(), text),
+            Row::Line(.., t) | Row::Badge(.., t) | Row::Fill(_, t) | Row::Text(t) => {
+                painter.layout_no_wrap(t.clone(), font.clone(), text)
+            }
+        })
+        .collect();
+    let width = galleys
+        .iter()
+        .zip(rows)
+        .map(|(g, row)| {
+            g.size().x
+                + if matches!(row, Row::Title(_) | Row::Text(_)) {
+                    0.0
+                } else {
+                    SWATCH + 6.0
+                }
+        })
+        .fold(0.0_f32, f32::max)
+        .min(rect.width() * 0.45);
+    let height = ROW * rows.len() as f32;
+    let origin = rect.min + vec2(10.0, 10.0);
+    let back = Rect::from_min_size(origin, vec2(width + 16.0, height + 10.0));
+    painter.rect_filled(back, 6.0, background);
+    let mut y = origin.y + 5.0;
+    for (row, galley) in rows.iter().zip(galleys) {
+        let x = origin.x + 8.0;
+        let mid = y + ROW / 2.0;
+        let text_x = match row {
+            Row::Title(_) | Row::Text(_) => x,
+            Row::Line(color, w, dash, _) => {
+                let points = vec![pos2(x, mid), pos2(x + SWATCH, mid)];
+                let stroke = Stroke::new(*w, *color);
+                match dash {
+                    Some((d, g)) => {
+                        painter.extend(egui::Shape::dashed_line(&points, stroke, *d, *g))
+                    }
+                    None => {
+                        painter.line_segment([points[0], points[1]], stroke);
+                    }
+                }
+                x + SWATCH + 6.0
+            }
+            Row::Badge(color, status, _) => {
+                memberships::paint_badge(
+                    painter,
+                    pos2(x + SWATCH / 2.0, mid),
+                    *status,
+                    *color,
+                    background,
+                );
+                x + SWATCH + 6.0
+            }
+            Row::Fill(color, _) => {
+                let r =
+                    Rect::from_center_size(pos2(x + SWATCH / 2.0, mid), vec2(SWATCH - 6.0, 12.0));
+                painter.rect_filled(r, 2.0, *color);
+                x + SWATCH + 6.0
+            }
+        };
+        let pos = Align2::LEFT_CENTER
+            .anchor_size(Pos2::new(text_x, mid), galley.size())
+            .min;
+        painter.galley(pos, galley, text);
+        y += ROW;
+    }
+}

@@ -1,0 +1,138 @@
+//! Memberships (C4): for each organization switched on, its members in the
+//! chosen year get a badge in its colour (member: filled disc; observer,
+//! partner, associate or candidate: ring; suspended: dashed ring), side by
+//! side when a country is in several; the countries in the chosen set
+//! (union, intersection, difference) are tinted.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use egui::{Color32, Painter, Pos2, Shape, Stroke, pos2, vec2};
+
+use crate::analysis::sets::{SetOp, membership_set};
+use crate::model::{CountryCode, Dataset, MembershipStatus, OrgId};
+use crate::state::MembershipSet;
+
+use super::style::org_color;
+
+/// Badge radius, points.
+pub const BADGE_RADIUS: f32 = 6.0;
+
+/// What the memberships layer shows in a year.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Memberships {
+    /// Per country, the organizations switched on that it belongs to, with
+    /// status and colour, in the order the organizations were switched on.
+    pub badges: BTreeMap<CountryCode, Vec<(OrgId, MembershipStatus, Color32)>>,
+    /// The countries in the chosen set of the organizations switched on.
+    pub set: BTreeSet<CountryCode>,
+}
+
+/// The set operation of a view's `membership_set`.
+pub fn set_op(set: MembershipSet) -> SetOp {
+    match set {
+        MembershipSet::Union => SetOp::Union,
+        MembershipSet::Intersection => SetOp::Intersection,
+        MembershipSet::Difference => SetOp::Difference,
+    }
+}
+
+/// The colour of an organization: its own, or one fixed by its place in the
+/// sorted list of organizations.
+pub fn color_of(dataset: &Dataset, org: &OrgId) -> Color32 {
+    let index = dataset
+        .organizations
+        .keys()
+        .position(|k| k == org)
+        .unwrap_or(0);
+    org_color(dataset.organizations.get(org).and_then(|o| o.color), index)
+}
+
+/// What to show for the organizations `orgs` (unknown ids are skipped).
+pub fn compute(dataset: &Dataset, orgs: &[OrgId], year: i32, set: MembershipSet) -> Memberships {
+    let mut badges: BTreeMap<CountryCode, Vec<(OrgId, MembershipStatus, Color32)>> =
+        BTreeMap::new();
+    for org_id in orgs {
+        let Some(org) = dataset.organizations.get(org_id) else {
+            continue;
+        };
+        let color = color_of(dataset, org_id);
+        for (country, status) in org.members_in(year) {
+            badges
+                .entry(country)
+                .or_default()
+                .push((org_id.clone(), status, color));
+        }
+    }
+    let known: Vec<OrgId> = orgs
+        .iter()
+        .filter(|o| dataset.organizations.contains_key(*o))
+        .cloned()
+        .collect();
+    let set = if known.is_empty() {
+        BTreeSet::new()
+    } else {
+        membership_set(dataset, &known, year, set_op(set))
+    };
+    Memberships { badges, set }
+}
+
+/// Paint a country's badges in a row centred on `center`.
+pub fn paint_badges(
+    painter: &Painter,
+    center: Pos2,
+    badges: &[(OrgId, MembershipStatus, Color32)],
+    halo: Color32,
+) {
+    let step = BADGE_RADIUS * 2.0 + 3.0;
+    let width = step * badges.len() as f32 - 3.0;
+    let mut x = center.x - width / 2.0 + BADGE_RADIUS;
+    for (_, status, color) in badges {
+        paint_badge(painter, pos2(x, center.y), *status, *color, halo);
+        x += step;
+    }
+}
+
+/// One badge: the status decides the mark, the organization the colour.
+pub fn paint_badge(
+    painter: &Painter,
+    center: Pos2,
+    status: MembershipStatus,
+    color: Color32,
+    halo: Color32,
+) {
+    let r = BADGE_RADIUS;
+    match status {
+        MembershipStatus::Member => {
+            painter.circle(center, r, color, Stroke::new(1.5, halo));
+        }
+        MembershipStatus::Suspended => {
+            painter.circle_filled(center, r + 1.0, halo);
+            let segments = 8;
+            for i in 0..segments {
+                if i % 2 == 1 {
+                    continue;
+                }
+                let a0 = i as f32 / segments as f32 * std::f32::consts::TAU;
+                let a1 = (i as f32 + 1.0) / segments as f32 * std::f32::consts::TAU;
+                let points: Vec<Pos2> = (0..=4)
+                    .map(|k| {
+                        let a = a0 + (a1 - a0) * k as f32 / 4.0;
+                        center + vec2(a.cos(), a.sin()) * (r - 1.0)
+                    })
+                    .collect();
+                painter.add(Shape::line(points, Stroke::new(2.5, color)));
+            }
+        }
+        MembershipStatus::Observer
+        | MembershipStatus::Partner
+        | MembershipStatus::Associate
+        | MembershipStatus::Candidate => {
+            painter.circle(
+                center,
+                r - 1.0,
+                color.gamma_multiply(0.3),
+                Stroke::new(2.5, color),
+            );
+        }
+    }
+}

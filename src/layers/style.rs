@@ -1,0 +1,178 @@
+//! Colours and line styles of the overlays, shared by the map and its legend.
+//!
+//! Scales are colour-blind safe: relation scores use the `ColorBrewer` `RdBu`
+//! diverging scheme (red hostile … grey neutral … blue allied); organizations
+//! without a colour of their own and stance positions use the Okabe–Ito
+//! palette.
+
+use egui::Color32;
+
+use crate::model::{CorridorStatus, MembershipStatus, Position, SegmentMode};
+
+/// Anchors of the relation colour scale: (score, colour).
+const SCORE_SCALE: [(f64, [u8; 3]); 7] = [
+    (-1.0, [0xb2, 0x18, 0x2b]),
+    (-0.6, [0xd6, 0x60, 0x4d]),
+    (-0.3, [0xf4, 0xa5, 0x82]),
+    (0.0, [0x99, 0x99, 0x99]),
+    (0.3, [0x92, 0xc5, 0xde]),
+    (0.6, [0x43, 0x93, 0xc3]),
+    (1.0, [0x21, 0x66, 0xac]),
+];
+
+/// The colour of a relation score in [−1, 1] (clamped; NaN is neutral).
+pub fn score_color(score: f64) -> Color32 {
+    let s = if score.is_nan() {
+        0.0
+    } else {
+        score.clamp(-1.0, 1.0)
+    };
+    for pair in SCORE_SCALE.windows(2) {
+        let [(s0, c0), (s1, c1)] = [pair[0], pair[1]];
+        if s <= s1 {
+            let t = ((s - s0) / (s1 - s0)).clamp(0.0, 1.0);
+            let mix =
+                |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
+            return Color32::from_rgb(mix(c0[0], c1[0]), mix(c0[1], c1[1]), mix(c0[2], c1[2]));
+        }
+    }
+    Color32::from_rgb(0x21, 0x66, 0xac)
+}
+
+/// Width of a relation arc, points: thicker for stronger relations.
+pub fn score_width(score: f64) -> f32 {
+    let m = if score.is_finite() {
+        score.abs().min(1.0)
+    } else {
+        0.0
+    };
+    1.5 + 5.0 * m as f32
+}
+
+/// Okabe–Ito colours, for organizations without their own.
+const OKABE_ITO: [[u8; 3]; 7] = [
+    [0xe6, 0x9f, 0x00],
+    [0x56, 0xb4, 0xe9],
+    [0x00, 0x9e, 0x73],
+    [0x00, 0x72, 0xb2],
+    [0xd5, 0x5e, 0x00],
+    [0xcc, 0x79, 0xa7],
+    [0xf0, 0xe4, 0x42],
+];
+
+/// The colour of an organization: its own, or a fixed one by its position in
+/// the (sorted) list of organizations.
+pub fn org_color(own: Option<[u8; 3]>, index: usize) -> Color32 {
+    let [r, g, b] = own.unwrap_or(OKABE_ITO[index % OKABE_ITO.len()]);
+    Color32::from_rgb(r, g, b)
+}
+
+/// Whether a membership status is drawn solid (a full member).
+pub fn status_is_full(status: MembershipStatus) -> bool {
+    matches!(status, MembershipStatus::Member)
+}
+
+/// The colour of a corridor segment's mode.
+pub fn mode_color(mode: SegmentMode) -> Color32 {
+    match mode {
+        SegmentMode::Rail => Color32::from_rgb(0x5e, 0x3c, 0x99),
+        SegmentMode::Road => Color32::from_rgb(0x8c, 0x51, 0x0a),
+        SegmentMode::Sea => Color32::from_rgb(0x1f, 0x78, 0xb4),
+        SegmentMode::OilPipeline => Color32::from_rgb(0x25, 0x25, 0x25),
+        SegmentMode::GasPipeline => Color32::from_rgb(0xe6, 0x61, 0x01),
+    }
+}
+
+/// How a corridor's status is drawn.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StatusStyle {
+    /// Line width, points.
+    pub width: f32,
+    /// Dash and gap lengths, points; `None` = solid.
+    pub dash: Option<(f32, f32)>,
+    /// Draw in grey instead of the mode colour.
+    pub greyed: bool,
+}
+
+/// The line style of a corridor status (no status in the year: proposed).
+pub fn status_style(status: Option<CorridorStatus>) -> StatusStyle {
+    match status {
+        Some(CorridorStatus::Operational) => StatusStyle {
+            width: 3.5,
+            dash: None,
+            greyed: false,
+        },
+        Some(CorridorStatus::UnderConstruction) => StatusStyle {
+            width: 3.0,
+            dash: Some((3.0, 3.0)),
+            greyed: false,
+        },
+        Some(CorridorStatus::Proposed) | None => StatusStyle {
+            width: 2.5,
+            dash: Some((10.0, 6.0)),
+            greyed: false,
+        },
+        Some(CorridorStatus::Suspended) => StatusStyle {
+            width: 2.5,
+            dash: None,
+            greyed: true,
+        },
+        Some(CorridorStatus::Abandoned) => StatusStyle {
+            width: 2.0,
+            dash: Some((2.0, 5.0)),
+            greyed: true,
+        },
+    }
+}
+
+/// The fill colour of a stance position.
+pub fn position_color(position: Position) -> Color32 {
+    match position {
+        Position::Yes | Position::Recognizes | Position::Supports => {
+            Color32::from_rgb(0x00, 0x72, 0xb2)
+        }
+        Position::No | Position::Rejects | Position::Opposes => Color32::from_rgb(0xd5, 0x5e, 0x00),
+        Position::Abstain | Position::Neutral => Color32::from_rgb(0xf0, 0xe4, 0x42),
+        Position::Absent | Position::Silent => Color32::from_rgb(0xa0, 0xa0, 0xa0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn score_scale_runs_red_to_grey_to_blue() {
+        let hostile = score_color(-1.0);
+        let neutral = score_color(0.0);
+        let allied = score_color(1.0);
+        assert!(hostile.r() > hostile.b(), "hostile is red: {hostile:?}");
+        assert!(allied.b() > allied.r(), "allied is blue: {allied:?}");
+        assert_eq!(neutral, Color32::from_rgb(0x99, 0x99, 0x99));
+        assert_eq!(score_color(f64::NAN), neutral);
+        assert_eq!(score_color(7.0), allied, "clamped");
+        // Monotone in blue along the positive half.
+        assert!(score_color(0.3).b() >= score_color(0.0).b());
+        assert!(score_width(0.9) > score_width(0.1));
+        assert!(score_width(-0.9) > score_width(0.1), "width by |score|");
+    }
+
+    #[test]
+    fn statuses_are_distinct() {
+        let styles: Vec<_> = [
+            Some(CorridorStatus::Operational),
+            Some(CorridorStatus::UnderConstruction),
+            Some(CorridorStatus::Proposed),
+            Some(CorridorStatus::Suspended),
+            Some(CorridorStatus::Abandoned),
+        ]
+        .into_iter()
+        .map(status_style)
+        .collect();
+        for (i, a) in styles.iter().enumerate() {
+            for b in &styles[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+    }
+}

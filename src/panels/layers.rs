@@ -1,0 +1,278 @@
+//! The layers panel: every layer, organization and corridor switchable on
+//! its own, with colour chips, "all / none" per group, the relation filters,
+//! the membership set and the stance chooser.
+
+use std::collections::BTreeSet;
+
+use egui::{Color32, RichText, Ui};
+
+use crate::analysis::sets::membership_set;
+use crate::command::Command;
+use crate::layers::memberships::{color_of, set_op};
+use crate::layers::style::mode_color;
+use crate::model::{CorridorId, Dataset, Dimension, OrgId};
+use crate::state::{Layers, MembershipSet, State};
+
+/// A small colour square before a label.
+fn chip(ui: &mut Ui, color: Color32) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+    ui.painter().rect_filled(rect, 3.0, color);
+}
+
+/// The layers panel on the left.
+pub fn layers_panel(ui: &mut Ui, state: &State, dataset: &Dataset) -> Vec<Command> {
+    let mut commands = Vec::new();
+    egui::Panel::left("layers")
+        .resizable(true)
+        .default_size(270.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.heading("Layers");
+                layer_switches(ui, state, &mut commands);
+                ui.separator();
+                organizations(ui, state, dataset, &mut commands);
+                ui.separator();
+                relations(ui, state, dataset, &mut commands);
+                ui.separator();
+                corridors(ui, state, dataset, &mut commands);
+                ui.separator();
+                stances(ui, state, dataset, &mut commands);
+            });
+        });
+    commands
+}
+
+fn layer_switches(ui: &mut Ui, state: &State, commands: &mut Vec<Command>) {
+    let mut layers: Layers = state.layers;
+    let mut changed = false;
+    for (value, label) in [
+        (&mut layers.countries, "Countries"),
+        (&mut layers.labels, "Labels"),
+        (&mut layers.relations, "Relations"),
+        (&mut layers.memberships, "Memberships"),
+        (&mut layers.corridors, "Corridors"),
+        (&mut layers.stances, "Stances"),
+    ] {
+        changed |= ui.checkbox(value, label).changed();
+    }
+    if changed {
+        commands.push(Command::SetLayers(layers));
+    }
+}
+
+fn all_none(ui: &mut Ui, id: &str) -> (bool, bool) {
+    let mut out = (false, false);
+    ui.horizontal(|ui| {
+        out.0 = ui.small_button(format!("All {id}")).clicked();
+        out.1 = ui.small_button(format!("No {id}")).clicked();
+    });
+    out
+}
+
+fn organizations(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<Command>) {
+    ui.label(RichText::new("Organizations").strong());
+    let (all, none) = all_none(ui, "organizations");
+    if all {
+        let orgs: Vec<OrgId> = dataset.organizations.keys().cloned().collect();
+        commands.push(Command::SetOrganizations(orgs));
+        commands.push(Command::SetLayers(Layers {
+            memberships: true,
+            ..state.layers
+        }));
+    }
+    if none {
+        commands.push(Command::SetOrganizations(Vec::new()));
+    }
+    for (id, org) in &dataset.organizations {
+        ui.horizontal(|ui| {
+            chip(ui, color_of(dataset, id));
+            let mut on = state.organizations.contains(id);
+            let response = ui.checkbox(&mut on, &org.acronym).on_hover_text(&org.name);
+            if response.changed() {
+                commands.push(Command::ToggleOrganization(id.clone()));
+                if on && !state.layers.memberships {
+                    commands.push(Command::SetLayers(Layers {
+                        memberships: true,
+                        ..state.layers
+                    }));
+                }
+            }
+        });
+    }
+    if state.organizations.len() > 1 {
+        ui.horizontal(|ui| {
+            for (set, label) in [
+                (MembershipSet::Union, "Union"),
+                (MembershipSet::Intersection, "Intersection"),
+                (MembershipSet::Difference, "Difference"),
+            ] {
+                if ui
+                    .selectable_label(state.membership_set == set, label)
+                    .clicked()
+                {
+                    commands.push(Command::SetMembershipSet(set));
+                }
+            }
+        });
+        let known: Vec<OrgId> = state
+            .organizations
+            .iter()
+            .filter(|o| dataset.organizations.contains_key(*o))
+            .cloned()
+            .collect();
+        if !known.is_empty() {
+            let result = membership_set(dataset, &known, state.year, set_op(state.membership_set));
+            let acronyms: Vec<&str> = known
+                .iter()
+                .filter_map(|o| dataset.organizations.get(o).map(|o| o.acronym.as_str()))
+                .collect();
+            let title = match state.membership_set {
+                MembershipSet::Union => format!("In {} ({})", acronyms.join(" or "), state.year),
+                MembershipSet::Intersection => {
+                    format!("In {} ({})", acronyms.join(" and "), state.year)
+                }
+                MembershipSet::Difference => {
+                    let (first, rest) = acronyms
+                        .split_first()
+                        .map_or(("", &[][..]), |(f, r)| (*f, r));
+                    format!("In {first}, not in {} ({})", rest.join(" or "), state.year)
+                }
+            };
+            ui.label(RichText::new(format!("{title}: {}", result.len())).italics());
+            let names: Vec<String> = result.iter().map(|c| dataset.country_name(*c)).collect();
+            ui.label(names.join(", "));
+        }
+    }
+}
+
+fn relations(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<Command>) {
+    ui.label(RichText::new("Relations").strong());
+    let mut filter = state.relations.clone();
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        for d in Dimension::ALL {
+            let mut on = filter.dimensions.contains(&d);
+            if ui.checkbox(&mut on, d.label()).changed() {
+                if on {
+                    filter.dimensions.insert(d);
+                } else {
+                    filter.dimensions.remove(&d);
+                }
+                changed = true;
+            }
+        }
+    });
+    changed |= ui
+        .add(egui::Slider::new(&mut filter.min_strength, 0.0..=1.0).text("min |score|"))
+        .changed();
+    let focus_label = filter
+        .focus
+        .map_or_else(|| "all countries".to_owned(), |c| dataset.country_name(c));
+    egui::ComboBox::from_label("Focus")
+        .selected_text(focus_label)
+        .show_ui(ui, |ui| {
+            changed |= ui
+                .selectable_value(&mut filter.focus, None, "all countries")
+                .changed();
+            let mut involved: BTreeSet<_> = BTreeSet::new();
+            for r in &dataset.relations {
+                involved.insert(r.a);
+                involved.insert(r.b);
+            }
+            for code in involved {
+                changed |= ui
+                    .selectable_value(&mut filter.focus, Some(code), dataset.country_name(code))
+                    .changed();
+            }
+        });
+    if changed {
+        commands.push(Command::SetRelationFilter(filter));
+        if !state.layers.relations {
+            commands.push(Command::SetLayers(Layers {
+                relations: true,
+                ..state.layers
+            }));
+        }
+    }
+}
+
+fn corridors(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<Command>) {
+    ui.label(RichText::new("Corridors").strong());
+    let (all, none) = all_none(ui, "corridors");
+    if all {
+        commands.push(Command::SetCorridors(
+            dataset.corridors.keys().cloned().collect(),
+        ));
+        commands.push(Command::SetLayers(Layers {
+            corridors: true,
+            ..state.layers
+        }));
+    }
+    if none {
+        commands.push(Command::SetCorridors(BTreeSet::new()));
+    }
+    for (id, corridor) in &dataset.corridors {
+        ui.horizontal(|ui| {
+            let color = corridor
+                .segments
+                .first()
+                .map_or(Color32::GRAY, |s| mode_color(s.mode));
+            chip(ui, color);
+            let mut on = state.corridors.contains(id);
+            if ui
+                .checkbox(&mut on, &corridor.name)
+                .on_hover_text(corridor.kind.label())
+                .changed()
+            {
+                let mut set: BTreeSet<CorridorId> = state.corridors.clone();
+                if on {
+                    set.insert(id.clone());
+                } else {
+                    set.remove(id);
+                }
+                commands.push(Command::SetCorridors(set));
+                if on && !state.layers.corridors {
+                    commands.push(Command::SetLayers(Layers {
+                        corridors: true,
+                        ..state.layers
+                    }));
+                }
+            }
+        });
+    }
+}
+
+fn stances(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<Command>) {
+    ui.label(RichText::new("Stances").strong());
+    let mut chosen = state.stance.clone();
+    let label = chosen
+        .as_ref()
+        .and_then(|id| dataset.stances.get(id))
+        .map_or_else(|| "none".to_owned(), |s| s.title.clone());
+    let mut changed = false;
+    egui::ComboBox::from_label("Issue")
+        .selected_text(label)
+        .width(200.0)
+        .show_ui(ui, |ui| {
+            changed |= ui.selectable_value(&mut chosen, None, "none").changed();
+            for (id, stance) in &dataset.stances {
+                changed |= ui
+                    .selectable_value(
+                        &mut chosen,
+                        Some(id.clone()),
+                        format!("{} ({})", stance.title, stance.date),
+                    )
+                    .changed();
+            }
+        });
+    if changed {
+        let on = chosen.is_some();
+        commands.push(Command::SetStance(chosen));
+        if on != state.layers.stances {
+            commands.push(Command::SetLayers(Layers {
+                stances: on,
+                ..state.layers
+            }));
+        }
+    }
+}

@@ -1,0 +1,172 @@
+//! The app through its real UI (`egui_kittest` + `AccessKit`): start, presets,
+//! click to select, hover for a tooltip, and snapshots of the default view.
+
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers may panic: that is a failed test"
+)]
+use egui::{Event, PointerButton, Pos2, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use heartland::app::{AppOptions, HeartlandApp};
+use heartland::geometry::LonLat;
+use heartland::model::CountryCode;
+use heartland::state::Preset;
+
+const SIZE: Vec2 = Vec2::new(1400.0, 900.0);
+
+fn app_harness() -> Harness<'static, HeartlandApp> {
+    let mut harness = Harness::builder().with_size(SIZE).build_eframe(|cc| {
+        HeartlandApp::new(
+            cc,
+            AppOptions {
+                data_dir: None,
+                fresh: true,
+            },
+        )
+    });
+    harness.run_steps(3);
+    harness
+}
+
+fn code(s: &str) -> CountryCode {
+    CountryCode::try_from(s).expect("a valid code")
+}
+
+/// Where a geographic point is on screen in the last frame.
+fn screen_pos(harness: &Harness<'_, HeartlandApp>, lon: f64, lat: f64) -> Pos2 {
+    harness
+        .state()
+        .map_cache()
+        .screen_pos_of(LonLat { lon, lat })
+        .expect("the map was painted")
+}
+
+fn click_at(harness: &mut Harness<'_, HeartlandApp>, pos: Pos2) {
+    harness.hover_at(pos);
+    harness.step();
+    for pressed in [true, false] {
+        harness.event(Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: Default::default(),
+        });
+        harness.step();
+    }
+    harness.run_steps(2);
+}
+
+#[test]
+fn the_app_starts_with_the_bundled_assets() {
+    let harness = app_harness();
+    let app = harness.state();
+    assert!(app.problems().is_empty(), "{:?}", app.problems());
+    assert!(app.dataset().countries.contains_key(&code("KAZ")));
+    harness.get_by_label("Map");
+    for preset in Preset::ALL {
+        harness.get_by_label(preset.label());
+    }
+    // The default view is the region, fitted on the first frame.
+    assert_eq!(app.state().preset, Some(Preset::Region));
+    assert!(!app.state().fit_preset_pending);
+}
+
+#[test]
+fn clicking_a_preset_changes_the_camera() {
+    let mut harness = app_harness();
+    let before = harness.state().state().camera;
+    harness.get_by_label(Preset::SouthCaucasus.label()).click();
+    harness.run_steps(3);
+    let state = harness.state().state();
+    assert_eq!(state.preset, Some(Preset::SouthCaucasus));
+    let after = state.camera;
+    assert!(
+        after.zoom > before.zoom * 2.0,
+        "zoomed in: {before:?} → {after:?}"
+    );
+    // The South Caucasus is centred near 45°E, 41.5°N.
+    assert!((after.center[0] - 45.0).abs() < 3.0, "{after:?}");
+    assert!((after.center[1] - 41.5).abs() < 3.0, "{after:?}");
+}
+
+#[test]
+fn clicking_kazakhstan_selects_it_and_the_panel_says_so() {
+    let mut harness = app_harness();
+    let pos = screen_pos(&harness, 67.0, 48.0);
+    click_at(&mut harness, pos);
+    assert_eq!(harness.state().state().selection.country, Some(code("KAZ")));
+    harness.get_by_label("Kazakhstan");
+    harness.get_by_label("Capital: Astana");
+
+    // Clicking the Caspian Sea (water) clears the selection.
+    let sea = screen_pos(&harness, 51.0, 42.0);
+    click_at(&mut harness, sea);
+    assert_eq!(harness.state().state().selection.country, None);
+}
+
+#[test]
+fn nakhchivan_belongs_to_azerbaijan() {
+    let mut harness = app_harness();
+    harness.get_by_label(Preset::SouthCaucasus.label()).click();
+    harness.run_steps(3);
+    let pos = screen_pos(&harness, 45.41, 39.21);
+    click_at(&mut harness, pos);
+    assert_eq!(harness.state().state().selection.country, Some(code("AZE")));
+}
+
+#[test]
+fn hovering_a_country_shows_a_tooltip() {
+    let mut harness = app_harness();
+    let pos = screen_pos(&harness, 64.0, 41.5);
+    harness.hover_at(pos);
+    harness.run_steps(4);
+    harness.get_by_label_contains("Uzbekistan (UZB)");
+}
+
+#[test]
+fn keys_zoom_the_map() {
+    let mut harness = app_harness();
+    let before = harness.state().state().camera.zoom;
+    harness.hover_at(screen_pos(&harness, 60.0, 43.0));
+    harness.key_press(egui::Key::Plus);
+    harness.run_steps(2);
+    let after = harness.state().state().camera.zoom;
+    assert!(after > before * 1.2, "{before} → {after}");
+}
+
+#[test]
+fn dragging_pans_the_map() {
+    let mut harness = app_harness();
+    let before = harness.state().state().camera.center;
+    let start = screen_pos(&harness, 60.0, 43.0);
+    harness.drag_at(start);
+    harness.step();
+    for i in 1..=5 {
+        harness.hover_at(start + Vec2::new(40.0 * i as f32, 0.0));
+        harness.step();
+    }
+    harness.drop_at(start + Vec2::new(200.0, 0.0));
+    harness.run_steps(2);
+    let after = harness.state().state().camera.center;
+    assert!(
+        after[0] < before[0] - 1.0,
+        "dragging right moves the view west: {before:?} → {after:?}"
+    );
+}
+
+#[test]
+fn default_view_snapshot() {
+    let mut harness = app_harness();
+    harness.snapshot("default_view");
+}
+
+#[test]
+fn dark_caspian_snapshot() {
+    let mut harness = app_harness();
+    harness.get_by_label(Preset::Caspian.label()).click();
+    harness.run_steps(2);
+    harness.get_by_label("Dark theme").click();
+    harness.run_steps(3);
+    harness.snapshot("caspian_dark");
+}
