@@ -261,6 +261,7 @@ impl HeartlandApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         self.poll_loading();
         let ctx = ui.ctx().clone();
+        apply_style(&ctx, self.state.theme);
         let mut commands = Vec::new();
 
         commands.extend(panels::toolbar(

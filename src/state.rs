@@ -86,6 +86,7 @@ impl Preset {
 /// At zoom 1 one screen point covers [`Camera::KM_PER_POINT_AT_ZOOM_1`] km of the
 /// projection plane; zoom 2 shows things twice as large.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Camera {
     /// Centre of the map as `[lon, lat]` in degrees.
     pub center: [f64; 2],
@@ -420,7 +421,8 @@ impl View {
         let view: Self = serde_path_to_error::deserialize(&mut de).map_err(|e| {
             let path = e.path().to_string();
             let inner = e.into_inner();
-            let location = if path == "." || path.is_empty() {
+            let location = if inner.is_syntax() || inner.is_eof() || path == "." || path.is_empty()
+            {
                 if inner.line() > 0 {
                     format!("line {} column {}", inner.line(), inner.column())
                 } else {

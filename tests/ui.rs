@@ -1,61 +1,12 @@
 //! The app through its real UI (`egui_kittest` + `AccessKit`): start, presets,
 //! click to select, hover for a tooltip, and snapshots of the default view.
 
-#![allow(
-    clippy::expect_used,
-    reason = "test helpers may panic: that is a failed test"
-)]
-use egui::{Event, PointerButton, Pos2, Vec2};
-use egui_kittest::Harness;
+mod common;
+
+use common::{app_harness, click_at, code, screen_pos};
+use egui::Vec2;
 use egui_kittest::kittest::Queryable as _;
-use heartland::app::{AppOptions, HeartlandApp};
-use heartland::geometry::LonLat;
-use heartland::model::CountryCode;
 use heartland::state::Preset;
-
-const SIZE: Vec2 = Vec2::new(1400.0, 900.0);
-
-fn app_harness() -> Harness<'static, HeartlandApp> {
-    let mut harness = Harness::builder().with_size(SIZE).build_eframe(|cc| {
-        HeartlandApp::new(
-            cc,
-            AppOptions {
-                data_dir: None,
-                fresh: true,
-            },
-        )
-    });
-    harness.run_steps(3);
-    harness
-}
-
-fn code(s: &str) -> CountryCode {
-    CountryCode::try_from(s).expect("a valid code")
-}
-
-/// Where a geographic point is on screen in the last frame.
-fn screen_pos(harness: &Harness<'_, HeartlandApp>, lon: f64, lat: f64) -> Pos2 {
-    harness
-        .state()
-        .map_cache()
-        .screen_pos_of(LonLat { lon, lat })
-        .expect("the map was painted")
-}
-
-fn click_at(harness: &mut Harness<'_, HeartlandApp>, pos: Pos2) {
-    harness.hover_at(pos);
-    harness.step();
-    for pressed in [true, false] {
-        harness.event(Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers: Default::default(),
-        });
-        harness.step();
-    }
-    harness.run_steps(2);
-}
 
 #[test]
 fn the_app_starts_with_the_bundled_assets() {

@@ -44,18 +44,14 @@ pub fn waypoints(dataset: &Dataset, via: &[Waypoint]) -> Vec<LonLat> {
         .collect()
 }
 
-/// The whole route of a corridor in degrees, segments joined (a waypoint
-/// shared by two segments counted once).
-pub fn route_lon_lat(dataset: &Dataset, corridor: &Corridor) -> Vec<LonLat> {
-    let mut all: Vec<LonLat> = Vec::new();
-    for segment in &corridor.segments {
-        for p in waypoints(dataset, &segment.via) {
-            if all.last() != Some(&p) {
-                all.push(p);
-            }
-        }
-    }
-    all
+/// The length of a corridor, km: the sum of its segments' geodesic lengths
+/// along their waypoints (branches count once each).
+pub fn route_length_km(dataset: &Dataset, corridor: &Corridor) -> f64 {
+    corridor
+        .segments
+        .iter()
+        .map(|s| geodesic_length_km(&waypoints(dataset, &s.via)))
+        .sum()
 }
 
 /// The routes of the chosen corridors in a year, in id order.
@@ -85,7 +81,7 @@ pub fn routes<'a>(
             id: id.clone(),
             status: corridor.status_at(year),
             segments,
-            length_km: geodesic_length_km(&route_lon_lat(dataset, corridor)),
+            length_km: route_length_km(dataset, corridor),
         });
     }
     out

@@ -183,7 +183,7 @@ pub fn paint(painter: &Painter, rect: Rect, rows: &[Row], text: Color32, backgro
                 let stroke = Stroke::new(*w, *color);
                 match dash {
                     Some((d, g)) => {
-                        painter.extend(egui::Shape::dashed_line(&points, stroke, *d, *g))
+                        painter.extend(egui::Shape::dashed_line(&points, stroke, *d, *g));
                     }
                     None => {
                         painter.line_segment([points[0], points[1]], stroke);

@@ -301,8 +301,7 @@ fn corridor(ui: &mut Ui, state: &State, ds: &Dataset, id: &CorridorId) {
     ));
     let countries: Vec<String> = c.countries.iter().map(|x| ds.country_name(*x)).collect();
     ui.label(format!("Countries: {}", countries.join(", ")));
-    let length =
-        crate::geometry::geodesic_length_km(&crate::layers::corridors::route_lon_lat(ds, c));
+    let length = crate::layers::corridors::route_length_km(ds, c);
     ui.label(format!("Length along its waypoints: {length:.0} km"));
     ui.separator();
     ui.label(RichText::new("Route").strong());

@@ -25,6 +25,7 @@ pub fn layers_panel(ui: &mut Ui, state: &State, dataset: &Dataset) -> Vec<Comman
     egui::Panel::left("layers")
         .resizable(true)
         .default_size(270.0)
+        .max_size(360.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.heading("Layers");
@@ -219,11 +220,22 @@ fn corridors(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<C
                 .map_or(Color32::GRAY, |s| mode_color(s.mode));
             chip(ui, color);
             let mut on = state.corridors.contains(id);
-            if ui
-                .checkbox(&mut on, &corridor.name)
-                .on_hover_text(corridor.kind.label())
-                .changed()
-            {
+            let toggled = ui
+                .add(egui::Checkbox::without_text(&mut on))
+                .on_hover_text(&corridor.name)
+                .changed();
+            let label_clicked = ui
+                .add(
+                    egui::Label::new(&corridor.name)
+                        .truncate()
+                        .sense(egui::Sense::click()),
+                )
+                .on_hover_text(format!("{} ({})", corridor.name, corridor.kind.label()))
+                .clicked();
+            if label_clicked {
+                on = !on;
+            }
+            if toggled || label_clicked {
                 let mut set: BTreeSet<CorridorId> = state.corridors.clone();
                 if on {
                     set.insert(id.clone());
@@ -245,26 +257,18 @@ fn corridors(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<C
 fn stances(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<Command>) {
     ui.label(RichText::new("Stances").strong());
     let mut chosen = state.stance.clone();
-    let label = chosen
-        .as_ref()
-        .and_then(|id| dataset.stances.get(id))
-        .map_or_else(|| "none".to_owned(), |s| s.title.clone());
-    let mut changed = false;
-    egui::ComboBox::from_label("Issue")
-        .selected_text(label)
-        .width(200.0)
-        .show_ui(ui, |ui| {
-            changed |= ui.selectable_value(&mut chosen, None, "none").changed();
-            for (id, stance) in &dataset.stances {
-                changed |= ui
-                    .selectable_value(
-                        &mut chosen,
-                        Some(id.clone()),
-                        format!("{} ({})", stance.title, stance.date),
-                    )
-                    .changed();
-            }
-        });
+    let mut changed = ui.radio_value(&mut chosen, None, "None").changed();
+    for (id, stance) in &dataset.stances {
+        let short = stance.title.split(':').next().unwrap_or(&stance.title);
+        changed |= ui
+            .radio_value(
+                &mut chosen,
+                Some(id.clone()),
+                format!("{short} ({})", stance.date.year()),
+            )
+            .on_hover_text(&stance.title)
+            .changed();
+    }
     if changed {
         let on = chosen.is_some();
         commands.push(Command::SetStance(chosen));

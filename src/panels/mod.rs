@@ -103,7 +103,7 @@ pub fn toolbar(
             }
             if info.problems > 0 {
                 let text = format!(
-                    "⚠ {} problem{}",
+                    "{} problem{} in the data",
                     info.problems,
                     if info.problems == 1 { "" } else { "s" }
                 );
@@ -153,11 +153,7 @@ pub fn time_bar(
     let hi = hi.max(lo);
     egui::Panel::bottom("time").show(ui, |ui| {
         ui.horizontal(|ui| {
-            let play_label = if panel.playing {
-                "⏸ Pause"
-            } else {
-                "▶ Play"
-            };
+            let play_label = if panel.playing { "Pause" } else { "Play" };
             if ui.button(play_label).clicked() {
                 panel.playing = !panel.playing;
                 panel.last_step = ui.input(|i| i.time);

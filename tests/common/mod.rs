@@ -1,0 +1,62 @@
+//! Helpers shared by the UI tests: a harness over the real app with the
+//! bundled data and fresh settings, and pointer actions at map positions.
+
+#![allow(
+    clippy::expect_used,
+    dead_code,
+    reason = "test helpers may panic (a failed test); not every test file uses every helper"
+)]
+
+use egui::{Event, PointerButton, Pos2, Vec2};
+use egui_kittest::Harness;
+use heartland::app::{AppOptions, HeartlandApp};
+use heartland::geometry::LonLat;
+use heartland::model::CountryCode;
+
+/// The window size of the UI tests.
+pub const SIZE: Vec2 = Vec2::new(1400.0, 900.0);
+
+/// The real app, bundled data, default settings, after its first frames.
+pub fn app_harness() -> Harness<'static, HeartlandApp> {
+    let mut harness = Harness::builder().with_size(SIZE).build_eframe(|cc| {
+        HeartlandApp::new(
+            cc,
+            AppOptions {
+                data_dir: None,
+                fresh: true,
+            },
+        )
+    });
+    harness.run_steps(3);
+    harness
+}
+
+/// A country code that must be valid.
+pub fn code(s: &str) -> CountryCode {
+    CountryCode::try_from(s).expect("a valid code")
+}
+
+/// Where a geographic point is on screen in the last frame.
+pub fn screen_pos(harness: &Harness<'_, HeartlandApp>, lon: f64, lat: f64) -> Pos2 {
+    harness
+        .state()
+        .map_cache()
+        .screen_pos_of(LonLat { lon, lat })
+        .expect("the map was painted")
+}
+
+/// Move the pointer to `pos` and click there.
+pub fn click_at(harness: &mut Harness<'_, HeartlandApp>, pos: Pos2) {
+    harness.hover_at(pos);
+    harness.step();
+    for pressed in [true, false] {
+        harness.event(Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: Default::default(),
+        });
+        harness.step();
+    }
+    harness.run_steps(2);
+}

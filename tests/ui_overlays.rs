@@ -1,0 +1,343 @@
+//! Overlays through the real UI: organizations, the year, set views,
+//! relation filters, corridor hover and the relation inspector.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::{app_harness, click_at, code};
+use egui::Pos2;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use heartland::app::HeartlandApp;
+use heartland::geometry::WorldXY;
+use heartland::model::{CountryCode, Dimension, MembershipStatus, Waypoint};
+
+fn set_year(harness: &mut Harness<'_, HeartlandApp>, year: i32) {
+    harness
+        .get_by_role_and_label(Role::Slider, "Year")
+        .set_value_accesskit(f64::from(year));
+    harness.run_steps(2);
+    assert_eq!(
+        harness.state().state().year,
+        year,
+        "the slider moved the year"
+    );
+}
+
+fn shown_members(harness: &Harness<'_, HeartlandApp>, org: &str) -> BTreeSet<CountryCode> {
+    harness
+        .state()
+        .map_cache()
+        .overlays()
+        .memberships
+        .badges
+        .iter()
+        .filter(|(_, badges)| badges.iter().any(|(o, _, _)| o.as_str() == org))
+        .map(|(c, _)| *c)
+        .collect()
+}
+
+fn screen_of(harness: &Harness<'_, HeartlandApp>, p: WorldXY) -> Pos2 {
+    harness
+        .state()
+        .map_cache()
+        .last_transform
+        .map_or(Pos2::ZERO, |t| t.screen_from_world(p))
+}
+
+#[test]
+fn switching_an_organization_on_marks_its_members() {
+    let mut harness = app_harness();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "CSTO")
+        .click();
+    harness.run_steps(2);
+    let app = harness.state();
+    assert!(
+        app.state().layers.memberships,
+        "the layer switches on with it"
+    );
+    let badges = &app.map_cache().overlays().memberships.badges;
+    assert_eq!(
+        badges.get(&code("KAZ")).map(|b| b[0].1),
+        Some(MembershipStatus::Member)
+    );
+    assert_eq!(
+        badges.get(&code("ARM")).map(|b| b[0].1),
+        Some(MembershipStatus::Suspended),
+        "Armenia froze its CSTO participation in 2024"
+    );
+    assert!(!badges.contains_key(&code("UZB")));
+    assert!(!badges.contains_key(&code("AZE")));
+    harness.snapshot("csto_2024");
+}
+
+#[test]
+fn moving_the_year_from_2010_to_2015_removes_uzbekistan_from_the_csto() {
+    let mut harness = app_harness();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "CSTO")
+        .click();
+    harness.run_steps(2);
+    set_year(&mut harness, 2010);
+    assert!(shown_members(&harness, "csto").contains(&code("UZB")));
+    set_year(&mut harness, 2015);
+    let members = shown_members(&harness, "csto");
+    assert!(!members.contains(&code("UZB")), "{members:?}");
+    assert!(members.contains(&code("KAZ")));
+}
+
+#[test]
+fn arrow_keys_step_the_year_when_the_slider_has_focus() {
+    let mut harness = app_harness();
+    set_year(&mut harness, 2010);
+    harness.get_by_role_and_label(Role::Slider, "Year").focus();
+    // egui locks the arrow keys to a slider from its second focused frame on.
+    harness.run_steps(2);
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run_steps(2);
+    assert_eq!(harness.state().state().year, 2011);
+    assert!(
+        harness
+            .get_by_role_and_label(Role::Slider, "Year")
+            .is_focused(),
+        "focus stays"
+    );
+    for _ in 0..2 {
+        harness.key_press(egui::Key::ArrowLeft);
+        harness.run_steps(1);
+    }
+    harness.run_steps(1);
+    assert_eq!(harness.state().state().year, 2009);
+}
+
+#[test]
+fn csto_and_eaeu_intersection_in_2020() {
+    let mut harness = app_harness();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "CSTO")
+        .click();
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(Role::CheckBox, "EAEU")
+        .click();
+    harness.run_steps(2);
+    harness.get_by_label("Intersection").click();
+    harness.run_steps(2);
+    set_year(&mut harness, 2020);
+    let expected: BTreeSet<CountryCode> = ["ARM", "BLR", "KAZ", "KGZ", "RUS"]
+        .into_iter()
+        .map(code)
+        .collect();
+    assert_eq!(
+        harness.state().map_cache().overlays().memberships.set,
+        expected
+    );
+    harness.get_by_label_contains("In CSTO and EAEU (2020): 5");
+    // Difference: CSTO members not in the EAEU: Tajikistan.
+    harness.get_by_label("Difference").click();
+    harness.run_steps(2);
+    let expected: BTreeSet<CountryCode> = ["TJK"].into_iter().map(code).collect();
+    assert_eq!(
+        harness.state().map_cache().overlays().memberships.set,
+        expected
+    );
+}
+
+#[test]
+fn relation_filters_hide_the_right_arcs() {
+    let mut harness = app_harness();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Relations")
+        .click();
+    harness.run_steps(2);
+    let year = harness.state().state().year;
+    let all = harness.state().map_cache().overlays().arcs.clone();
+    let expected = harness
+        .state()
+        .dataset()
+        .relations
+        .iter()
+        .filter(|r| r.score_at(year).is_some())
+        .count();
+    assert!(expected > 20);
+    assert_eq!(all.len(), expected, "every relation in effect is drawn");
+    assert!(all.iter().any(|a| a.dimension == Dimension::Political));
+
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Political")
+        .click();
+    harness.run_steps(2);
+    let arcs = &harness.state().map_cache().overlays().arcs;
+    assert!(arcs.iter().all(|a| a.dimension != Dimension::Political));
+    let non_political = all
+        .iter()
+        .filter(|a| a.dimension != Dimension::Political)
+        .count();
+    assert_eq!(arcs.len(), non_political);
+
+    harness
+        .get_by_role_and_label(Role::Slider, "min |score|")
+        .set_value_accesskit(0.6);
+    harness.run_steps(2);
+    let arcs = &harness.state().map_cache().overlays().arcs;
+    assert!(!arcs.is_empty());
+    assert!(
+        arcs.iter()
+            .all(|a| a.score.magnitude() >= 0.6 && a.dimension != Dimension::Political)
+    );
+    let strong = all
+        .iter()
+        .filter(|a| a.dimension != Dimension::Political && a.score.magnitude() >= 0.6)
+        .count();
+    assert_eq!(arcs.len(), strong);
+}
+
+/// Independent great-circle length (haversine, mean radius), km.
+fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (lon1, lat1) = (a.0.to_radians(), a.1.to_radians());
+    let (lon2, lat2) = (b.0.to_radians(), b.1.to_radians());
+    let h = ((lat2 - lat1) / 2.0).sin().powi(2)
+        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+#[test]
+fn hovering_a_corridor_reports_its_length() {
+    let mut harness = app_harness();
+    harness
+        .get_all_by_label("Trans-Caspian International Transport Route (Middle Corridor)")
+        .next()
+        .expect("the corridor is listed")
+        .click();
+    harness.run_steps(2);
+    let app = harness.state();
+    let route = app
+        .map_cache()
+        .overlays()
+        .routes
+        .iter()
+        .find(|r| r.id.as_str() == "middle-corridor")
+        .expect("the Middle Corridor is drawn")
+        .clone();
+    // Expected: the sum over segments of great-circle lengths between waypoints.
+    let ds = app.dataset();
+    let corridor = &ds.corridors[&route.id];
+    let mut expected = 0.0;
+    for segment in &corridor.segments {
+        let points: Vec<(f64, f64)> = segment
+            .via
+            .iter()
+            .map(|w| match w {
+                Waypoint::Place(p) => (ds.places[p].lon, ds.places[p].lat),
+                Waypoint::LonLat { lon, lat } => (*lon, *lat),
+            })
+            .collect();
+        expected += points
+            .windows(2)
+            .map(|w| haversine_km(w[0], w[1]))
+            .sum::<f64>();
+    }
+    // Hover the middle of the sea crossing (Aktau → Alat).
+    let (_, sea) = route
+        .segments
+        .iter()
+        .find(|(m, _)| m.as_str() == "sea")
+        .expect("a sea segment");
+    let mid = WorldXY {
+        x: (sea[0].x + sea[1].x) / 2.0,
+        y: (sea[0].y + sea[1].y) / 2.0,
+    };
+    let pos = screen_of(&harness, mid);
+    harness.hover_at(pos);
+    harness.run_steps(5);
+    let tooltip = harness.get_by_label_contains("Length: ");
+    // A multi-line tooltip label is exposed as the node's value.
+    let node = tooltip.accesskit_node();
+    let text = node.label().or(node.value()).unwrap_or_default();
+    let km: f64 = text
+        .split("Length: ")
+        .nth(1)
+        .and_then(|t| t.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .expect("a length in the tooltip");
+    assert!(
+        (km - expected).abs() / expected < 0.05,
+        "tooltip says {km} km, waypoints give {expected:.0} km"
+    );
+    assert!(
+        text.contains("Kazakhstan") && text.contains("Azerbaijan"),
+        "{text}"
+    );
+}
+
+#[test]
+fn clicking_a_relation_shows_its_evidence_and_source() {
+    let mut harness = app_harness();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Relations")
+        .click();
+    harness.run_steps(2);
+    let arc = harness
+        .state()
+        .map_cache()
+        .overlays()
+        .arcs
+        .iter()
+        .find(|a| [a.a, a.b] == [code("AZE"), code("KAZ")] && a.dimension == Dimension::Political)
+        .expect("the Azerbaijan–Kazakhstan political arc is drawn")
+        .clone();
+    let mid = arc.points[arc.points.len() / 2];
+    let pos = screen_of(&harness, mid);
+    click_at(&mut harness, pos);
+    assert_eq!(
+        harness.state().state().selection.relation,
+        Some((code("AZE"), code("KAZ"), Dimension::Political))
+    );
+    let ds = harness.state().dataset();
+    let relation = ds
+        .relations
+        .iter()
+        .find(|r| r.a == code("AZE") && r.b == code("KAZ") && r.dimension == Dimension::Political)
+        .expect("in the data");
+    for period in &relation.series {
+        let source = period.source.as_ref().expect("every period has a source");
+        let title = ds.sources[source].title.clone();
+        harness.get_by_label_contains(&format!("Source: {title}"));
+        if let Some(evidence) = &period.evidence {
+            harness.get_by_label(evidence);
+        }
+    }
+}
+
+#[test]
+fn a_stance_fills_countries_and_counts_positions() {
+    let mut harness = app_harness();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Stances")
+        .click();
+    harness.run_steps(1);
+    let radio = "UN GA resolution 62/243 (2008)";
+    // The chooser sits at the foot of the layers panel: scroll to it as a user would.
+    harness
+        .get_by_role_and_label(Role::RadioButton, radio)
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::RadioButton, radio)
+        .click();
+    harness.run_steps(2);
+    let app = harness.state();
+    let stances = &app.map_cache().overlays().stances;
+    assert_eq!(
+        stances.id.as_ref().map(heartland::model::StanceId::as_str),
+        Some("unga-62-243")
+    );
+    let stance = &app.dataset().stances[stances.id.as_ref().expect("chosen")];
+    assert_eq!(stances.fills.len(), stance.positions.len());
+    let total: usize = stances.counts.iter().map(|(_, n)| n).sum();
+    assert_eq!(total, stance.positions.len());
+    harness.snapshot("stance_62_243");
+}
