@@ -63,6 +63,9 @@ pub struct HeartlandApp {
     pending: Option<(DataSource, Receiver<Loaded>)>,
     /// Bumped whenever the dataset is replaced.
     data_generation: u64,
+    /// The years the data spans (the year slider's range), kept so a frame
+    /// does not scan every record.
+    year_range: (i32, i32),
     /// Frames shown so far (for `HEARTLAND_EXIT_AFTER_FIRST_FRAME`).
     frames: u64,
     /// Close after the first frame (launch-time measurement).
@@ -137,9 +140,8 @@ impl HeartlandApp {
         mut state: State,
     ) -> Self {
         let Loaded { dataset, problems } = loaded;
-        if let Some((lo, hi)) = dataset.year_range() {
-            state.year = state.year.clamp(lo, hi.max(lo));
-        }
+        let year_range = years_of(&dataset);
+        state.year = state.year.clamp(year_range.0, year_range.1);
         let show_problems = !problems.is_empty();
         Self {
             state,
@@ -154,6 +156,7 @@ impl HeartlandApp {
             },
             pending: None,
             data_generation: 0,
+            year_range,
             frames: 0,
             exit_after_first_frame: false,
         }
@@ -247,9 +250,8 @@ impl HeartlandApp {
         self.state
             .organizations
             .retain(|o| dataset.organizations.contains_key(o));
-        if let Some((lo, hi)) = dataset.year_range() {
-            self.state.year = self.state.year.clamp(lo, hi.max(lo));
-        }
+        self.year_range = years_of(&dataset);
+        self.state.year = self.state.year.clamp(self.year_range.0, self.year_range.1);
         self.ui.show_problems = !problems.is_empty();
         self.problems = problems;
         self.dataset = Arc::new(dataset);
@@ -278,7 +280,7 @@ impl HeartlandApp {
             commands.extend(panels::time_bar(
                 ui,
                 &self.state,
-                &self.dataset,
+                self.year_range,
                 &mut self.ui,
             ));
             if self.ui.show_problems && !self.problems.is_empty() {
@@ -300,20 +302,26 @@ impl HeartlandApp {
             });
 
         for command in commands {
-            let theme_before = self.state.theme;
-            if let Some(app_command) = command.apply(&mut self.state) {
-                match app_command {
-                    Command::OpenDataFolder(dir) => self.open_data_folder(dir, &ctx),
-                    Command::UseBundledData => {
-                        self.pending = None;
-                        self.replace_data(DataSource::Bundled, data::load_bundled());
-                    }
-                    _ => {}
+            self.apply(&ctx, command);
+        }
+    }
+
+    /// Carry out what the user asked for, as the panels and the map do at
+    /// the end of a frame (also used by benchmarks and, later, tours).
+    pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        let theme_before = self.state.theme;
+        if let Some(app_command) = command.apply(&mut self.state) {
+            match app_command {
+                Command::OpenDataFolder(dir) => self.open_data_folder(dir, ctx),
+                Command::UseBundledData => {
+                    self.pending = None;
+                    self.replace_data(DataSource::Bundled, data::load_bundled());
                 }
+                _ => {}
             }
-            if self.state.theme != theme_before {
-                apply_style(&ctx, self.state.theme);
-            }
+        }
+        if self.state.theme != theme_before {
+            apply_style(ctx, self.state.theme);
         }
     }
 }
@@ -340,6 +348,13 @@ impl eframe::App for HeartlandApp {
         };
         eframe::set_value(storage, DATA_DIR_KEY, &dir);
     }
+}
+
+/// The years the year slider spans: those of the data, or 1991–2026 for data
+/// without dates.
+fn years_of(dataset: &Dataset) -> (i32, i32) {
+    let (lo, hi) = dataset.year_range().unwrap_or((1991, 2026));
+    (lo, hi.max(lo))
 }
 
 /// Text sizes and colours shared by the window and the headless render, so a

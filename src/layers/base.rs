@@ -2,12 +2,13 @@
 //! disputed areas, plus the hover and selection outlines.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use egui::epaint::{Mesh, PathShape, PathStroke};
-use egui::{Color32, Painter, Shape, Stroke, pos2};
+use egui::{Color32, Painter, Stroke, pos2};
 
 use crate::geometry::{DisputedGeom, ProjectedFeature, WorldRect};
-use crate::map::{Hovered, MapTransform, Palette, StrokeCache};
+use crate::map::{Hovered, MapTransform, Palette, StrokeCache, add_large_mesh};
 use crate::model::{CountryCode, Dataset};
 use crate::scene::SceneLevel;
 use crate::state::State;
@@ -29,16 +30,17 @@ pub fn paint(
     state: &State,
     palette: &Palette,
     hovered: Option<&Hovered>,
-    strokes: &mut StrokeCache,
+    caches: (&mut StrokeCache, &mut FillCache, u64),
     pixels_per_point: f32,
     fill_overrides: &BTreeMap<CountryCode, Color32>,
 ) {
+    let (strokes, fill_cache, data_generation) = caches;
     painter.rect_filled(transform.rect, 0.0, palette.ocean);
     let mut stroke_meshes = strokes
         .meshes_for(transform, level, graticule, palette, pixels_per_point)
         .into_iter();
     if let Some(graticule) = stroke_meshes.next() {
-        painter.add(Shape::mesh(graticule));
+        add_large_mesh(painter, graticule, 0);
     }
 
     let visible = transform.visible_world();
@@ -48,36 +50,45 @@ pub fn paint(
         _ => None,
     };
     if state.layers.countries {
-        let mut fills = Mesh::default();
-        for (i, feature) in world.countries.iter().enumerate() {
-            if !intersects(&feature.bbox, &visible) {
-                continue;
+        let key = FillKey {
+            level: (
+                std::ptr::from_ref(level) as usize,
+                level.world.level,
+                level.world.projection.kind(),
+            ),
+            rect: transform.rect,
+            km_per_point: transform.km_per_point.to_bits(),
+            center: [
+                transform.center_world.x.to_bits(),
+                transform.center_world.y.to_bits(),
+            ],
+            hovered: hovered_feature,
+            selected: state.selection.country,
+            palette: *palette,
+            overrides: fill_overrides.clone(),
+            data_generation,
+        };
+        let fills = match &fill_cache.last {
+            Some((k, mesh)) if *k == key => Arc::clone(mesh),
+            _ => {
+                let mesh = Arc::new(country_fills(
+                    level,
+                    transform,
+                    dataset,
+                    state,
+                    palette,
+                    hovered_feature,
+                    fill_overrides,
+                ));
+                fill_cache.last = Some((key, Arc::clone(&mesh)));
+                fill_cache.rebuilds += 1;
+                mesh
             }
-            let code = level.codes.get(i).copied().flatten();
-            let mut color = code
-                .and_then(|c| fill_overrides.get(&c).copied())
-                .unwrap_or_else(|| land_color(code, dataset, palette));
-            if code.is_some() && code == state.selection.country {
-                color = palette.selected;
-            } else if hovered_feature == Some(i) {
-                color = palette.hover;
-            }
-            append_fill(&mut fills, feature, transform, color);
-        }
-        for feature in &world.disputed {
-            if intersects(&feature.bbox, &visible) {
-                append_fill(&mut fills, feature, transform, palette.land_neighbour);
-            }
-        }
-        for feature in &world.lakes {
-            if intersects(&feature.bbox, &visible) {
-                append_fill(&mut fills, feature, transform, palette.lake);
-            }
-        }
-        painter.add(Shape::mesh(fills));
+        };
+        add_large_mesh(painter, fills, 1);
     }
-    for mesh in stroke_meshes {
-        painter.add(Shape::mesh(mesh));
+    for (k, mesh) in stroke_meshes.enumerate() {
+        add_large_mesh(painter, mesh, k + 2);
     }
 
     // Outlines on top: the hovered country thin, the selected one thick.
@@ -108,6 +119,71 @@ pub fn paint(
             );
         }
     }
+}
+
+/// What the country fills of the last frame were built for.
+#[derive(Clone, Debug, PartialEq)]
+struct FillKey {
+    /// The scene level (its address while the scene holds it), index, projection.
+    level: (usize, usize, crate::geometry::ProjectionKind),
+    rect: egui::Rect,
+    km_per_point: u64,
+    center: [u64; 2],
+    hovered: Option<usize>,
+    selected: Option<CountryCode>,
+    palette: Palette,
+    overrides: BTreeMap<CountryCode, Color32>,
+    data_generation: u64,
+}
+
+/// The country fills of the last frame, reused while nothing they depend on
+/// changes (an idle repaint, a hover over the panels).
+#[derive(Default)]
+pub struct FillCache {
+    last: Option<(FillKey, Arc<Mesh>)>,
+    /// How many times the fills were rebuilt (for tests and benches).
+    pub rebuilds: u64,
+}
+
+/// Countries, disputed areas and lakes, filled, on the screen.
+fn country_fills(
+    level: &SceneLevel,
+    transform: &MapTransform,
+    dataset: &Dataset,
+    state: &State,
+    palette: &Palette,
+    hovered_feature: Option<usize>,
+    fill_overrides: &BTreeMap<CountryCode, Color32>,
+) -> Mesh {
+    let visible = transform.visible_world();
+    let world = &level.world;
+    let mut fills = Mesh::default();
+    for (i, feature) in world.countries.iter().enumerate() {
+        if !intersects(&feature.bbox, &visible) {
+            continue;
+        }
+        let code = level.codes.get(i).copied().flatten();
+        let mut color = code
+            .and_then(|c| fill_overrides.get(&c).copied())
+            .unwrap_or_else(|| land_color(code, dataset, palette));
+        if code.is_some() && code == state.selection.country {
+            color = palette.selected;
+        } else if hovered_feature == Some(i) {
+            color = palette.hover;
+        }
+        append_fill(&mut fills, feature, transform, color);
+    }
+    for feature in &world.disputed {
+        if intersects(&feature.bbox, &visible) {
+            append_fill(&mut fills, feature, transform, palette.land_neighbour);
+        }
+    }
+    for feature in &world.lakes {
+        if intersects(&feature.bbox, &visible) {
+            append_fill(&mut fills, feature, transform, palette.lake);
+        }
+    }
+    fills
 }
 
 /// The land colour of a country: the region warm, its neighbours neutral,

@@ -2,7 +2,7 @@
 //! styled by the corridor's status in the chosen year. Hover gives the name,
 //! modes, status, geodesic length and countries crossed.
 
-use egui::{Color32, Painter, Pos2, Shape, Stroke};
+use egui::{Color32, Pos2, Shape, Stroke};
 
 use crate::geometry::{LonLat, Projection, WorldXY, geodesic_length_km};
 use crate::map::MapTransform;
@@ -87,9 +87,9 @@ pub fn routes<'a>(
     out
 }
 
-/// Paint routes, with a light casing so they read over any fill.
-pub fn paint(
-    painter: &Painter,
+/// The shapes of the routes, with a light casing so they read over any fill.
+pub fn shapes(
+    out: &mut Vec<Shape>,
     routes: &[Route],
     transform: &MapTransform,
     hovered: Option<usize>,
@@ -111,18 +111,18 @@ pub fn paint(
                 mode_color(*mode)
             };
             let extra = if hovered == Some(i) { 2.0 } else { 0.0 };
-            painter.add(Shape::line(
+            out.push(Shape::line(
                 points.clone(),
                 Stroke::new(style.width + 2.5 + extra, casing),
             ));
-            paint_line(painter, points, style, color, extra);
+            line_shapes(out, points, style, color, extra);
         }
     }
 }
 
 /// A line in a status style (dashed or solid).
-pub fn paint_line(
-    painter: &Painter,
+pub fn line_shapes(
+    out: &mut Vec<Shape>,
     points: Vec<Pos2>,
     style: StatusStyle,
     color: Color32,
@@ -131,10 +131,10 @@ pub fn paint_line(
     let stroke = Stroke::new(style.width + extra, color);
     match style.dash {
         Some((dash, gap)) => {
-            painter.extend(Shape::dashed_line(&points, stroke, dash, gap));
+            out.extend(Shape::dashed_line(&points, stroke, dash, gap));
         }
         None => {
-            painter.add(Shape::line(points, stroke));
+            out.push(Shape::line(points, stroke));
         }
     }
 }

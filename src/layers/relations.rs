@@ -4,7 +4,7 @@
 //! Arc geometry is computed in plane kilometres once per (data, year, filter,
 //! projection) and only transformed per frame.
 
-use egui::{Color32, Painter, Pos2, Shape, Stroke};
+use egui::{Color32, Pos2, Shape, Stroke};
 
 use crate::geometry::{LonLat, Projection, WorldXY, curved_arc};
 use crate::map::MapTransform;
@@ -112,14 +112,16 @@ pub fn screen_points(arc: &RelationArc, transform: &MapTransform) -> Vec<Pos2> {
         .collect()
 }
 
-/// Paint arcs: dimmed first, then by strength, so strong arcs are on top.
-pub fn paint(
-    painter: &Painter,
+/// The shapes of the arcs: dimmed first, then by strength, so strong arcs
+/// are on top. Arcs wholly outside `clip` are skipped.
+pub fn shapes(
+    out: &mut Vec<Shape>,
+    clip: egui::Rect,
     arcs: &[RelationArc],
     transform: &MapTransform,
     hovered: Option<usize>,
 ) {
-    let clip = painter.clip_rect().expand(50.0);
+    let clip = clip.expand(50.0);
     let mut order: Vec<usize> = (0..arcs.len()).collect();
     order.sort_by(|&i, &j| {
         let (x, y) = (&arcs[i], &arcs[j]);
@@ -130,7 +132,7 @@ pub fn paint(
     });
     for i in order {
         let arc = &arcs[i];
-        let points = screen_points(arc, transform);
+        let points = flattened(&screen_points(arc, transform));
         let bounds = egui::Rect::from_points(&points);
         if !bounds.intersects(clip) {
             continue;
@@ -144,7 +146,7 @@ pub fn paint(
         if hovered == Some(i) {
             width += 2.0;
             // A dark casing makes the hovered arc stand out on any fill.
-            painter.add(Shape::line(
+            out.push(Shape::line(
                 points.clone(),
                 Stroke::new(width + 2.0, Color32::from_black_alpha(140)),
             ));
@@ -152,10 +154,39 @@ pub fn paint(
         if arc.directed
             && let Some(head) = arrowhead(&points, width)
         {
-            painter.add(Shape::convex_polygon(head.to_vec(), color, Stroke::NONE));
+            out.push(Shape::convex_polygon(head.to_vec(), color, Stroke::NONE));
         }
-        painter.add(Shape::line(points, Stroke::new(width, color)));
+        out.push(Shape::line(points, Stroke::new(width, color)));
     }
+}
+
+/// Largest distance, in points, between a drawn arc and the true curve.
+const FLATTEN_TOLERANCE: f32 = 0.5;
+
+/// An arc's screen points thinned to what its size needs: a quadratic curve
+/// cut into `n` chords strays from itself by at most (its bulge) / n², so a
+/// short or flat arc needs a few points and a long curved one all of them.
+pub fn flattened(points: &[Pos2]) -> Vec<Pos2> {
+    let (Some(first), Some(last)) = (points.first(), points.last()) else {
+        return Vec::new();
+    };
+    let segments = points.len() - 1;
+    if segments < 2 {
+        return points.to_vec();
+    }
+    let mid = points[segments / 2];
+    let bulge = mid.distance(first.lerp(*last, 0.5));
+    let needed = (bulge / FLATTEN_TOLERANCE).sqrt().ceil();
+    let n = if needed.is_finite() {
+        (needed as usize).clamp(2, segments)
+    } else {
+        segments
+    };
+    // Keep the middle point (the arrowhead sits near it) by using an even n.
+    let n = (n + n % 2).min(segments);
+    (0..=n)
+        .map(|k| points[(k * segments + n / 2) / n])
+        .collect()
 }
 
 /// A triangle at 60 % along the arc, pointing from a to b.

@@ -14,8 +14,10 @@ pub use strokes::StrokeCache;
 pub use transform::MapTransform;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
-use egui::{Color32, Key, Pos2, Rect, Response, Sense, Ui, WidgetInfo};
+use egui::epaint::{Mesh, Tessellator};
+use egui::{Color32, Key, Pos2, Rect, Response, Sense, Shape, Ui, WidgetInfo};
 
 use crate::command::Command;
 use crate::geometry::{LonLat, Projection, ProjectionKind, WorldRect, WorldXY};
@@ -89,6 +91,7 @@ struct OverlayKey {
 #[derive(Default)]
 pub struct MapCache {
     strokes: StrokeCache,
+    fills: layers::base::FillCache,
     /// The transform of the last painted frame.
     pub last_transform: Option<MapTransform>,
     /// The projection of the last painted frame.
@@ -97,6 +100,60 @@ pub struct MapCache {
     pub hovered: Option<Hovered>,
     overlays: Overlays,
     overlay_key: Option<OverlayKey>,
+    /// Bumped whenever the overlays are recomputed.
+    overlay_generation: u64,
+    lines: LinesCache,
+}
+
+/// What the corridor and relation lines of the last frame were drawn for.
+#[derive(Clone, Debug, PartialEq)]
+struct LinesKey {
+    overlays: u64,
+    rect: Rect,
+    km_per_point: u64,
+    center: [u64; 2],
+    hovered_route: Option<usize>,
+    hovered_arc: Option<usize>,
+    halo: egui::Color32,
+    pixels_per_point: u32,
+}
+
+/// Corridor and relation lines, tessellated once and reused while nothing
+/// they depend on changes: with thousands of arcs, tessellating the paths
+/// is most of a frame.
+#[derive(Default)]
+struct LinesCache {
+    key: Option<LinesKey>,
+    mesh: Arc<Mesh>,
+    /// How many times the lines were tessellated (for tests and benches).
+    rebuilds: u64,
+}
+
+impl LinesCache {
+    fn mesh(
+        &mut self,
+        key: &LinesKey,
+        shapes: impl FnOnce(&mut Vec<Shape>),
+        ctx: &egui::Context,
+    ) -> Arc<Mesh> {
+        if self.key.as_ref() == Some(key) {
+            return Arc::clone(&self.mesh);
+        }
+        let mut out = Vec::new();
+        shapes(&mut out);
+        let pixels_per_point = f32::from_bits(key.pixels_per_point);
+        let options = ctx.tessellation_options(|o| *o);
+        let mut tess = Tessellator::new(pixels_per_point, options, [1, 1], Vec::new());
+        tess.set_clip_rect(key.rect.expand(8.0));
+        let mut mesh = Mesh::default();
+        for shape in out {
+            tess.tessellate_shape(shape, &mut mesh);
+        }
+        self.mesh = Arc::new(mesh);
+        self.key = Some(key.clone());
+        self.rebuilds += 1;
+        Arc::clone(&self.mesh)
+    }
 }
 
 impl MapCache {
@@ -151,6 +208,7 @@ impl MapCache {
             },
         };
         self.overlay_key = Some(key);
+        self.overlay_generation += 1;
     }
 
     /// Screen position of a geographic point in the last painted frame.
@@ -159,6 +217,29 @@ impl MapCache {
         let w = self.last_projection.as_ref()?.project(p)?;
         Some(t.screen_from_world(w))
     }
+}
+
+/// The `k` of the relation and corridor lines (after the base map's).
+const LINES_MESH: usize = 7;
+
+/// Add a large cached mesh (country fills, coastlines, borders, relation
+/// lines) so that it becomes a draw call of its own.
+///
+/// egui merges consecutive shapes with the same clip rectangle into one mesh,
+/// growing it as it goes, so a large mesh appended after others is copied
+/// again at every growth: with a million vertices that was a quarter of a
+/// frame. A clip rectangle that differs by a thousandth of a point (nothing
+/// visible: the GPU clips to whole pixels) starts a new mesh, filled in one
+/// copy. Consecutive large meshes alternate between two such rectangles
+/// (`k` even or odd).
+pub fn add_large_mesh(painter: &egui::Painter, mesh: Arc<Mesh>, k: usize) {
+    if mesh.is_empty() {
+        return;
+    }
+    let inset = if k.is_multiple_of(2) { 0.001 } else { 0.002 };
+    painter
+        .with_clip_rect(painter.clip_rect().shrink(inset))
+        .add(Shape::Mesh(mesh));
 }
 
 /// Show the map in all the space `ui` has left. Returns what the user asked for.
@@ -239,7 +320,7 @@ pub fn map_ui(
         state,
         &palette,
         hovered.as_ref(),
-        &mut cache.strokes,
+        (&mut cache.strokes, &mut cache.fills, args.data_generation),
         pixels_per_point,
         &fills,
     );
@@ -251,14 +332,36 @@ pub fn map_ui(
         Some(Hovered::Relation { index }) => Some(index),
         _ => None,
     };
-    layers::corridors::paint(
+    add_large_mesh(
         &painter,
-        &overlays.routes,
-        &transform,
-        hovered_route,
-        palette.halo,
+        cache.lines.mesh(
+            &LinesKey {
+                overlays: cache.overlay_generation,
+                rect,
+                km_per_point: transform.km_per_point.to_bits(),
+                center: [
+                    transform.center_world.x.to_bits(),
+                    transform.center_world.y.to_bits(),
+                ],
+                hovered_route,
+                hovered_arc,
+                halo: palette.halo,
+                pixels_per_point: pixels_per_point.to_bits(),
+            },
+            |out| {
+                layers::corridors::shapes(
+                    out,
+                    &overlays.routes,
+                    &transform,
+                    hovered_route,
+                    palette.halo,
+                );
+                layers::relations::shapes(out, rect, &overlays.arcs, &transform, hovered_arc);
+            },
+            ui.ctx(),
+        ),
+        LINES_MESH,
     );
-    layers::relations::paint(&painter, &overlays.arcs, &transform, hovered_arc);
     if !overlays.memberships.badges.is_empty() {
         let mut placed: BTreeSet<CountryCode> = BTreeSet::new();
         for (i, feature) in level.world.countries.iter().enumerate() {

@@ -4,6 +4,7 @@
 //! mesh is built when the zoom, level, theme or pixel density changes, or when
 //! the view leaves the area the meshes cover.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use egui::epaint::{Mesh, PathShape, PathStroke, TessellationOptions, Tessellator};
@@ -27,13 +28,60 @@ struct Key {
     covered: WorldRect,
 }
 
+/// Side of a spatial chunk, in points: lines are cut into pieces and their
+/// triangles grouped by chunk, so a frame copies only what it can show.
+const CHUNK: f32 = 256.0;
+/// Longest piece a line is cut into, in vertices.
+const PIECE: usize = 48;
+
+/// The triangles of one layer of strokes (graticule, borders, …), grouped by
+/// spatial chunk in scaled-plane space.
+#[derive(Default)]
+struct Chunked {
+    chunks: Vec<(egui::Rect, Mesh)>,
+}
+
+impl Chunked {
+    /// The chunks touching `visible` (scaled-plane space), moved by `offset`.
+    fn visible(&self, visible: egui::Rect, offset: egui::Vec2) -> Mesh {
+        let mut out = Mesh::default();
+        let (v, i) = self
+            .chunks
+            .iter()
+            .filter(|(r, _)| r.intersects(visible))
+            .fold((0, 0), |(v, i), (_, m)| {
+                (v + m.vertices.len(), i + m.indices.len())
+            });
+        out.vertices.reserve(v);
+        out.indices.reserve(i);
+        for (rect, mesh) in &self.chunks {
+            if !rect.intersects(visible) {
+                continue;
+            }
+            let Ok(base) = u32::try_from(out.vertices.len()) else {
+                break;
+            };
+            out.indices.extend(mesh.indices.iter().map(|i| base + i));
+            out.vertices
+                .extend(mesh.vertices.iter().map(|v| egui::epaint::Vertex {
+                    pos: v.pos + offset,
+                    ..*v
+                }));
+        }
+        out
+    }
+}
+
 /// Stroke meshes for the current zoom.
 #[derive(Default)]
 pub struct StrokeCache {
     key: Option<Key>,
     /// Graticule, lake shores, coastlines, borders, disputed hatching, in
-    /// scaled-plane space.
-    meshes: Vec<Arc<Mesh>>,
+    /// scaled-plane space, by chunk.
+    layers: Vec<Chunked>,
+    /// The screen meshes of the last frame and the rect/offset they were cut
+    /// for: an unchanged view reuses them without copying.
+    last: Option<(egui::Rect, egui::Vec2, Vec<Arc<Mesh>>)>,
     /// How many times the meshes were rebuilt (for tests and benches).
     pub rebuilds: u64,
 }
@@ -47,7 +95,8 @@ const HATCH_WIDTH: f32 = 1.2;
 const HATCH_SPACING: f32 = 7.0;
 
 impl StrokeCache {
-    /// The meshes for this frame, rebuilt if needed, translated to the screen.
+    /// The meshes for this frame, rebuilt if needed, on the screen: graticule
+    /// first, then lake shores, coastlines, borders and hatching.
     pub fn meshes_for(
         &mut self,
         transform: &MapTransform,
@@ -55,7 +104,7 @@ impl StrokeCache {
         graticule: &[Vec<[f32; 2]>],
         palette: &Palette,
         pixels_per_point: f32,
-    ) -> Vec<Mesh> {
+    ) -> Vec<Arc<Mesh>> {
         let visible = transform.visible_world();
         let fresh = self.key.is_some_and(|k| {
             k.projection == level.world.projection.kind()
@@ -66,18 +115,15 @@ impl StrokeCache {
                 && contains(&k.covered, &visible)
         });
         if !fresh {
-            let covered = grow(&visible, 1.0);
-            self.meshes = build(
+            let covered = grow(&visible, 0.5);
+            self.layers = build(
                 level,
                 graticule,
                 transform.km_per_point,
                 &covered,
                 palette,
                 pixels_per_point,
-            )
-            .into_iter()
-            .map(Arc::new)
-            .collect();
+            );
             self.key = Some(Key {
                 projection: level.world.projection.kind(),
                 level: level.world.level,
@@ -86,18 +132,56 @@ impl StrokeCache {
                 palette: *palette,
                 covered,
             });
+            self.last = None;
             self.rebuilds += 1;
         }
         let (_, offset) = transform.scale_offset();
-        self.meshes
+        let offset = offset.to_vec2();
+        if let Some((rect, last_offset, meshes)) = &self.last
+            && *rect == transform.rect
+            && *last_offset == offset
+        {
+            return meshes.clone();
+        }
+        // The screen rect in scaled-plane space, with a margin for line width.
+        let visible_scaled = transform.rect.translate(-offset).expand(4.0);
+        let meshes: Vec<Arc<Mesh>> = self
+            .layers
             .iter()
-            .map(|m| {
-                let mut m = Mesh::clone(m);
-                m.translate(offset.to_vec2());
-                m
-            })
-            .collect()
+            .map(|layer| Arc::new(layer.visible(visible_scaled, offset)))
+            .collect();
+        self.last = Some((transform.rect, offset, meshes.clone()));
+        meshes
     }
+}
+
+/// Points closer than this to the last kept one are dropped: detail under a
+/// pixel cannot be seen, and dense data (1:10m) would otherwise multiply the
+/// triangles of every frame.
+const MIN_STEP: f32 = 1.0;
+
+/// A line's points without those within [`MIN_STEP`] of the previous kept
+/// point; the last point is always kept, and a closed line ends where it
+/// starts.
+fn decimated(points: impl Iterator<Item = Pos2>, closed: bool) -> Vec<Pos2> {
+    let mut out: Vec<Pos2> = Vec::new();
+    let mut last_dropped = None;
+    for p in points {
+        match out.last() {
+            Some(q) if q.distance(p) < MIN_STEP => last_dropped = Some(p),
+            _ => {
+                out.push(p);
+                last_dropped = None;
+            }
+        }
+    }
+    if let Some(p) = last_dropped {
+        out.push(p);
+    }
+    if closed && let Some(&first) = out.first() {
+        out.push(first);
+    }
+    out
 }
 
 fn contains(outer: &WorldRect, inner: &WorldRect) -> bool {
@@ -143,7 +227,7 @@ fn build(
     covered: &WorldRect,
     palette: &Palette,
     pixels_per_point: f32,
-) -> Vec<Mesh> {
+) -> Vec<Chunked> {
     let scale = (1.0 / km_per_point) as f32;
     let to_scaled = |p: &[f32; 2]| pos2(p[0] * scale, -p[1] * scale);
     let options = TessellationOptions {
@@ -156,22 +240,43 @@ fn build(
                             width: f32,
                             color: Color32,
                             closed: bool|
-     -> Mesh {
-        let mut mesh = Mesh::default();
+     -> Chunked {
+        let mut cells: BTreeMap<(i32, i32), Mesh> = BTreeMap::new();
         for line in lines {
             if line.len() < 2 || !line_bbox_hits(line, covered) {
                 continue;
             }
-            let points: Vec<Pos2> = line.iter().map(to_scaled).collect();
-            let shape = PathShape {
-                points,
-                closed,
-                fill: Color32::TRANSPARENT,
-                stroke: PathStroke::new(width, color),
-            };
-            tess.tessellate_path(&shape, &mut mesh);
+            let points = decimated(line.iter().map(to_scaled), closed);
+            if points.len() < 2 {
+                continue;
+            }
+            // Pieces share their end points, so the line stays unbroken.
+            let mut start = 0;
+            while start + 1 < points.len() {
+                let end = (start + PIECE).min(points.len() - 1);
+                let piece = &points[start..=end];
+                let bounds = egui::Rect::from_points(piece);
+                let cell = (
+                    (bounds.center().x / CHUNK).floor() as i32,
+                    (bounds.center().y / CHUNK).floor() as i32,
+                );
+                let shape = PathShape {
+                    points: piece.to_vec(),
+                    closed: false,
+                    fill: Color32::TRANSPARENT,
+                    stroke: PathStroke::new(width, color),
+                };
+                tess.tessellate_path(&shape, cells.entry(cell).or_default());
+                start = end;
+            }
         }
-        mesh
+        Chunked {
+            chunks: cells
+                .into_values()
+                .filter(|m| !m.is_empty())
+                .map(|m| (m.calc_bounds(), m))
+                .collect(),
+        }
     };
 
     let world = &level.world;
@@ -220,6 +325,13 @@ fn build(
             &mut hatch_mesh,
         );
     }
+    let hatch_mesh = Chunked {
+        chunks: if hatch_mesh.is_empty() {
+            Vec::new()
+        } else {
+            vec![(hatch_mesh.calc_bounds(), hatch_mesh)]
+        },
+    };
     vec![
         graticule_mesh,
         lakes_mesh,
@@ -227,4 +339,31 @@ fn build(
         border_mesh,
         hatch_mesh,
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimation_drops_subpixel_steps_and_keeps_the_ends() {
+        let dense: Vec<Pos2> = (0..=100).map(|i| pos2(i as f32 * 0.1, 0.0)).collect();
+        let out = decimated(dense.iter().copied(), false);
+        assert_eq!(out.first(), Some(&pos2(0.0, 0.0)));
+        assert_eq!(out.last(), Some(&pos2(10.0, 0.0)));
+        assert!(out.len() < 20, "{} points kept of 101", out.len());
+        assert!(
+            out.windows(2)
+                .all(|w| w[0].distance(w[1]) <= MIN_STEP + 0.11)
+        );
+    }
+
+    #[test]
+    fn decimation_keeps_lines_that_are_already_coarse() {
+        let coarse = [pos2(0.0, 0.0), pos2(5.0, 0.0), pos2(5.0, 5.0)];
+        assert_eq!(decimated(coarse.iter().copied(), false), coarse.to_vec());
+        let ring = decimated(coarse.iter().copied(), true);
+        assert_eq!(ring.len(), 4);
+        assert_eq!(ring.first(), ring.last());
+    }
 }

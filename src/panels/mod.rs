@@ -9,7 +9,6 @@ use egui::{RichText, Ui};
 use crate::app::DataSource;
 use crate::command::Command;
 use crate::data::Problem;
-use crate::model::Dataset;
 use crate::state::{Preset, State, Theme};
 
 pub mod inspector;
@@ -145,12 +144,10 @@ pub fn toolbar(
 pub fn time_bar(
     ui: &mut Ui,
     state: &State,
-    dataset: &Dataset,
+    (lo, hi): (i32, i32),
     panel: &mut PanelState,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
-    let (lo, hi) = dataset.year_range().unwrap_or((1991, 2026));
-    let hi = hi.max(lo);
     egui::Panel::bottom("time").show(ui, |ui| {
         ui.horizontal(|ui| {
             let play_label = if panel.playing { "Pause" } else { "Play" };

@@ -114,6 +114,11 @@ impl Renderer {
         (primitives, output.textures_delta)
     }
 
+    /// What the overlays showed in the last frame.
+    pub fn overlays(&self) -> &crate::map::Overlays {
+        self.cache.overlays()
+    }
+
     /// Where a geographic point was drawn in the last frame (pixels).
     pub fn screen_pos_of(&self, p: crate::geometry::LonLat) -> Option<egui::Pos2> {
         self.cache.screen_pos_of(p)

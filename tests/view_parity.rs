@@ -1,0 +1,100 @@
+//! A view saved from the window renders headless as the window shows it:
+//! same geometry, overlays and legend, through the view file format.
+
+mod common;
+
+use common::app_harness;
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable as _;
+use heartland::app::bundled_geo_or_problem;
+use heartland::render::Renderer;
+use heartland::state::{State, View};
+
+/// Share of pixels whose colour differs by more than `tolerance` in any channel.
+fn differing_share(a: &image::RgbaImage, b: &image::RgbaImage, tolerance: u8) -> f64 {
+    assert_eq!(a.dimensions(), b.dimensions(), "same size");
+    let differing = a
+        .pixels()
+        .zip(b.pixels())
+        .filter(|(p, q)| {
+            p.0.iter()
+                .zip(q.0.iter())
+                .take(3)
+                .any(|(x, y)| x.abs_diff(*y) > tolerance)
+        })
+        .count();
+    differing as f64 / f64::from(a.width() * a.height())
+}
+
+#[test]
+fn a_saved_view_renders_headless_as_the_window_shows_it() {
+    let mut harness = app_harness();
+    for label in ["Memberships", "Relations", "Corridors"] {
+        harness.get_by_role_and_label(Role::CheckBox, label).click();
+        harness.run_steps(1);
+    }
+    for org in ["CSTO", "EAEU"] {
+        harness.get_by_role_and_label(Role::CheckBox, org).click();
+        harness.run_steps(1);
+    }
+    harness.get_by_label("All corridors").scroll_to_me();
+    harness.run();
+    harness.get_by_label("All corridors").click();
+    harness.run_steps(1);
+    // Take the pointer off the map so nothing is hovered.
+    harness.event(egui::Event::PointerGone);
+    harness.run_steps(3);
+
+    let app = harness.state();
+    let rect = app
+        .map_cache()
+        .last_transform
+        .expect("the map was painted")
+        .rect;
+    // Through the file format, as `heartland render --view` reads it.
+    let json = app.state().to_view().to_json_pretty();
+    let view = View::from_json(json.as_bytes(), "saved.view.json").expect("a saved view loads");
+    let mut state = State::default();
+    state.apply_view(&view);
+    assert_eq!(
+        state.to_view(),
+        app.state().to_view(),
+        "the view round-trips"
+    );
+    let dataset = app.dataset().clone();
+    let overlays = app.map_cache().overlays().clone();
+
+    let window = harness.render().expect("the window renders");
+    let (x, y) = (rect.min.x.round() as u32, rect.min.y.round() as u32);
+    let (w, h) = (rect.width().round() as u32, rect.height().round() as u32);
+    let window_map = image::imageops::crop_imm(&window, x, y, w, h).to_image();
+
+    let (geo, problem) = bundled_geo_or_problem();
+    assert!(problem.is_none(), "bundled geometry loads");
+    let mut renderer = Renderer::new(geo);
+    let headless = renderer
+        .render(&dataset, &state, [w, h])
+        .expect("headless render");
+
+    // The same overlays were computed for both.
+    assert_eq!(renderer.overlays().memberships, overlays.memberships);
+    assert_eq!(renderer.overlays().routes.len(), overlays.routes.len());
+    assert_eq!(renderer.overlays().arcs.len(), overlays.arcs.len());
+    assert!(!overlays.routes.is_empty(), "corridors are shown");
+    assert!(!overlays.arcs.is_empty(), "relations are shown");
+
+    // GPU and CPU rasterisers differ only in anti-aliased edges.
+    let share = differing_share(&window_map, &headless, 48);
+    eprintln!("{:.3} % of the pixels differ", share * 100.0);
+    if share >= 0.02 || std::env::var_os("PARITY_SAVE").is_some() {
+        let dir = std::env::temp_dir();
+        let _ = window_map.save(dir.join("parity_window.png"));
+        let _ = headless.save(dir.join("parity_headless.png"));
+    }
+    assert!(
+        share < 0.02,
+        "{:.2} % of the pixels differ (images in {})",
+        share * 100.0,
+        std::env::temp_dir().display()
+    );
+}
