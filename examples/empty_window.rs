@@ -5,7 +5,6 @@
 //! frame, as `heartland` does, so both can be timed as whole processes.
 
 struct Empty {
-    frames: u32,
     exit_after_first_frame: bool,
 }
 
@@ -14,13 +13,9 @@ impl eframe::App for Empty {
         egui::CentralPanel::default().show(ui, |ui| {
             ui.label("empty");
         });
-        self.frames += 1;
         if self.exit_after_first_frame {
-            if self.frames >= 2 {
-                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-            } else {
-                ui.ctx().request_repaint();
-            }
+            // eframe paints and presents this frame, then acts on the close.
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
 }
@@ -31,6 +26,7 @@ fn main() -> eframe::Result {
             .with_title("empty")
             .with_inner_size([1400.0, 900.0]),
         persist_window: false,
+        renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
     let exit_after_first_frame = std::env::var_os("HEARTLAND_EXIT_AFTER_FIRST_FRAME").is_some();
@@ -39,7 +35,6 @@ fn main() -> eframe::Result {
         native,
         Box::new(move |_cc| {
             Ok(Box::new(Empty {
-                frames: 0,
                 exit_after_first_frame,
             }))
         }),

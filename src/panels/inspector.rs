@@ -227,6 +227,7 @@ fn relation(
         }
     }
     // Score history as a step line: one flat piece per period.
+    let score_now = r.score_at(year).map_or(0.0, crate::model::Score::value);
     let (lo, hi) = ds.year_range().unwrap_or((1991, 2026));
     let mut points = Vec::new();
     for p in &r.series {
@@ -248,7 +249,14 @@ fn relation(
         .allow_zoom(false)
         .allow_scroll(false)
         .show(ui, |plot| {
-            plot.line(Line::new("score", PlotPoints::from(points)));
+            // A step line: egui_plot's band drawing (for dense series)
+            // would turn its vertical steps into wedges.
+            plot.line(
+                Line::new("score", PlotPoints::from(points))
+                    .allow_band(false)
+                    .color(score_color(score_now))
+                    .width(2.0),
+            );
             plot.vline(VLine::new("year", f64::from(year)));
         });
     ui.label(RichText::new("Evidence").strong());
