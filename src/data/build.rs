@@ -50,6 +50,68 @@ impl Sink {
     }
 }
 
+/// A dated record of a series: a relation's scored period, a corridor's
+/// status period. Both are checked alike (dates, source, no overlap).
+trait DatedDto: DeserializeOwned {
+    /// The record once checked.
+    type Out;
+    fn from(&self) -> crate::model::Date;
+    fn to(&self) -> Option<crate::model::Date>;
+    fn source(&self) -> Option<&SourceId>;
+    fn checked(self, period: Interval) -> Self::Out;
+    fn period_of(out: &Self::Out) -> Interval;
+}
+
+impl DatedDto for PeriodDto {
+    type Out = Period;
+    fn from(&self) -> crate::model::Date {
+        self.from
+    }
+    fn to(&self) -> Option<crate::model::Date> {
+        self.to
+    }
+    fn source(&self) -> Option<&SourceId> {
+        self.source.as_ref()
+    }
+    fn checked(self, period: Interval) -> Period {
+        Period {
+            period,
+            score: self.score,
+            evidence: self.evidence,
+            source: self.source,
+            note: self.note,
+        }
+    }
+    fn period_of(out: &Period) -> Interval {
+        out.period
+    }
+}
+
+impl DatedDto for StatusDto {
+    type Out = StatusPeriod;
+    fn from(&self) -> crate::model::Date {
+        self.from
+    }
+    fn to(&self) -> Option<crate::model::Date> {
+        self.to
+    }
+    fn source(&self) -> Option<&SourceId> {
+        self.source.as_ref()
+    }
+    fn checked(self, period: Interval) -> StatusPeriod {
+        StatusPeriod {
+            period,
+            status: self.status,
+            source: self.source,
+            evidence: self.evidence,
+            note: self.note,
+        }
+    }
+    fn period_of(out: &StatusPeriod) -> Interval {
+        out.period
+    }
+}
+
 /// Where a record or one of its parts is: file, record index, JSON path.
 #[derive(Clone, Copy)]
 struct At<'a> {
@@ -134,6 +196,46 @@ impl Builder {
             format!("{}.{field}", at.path)
         };
         self.sink.push(at.kind, Some(at.index), location, message);
+    }
+
+    /// The valid records of a dated series (`key` of the record at `at`),
+    /// sorted by start; each invalid or overlapping one is a problem.
+    fn dated_series<D: DatedDto>(
+        &mut self,
+        raws: Vec<Value>,
+        at: At<'_>,
+        key: &str,
+        rule: &str,
+    ) -> Vec<D::Out> {
+        let mut series: Vec<(usize, D::Out)> = Vec::new();
+        for (j, raw) in raws.into_iter().enumerate() {
+            let sub = format!("{}.{key}[{j}]", at.path);
+            let at = At { path: &sub, ..at };
+            let Some(dto) = typed::<D>(raw, &mut self.sink, at) else {
+                continue;
+            };
+            let Some(period) = self.interval(dto.from(), dto.to(), at) else {
+                continue;
+            };
+            if !self.source_ok(dto.source(), at) {
+                continue;
+            }
+            if let Some((k, other)) = series
+                .iter()
+                .find(|(_, o)| D::period_of(o).overlaps(&period))
+            {
+                let message = format!(
+                    "this period ({period}) overlaps {key}[{k}] ({}); {rule}",
+                    D::period_of(other)
+                );
+                self.problem(at, "", message);
+                continue;
+            }
+            series.push((j, dto.checked(period)));
+        }
+        let mut series: Vec<D::Out> = series.into_iter().map(|(_, p)| p).collect();
+        series.sort_by_key(|p| D::period_of(p));
+        series
     }
 
     /// True if `source` is absent or names a known source.
@@ -477,44 +579,16 @@ impl Builder {
                 );
                 continue;
             }
-            let mut series: Vec<(usize, Period)> = Vec::new();
-            for (j, raw) in dto.series.into_iter().enumerate() {
-                let sub = format!("{path}.series[{j}]");
-                let at = At {
+            let series = self.dated_series::<PeriodDto>(
+                dto.series,
+                At {
                     kind,
                     index,
-                    path: &sub,
-                };
-                let Some(p) = typed::<PeriodDto>(raw, &mut self.sink, at) else {
-                    continue;
-                };
-                let Some(period) = self.interval(p.from, p.to, at) else {
-                    continue;
-                };
-                if !self.source_ok(p.source.as_ref(), at) {
-                    continue;
-                }
-                if let Some((k, other)) = series.iter().find(|(_, o)| o.period.overlaps(&period)) {
-                    let message = format!(
-                        "this period ({period}) overlaps series[{k}] ({}); periods of one relation must not overlap",
-                        other.period
-                    );
-                    self.problem(at, "", message);
-                    continue;
-                }
-                series.push((
-                    j,
-                    Period {
-                        period,
-                        score: p.score,
-                        evidence: p.evidence,
-                        source: p.source,
-                        note: p.note,
-                    },
-                ));
-            }
-            let mut series: Vec<Period> = series.into_iter().map(|(_, p)| p).collect();
-            series.sort_by_key(|p| p.period);
+                    path: &path,
+                },
+                "series",
+                "periods of one relation must not overlap",
+            );
             first.insert(key, index);
             self.dataset.relations.push(Relation {
                 a: dto.a,
@@ -611,44 +685,16 @@ impl Builder {
                     note: seg.note,
                 });
             }
-            let mut status: Vec<(usize, StatusPeriod)> = Vec::new();
-            for (j, raw) in dto.status.into_iter().enumerate() {
-                let sub = format!("{path}.status[{j}]");
-                let at = At {
+            let status = self.dated_series::<StatusDto>(
+                dto.status,
+                At {
                     kind,
                     index,
-                    path: &sub,
-                };
-                let Some(s) = typed::<StatusDto>(raw, &mut self.sink, at) else {
-                    continue;
-                };
-                let Some(period) = self.interval(s.from, s.to, at) else {
-                    continue;
-                };
-                if !self.source_ok(s.source.as_ref(), at) {
-                    continue;
-                }
-                if let Some((k, other)) = status.iter().find(|(_, o)| o.period.overlaps(&period)) {
-                    let message = format!(
-                        "this period ({period}) overlaps status[{k}] ({}); status periods must not overlap",
-                        other.period
-                    );
-                    self.problem(at, "", message);
-                    continue;
-                }
-                status.push((
-                    j,
-                    StatusPeriod {
-                        period,
-                        status: s.status,
-                        source: s.source,
-                        evidence: s.evidence,
-                        note: s.note,
-                    },
-                ));
-            }
-            let mut status: Vec<StatusPeriod> = status.into_iter().map(|(_, s)| s).collect();
-            status.sort_by_key(|s| s.period);
+                    path: &path,
+                },
+                "status",
+                "status periods must not overlap",
+            );
             let facts = self.facts(dto.facts, at);
             first.insert(dto.id.clone(), index);
             self.dataset.corridors.insert(
