@@ -1,22 +1,22 @@
 //! An empty eframe window with the same options as Heartland: the baseline
 //! for the launch-time comparison (`scripts/launch_time.sh`).
 //!
-//! With `HEARTLAND_EXIT_AFTER_FIRST_FRAME=1` it closes right after its first
-//! frame, as `heartland` does, so both can be timed as whole processes.
+//! With `HEARTLAND_EXIT_AFTER_FIRST_FRAME=1` it exits as soon as its first
+//! frame is presented, as `heartland` does, so both can be timed as whole
+//! processes.
+
+use heartland::app::FirstFrameExit;
 
 struct Empty {
-    exit_after_first_frame: bool,
+    first_frame_exit: FirstFrameExit,
 }
 
 impl eframe::App for Empty {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.first_frame_exit.on_frame(ui.ctx());
         egui::CentralPanel::default().show(ui, |ui| {
             ui.label("empty");
         });
-        if self.exit_after_first_frame {
-            // eframe paints and presents this frame, then acts on the close.
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-        }
     }
 }
 
@@ -29,13 +29,12 @@ fn main() -> eframe::Result {
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
-    let exit_after_first_frame = std::env::var_os("HEARTLAND_EXIT_AFTER_FIRST_FRAME").is_some();
     eframe::run_native(
         "empty",
         native,
         Box::new(move |_cc| {
             Ok(Box::new(Empty {
-                exit_after_first_frame,
+                first_frame_exit: FirstFrameExit::from_env(),
             }))
         }),
     )

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Launch-to-first-frame, side by side: Heartland against an empty eframe
-# window with the same options, each closing itself right after its first
-# frame. Needs Xvfb and hyperfine (Debian packages xvfb, hyperfine).
+# window with the same options, each exiting as soon as its first frame has
+# been presented (HEARTLAND_EXIT_AFTER_FIRST_FRAME). Needs Xvfb and hyperfine (Debian packages xvfb, hyperfine).
 #   scripts/launch_time.sh [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -66,8 +66,8 @@ pub struct HeartlandApp {
     /// The years the data spans (the year slider's range), kept so a frame
     /// does not scan every record.
     year_range: (i32, i32),
-    /// Close after the first frame (launch-time measurement).
-    exit_after_first_frame: bool,
+    /// Launch-time measurement.
+    first_frame_exit: FirstFrameExit,
 }
 
 /// Load the bundled geometry; on failure (a broken build), an empty world and
@@ -89,9 +89,66 @@ pub fn bundled_geo_or_problem() -> (Arc<GeoAssets>, Option<Problem>) {
     }
 }
 
+/// The map's size in the opening window (the window's default size less the
+/// panels' default sizes), points: what decides the level of detail the
+/// first frame needs.
+const OPENING_MAP_SIZE: egui::Vec2 = egui::vec2(810.0, 800.0);
+
+/// Work started before the window exists: reading the map geometry and
+/// building the scene level the opening view needs, on another thread, while
+/// the window system and OpenGL start on this one.
+pub struct Preload {
+    handle: Option<std::thread::JoinHandle<(Scene, Option<Problem>)>>,
+}
+
+impl Preload {
+    /// Start the work. If no thread can be started, it is done on first use.
+    pub fn start() -> Self {
+        let handle = std::thread::Builder::new()
+            .name("heartland-preload".to_owned())
+            .spawn(|| {
+                let (geo, problem) = bundled_geo_or_problem();
+                let mut scene = Scene::new(geo);
+                let state = State::default();
+                let projection = scene.projection(state.projection).clone();
+                if let Some(preset) = state.preset
+                    && let Some(camera) = crate::map::fit_camera(
+                        &projection,
+                        preset,
+                        egui::Rect::from_min_size(egui::Pos2::ZERO, OPENING_MAP_SIZE),
+                    )
+                {
+                    scene.level(state.projection, camera.km_per_point());
+                }
+                (scene, problem)
+            })
+            .ok();
+        Self { handle }
+    }
+
+    /// The scene (geometry loaded, opening level built) and any problem with
+    /// the geometry. Waits for the thread if it has not finished.
+    fn finish(self) -> (Scene, Option<Problem>) {
+        if let Some(done) = self.handle.and_then(|h| h.join().ok()) {
+            return done;
+        }
+        let (geo, problem) = bundled_geo_or_problem();
+        (Scene::new(geo), problem)
+    }
+}
+
 impl HeartlandApp {
     /// The app as eframe creates it: remembered state, then `--data`.
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
+        Self::with_preload(cc, options, Preload::start())
+    }
+
+    /// [`Self::new`], with the geometry from work started earlier.
+    pub fn with_preload(
+        cc: &eframe::CreationContext<'_>,
+        options: AppOptions,
+        preload: Preload,
+    ) -> Self {
         let mut state = State::default();
         let mut data_dir = None;
         if !options.fresh
@@ -105,7 +162,6 @@ impl HeartlandApp {
         if options.data_dir.is_some() {
             data_dir = options.data_dir;
         }
-        let (geo, geo_problem) = bundled_geo_or_problem();
         let (source, loaded) = match data_dir {
             Some(dir) if dir.is_dir() || options.fresh => {
                 let loaded = data::load_dir(&dir);
@@ -123,8 +179,10 @@ impl HeartlandApp {
             }
             None => (DataSource::Bundled, data::load_bundled()),
         };
-        let mut app = Self::with_parts(geo, loaded, source, state);
-        app.exit_after_first_frame = std::env::var_os("HEARTLAND_EXIT_AFTER_FIRST_FRAME").is_some();
+        let (scene, geo_problem) = preload.finish();
+        let mut app = Self::with_parts(Arc::clone(scene.geo_arc()), loaded, source, state);
+        app.scene = scene;
+        app.first_frame_exit = FirstFrameExit::from_env();
         app.problems.extend(geo_problem);
         apply_style(&cc.egui_ctx, app.state.theme);
         app
@@ -155,7 +213,7 @@ impl HeartlandApp {
             pending: None,
             data_generation: 0,
             year_range,
-            exit_after_first_frame: false,
+            first_frame_exit: FirstFrameExit::default(),
         }
     }
 
@@ -182,6 +240,11 @@ impl HeartlandApp {
     /// Whether a data folder is loading in the background.
     pub fn is_loading(&self) -> bool {
         self.pending.is_some()
+    }
+
+    /// The scene cache (which levels are built).
+    pub fn scene(&self) -> &Scene {
+        &self.scene
     }
 
     /// The map's per-frame cache (last transform, hovered feature).
@@ -325,11 +388,8 @@ impl HeartlandApp {
 
 impl eframe::App for HeartlandApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.first_frame_exit.on_frame(ui.ctx());
         self.show(ui);
-        if self.exit_after_first_frame {
-            // eframe paints and presents this frame, then acts on the close.
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -339,6 +399,39 @@ impl eframe::App for HeartlandApp {
             DataSource::Bundled => None,
         };
         eframe::set_value(storage, DATA_DIR_KEY, &dir);
+    }
+}
+
+/// Launch-time measurement: with `HEARTLAND_EXIT_AFTER_FIRST_FRAME` set, the
+/// process ends as soon as its first frame has been painted and presented
+/// (`scripts/launch_time.sh` times Heartland and an empty window this way).
+#[derive(Debug, Default)]
+pub struct FirstFrameExit {
+    enabled: bool,
+    frames: u32,
+}
+
+impl FirstFrameExit {
+    /// On when `HEARTLAND_EXIT_AFTER_FIRST_FRAME` is set.
+    pub fn from_env() -> Self {
+        Self {
+            enabled: std::env::var_os("HEARTLAND_EXIT_AFTER_FIRST_FRAME").is_some(),
+            frames: 0,
+        }
+    }
+
+    /// Call at the start of every frame. The first frame asks for a second;
+    /// eframe starts the second only after presenting the first, and the
+    /// process ends there, so window teardown is not part of what is timed.
+    pub fn on_frame(&mut self, ctx: &egui::Context) {
+        if !self.enabled {
+            return;
+        }
+        if self.frames > 0 {
+            std::process::exit(0);
+        }
+        self.frames += 1;
+        ctx.request_repaint();
     }
 }
 
@@ -414,10 +507,11 @@ pub fn run(options: AppOptions) -> eframe::Result {
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
+    let preload = Preload::start();
     eframe::run_native(
         "Heartland",
         native,
-        Box::new(move |cc| Ok(Box::new(HeartlandApp::new(cc, options)))),
+        Box::new(move |cc| Ok(Box::new(HeartlandApp::with_preload(cc, options, preload)))),
     )
 }
 

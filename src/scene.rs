@@ -89,6 +89,11 @@ impl Scene {
         &self.geo
     }
 
+    /// The raw geometry, shared.
+    pub fn geo_arc(&self) -> &Arc<GeoAssets> {
+        &self.geo
+    }
+
     /// The projection of a kind (cached: constructing one is cheap, but keeps
     /// the same instance for every caller).
     pub fn projection(&mut self, kind: ProjectionKind) -> &Projection {
@@ -109,6 +114,11 @@ impl Scene {
             }
         }
         best
+    }
+
+    /// The levels built so far (projection, level index), in order.
+    pub fn built_levels(&self) -> Vec<(ProjectionKind, usize)> {
+        self.levels.keys().copied().collect()
     }
 
     /// The level for a projection and scale, building it on first use.

@@ -24,6 +24,16 @@ fn the_app_starts_with_the_bundled_assets() {
 }
 
 #[test]
+fn the_opening_view_uses_the_level_built_before_the_window_opened() {
+    // The preload thread guesses the opening view's level of detail from the
+    // default window size; if the guess were wrong, the first frame would
+    // build a second level (and pay for it at launch).
+    let harness = app_harness();
+    let built = harness.state().scene().built_levels();
+    assert_eq!(built.len(), 1, "levels built: {built:?}");
+}
+
+#[test]
 fn clicking_a_preset_changes_the_camera() {
     let mut harness = app_harness();
     let before = harness.state().state().camera;
