@@ -477,7 +477,7 @@ pub fn apply_style(ctx: &egui::Context, theme: Theme) {
                 ),
                 (
                     TextStyle::Small,
-                    FontId::new(12.0, FontFamily::Proportional),
+                    FontId::new(13.0, FontFamily::Proportional),
                 ),
                 (
                     TextStyle::Monospace,

@@ -341,3 +341,81 @@ fn a_stance_fills_countries_and_counts_positions() {
     assert_eq!(total, stance.positions.len());
     harness.snapshot("stance_62_243");
 }
+
+/// The teacher walkthrough, in the dark theme a darkened classroom
+/// wants: CSTO and EAEU on, the year from 1995 to 2024, the Middle Corridor,
+/// Kazakhstan's relations, then Azerbaijan–Kazakhstan with its sources.
+#[test]
+fn teacher_walkthrough_in_the_dark_theme() {
+    let mut harness = app_harness();
+    harness.get_by_label("Dark theme").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().state().theme, heartland::state::Theme::Dark);
+
+    for org in ["CSTO", "EAEU"] {
+        harness.get_by_role_and_label(Role::CheckBox, org).click();
+        harness.run_steps(2);
+    }
+    set_year(&mut harness, 1995);
+    assert!(
+        shown_members(&harness, "eaeu").is_empty(),
+        "the EAEU began in 2015"
+    );
+    assert!(shown_members(&harness, "csto").contains(&code("UZB")));
+    set_year(&mut harness, 2024);
+    let eaeu: BTreeSet<_> = ["ARM", "BLR", "KAZ", "KGZ", "RUS"].map(code).into();
+    let shown = shown_members(&harness, "eaeu");
+    assert!(eaeu.is_subset(&shown), "{shown:?}");
+    assert!(!shown_members(&harness, "csto").contains(&code("UZB")));
+
+    let corridor = "Trans-Caspian International Transport Route (Middle Corridor)";
+    // The corridor list is low in the layers panel: scroll to it first.
+    harness
+        .get_by_role_and_label(Role::CheckBox, corridor)
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::CheckBox, corridor)
+        .click();
+    harness.run_steps(2);
+    let routes = &harness.state().map_cache().overlays().routes;
+    assert_eq!(routes.len(), 1);
+    assert_eq!(routes[0].id.as_str(), "middle-corridor");
+
+    harness.get_by_role(Role::ComboBox).click();
+    harness.run_steps(2);
+    harness.get_by_label("Kazakhstan").click();
+    harness.run_steps(2);
+    let app = harness.state();
+    assert_eq!(app.state().relations.focus, Some(code("KAZ")));
+    assert!(
+        app.state().layers.relations,
+        "choosing a focus shows relations"
+    );
+    let arcs = &app.map_cache().overlays().arcs;
+    assert!(!arcs.is_empty());
+    assert!(
+        arcs.iter()
+            .filter(|a| !a.dimmed)
+            .all(|a| a.a == code("KAZ") || a.b == code("KAZ")),
+        "only Kazakhstan's relations stand out"
+    );
+
+    let arc = arcs
+        .iter()
+        .find(|a| [a.a, a.b] == [code("AZE"), code("KAZ")] && a.dimension == Dimension::Political)
+        .expect("the Azerbaijan–Kazakhstan political arc is drawn")
+        .clone();
+    let pos = screen_of(&harness, arc.points[arc.points.len() / 2]);
+    click_at(&mut harness, pos);
+    assert_eq!(
+        harness.state().state().selection.relation,
+        Some((code("AZE"), code("KAZ"), Dimension::Political))
+    );
+    assert!(
+        harness.query_all_by_label_contains("Source: ").count() >= 2,
+        "each evidence line of the relation names its source"
+    );
+    harness.run_steps(2);
+    harness.snapshot("teacher_walkthrough_dark");
+}

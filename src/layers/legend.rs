@@ -1,7 +1,7 @@
 //! The legend on the map: one section for each overlay that is on, so a
 //! screenshot or a PNG explains itself.
 
-use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Stroke, pos2, vec2};
+use egui::{Color32, FontId, Painter, Rect, Stroke, pos2, vec2};
 
 use crate::model::{CorridorStatus, Dataset, MembershipStatus, SegmentMode};
 use crate::state::MembershipSet;
@@ -69,7 +69,9 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
                 rows.push(Row::Badge(
                     memberships::color_of(ds, org),
                     MembershipStatus::Member,
-                    format!("{} — {}", o.acronym, o.name),
+                    // The acronym alone keeps the legend narrow; the layers
+                    // panel and the inspector give the full name.
+                    o.acronym.clone(),
                 ));
             }
         }
@@ -137,7 +139,8 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
     rows
 }
 
-/// Paint the legend in the top-left corner of `rect`.
+/// Paint the legend in the top-right corner of `rect`. Long lines (an
+/// issue's title) wrap to at most 45 % of the map's width.
 pub fn paint(painter: &Painter, rect: Rect, rows: &[Row], text: Color32, background: Color32) {
     if rows.is_empty() {
         return;
@@ -146,31 +149,45 @@ pub fn paint(painter: &Painter, rect: Rect, rows: &[Row], text: Color32, backgro
     const SWATCH: f32 = 26.0;
     let font = FontId::proportional(13.0);
     let title_font = FontId::proportional(14.0);
+    let max_width = (rect.width() * 0.45).max(120.0);
+    let indent = |row: &Row| {
+        if matches!(row, Row::Title(_) | Row::Text(_)) {
+            0.0
+        } else {
+            SWATCH + 6.0
+        }
+    };
     let galleys: Vec<_> = rows
         .iter()
-        .map(|row| match row {
-            Row::Title(t) => painter.layout_no_wrap(t.clone(), title_font.clone(), text),
-            Row::Line(.., t) | Row::Badge(.., t) | Row::Fill(_, t) | Row::Text(t) => {
-                painter.layout_no_wrap(t.clone(), font.clone(), text)
+        .map(|row| {
+            let wrap = max_width - indent(row);
+            match row {
+                Row::Title(t) => painter.layout(t.clone(), title_font.clone(), text, wrap),
+                Row::Line(.., t) | Row::Badge(.., t) | Row::Fill(_, t) | Row::Text(t) => {
+                    painter.layout(t.clone(), font.clone(), text, wrap)
+                }
             }
         })
         .collect();
+    let row_height = |g: &egui::Galley| {
+        let lines = g.rows.len().max(1) as f32;
+        ROW + (g.size().y - g.size().y / lines)
+    };
     let width = galleys
         .iter()
         .zip(rows)
-        .map(|(g, row)| {
-            g.size().x
-                + if matches!(row, Row::Title(_) | Row::Text(_)) {
-                    0.0
-                } else {
-                    SWATCH + 6.0
-                }
-        })
+        .map(|(g, row)| g.size().x + indent(row))
         .fold(0.0_f32, f32::max)
-        .min(rect.width() * 0.45);
-    let height = ROW * rows.len() as f32;
-    let origin = rect.min + vec2(10.0, 10.0);
-    let back = Rect::from_min_size(origin, vec2(width + 16.0, height + 10.0));
+        .min(max_width);
+    let height: f32 = galleys.iter().map(|g| row_height(g)).sum();
+    // Top right: in the opening view that is Siberia, where the map has
+    // least to say; the west (Europe, the Caucasus) stays clear.
+    let size = vec2(width + 16.0, height + 10.0);
+    let origin = pos2(
+        (rect.right() - 10.0 - size.x).max(rect.left() + 10.0),
+        rect.top() + 10.0,
+    );
+    let back = Rect::from_min_size(origin, size);
     painter.rect_filled(back, 6.0, background);
     let mut y = origin.y + 5.0;
     for (row, galley) in rows.iter().zip(galleys) {
@@ -208,10 +225,10 @@ pub fn paint(painter: &Painter, rect: Rect, rows: &[Row], text: Color32, backgro
                 x + SWATCH + 6.0
             }
         };
-        let pos = Align2::LEFT_CENTER
-            .anchor_size(Pos2::new(text_x, mid), galley.size())
-            .min;
-        painter.galley(pos, galley, text);
-        y += ROW;
+        // The first line is centred on the swatch; further lines follow.
+        let line = galley.size().y / galley.rows.len().max(1) as f32;
+        let step = row_height(&galley);
+        painter.galley(pos2(text_x, mid - line / 2.0), galley, text);
+        y += step;
     }
 }

@@ -41,7 +41,7 @@ pub fn period_text(p: &Interval) -> String {
 }
 
 fn small_source(ui: &mut Ui, dataset: &Dataset, source: Option<&SourceId>) {
-    ui.label(RichText::new(source_line(dataset, source)).small().weak());
+    ui.label(RichText::new(source_line(dataset, source)).small());
 }
 
 /// The inspector panel on the right.

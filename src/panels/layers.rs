@@ -220,10 +220,13 @@ fn corridors(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<C
                 .map_or(Color32::GRAY, |s| mode_color(s.mode));
             chip(ui, color);
             let mut on = state.corridors.contains(id);
-            let toggled = ui
-                .add(egui::Checkbox::without_text(&mut on))
-                .on_hover_text(&corridor.name)
-                .changed();
+            let checkbox = ui.add(egui::Checkbox::without_text(&mut on));
+            // The name is in the label beside it; screen readers and UI
+            // tests find the box by it too.
+            checkbox.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::CheckBox, true, on, &corridor.name)
+            });
+            let toggled = checkbox.on_hover_text(&corridor.name).changed();
             let label_clicked = ui
                 .add(
                     egui::Label::new(&corridor.name)
