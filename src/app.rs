@@ -336,13 +336,14 @@ impl HeartlandApp {
                 loading: self.pending.is_some(),
             },
         ));
+        // The year stays in presentation mode: it is what a class is shown.
+        commands.extend(panels::time_bar(
+            ui,
+            &self.state,
+            self.year_range,
+            &mut self.ui,
+        ));
         if self.state.show_panels {
-            commands.extend(panels::time_bar(
-                ui,
-                &self.state,
-                self.year_range,
-                &mut self.ui,
-            ));
             if self.ui.show_problems && !self.problems.is_empty() {
                 panels::problems(ui, &self.problems, &mut self.ui);
             }
@@ -370,6 +371,7 @@ impl HeartlandApp {
     /// the end of a frame (also used by benchmarks and, later, tours).
     pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
         let theme_before = self.state.theme;
+        let panels_before = self.state.show_panels;
         if let Some(app_command) = command.apply(&mut self.state) {
             match app_command {
                 Command::OpenDataFolder(dir) => self.open_data_folder(dir, ctx),
@@ -383,8 +385,21 @@ impl HeartlandApp {
         if self.state.theme != theme_before {
             apply_style(ctx, self.state.theme);
         }
+        if self.state.show_panels != panels_before {
+            // Presentation mode: everything larger for the back of the room,
+            // on top of whatever zoom the user chose (Ctrl +/−).
+            let zoom = ctx.zoom_factor();
+            ctx.set_zoom_factor(if self.state.show_panels {
+                zoom / PRESENTATION_ZOOM
+            } else {
+                zoom * PRESENTATION_ZOOM
+            });
+        }
     }
 }
+
+/// How much larger everything is in presentation mode.
+pub const PRESENTATION_ZOOM: f32 = 1.3;
 
 impl eframe::App for HeartlandApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {

@@ -131,3 +131,31 @@ fn dark_caspian_snapshot() {
     harness.run_steps(3);
     harness.snapshot("caspian_dark");
 }
+
+#[test]
+fn presentation_mode_hides_the_side_panels_keeps_the_year_and_enlarges() {
+    let mut harness = app_harness();
+    let zoom = harness.ctx.zoom_factor();
+    harness.get_by_label("Presentation mode").click();
+    harness.run_steps(3);
+    assert!(!harness.state().state().show_panels);
+    assert!(
+        harness.query_by_label("Layers").is_none(),
+        "layers panel hidden"
+    );
+    assert!(
+        harness.query_by_label("Inspector").is_none(),
+        "inspector hidden"
+    );
+    harness.get_by_role_and_label(egui::accesskit::Role::Slider, "Year");
+    let enlarged = harness.ctx.zoom_factor();
+    assert!(
+        (enlarged - zoom * heartland::app::PRESENTATION_ZOOM).abs() < 1e-4,
+        "{zoom} -> {enlarged}"
+    );
+    harness.get_by_label("Show panels").click();
+    harness.run_steps(3);
+    assert!(harness.state().state().show_panels);
+    harness.get_by_label("Layers");
+    assert!((harness.ctx.zoom_factor() - zoom).abs() < 1e-4);
+}

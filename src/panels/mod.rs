@@ -82,7 +82,7 @@ pub fn toolbar(
             };
             if ui
                 .button(panels_label)
-                .on_hover_text("Hide or show the side panels (F11-style, for projectors)")
+                .on_hover_text("For projectors: hide the side panels and enlarge everything (F11)")
                 .clicked()
             {
                 commands.push(Command::SetPanels(!state.show_panels));
