@@ -26,6 +26,14 @@ fn set_year(harness: &mut Harness<'_, HeartlandApp>, year: i32) {
     );
 }
 
+/// Scroll a widget low in a panel into view, as a user would, and click it.
+fn scroll_and_click(harness: &mut Harness<'_, HeartlandApp>, role: Role, label: &str) {
+    harness.get_by_role_and_label(role, label).scroll_to_me();
+    harness.run();
+    harness.get_by_role_and_label(role, label).click();
+    harness.run_steps(2);
+}
+
 fn shown_members(harness: &Harness<'_, HeartlandApp>, org: &str) -> BTreeSet<CountryCode> {
     harness
         .state()
@@ -319,16 +327,12 @@ fn a_stance_fills_countries_and_counts_positions() {
         .get_by_role_and_label(Role::CheckBox, "Stances")
         .click();
     harness.run_steps(1);
-    let radio = "UN GA resolution 62/243 (2008)";
-    // The chooser sits at the foot of the layers panel: scroll to it as a user would.
-    harness
-        .get_by_role_and_label(Role::RadioButton, radio)
-        .scroll_to_me();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::RadioButton, radio)
-        .click();
-    harness.run_steps(2);
+    // The chooser sits at the foot of the layers panel.
+    scroll_and_click(
+        &mut harness,
+        Role::RadioButton,
+        "UN GA resolution 62/243 (2008)",
+    );
     let app = harness.state();
     let stances = &app.map_cache().overlays().stances;
     assert_eq!(
@@ -368,16 +372,11 @@ fn teacher_walkthrough_in_the_dark_theme() {
     assert!(eaeu.is_subset(&shown), "{shown:?}");
     assert!(!shown_members(&harness, "csto").contains(&code("UZB")));
 
-    let corridor = "Trans-Caspian International Transport Route (Middle Corridor)";
-    // The corridor list is low in the layers panel: scroll to it first.
-    harness
-        .get_by_role_and_label(Role::CheckBox, corridor)
-        .scroll_to_me();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::CheckBox, corridor)
-        .click();
-    harness.run_steps(2);
+    scroll_and_click(
+        &mut harness,
+        Role::CheckBox,
+        "Trans-Caspian International Transport Route (Middle Corridor)",
+    );
     let routes = &harness.state().map_cache().overlays().routes;
     assert_eq!(routes.len(), 1);
     assert_eq!(routes[0].id.as_str(), "middle-corridor");
