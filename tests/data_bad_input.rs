@@ -192,6 +192,32 @@ fn truncated_json() {
 }
 
 #[test]
+fn a_broken_file_is_not_buried_under_the_references_it_breaks() {
+    // With places.json unreadable, 8 references elsewhere (3 capitals, 5
+    // corridor waypoints) cannot resolve: one line counts them instead of
+    // eight lines hiding the one that matters.
+    let mut files = fixture();
+    let text = files["places.json"].clone();
+    files.insert("places.json", text[..text.len() / 2].to_owned());
+    let l = load(&files);
+    let lines: Vec<String> = l.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(l.problems.len(), 2, "{lines:#?}");
+    assert!(
+        l.problems.iter().all(|p| p.file == "places.json"),
+        "{lines:#?}"
+    );
+    assert!(l.problems[0].message.contains("truncated"), "{lines:#?}");
+    assert!(l.problems[1].message.contains("8 references"), "{lines:#?}");
+    assert!(l.dataset.places.is_empty());
+    assert_eq!(
+        l.dataset.countries.len(),
+        5,
+        "countries stay, without capitals"
+    );
+    assert!(l.dataset.countries.values().all(|c| c.capital.is_none()));
+}
+
+#[test]
 fn empty_file() {
     let mut files = fixture();
     files.insert("stances.json", String::new());

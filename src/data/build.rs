@@ -186,6 +186,11 @@ struct Builder {
     sink: Sink,
     known: Known,
     dataset: Dataset,
+    /// Files that could not be read at all (syntax error, not an object, …).
+    unreadable: BTreeSet<FileKind>,
+    /// References into an unreadable file, counted instead of listed: one
+    /// broken file must not bury its own message under hundreds of others.
+    dangling: BTreeMap<FileKind, usize>,
 }
 
 impl Builder {
@@ -196,6 +201,16 @@ impl Builder {
             format!("{}.{field}", at.path)
         };
         self.sink.push(at.kind, Some(at.index), location, message);
+    }
+
+    /// A reference into `target` that does not resolve: a problem, or, when
+    /// `target` could not be read at all, only counted.
+    fn unresolved(&mut self, target: FileKind, at: At<'_>, field: &str, message: String) {
+        if self.unreadable.contains(&target) {
+            *self.dangling.entry(target).or_default() += 1;
+        } else {
+            self.problem(at, field, message);
+        }
     }
 
     /// The valid records of a dated series (`key` of the record at `at`),
@@ -242,7 +257,8 @@ impl Builder {
     fn source_ok(&mut self, source: Option<&SourceId>, at: At<'_>) -> bool {
         match source {
             Some(id) if !self.known.sources.contains(id) => {
-                self.problem(
+                self.unresolved(
+                    FileKind::Sources,
                     at,
                     "source",
                     format!(
@@ -260,7 +276,8 @@ impl Builder {
         if self.known.countries.contains(&code) {
             return true;
         }
-        self.problem(
+        self.unresolved(
+            FileKind::Countries,
             at,
             field,
             format!("country \"{code}\" is not in countries.json (add it there first)"),
@@ -413,6 +430,11 @@ impl Builder {
             };
             let index = country_index.get(code).copied().unwrap_or(0);
             let message = match self.known.places.get(capital) {
+                None if self.unreadable.contains(&FileKind::Places) => {
+                    *self.dangling.entry(FileKind::Places).or_default() += 1;
+                    drops.push((*code, index, None));
+                    continue;
+                }
                 None => format!(
                     "unknown place id \"{capital}\" (not among the valid records of places.json); the capital is left out"
                 ),
@@ -421,19 +443,21 @@ impl Builder {
                 ),
                 Some(_) => continue,
             };
-            drops.push((*code, index, message));
+            drops.push((*code, index, Some(message)));
         }
         for (code, index, message) in drops {
             let path = format!("{}[{index}]", kind.key());
-            self.problem(
-                At {
-                    kind,
-                    index,
-                    path: &path,
-                },
-                "capital",
-                message,
-            );
+            if let Some(message) = message {
+                self.problem(
+                    At {
+                        kind,
+                        index,
+                        path: &path,
+                    },
+                    "capital",
+                    message,
+                );
+            }
             if let Some(c) = self.dataset.countries.get_mut(&code) {
                 c.capital = None;
             }
@@ -632,7 +656,7 @@ impl Builder {
                 let message = format!(
                     "unknown organization id \"{org}\" (not among the valid records of organizations.json)"
                 );
-                self.problem(at, "organization", message);
+                self.unresolved(FileKind::Organizations, at, "organization", message);
                 continue;
             }
             let mut countries = Vec::new();
@@ -659,14 +683,22 @@ impl Builder {
                     continue;
                 };
                 let mut via = Vec::new();
+                let mut lost_places = false;
                 for (w, raw) in seg.via.iter().enumerate() {
                     let field = format!("via[{w}]");
                     match self.waypoint(raw) {
                         Ok(p) => via.push(p),
+                        Err(message) if raw.is_string() => {
+                            lost_places |= self.unreadable.contains(&FileKind::Places);
+                            self.unresolved(FileKind::Places, at, &field, message);
+                        }
                         Err(message) => self.problem(at, &field, message),
                     }
                 }
                 if !self.source_ok(seg.source.as_ref(), at) {
+                    continue;
+                }
+                if via.len() < 2 && lost_places {
                     continue;
                 }
                 if via.len() < 2 {
@@ -906,6 +938,8 @@ pub(super) fn build(inputs: Vec<Input<'_>>, early: Vec<Problem>) -> Loaded {
         },
         known: Known::default(),
         dataset: Dataset::default(),
+        unreadable: BTreeSet::new(),
+        dangling: BTreeMap::new(),
     };
     let mut records: BTreeMap<FileKind, Vec<Value>> = BTreeMap::new();
     for input in inputs {
@@ -913,6 +947,7 @@ pub(super) fn build(inputs: Vec<Input<'_>>, early: Vec<Problem>) -> Loaded {
             Ok(b) => b,
             Err(p) => {
                 builder.sink.push(input.kind, None, p.location, p.message);
+                builder.unreadable.insert(input.kind);
                 continue;
             }
         };
@@ -921,7 +956,10 @@ pub(super) fn build(inputs: Vec<Input<'_>>, early: Vec<Problem>) -> Loaded {
             Ok(items) => {
                 records.insert(input.kind, items);
             }
-            Err((location, message)) => soft.push((location, message)),
+            Err((location, message)) => {
+                soft.push((location, message));
+                builder.unreadable.insert(input.kind);
+            }
         }
         for (location, message) in soft {
             builder.sink.push(input.kind, None, location, message);
@@ -937,6 +975,14 @@ pub(super) fn build(inputs: Vec<Input<'_>>, early: Vec<Problem>) -> Loaded {
     builder.corridors(take(FileKind::Corridors));
     builder.stances(take(FileKind::Stances));
 
+    for (kind, count) in std::mem::take(&mut builder.dangling) {
+        let message = format!(
+            "since this file could not be read, {count} reference{} to its records in other files {} left out (not listed one by one)",
+            if count == 1 { "" } else { "s" },
+            if count == 1 { "is" } else { "are" },
+        );
+        builder.sink.push(kind, None, String::new(), message);
+    }
     let mut items = builder.sink.items;
     items.sort_by_key(|(file, record, _)| (*file, *record));
     let mut problems = early;
