@@ -114,6 +114,14 @@ fn with(file: &'static str, from: &str, to: &str) -> BTreeMap<&'static str, Stri
     files
 }
 
+/// The fixture with `file` cut in half.
+fn truncated(file: &'static str) -> BTreeMap<&'static str, String> {
+    let mut files = fixture();
+    let text = files[file].clone();
+    files.insert(file, text[..text.len() / 2].to_owned());
+    files
+}
+
 fn load(files: &BTreeMap<&'static str, String>) -> Loaded {
     let list: Vec<(&str, &[u8])> = files.iter().map(|(k, v)| (*k, v.as_bytes())).collect();
     load_files(&list)
@@ -173,9 +181,7 @@ fn the_fixture_is_valid() {
 
 #[test]
 fn truncated_json() {
-    let mut files = fixture();
-    let text = files["relations.json"].clone();
-    files.insert("relations.json", text[..text.len() / 2].to_owned());
+    let files = truncated("relations.json");
     let l = load(&files);
     let p = single(&l);
     assert_eq!(p.file, "relations.json", "file");
@@ -196,9 +202,7 @@ fn a_broken_file_is_not_buried_under_the_references_it_breaks() {
     // With places.json unreadable, 8 references elsewhere (3 capitals, 5
     // corridor waypoints) cannot resolve: one line counts them instead of
     // eight lines hiding the one that matters.
-    let mut files = fixture();
-    let text = files["places.json"].clone();
-    files.insert("places.json", text[..text.len() / 2].to_owned());
+    let files = truncated("places.json");
     let l = load(&files);
     let lines: Vec<String> = l.problems.iter().map(ToString::to_string).collect();
     assert_eq!(l.problems.len(), 2, "{lines:#?}");

@@ -26,6 +26,12 @@ fn set_year(harness: &mut Harness<'_, HeartlandApp>, year: i32) {
     );
 }
 
+/// Click the checkbox labelled `label`, then let `steps` frames run.
+fn switch(harness: &mut Harness<'_, HeartlandApp>, label: &str, steps: usize) {
+    harness.get_by_role_and_label(Role::CheckBox, label).click();
+    harness.run_steps(steps);
+}
+
 /// Scroll a widget low in a panel into view, as a user would, and click it.
 fn scroll_and_click(harness: &mut Harness<'_, HeartlandApp>, role: Role, label: &str) {
     harness.get_by_role_and_label(role, label).scroll_to_me();
@@ -58,10 +64,7 @@ fn screen_of(harness: &Harness<'_, HeartlandApp>, p: WorldXY) -> Pos2 {
 #[test]
 fn switching_an_organization_on_marks_its_members() {
     let mut harness = app_harness();
-    harness
-        .get_by_role_and_label(Role::CheckBox, "CSTO")
-        .click();
-    harness.run_steps(2);
+    switch(&mut harness, "CSTO", 2);
     let app = harness.state();
     assert!(
         app.state().layers.memberships,
@@ -85,10 +88,7 @@ fn switching_an_organization_on_marks_its_members() {
 #[test]
 fn moving_the_year_from_2010_to_2015_removes_uzbekistan_from_the_csto() {
     let mut harness = app_harness();
-    harness
-        .get_by_role_and_label(Role::CheckBox, "CSTO")
-        .click();
-    harness.run_steps(2);
+    switch(&mut harness, "CSTO", 2);
     set_year(&mut harness, 2010);
     assert!(shown_members(&harness, "csto").contains(&code("UZB")));
     set_year(&mut harness, 2015);
@@ -124,14 +124,8 @@ fn arrow_keys_step_the_year_when_the_slider_has_focus() {
 #[test]
 fn csto_and_eaeu_intersection_in_2020() {
     let mut harness = app_harness();
-    harness
-        .get_by_role_and_label(Role::CheckBox, "CSTO")
-        .click();
-    harness.run_steps(2);
-    harness
-        .get_by_role_and_label(Role::CheckBox, "EAEU")
-        .click();
-    harness.run_steps(2);
+    switch(&mut harness, "CSTO", 2);
+    switch(&mut harness, "EAEU", 2);
     harness.get_by_label("Intersection").click();
     harness.run_steps(2);
     set_year(&mut harness, 2020);
@@ -157,10 +151,7 @@ fn csto_and_eaeu_intersection_in_2020() {
 #[test]
 fn relation_filters_hide_the_right_arcs() {
     let mut harness = app_harness();
-    harness
-        .get_by_role_and_label(Role::CheckBox, "Relations")
-        .click();
-    harness.run_steps(2);
+    switch(&mut harness, "Relations", 2);
     let year = harness.state().state().year;
     let all = harness.state().map_cache().overlays().arcs.clone();
     let expected = harness
@@ -174,10 +165,7 @@ fn relation_filters_hide_the_right_arcs() {
     assert_eq!(all.len(), expected, "every relation in effect is drawn");
     assert!(all.iter().any(|a| a.dimension == Dimension::Political));
 
-    harness
-        .get_by_role_and_label(Role::CheckBox, "Political")
-        .click();
-    harness.run_steps(2);
+    switch(&mut harness, "Political", 2);
     let arcs = &harness.state().map_cache().overlays().arcs;
     assert!(arcs.iter().all(|a| a.dimension != Dimension::Political));
     let non_political = all
@@ -284,10 +272,7 @@ fn hovering_a_corridor_reports_its_length() {
 #[test]
 fn clicking_a_relation_shows_its_evidence_and_source() {
     let mut harness = app_harness();
-    harness
-        .get_by_role_and_label(Role::CheckBox, "Relations")
-        .click();
-    harness.run_steps(2);
+    switch(&mut harness, "Relations", 2);
     let arc = harness
         .state()
         .map_cache()
@@ -323,10 +308,7 @@ fn clicking_a_relation_shows_its_evidence_and_source() {
 #[test]
 fn a_stance_fills_countries_and_counts_positions() {
     let mut harness = app_harness();
-    harness
-        .get_by_role_and_label(Role::CheckBox, "Stances")
-        .click();
-    harness.run_steps(1);
+    switch(&mut harness, "Stances", 1);
     // The chooser sits at the foot of the layers panel.
     scroll_and_click(
         &mut harness,
@@ -357,8 +339,7 @@ fn teacher_walkthrough_in_the_dark_theme() {
     assert_eq!(harness.state().state().theme, heartland::state::Theme::Dark);
 
     for org in ["CSTO", "EAEU"] {
-        harness.get_by_role_and_label(Role::CheckBox, org).click();
-        harness.run_steps(2);
+        switch(&mut harness, org, 2);
     }
     set_year(&mut harness, 1995);
     assert!(

@@ -20,8 +20,9 @@ use super::dto::{
 use super::read::{describe, parse_file};
 use super::{FileKind, Input, Loaded, Problem};
 use crate::model::{
-    Corridor, CountryCode, Dataset, Dimension, Interval, Membership, OrgId, Organization, Period,
-    Place, PlaceId, Position, Relation, Segment, Source, SourceId, Stance, StatusPeriod, Waypoint,
+    Corridor, CountryCode, Dataset, Date, Dimension, Interval, Membership, OrgId, Organization,
+    Period, Place, PlaceId, Position, Relation, Segment, Source, SourceId, Stance, StatusPeriod,
+    Waypoint,
 };
 
 /// Problems with their sort key: (file, record index; `None` = whole file).
@@ -55,23 +56,16 @@ impl Sink {
 trait DatedDto: DeserializeOwned {
     /// The record once checked.
     type Out;
-    fn from(&self) -> crate::model::Date;
-    fn to(&self) -> Option<crate::model::Date>;
-    fn source(&self) -> Option<&SourceId>;
+    /// `from`, `to` and `source`, the parts every dated record has.
+    fn dates(&self) -> (Date, Option<Date>, Option<&SourceId>);
     fn checked(self, period: Interval) -> Self::Out;
     fn period_of(out: &Self::Out) -> Interval;
 }
 
 impl DatedDto for PeriodDto {
     type Out = Period;
-    fn from(&self) -> crate::model::Date {
-        self.from
-    }
-    fn to(&self) -> Option<crate::model::Date> {
-        self.to
-    }
-    fn source(&self) -> Option<&SourceId> {
-        self.source.as_ref()
+    fn dates(&self) -> (Date, Option<Date>, Option<&SourceId>) {
+        (self.from, self.to, self.source.as_ref())
     }
     fn checked(self, period: Interval) -> Period {
         Period {
@@ -89,14 +83,8 @@ impl DatedDto for PeriodDto {
 
 impl DatedDto for StatusDto {
     type Out = StatusPeriod;
-    fn from(&self) -> crate::model::Date {
-        self.from
-    }
-    fn to(&self) -> Option<crate::model::Date> {
-        self.to
-    }
-    fn source(&self) -> Option<&SourceId> {
-        self.source.as_ref()
+    fn dates(&self) -> (Date, Option<Date>, Option<&SourceId>) {
+        (self.from, self.to, self.source.as_ref())
     }
     fn checked(self, period: Interval) -> StatusPeriod {
         StatusPeriod {
@@ -229,10 +217,11 @@ impl Builder {
             let Some(dto) = typed::<D>(raw, &mut self.sink, at) else {
                 continue;
             };
-            let Some(period) = self.interval(dto.from(), dto.to(), at) else {
+            let (from, to, source) = dto.dates();
+            let Some(period) = self.interval(from, to, at) else {
                 continue;
             };
-            if !self.source_ok(dto.source(), at) {
+            if !self.source_ok(source, at) {
                 continue;
             }
             if let Some((k, other)) = series
@@ -286,12 +275,7 @@ impl Builder {
     }
 
     /// An interval from `from`/`to`, or a problem at `to`.
-    fn interval(
-        &mut self,
-        from: crate::model::Date,
-        to: Option<crate::model::Date>,
-        at: At<'_>,
-    ) -> Option<Interval> {
+    fn interval(&mut self, from: Date, to: Option<Date>, at: At<'_>) -> Option<Interval> {
         match Interval::new(from, to) {
             Ok(i) => Some(i),
             Err(e) => {
