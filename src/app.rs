@@ -12,7 +12,7 @@ use std::sync::mpsc::{self, Receiver};
 use crate::command::Command;
 use crate::data::{self, Loaded, Problem};
 use crate::geometry::{GeoAssets, load_bundled_geo};
-use crate::map::{MapArgs, MapCache, map_ui};
+use crate::map::{MapArgs, MapCache, Palette, map_ui};
 use crate::model::Dataset;
 use crate::panels;
 use crate::scene::Scene;
@@ -68,6 +68,9 @@ pub struct HeartlandApp {
     year_range: (i32, i32),
     /// Launch-time measurement.
     first_frame_exit: FirstFrameExit,
+    /// The window is cleared to the ocean colour before each frame is
+    /// painted (eframe with OpenGL; see [`eframe::App::clear_color`]).
+    window_clears_to_ocean: bool,
 }
 
 /// Load the bundled geometry; on failure (a broken build), an empty world and
@@ -214,6 +217,7 @@ impl HeartlandApp {
             data_generation: 0,
             year_range,
             first_frame_exit: FirstFrameExit::default(),
+            window_clears_to_ocean: false,
         }
     }
 
@@ -358,6 +362,7 @@ impl HeartlandApp {
                     dataset: &self.dataset,
                     interactive: true,
                     data_generation: self.data_generation,
+                    ocean_is_background: self.window_clears_to_ocean,
                 };
                 commands.extend(map_ui(ui, &args, &mut self.scene, &mut self.map_cache));
             });
@@ -402,9 +407,18 @@ impl HeartlandApp {
 pub const PRESENTATION_ZOOM: f32 = 1.3;
 
 impl eframe::App for HeartlandApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         self.first_frame_exit.on_frame(ui.ctx());
+        // eframe's OpenGL painter clears the window to `clear_color` below
+        // before painting; other hosts (UI tests) do not.
+        self.window_clears_to_ocean = frame.gl().is_some();
         self.show(ui);
+    }
+
+    fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
+        Palette::of(self.state.theme)
+            .ocean
+            .to_normalized_gamma_f32()
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

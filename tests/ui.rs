@@ -159,3 +159,64 @@ fn presentation_mode_hides_the_side_panels_keeps_the_year_and_enlarges() {
     harness.get_by_label("Layers");
     assert!((harness.ctx.zoom_factor() - zoom).abs() < 1e-4);
 }
+
+#[test]
+fn the_window_clears_to_the_ocean_so_the_map_does_not_paint_it_twice() {
+    use eframe::App as _;
+    use heartland::app::{DataSource, HeartlandApp, bundled_geo_or_problem};
+    use heartland::map::{MapArgs, MapCache, Palette, map_ui};
+    use heartland::scene::Scene;
+    use heartland::state::{State, Theme};
+
+    let (geo, problem) = bundled_geo_or_problem();
+    assert!(problem.is_none());
+    let loaded = heartland::data::load_bundled();
+    // The window's clear colour is the ocean of the theme in use.
+    for theme in [Theme::Light, Theme::Dark] {
+        let state = State {
+            theme,
+            ..State::default()
+        };
+        let app = HeartlandApp::with_parts(
+            std::sync::Arc::clone(&geo),
+            heartland::data::load_bundled(),
+            DataSource::Bundled,
+            state,
+        );
+        let clear = app.clear_color(&egui::Visuals::default());
+        let ocean = Palette::of(theme).ocean.to_normalized_gamma_f32();
+        assert!(
+            clear.iter().zip(ocean).all(|(a, b)| (a - b).abs() < 1e-6),
+            "{clear:?} vs {ocean:?}"
+        );
+    }
+    // The map paints its sea only where nothing cleared to it.
+    let ocean = Palette::of(Theme::Light).ocean;
+    let state = State::default();
+    let sea_rects = |ocean_is_background: bool| {
+        let ctx = egui::Context::default();
+        let mut scene = Scene::new(std::sync::Arc::clone(&geo));
+        let mut cache = MapCache::default();
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, common::SIZE)),
+            ..Default::default()
+        };
+        let output = ctx.run_ui(input, |ui| {
+            let args = MapArgs {
+                state: &state,
+                dataset: &loaded.dataset,
+                interactive: false,
+                data_generation: 0,
+                ocean_is_background,
+            };
+            drop(map_ui(ui, &args, &mut scene, &mut cache));
+        });
+        output
+            .shapes
+            .iter()
+            .filter(|s| matches!(&s.shape, egui::Shape::Rect(r) if r.fill == ocean))
+            .count()
+    };
+    assert_eq!(sea_rects(false), 1);
+    assert_eq!(sea_rects(true), 0);
+}

@@ -22,8 +22,8 @@
 //!    rebuilt as valid polygons (non-zero fill) and triangulated again.
 
 use geo::{
-    BooleanOps as _, BoundingRect as _, Coord, InteriorPoint as _, LineString, MultiLineString,
-    MultiPolygon, OpType, Orient as _, Polygon, Rect, bool_ops::FillRule, orient::Direction,
+    BooleanOps as _, BoundingRect as _, Coord, LineString, MultiLineString, MultiPolygon, OpType,
+    Orient as _, Polygon, Rect, bool_ops::FillRule, orient::Direction,
 };
 
 use super::assets::GeoAssets;
@@ -450,9 +450,7 @@ fn project_feature(
             .flatten()
             .map(|p| WorldXY::new(f64::from(p[0]), f64::from(p[1]))),
     )?;
-    let label_point = biggest
-        .interior_point()
-        .map_or_else(|| bbox.center(), |p| WorldXY::new(p.x(), p.y()));
+    let label_point = scanline_interior_point(&biggest).unwrap_or_else(|| bbox.center());
     Some(ProjectedFeature {
         source_index,
         fill,
@@ -460,6 +458,45 @@ fn project_feature(
         bbox,
         label_point,
     })
+}
+
+/// A point inside a polygon, for its label: the middle of the widest
+/// stretch of the polygon along the horizontal line through the middle of
+/// its bounding box. This is the point geo's `InteriorPoint` gives for a
+/// valid polygon, found directly from the edge crossings (even-odd) instead
+/// of through a general sweep and relate, which made it half the cost of
+/// building a level. `None` for a polygon with no area on that line.
+#[expect(
+    clippy::float_cmp,
+    reason = "a vertex exactly on the scan line is what must be avoided"
+)]
+fn scanline_interior_point(polygon: &Polygon<f64>) -> Option<WorldXY> {
+    let bounds = polygon.bounding_rect()?;
+    let rings = || std::iter::once(polygon.exterior()).chain(polygon.interiors());
+    let coords = || rings().flat_map(|r| r.0.iter());
+    // The scan line must not pass through a vertex: if the middle does,
+    // move halfway to the nearest other vertex height (as geo does).
+    let mut y = f64::midpoint(bounds.min().y, bounds.max().y);
+    if coords().any(|c| c.y == y) {
+        let nearest = coords()
+            .filter(|c| c.y != y)
+            .min_by(|a, b| (a.y - y).abs().total_cmp(&(b.y - y).abs()));
+        if let Some(c) = nearest {
+            y = f64::midpoint(y, c.y);
+        }
+    }
+    let mut crossings: Vec<f64> = rings()
+        .flat_map(LineString::lines)
+        .filter(|l| (l.start.y > y) != (l.end.y > y))
+        .map(|l| l.start.x + (y - l.start.y) * (l.end.x - l.start.x) / (l.end.y - l.start.y))
+        .collect();
+    crossings.sort_by(f64::total_cmp);
+    crossings
+        .chunks_exact(2)
+        .map(|pair| (pair[0], pair[1]))
+        .filter(|(a, b)| b > a)
+        .max_by(|p, q| (p.1 - p.0).total_cmp(&(q.1 - q.0)))
+        .map(|(a, b)| WorldXY::new(f64::midpoint(a, b), y))
 }
 
 /// Relative difference between mesh area and ring area above which a
@@ -659,6 +696,42 @@ mod tests {
     use crate::geometry::LonLat;
     use crate::geometry::assets::{CountryGeom, GeoLevel};
     use geo::polygon;
+
+    #[test]
+    fn label_points_are_geos_interior_points_for_every_bundled_polygon() {
+        use geo::{Contains as _, InteriorPoint as _};
+        let geo = crate::geometry::load_bundled_geo().expect("bundled geometry loads");
+        let mut checked = 0;
+        for level in &geo.levels {
+            for polygon in level.countries.iter().flat_map(|c| c.shape.0.iter()) {
+                let ours = scanline_interior_point(polygon).expect("every country has area");
+                let theirs = polygon.interior_point().expect("geo finds one too");
+                assert!(
+                    (ours.x - theirs.x()).abs() < 1e-9 && (ours.y - theirs.y()).abs() < 1e-9,
+                    "{ours:?} vs geo's {theirs:?}"
+                );
+                assert!(polygon.contains(&geo::Point::new(ours.x, ours.y)));
+                checked += 1;
+            }
+        }
+        assert!(checked > 1000, "{checked} polygons");
+    }
+
+    #[test]
+    fn label_point_of_a_ring_with_a_hole_is_beside_the_hole() {
+        // A 10×10 square with a 6×6 hole in the middle: the widest inside
+        // stretch on the middle line is one of the 2-wide sides, not the hole.
+        let square = polygon!(
+            exterior: [(x: 0.0, y: 0.0), (x: 10.0, y: 0.0), (x: 10.0, y: 10.0), (x: 0.0, y: 10.0)],
+            interiors: [[(x: 2.0, y: 2.0), (x: 8.0, y: 2.0), (x: 8.0, y: 8.0), (x: 2.0, y: 8.0)]],
+        );
+        let p = scanline_interior_point(&square).expect("has area");
+        assert!(p.x < 2.0 || p.x > 8.0, "{p:?} is in the hole");
+        assert!((p.y - 5.0).abs() < 1e-9);
+        // No area at all: nothing to label.
+        let flat = polygon![(x: 0.0, y: 0.0), (x: 10.0, y: 0.0), (x: 5.0, y: 0.0)];
+        assert_eq!(scanline_interior_point(&flat), None);
+    }
 
     fn assets_with(shapes: Vec<MultiPolygon<f64>>) -> GeoAssets {
         GeoAssets {

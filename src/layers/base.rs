@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use egui::epaint::{Mesh, PathShape, PathStroke};
-use egui::{Color32, Painter, Stroke, pos2};
+use egui::{Color32, Painter, Pos2, Stroke, pos2};
 
 use crate::geometry::{DisputedGeom, ProjectedFeature, WorldRect};
 use crate::map::{Hovered, MapTransform, Palette, StrokeCache, add_large_mesh};
@@ -23,6 +23,7 @@ const CORE_GROUPS: [&str; 2] = ["Central Asia", "South Caucasus"];
 )]
 pub fn paint(
     painter: &Painter,
+    paint_ocean: bool,
     transform: &MapTransform,
     level: &SceneLevel,
     graticule: &[Vec<[f32; 2]>],
@@ -35,7 +36,9 @@ pub fn paint(
     fill_overrides: &BTreeMap<CountryCode, Color32>,
 ) {
     let (strokes, fill_cache, data_generation) = caches;
-    painter.rect_filled(transform.rect, 0.0, palette.ocean);
+    if paint_ocean {
+        painter.rect_filled(transform.rect, 0.0, palette.ocean);
+    }
     let mut stroke_meshes = strokes
         .meshes_for(transform, level, graticule, palette, pixels_per_point)
         .into_iter();
@@ -237,7 +240,10 @@ fn intersects(a: &WorldRect, b: &WorldRect) -> bool {
     a.min.x <= b.max.x && a.max.x >= b.min.x && a.min.y <= b.max.y && a.max.y >= b.min.y
 }
 
-/// Append a feature's cached triangles, moved to the screen, in one colour.
+/// Append a feature's cached triangles that touch the map's rect, moved to
+/// the screen, in one colour. Triangles wholly off the map are left out:
+/// a country reaching far past the view (Russia, China) would otherwise
+/// send thousands of triangles a frame for the rasteriser to discard.
 fn append_fill(
     out: &mut Mesh,
     feature: &ProjectedFeature,
@@ -245,18 +251,41 @@ fn append_fill(
     color: Color32,
 ) {
     let (scale, offset) = transform.scale_offset();
-    let Ok(base) = u32::try_from(out.vertices.len()) else {
-        return;
-    };
-    out.vertices.reserve(feature.fill.vertices.len());
-    for p in &feature.fill.vertices {
-        out.colored_vertex(
-            pos2(p[0] * scale + offset.x, -p[1] * scale + offset.y),
-            color,
-        );
+    let screen: Vec<Pos2> = feature
+        .fill
+        .vertices
+        .iter()
+        .map(|p| pos2(p[0] * scale + offset.x, -p[1] * scale + offset.y))
+        .collect();
+    let rect = transform.rect;
+    // Index in `out` of each vertex of the feature, once used.
+    let mut placed = vec![u32::MAX; screen.len()];
+    for tri in feature.fill.indices.chunks_exact(3) {
+        let corner = |k: usize| tri.get(k).and_then(|&i| screen.get(i as usize)).copied();
+        let (Some(a), Some(b), Some(c)) = (corner(0), corner(1), corner(2)) else {
+            continue;
+        };
+        if a.x.max(b.x).max(c.x) < rect.min.x
+            || a.x.min(b.x).min(c.x) > rect.max.x
+            || a.y.max(b.y).max(c.y) < rect.min.y
+            || a.y.min(b.y).min(c.y) > rect.max.y
+        {
+            continue;
+        }
+        for (&i, p) in tri.iter().zip([a, b, c]) {
+            let Some(slot) = placed.get_mut(i as usize) else {
+                return;
+            };
+            if *slot == u32::MAX {
+                let Ok(next) = u32::try_from(out.vertices.len()) else {
+                    return;
+                };
+                *slot = next;
+                out.colored_vertex(p, color);
+            }
+            out.indices.push(*slot);
+        }
     }
-    out.indices
-        .extend(feature.fill.indices.iter().map(|i| base + i));
 }
 
 fn outline(
@@ -279,5 +308,58 @@ fn outline(
             fill: Color32::TRANSPARENT,
             stroke: PathStroke::new(stroke.width, stroke.color),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geometry::{TriMesh, WorldXY};
+
+    #[test]
+    fn fills_leave_out_triangles_off_the_map() {
+        // Two triangles: one on the map, one far to its right. The plane is
+        // shown 1:1 (1 km per point) centred on the origin in a 100×100 rect.
+        let fill = TriMesh {
+            vertices: vec![
+                [-10.0, -10.0],
+                [10.0, -10.0],
+                [0.0, 10.0],
+                [500.0, 0.0],
+                [520.0, 0.0],
+                [510.0, 20.0],
+            ],
+            indices: vec![0, 1, 2, 3, 4, 5],
+        };
+        let feature = ProjectedFeature {
+            source_index: 0,
+            fill,
+            rings: Vec::new(),
+            bbox: WorldRect {
+                min: WorldXY::new(-10.0, -10.0),
+                max: WorldXY::new(520.0, 20.0),
+            },
+            label_point: WorldXY::new(0.0, 0.0),
+        };
+        let transform = MapTransform {
+            center_world: WorldXY::new(0.0, 0.0),
+            km_per_point: 1.0,
+            rect: egui::Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(100.0, 100.0)),
+        };
+        let mut out = Mesh::default();
+        append_fill(&mut out, &feature, &transform, Color32::RED);
+        assert_eq!(out.indices, vec![0, 1, 2]);
+        assert_eq!(out.vertices.len(), 3);
+        assert!(out.vertices.iter().all(|v| transform.rect.contains(v.pos)));
+        // Moved so that both are in view, both are drawn, after what was there.
+        let wide = MapTransform {
+            center_world: WorldXY::new(250.0, 0.0),
+            km_per_point: 10.0,
+            ..transform
+        };
+        append_fill(&mut out, &feature, &wide, Color32::RED);
+        assert_eq!(out.indices.len(), 3 + 6);
+        assert_eq!(out.indices.get(3), Some(&3));
+        assert_eq!(out.vertices.len(), 3 + 6);
     }
 }

@@ -38,6 +38,11 @@ pub struct MapArgs<'a> {
     pub interactive: bool,
     /// Changes whenever the dataset is replaced (overlay caches key on it).
     pub data_generation: u64,
+    /// The window behind the map was already cleared to the ocean colour
+    /// (the app's window clears to it), so the map need not paint its sea:
+    /// a full-size rectangle fewer per frame, which a software renderer
+    /// feels. False where nothing clears (UI tests, the headless render).
+    pub ocean_is_background: bool,
 }
 
 /// What the pointer is over.
@@ -313,6 +318,7 @@ pub fn map_ui(
     let fills = overlay_fills(overlays, args.dataset, &palette);
     layers::base::paint(
         &painter,
+        !args.ocean_is_background,
         &transform,
         &level,
         &graticule,

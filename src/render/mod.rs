@@ -104,6 +104,7 @@ impl Renderer {
                         dataset,
                         interactive: false,
                         data_generation: 0,
+                        ocean_is_background: false,
                     };
                     // Headless: commands (the fitted preset camera) are
                     // already applied within the frame; nothing to keep.
