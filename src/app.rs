@@ -97,11 +97,21 @@ pub fn bundled_geo_or_problem() -> (Arc<GeoAssets>, Option<Problem>) {
 /// first frame needs.
 const OPENING_MAP_SIZE: egui::Vec2 = egui::vec2(810.0, 800.0);
 
-/// Work started before the window exists: reading the map geometry and
-/// building the scene level the opening view needs, on another thread, while
-/// the window system and OpenGL start on this one.
+/// Work started before the window exists: reading the map geometry, building
+/// the scene level the opening view needs and reading the bundled data, on
+/// another thread, while the window system and OpenGL start on this one.
 pub struct Preload {
-    handle: Option<std::thread::JoinHandle<(Scene, Option<Problem>)>>,
+    handle: Option<std::thread::JoinHandle<Preloaded>>,
+}
+
+/// What [`Preload`] produces.
+struct Preloaded {
+    /// Geometry loaded, opening level built.
+    scene: Scene,
+    /// Why the geometry could not be loaded, if it could not.
+    geo_problem: Option<Problem>,
+    /// The bundled data (used unless a data folder is to be shown).
+    bundled: Loaded,
 }
 
 impl Preload {
@@ -110,7 +120,7 @@ impl Preload {
         let handle = std::thread::Builder::new()
             .name("heartland-preload".to_owned())
             .spawn(|| {
-                let (geo, problem) = bundled_geo_or_problem();
+                let (geo, geo_problem) = bundled_geo_or_problem();
                 let mut scene = Scene::new(geo);
                 let state = State::default();
                 let projection = scene.projection(state.projection).clone();
@@ -123,20 +133,27 @@ impl Preload {
                 {
                     scene.level(state.projection, camera.km_per_point());
                 }
-                (scene, problem)
+                Preloaded {
+                    scene,
+                    geo_problem,
+                    bundled: data::load_bundled(),
+                }
             })
             .ok();
         Self { handle }
     }
 
-    /// The scene (geometry loaded, opening level built) and any problem with
-    /// the geometry. Waits for the thread if it has not finished.
-    fn finish(self) -> (Scene, Option<Problem>) {
+    /// The finished work; waits for the thread if it has not finished.
+    fn finish(self) -> Preloaded {
         if let Some(done) = self.handle.and_then(|h| h.join().ok()) {
             return done;
         }
-        let (geo, problem) = bundled_geo_or_problem();
-        (Scene::new(geo), problem)
+        let (geo, geo_problem) = bundled_geo_or_problem();
+        Preloaded {
+            scene: Scene::new(geo),
+            geo_problem,
+            bundled: data::load_bundled(),
+        }
     }
 }
 
@@ -146,7 +163,8 @@ impl HeartlandApp {
         Self::with_preload(cc, options, Preload::start())
     }
 
-    /// [`Self::new`], with the geometry from work started earlier.
+    /// [`Self::new`], with the geometry and the bundled data from work
+    /// started earlier.
     pub fn with_preload(
         cc: &eframe::CreationContext<'_>,
         options: AppOptions,
@@ -165,13 +183,18 @@ impl HeartlandApp {
         if options.data_dir.is_some() {
             data_dir = options.data_dir;
         }
+        let Preloaded {
+            scene,
+            geo_problem,
+            bundled,
+        } = preload.finish();
         let (source, loaded) = match data_dir {
             Some(dir) if dir.is_dir() || options.fresh => {
                 let loaded = data::load_dir(&dir);
                 (DataSource::Folder(dir), loaded)
             }
             Some(dir) => {
-                let mut loaded = data::load_bundled();
+                let mut loaded = bundled;
                 loaded.problems.push(Problem {
                     file: dir.display().to_string(),
                     location: String::new(),
@@ -180,9 +203,8 @@ impl HeartlandApp {
                 });
                 (DataSource::Bundled, loaded)
             }
-            None => (DataSource::Bundled, data::load_bundled()),
+            None => (DataSource::Bundled, bundled),
         };
-        let (scene, geo_problem) = preload.finish();
         let mut app = Self::with_parts(Arc::clone(scene.geo_arc()), loaded, source, state);
         app.scene = scene;
         app.first_frame_exit = FirstFrameExit::from_env();

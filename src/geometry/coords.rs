@@ -72,6 +72,14 @@ impl WorldRect {
         p.x >= self.min.x && p.x <= self.max.x && p.y >= self.min.y && p.y <= self.max.y
     }
 
+    /// Whether `inner` lies wholly inside (edges may touch).
+    pub fn contains_rect(&self, inner: &Self) -> bool {
+        self.min.x <= inner.min.x
+            && self.min.y <= inner.min.y
+            && self.max.x >= inner.max.x
+            && self.max.y >= inner.max.y
+    }
+
     /// Whether the two rectangles overlap or touch.
     pub fn intersects(&self, other: &Self) -> bool {
         self.min.x <= other.max.x

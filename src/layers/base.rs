@@ -7,7 +7,7 @@ use std::sync::Arc;
 use egui::epaint::{Mesh, PathShape, PathStroke};
 use egui::{Color32, Painter, Pos2, Stroke, pos2};
 
-use crate::geometry::{DisputedGeom, ProjectedFeature, WorldRect};
+use crate::geometry::{DisputedGeom, ProjectedFeature};
 use crate::map::{Hovered, MapTransform, Palette, StrokeCache, add_large_mesh};
 use crate::model::{CountryCode, Dataset};
 use crate::scene::SceneLevel;
@@ -113,7 +113,7 @@ pub fn paint(
         }
     }
     for feature in &world.disputed {
-        if intersects(&feature.bbox, &visible) {
+        if feature.bbox.intersects(&visible) {
             outline(
                 painter,
                 feature,
@@ -162,7 +162,7 @@ fn country_fills(
     let world = &level.world;
     let mut fills = Mesh::default();
     for (i, feature) in world.countries.iter().enumerate() {
-        if !intersects(&feature.bbox, &visible) {
+        if !feature.bbox.intersects(&visible) {
             continue;
         }
         let code = level.codes.get(i).copied().flatten();
@@ -177,12 +177,12 @@ fn country_fills(
         append_fill(&mut fills, feature, transform, color);
     }
     for feature in &world.disputed {
-        if intersects(&feature.bbox, &visible) {
+        if feature.bbox.intersects(&visible) {
             append_fill(&mut fills, feature, transform, palette.land_neighbour);
         }
     }
     for feature in &world.lakes {
-        if intersects(&feature.bbox, &visible) {
+        if feature.bbox.intersects(&visible) {
             append_fill(&mut fills, feature, transform, palette.lake);
         }
     }
@@ -236,10 +236,6 @@ pub fn disputed_text(d: &DisputedGeom, dataset: &Dataset) -> String {
     text
 }
 
-fn intersects(a: &WorldRect, b: &WorldRect) -> bool {
-    a.min.x <= b.max.x && a.max.x >= b.min.x && a.min.y <= b.max.y && a.max.y >= b.min.y
-}
-
 /// Append a feature's cached triangles that touch the map's rect, moved to
 /// the screen, in one colour. Triangles wholly off the map are left out:
 /// a country reaching far past the view (Russia, China) would otherwise
@@ -251,13 +247,25 @@ fn append_fill(
     color: Color32,
 ) {
     let (scale, offset) = transform.scale_offset();
-    let screen: Vec<Pos2> = feature
-        .fill
-        .vertices
-        .iter()
-        .map(|p| pos2(p[0] * scale + offset.x, -p[1] * scale + offset.y))
-        .collect();
+    let to_screen = |p: &[f32; 2]| pos2(p[0] * scale + offset.x, -p[1] * scale + offset.y);
     let rect = transform.rect;
+    let (Ok(base), Ok(count)) = (
+        u32::try_from(out.vertices.len()),
+        u32::try_from(feature.fill.vertices.len()),
+    ) else {
+        return;
+    };
+    if transform.visible_world().contains_rect(&feature.bbox) && base.checked_add(count).is_some() {
+        // Wholly in view (most features): every triangle, as stored.
+        out.vertices.reserve(feature.fill.vertices.len());
+        for p in &feature.fill.vertices {
+            out.colored_vertex(to_screen(p), color);
+        }
+        out.indices
+            .extend(feature.fill.indices.iter().map(|i| base + i));
+        return;
+    }
+    let screen: Vec<Pos2> = feature.fill.vertices.iter().map(to_screen).collect();
     // Index in `out` of each vertex of the feature, once used.
     let mut placed = vec![u32::MAX; screen.len()];
     for tri in feature.fill.indices.chunks_exact(3) {
@@ -314,7 +322,7 @@ fn outline(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::geometry::{TriMesh, WorldXY};
+    use crate::geometry::{TriMesh, WorldRect, WorldXY};
 
     #[test]
     fn fills_leave_out_triangles_off_the_map() {

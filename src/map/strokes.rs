@@ -113,7 +113,7 @@ impl StrokeCache {
                 && k.km_per_point.to_bits() == transform.km_per_point.to_bits()
                 && k.pixels_per_point.to_bits() == pixels_per_point.to_bits()
                 && k.palette == *palette
-                && contains(&k.covered, &visible)
+                && k.covered.contains_rect(&visible)
         });
         if !fresh {
             let covered = grow(&visible, 0.5);
@@ -210,13 +210,6 @@ fn screen_line(
         .into_iter()
         .map(|c| pos2(c.x, c.y))
         .collect()
-}
-
-fn contains(outer: &WorldRect, inner: &WorldRect) -> bool {
-    outer.min.x <= inner.min.x
-        && outer.min.y <= inner.min.y
-        && outer.max.x >= inner.max.x
-        && outer.max.y >= inner.max.y
 }
 
 fn grow(r: &WorldRect, by: f64) -> WorldRect {
