@@ -97,6 +97,22 @@ pub fn bundled_geo_or_problem() -> (Arc<GeoAssets>, Option<Problem>) {
 /// first frame needs.
 const OPENING_MAP_SIZE: egui::Vec2 = egui::vec2(810.0, 800.0);
 
+/// Build the scene level the default view needs in the opening window (what
+/// the first frame draws), as the preload thread does before the window opens.
+pub fn build_opening_level(scene: &mut Scene) {
+    let state = State::default();
+    let projection = scene.projection(state.projection).clone();
+    if let Some(preset) = state.preset
+        && let Some(camera) = crate::map::fit_camera(
+            &projection,
+            preset,
+            egui::Rect::from_min_size(egui::Pos2::ZERO, OPENING_MAP_SIZE),
+        )
+    {
+        scene.level(state.projection, camera.km_per_point());
+    }
+}
+
 /// Work started before the window exists: reading the map geometry, building
 /// the scene level the opening view needs and reading the bundled data, on
 /// another thread, while the window system and OpenGL start on this one.
@@ -122,17 +138,7 @@ impl Preload {
             .spawn(|| {
                 let (geo, geo_problem) = bundled_geo_or_problem();
                 let mut scene = Scene::new(geo);
-                let state = State::default();
-                let projection = scene.projection(state.projection).clone();
-                if let Some(preset) = state.preset
-                    && let Some(camera) = crate::map::fit_camera(
-                        &projection,
-                        preset,
-                        egui::Rect::from_min_size(egui::Pos2::ZERO, OPENING_MAP_SIZE),
-                    )
-                {
-                    scene.level(state.projection, camera.km_per_point());
-                }
+                build_opening_level(&mut scene);
                 Preloaded {
                     scene,
                     geo_problem,
