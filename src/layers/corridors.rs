@@ -7,6 +7,7 @@ use egui::{Color32, Pos2, Shape, Stroke};
 use crate::geometry::{LonLat, Projection, WorldXY, geodesic_length_km};
 use crate::map::MapTransform;
 use crate::model::{Corridor, CorridorId, CorridorStatus, Dataset, SegmentMode, Waypoint};
+use crate::state::Theme;
 
 use super::relations::distance_to_polyline;
 use super::style::{StatusStyle, mode_color, status_style};
@@ -94,6 +95,7 @@ pub fn shapes(
     transform: &MapTransform,
     hovered: Option<usize>,
     casing: Color32,
+    theme: Theme,
 ) {
     for (i, route) in routes.iter().enumerate() {
         let style = status_style(route.status);
@@ -108,7 +110,7 @@ pub fn shapes(
             let color = if style.greyed {
                 GREY
             } else {
-                mode_color(*mode)
+                mode_color(*mode, theme)
             };
             let extra = if hovered == Some(i) { 2.0 } else { 0.0 };
             out.push(Shape::line(

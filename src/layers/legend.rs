@@ -37,6 +37,8 @@ pub struct LegendInput<'a> {
     pub corridors: Option<(Vec<SegmentMode>, Vec<Option<CorridorStatus>>)>,
     /// The stance shown.
     pub stances: Option<&'a Stances>,
+    /// The theme (corridor colours depend on it).
+    pub theme: crate::state::Theme,
 }
 
 /// The rows of the legend.
@@ -107,7 +109,7 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
         rows.push(Row::Title("Corridors".to_owned()));
         for mode in modes {
             rows.push(Row::Line(
-                mode_color(*mode),
+                mode_color(*mode, input.theme),
                 3.5,
                 None,
                 mode.label().to_owned(),

@@ -8,6 +8,7 @@
 use egui::Color32;
 
 use crate::model::{CorridorStatus, MembershipStatus, Position, SegmentMode};
+use crate::state::Theme;
 
 /// Anchors of the relation colour scale: (score, colour).
 const SCORE_SCALE: [(f64, [u8; 3]); 7] = [
@@ -72,14 +73,21 @@ pub fn status_is_full(status: MembershipStatus) -> bool {
     matches!(status, MembershipStatus::Member)
 }
 
-/// The colour of a corridor segment's mode.
-pub fn mode_color(mode: SegmentMode) -> Color32 {
-    match mode {
-        SegmentMode::Rail => Color32::from_rgb(0x5e, 0x3c, 0x99),
-        SegmentMode::Road => Color32::from_rgb(0x8c, 0x51, 0x0a),
-        SegmentMode::Sea => Color32::from_rgb(0x1f, 0x78, 0xb4),
-        SegmentMode::OilPipeline => Color32::from_rgb(0x25, 0x25, 0x25),
-        SegmentMode::GasPipeline => Color32::from_rgb(0xe6, 0x61, 0x01),
+/// The colour of a corridor segment's mode in a theme. The dark theme uses
+/// lighter tones of the same hues: the light theme's near-black oil line or
+/// dark brown road would vanish on a dark map.
+pub fn mode_color(mode: SegmentMode, theme: Theme) -> Color32 {
+    match (theme, mode) {
+        (Theme::Light, SegmentMode::Rail) => Color32::from_rgb(0x5e, 0x3c, 0x99),
+        (Theme::Light, SegmentMode::Road) => Color32::from_rgb(0x8c, 0x51, 0x0a),
+        (Theme::Light, SegmentMode::Sea) => Color32::from_rgb(0x1f, 0x78, 0xb4),
+        (Theme::Light, SegmentMode::OilPipeline) => Color32::from_rgb(0x25, 0x25, 0x25),
+        (Theme::Light, SegmentMode::GasPipeline) => Color32::from_rgb(0xc0, 0x4a, 0x00),
+        (Theme::Dark, SegmentMode::Rail) => Color32::from_rgb(0xb8, 0x9c, 0xe6),
+        (Theme::Dark, SegmentMode::Road) => Color32::from_rgb(0xd8, 0xa4, 0x5c),
+        (Theme::Dark, SegmentMode::Sea) => Color32::from_rgb(0x6c, 0xb8, 0xeb),
+        (Theme::Dark, SegmentMode::OilPipeline) => Color32::from_rgb(0xdc, 0xdc, 0xdc),
+        (Theme::Dark, SegmentMode::GasPipeline) => Color32::from_rgb(0xf5, 0x92, 0x45),
     }
 }
 
@@ -172,6 +180,52 @@ mod tests {
         for (i, a) in styles.iter().enumerate() {
             for b in &styles[i + 1..] {
                 assert_ne!(a, b);
+            }
+        }
+    }
+
+    /// WCAG contrast ratio of two opaque colours.
+    fn contrast(a: Color32, b: Color32) -> f64 {
+        let luminance = |c: Color32| {
+            let lin = |v: u8| {
+                let v = f64::from(v) / 255.0;
+                if v <= 0.040_45 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * lin(c.r()) + 0.7152 * lin(c.g()) + 0.0722 * lin(c.b())
+        };
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    #[test]
+    fn every_corridor_mode_stands_out_on_its_theme() {
+        use crate::map::Palette;
+        let modes = [
+            SegmentMode::Rail,
+            SegmentMode::Road,
+            SegmentMode::Sea,
+            SegmentMode::OilPipeline,
+            SegmentMode::GasPipeline,
+        ];
+        for theme in [Theme::Light, Theme::Dark] {
+            let p = Palette::of(theme);
+            // What a corridor line can lie on: land, water, its own casing.
+            let [r, g, b, _] = p.halo.to_srgba_unmultiplied();
+            let halo = Color32::from_rgb(r, g, b);
+            let grounds = [p.land_core, p.land_neighbour, p.land_other, p.ocean, halo];
+            for mode in modes {
+                let line = mode_color(mode, theme);
+                for ground in grounds {
+                    let ratio = contrast(line, ground);
+                    assert!(
+                        ratio >= 3.0,
+                        "{mode:?} in {theme:?}: {line:?} on {ground:?} is only {ratio:.2}:1"
+                    );
+                }
             }
         }
     }

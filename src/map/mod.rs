@@ -361,6 +361,7 @@ pub fn map_ui(
                     &transform,
                     hovered_route,
                     palette.halo,
+                    state.theme,
                 );
                 layers::relations::shapes(out, rect, &overlays.arcs, &transform, hovered_arc);
             },
@@ -419,6 +420,7 @@ pub fn map_ui(
         }),
         stances: (state.layers.stances && overlays.stances.id.is_some())
             .then_some(&overlays.stances),
+        theme: state.theme,
     });
     layers::legend::paint(
         &painter,

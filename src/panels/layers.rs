@@ -217,7 +217,7 @@ fn corridors(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<C
             let color = corridor
                 .segments
                 .first()
-                .map_or(Color32::GRAY, |s| mode_color(s.mode));
+                .map_or(Color32::GRAY, |s| mode_color(s.mode, state.theme));
             chip(ui, color);
             let mut on = state.corridors.contains(id);
             let checkbox = ui.add(egui::Checkbox::without_text(&mut on));
