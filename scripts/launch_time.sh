@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Launch-to-first-frame, side by side: Heartland against an empty eframe
 # window with the same options, each exiting as soon as its first frame has
-# been presented (HEARTLAND_EXIT_AFTER_FIRST_FRAME). Needs Xvfb and hyperfine (Debian packages xvfb, hyperfine).
-#   scripts/launch_time.sh [RUNS]
+# been presented (HEARTLAND_EXIT_AFTER_FIRST_FRAME). The two are run in
+# alternation (a pair per round, the order swapped every round), so a drift
+# in the machine's speed hits both alike; the ratio is that of the medians.
+# Needs Xvfb (Debian package xvfb) when no display is set, and python3.
+#   scripts/launch_time.sh [ROUNDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${1:-15}
+rounds=${1:-30}
 cargo build --release --bin heartland --example empty_window
 export HEARTLAND_EXIT_AFTER_FIRST_FRAME=1
 if [ -z "${DISPLAY:-}" ]; then
@@ -15,13 +18,46 @@ if [ -z "${DISPLAY:-}" ]; then
   export DISPLAY=:77
   sleep 1
 fi
-hyperfine --warmup 2 --runs "$runs" --export-json /tmp/launch_time.json \
-  'target/release/examples/empty_window' \
-  'target/release/heartland --fresh'
-python3 - <<'PY'
-import json
-r = json.load(open('/tmp/launch_time.json'))['results']
-med = {x['command']: x['median'] for x in r}
-empty, app = med['target/release/examples/empty_window'], med['target/release/heartland --fresh']
-print(f"median empty {empty*1000:.0f} ms, heartland {app*1000:.0f} ms, ratio {app/empty:.2f}")
+python3 - "$rounds" <<'PY'
+import statistics, subprocess, sys, time
+
+rounds = int(sys.argv[1])
+commands = {
+    "empty": ["target/release/examples/empty_window"],
+    "heartland": ["target/release/heartland", "--fresh"],
+}
+
+failures = []
+
+def run(name):
+    """Wall time of one launch, ms; a launch that fails is noted and retried."""
+    for _ in range(3):
+        start = time.perf_counter()
+        done = subprocess.run(commands[name], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        elapsed = (time.perf_counter() - start) * 1000
+        if done.returncode == 0:
+            return elapsed
+        failures.append(f"{name} exited {done.returncode}: {done.stderr.strip()[-300:]}")
+    sys.exit("\n".join(failures))
+
+for name in commands:  # warm-up: page cache, shader caches
+    run(name)
+    run(name)
+times = {name: [] for name in commands}
+for i in range(rounds):
+    order = ["empty", "heartland"] if i % 2 == 0 else ["heartland", "empty"]
+    for name in order:
+        times[name].append(run(name))
+
+def quartiles(xs):
+    q = statistics.quantiles(xs, n=4)
+    return f"median {statistics.median(xs):.0f} ms (quartiles {q[0]:.0f}-{q[2]:.0f})"
+
+for name in commands:
+    print(f"{name:>9}: {quartiles(times[name])}, {rounds} runs")
+empty, app = (statistics.median(times[n]) for n in commands)
+pairs = [a / e for a, e in zip(times["heartland"], times["empty"])]
+print(f"ratio of medians {app / empty:.2f}; median of per-round ratios {statistics.median(pairs):.2f}")
+for failure in failures:
+    print(f"retried after a failed launch: {failure}")
 PY
