@@ -27,6 +27,7 @@ fn main() -> eframe::Result {
             .with_inner_size([1400.0, 900.0]),
         persist_window: false,
         renderer: eframe::Renderer::Glow,
+        dithering: false,
         ..Default::default()
     };
     eframe::run_native(
