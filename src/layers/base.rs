@@ -7,7 +7,7 @@ use std::sync::Arc;
 use egui::epaint::{Mesh, PathShape, PathStroke};
 use egui::{Color32, Painter, Pos2, Stroke, pos2};
 
-use crate::geometry::{DisputedGeom, ProjectedFeature};
+use crate::geometry::{DisputedGeom, ProjectedFeature, WorldRect};
 use crate::map::{Hovered, MapTransform, Palette, StrokeCache, add_large_mesh};
 use crate::model::{CountryCode, Dataset};
 use crate::scene::SceneLevel;
@@ -174,16 +174,22 @@ fn country_fills(
         } else if hovered_feature == Some(i) {
             color = palette.hover;
         }
-        append_fill(&mut fills, feature, transform, color);
+        append_fill(&mut fills, feature, transform, &visible, color);
     }
     for feature in &world.disputed {
         if feature.bbox.intersects(&visible) {
-            append_fill(&mut fills, feature, transform, palette.land_neighbour);
+            append_fill(
+                &mut fills,
+                feature,
+                transform,
+                &visible,
+                palette.land_neighbour,
+            );
         }
     }
     for feature in &world.lakes {
         if feature.bbox.intersects(&visible) {
-            append_fill(&mut fills, feature, transform, palette.lake);
+            append_fill(&mut fills, feature, transform, &visible, palette.lake);
         }
     }
     fills
@@ -244,6 +250,7 @@ fn append_fill(
     out: &mut Mesh,
     feature: &ProjectedFeature,
     transform: &MapTransform,
+    visible: &WorldRect,
     color: Color32,
 ) {
     let (scale, offset) = transform.scale_offset();
@@ -255,7 +262,7 @@ fn append_fill(
     ) else {
         return;
     };
-    if transform.visible_world().contains_rect(&feature.bbox) && base.checked_add(count).is_some() {
+    if visible.contains_rect(&feature.bbox) && base.checked_add(count).is_some() {
         // Wholly in view (most features): every triangle, as stored.
         out.vertices.reserve(feature.fill.vertices.len());
         for p in &feature.fill.vertices {
@@ -273,11 +280,7 @@ fn append_fill(
         let (Some(a), Some(b), Some(c)) = (corner(0), corner(1), corner(2)) else {
             continue;
         };
-        if a.x.max(b.x).max(c.x) < rect.min.x
-            || a.x.min(b.x).min(c.x) > rect.max.x
-            || a.y.max(b.y).max(c.y) < rect.min.y
-            || a.y.min(b.y).min(c.y) > rect.max.y
-        {
+        if !egui::Rect::from_points(&[a, b, c]).intersects(rect) {
             continue;
         }
         for (&i, p) in tri.iter().zip([a, b, c]) {
@@ -322,7 +325,7 @@ fn outline(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::geometry::{TriMesh, WorldRect, WorldXY};
+    use crate::geometry::{TriMesh, WorldXY};
 
     #[test]
     fn fills_leave_out_triangles_off_the_map() {
@@ -355,7 +358,13 @@ mod tests {
             rect: egui::Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(100.0, 100.0)),
         };
         let mut out = Mesh::default();
-        append_fill(&mut out, &feature, &transform, Color32::RED);
+        append_fill(
+            &mut out,
+            &feature,
+            &transform,
+            &transform.visible_world(),
+            Color32::RED,
+        );
         assert_eq!(out.indices, vec![0, 1, 2]);
         assert_eq!(out.vertices.len(), 3);
         assert!(out.vertices.iter().all(|v| transform.rect.contains(v.pos)));
@@ -365,7 +374,13 @@ mod tests {
             km_per_point: 10.0,
             ..transform
         };
-        append_fill(&mut out, &feature, &wide, Color32::RED);
+        append_fill(
+            &mut out,
+            &feature,
+            &wide,
+            &wide.visible_world(),
+            Color32::RED,
+        );
         assert_eq!(out.indices.len(), 3 + 6);
         assert_eq!(out.indices.get(3), Some(&3));
         assert_eq!(out.vertices.len(), 3 + 6);
