@@ -32,6 +32,13 @@ struct Key {
 /// Side of a spatial chunk, in points: lines are cut into pieces and their
 /// triangles grouped by chunk, so a frame copies only what it can show.
 const CHUNK: f32 = 256.0;
+/// How far past the view stroke meshes are built, as a fraction of the
+/// view's width and height on each side: after a pan leaves the area built
+/// (the user is moving, build ahead) …
+const PAN_MARGIN: f64 = 0.5;
+/// … and for a new zoom, theme or level of detail (build what is shown, and
+/// a little more for small moves).
+const NEW_ZOOM_MARGIN: f64 = 0.1;
 /// Longest piece a line is cut into, in vertices.
 const PIECE: usize = 48;
 
@@ -43,7 +50,12 @@ struct Chunked {
 }
 
 impl Chunked {
-    /// The chunks touching `visible` (scaled-plane space), moved by `offset`.
+    /// The triangles touching `visible` (scaled-plane space), moved by
+    /// `offset`. Chunks wholly in view are copied as they are; of those the
+    /// view's edge crosses, only the triangles that reach into the view are
+    /// kept (a software renderer pays for every triangle it is sent, seen or
+    /// not: about a quarter of the default view's stroke triangles lie in
+    /// the parts of edge chunks outside the map).
     fn visible(&self, visible: egui::Rect, offset: egui::Vec2) -> Mesh {
         let mut out = Mesh::default();
         let (v, i) = self
@@ -55,19 +67,54 @@ impl Chunked {
             });
         out.vertices.reserve(v);
         out.indices.reserve(i);
+        let moved = |v: &egui::epaint::Vertex| egui::epaint::Vertex {
+            pos: v.pos + offset,
+            ..*v
+        };
+        // Index in `out` of each vertex of a cut chunk, once placed.
+        let mut placed: Vec<u32> = Vec::new();
         for (rect, mesh) in &self.chunks {
             if !rect.intersects(visible) {
                 continue;
             }
-            let Ok(base) = u32::try_from(out.vertices.len()) else {
+            // Every vertex of this chunk must be addressable by a u32.
+            let (Ok(base), Ok(_)) = (
+                u32::try_from(out.vertices.len()),
+                u32::try_from(out.vertices.len() + mesh.vertices.len()),
+            ) else {
                 break;
             };
-            out.indices.extend(mesh.indices.iter().map(|i| base + i));
-            out.vertices
-                .extend(mesh.vertices.iter().map(|v| egui::epaint::Vertex {
-                    pos: v.pos + offset,
-                    ..*v
-                }));
+            if visible.contains_rect(*rect) {
+                out.indices.extend(mesh.indices.iter().map(|i| base + i));
+                out.vertices.extend(mesh.vertices.iter().map(moved));
+                continue;
+            }
+            placed.clear();
+            placed.resize(mesh.vertices.len(), u32::MAX);
+            for tri in mesh.indices.chunks_exact(3) {
+                let corner = |k: usize| {
+                    let i = *tri.get(k)?;
+                    mesh.vertices.get(i as usize).map(|v| (i as usize, v))
+                };
+                let (Some(a), Some(b), Some(c)) = (corner(0), corner(1), corner(2)) else {
+                    continue;
+                };
+                if !egui::Rect::from_points(&[a.1.pos, b.1.pos, c.1.pos]).intersects(visible) {
+                    continue;
+                }
+                for (i, vertex) in [a, b, c] {
+                    // `placed` is as long as the chunk's vertices, and the
+                    // chunk fits in u32 (checked above).
+                    let Some(slot) = placed.get_mut(i) else {
+                        continue;
+                    };
+                    if *slot == u32::MAX {
+                        *slot = u32::try_from(out.vertices.len()).unwrap_or(u32::MAX);
+                        out.vertices.push(moved(vertex));
+                    }
+                    out.indices.push(*slot);
+                }
+            }
         }
         out
     }
@@ -112,16 +159,26 @@ impl StrokeCache {
         pixels_per_point: f32,
     ) -> Vec<Arc<Mesh>> {
         let visible = transform.visible_world();
-        let fresh = self.key.is_some_and(|k| {
+        let same_zoom = self.key.is_some_and(|k| {
             k.projection == level.world.projection.kind()
                 && k.level == level.world.level
                 && k.km_per_point.to_bits() == transform.km_per_point.to_bits()
                 && k.pixels_per_point.to_bits() == pixels_per_point.to_bits()
                 && k.palette == *palette
-                && k.covered.contains_rect(&visible)
         });
+        let fresh = same_zoom && self.key.is_some_and(|k| k.covered.contains_rect(&visible));
         if !fresh {
-            let covered = grow(&visible, 0.5);
+            // Panned out of what was built: build well ahead, the user is
+            // moving. Otherwise (the first frame, a new zoom, theme or
+            // level) only a little more than the view, so the frame that
+            // shows it, and each frame of a continuous zoom, builds no
+            // more than it needs.
+            let margin = if same_zoom {
+                PAN_MARGIN
+            } else {
+                NEW_ZOOM_MARGIN
+            };
+            let covered = grow(&visible, margin);
             self.layers = build(
                 level,
                 graticule,
@@ -174,7 +231,7 @@ fn decimated(points: impl Iterator<Item = Pos2>, closed: bool) -> Vec<Pos2> {
     let mut last_dropped = None;
     for p in points {
         match out.last() {
-            Some(q) if q.distance(p) < MIN_STEP => last_dropped = Some(p),
+            Some(q) if q.distance_sq(p) < MIN_STEP * MIN_STEP => last_dropped = Some(p),
             _ => {
                 out.push(p);
                 last_dropped = None;
@@ -365,6 +422,126 @@ fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The width of what the stroke cache built, in view widths.
+    fn covered_widths(cache: &StrokeCache, transform: &MapTransform) -> f64 {
+        let visible = transform.visible_world();
+        let covered = cache.key.map(|k| k.covered).expect("built");
+        (covered.max.x - covered.min.x) / (visible.max.x - visible.min.x)
+    }
+
+    #[test]
+    fn strokes_build_a_little_past_a_new_view_and_far_ahead_of_a_pan() {
+        let geo =
+            std::sync::Arc::new(crate::geometry::load_bundled_geo().expect("bundled geometry"));
+        let mut scene = crate::scene::Scene::new(geo);
+        let kind = ProjectionKind::Regional;
+        let graticule = scene.graticule(kind);
+        let level = scene.level_at(kind, 1);
+        let palette = Palette::of(crate::state::Theme::Light);
+        let center = scene
+            .projection(kind)
+            .project(crate::geometry::LonLat {
+                lon: 65.0,
+                lat: 42.0,
+            })
+            .expect("in the projection");
+        let mut transform = MapTransform {
+            center_world: center,
+            km_per_point: 8.0,
+            rect: egui::Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(800.0, 600.0)),
+        };
+        let mut cache = StrokeCache::default();
+        let first = cache.meshes_for(&transform, &level, &graticule, &palette, 1.0);
+        assert!(first.iter().any(|m| !m.is_empty()), "lines drawn");
+        assert_eq!(cache.rebuilds, 1);
+        let widths = covered_widths(&cache, &transform);
+        assert!(
+            (widths - (1.0 + 2.0 * NEW_ZOOM_MARGIN)).abs() < 1e-9,
+            "a new view builds a little past it: {widths} view widths"
+        );
+        // A small pan stays inside what was built: nothing is rebuilt.
+        transform.center_world.x += 0.05 * 800.0 * transform.km_per_point;
+        cache.meshes_for(&transform, &level, &graticule, &palette, 1.0);
+        assert_eq!(cache.rebuilds, 1, "a small pan reuses the meshes");
+        // Panning out of it builds far ahead of the view.
+        transform.center_world.x += 0.2 * 800.0 * transform.km_per_point;
+        cache.meshes_for(&transform, &level, &graticule, &palette, 1.0);
+        assert_eq!(cache.rebuilds, 2);
+        let widths = covered_widths(&cache, &transform);
+        assert!(
+            (widths - (1.0 + 2.0 * PAN_MARGIN)).abs() < 1e-9,
+            "a pan builds ahead: {widths} view widths"
+        );
+        // A new zoom builds only a little past the view again.
+        transform.km_per_point = 6.0;
+        cache.meshes_for(&transform, &level, &graticule, &palette, 1.0);
+        assert_eq!(cache.rebuilds, 3);
+        let widths = covered_widths(&cache, &transform);
+        assert!(
+            (widths - (1.0 + 2.0 * NEW_ZOOM_MARGIN)).abs() < 1e-9,
+            "a new zoom builds a little past the view: {widths} view widths"
+        );
+    }
+
+    /// A mesh of one horizontal strip of `n` unit-wide quads (two
+    /// triangles each) from x = `x0`, at y 0..1, in one colour.
+    fn strip(x0: f32, n: usize) -> Mesh {
+        let mut mesh = Mesh::default();
+        for k in 0..n {
+            let x = x0 + k as f32;
+            mesh.add_colored_rect(
+                egui::Rect::from_min_max(pos2(x, 0.0), pos2(x + 1.0, 1.0)),
+                Color32::RED,
+            );
+        }
+        mesh
+    }
+
+    #[test]
+    fn visible_keeps_whole_chunks_in_view_and_cuts_those_at_the_edge() {
+        // Chunk A lies wholly in the view (x 0..10); chunk B straddles its
+        // right edge (x 5..25); chunk C is wholly outside (x 40..50).
+        let layer = Chunked {
+            chunks: [strip(0.0, 10), strip(5.0, 20), strip(40.0, 10)]
+                .into_iter()
+                .map(|m| (m.calc_bounds(), m))
+                .collect(),
+        };
+        let view = egui::Rect::from_min_max(pos2(0.0, -1.0), pos2(10.0, 2.0));
+        let out = layer.visible(view, egui::vec2(100.0, 0.0));
+        // A: 10 quads; B: the quads at x 5..10, plus the one touching x = 10.
+        assert_eq!(out.indices.len() / 3, 2 * 10 + 2 * 6, "triangles kept");
+        assert!(
+            out.indices
+                .iter()
+                .all(|&i| (i as usize) < out.vertices.len()),
+            "every index points at a kept vertex"
+        );
+        // Every kept triangle reaches into the view, moved by the offset.
+        for tri in out.indices.chunks_exact(3) {
+            let pts: Vec<Pos2> = tri
+                .iter()
+                .filter_map(|&i| out.vertices.get(i as usize))
+                .map(|v| v.pos - egui::vec2(100.0, 0.0))
+                .collect();
+            assert!(
+                egui::Rect::from_points(&pts).intersects(view),
+                "triangle {pts:?} is outside the view"
+            );
+        }
+        // Only the vertices the kept triangles use are sent.
+        let mut used: Vec<u32> = out.indices.clone();
+        used.sort_unstable();
+        used.dedup();
+        assert_eq!(used.len(), out.vertices.len(), "no unused vertices");
+        // A view covering everything keeps every triangle.
+        let all = layer.visible(
+            egui::Rect::from_min_max(pos2(-1.0, -1.0), pos2(60.0, 2.0)),
+            egui::Vec2::ZERO,
+        );
+        assert_eq!(all.indices.len() / 3, 2 * 40, "all triangles kept");
+    }
 
     #[test]
     fn decimation_drops_subpixel_steps_and_keeps_the_ends() {
