@@ -5,7 +5,7 @@
 //! frame is presented, as `heartland` does, so both can be timed as whole
 //! processes.
 
-use heartland::app::FirstFrameExit;
+use heartland::app::{FirstFrameExit, launch_frame_step, launch_step};
 
 struct Empty {
     first_frame_exit: FirstFrameExit,
@@ -13,14 +13,17 @@ struct Empty {
 
 impl eframe::App for Empty {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        launch_frame_step(ui.ctx(), "starts");
         self.first_frame_exit.on_frame(ui.ctx());
         egui::CentralPanel::default().show(ui, |ui| {
             ui.label("empty");
         });
+        launch_frame_step(ui.ctx(), "UI done");
     }
 }
 
 fn main() -> eframe::Result {
+    launch_step("main");
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("empty")
@@ -34,6 +37,7 @@ fn main() -> eframe::Result {
         "empty",
         native,
         Box::new(move |_cc| {
+            launch_step("window and OpenGL ready");
             Ok(Box::new(Empty {
                 first_frame_exit: FirstFrameExit::from_env(),
             }))

@@ -139,11 +139,13 @@ impl Preload {
                 let (geo, geo_problem) = bundled_geo_or_problem();
                 let mut scene = Scene::new(geo);
                 build_opening_level(&mut scene);
-                Preloaded {
+                let preloaded = Preloaded {
                     scene,
                     geo_problem,
                     bundled: data::load_bundled(),
-                }
+                };
+                launch_step("preload done");
+                preloaded
             })
             .ok();
         Self { handle }
@@ -189,6 +191,7 @@ impl HeartlandApp {
         if options.data_dir.is_some() {
             data_dir = options.data_dir;
         }
+        launch_step("window and OpenGL ready");
         let Preloaded {
             scene,
             geo_problem,
@@ -436,11 +439,13 @@ pub const PRESENTATION_ZOOM: f32 = 1.3;
 
 impl eframe::App for HeartlandApp {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        launch_frame_step(ui.ctx(), "starts");
         self.first_frame_exit.on_frame(ui.ctx());
         // eframe's OpenGL painter clears the window to `clear_color` below
         // before painting; other hosts (UI tests) do not.
         self.window_clears_to_ocean = frame.gl().is_some();
         self.show(ui);
+        launch_frame_step(ui.ctx(), "UI done");
     }
 
     fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
@@ -489,6 +494,32 @@ impl FirstFrameExit {
         }
         self.frames += 1;
         ctx.request_repaint();
+    }
+}
+
+/// Launch timeline, to see where the time to the first frame goes: with
+/// `HEARTLAND_TRACE_LAUNCH` set, each step prints on standard error the
+/// milliseconds since the first step (the start of `main`). Does nothing
+/// when it is not set.
+pub fn launch_step(step: &str) {
+    static START: std::sync::OnceLock<Option<std::time::Instant>> = std::sync::OnceLock::new();
+    let start = START.get_or_init(|| {
+        std::env::var_os("HEARTLAND_TRACE_LAUNCH").map(|_| std::time::Instant::now())
+    });
+    if let Some(start) = start {
+        eprintln!(
+            "launch: {:8.2} ms  {step}",
+            start.elapsed().as_secs_f64() * 1000.0
+        );
+    }
+}
+
+/// A [`launch_step`] in the first two frames (the start of the second is
+/// when the first has been presented).
+pub fn launch_frame_step(ctx: &egui::Context, what: &str) {
+    let pass = ctx.cumulative_pass_nr();
+    if pass < 2 {
+        launch_step(&format!("frame {}: {what}", pass + 1));
     }
 }
 

@@ -57,6 +57,7 @@ enum Cmd {
 }
 
 fn main() -> ExitCode {
+    heartland::app::launch_step("main");
     let cli = Cli::parse();
     match cli.command {
         None => {
