@@ -4,13 +4,15 @@
 # been presented (HEARTLAND_EXIT_AFTER_FIRST_FRAME). The two are run in
 # alternation (a pair per round, the order swapped every round), so a drift
 # in the machine's speed hits both alike; the ratio is that of the medians.
+# Each launch also prints its timeline (HEARTLAND_TRACE_LAUNCH): the medians
+# of each step are shown for both programs, to see where the difference is.
 # Needs Xvfb (Debian package xvfb) when no display is set, and python3.
 #   scripts/launch_time.sh [ROUNDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-30}
 cargo build --release --bin heartland --example empty_window
-export HEARTLAND_EXIT_AFTER_FIRST_FRAME=1
+export HEARTLAND_EXIT_AFTER_FIRST_FRAME=1 HEARTLAND_TRACE_LAUNCH=1
 if [ -z "${DISPLAY:-}" ]; then
   Xvfb :77 -screen 0 1600x1000x24 >/dev/null 2>&1 &
   xvfb=$!
@@ -19,7 +21,7 @@ if [ -z "${DISPLAY:-}" ]; then
   sleep 1
 fi
 python3 - "$rounds" <<'PY'
-import statistics, subprocess, sys, time
+import re, statistics, subprocess, sys, time
 
 rounds = int(sys.argv[1])
 commands = {
@@ -28,6 +30,7 @@ commands = {
 }
 
 failures = []
+steps = {name: {} for name in commands}  # step -> [ms since main]
 
 def run(name):
     """Wall time of one launch, ms; a launch that fails is noted and retried."""
@@ -36,6 +39,8 @@ def run(name):
         done = subprocess.run(commands[name], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         elapsed = (time.perf_counter() - start) * 1000
         if done.returncode == 0:
+            for m in re.finditer(r"^launch: +([0-9.]+) ms  (.*)$", done.stderr, re.M):
+                steps[name].setdefault(m.group(2), []).append(float(m.group(1)))
             return elapsed
         failures.append(f"{name} exited {done.returncode}: {done.stderr.strip()[-300:]}")
     sys.exit("\n".join(failures))
@@ -58,6 +63,11 @@ for name in commands:
 empty, app = (statistics.median(times[n]) for n in commands)
 pairs = [a / e for a, e in zip(times["heartland"], times["empty"])]
 print(f"ratio of medians {app / empty:.2f}; median of per-round ratios {statistics.median(pairs):.2f}")
+print("timeline (median ms since main; 'frame 2: starts' is the first frame presented):")
+order = sorted({s for n in commands for s in steps[n]}, key=lambda s: statistics.median(steps["heartland"].get(s) or steps["empty"][s]))
+for step in order:
+    cells = [f"{statistics.median(steps[n][s]):7.1f}" if (s := step) in steps[n] else "      -" for n in commands]
+    print(f"  {step:<28} empty {cells[0]}  heartland {cells[1]}")
 for failure in failures:
     print(f"retried after a failed launch: {failure}")
 PY
