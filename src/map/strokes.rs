@@ -423,11 +423,17 @@ fn build(
 mod tests {
     use super::*;
 
-    /// The width of what the stroke cache built, in view widths.
-    fn covered_widths(cache: &StrokeCache, transform: &MapTransform) -> f64 {
+    /// Assert that the stroke cache built `margin` view widths past each
+    /// side of the view.
+    fn assert_built_past(cache: &StrokeCache, transform: &MapTransform, margin: f64, when: &str) {
         let visible = transform.visible_world();
         let covered = cache.key.map(|k| k.covered).expect("built");
-        (covered.max.x - covered.min.x) / (visible.max.x - visible.min.x)
+        let widths = (covered.max.x - covered.min.x) / (visible.max.x - visible.min.x);
+        assert!(
+            (widths - (1.0 + 2.0 * margin)).abs() < 1e-9,
+            "{when}: built {widths} view widths, expected {}",
+            1.0 + 2.0 * margin
+        );
     }
 
     #[test]
@@ -455,11 +461,7 @@ mod tests {
         let first = cache.meshes_for(&transform, &level, &graticule, &palette, 1.0);
         assert!(first.iter().any(|m| !m.is_empty()), "lines drawn");
         assert_eq!(cache.rebuilds, 1);
-        let widths = covered_widths(&cache, &transform);
-        assert!(
-            (widths - (1.0 + 2.0 * NEW_ZOOM_MARGIN)).abs() < 1e-9,
-            "a new view builds a little past it: {widths} view widths"
-        );
+        assert_built_past(&cache, &transform, NEW_ZOOM_MARGIN, "a new view");
         // A small pan stays inside what was built: nothing is rebuilt.
         transform.center_world.x += 0.05 * 800.0 * transform.km_per_point;
         cache.meshes_for(&transform, &level, &graticule, &palette, 1.0);
@@ -468,20 +470,12 @@ mod tests {
         transform.center_world.x += 0.2 * 800.0 * transform.km_per_point;
         cache.meshes_for(&transform, &level, &graticule, &palette, 1.0);
         assert_eq!(cache.rebuilds, 2);
-        let widths = covered_widths(&cache, &transform);
-        assert!(
-            (widths - (1.0 + 2.0 * PAN_MARGIN)).abs() < 1e-9,
-            "a pan builds ahead: {widths} view widths"
-        );
+        assert_built_past(&cache, &transform, PAN_MARGIN, "a pan out of it");
         // A new zoom builds only a little past the view again.
         transform.km_per_point = 6.0;
         cache.meshes_for(&transform, &level, &graticule, &palette, 1.0);
         assert_eq!(cache.rebuilds, 3);
-        let widths = covered_widths(&cache, &transform);
-        assert!(
-            (widths - (1.0 + 2.0 * NEW_ZOOM_MARGIN)).abs() < 1e-9,
-            "a new zoom builds a little past the view: {widths} view widths"
-        );
+        assert_built_past(&cache, &transform, NEW_ZOOM_MARGIN, "a new zoom");
     }
 
     /// A mesh of one horizontal strip of `n` unit-wide quads (two
