@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use egui::epaint::{Mesh, PathShape, PathStroke};
-use egui::{Color32, Painter, Pos2, Stroke, pos2};
+use egui::{Color32, Painter, Stroke, pos2};
 
 use crate::geometry::{DisputedGeom, ProjectedFeature, WorldRect};
 use crate::map::{Hovered, MapTransform, Palette, StrokeCache, add_large_mesh};
@@ -272,31 +272,21 @@ fn append_fill(
             .extend(feature.fill.indices.iter().map(|i| base + i));
         return;
     }
-    let screen: Vec<Pos2> = feature.fill.vertices.iter().map(to_screen).collect();
-    // Index in `out` of each vertex of the feature, once used.
-    let mut placed = vec![u32::MAX; screen.len()];
-    for tri in feature.fill.indices.chunks_exact(3) {
-        let corner = |k: usize| tri.get(k).and_then(|&i| screen.get(i as usize)).copied();
-        let (Some(a), Some(b), Some(c)) = (corner(0), corner(1), corner(2)) else {
-            continue;
-        };
-        if !egui::Rect::from_points(&[a, b, c]).intersects(rect) {
-            continue;
-        }
-        for (&i, p) in tri.iter().zip([a, b, c]) {
-            let Some(slot) = placed.get_mut(i as usize) else {
-                return;
-            };
-            if *slot == u32::MAX {
-                let Ok(next) = u32::try_from(out.vertices.len()) else {
-                    return;
-                };
-                *slot = next;
-                out.colored_vertex(p, color);
-            }
-            out.indices.push(*slot);
-        }
-    }
+    let vertex = |i: usize| {
+        feature.fill.vertices.get(i).map(|p| egui::epaint::Vertex {
+            pos: to_screen(p),
+            uv: egui::epaint::WHITE_UV,
+            color,
+        })
+    };
+    crate::map::append_triangles_touching(
+        out,
+        &feature.fill.indices,
+        feature.fill.vertices.len(),
+        rect,
+        vertex,
+        &mut Vec::new(),
+    );
 }
 
 fn outline(

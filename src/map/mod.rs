@@ -247,6 +247,52 @@ pub fn add_large_mesh(painter: &egui::Painter, mesh: Arc<Mesh>, k: usize) {
         .add(Shape::Mesh(mesh));
 }
 
+/// Append to `out` the triangles of a mesh (`indices` into `count`
+/// vertices, which `vertex` gives on the screen) whose bounding box touches
+/// `rect`, each vertex used sent once. A software renderer pays for every
+/// triangle it is sent, seen or not, so the map leaves out those wholly off
+/// it. `placed` is scratch space (kept by the caller to reuse its memory).
+/// Bad indices are skipped; if `out` would outgrow u32 indices, nothing is
+/// added.
+pub(crate) fn append_triangles_touching(
+    out: &mut Mesh,
+    indices: &[u32],
+    count: usize,
+    rect: Rect,
+    vertex: impl Fn(usize) -> Option<egui::epaint::Vertex>,
+    placed: &mut Vec<u32>,
+) {
+    if u32::try_from(out.vertices.len() + count).is_err() {
+        return;
+    }
+    placed.clear();
+    placed.resize(count, u32::MAX);
+    for tri in indices.chunks_exact(3) {
+        let corner = |k: usize| {
+            let i = *tri.get(k)? as usize;
+            vertex(i).map(|v| (i, v))
+        };
+        let (Some(a), Some(b), Some(c)) = (corner(0), corner(1), corner(2)) else {
+            continue;
+        };
+        let in_mesh = a.0 < count && b.0 < count && c.0 < count;
+        if !in_mesh || !Rect::from_points(&[a.1.pos, b.1.pos, c.1.pos]).intersects(rect) {
+            continue;
+        }
+        for (i, v) in [a, b, c] {
+            let Some(slot) = placed.get_mut(i) else {
+                continue;
+            };
+            if *slot == u32::MAX {
+                // Fits: `out` plus every vertex of this mesh fits in u32.
+                *slot = u32::try_from(out.vertices.len()).unwrap_or(u32::MAX);
+                out.vertices.push(v);
+            }
+            out.indices.push(*slot);
+        }
+    }
+}
+
 /// Show the map in all the space `ui` has left. Returns what the user asked for.
 pub fn map_ui(
     ui: &mut Ui,

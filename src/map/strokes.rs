@@ -71,17 +71,13 @@ impl Chunked {
             pos: v.pos + offset,
             ..*v
         };
-        // Index in `out` of each vertex of a cut chunk, once placed.
+        // Scratch for the chunks the view's edge cuts.
         let mut placed: Vec<u32> = Vec::new();
         for (rect, mesh) in &self.chunks {
             if !rect.intersects(visible) {
                 continue;
             }
-            // Every vertex of this chunk must be addressable by a u32.
-            let (Ok(base), Ok(_)) = (
-                u32::try_from(out.vertices.len()),
-                u32::try_from(out.vertices.len() + mesh.vertices.len()),
-            ) else {
+            let Ok(base) = u32::try_from(out.vertices.len()) else {
                 break;
             };
             if visible.contains_rect(*rect) {
@@ -89,32 +85,14 @@ impl Chunked {
                 out.vertices.extend(mesh.vertices.iter().map(moved));
                 continue;
             }
-            placed.clear();
-            placed.resize(mesh.vertices.len(), u32::MAX);
-            for tri in mesh.indices.chunks_exact(3) {
-                let corner = |k: usize| {
-                    let i = *tri.get(k)?;
-                    mesh.vertices.get(i as usize).map(|v| (i as usize, v))
-                };
-                let (Some(a), Some(b), Some(c)) = (corner(0), corner(1), corner(2)) else {
-                    continue;
-                };
-                if !egui::Rect::from_points(&[a.1.pos, b.1.pos, c.1.pos]).intersects(visible) {
-                    continue;
-                }
-                for (i, vertex) in [a, b, c] {
-                    // `placed` is as long as the chunk's vertices, and the
-                    // chunk fits in u32 (checked above).
-                    let Some(slot) = placed.get_mut(i) else {
-                        continue;
-                    };
-                    if *slot == u32::MAX {
-                        *slot = u32::try_from(out.vertices.len()).unwrap_or(u32::MAX);
-                        out.vertices.push(moved(vertex));
-                    }
-                    out.indices.push(*slot);
-                }
-            }
+            super::append_triangles_touching(
+                &mut out,
+                &mesh.indices,
+                mesh.vertices.len(),
+                visible.translate(offset),
+                |i| mesh.vertices.get(i).map(moved),
+                &mut placed,
+            );
         }
         out
     }
