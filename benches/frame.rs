@@ -22,8 +22,9 @@ use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use geo::{CoordsIter as _, Densify as _, Euclidean};
-use heartland::app::{DataSource, HeartlandApp, bundled_geo_or_problem};
+use heartland::app::{HeartlandApp, bundled_geo_or_problem};
 use heartland::command::Command;
+use heartland::data::DataSource;
 use heartland::data::{self, Loaded};
 use heartland::geometry::GeoAssets;
 use heartland::model::{CorridorId, Dataset, Dimension, Score, Waypoint};
@@ -104,7 +105,7 @@ fn everything_on(dataset: &Dataset) -> State {
     state.layers.corridors = true;
     state.layers.stances = true;
     state.organizations = dataset.organizations.keys().cloned().collect();
-    state.corridors = dataset.corridors.keys().cloned().collect();
+    state.ticked_corridors = Some(dataset.corridors.keys().cloned().collect());
     state.stance = dataset.stances.keys().next().cloned();
     state
 }

@@ -10,37 +10,21 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 
 use crate::command::Command;
-use crate::data::{self, Loaded, Problem};
+use crate::data::{self, DataSource, Loaded, Problem};
 use crate::geometry::{GeoAssets, load_bundled_geo};
-use crate::map::{MapArgs, MapCache, Palette, map_ui};
+use crate::map::{MapArgs, MapCache, map_ui};
 use crate::model::Dataset;
+use crate::palette::Palette;
 use crate::panels;
 use crate::scene::Scene;
-use crate::state::{State, Theme};
+use crate::shown::{Shown, ShownCache};
+use crate::state::State;
+use crate::style::apply_style;
 
 /// Storage key of the user's [`State`].
 const STATE_KEY: &str = "heartland.state";
 /// Storage key of the data folder the user last opened.
 const DATA_DIR_KEY: &str = "heartland.data_dir";
-
-/// Where the data in use came from.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DataSource {
-    /// The data built into the program (`assets/data`).
-    Bundled,
-    /// A user's folder (files missing there come from the bundled data).
-    Folder(PathBuf),
-}
-
-impl DataSource {
-    /// How the source is shown to the user.
-    pub fn describe(&self) -> String {
-        match self {
-            Self::Bundled => "bundled data".to_owned(),
-            Self::Folder(dir) => dir.display().to_string(),
-        }
-    }
-}
 
 /// Options from the command line.
 #[derive(Clone, Debug, Default)]
@@ -58,6 +42,8 @@ pub struct HeartlandApp {
     problems: Vec<Problem>,
     source: DataSource,
     scene: Scene,
+    /// What the view shows, recomputed when the data or a choice changes.
+    shown: ShownCache,
     map_cache: MapCache,
     ui: panels::PanelState,
     pending: Option<(DataSource, Receiver<Loaded>)>,
@@ -239,6 +225,7 @@ impl HeartlandApp {
             problems,
             source,
             scene: Scene::new(geo),
+            shown: ShownCache::default(),
             map_cache: MapCache::default(),
             ui: panels::PanelState {
                 show_problems,
@@ -280,6 +267,11 @@ impl HeartlandApp {
     /// The scene cache (which levels are built).
     pub fn scene(&self) -> &Scene {
         &self.scene
+    }
+
+    /// What the view showed in the last frame.
+    pub fn shown(&self) -> &Shown {
+        self.shown.last()
     }
 
     /// The map's per-frame cache (last transform, hovered feature).
@@ -385,12 +377,18 @@ impl HeartlandApp {
             commands.extend(panels::layers_panel(ui, &self.state, &self.dataset));
             commands.extend(panels::inspector(ui, &self.state, &self.dataset));
         }
+        self.shown
+            .get(&self.dataset, self.data_generation, &self.state);
+        let shown = self.shown.last();
+        let shown_generation = self.shown.generation();
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
                 let args = MapArgs {
                     state: &self.state,
                     dataset: &self.dataset,
+                    shown,
+                    shown_generation,
                     interactive: true,
                     data_generation: self.data_generation,
                     ocean_is_background: self.window_clears_to_ocean,
@@ -529,56 +527,6 @@ fn years_of(dataset: &Dataset) -> (i32, i32) {
     let (lo, hi) = dataset.year_range().unwrap_or((1991, 2026));
     (lo, hi.max(lo))
 }
-
-/// Text sizes and colours shared by the window and the headless render, so a
-/// PNG looks like the window. Slightly larger than egui's defaults: the app is
-/// shown on projectors.
-pub fn apply_style(ctx: &egui::Context, theme: Theme) {
-    let egui_theme = match theme {
-        Theme::Light => egui::Theme::Light,
-        Theme::Dark => egui::Theme::Dark,
-    };
-    if ctx.theme() != egui_theme {
-        ctx.set_theme(egui_theme);
-    }
-    let want = |style: &egui::Style| {
-        style
-            .text_styles
-            .get(&egui::TextStyle::Body)
-            .is_some_and(|f| (f.size - BODY_SIZE).abs() < 0.01)
-    };
-    if !want(&ctx.style_of(egui_theme)) {
-        ctx.style_mut_of(egui_theme, |style| {
-            use egui::{FontFamily, FontId, TextStyle};
-            style.text_styles = [
-                (
-                    TextStyle::Heading,
-                    FontId::new(22.0, FontFamily::Proportional),
-                ),
-                (
-                    TextStyle::Body,
-                    FontId::new(BODY_SIZE, FontFamily::Proportional),
-                ),
-                (
-                    TextStyle::Button,
-                    FontId::new(BODY_SIZE, FontFamily::Proportional),
-                ),
-                (
-                    TextStyle::Small,
-                    FontId::new(13.0, FontFamily::Proportional),
-                ),
-                (
-                    TextStyle::Monospace,
-                    FontId::new(14.0, FontFamily::Monospace),
-                ),
-            ]
-            .into();
-        });
-    }
-}
-
-/// Body text size, points.
-const BODY_SIZE: f32 = 15.0;
 
 /// Run the app in a window.
 pub fn run(options: AppOptions) -> eframe::Result {

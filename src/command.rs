@@ -35,8 +35,8 @@ pub enum Command {
     SetOrganizations(Vec<OrgId>),
     /// Change the relation filters.
     SetRelationFilter(RelationFilter),
-    /// Set the corridors shown.
-    SetCorridors(BTreeSet<CorridorId>),
+    /// Set the corridors ticked (`None`: none ticked, all drawn).
+    SetCorridors(Option<BTreeSet<CorridorId>>),
     /// Choose the stance shown.
     SetStance(Option<StanceId>),
     /// How toggled organizations combine.
@@ -76,7 +76,7 @@ impl Command {
             Self::SetMembershipSet(set) => state.membership_set = set,
             Self::SetOrganizations(orgs) => state.organizations = orgs,
             Self::SetRelationFilter(filter) => state.relations = filter,
-            Self::SetCorridors(corridors) => state.corridors = corridors,
+            Self::SetCorridors(corridors) => state.ticked_corridors = corridors,
             Self::SetStance(stance) => state.stance = stance,
             other @ (Self::OpenDataFolder(_) | Self::UseBundledData) => return Some(other),
         }

@@ -1,26 +1,46 @@
 //! Heartland: a native desktop atlas of Central Asia, the South Caucasus and
 //! the corridors that cross them.
 //!
-//! Where things live:
+//! The way from data to pixels runs one direction; no module imports from a
+//! module above it:
+//!
+//! ```text
+//! app → panels, render → map → layers → transform, palette, style
+//!     → shown → state, analysis, scene → data → model, geometry
+//! ```
+//!
 //! - [`model`]: domain types and typed ids (no egui).
-//! - [`data`]: files → model: DTOs, validation, problems, bundled data (no egui).
 //! - [`geometry`]: projections, simplification, triangulation, picking, labels (no egui).
+//! - [`data`]: files → model: DTOs, validation, problems, bundled data (no egui).
 //! - [`analysis`]: pure graph metrics and membership set algebra (no egui).
-//! - [`state`]: what the user has chosen; the saved-view format.
-//! - [`scene`]: cache of projected, simplified, triangulated geometry.
-//! - [`map`], [`layers`], [`panels`], [`plots`]: egui code that paints the scene.
+//! - [`scene`]: cache of projected, simplified, triangulated geometry (no egui).
+//! - [`state`]: what the user has chosen; the saved-view format (`docs/views.md`).
+//! - [`shown`]: what the current view shows, as plain data (no egui): the
+//!   one source of every number the map, the inspector and the exports show.
+//! - [`export`]: what a view shows, as CSV or JSON (`heartland export`).
+//! - [`transform`], [`palette`], [`style`]: screen transform, colours and
+//!   line styles (egui types, no widgets).
+//! - [`layers`]: turn what is shown into shapes with the palette.
+//! - [`map`]: the map widget (input, camera, layers in order, hover, click).
+//! - [`panels`]: toolbar, layers panel, inspector, time bar (egui).
 //! - [`render`]: headless rendering of a view to PNG (CPU rasteriser).
+//! - [`command`]: what UI code asks for; applied at the end of a frame.
 //! - [`app`]: the eframe application.
 
 pub mod analysis;
 pub mod app;
 pub mod command;
 pub mod data;
+pub mod export;
 pub mod geometry;
 pub mod layers;
 pub mod map;
 pub mod model;
+pub mod palette;
 pub mod panels;
 pub mod render;
 pub mod scene;
+pub mod shown;
 pub mod state;
+pub mod style;
+pub mod transform;

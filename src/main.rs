@@ -1,4 +1,5 @@
-//! The `heartland` command: the app (no subcommand), `validate`, `render`.
+//! The `heartland` command: the app (no subcommand), `validate`, `render`,
+//! `export`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -54,6 +55,20 @@ enum Cmd {
         #[arg(long, value_name = "FILE")]
         view: Option<PathBuf>,
     },
+    /// Write what a view shows (relations, memberships, corridors, stance),
+    /// each row with its source and evidence: CSV files into a folder, or
+    /// one JSON document.
+    Export {
+        /// `csv` (a folder of one file per kind) or `json` (one file).
+        #[arg(long, value_parser = heartland::export::ExportFormat::parse)]
+        format: heartland::export::ExportFormat,
+        /// The folder (csv) or file (json) to write.
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+        /// A saved view (`*.view.json`); without one, the default view.
+        #[arg(long, value_name = "FILE")]
+        view: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -84,6 +99,20 @@ fn main() -> ExitCode {
             let mut out = std::io::stdout().lock();
             ExitCode::from(data::validate::run(dir.as_deref(), &mut out))
         }
+        Some(Cmd::Export { format, out, view }) => {
+            match export_command(format, &out, view.as_deref(), cli.data.as_deref()) {
+                Ok(files) => {
+                    for f in files {
+                        println!("wrote {}", f.display());
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    eprintln!("heartland export: {message}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Some(Cmd::Render { out, size, view }) => {
             match render_command(&out, size, view.as_deref(), cli.data.as_deref()) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -96,13 +125,13 @@ fn main() -> ExitCode {
     }
 }
 
-/// `heartland render`: load, apply the view, draw, write.
-fn render_command(
-    out: &Path,
-    size: [u32; 2],
+/// The state a view file describes (the default view without one), and the
+/// data (a folder's, or the bundled), with the data's problems printed as
+/// warnings.
+fn view_and_data(
     view: Option<&Path>,
     data_dir: Option<&Path>,
-) -> Result<(), String> {
+) -> Result<(State, heartland::model::Dataset), String> {
     let mut state = State::default();
     if let Some(path) = view {
         let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -117,6 +146,31 @@ fn render_command(
     for p in &problems {
         eprintln!("warning: {p}");
     }
+    Ok((state, dataset))
+}
+
+/// `heartland export`: load, apply the view, compute what it shows, write.
+fn export_command(
+    format: heartland::export::ExportFormat,
+    out: &Path,
+    view: Option<&Path>,
+    data_dir: Option<&Path>,
+) -> Result<Vec<PathBuf>, String> {
+    let (state, dataset) = view_and_data(view, data_dir)?;
+    let shown = heartland::shown::Shown::compute(&dataset, &state);
+    heartland::export::Export::of(&dataset, &shown)
+        .write(format, out)
+        .map_err(|e| e.to_string())
+}
+
+/// `heartland render`: load, apply the view, draw, write.
+fn render_command(
+    out: &Path,
+    size: [u32; 2],
+    view: Option<&Path>,
+    data_dir: Option<&Path>,
+) -> Result<(), String> {
+    let (state, dataset) = view_and_data(view, data_dir)?;
     let (geo, geo_problem) = bundled_geo_or_problem();
     if let Some(p) = geo_problem {
         return Err(p.to_string());

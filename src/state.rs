@@ -250,7 +250,10 @@ pub struct State {
     pub organizations: Vec<OrgId>,
     pub membership_set: MembershipSet,
     pub relations: RelationFilter,
-    pub corridors: BTreeSet<CorridorId>,
+    /// The corridors ticked; `None` when none is ticked, and then the
+    /// corridors layer draws every corridor. `Some` of an empty set (only
+    /// from a view file's `"corridors": []`) draws none.
+    pub ticked_corridors: Option<BTreeSet<CorridorId>>,
     pub stance: Option<StanceId>,
     pub selection: Selection,
     pub theme: Theme,
@@ -270,7 +273,7 @@ impl Default for State {
             organizations: Vec::new(),
             membership_set: MembershipSet::default(),
             relations: RelationFilter::default(),
-            corridors: BTreeSet::new(),
+            ticked_corridors: None,
             stance: None,
             selection: Selection::default(),
             theme: Theme::default(),
@@ -313,7 +316,7 @@ impl State {
             self.relations = relations.clone();
         }
         if let Some(corridors) = &view.corridors {
-            self.corridors = corridors.iter().cloned().collect();
+            self.ticked_corridors = Some(corridors.iter().cloned().collect());
         }
         if let Some(stance) = &view.stance {
             self.stance = Some(stance.clone());
@@ -337,7 +340,10 @@ impl State {
             organizations: Some(self.organizations.clone()),
             membership_set: Some(self.membership_set),
             relations: Some(self.relations.clone()),
-            corridors: Some(self.corridors.iter().cloned().collect()),
+            corridors: self
+                .ticked_corridors
+                .as_ref()
+                .map(|ticked| ticked.iter().cloned().collect()),
             stance: self.stance.clone(),
             selection: Some(self.selection.clone()),
             theme: Some(self.theme),
@@ -366,6 +372,8 @@ pub struct View {
     pub membership_set: Option<MembershipSet>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub relations: Option<RelationFilter>,
+    /// The corridors ticked; missing: none ticked, so all are drawn; `[]`:
+    /// none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub corridors: Option<Vec<CorridorId>>,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -163,9 +163,12 @@ fn presentation_mode_hides_the_side_panels_keeps_the_year_and_enlarges() {
 #[test]
 fn the_window_clears_to_the_ocean_so_the_map_does_not_paint_it_twice() {
     use eframe::App as _;
-    use heartland::app::{DataSource, HeartlandApp, bundled_geo_or_problem};
-    use heartland::map::{MapArgs, MapCache, Palette, map_ui};
+    use heartland::app::{HeartlandApp, bundled_geo_or_problem};
+    use heartland::data::DataSource;
+    use heartland::map::{MapArgs, MapCache, map_ui};
+    use heartland::palette::Palette;
     use heartland::scene::Scene;
+    use heartland::shown::Shown;
     use heartland::state::{State, Theme};
 
     let (geo, problem) = bundled_geo_or_problem();
@@ -193,6 +196,7 @@ fn the_window_clears_to_the_ocean_so_the_map_does_not_paint_it_twice() {
     // The map paints its sea only where nothing cleared to it.
     let ocean = Palette::of(Theme::Light).ocean;
     let state = State::default();
+    let shown = Shown::compute(&loaded.dataset, &state);
     let sea_rects = |ocean_is_background: bool| {
         let ctx = egui::Context::default();
         let mut scene = Scene::new(std::sync::Arc::clone(&geo));
@@ -205,6 +209,8 @@ fn the_window_clears_to_the_ocean_so_the_map_does_not_paint_it_twice() {
             let args = MapArgs {
                 state: &state,
                 dataset: &loaded.dataset,
+                shown: &shown,
+                shown_generation: 1,
                 interactive: false,
                 data_generation: 0,
                 ocean_is_background,

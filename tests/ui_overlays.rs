@@ -12,7 +12,9 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use heartland::app::HeartlandApp;
 use heartland::geometry::WorldXY;
+use heartland::layers::relations::RelationArc;
 use heartland::model::{CountryCode, Dimension, MembershipStatus, Waypoint};
+use heartland::shown::StanceCell;
 
 fn set_year(harness: &mut Harness<'_, HeartlandApp>, year: i32) {
     harness
@@ -43,14 +45,36 @@ fn scroll_and_click(harness: &mut Harness<'_, HeartlandApp>, role: Role, label: 
 fn shown_members(harness: &Harness<'_, HeartlandApp>, org: &str) -> BTreeSet<CountryCode> {
     harness
         .state()
-        .map_cache()
-        .overlays()
+        .shown()
         .memberships
-        .badges
+        .by_country
         .iter()
-        .filter(|(_, badges)| badges.iter().any(|(o, _, _)| o.as_str() == org))
+        .filter(|(_, badges)| badges.iter().any(|(o, _)| o.as_str() == org))
         .map(|(c, _)| *c)
         .collect()
+}
+
+/// The drawn arc of the relation `a`–`b` in `dimension`.
+fn drawn_arc(
+    harness: &Harness<'_, HeartlandApp>,
+    a: &str,
+    b: &str,
+    dimension: Dimension,
+) -> RelationArc {
+    let app = harness.state();
+    let index = app
+        .shown()
+        .relations
+        .iter()
+        .position(|r| [r.a, r.b] == [code(a), code(b)] && r.dimension == dimension)
+        .expect("the relation is shown");
+    app.map_cache()
+        .drawn()
+        .arcs
+        .iter()
+        .find(|arc| arc.shown == index)
+        .expect("the relation is drawn")
+        .clone()
 }
 
 fn screen_of(harness: &Harness<'_, HeartlandApp>, p: WorldXY) -> Pos2 {
@@ -70,7 +94,7 @@ fn switching_an_organization_on_marks_its_members() {
         app.state().layers.memberships,
         "the layer switches on with it"
     );
-    let badges = &app.map_cache().overlays().memberships.badges;
+    let badges = &app.shown().memberships.by_country;
     assert_eq!(
         badges.get(&code("KAZ")).map(|b| b[0].1),
         Some(MembershipStatus::Member)
@@ -133,19 +157,13 @@ fn csto_and_eaeu_intersection_in_2020() {
         .into_iter()
         .map(code)
         .collect();
-    assert_eq!(
-        harness.state().map_cache().overlays().memberships.set,
-        expected
-    );
+    assert_eq!(harness.state().shown().memberships.set, expected);
     harness.get_by_label_contains("In CSTO and EAEU (2020): 5");
     // Difference: CSTO members not in the EAEU: Tajikistan.
     harness.get_by_label("Difference").click();
     harness.run_steps(2);
     let expected: BTreeSet<CountryCode> = ["TJK"].into_iter().map(code).collect();
-    assert_eq!(
-        harness.state().map_cache().overlays().memberships.set,
-        expected
-    );
+    assert_eq!(harness.state().shown().memberships.set, expected);
 }
 
 #[test]
@@ -153,7 +171,7 @@ fn relation_filters_hide_the_right_arcs() {
     let mut harness = app_harness();
     switch(&mut harness, "Relations", 2);
     let year = harness.state().state().year;
-    let all = harness.state().map_cache().overlays().arcs.clone();
+    let all = harness.state().shown().relations.clone();
     let expected = harness
         .state()
         .dataset()
@@ -166,7 +184,7 @@ fn relation_filters_hide_the_right_arcs() {
     assert!(all.iter().any(|a| a.dimension == Dimension::Political));
 
     switch(&mut harness, "Political", 2);
-    let arcs = &harness.state().map_cache().overlays().arcs;
+    let arcs = &harness.state().shown().relations;
     assert!(arcs.iter().all(|a| a.dimension != Dimension::Political));
     let non_political = all
         .iter()
@@ -178,7 +196,7 @@ fn relation_filters_hide_the_right_arcs() {
         .get_by_role_and_label(Role::Slider, "min |score|")
         .set_value_accesskit(0.6);
     harness.run_steps(2);
-    let arcs = &harness.state().map_cache().overlays().arcs;
+    let arcs = &harness.state().shown().relations;
     assert!(!arcs.is_empty());
     assert!(
         arcs.iter()
@@ -210,17 +228,23 @@ fn hovering_a_corridor_reports_its_length() {
         .click();
     harness.run_steps(2);
     let app = harness.state();
+    let index = app
+        .shown()
+        .corridors
+        .iter()
+        .position(|c| c.id.as_str() == "middle-corridor")
+        .expect("the Middle Corridor is shown");
     let route = app
         .map_cache()
-        .overlays()
+        .drawn()
         .routes
         .iter()
-        .find(|r| r.id.as_str() == "middle-corridor")
+        .find(|r| r.shown == index)
         .expect("the Middle Corridor is drawn")
         .clone();
     // Expected: the sum over segments of great-circle lengths between waypoints.
     let ds = app.dataset();
-    let corridor = &ds.corridors[&route.id];
+    let corridor = &ds.corridors[&app.shown().corridors[index].id];
     let mut expected = 0.0;
     for segment in &corridor.segments {
         let points: Vec<(f64, f64)> = segment
@@ -273,15 +297,7 @@ fn hovering_a_corridor_reports_its_length() {
 fn clicking_a_relation_shows_its_evidence_and_source() {
     let mut harness = app_harness();
     switch(&mut harness, "Relations", 2);
-    let arc = harness
-        .state()
-        .map_cache()
-        .overlays()
-        .arcs
-        .iter()
-        .find(|a| [a.a, a.b] == [code("AZE"), code("KAZ")] && a.dimension == Dimension::Political)
-        .expect("the Azerbaijan–Kazakhstan political arc is drawn")
-        .clone();
+    let arc = drawn_arc(&harness, "AZE", "KAZ", Dimension::Political);
     let mid = arc.points[arc.points.len() / 2];
     let pos = screen_of(&harness, mid);
     click_at(&mut harness, pos);
@@ -316,15 +332,30 @@ fn a_stance_fills_countries_and_counts_positions() {
         "UN GA resolution 62/243 (2008)",
     );
     let app = harness.state();
-    let stances = &app.map_cache().overlays().stances;
+    let shown = app.shown().stance.as_ref().expect("a stance is shown");
+    assert_eq!(shown.id.as_str(), "unga-62-243");
+    let stance = &app.dataset().stances[&shown.id];
+    let recorded = shown
+        .cells
+        .values()
+        .filter(|c| matches!(c, StanceCell::Recorded(_)))
+        .count();
     assert_eq!(
-        stances.id.as_ref().map(heartland::model::StanceId::as_str),
-        Some("unga-62-243")
+        recorded,
+        stance.positions.len(),
+        "every recorded position is filled"
     );
-    let stance = &app.dataset().stances[stances.id.as_ref().expect("chosen")];
-    assert_eq!(stances.fills.len(), stance.positions.len());
-    let total: usize = stances.counts.iter().map(|(_, n)| n).sum();
-    assert_eq!(total, stance.positions.len());
+    let total: usize = shown
+        .counts
+        .iter()
+        .filter(|(c, _)| matches!(c, StanceCell::Recorded(_)))
+        .map(|(_, n)| n)
+        .sum();
+    assert_eq!(
+        total,
+        stance.positions.len(),
+        "counts add up to the positions"
+    );
     harness.snapshot("stance_62_243");
 }
 
@@ -358,8 +389,8 @@ fn teacher_walkthrough_in_the_dark_theme() {
         Role::CheckBox,
         "Trans-Caspian International Transport Route (Middle Corridor)",
     );
-    let routes = &harness.state().map_cache().overlays().routes;
-    assert_eq!(routes.len(), 1);
+    let routes = &harness.state().shown().corridors;
+    assert_eq!(routes.len(), 1, "only the ticked corridor");
     assert_eq!(routes[0].id.as_str(), "middle-corridor");
 
     harness.get_by_role(Role::ComboBox).click();
@@ -372,7 +403,7 @@ fn teacher_walkthrough_in_the_dark_theme() {
         app.state().layers.relations,
         "choosing a focus shows relations"
     );
-    let arcs = &app.map_cache().overlays().arcs;
+    let arcs = &app.shown().relations;
     assert!(!arcs.is_empty());
     assert!(
         arcs.iter()
@@ -381,11 +412,7 @@ fn teacher_walkthrough_in_the_dark_theme() {
         "only Kazakhstan's relations stand out"
     );
 
-    let arc = arcs
-        .iter()
-        .find(|a| [a.a, a.b] == [code("AZE"), code("KAZ")] && a.dimension == Dimension::Political)
-        .expect("the Azerbaijan–Kazakhstan political arc is drawn")
-        .clone();
+    let arc = drawn_arc(&harness, "AZE", "KAZ", Dimension::Political);
     let pos = screen_of(&harness, arc.points[arc.points.len() / 2]);
     click_at(&mut harness, pos);
     assert_eq!(

@@ -17,7 +17,10 @@
 mod build;
 mod dto;
 mod read;
+mod source;
 pub mod validate;
+
+pub use source::DataSource;
 
 use std::fmt;
 use std::path::Path;

@@ -14,12 +14,14 @@
 //! - [`pick`]: which feature is under a point ([`PickIndex`]).
 //! - [`labels`]: point labels that do not collide ([`place_labels`]; screen
 //!   space, y down).
+//! - [`distance`]: point-to-polyline distances, for picking lines.
 //! - [`mod@graticule`], [`arcs`] ([`curved_arc`]) and [`measure`]
 //!   ([`geodesic_length_km`], [`nice_scale_bar`]).
 
 pub mod arcs;
 pub mod assets;
 pub mod coords;
+pub mod distance;
 pub mod graticule;
 pub mod labels;
 pub mod measure;
@@ -34,6 +36,7 @@ pub use assets::{
     parse_geo,
 };
 pub use coords::{LonLat, WorldRect, WorldXY};
+pub use distance::{distance_to_polyline, distance_to_segment};
 pub use graticule::graticule;
 pub use labels::{LabelCandidate, PlacedLabel, place_labels, rects_overlap};
 pub use measure::{geodesic_length_km, nice_scale_bar};

@@ -8,7 +8,11 @@ use egui::epaint::{Mesh, PathShape, PathStroke};
 use egui::{Color32, Painter, Stroke, pos2};
 
 use crate::geometry::{DisputedGeom, ProjectedFeature, WorldRect};
-use crate::map::{Hovered, MapTransform, Palette, StrokeCache, add_large_mesh};
+use crate::palette::Palette;
+use crate::transform::MapTransform;
+
+use super::mesh::{add_large_mesh, append_triangles_touching};
+use super::strokes::StrokeCache;
 use crate::model::{CountryCode, Dataset};
 use crate::scene::SceneLevel;
 use crate::state::State;
@@ -30,7 +34,7 @@ pub fn paint(
     dataset: &Dataset,
     state: &State,
     palette: &Palette,
-    hovered: Option<&Hovered>,
+    hovered_feature: Option<usize>,
     caches: (&mut StrokeCache, &mut FillCache, u64),
     pixels_per_point: f32,
     fill_overrides: &BTreeMap<CountryCode, Color32>,
@@ -48,10 +52,6 @@ pub fn paint(
 
     let visible = transform.visible_world();
     let world = &level.world;
-    let hovered_feature = match hovered {
-        Some(Hovered::Country { feature, .. }) => Some(*feature),
-        _ => None,
-    };
     if state.layers.countries {
         let key = FillKey {
             level: (
@@ -279,7 +279,7 @@ fn append_fill(
             color,
         })
     };
-    crate::map::append_triangles_touching(
+    append_triangles_touching(
         out,
         &feature.fill.indices,
         feature.fill.vertices.len(),

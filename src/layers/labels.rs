@@ -7,9 +7,10 @@ use std::sync::Arc;
 use egui::{Align2, Color32, FontId, Galley, Painter, Pos2, Rect, Stroke, pos2, vec2};
 
 use crate::geometry::{LabelCandidate, LonLat, Projection, place_labels};
-use crate::map::{MapTransform, Palette};
 use crate::model::Dataset;
+use crate::palette::Palette;
 use crate::scene::SceneLevel;
+use crate::transform::MapTransform;
 
 /// Radius of a capital's dot, in points.
 const CAPITAL_RADIUS: f32 = 3.5;

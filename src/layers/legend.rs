@@ -3,12 +3,12 @@
 
 use egui::{Color32, FontId, Painter, Rect, Stroke, pos2, vec2};
 
-use crate::model::{CorridorStatus, Dataset, MembershipStatus, SegmentMode};
-use crate::state::MembershipSet;
+use crate::model::{Dataset, MembershipStatus};
+use crate::shown::{Shown, StanceCell};
+use crate::state::{Layers, MembershipSet, Theme};
+use crate::style::{mode_color, position_color, score_color, status_style};
 
-use super::memberships::{self, Memberships};
-use super::stances::Stances;
-use super::style::{mode_color, position_color, score_color, status_style};
+use super::memberships;
 
 /// One line of the legend.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,27 +25,24 @@ pub enum Row {
     Text(String),
 }
 
-/// What the legend lists for the overlays that are on.
+/// What the legend lists: the overlays that are on, from what they show.
 pub struct LegendInput<'a> {
     /// The data.
     pub dataset: &'a Dataset,
-    /// Relations layer on.
-    pub relations: bool,
-    /// Memberships shown (empty when the layer is off).
-    pub memberships: Option<(&'a Memberships, &'a [crate::model::OrgId], MembershipSet)>,
-    /// Corridor modes and statuses present among the routes shown.
-    pub corridors: Option<(Vec<SegmentMode>, Vec<Option<CorridorStatus>>)>,
-    /// The stance shown.
-    pub stances: Option<&'a Stances>,
+    /// What the view shows.
+    pub shown: &'a Shown,
+    /// Which layers are on.
+    pub layers: Layers,
     /// The theme (corridor colours depend on it).
-    pub theme: crate::state::Theme,
+    pub theme: Theme,
 }
 
 /// The rows of the legend.
 pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
     let mut rows = Vec::new();
     let ds = input.dataset;
-    if input.relations {
+    let shown = input.shown;
+    if input.layers.relations {
         rows.push(Row::Title("Relations (width = strength)".to_owned()));
         for (score, label) in [
             (0.8, "allied"),
@@ -56,17 +53,16 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
         ] {
             rows.push(Row::Line(
                 score_color(score),
-                super::style::score_width(score),
+                crate::style::score_width(score),
                 None,
                 label.to_owned(),
             ));
         }
     }
-    if let Some((m, orgs, set)) = input.memberships
-        && !orgs.is_empty()
-    {
+    let m = &shown.memberships;
+    if input.layers.memberships && !m.organizations.is_empty() {
         rows.push(Row::Title("Organizations".to_owned()));
-        for org in orgs {
+        for org in &m.organizations {
             if let Some(o) = ds.organizations.get(org) {
                 rows.push(Row::Badge(
                     memberships::color_of(ds, org),
@@ -93,8 +89,8 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
             MembershipStatus::Suspended,
             "suspended".to_owned(),
         ));
-        if orgs.len() > 1 {
-            let what = match set {
+        if m.organizations.len() > 1 {
+            let what = match m.set_op {
                 MembershipSet::Union => "in any of them",
                 MembershipSet::Intersection => "in all of them",
                 MembershipSet::Difference => "in the first and none of the others",
@@ -105,18 +101,28 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
             )));
         }
     }
-    if let Some((modes, statuses)) = &input.corridors {
+    if input.layers.corridors && !shown.corridors.is_empty() {
+        let mut modes: Vec<_> = shown
+            .corridors
+            .iter()
+            .flat_map(|c| c.segments.iter().map(|s| s.mode))
+            .collect();
+        modes.sort_unstable();
+        modes.dedup();
+        let mut statuses: Vec<_> = shown.corridors.iter().map(|c| c.status).collect();
+        statuses.sort_unstable();
+        statuses.dedup();
         rows.push(Row::Title("Corridors".to_owned()));
         for mode in modes {
             rows.push(Row::Line(
-                mode_color(*mode, input.theme),
+                mode_color(mode, input.theme),
                 3.5,
                 None,
                 mode.label().to_owned(),
             ));
         }
         for status in statuses {
-            let style = status_style(*status);
+            let style = status_style(status);
             let color = if style.greyed {
                 Color32::from_gray(0x90)
             } else {
@@ -126,16 +132,17 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
             rows.push(Row::Line(color, style.width, style.dash, label.to_owned()));
         }
     }
-    if let Some(st) = input.stances
-        && let Some(id) = &st.id
-        && let Some(stance) = ds.stances.get(id)
+    if let Some(st) = &shown.stance
+        && let Some(stance) = ds.stances.get(&st.id)
     {
         rows.push(Row::Title(format!("{} ({})", stance.title, stance.date)));
-        for (position, n) in &st.counts {
-            rows.push(Row::Fill(
-                position_color(*position),
-                format!("{}: {n}", position.label()),
-            ));
+        for (cell, n) in &st.counts {
+            if let StanceCell::Recorded(position) = cell {
+                rows.push(Row::Fill(
+                    position_color(*position),
+                    format!("{}: {n}", position.label()),
+                ));
+            }
         }
     }
     rows

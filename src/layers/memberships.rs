@@ -4,37 +4,13 @@
 //! side when a country is in several; the countries in the chosen set
 //! (union, intersection, difference) are tinted.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use egui::{Color32, Painter, Pos2, Shape, Stroke, pos2, vec2};
 
-use crate::analysis::sets::{SetOp, membership_set};
-use crate::model::{CountryCode, Dataset, MembershipStatus, OrgId};
-use crate::state::MembershipSet;
-
-use super::style::org_color;
+use crate::model::{Dataset, MembershipStatus, OrgId};
+use crate::style::org_color;
 
 /// Badge radius, points.
 pub const BADGE_RADIUS: f32 = 6.0;
-
-/// What the memberships layer shows in a year.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Memberships {
-    /// Per country, the organizations switched on that it belongs to, with
-    /// status and colour, in the order the organizations were switched on.
-    pub badges: BTreeMap<CountryCode, Vec<(OrgId, MembershipStatus, Color32)>>,
-    /// The countries in the chosen set of the organizations switched on.
-    pub set: BTreeSet<CountryCode>,
-}
-
-/// The set operation of a view's `membership_set`.
-pub fn set_op(set: MembershipSet) -> SetOp {
-    match set {
-        MembershipSet::Union => SetOp::Union,
-        MembershipSet::Intersection => SetOp::Intersection,
-        MembershipSet::Difference => SetOp::Difference,
-    }
-}
 
 /// The colour of an organization: its own, or one fixed by its place in the
 /// sorted list of organizations.
@@ -47,46 +23,29 @@ pub fn color_of(dataset: &Dataset, org: &OrgId) -> Color32 {
     org_color(dataset.organizations.get(org).and_then(|o| o.color), index)
 }
 
-/// What to show for the organizations `orgs` (unknown ids are skipped).
-pub fn compute(dataset: &Dataset, orgs: &[OrgId], year: i32, set: MembershipSet) -> Memberships {
-    let mut badges: BTreeMap<CountryCode, Vec<(OrgId, MembershipStatus, Color32)>> =
-        BTreeMap::new();
-    for org_id in orgs {
-        let Some(org) = dataset.organizations.get(org_id) else {
-            continue;
-        };
-        let color = color_of(dataset, org_id);
-        for (country, status) in org.members_in(year) {
-            badges
-                .entry(country)
-                .or_default()
-                .push((org_id.clone(), status, color));
-        }
-    }
-    let known: Vec<OrgId> = orgs
+/// The badges of one country: its organizations (in the order they were
+/// switched on) with status and colour.
+pub fn badges_of(
+    dataset: &Dataset,
+    memberships: &[(OrgId, MembershipStatus)],
+) -> Vec<(MembershipStatus, Color32)> {
+    memberships
         .iter()
-        .filter(|o| dataset.organizations.contains_key(*o))
-        .cloned()
-        .collect();
-    let set = if known.is_empty() {
-        BTreeSet::new()
-    } else {
-        membership_set(dataset, &known, year, set_op(set))
-    };
-    Memberships { badges, set }
+        .map(|(org, status)| (*status, color_of(dataset, org)))
+        .collect()
 }
 
 /// Paint a country's badges in a row centred on `center`.
 pub fn paint_badges(
     painter: &Painter,
     center: Pos2,
-    badges: &[(OrgId, MembershipStatus, Color32)],
+    badges: &[(MembershipStatus, Color32)],
     halo: Color32,
 ) {
     let step = BADGE_RADIUS * 2.0 + 3.0;
     let width = step * badges.len() as f32 - 3.0;
     let mut x = center.x - width / 2.0 + BADGE_RADIUS;
-    for (_, status, color) in badges {
+    for (status, color) in badges {
         paint_badge(painter, pos2(x, center.y), *status, *color, halo);
         x += step;
     }

@@ -3,7 +3,8 @@
 use egui::{Align2, FontId, Painter, Shape, Stroke, pos2, vec2};
 
 use crate::geometry::nice_scale_bar;
-use crate::map::{MapTransform, Palette};
+use crate::palette::Palette;
+use crate::transform::MapTransform;
 
 /// Longest scale bar, in points.
 const SCALE_BAR_MAX: f32 = 180.0;

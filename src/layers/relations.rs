@@ -1,32 +1,30 @@
 //! Relations (C3): curved arcs between capitals, coloured and sized by the
-//! score in the chosen year, filtered by dimension, strength and focus.
+//! score in the chosen year ([`crate::shown::ShownRelation`]).
 //!
-//! Arc geometry is computed in plane kilometres once per (data, year, filter,
-//! projection) and only transformed per frame.
+//! An arc's curve depends only on its two capitals, which of the pair's
+//! parallel arcs it is and the projection, not on the year: curves are kept
+//! in [`ArcCurves`] and reused while the year changes.
+
+use std::collections::BTreeMap;
 
 use egui::{Color32, Pos2, Shape, Stroke};
 
-use crate::geometry::{LonLat, Projection, WorldXY, curved_arc};
-use crate::map::MapTransform;
-use crate::model::{CountryCode, Dataset, Dimension, Score};
-use crate::state::RelationFilter;
-
-use super::style::{score_color, score_width};
+use crate::geometry::{LonLat, Projection, ProjectionKind, WorldXY, curved_arc};
+use crate::model::{CountryCode, Dataset, Score};
+use crate::shown::ShownRelation;
+use crate::style::{score_color, score_width};
+use crate::transform::MapTransform;
 
 /// Points per arc.
 const ARC_SEGMENTS: usize = 24;
 /// Opacity of relations outside the focus country's.
 const DIMMED_ALPHA: f32 = 0.18;
 
-/// One relation as drawn in a year.
+/// One relation as drawn: what is shown, and its curve.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RelationArc {
-    /// First state (as in the data).
-    pub a: CountryCode,
-    /// Second state.
-    pub b: CountryCode,
-    /// Dimension.
-    pub dimension: Dimension,
+    /// Index in [`crate::shown::Shown::relations`].
+    pub shown: usize,
     /// Score in the year.
     pub score: Score,
     /// Drawn with an arrowhead (a → b).
@@ -34,74 +32,71 @@ pub struct RelationArc {
     /// Outside the focus country's relations: drawn faintly.
     pub dimmed: bool,
     /// The curve, plane km, from a's capital to b's.
-    pub points: Vec<WorldXY>,
+    pub points: std::sync::Arc<Vec<WorldXY>>,
 }
 
-/// The arcs of a year after the filters, in a deterministic order (the
-/// data's order: by pair, then dimension). Relations with no period in the
-/// year, or whose capitals are unknown or off the projection, are left out.
-pub fn arcs(
-    dataset: &Dataset,
-    year: i32,
-    filter: &RelationFilter,
-    projection: &Projection,
-) -> Vec<RelationArc> {
-    let capital = |c: CountryCode| {
-        let p = dataset.capital_of(c)?;
-        projection.project(LonLat {
-            lon: p.lon,
-            lat: p.lat,
-        })
-    };
-    // Index of each relation among those of the same unordered pair, so that
-    // parallel arcs bend apart.
-    let mut out = Vec::new();
-    let mut previous_pair: Option<(CountryCode, CountryCode)> = None;
-    let mut k = 0usize;
-    for relation in &dataset.relations {
-        if !filter.dimensions.contains(&relation.dimension) {
-            continue;
+/// What a curve is determined by: its ends (in the relation's direction),
+/// which parallel arc it is, and the projection.
+type CurveKey = (CountryCode, CountryCode, usize);
+
+/// Arc curves by their ends and parallel index, for one projection and one
+/// dataset.
+#[derive(Debug, Default)]
+pub struct ArcCurves {
+    key: Option<(u64, ProjectionKind)>,
+    curves: BTreeMap<CurveKey, Option<std::sync::Arc<Vec<WorldXY>>>>,
+}
+
+impl ArcCurves {
+    /// The arcs of `shown` that can be drawn (both capitals known and on the
+    /// projection), in the same order, with their curves (computed once per
+    /// pair, parallel index and projection).
+    pub fn arcs(
+        &mut self,
+        dataset: &Dataset,
+        data_generation: u64,
+        shown: &[ShownRelation],
+        projection: &Projection,
+    ) -> Vec<RelationArc> {
+        let key = (data_generation, projection.kind());
+        if self.key != Some(key) {
+            self.curves.clear();
+            self.key = Some(key);
         }
-        let Some(score) = relation.score_at(year) else {
-            continue;
+        let capital = |c: CountryCode| {
+            let p = dataset.capital_of(c)?;
+            projection.project(LonLat {
+                lon: p.lon,
+                lat: p.lat,
+            })
         };
-        if score.magnitude() < filter.min_strength {
-            continue;
+        let mut out = Vec::with_capacity(shown.len());
+        for (i, relation) in shown.iter().enumerate() {
+            let curve = self
+                .curves
+                .entry((relation.a, relation.b, relation.parallel))
+                .or_insert_with(|| {
+                    let (pa, pb) = (capital(relation.a)?, capital(relation.b)?);
+                    // Bend to the left of the pair's canonical direction,
+                    // further for each further dimension of the same pair.
+                    let mut bend = 0.10 + 0.09 * relation.parallel as f64;
+                    if relation.a != relation.pair().0 {
+                        bend = -bend;
+                    }
+                    Some(std::sync::Arc::new(curved_arc(pa, pb, bend, ARC_SEGMENTS)))
+                });
+            if let Some(points) = curve {
+                out.push(RelationArc {
+                    shown: i,
+                    score: relation.score,
+                    directed: relation.directed,
+                    dimmed: relation.dimmed,
+                    points: std::sync::Arc::clone(points),
+                });
+            }
         }
-        let pair = if relation.a <= relation.b {
-            (relation.a, relation.b)
-        } else {
-            (relation.b, relation.a)
-        };
-        k = if previous_pair == Some(pair) {
-            k + 1
-        } else {
-            0
-        };
-        previous_pair = Some(pair);
-        let (Some(pa), Some(pb)) = (capital(relation.a), capital(relation.b)) else {
-            continue;
-        };
-        // Bend to the left of the pair's canonical direction, further for
-        // each further dimension of the same pair.
-        let mut bend = 0.10 + 0.09 * k as f64;
-        if relation.a != pair.0 {
-            bend = -bend;
-        }
-        let dimmed = filter
-            .focus
-            .is_some_and(|f| relation.a != f && relation.b != f);
-        out.push(RelationArc {
-            a: relation.a,
-            b: relation.b,
-            dimension: relation.dimension,
-            score,
-            directed: relation.directed,
-            dimmed,
-            points: curved_arc(pa, pb, bend, ARC_SEGMENTS),
-        });
+        out
     }
-    out
 }
 
 /// The screen points of an arc.
@@ -211,7 +206,8 @@ fn arrowhead(points: &[Pos2], width: f32) -> Option<[Pos2; 3]> {
     ])
 }
 
-/// The arc under the pointer: the nearest within a few points of its line.
+/// The arc under the pointer (an index into `arcs`): the nearest within a
+/// few points of its line.
 pub fn hit_test(arcs: &[RelationArc], transform: &MapTransform, pointer: Pos2) -> Option<usize> {
     let mut best: Option<(usize, f32)> = None;
     for (i, arc) in arcs.iter().enumerate() {
@@ -219,8 +215,12 @@ pub fn hit_test(arcs: &[RelationArc], transform: &MapTransform, pointer: Pos2) -
             continue;
         }
         let tolerance = score_width(arc.score.value()) / 2.0 + 4.0;
-        let points = screen_points(arc, transform);
-        let d = distance_to_polyline(&points, pointer);
+        let points: Vec<[f32; 2]> = arc
+            .points
+            .iter()
+            .map(|p| transform.screen_from_world(*p).into())
+            .collect();
+        let d = crate::geometry::distance_to_polyline(&points, pointer.into());
         if d <= tolerance && best.is_none_or(|(_, bd)| d < bd) {
             best = Some((i, d));
         }
@@ -228,38 +228,16 @@ pub fn hit_test(arcs: &[RelationArc], transform: &MapTransform, pointer: Pos2) -
     best.map(|(i, _)| i)
 }
 
-/// Shortest distance from `p` to a polyline (infinite for an empty one).
-pub fn distance_to_polyline(points: &[Pos2], p: Pos2) -> f32 {
-    match points {
-        [] => f32::INFINITY,
-        [only] => only.distance(p),
-        _ => points
-            .windows(2)
-            .map(|w| distance_to_segment(w[0], w[1], p))
-            .fold(f32::INFINITY, f32::min),
-    }
-}
-
-fn distance_to_segment(a: Pos2, b: Pos2, p: Pos2) -> f32 {
-    let ab = b - a;
-    let len2 = ab.length_sq();
-    if len2 <= f32::EPSILON {
-        return a.distance(p);
-    }
-    let t = ((p - a).dot(ab) / len2).clamp(0.0, 1.0);
-    (a + ab * t).distance(p)
-}
-
-/// The tooltip of an arc.
-pub fn hover_text(arc: &RelationArc, dataset: &Dataset, year: i32) -> String {
-    let value = arc.score.value();
-    let arrow = if arc.directed { "→" } else { "–" };
+/// The tooltip of a shown relation.
+pub fn hover_text(relation: &ShownRelation, dataset: &Dataset, year: i32) -> String {
+    let value = relation.score.value();
+    let arrow = if relation.directed { "→" } else { "–" };
     format!(
         "{} {arrow} {}\n{} relation in {year}: {} ({value:+.2})",
-        dataset.country_name(arc.a),
-        dataset.country_name(arc.b),
-        arc.dimension.label(),
-        arc.score.band().label(),
+        dataset.country_name(relation.a),
+        dataset.country_name(relation.b),
+        relation.dimension.label(),
+        relation.band.label(),
     )
 }
 
@@ -267,15 +245,6 @@ pub fn hover_text(arc: &RelationArc, dataset: &Dataset, year: i32) -> String {
 mod tests {
     use super::*;
     use egui::pos2;
-
-    #[test]
-    fn distances_to_lines() {
-        let line = [pos2(0.0, 0.0), pos2(10.0, 0.0), pos2(10.0, 10.0)];
-        assert!((distance_to_polyline(&line, pos2(5.0, 3.0)) - 3.0).abs() < 1e-5);
-        assert!((distance_to_polyline(&line, pos2(12.0, 5.0)) - 2.0).abs() < 1e-5);
-        assert!((distance_to_polyline(&line, pos2(-3.0, -4.0)) - 5.0).abs() < 1e-5);
-        assert!(distance_to_polyline(&[], pos2(0.0, 0.0)).is_infinite());
-    }
 
     #[test]
     fn arrowheads_point_along_the_arc() {

@@ -1,17 +1,10 @@
-//! The map widget: camera and input (pan, zoom, keys, hover, click), then the
-//! layers painted in order from the scene cache. It reads the state and returns
-//! [`Command`]s; it never changes the state itself.
+//! The map widget: input (pan, zoom, keys), camera, the scene level for the
+//! zoom, the layers' shapes in order, then hover and click. It reads the
+//! state and what is shown ([`Shown`]) and returns [`Command`]s; it never
+//! changes the state itself.
 //!
 //! The same function paints the window and the headless PNG (see
 //! [`crate::render`]), so a rendered view is what the window shows.
-
-mod palette;
-mod strokes;
-mod transform;
-
-pub use palette::Palette;
-pub use strokes::StrokeCache;
-pub use transform::MapTransform;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -23,20 +16,26 @@ use crate::command::Command;
 use crate::geometry::{LonLat, Projection, ProjectionKind, WorldRect, WorldXY};
 use crate::layers;
 use crate::layers::corridors::Route;
-use crate::layers::memberships::Memberships;
-use crate::layers::relations::RelationArc;
-use crate::layers::stances::Stances;
-use crate::model::{CorridorId, CountryCode, Dataset, OrgId, StanceId};
+use crate::layers::mesh::add_large_mesh;
+use crate::layers::relations::{ArcCurves, RelationArc};
+use crate::model::{CountryCode, Dataset};
+use crate::palette::Palette;
 use crate::scene::{Scene, SceneLevel};
-use crate::state::{Camera, Layers, MembershipSet, Preset, RelationFilter, Selection, State};
+use crate::shown::Shown;
+use crate::state::{Camera, Preset, Selection, State};
+use crate::transform::MapTransform;
 
 /// What the map paints from, for one frame.
 pub struct MapArgs<'a> {
     pub state: &'a State,
     pub dataset: &'a Dataset,
+    /// What the view shows (computed from `state` and `dataset`).
+    pub shown: &'a Shown,
+    /// Changes whenever `shown` was recomputed.
+    pub shown_generation: u64,
     /// False for headless rendering: no input is read, nothing is hovered.
     pub interactive: bool,
-    /// Changes whenever the dataset is replaced (overlay caches key on it).
+    /// Changes whenever the dataset is replaced (caches key on it).
     pub data_generation: u64,
     /// The window behind the map was already cleared to the ocean colour
     /// (the app's window clears to it), so the map need not paint its sea:
@@ -56,46 +55,37 @@ pub enum Hovered {
     },
     /// A disputed area (index into the level's `world.disputed`).
     Disputed { feature: usize },
-    /// A relation arc (index into [`Overlays::arcs`]).
+    /// A relation arc (index into [`Shown::relations`]).
     Relation { index: usize },
-    /// A corridor route (index into [`Overlays::routes`]).
+    /// A corridor route (index into [`Shown::corridors`]).
     Corridor { index: usize },
 }
 
-/// What the overlays show for the current view, computed when the view or
-/// the data changes, not every frame. The painter reads this; tests check it.
+/// The lines of what is shown on the plane of the projection: relation arcs
+/// and corridor routes. Rebuilt when what is shown or the projection
+/// changes, not on pan or zoom.
 #[derive(Clone, Debug, Default)]
-pub struct Overlays {
-    /// Relation arcs shown (after filters), plane geometry.
+pub struct Drawn {
+    /// Relation arcs that can be drawn, in [`Shown::relations`] order.
     pub arcs: Vec<RelationArc>,
-    /// Corridor routes shown.
+    /// Corridor routes, in [`Shown::corridors`] order.
     pub routes: Vec<Route>,
-    /// Membership badges and the chosen set.
-    pub memberships: Memberships,
-    /// Stance fills and counts.
-    pub stances: Stances,
 }
 
-/// Everything the overlays depend on.
-#[derive(Clone, Debug, PartialEq)]
-struct OverlayKey {
-    generation: u64,
-    year: i32,
+/// What the drawn lines were built from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct DrawnKey {
+    shown: u64,
+    data: u64,
     projection: ProjectionKind,
-    layers: Layers,
-    filter: RelationFilter,
-    organizations: Vec<OrgId>,
-    set: MembershipSet,
-    corridors: BTreeSet<CorridorId>,
-    stance: Option<StanceId>,
 }
 
 /// Everything the map keeps between frames that is not user state: stroke
-/// meshes for the current zoom, the last transform (for tests and export),
-/// what is hovered.
+/// meshes for the current zoom, the lines of what is shown, the last
+/// transform (for tests and export), what is hovered.
 #[derive(Default)]
 pub struct MapCache {
-    strokes: StrokeCache,
+    strokes: layers::strokes::StrokeCache,
     fills: layers::base::FillCache,
     /// The transform of the last painted frame.
     pub last_transform: Option<MapTransform>,
@@ -103,29 +93,55 @@ pub struct MapCache {
     pub last_projection: Option<Projection>,
     /// What the pointer was over in the last frame.
     pub hovered: Option<Hovered>,
-    overlays: Overlays,
-    overlay_key: Option<OverlayKey>,
-    /// Bumped whenever the overlays are recomputed.
-    overlay_generation: u64,
-    lines: LinesCache,
+    curves: ArcCurves,
+    drawn: Drawn,
+    drawn_key: Option<DrawnKey>,
+    /// Bumped when the arcs' look changes (not when only the year does).
+    arcs_generation: u64,
+    /// Bumped when the routes' look changes.
+    routes_generation: u64,
+    arc_lines: LinesCache,
+    route_lines: LinesCache,
 }
 
-/// What the corridor and relation lines of the last frame were drawn for.
+/// What a tessellated set of lines was drawn for.
 #[derive(Clone, Debug, PartialEq)]
 struct LinesKey {
-    overlays: u64,
+    content: u64,
     rect: Rect,
     km_per_point: u64,
     center: [u64; 2],
-    hovered_route: Option<usize>,
-    hovered_arc: Option<usize>,
-    halo: egui::Color32,
+    hovered: Option<usize>,
+    halo: Color32,
     pixels_per_point: u32,
 }
 
-/// Corridor and relation lines, tessellated once and reused while nothing
-/// they depend on changes: with thousands of arcs, tessellating the paths
-/// is most of a frame.
+impl LinesKey {
+    fn new(
+        content: u64,
+        transform: &MapTransform,
+        hovered: Option<usize>,
+        halo: Color32,
+        pixels_per_point: f32,
+    ) -> Self {
+        Self {
+            content,
+            rect: transform.rect,
+            km_per_point: transform.km_per_point.to_bits(),
+            center: [
+                transform.center_world.x.to_bits(),
+                transform.center_world.y.to_bits(),
+            ],
+            hovered,
+            halo,
+            pixels_per_point: pixels_per_point.to_bits(),
+        }
+    }
+}
+
+/// Lines (corridors, or relations), tessellated once and reused while
+/// nothing they depend on changes: with thousands of arcs, tessellating the
+/// paths is most of a frame.
 #[derive(Default)]
 struct LinesCache {
     key: Option<LinesKey>,
@@ -161,59 +177,65 @@ impl LinesCache {
     }
 }
 
+/// The look of an arc: equal looks draw equal pixels.
+fn arc_look(arc: &RelationArc) -> (usize, u64, bool, bool) {
+    (
+        Arc::as_ptr(&arc.points) as usize,
+        arc.score.value().to_bits(),
+        arc.dimmed,
+        arc.directed,
+    )
+}
+
 impl MapCache {
-    /// What the overlays show (as of the last frame).
-    pub fn overlays(&self) -> &Overlays {
-        &self.overlays
+    /// The lines of what is shown, as of the last frame.
+    pub fn drawn(&self) -> &Drawn {
+        &self.drawn
     }
 
-    /// Recompute the overlays if anything they depend on changed.
-    fn update_overlays(&mut self, args: &MapArgs<'_>, projection: &Projection) {
-        let state = args.state;
-        let key = OverlayKey {
-            generation: args.data_generation,
-            year: state.year,
-            projection: state.projection,
-            layers: state.layers,
-            filter: state.relations.clone(),
-            organizations: state.organizations.clone(),
-            set: state.membership_set,
-            corridors: state.corridors.clone(),
-            stance: state.stance.clone(),
+    /// How many times relation and corridor lines were tessellated (tests
+    /// and benches check that a year change redoes only what changed).
+    pub fn line_rebuilds(&self) -> (u64, u64) {
+        (self.arc_lines.rebuilds, self.route_lines.rebuilds)
+    }
+
+    /// Rebuild the plane lines if what is shown or the projection changed.
+    /// The look generations move only when the look did, so a year that
+    /// changes nothing visible reuses the tessellated lines.
+    fn update_drawn(&mut self, args: &MapArgs<'_>, projection: &Projection) {
+        let key = DrawnKey {
+            shown: args.shown_generation,
+            data: args.data_generation,
+            projection: projection.kind(),
         };
-        if self.overlay_key.as_ref() == Some(&key) {
+        if self.drawn_key == Some(key) {
             return;
         }
-        let ds = args.dataset;
-        self.overlays = Overlays {
-            arcs: if state.layers.relations {
-                layers::relations::arcs(ds, state.year, &state.relations, projection)
-            } else {
-                Vec::new()
-            },
-            routes: if state.layers.corridors {
-                layers::corridors::routes(ds, &state.corridors, state.year, projection)
-            } else {
-                Vec::new()
-            },
-            memberships: if state.layers.memberships {
-                layers::memberships::compute(
-                    ds,
-                    &state.organizations,
-                    state.year,
-                    state.membership_set,
-                )
-            } else {
-                Memberships::default()
-            },
-            stances: if state.layers.stances {
-                layers::stances::compute(ds, state.stance.as_ref(), state.year)
-            } else {
-                Stances::default()
-            },
-        };
-        self.overlay_key = Some(key);
-        self.overlay_generation += 1;
+        let arcs = self.curves.arcs(
+            args.dataset,
+            args.data_generation,
+            &args.shown.relations,
+            projection,
+        );
+        let routes = layers::corridors::routes(&args.shown.corridors, projection);
+        let same_arcs = arcs.len() == self.drawn.arcs.len()
+            && arcs
+                .iter()
+                .zip(&self.drawn.arcs)
+                .all(|(a, b)| arc_look(a) == arc_look(b));
+        if !same_arcs {
+            self.arcs_generation += 1;
+        }
+        let same_routes = routes.len() == self.drawn.routes.len()
+            && routes
+                .iter()
+                .zip(&self.drawn.routes)
+                .all(|(a, b)| a.status == b.status && a.segments == b.segments);
+        if !same_routes {
+            self.routes_generation += 1;
+        }
+        self.drawn = Drawn { arcs, routes };
+        self.drawn_key = Some(key);
     }
 
     /// Screen position of a geographic point in the last painted frame.
@@ -227,72 +249,6 @@ impl MapCache {
 /// The `k` of the relation and corridor lines (after the base map's).
 const LINES_MESH: usize = 7;
 
-/// Add a large cached mesh (country fills, coastlines, borders, relation
-/// lines) so that it becomes a draw call of its own.
-///
-/// egui merges consecutive shapes with the same clip rectangle into one mesh,
-/// growing it as it goes, so a large mesh appended after others is copied
-/// again at every growth: with a million vertices that was a quarter of a
-/// frame. A clip rectangle that differs by a thousandth of a point (nothing
-/// visible: the GPU clips to whole pixels) starts a new mesh, filled in one
-/// copy. Consecutive large meshes alternate between two such rectangles
-/// (`k` even or odd).
-pub fn add_large_mesh(painter: &egui::Painter, mesh: Arc<Mesh>, k: usize) {
-    if mesh.is_empty() {
-        return;
-    }
-    let inset = if k.is_multiple_of(2) { 0.001 } else { 0.002 };
-    painter
-        .with_clip_rect(painter.clip_rect().shrink(inset))
-        .add(Shape::Mesh(mesh));
-}
-
-/// Append to `out` the triangles of a mesh (`indices` into `count`
-/// vertices, which `vertex` gives on the screen) whose bounding box touches
-/// `rect`, each vertex used sent once. A software renderer pays for every
-/// triangle it is sent, seen or not, so the map leaves out those wholly off
-/// it. `placed` is scratch space (kept by the caller to reuse its memory).
-/// Bad indices are skipped; if `out` would outgrow u32 indices, nothing is
-/// added.
-pub(crate) fn append_triangles_touching(
-    out: &mut Mesh,
-    indices: &[u32],
-    count: usize,
-    rect: Rect,
-    vertex: impl Fn(usize) -> Option<egui::epaint::Vertex>,
-    placed: &mut Vec<u32>,
-) {
-    if u32::try_from(out.vertices.len() + count).is_err() {
-        return;
-    }
-    placed.clear();
-    placed.resize(count, u32::MAX);
-    for tri in indices.chunks_exact(3) {
-        let corner = |k: usize| {
-            let i = *tri.get(k)? as usize;
-            vertex(i).map(|v| (i, v))
-        };
-        let (Some(a), Some(b), Some(c)) = (corner(0), corner(1), corner(2)) else {
-            continue;
-        };
-        let in_mesh = a.0 < count && b.0 < count && c.0 < count;
-        if !in_mesh || !Rect::from_points(&[a.1.pos, b.1.pos, c.1.pos]).intersects(rect) {
-            continue;
-        }
-        for (i, v) in [a, b, c] {
-            let Some(slot) = placed.get_mut(i) else {
-                continue;
-            };
-            if *slot == u32::MAX {
-                // Fits: `out` plus every vertex of this mesh fits in u32.
-                *slot = u32::try_from(out.vertices.len()).unwrap_or(u32::MAX);
-                out.vertices.push(v);
-            }
-            out.indices.push(*slot);
-        }
-    }
-}
-
 /// Show the map in all the space `ui` has left. Returns what the user asked for.
 pub fn map_ui(
     ui: &mut Ui,
@@ -301,171 +257,227 @@ pub fn map_ui(
     cache: &mut MapCache,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
-    let state = args.state;
-    let size = ui.available_size();
-    let sense = if args.interactive {
+    let (rect, response) = allocate(ui, args.interactive);
+    let projection = scene.projection(args.state.projection).clone();
+    let camera = camera_step(ui, args, &response, &projection, rect, &mut commands);
+    let transform = transform_of(&projection, camera, rect);
+    let pixels_per_point = ui.ctx().pixels_per_point();
+    let level = scene.level(
+        args.state.projection,
+        transform.km_per_point / f64::from(pixels_per_point),
+    );
+    cache.update_drawn(args, &projection);
+    let hovered = if args.interactive {
+        response
+            .hover_pos()
+            .and_then(|p| hover_step(&cache.drawn, &level, scene, &transform, p))
+    } else {
+        None
+    };
+    paint_step(
+        ui,
+        args,
+        scene,
+        cache,
+        &level,
+        &projection,
+        &transform,
+        hovered.as_ref(),
+    );
+    if args.interactive {
+        commands.extend(interaction_step(
+            &response,
+            args,
+            &level,
+            scene,
+            hovered.as_ref(),
+        ));
+    }
+    cache.last_transform = Some(transform);
+    cache.last_projection = Some(projection);
+    cache.hovered = hovered;
+    commands
+}
+
+/// Input: the map takes all the space left, and clicks and drags when it is
+/// interactive.
+fn allocate(ui: &mut Ui, interactive: bool) -> (Rect, Response) {
+    let sense = if interactive {
         Sense::click_and_drag()
     } else {
         Sense::hover()
     };
-    let (rect, response) = ui.allocate_exact_size(size, sense);
+    let (rect, response) = ui.allocate_exact_size(ui.available_size(), sense);
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Canvas, true, "Map"));
-    let projection = scene.projection(state.projection).clone();
+    (rect, response)
+}
 
+/// Camera: fitted to a pending preset, then moved by the user's input; each
+/// change becomes a command.
+fn camera_step(
+    ui: &Ui,
+    args: &MapArgs<'_>,
+    response: &Response,
+    projection: &Projection,
+    rect: Rect,
+    commands: &mut Vec<Command>,
+) -> Camera {
+    let state = args.state;
     let mut camera = state.camera;
     if state.fit_preset_pending
         && let Some(preset) = state.preset
-        && let Some(fitted) = fit_camera(&projection, preset, rect)
+        && let Some(fitted) = fit_camera(projection, preset, rect)
     {
         camera = fitted;
         commands.push(Command::PresetFitted(fitted));
     }
     if args.interactive
-        && let Some(moved) = camera_input(ui, &response, &projection, camera, rect)
+        && let Some(moved) = camera_input(ui, response, projection, camera, rect)
     {
         camera = moved;
         commands.push(Command::SetCamera(moved));
     }
+    camera
+}
 
+/// The frame's screen ↔ plane transform for `camera` in `rect`.
+fn transform_of(projection: &Projection, camera: Camera, rect: Rect) -> MapTransform {
     let center_world = projection
         .project(camera.center_lon_lat())
         .unwrap_or(WorldXY { x: 0.0, y: 0.0 });
-    let transform = MapTransform {
+    MapTransform {
         center_world,
         km_per_point: camera.km_per_point(),
         rect,
-    };
+    }
+}
+
+/// Hover: relation arcs first, then corridors, then disputed areas and
+/// countries.
+fn hover_step(
+    drawn: &Drawn,
+    level: &SceneLevel,
+    scene: &Scene,
+    transform: &MapTransform,
+    pointer: Pos2,
+) -> Option<Hovered> {
+    if let Some(i) = layers::relations::hit_test(&drawn.arcs, transform, pointer) {
+        return drawn
+            .arcs
+            .get(i)
+            .map(|a| Hovered::Relation { index: a.shown });
+    }
+    if let Some(i) = layers::corridors::hit_test(&drawn.routes, transform, pointer) {
+        return drawn
+            .routes
+            .get(i)
+            .map(|r| Hovered::Corridor { index: r.shown });
+    }
+    hit_test(level, scene, transform.world_from_screen(pointer))
+}
+
+/// Shapes: the base map with the overlay fills, the corridor and relation
+/// lines, membership badges, labels, the legend, the scale bar and hints.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the named steps of one frame; a struct would only rename them"
+)]
+fn paint_step(
+    ui: &Ui,
+    args: &MapArgs<'_>,
+    scene: &mut Scene,
+    cache: &mut MapCache,
+    level: &SceneLevel,
+    projection: &Projection,
+    transform: &MapTransform,
+    hovered: Option<&Hovered>,
+) {
+    let state = args.state;
+    let rect = transform.rect;
     let pixels_per_point = ui.ctx().pixels_per_point();
-    let level = scene.level(
-        state.projection,
-        transform.km_per_point / f64::from(pixels_per_point),
-    );
-
-    cache.update_overlays(args, &projection);
-    let overlays = &cache.overlays;
-
-    let hovered = if args.interactive {
-        response.hover_pos().and_then(|p| {
-            if let Some(index) = layers::relations::hit_test(&overlays.arcs, &transform, p) {
-                return Some(Hovered::Relation { index });
-            }
-            if let Some(index) = layers::corridors::hit_test(&overlays.routes, &transform, p) {
-                return Some(Hovered::Corridor { index });
-            }
-            hit_test(&level, scene, transform.world_from_screen(p))
-        })
-    } else {
-        None
-    };
-
     let palette = Palette::of(state.theme);
     let painter = ui.painter_at(rect);
     let graticule = scene.graticule(state.projection);
-    let fills = overlay_fills(overlays, args.dataset, &palette);
+    let fills = overlay_fills(args.shown, args.dataset, &palette);
+    let hovered_feature = match hovered {
+        Some(Hovered::Country { feature, .. }) => Some(*feature),
+        _ => None,
+    };
     layers::base::paint(
         &painter,
         !args.ocean_is_background,
-        &transform,
-        &level,
+        transform,
+        level,
         &graticule,
         args.dataset,
         state,
         &palette,
-        hovered.as_ref(),
+        hovered_feature,
         (&mut cache.strokes, &mut cache.fills, args.data_generation),
         pixels_per_point,
         &fills,
     );
     let hovered_route = match hovered {
-        Some(Hovered::Corridor { index }) => Some(index),
+        Some(Hovered::Corridor { index }) => {
+            cache.drawn.routes.iter().position(|r| r.shown == *index)
+        }
         _ => None,
     };
     let hovered_arc = match hovered {
-        Some(Hovered::Relation { index }) => Some(index),
+        Some(Hovered::Relation { index }) => {
+            cache.drawn.arcs.iter().position(|a| a.shown == *index)
+        }
         _ => None,
     };
-    add_large_mesh(
-        &painter,
-        cache.lines.mesh(
-            &LinesKey {
-                overlays: cache.overlay_generation,
-                rect,
-                km_per_point: transform.km_per_point.to_bits(),
-                center: [
-                    transform.center_world.x.to_bits(),
-                    transform.center_world.y.to_bits(),
-                ],
-                hovered_route,
-                hovered_arc,
-                halo: palette.halo,
-                pixels_per_point: pixels_per_point.to_bits(),
-            },
-            |out| {
-                layers::corridors::shapes(
-                    out,
-                    &overlays.routes,
-                    &transform,
-                    hovered_route,
-                    palette.halo,
-                    state.theme,
-                );
-                layers::relations::shapes(out, rect, &overlays.arcs, &transform, hovered_arc);
-            },
-            ui.ctx(),
+    let drawn = &cache.drawn;
+    let routes_mesh = cache.route_lines.mesh(
+        &LinesKey::new(
+            cache.routes_generation,
+            transform,
+            hovered_route,
+            palette.halo,
+            pixels_per_point,
         ),
-        LINES_MESH,
+        |out| {
+            layers::corridors::shapes(
+                out,
+                &drawn.routes,
+                transform,
+                hovered_route,
+                palette.halo,
+                state.theme,
+            );
+        },
+        ui.ctx(),
     );
-    if !overlays.memberships.badges.is_empty() {
-        let mut placed: BTreeSet<CountryCode> = BTreeSet::new();
-        for (i, feature) in level.world.countries.iter().enumerate() {
-            let Some(code) = level.codes.get(i).copied().flatten() else {
-                continue;
-            };
-            let Some(badges) = overlays.memberships.badges.get(&code) else {
-                continue;
-            };
-            if !placed.insert(code) {
-                continue;
-            }
-            let center = transform.screen_from_world(feature.label_point) + egui::vec2(0.0, 14.0);
-            if rect.contains(center) {
-                layers::memberships::paint_badges(&painter, center, badges, palette.halo);
-            }
-        }
-    }
+    let arcs_mesh = cache.arc_lines.mesh(
+        &LinesKey::new(
+            cache.arcs_generation,
+            transform,
+            hovered_arc,
+            palette.halo,
+            pixels_per_point,
+        ),
+        |out| layers::relations::shapes(out, rect, &drawn.arcs, transform, hovered_arc),
+        ui.ctx(),
+    );
+    add_large_mesh(&painter, routes_mesh, LINES_MESH);
+    add_large_mesh(&painter, arcs_mesh, LINES_MESH + 1);
+    paint_badges(&painter, args, level, transform, &palette);
     if state.layers.labels {
         layers::labels::paint(
             &painter,
-            &transform,
-            &projection,
-            &level,
+            transform,
+            projection,
+            level,
             args.dataset,
             &palette,
         );
     }
     let legend_rows = layers::legend::rows(&layers::legend::LegendInput {
         dataset: args.dataset,
-        relations: state.layers.relations,
-        memberships: state.layers.memberships.then_some((
-            &overlays.memberships,
-            state.organizations.as_slice(),
-            state.membership_set,
-        )),
-        corridors: (state.layers.corridors && !overlays.routes.is_empty()).then(|| {
-            let mut modes: Vec<_> = overlays
-                .routes
-                .iter()
-                .flat_map(|r| r.segments.iter().map(|(m, _)| *m))
-                .collect();
-            modes.sort_unstable();
-            modes.dedup();
-            let mut statuses: Vec<_> = overlays.routes.iter().map(|r| r.status).collect();
-            statuses.sort_unstable();
-            statuses.dedup();
-            (modes, statuses)
-        }),
-        stances: (state.layers.stances && overlays.stances.id.is_some())
-            .then_some(&overlays.stances),
+        shown: args.shown,
+        layers: state.layers,
         theme: state.theme,
     });
     layers::legend::paint(
@@ -475,47 +487,81 @@ pub fn map_ui(
         palette.label,
         palette.halo.gamma_multiply(0.9),
     );
-    layers::overlay::paint_scale_bar(&painter, &transform, &palette);
+    layers::overlay::paint_scale_bar(&painter, transform, &palette);
+}
 
-    if args.interactive {
-        if let Some(h) = &hovered {
-            let response = response.clone();
-            let text = hover_text(h, &level, scene, args.dataset, overlays, state.year);
-            response.on_hover_ui_at_pointer(|ui| {
-                ui.label(text);
-            });
+/// Membership badges under each member's label point (once per country).
+fn paint_badges(
+    painter: &egui::Painter,
+    args: &MapArgs<'_>,
+    level: &SceneLevel,
+    transform: &MapTransform,
+    palette: &Palette,
+) {
+    let by_country = &args.shown.memberships.by_country;
+    if by_country.is_empty() {
+        return;
+    }
+    let mut placed: BTreeSet<CountryCode> = BTreeSet::new();
+    for (i, feature) in level.world.countries.iter().enumerate() {
+        let Some(code) = level.codes.get(i).copied().flatten() else {
+            continue;
+        };
+        let Some(memberships) = by_country.get(&code) else {
+            continue;
+        };
+        if !placed.insert(code) {
+            continue;
         }
-        if response.clicked() {
-            let selection = match &hovered {
-                Some(Hovered::Country {
-                    code: Some(code), ..
-                }) => Selection::country(*code),
-                Some(Hovered::Relation { index }) => overlays
-                    .arcs
-                    .get(*index)
-                    .map(|a| Selection {
-                        relation: Some((a.a, a.b, a.dimension)),
-                        ..Selection::default()
-                    })
-                    .unwrap_or_default(),
-                Some(Hovered::Corridor { index }) => overlays
-                    .routes
-                    .get(*index)
-                    .map(|r| Selection {
-                        corridor: Some(r.id.clone()),
-                        ..Selection::default()
-                    })
-                    .unwrap_or_default(),
-                _ => Selection::default(),
-            };
-            commands.push(Command::Select(selection));
+        let center = transform.screen_from_world(feature.label_point) + egui::vec2(0.0, 14.0);
+        if transform.rect.contains(center) {
+            let badges = layers::memberships::badges_of(args.dataset, memberships);
+            layers::memberships::paint_badges(painter, center, &badges, palette.halo);
         }
     }
+}
 
-    cache.last_transform = Some(transform);
-    cache.last_projection = Some(projection);
-    cache.hovered = hovered;
-    commands
+/// Tooltip and click: what is hovered is described, a click selects it.
+fn interaction_step(
+    response: &Response,
+    args: &MapArgs<'_>,
+    level: &SceneLevel,
+    scene: &Scene,
+    hovered: Option<&Hovered>,
+) -> Option<Command> {
+    if let Some(h) = hovered {
+        let text = hover_text(h, level, scene, args.dataset, args.shown);
+        response.clone().on_hover_ui_at_pointer(|ui| {
+            ui.label(text);
+        });
+    }
+    if !response.clicked() {
+        return None;
+    }
+    let shown = args.shown;
+    let selection = match hovered {
+        Some(Hovered::Country {
+            code: Some(code), ..
+        }) => Selection::country(*code),
+        Some(Hovered::Relation { index }) => shown
+            .relations
+            .get(*index)
+            .map(|r| Selection {
+                relation: Some((r.a, r.b, r.dimension)),
+                ..Selection::default()
+            })
+            .unwrap_or_default(),
+        Some(Hovered::Corridor { index }) => shown
+            .corridors
+            .get(*index)
+            .map(|c| Selection {
+                corridor: Some(c.id.clone()),
+                ..Selection::default()
+            })
+            .unwrap_or_default(),
+        _ => Selection::default(),
+    };
+    Some(Command::Select(selection))
 }
 
 /// The camera that shows a preset's box in `rect`, with a small margin.
@@ -653,19 +699,22 @@ fn hit_test(level: &SceneLevel, scene: &Scene, p: WorldXY) -> Option<Hovered> {
 /// Fill colours the overlays ask for: stance positions, else a tint for the
 /// countries in the membership set.
 fn overlay_fills(
-    overlays: &Overlays,
+    shown: &Shown,
     dataset: &Dataset,
     palette: &Palette,
 ) -> BTreeMap<CountryCode, Color32> {
-    if !overlays.stances.fills.is_empty() {
-        return overlays.stances.fills.clone();
+    if let Some(stance) = &shown.stance {
+        let fills = layers::stances::fills(stance);
+        if !fills.is_empty() {
+            return fills;
+        }
     }
-    let m = &overlays.memberships;
+    let m = &shown.memberships;
     let mut fills = BTreeMap::new();
     for code in &m.set {
         let base = layers::base::land_color(Some(*code), dataset, palette);
-        let tint = match m.badges.get(code).map(Vec::as_slice) {
-            Some([(_, _, color)]) => *color,
+        let tint = match m.by_country.get(code).map(Vec::as_slice) {
+            Some([(org, _)]) => layers::memberships::color_of(dataset, org),
             _ => Color32::from_rgb(0xf2, 0xb7, 0x05),
         };
         fills.insert(*code, mix(base, tint, 0.45));
@@ -685,15 +734,14 @@ fn hover_text(
     level: &SceneLevel,
     scene: &Scene,
     dataset: &Dataset,
-    overlays: &Overlays,
-    year: i32,
+    shown: &Shown,
 ) -> String {
     match h {
-        Hovered::Relation { index } => overlays.arcs.get(*index).map_or_else(String::new, |a| {
-            layers::relations::hover_text(a, dataset, year)
+        Hovered::Relation { index } => shown.relations.get(*index).map_or_else(String::new, |r| {
+            layers::relations::hover_text(r, dataset, shown.year)
         }),
-        Hovered::Corridor { index } => overlays.routes.get(*index).map_or_else(String::new, |r| {
-            layers::corridors::hover_text(r, dataset, year)
+        Hovered::Corridor { index } => shown.corridors.get(*index).map_or_else(String::new, |c| {
+            layers::corridors::hover_text(c, dataset, shown.year)
         }),
         Hovered::Country { code, name, .. } => match code {
             Some(code) => {

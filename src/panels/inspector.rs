@@ -6,11 +6,11 @@ use egui_plot::{Line, Plot, PlotPoints, VLine};
 
 use crate::command::Command;
 use crate::layers::memberships::color_of;
-use crate::layers::style::score_color;
 use crate::model::{
     CorridorId, CountryCode, Dataset, Dimension, Interval, OrgId, Relation, SourceId, Waypoint,
 };
 use crate::state::{Selection, State};
+use crate::style::score_color;
 
 /// "Source: title — outlet, date", or a plain note that none is given.
 pub fn source_line(dataset: &Dataset, source: Option<&SourceId>) -> String {
@@ -309,7 +309,7 @@ fn corridor(ui: &mut Ui, state: &State, ds: &Dataset, id: &CorridorId) {
     ));
     let countries: Vec<String> = c.countries.iter().map(|x| ds.country_name(*x)).collect();
     ui.label(format!("Countries: {}", countries.join(", ")));
-    let length = crate::layers::corridors::route_length_km(ds, c);
+    let length = crate::shown::route_length_km(ds, c);
     ui.label(format!("Length along its waypoints: {length:.0} km"));
     ui.separator();
     ui.label(RichText::new("Route").strong());

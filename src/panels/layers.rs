@@ -8,10 +8,11 @@ use egui::{Color32, RichText, Ui};
 
 use crate::analysis::sets::membership_set;
 use crate::command::Command;
-use crate::layers::memberships::{color_of, set_op};
-use crate::layers::style::mode_color;
+use crate::layers::memberships::color_of;
 use crate::model::{CorridorId, Dataset, Dimension, OrgId};
+use crate::shown::set_op;
 use crate::state::{Layers, MembershipSet, State};
+use crate::style::mode_color;
 
 /// A small colour square before a label.
 fn chip(ui: &mut Ui, color: Color32) {
@@ -201,16 +202,19 @@ fn corridors(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<C
     ui.label(RichText::new("Corridors").strong());
     let (all, none) = all_none(ui, "corridors");
     if all {
-        commands.push(Command::SetCorridors(
+        commands.push(Command::SetCorridors(Some(
             dataset.corridors.keys().cloned().collect(),
-        ));
+        )));
         commands.push(Command::SetLayers(Layers {
             corridors: true,
             ..state.layers
         }));
     }
     if none {
-        commands.push(Command::SetCorridors(BTreeSet::new()));
+        commands.push(Command::SetCorridors(Some(BTreeSet::new())));
+    }
+    if state.layers.corridors && state.ticked_corridors.is_none() {
+        ui.label(RichText::new("None ticked: every corridor is drawn.").small());
     }
     for (id, corridor) in &dataset.corridors {
         ui.horizontal(|ui| {
@@ -219,7 +223,10 @@ fn corridors(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<C
                 .first()
                 .map_or(Color32::GRAY, |s| mode_color(s.mode, state.theme));
             chip(ui, color);
-            let mut on = state.corridors.contains(id);
+            let mut on = state
+                .ticked_corridors
+                .as_ref()
+                .is_some_and(|t| t.contains(id));
             let checkbox = ui.add(egui::Checkbox::without_text(&mut on));
             // The name is in the label beside it; screen readers and UI
             // tests find the box by it too.
@@ -239,13 +246,14 @@ fn corridors(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<C
                 on = !on;
             }
             if toggled || label_clicked {
-                let mut set: BTreeSet<CorridorId> = state.corridors.clone();
+                let mut set: BTreeSet<CorridorId> =
+                    state.ticked_corridors.clone().unwrap_or_default();
                 if on {
                     set.insert(id.clone());
                 } else {
                     set.remove(id);
                 }
-                commands.push(Command::SetCorridors(set));
+                commands.push(Command::SetCorridors(Some(set)));
                 if on && !state.layers.corridors {
                     commands.push(Command::SetLayers(Layers {
                         corridors: true,

@@ -6,9 +6,8 @@ use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 
-use crate::app::DataSource;
 use crate::command::Command;
-use crate::data::Problem;
+use crate::data::{DataSource, Problem};
 use crate::state::{Preset, State, Theme};
 
 pub mod inspector;

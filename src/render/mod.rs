@@ -16,6 +16,7 @@ use crate::geometry::GeoAssets;
 use crate::map::{MapArgs, MapCache, map_ui};
 use crate::model::Dataset;
 use crate::scene::Scene;
+use crate::shown::Shown;
 use crate::state::State;
 
 /// Largest image side we render, in pixels (a 8192 × 8192 RGBA image is
@@ -64,6 +65,11 @@ pub struct Renderer {
     scene: Scene,
     cache: MapCache,
     raster: raster::Rasterizer,
+    /// What the last frame showed; recomputed for every frame, since a
+    /// renderer may be handed a different dataset each time.
+    shown: Shown,
+    /// Bumped for every frame (the map's caches key on it).
+    shown_generation: u64,
 }
 
 impl Renderer {
@@ -75,6 +81,8 @@ impl Renderer {
             scene: Scene::new(geo),
             cache: MapCache::default(),
             raster: raster::Rasterizer::new(),
+            shown: Shown::default(),
+            shown_generation: 0,
         }
     }
 
@@ -92,9 +100,13 @@ impl Renderer {
             screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
             ..Default::default()
         };
-        crate::app::apply_style(&self.ctx, state.theme);
+        crate::style::apply_style(&self.ctx, state.theme);
+        self.shown = Shown::compute(dataset, state);
+        self.shown_generation += 1;
         let scene = &mut self.scene;
         let cache = &mut self.cache;
+        let shown = &self.shown;
+        let shown_generation = self.shown_generation;
         let output = self.ctx.run_ui(raw_input, |ui| {
             egui::CentralPanel::default()
                 .frame(egui::Frame::NONE)
@@ -102,6 +114,8 @@ impl Renderer {
                     let args = MapArgs {
                         state,
                         dataset,
+                        shown,
+                        shown_generation,
                         interactive: false,
                         data_generation: 0,
                         ocean_is_background: false,
@@ -115,9 +129,9 @@ impl Renderer {
         (primitives, output.textures_delta)
     }
 
-    /// What the overlays showed in the last frame.
-    pub fn overlays(&self) -> &crate::map::Overlays {
-        self.cache.overlays()
+    /// What the last frame showed.
+    pub fn shown(&self) -> &Shown {
+        &self.shown
     }
 
     /// Where a geographic point was drawn in the last frame (pixels).
@@ -139,7 +153,7 @@ impl Renderer {
         let (primitives, mut textures) = self.frame(dataset, state, size_px);
         self.raster.apply_textures(&textures);
         textures.clear();
-        let clear = crate::map::Palette::of(state.theme).ocean;
+        let clear = crate::palette::Palette::of(state.theme).ocean;
         Ok(self.raster.render(&primitives, 1.0, size_px, clear))
     }
 }

@@ -14,7 +14,10 @@ use geo::{LineString, Simplify as _};
 use crate::geometry::{ProjectionKind, WorldRect};
 use crate::scene::SceneLevel;
 
-use super::{MapTransform, Palette};
+use crate::palette::Palette;
+use crate::transform::MapTransform;
+
+use super::mesh::append_triangles_touching;
 
 /// What a stroke mesh was built for.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -85,7 +88,7 @@ impl Chunked {
                 out.vertices.extend(mesh.vertices.iter().map(moved));
                 continue;
             }
-            super::append_triangles_touching(
+            append_triangles_touching(
                 &mut out,
                 &mesh.indices,
                 mesh.vertices.len(),
@@ -371,7 +374,7 @@ fn build(
             .iter()
             .map(|r| r.iter().map(|p| [p[0] * scale, -p[1] * scale]).collect())
             .collect();
-        hatch_lines.extend(crate::layers::hatch::hatch_segments(&scaled, HATCH_SPACING));
+        hatch_lines.extend(super::hatch::hatch_segments(&scaled, HATCH_SPACING));
     }
     let mut hatch_mesh = Mesh::default();
     for [a, b] in hatch_lines {

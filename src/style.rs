@@ -145,6 +145,56 @@ pub fn position_color(position: Position) -> Color32 {
     }
 }
 
+/// Text sizes and colours shared by the window and the headless render, so a
+/// PNG looks like the window. Slightly larger than egui's defaults: the app is
+/// shown on projectors.
+pub fn apply_style(ctx: &egui::Context, theme: Theme) {
+    let egui_theme = match theme {
+        Theme::Light => egui::Theme::Light,
+        Theme::Dark => egui::Theme::Dark,
+    };
+    if ctx.theme() != egui_theme {
+        ctx.set_theme(egui_theme);
+    }
+    let want = |style: &egui::Style| {
+        style
+            .text_styles
+            .get(&egui::TextStyle::Body)
+            .is_some_and(|f| (f.size - BODY_SIZE).abs() < 0.01)
+    };
+    if !want(&ctx.style_of(egui_theme)) {
+        ctx.style_mut_of(egui_theme, |style| {
+            use egui::{FontFamily, FontId, TextStyle};
+            style.text_styles = [
+                (
+                    TextStyle::Heading,
+                    FontId::new(22.0, FontFamily::Proportional),
+                ),
+                (
+                    TextStyle::Body,
+                    FontId::new(BODY_SIZE, FontFamily::Proportional),
+                ),
+                (
+                    TextStyle::Button,
+                    FontId::new(BODY_SIZE, FontFamily::Proportional),
+                ),
+                (
+                    TextStyle::Small,
+                    FontId::new(13.0, FontFamily::Proportional),
+                ),
+                (
+                    TextStyle::Monospace,
+                    FontId::new(14.0, FontFamily::Monospace),
+                ),
+            ]
+            .into();
+        });
+    }
+}
+
+/// Body text size, points.
+const BODY_SIZE: f32 = 15.0;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,7 +253,7 @@ mod tests {
 
     #[test]
     fn every_corridor_mode_stands_out_on_its_theme() {
-        use crate::map::Palette;
+        use crate::palette::Palette;
         let modes = [
             SegmentMode::Rail,
             SegmentMode::Road,

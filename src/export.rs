@@ -1,0 +1,542 @@
+//! What a view shows, written out for analysts: one CSV file per kind
+//! (relations, memberships, corridors, stance) into a folder, or one JSON
+//! document. Every row carries its source id, the source's title and the
+//! evidence, so a number never travels without its reason.
+//!
+//! The rows are built from [`Shown`], the same model the map paints, so an
+//! export equals what the window shows. The headers and the JSON shape are
+//! documented in `docs/export.md`.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::model::{Dataset, SourceId};
+use crate::shown::{Shown, StanceCell};
+
+/// The version of the export's shape (the JSON `format` key).
+pub const EXPORT_FORMAT: u32 = 1;
+
+/// How to write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// One CSV file per kind, in a folder.
+    Csv,
+    /// One JSON document.
+    Json,
+}
+
+impl ExportFormat {
+    /// `csv` or `json`.
+    pub fn parse(s: &str) -> Result<Self, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "csv" => Ok(Self::Csv),
+            "json" => Ok(Self::Json),
+            other => Err(format!("format `{other}` is not known (use csv or json)")),
+        }
+    }
+}
+
+/// Why an export could not be written.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}: {reason}")]
+pub struct ExportError {
+    /// The file or folder.
+    pub path: String,
+    /// What went wrong.
+    pub reason: String,
+}
+
+/// One relation shown.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RelationRow {
+    pub year: i32,
+    pub a: String,
+    pub a_name: String,
+    pub b: String,
+    pub b_name: String,
+    pub dimension: String,
+    pub directed: bool,
+    pub score: f64,
+    pub band: String,
+    pub period_from: String,
+    pub period_to: String,
+    pub dimmed: bool,
+    pub evidence: String,
+    pub source: String,
+    pub source_title: String,
+}
+
+/// One country's status in one organization switched on.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MembershipRow {
+    pub year: i32,
+    pub organization: String,
+    pub acronym: String,
+    pub country: String,
+    pub country_name: String,
+    pub status: String,
+    pub since: String,
+    pub in_set: bool,
+    pub evidence: String,
+    pub source: String,
+    pub source_title: String,
+}
+
+/// One corridor drawn.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CorridorRow {
+    pub year: i32,
+    pub corridor: String,
+    pub name: String,
+    pub kind: String,
+    pub status: String,
+    pub length_km: f64,
+    pub countries: String,
+    pub modes: String,
+    pub evidence: String,
+    pub source: String,
+    pub source_title: String,
+}
+
+/// One state's cell on the stance shown.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StanceRow {
+    pub stance: String,
+    pub title: String,
+    pub date: String,
+    pub kind: String,
+    pub country: String,
+    pub country_name: String,
+    pub position: String,
+    pub evidence: String,
+    pub source: String,
+    pub source_title: String,
+}
+
+/// The count of one position on the stance shown.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StanceCount {
+    pub position: String,
+    pub label: String,
+    pub count: usize,
+}
+
+/// Everything a view shows, as rows.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Export {
+    /// [`EXPORT_FORMAT`].
+    pub format: u32,
+    /// The year shown.
+    pub year: i32,
+    pub relations: Vec<RelationRow>,
+    pub memberships: Vec<MembershipRow>,
+    pub corridors: Vec<CorridorRow>,
+    /// The stance's rows (every state with a recorded position, and those
+    /// counted as not recorded or not UN members).
+    pub stance: Vec<StanceRow>,
+    /// The stance's counts per position, in legend order.
+    pub stance_counts: Vec<StanceCount>,
+}
+
+/// A row of a CSV table: its header, written even when the table is empty
+/// (the same names as the row's fields, which a test checks).
+pub trait CsvRow: Serialize {
+    /// The column names, in order.
+    const HEADER: &'static [&'static str];
+}
+
+impl CsvRow for RelationRow {
+    const HEADER: &'static [&'static str] = &[
+        "year",
+        "a",
+        "a_name",
+        "b",
+        "b_name",
+        "dimension",
+        "directed",
+        "score",
+        "band",
+        "period_from",
+        "period_to",
+        "dimmed",
+        "evidence",
+        "source",
+        "source_title",
+    ];
+}
+
+impl CsvRow for MembershipRow {
+    const HEADER: &'static [&'static str] = &[
+        "year",
+        "organization",
+        "acronym",
+        "country",
+        "country_name",
+        "status",
+        "since",
+        "in_set",
+        "evidence",
+        "source",
+        "source_title",
+    ];
+}
+
+impl CsvRow for CorridorRow {
+    const HEADER: &'static [&'static str] = &[
+        "year",
+        "corridor",
+        "name",
+        "kind",
+        "status",
+        "length_km",
+        "countries",
+        "modes",
+        "evidence",
+        "source",
+        "source_title",
+    ];
+}
+
+impl CsvRow for StanceRow {
+    const HEADER: &'static [&'static str] = &[
+        "stance",
+        "title",
+        "date",
+        "kind",
+        "country",
+        "country_name",
+        "position",
+        "evidence",
+        "source",
+        "source_title",
+    ];
+}
+
+fn text(s: Option<&str>) -> String {
+    s.unwrap_or_default().to_owned()
+}
+
+fn source_fields(dataset: &Dataset, source: Option<&SourceId>) -> (String, String) {
+    (
+        source.map(ToString::to_string).unwrap_or_default(),
+        text(source.and_then(|s| dataset.source_title(s))),
+    )
+}
+
+impl Export {
+    /// The rows of what `shown` shows of `dataset`.
+    pub fn of(dataset: &Dataset, shown: &Shown) -> Self {
+        let year = shown.year;
+        let relations = shown
+            .relations
+            .iter()
+            .map(|r| {
+                let (source, source_title) = source_fields(dataset, r.source(dataset));
+                RelationRow {
+                    year,
+                    a: r.a.to_string(),
+                    a_name: dataset.country_name(r.a),
+                    b: r.b.to_string(),
+                    b_name: dataset.country_name(r.b),
+                    dimension: r.dimension.as_str().to_owned(),
+                    directed: r.directed,
+                    score: r.score.value(),
+                    band: r.band.label().to_owned(),
+                    period_from: r.period.from.to_string(),
+                    period_to: r.period.to.map(|d| d.to_string()).unwrap_or_default(),
+                    dimmed: r.dimmed,
+                    evidence: text(r.evidence(dataset)),
+                    source,
+                    source_title,
+                }
+            })
+            .collect();
+        let memberships = shown
+            .memberships
+            .members
+            .iter()
+            .map(|m| {
+                let org = dataset.organizations.get(&m.organization);
+                let record = org.and_then(|o| o.memberships.get(m.membership));
+                let source = record
+                    .and_then(|r| r.source.as_ref())
+                    .or_else(|| org.and_then(|o| o.source.as_ref()));
+                let evidence = record
+                    .and_then(|r| r.evidence.as_deref())
+                    .or_else(|| org.and_then(|o| o.evidence.as_deref()));
+                let (source, source_title) = source_fields(dataset, source);
+                MembershipRow {
+                    year,
+                    organization: m.organization.to_string(),
+                    acronym: org.map(|o| o.acronym.clone()).unwrap_or_default(),
+                    country: m.country.to_string(),
+                    country_name: dataset.country_name(m.country),
+                    status: m.status.as_str().to_owned(),
+                    since: m.since.to_string(),
+                    in_set: shown.memberships.set.contains(&m.country),
+                    evidence: text(evidence),
+                    source,
+                    source_title,
+                }
+            })
+            .collect();
+        let corridors = shown
+            .corridors
+            .iter()
+            .filter_map(|c| {
+                let record = dataset.corridors.get(&c.id)?;
+                let status = c.status_index.and_then(|i| record.status.get(i));
+                let source = status
+                    .and_then(|s| s.source.as_ref())
+                    .or(record.source.as_ref());
+                let evidence = status
+                    .and_then(|s| s.evidence.as_deref())
+                    .or(record.evidence.as_deref());
+                let (source, source_title) = source_fields(dataset, source);
+                let mut modes: Vec<&str> = c.segments.iter().map(|s| s.mode.as_str()).collect();
+                modes.sort_unstable();
+                modes.dedup();
+                Some(CorridorRow {
+                    year,
+                    corridor: c.id.to_string(),
+                    name: record.name.clone(),
+                    kind: record.kind.as_str().to_owned(),
+                    status: c.status.map(|s| s.as_str().to_owned()).unwrap_or_default(),
+                    length_km: (c.length_km * 10.0).round() / 10.0,
+                    countries: c
+                        .countries
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    modes: modes.join(" "),
+                    evidence: text(evidence),
+                    source,
+                    source_title,
+                })
+            })
+            .collect();
+        let (stance, stance_counts) = shown
+            .stance
+            .as_ref()
+            .and_then(|st| Some((st, dataset.stances.get(&st.id)?)))
+            .map(|(st, record)| {
+                let (source, source_title) = source_fields(dataset, record.source.as_ref());
+                let rows = st
+                    .cells
+                    .iter()
+                    .map(|(code, cell)| StanceRow {
+                        stance: st.id.to_string(),
+                        title: record.title.clone(),
+                        date: st.date.to_string(),
+                        kind: st.kind.as_str().to_owned(),
+                        country: code.to_string(),
+                        country_name: dataset.country_name(*code),
+                        position: cell.as_str().to_owned(),
+                        evidence: match cell {
+                            StanceCell::Recorded(_) => text(record.evidence.as_deref()),
+                            StanceCell::NotRecorded | StanceCell::NotUnMember => String::new(),
+                        },
+                        source: source.clone(),
+                        source_title: source_title.clone(),
+                    })
+                    .collect();
+                let counts = st
+                    .counts
+                    .iter()
+                    .map(|(cell, count)| StanceCount {
+                        position: cell.as_str().to_owned(),
+                        label: cell.label().to_owned(),
+                        count: *count,
+                    })
+                    .collect();
+                (rows, counts)
+            })
+            .unwrap_or_default();
+        Self {
+            format: EXPORT_FORMAT,
+            year,
+            relations,
+            memberships,
+            corridors,
+            stance,
+            stance_counts,
+        }
+    }
+
+    /// The export as one pretty JSON document.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    }
+
+    /// Write the export to `out`: for [`ExportFormat::Csv`] a folder (made if
+    /// missing) with `relations.csv`, `memberships.csv`, `corridors.csv` and
+    /// `stance.csv`; for [`ExportFormat::Json`] one file. Each file is
+    /// complete or absent: it is written beside its place and renamed over it.
+    /// Returns the files written.
+    pub fn write(&self, format: ExportFormat, out: &Path) -> Result<Vec<PathBuf>, ExportError> {
+        match format {
+            ExportFormat::Json => {
+                write_atomically(out, self.to_json().as_bytes())?;
+                Ok(vec![out.to_path_buf()])
+            }
+            ExportFormat::Csv => {
+                std::fs::create_dir_all(out).map_err(|e| ExportError {
+                    path: out.display().to_string(),
+                    reason: format!("cannot make the folder: {e}"),
+                })?;
+                let files = [
+                    ("relations.csv", csv_bytes(&self.relations)),
+                    ("memberships.csv", csv_bytes(&self.memberships)),
+                    ("corridors.csv", csv_bytes(&self.corridors)),
+                    ("stance.csv", csv_bytes(&self.stance)),
+                ];
+                let mut written = Vec::new();
+                for (name, bytes) in files {
+                    let path = out.join(name);
+                    let bytes = bytes.map_err(|reason| ExportError {
+                        path: path.display().to_string(),
+                        reason,
+                    })?;
+                    write_atomically(&path, &bytes)?;
+                    written.push(path);
+                }
+                Ok(written)
+            }
+        }
+    }
+}
+
+/// Rows as CSV: UTF-8 with a byte-order mark (so spreadsheets read "Türkiye"
+/// and "Қазақстан" right), a header row even when there are no rows.
+fn csv_bytes<T: CsvRow>(rows: &[T]) -> Result<Vec<u8>, String> {
+    let mut out = b"\xEF\xBB\xBF".to_vec();
+    {
+        let mut writer = csv::WriterBuilder::new()
+            .has_headers(false)
+            .from_writer(&mut out);
+        writer.write_record(T::HEADER).map_err(|e| e.to_string())?;
+        for row in rows {
+            writer.serialize(row).map_err(|e| e.to_string())?;
+        }
+        writer.flush().map_err(|e| e.to_string())?;
+    }
+    Ok(out)
+}
+
+/// Write `bytes` to `path` through a temporary file beside it, renamed over
+/// it once complete, so a reader never sees half a file.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    let err = |reason: String| ExportError {
+        path: path.display().to_string(),
+        reason,
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| err("not a file name".to_owned()))?;
+    let mut tmp_name = name.to_os_string();
+    tmp_name.push(".partial");
+    let tmp = path.with_file_name(tmp_name);
+    let result = std::fs::File::create(&tmp)
+        .and_then(|mut f| {
+            f.write_all(bytes)?;
+            f.sync_all()
+        })
+        .and_then(|()| std::fs::rename(&tmp, path));
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        err(e.to_string())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The header written for an empty table names the same columns, in the
+    /// same order, as serde writes for a row.
+    fn header_matches_fields<T: CsvRow>(row: &T) {
+        let mut out = Vec::new();
+        {
+            let mut w = csv::Writer::from_writer(&mut out);
+            w.serialize(row).unwrap();
+            w.flush().unwrap();
+        }
+        let text = String::from_utf8(out).unwrap();
+        let first = text.lines().next().unwrap();
+        assert_eq!(
+            first,
+            T::HEADER.join(","),
+            "header of {}",
+            std::any::type_name::<T>()
+        );
+    }
+
+    #[test]
+    fn headers_match_the_row_fields() {
+        header_matches_fields(&RelationRow {
+            year: 0,
+            a: String::new(),
+            a_name: String::new(),
+            b: String::new(),
+            b_name: String::new(),
+            dimension: String::new(),
+            directed: false,
+            score: 0.0,
+            band: String::new(),
+            period_from: String::new(),
+            period_to: String::new(),
+            dimmed: false,
+            evidence: String::new(),
+            source: String::new(),
+            source_title: String::new(),
+        });
+        header_matches_fields(&MembershipRow {
+            year: 0,
+            organization: String::new(),
+            acronym: String::new(),
+            country: String::new(),
+            country_name: String::new(),
+            status: String::new(),
+            since: String::new(),
+            in_set: false,
+            evidence: String::new(),
+            source: String::new(),
+            source_title: String::new(),
+        });
+        header_matches_fields(&CorridorRow {
+            year: 0,
+            corridor: String::new(),
+            name: String::new(),
+            kind: String::new(),
+            status: String::new(),
+            length_km: 0.0,
+            countries: String::new(),
+            modes: String::new(),
+            evidence: String::new(),
+            source: String::new(),
+            source_title: String::new(),
+        });
+        header_matches_fields(&StanceRow {
+            stance: String::new(),
+            title: String::new(),
+            date: String::new(),
+            kind: String::new(),
+            country: String::new(),
+            country_name: String::new(),
+            position: String::new(),
+            evidence: String::new(),
+            source: String::new(),
+            source_title: String::new(),
+        });
+    }
+
+    #[test]
+    fn formats_parse() {
+        assert_eq!(ExportFormat::parse("CSV"), Ok(ExportFormat::Csv), "csv");
+        assert_eq!(ExportFormat::parse("json"), Ok(ExportFormat::Json), "json");
+        assert!(ExportFormat::parse("xlsx").is_err(), "unknown format");
+    }
+}

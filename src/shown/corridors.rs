@@ -1,0 +1,130 @@
+//! Corridors drawn in a year, with their status, legs and length (C5).
+
+use std::collections::BTreeSet;
+
+use crate::geometry::{LonLat, geodesic_length_km};
+use crate::model::{
+    Corridor, CorridorId, CorridorStatus, CountryCode, Dataset, SegmentMode, Waypoint,
+};
+
+/// Which corridors the layer draws.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CorridorChoice {
+    /// None is ticked: every corridor is drawn.
+    #[default]
+    All,
+    /// Only the ticked ones.
+    Ticked,
+    /// An explicit empty choice (a view with `"corridors": []`): none.
+    None,
+}
+
+/// One leg of a corridor as shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShownSegment {
+    /// How it is travelled.
+    pub mode: SegmentMode,
+    /// Its waypoints in degrees (unknown places left out).
+    pub points: Vec<LonLat>,
+}
+
+/// One corridor as shown in a year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShownCorridor {
+    /// The corridor.
+    pub id: CorridorId,
+    /// Status in the year (`None`: not yet in its history).
+    pub status: Option<CorridorStatus>,
+    /// Index of the status period in effect, if any.
+    pub status_index: Option<usize>,
+    /// Its legs.
+    pub segments: Vec<ShownSegment>,
+    /// Length along the waypoints on the ellipsoid, km.
+    pub length_km: f64,
+    /// The states it crosses, in the order the data gives.
+    pub countries: Vec<CountryCode>,
+}
+
+/// The corridors to draw: the ticked ones (those the data knows), or all of
+/// them when none is ticked (`None`).
+pub fn chosen(
+    dataset: &Dataset,
+    ticked: Option<&BTreeSet<CorridorId>>,
+) -> (Vec<CorridorId>, CorridorChoice) {
+    match ticked {
+        None => (
+            dataset.corridors.keys().cloned().collect(),
+            CorridorChoice::All,
+        ),
+        Some(set) if set.is_empty() => (Vec::new(), CorridorChoice::None),
+        Some(set) => (
+            set.iter()
+                .filter(|id| dataset.corridors.contains_key(*id))
+                .cloned()
+                .collect(),
+            CorridorChoice::Ticked,
+        ),
+    }
+}
+
+/// The waypoints of a segment in degrees (unknown places are skipped; the
+/// loader has already reported them).
+pub fn waypoints(dataset: &Dataset, via: &[Waypoint]) -> Vec<LonLat> {
+    via.iter()
+        .filter_map(|w| match w {
+            Waypoint::Place(id) => dataset.places.get(id).map(|p| LonLat {
+                lon: p.lon,
+                lat: p.lat,
+            }),
+            Waypoint::LonLat { lon, lat } => Some(LonLat {
+                lon: *lon,
+                lat: *lat,
+            }),
+        })
+        .collect()
+}
+
+/// The length of a corridor, km: the sum of its segments' geodesic lengths
+/// along their waypoints (branches count once each).
+pub fn route_length_km(dataset: &Dataset, corridor: &Corridor) -> f64 {
+    corridor
+        .segments
+        .iter()
+        .map(|s| geodesic_length_km(&waypoints(dataset, &s.via)))
+        .sum()
+}
+
+/// The corridors `ids` in `year`, in the order given (unknown ids skipped).
+pub fn compute(dataset: &Dataset, ids: &[CorridorId], year: i32) -> Vec<ShownCorridor> {
+    ids.iter()
+        .filter_map(|id| {
+            let corridor = dataset.corridors.get(id)?;
+            let status_index = corridor
+                .status
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.period.in_effect_in(year))
+                .max_by_key(|(_, s)| s.period.from.first_day())
+                .map(|(i, _)| i);
+            let segments: Vec<ShownSegment> = corridor
+                .segments
+                .iter()
+                .map(|s| ShownSegment {
+                    mode: s.mode,
+                    points: waypoints(dataset, &s.via),
+                })
+                .collect();
+            let length_km = segments.iter().map(|s| geodesic_length_km(&s.points)).sum();
+            Some(ShownCorridor {
+                id: id.clone(),
+                status: status_index
+                    .and_then(|i| corridor.status.get(i))
+                    .map(|s| s.status),
+                status_index,
+                segments,
+                length_km,
+                countries: corridor.countries.clone(),
+            })
+        })
+        .collect()
+}
