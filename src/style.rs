@@ -145,6 +145,19 @@ pub fn position_color(position: Position) -> Color32 {
     }
 }
 
+/// Spacing of the hatching of "not recorded" states on a stance map, points.
+pub const NOT_RECORDED_HATCH_SPACING: f32 = 7.0;
+
+/// The colour of the hatching of "not recorded" states: darker than every
+/// position's fill in lightness, so it stays apart from grey ("absent",
+/// "silent") for every kind of colour vision.
+pub fn not_recorded_color(theme: Theme) -> Color32 {
+    match theme {
+        Theme::Light => Color32::from_rgb(0x55, 0x4d, 0x44),
+        Theme::Dark => Color32::from_rgb(0xc8, 0xc0, 0xb0),
+    }
+}
+
 /// Text sizes and colours shared by the window and the headless render, so a
 /// PNG looks like the window. Slightly larger than egui's defaults: the app is
 /// shown on projectors.

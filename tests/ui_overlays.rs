@@ -426,3 +426,54 @@ fn teacher_walkthrough_in_the_dark_theme() {
     harness.run_steps(2);
     harness.snapshot("teacher_walkthrough_dark");
 }
+
+#[test]
+fn a_layer_switched_on_with_nothing_chosen_never_shows_nothing() {
+    let mut harness = app_harness();
+    // Corridors on, none ticked: every corridor is drawn.
+    switch(&mut harness, "Corridors", 2);
+    let app = harness.state();
+    assert!(app.state().layers.corridors, "the layer is on");
+    assert_eq!(app.state().ticked_corridors, None, "none ticked");
+    assert_eq!(
+        app.shown().corridors.len(),
+        app.dataset().corridors.len(),
+        "every corridor is shown"
+    );
+    assert!(
+        !app.map_cache().drawn().routes.is_empty(),
+        "and drawn on the map"
+    );
+    // Ticking one shows only that one.
+    scroll_and_click(
+        &mut harness,
+        Role::CheckBox,
+        "Trans-Caspian International Transport Route (Middle Corridor)",
+    );
+    let ids: Vec<String> = harness
+        .state()
+        .shown()
+        .corridors
+        .iter()
+        .map(|c| c.id.to_string())
+        .collect();
+    assert_eq!(
+        ids,
+        vec!["middle-corridor".to_owned()],
+        "only the ticked one"
+    );
+    // Stances on, no issue chosen: the map asks for one.
+    switch(&mut harness, "Stances", 2);
+    harness.get_by_label("Choose an issue in the Stances list");
+    scroll_and_click(
+        &mut harness,
+        Role::RadioButton,
+        "UN GA resolution 62/243 (2008)",
+    );
+    assert!(
+        harness
+            .query_by_label("Choose an issue in the Stances list")
+            .is_none(),
+        "the hint goes once an issue is chosen"
+    );
+}

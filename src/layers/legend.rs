@@ -21,6 +21,8 @@ pub enum Row {
     Badge(Color32, MembershipStatus, String),
     /// A fill swatch.
     Fill(Color32, String),
+    /// A hatched swatch (line colour).
+    Hatch(Color32, String),
     /// Plain text.
     Text(String),
 }
@@ -137,11 +139,19 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
     {
         rows.push(Row::Title(format!("{} ({})", stance.title, stance.date)));
         for (cell, n) in &st.counts {
-            if let StanceCell::Recorded(position) = cell {
-                rows.push(Row::Fill(
+            match cell {
+                StanceCell::Recorded(position) => rows.push(Row::Fill(
                     position_color(*position),
                     format!("{}: {n}", position.label()),
-                ));
+                )),
+                StanceCell::NotRecorded => rows.push(Row::Hatch(
+                    crate::style::not_recorded_color(input.theme),
+                    format!("Not recorded: {n}"),
+                )),
+                StanceCell::NotUnMember if *n > 0 => {
+                    rows.push(Row::Text(format!("Not a UN member then: {n}")));
+                }
+                StanceCell::NotUnMember => {}
             }
         }
     }
@@ -172,9 +182,11 @@ pub fn paint(painter: &Painter, rect: Rect, rows: &[Row], text: Color32, backgro
             let wrap = max_width - indent(row);
             match row {
                 Row::Title(t) => painter.layout(t.clone(), title_font.clone(), text, wrap),
-                Row::Line(.., t) | Row::Badge(.., t) | Row::Fill(_, t) | Row::Text(t) => {
-                    painter.layout(t.clone(), font.clone(), text, wrap)
-                }
+                Row::Line(.., t)
+                | Row::Badge(.., t)
+                | Row::Fill(_, t)
+                | Row::Hatch(_, t)
+                | Row::Text(t) => painter.layout(t.clone(), font.clone(), text, wrap),
             }
         })
         .collect();
@@ -231,6 +243,24 @@ pub fn paint(painter: &Painter, rect: Rect, rows: &[Row], text: Color32, backgro
                 let r =
                     Rect::from_center_size(pos2(x + SWATCH / 2.0, mid), vec2(SWATCH - 6.0, 12.0));
                 painter.rect_filled(r, 2.0, *color);
+                x + SWATCH + 6.0
+            }
+            Row::Hatch(color, _) => {
+                let r =
+                    Rect::from_center_size(pos2(x + SWATCH / 2.0, mid), vec2(SWATCH - 6.0, 12.0));
+                painter.rect_stroke(r, 2.0, Stroke::new(1.0, *color), egui::StrokeKind::Inside);
+                let ring = vec![vec![
+                    [r.min.x, r.min.y],
+                    [r.max.x, r.min.y],
+                    [r.max.x, r.max.y],
+                    [r.min.x, r.max.y],
+                ]];
+                for [a, b] in super::hatch::hatch_segments(&ring, 4.0) {
+                    painter.line_segment(
+                        [pos2(a[0], a[1]), pos2(b[0], b[1])],
+                        Stroke::new(1.2, *color),
+                    );
+                }
                 x + SWATCH + 6.0
             }
         };

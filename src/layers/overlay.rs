@@ -1,4 +1,5 @@
-//! Things drawn over the map in screen space: scale bar and attribution.
+//! Things drawn over the map in screen space: scale bar, attribution and
+//! the hints of a layer with nothing chosen.
 
 use egui::{Align2, FontId, Painter, Shape, Stroke, pos2, vec2};
 
@@ -51,4 +52,38 @@ pub fn paint_scale_bar(painter: &Painter, transform: &MapTransform, palette: &Pa
         FontId::proportional(11.0),
         palette.label_muted,
     );
+}
+
+/// Hints for a layer that is on with nothing chosen ("Choose an issue in the
+/// Stances list"), centred at the top of the map, large enough for a
+/// projector. Shown as labels, so screen readers (and UI tests) find them.
+pub fn hints_ui(ui: &mut egui::Ui, rect: egui::Rect, hints: &[String], palette: &Palette) {
+    let font = FontId::proportional(16.0);
+    let mut y = rect.top() + 12.0;
+    for hint in hints {
+        let galley = ui.painter().layout(
+            hint.clone(),
+            font.clone(),
+            palette.label,
+            (rect.width() * 0.5).max(160.0),
+        );
+        let size = galley.size() + vec2(20.0, 12.0);
+        let back = egui::Rect::from_min_size(pos2(rect.center().x - size.x / 2.0, y), size);
+        ui.painter().rect(
+            back,
+            6.0,
+            palette.halo,
+            Stroke::new(1.0, palette.label_muted),
+            egui::StrokeKind::Inside,
+        );
+        ui.put(
+            back.shrink2(vec2(10.0, 6.0)),
+            egui::Label::new(
+                egui::RichText::new(hint)
+                    .font(font.clone())
+                    .color(palette.label),
+            ),
+        );
+        y += size.y + 6.0;
+    }
 }

@@ -102,6 +102,7 @@ pub struct MapCache {
     routes_generation: u64,
     arc_lines: LinesCache,
     route_lines: LinesCache,
+    not_recorded: layers::stances::HatchCache,
 }
 
 /// What a tessellated set of lines was drawn for.
@@ -284,6 +285,7 @@ pub fn map_ui(
         &transform,
         hovered.as_ref(),
     );
+    layers::overlay::hints_ui(ui, rect, &args.shown.hints, &Palette::of(args.state.theme));
     if args.interactive {
         commands.extend(interaction_step(
             &response,
@@ -417,6 +419,19 @@ fn paint_step(
         pixels_per_point,
         &fills,
     );
+    if let Some(stance) = &args.shown.stance {
+        let countries = layers::stances::not_recorded(stance);
+        if !countries.is_empty() {
+            let mesh = cache.not_recorded.mesh(
+                countries,
+                level,
+                transform,
+                crate::style::not_recorded_color(state.theme),
+                pixels_per_point,
+            );
+            painter.add(Shape::Mesh(mesh));
+        }
+    }
     let hovered_route = match hovered {
         Some(Hovered::Corridor { index }) => {
             cache.drawn.routes.iter().position(|r| r.shown == *index)
