@@ -44,11 +44,11 @@ GROUPS = {"Central Asia", "South Caucasus", "Neighbour", "Other"}
 # key -> required?  (per record type)
 KEYS = {
     "source": {"id": True, "title": True, "author": False, "outlet": False, "date": False,
-               "file": False, "note": False},
+               "file": False, "url": False, "note": False},
     "country": {"code": True, "name": True, "capital": False, "group": True},
     "place": {"id": True, "name": True, "country": True, "kind": True, "lon": True, "lat": True},
     "organization": {"id": True, "acronym": True, "name": True, "kind": True, "founded": False,
-                     "color": False, "memberships": False},
+                     "color": False, "memberships": False, "facts": False},
     "membership": {"country": True, "status": True, "from": True, "to": False},
     "relation": {"a": True, "b": True, "dimension": True, "directed": False, "series": True},
     "period": {"from": True, "to": False, "score": True},
@@ -56,7 +56,8 @@ KEYS = {
                  "status": False, "facts": False},
     "segment": {"mode": True, "via": True},
     "status": {"from": True, "to": False, "status": True},
-    "stance": {"id": True, "title": True, "date": True, "kind": True, "positions": False},
+    "stance": {"id": True, "title": True, "date": True, "kind": True, "positions": False,
+               "totals": False},
 }
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -179,8 +180,10 @@ def load(folder, name):
     if doc.get("format") != 1:
         problem(name, "format", f"format is {doc.get('format')!r}; this checker understands 1")
     for k in doc:
-        if k not in ("format", name):
+        if k not in ("format", name) and not (name == "sources" and k == "as_of"):
             problem(name, "top level", f'unknown key "{k}"')
+    if name == "sources" and "as_of" in doc:
+        check_date(name, "top level", "as_of", doc["as_of"])
     recs = doc.get(name)
     if not isinstance(recs, list):
         problem(name, name, "expected a list")
@@ -437,6 +440,21 @@ def main(argv):
             need_country("stances", f"{w}.positions.{c}", c)
             if allowed and v not in allowed:
                 problem("stances", f"{w}.positions.{c}", f"{v!r} is not allowed for {r.get('kind')} ({sorted(allowed)})")
+        tot = r.get("totals")
+        if tot is not None:
+            if r.get("kind") != "un-vote":
+                problem("stances", w, '"totals" only on a un-vote stance')
+            elif not isinstance(tot, dict) or set(tot) - {"yes", "no", "abstain", "absent", "source"}:
+                problem("stances", w, '"totals" must be an object of yes, no, abstain, absent (and source)')
+            else:
+                for k in ("yes", "no", "abstain", "absent"):
+                    n = tot.get(k)
+                    if not (isinstance(n, int) and n >= 0):
+                        problem("stances", f"{w}.totals.{k}", "must be a count")
+                    elif isinstance(pos, dict) and sum(1 for v in pos.values() if v == k) > n:
+                        problem("stances", f"{w}.totals.{k}", "more positions recorded than the total")
+                if "source" in tot and tot["source"] not in sources:
+                    problem("stances", f"{w}.totals", f'source "{tot["source"]}" is not in sources.json')
 
     for p in problems:
         print(p)
