@@ -22,17 +22,16 @@ fn code(s: &str) -> CountryCode {
 
 fn stance<'a>(ds: &'a Dataset, id: &str) -> &'a Stance {
     let id = StanceId::try_from(id).unwrap();
-    ds.stances
-        .get(&id)
-        .unwrap_or_else(|| panic!("stance {id} exists"))
+    ds.stances.get(&id).unwrap()
 }
 
 /// UN members on `date`, from the `un` organization.
 fn un_members(ds: &Dataset, date: Date) -> BTreeSet<CountryCode> {
+    // The United Nations is an organization of the data.
     let un = ds
         .organizations
         .get(&OrgId::try_from("un").unwrap())
-        .expect("the United Nations is an organization of the data");
+        .unwrap();
     un.members_on(date)
         .into_iter()
         .filter(|(_, s)| *s == MembershipStatus::Member)

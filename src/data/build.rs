@@ -843,12 +843,13 @@ impl Builder {
         for p in Position::allowed_for(kind) {
             let recorded = positions.values().filter(|q| *q == p).count();
             let total = totals.of(*p).unwrap_or(0);
-            if u32::try_from(recorded).map_or(true, |r| r > total) {
-                over.push(format!(
-                    "{recorded} \"{}\" recorded but the total is {total}",
-                    p.as_str()
-                ));
+            if u32::try_from(recorded).is_ok_and(|r| r <= total) {
+                continue;
             }
+            over.push(format!(
+                "{recorded} \"{}\" recorded but the total is {total}",
+                p.as_str()
+            ));
         }
         if over.is_empty() {
             Some(totals)
