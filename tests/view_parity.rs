@@ -39,6 +39,18 @@ fn a_saved_view_renders_headless_as_the_window_shows_it() {
     }
     harness.get_by_label("All corridors").scroll_to_me();
     harness.run();
+    // The organization list grew with the data; if the request to scroll
+    // did not bring the button into the window, scroll the side panel with
+    // the wheel.
+    harness.event(egui::Event::PointerMoved(egui::pos2(120.0, 500.0)));
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -400.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run_steps(10);
     harness.get_by_label("All corridors").click();
     harness.run_steps(1);
     // Take the pointer off the map so nothing is hovered.

@@ -74,6 +74,7 @@ mod tests {
                     note: None,
                 })
                 .collect(),
+            facts: std::collections::BTreeMap::new(),
             source: None,
             evidence: None,
             note: None,

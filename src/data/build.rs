@@ -15,14 +15,14 @@ use serde_json::{Map, Value};
 
 use super::dto::{
     CorridorDto, CountryDto, MembershipDto, OrganizationDto, PeriodDto, PlaceDto, RelationDto,
-    SegmentDto, SourceDto, StanceDto, StatusDto,
+    SegmentDto, SourceDto, StanceDto, StatusDto, TotalsDto,
 };
 use super::read::{describe, parse_file};
 use super::{FileKind, Input, Loaded, Problem};
 use crate::model::{
     Corridor, CountryCode, Dataset, Date, Dimension, Interval, Membership, OrgId, Organization,
-    Period, Place, PlaceId, Position, Relation, Segment, Source, SourceId, Stance, StatusPeriod,
-    Waypoint,
+    Period, Place, PlaceId, Position, Relation, Segment, Source, SourceId, Stance, StanceKind,
+    StatusPeriod, VoteTotals, Waypoint,
 };
 
 /// Problems with their sort key: (file, record index; `None` = whole file).
@@ -285,6 +285,26 @@ impl Builder {
         }
     }
 
+    /// The top-level `as_of` of `sources.json`: a date, or a problem (and
+    /// no date).
+    fn as_of(&mut self, raw: &Value) {
+        let parsed = match raw {
+            Value::String(s) => Date::parse(s).map_err(|e| e.to_string()),
+            Value::Null => return,
+            other => Err(format!(
+                "\"as_of\" must be a date string such as \"2025-11-30\", not {}",
+                describe(other)
+            )),
+        };
+        match parsed {
+            Ok(date) => self.dataset.as_of = Some(date),
+            Err(message) => {
+                self.sink
+                    .push(FileKind::Sources, None, "as_of".to_owned(), message);
+            }
+        }
+    }
+
     fn sources(&mut self, records: Vec<Value>) {
         let kind = FileKind::Sources;
         let mut first: BTreeMap<SourceId, usize> = BTreeMap::new();
@@ -518,6 +538,7 @@ impl Builder {
                     },
                 ));
             }
+            let facts = self.facts(dto.facts, at);
             first.insert(dto.id.clone(), index);
             self.known.organizations.insert(dto.id.clone());
             self.dataset.organizations.insert(
@@ -530,6 +551,7 @@ impl Builder {
                     founded: dto.founded,
                     color,
                     memberships: memberships.into_iter().map(|(_, m)| m).collect(),
+                    facts,
                     source: dto.source,
                     evidence: dto.evidence,
                     note: dto.note,
@@ -787,6 +809,60 @@ impl Builder {
         facts
     }
 
+    /// A stance's `totals`, checked: only on a `un-vote` stance, with a
+    /// known source, and no position recorded more often than its total.
+    /// Otherwise a problem, and the totals are left out (the stance stays).
+    fn totals(
+        &mut self,
+        raw: Value,
+        kind: StanceKind,
+        positions: &BTreeMap<CountryCode, Position>,
+        at: At<'_>,
+    ) -> Option<VoteTotals> {
+        let sub = format!("{}.totals", at.path);
+        let inner = At { path: &sub, ..at };
+        if kind != StanceKind::UnVote {
+            let message = format!(
+                "\"totals\" is allowed only on a \"un-vote\" stance, not on a \"{kind}\" one; the totals are left out"
+            );
+            self.problem(inner, "", message);
+            return None;
+        }
+        let dto = typed::<TotalsDto>(raw, &mut self.sink, inner)?;
+        if !self.source_ok(dto.source.as_ref(), inner) {
+            return None;
+        }
+        let totals = VoteTotals {
+            yes: dto.yes,
+            no: dto.no,
+            abstain: dto.abstain,
+            absent: dto.absent,
+            source: dto.source,
+        };
+        let mut over = Vec::new();
+        for p in Position::allowed_for(kind) {
+            let recorded = positions.values().filter(|q| *q == p).count();
+            let total = totals.of(*p).unwrap_or(0);
+            if u32::try_from(recorded).is_ok_and(|r| r <= total) {
+                continue;
+            }
+            over.push(format!(
+                "{recorded} \"{}\" recorded but the total is {total}",
+                p.as_str()
+            ));
+        }
+        if over.is_empty() {
+            Some(totals)
+        } else {
+            let message = format!(
+                "the recorded positions exceed the totals ({}); the totals are left out",
+                over.join(", ")
+            );
+            self.problem(inner, "", message);
+            None
+        }
+    }
+
     fn stances(&mut self, records: Vec<Value>) {
         let kind = FileKind::Stances;
         let mut first: BTreeMap<crate::model::StanceId, usize> = BTreeMap::new();
@@ -840,6 +916,9 @@ impl Builder {
                     }
                 }
             }
+            let totals = dto
+                .totals
+                .and_then(|raw| self.totals(raw, dto.kind, &positions, at));
             first.insert(dto.id.clone(), index);
             self.dataset.stances.insert(
                 dto.id.clone(),
@@ -849,6 +928,7 @@ impl Builder {
                     date: dto.date,
                     kind: dto.kind,
                     positions,
+                    totals,
                     source: dto.source,
                     evidence: dto.evidence,
                     note: dto.note,
@@ -926,6 +1006,7 @@ pub(super) fn build(inputs: Vec<Input<'_>>, early: Vec<Problem>) -> Loaded {
         dangling: BTreeMap::new(),
     };
     let mut records: BTreeMap<FileKind, Vec<Value>> = BTreeMap::new();
+    let mut top_level: BTreeMap<(FileKind, String), Value> = BTreeMap::new();
     for input in inputs {
         let bytes = match input.bytes {
             Ok(b) => b,
@@ -936,9 +1017,11 @@ pub(super) fn build(inputs: Vec<Input<'_>>, early: Vec<Problem>) -> Loaded {
             }
         };
         let mut soft = Vec::new();
-        match parse_file(input.kind, &bytes, &mut soft) {
+        let mut extras = Vec::new();
+        match parse_file(input.kind, &bytes, &mut soft, &mut extras) {
             Ok(items) => {
                 records.insert(input.kind, items);
+                top_level.extend(extras.into_iter().map(|(k, v)| ((input.kind, k), v)));
             }
             Err((location, message)) => {
                 soft.push((location, message));
@@ -951,6 +1034,9 @@ pub(super) fn build(inputs: Vec<Input<'_>>, early: Vec<Problem>) -> Loaded {
     }
     let mut take = |k: FileKind| records.remove(&k).unwrap_or_default();
     builder.sources(take(FileKind::Sources));
+    if let Some(raw) = top_level.remove(&(FileKind::Sources, "as_of".to_owned())) {
+        builder.as_of(&raw);
+    }
     let country_index = builder.countries(take(FileKind::Countries));
     builder.places(take(FileKind::Places));
     builder.capitals(&country_index);

@@ -68,6 +68,8 @@ pub(super) struct OrganizationDto {
     pub color: Option<String>,
     #[serde(default)]
     pub memberships: Vec<Value>,
+    #[serde(default)]
+    pub facts: Map<String, Value>,
     pub source: Option<SourceId>,
     pub evidence: Option<String>,
     pub note: Option<String>,
@@ -167,7 +169,19 @@ pub(super) struct StanceDto {
     pub kind: StanceKind,
     #[serde(default)]
     pub positions: Map<String, Value>,
+    pub totals: Option<Value>,
     pub source: Option<SourceId>,
     pub evidence: Option<String>,
     pub note: Option<String>,
+}
+
+/// A stance's `totals`: the official counts of a UN vote.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct TotalsDto {
+    pub yes: u32,
+    pub no: u32,
+    pub abstain: u32,
+    pub absent: u32,
+    pub source: Option<SourceId>,
 }

@@ -63,11 +63,14 @@ pub(super) fn describe(value: &Value) -> &'static str {
 
 /// Parse one file into its raw records. Problems that make the whole file
 /// unusable return `Err`; others (a missing `format`, an unknown top-level
-/// key) are pushed to `problems` and the records are still returned.
+/// key) are pushed to `problems` and the records are still returned. The
+/// optional top-level keys a file may have besides its records (`as_of` in
+/// `sources.json`) are pushed to `extras`, unchecked.
 pub(super) fn parse_file(
     kind: FileKind,
     bytes: &[u8],
     problems: &mut Vec<FileProblem>,
+    extras: &mut Vec<(String, Value)>,
 ) -> Result<Vec<Value>, FileProblem> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
@@ -101,14 +104,29 @@ pub(super) fn parse_file(
 
     let format = top.remove("format");
     let records = top.remove(kind.key());
+    let extra_keys: &[&str] = if kind == FileKind::Sources {
+        &["as_of"]
+    } else {
+        &[]
+    };
     for key in top.keys() {
+        if extra_keys.contains(&key.as_str()) {
+            continue;
+        }
+        let expected = if extra_keys.is_empty() {
+            format!("\"format\" and \"{}\"", kind.key())
+        } else {
+            format!("\"format\", \"{}\" and optionally \"as_of\"", kind.key())
+        };
         problems.push((
             key.clone(),
-            format!(
-                "unknown key \"{key}\" (expected \"format\" and \"{}\")",
-                kind.key()
-            ),
+            format!("unknown key \"{key}\" (expected {expected})"),
         ));
+    }
+    for key in extra_keys {
+        if let Some(value) = top.remove(*key) {
+            extras.push(((*key).to_owned(), value));
+        }
     }
     match format {
         None => problems.push((

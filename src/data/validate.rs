@@ -42,8 +42,11 @@ fn summary(loaded: &Loaded) -> String {
     let ds = &loaded.dataset;
     let memberships: usize = ds.organizations.values().map(|o| o.memberships.len()).sum();
     let periods: usize = ds.relations.iter().map(|r| r.series.len()).sum();
+    let as_of = ds
+        .as_of
+        .map_or_else(|| "no as_of date".to_owned(), |d| format!("as of {d}"));
     format!(
-        "{} countries, {} places, {} organizations ({} memberships), {} relations ({} periods), {} corridors, {} stances, {} sources",
+        "{} countries, {} places, {} organizations ({} memberships), {} relations ({} periods), {} corridors, {} stances, {} sources, {as_of}",
         ds.countries.len(),
         ds.places.len(),
         ds.organizations.len(),

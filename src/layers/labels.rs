@@ -23,7 +23,8 @@ const COUNTRY_FONT: f32 = 13.0;
 fn priority_of(group: &str) -> i32 {
     match group {
         "Central Asia" | "South Caucasus" => 3,
-        "Neighbours" => 2,
+        "Neighbour" => 2,
+        "Other" => 0,
         _ => 1,
     }
 }

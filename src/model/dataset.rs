@@ -34,6 +34,9 @@ pub struct Dataset {
     pub corridors: BTreeMap<CorridorId, Corridor>,
     /// Votes and recognition questions, by id.
     pub stances: BTreeMap<StanceId, Stance>,
+    /// How current the data is: the top-level `as_of` date of
+    /// `sources.json`, or `None` when the file gives none.
+    pub as_of: Option<Date>,
 }
 
 /// A source document (`sources.json`).
@@ -116,6 +119,8 @@ pub struct Organization {
     pub color: Option<[u8; 3]>,
     /// Memberships, in file order. Periods of one country never overlap.
     pub memberships: Vec<Membership>,
+    /// Facts the sources give (bodies, formats, dates), by name, as text.
+    pub facts: BTreeMap<String, String>,
     /// Source of the record.
     pub source: Option<SourceId>,
     /// Evidence.
@@ -262,12 +267,69 @@ pub struct Stance {
     pub kind: StanceKind,
     /// Each state's position.
     pub positions: BTreeMap<CountryCode, Position>,
+    /// The official totals of a UN vote, if given (only `un-vote` stances
+    /// have them; recorded positions never exceed them).
+    pub totals: Option<VoteTotals>,
     /// Source.
     pub source: Option<SourceId>,
     /// Evidence.
     pub evidence: Option<String>,
     /// Free note.
     pub note: Option<String>,
+}
+
+/// The official totals of a recorded UN vote (`totals` of a stance).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VoteTotals {
+    /// Votes in favour.
+    pub yes: u32,
+    /// Votes against.
+    pub no: u32,
+    /// Abstentions.
+    pub abstain: u32,
+    /// Members present or not that did not vote.
+    pub absent: u32,
+    /// Where the totals come from, if not the stance's own source.
+    pub source: Option<SourceId>,
+}
+
+impl VoteTotals {
+    /// The total for `position`; `None` for positions a vote does not use.
+    pub fn of(&self, position: Position) -> Option<u32> {
+        match position {
+            Position::Yes => Some(self.yes),
+            Position::No => Some(self.no),
+            Position::Abstain => Some(self.abstain),
+            Position::Absent => Some(self.absent),
+            _ => None,
+        }
+    }
+
+    /// All four totals added up: the UN's membership on the vote's date.
+    pub fn sum(&self) -> u32 {
+        self.yes + self.no + self.abstain + self.absent
+    }
+}
+
+impl Stance {
+    /// How many recorded positions are `position`.
+    pub fn count(&self, position: Position) -> u32 {
+        let n = self.positions.values().filter(|p| **p == position).count();
+        u32::try_from(n).unwrap_or(u32::MAX)
+    }
+
+    /// For a vote with totals: how many of each position's total are not
+    /// recorded by name (total minus recorded, never below zero), in legend
+    /// order. Empty without totals.
+    pub fn unrecorded(&self) -> Vec<(Position, u32)> {
+        let Some(totals) = &self.totals else {
+            return Vec::new();
+        };
+        Position::allowed_for(self.kind)
+            .iter()
+            .filter_map(|p| Some((*p, totals.of(*p)?.saturating_sub(self.count(*p)))))
+            .collect()
+    }
 }
 
 /// Among `items` in effect in `year`, the one that starts latest (the last
@@ -352,6 +414,25 @@ impl Organization {
             .collect()
     }
 
+    /// Each country's status on `date` (its first day): where several of its
+    /// periods cover that day, the one that starts latest wins. Unlike
+    /// [`Self::members_in`], a period that ends or starts later in the same
+    /// year does not count.
+    pub fn members_on(&self, date: Date) -> BTreeMap<CountryCode, MembershipStatus> {
+        let day = date.first_day();
+        let mut by_country: BTreeMap<CountryCode, &Membership> = BTreeMap::new();
+        let covering = self.memberships.iter().filter(|m| {
+            m.period.from.first_day() <= day && m.period.to.is_none_or(|to| to.first_day() > day)
+        });
+        for m in covering {
+            let slot = by_country.entry(m.country).or_insert(m);
+            if m.period.from.first_day() >= slot.period.from.first_day() {
+                *slot = m;
+            }
+        }
+        by_country.into_iter().map(|(c, m)| (c, m.status)).collect()
+    }
+
     /// The memberships of country `c`, in file order.
     pub fn memberships_of(&self, c: CountryCode) -> impl Iterator<Item = &Membership> {
         self.memberships.iter().filter(move |m| m.country == c)
@@ -432,6 +513,7 @@ mod tests {
                 ),
                 member("ARM", MembershipStatus::Suspended, "2024-02-22", None),
             ],
+            facts: BTreeMap::new(),
             source: None,
             evidence: None,
             note: None,
@@ -466,6 +548,86 @@ mod tests {
             Some(&MembershipStatus::Member),
             "before suspension"
         );
+    }
+
+    #[test]
+    fn members_on_is_day_precise() {
+        let org = csto();
+        let uzb = code("UZB");
+        assert_eq!(
+            org.members_on(d("1999-04-01")).get(&uzb),
+            Some(&MembershipStatus::Member),
+            "the day before leaving"
+        );
+        assert_eq!(
+            org.members_on(d("1999-04-02")).get(&uzb),
+            None,
+            "`to` is exclusive"
+        );
+        assert_eq!(
+            org.members_on(d("2006-08-16")).get(&uzb),
+            Some(&MembershipStatus::Member),
+            "back on the day of return"
+        );
+        assert_eq!(
+            org.members_on(d("2024-02-21")).get(&code("ARM")),
+            Some(&MembershipStatus::Member),
+            "the day before the freeze"
+        );
+        assert_eq!(
+            org.members_on(d("2024-02-22")).get(&code("ARM")),
+            Some(&MembershipStatus::Suspended),
+            "frozen from that day"
+        );
+        assert!(
+            org.members_on(d("1992-05-14")).is_empty(),
+            "before the treaty"
+        );
+        // A year-only date stands for its first day.
+        assert_eq!(
+            org.members_on(d("2012")).get(&uzb),
+            Some(&MembershipStatus::Member),
+            "1 January 2012"
+        );
+    }
+
+    #[test]
+    fn vote_counts_and_unrecorded() {
+        let mut positions = BTreeMap::new();
+        positions.insert(code("KAZ"), Position::Abstain);
+        positions.insert(code("UZB"), Position::Yes);
+        positions.insert(code("ARM"), Position::No);
+        let mut stance = Stance {
+            id: StanceId::try_from("v").unwrap(),
+            title: "v".into(),
+            date: d("2008-03-14"),
+            kind: StanceKind::UnVote,
+            positions,
+            totals: None,
+            source: None,
+            evidence: None,
+            note: None,
+        };
+        assert!(stance.unrecorded().is_empty(), "no totals, nothing to say");
+        stance.totals = Some(VoteTotals {
+            yes: 3,
+            no: 1,
+            abstain: 1,
+            absent: 2,
+            source: None,
+        });
+        assert_eq!(stance.count(Position::Yes), 1, "one yes recorded");
+        assert_eq!(
+            stance.unrecorded(),
+            vec![
+                (Position::Yes, 2),
+                (Position::No, 0),
+                (Position::Abstain, 0),
+                (Position::Absent, 2)
+            ],
+            "shortfall per position, legend order"
+        );
+        assert_eq!(stance.totals.as_ref().map(VoteTotals::sum), Some(7), "sum");
     }
 
     #[test]
