@@ -3,7 +3,9 @@
 //!
 //! Where things live:
 //! - [`model`]: domain types and typed ids (no egui).
-//! - [`data`]: files → model: DTOs, validation, problems, bundled data (no egui).
+//! - [`data`]: files → model: DTOs, validation, problems, bundled data (no egui);
+//!   model → files and atomic save ([`data::write`], [`data::save`]).
+//! - [`edit`]: checked edits of the dataset, undo and redo (no egui).
 //! - [`geometry`]: projections, simplification, triangulation, picking, labels (no egui).
 //! - [`analysis`]: pure graph metrics and membership set algebra (no egui).
 //! - [`state`]: what the user has chosen; the saved-view format.
@@ -16,6 +18,7 @@ pub mod analysis;
 pub mod app;
 pub mod command;
 pub mod data;
+pub mod edit;
 pub mod geometry;
 pub mod layers;
 pub mod map;
