@@ -868,7 +868,7 @@ fn file_over_the_size_limit() {
     let p = single(&l);
     assert_eq!(p.file, big.display().to_string(), "the path of the file");
     assert_eq!(p.location, "", "the whole file");
-    assert_eq!(p.message, "file is 250.0 MB; the limit is 128 MB", "why");
+    assert_eq!(p.message, "file is 250.0 MB; the limit is 64 MB", "why");
     assert!(l.dataset.relations.is_empty(), "nothing read from it");
     assert_eq!(
         l.dataset.corridors.len(),
