@@ -29,7 +29,7 @@ use crate::model::Dataset;
 /// The largest data file accepted, in bytes (64 MB).
 ///
 /// The full UN General Assembly roll-call history (about 6,200 votes × 193
-/// states) takes about 21 MB as [`write`] lays it out; the ceiling leaves
+/// states) takes about 21 MB as [`write`](mod@write) lays it out; the ceiling leaves
 /// room for three times that. A file is parsed whole, at a peak of about
 /// eleven times its size in memory (measured: 290 MB for 26 MB of roll-call
 /// data), so the ceiling also keeps a load under about 750 MB. A larger file

@@ -4,7 +4,7 @@
 //! [`super::load_dir`] does) and remembers a fingerprint of every data file
 //! as it was read. [`DataFolder::save`] then, for each file asked for:
 //!
-//! 1. writes the file with [`super::write`] and skips it if the bytes are
+//! 1. writes the file with [`super::write`](mod@super::write) and skips it if the bytes are
 //!    those already on disk (only changed files are written);
 //! 2. refuses the whole save with [`SaveError::Conflict`] if any file to be
 //!    written changed on disk since it was read (edited elsewhere): nothing
