@@ -13,12 +13,13 @@
 //! 3. refuses with [`SaveError::HadProblems`] a file that had problems when
 //!    it was loaded (saving it would leave out the records that could not
 //!    be read), unless the user accepted that ([`DataFolder::accept_problems`]);
-//! 4. for each file: copies the previous version to `NAME.json.bak`, then
-//!    writes the new version; each of the two is a temporary file in the
-//!    same folder, written, flushed to disk (fsync), renamed over the old
-//!    name, and the folder flushed (fsync), so that a crash or a kill at any
-//!    moment leaves either the old or the new file, complete, under each
-//!    name, never a mix.
+//! 4. for each file: makes the previous version the backup `NAME.json.bak`
+//!    (a hard link to it renamed over the old backup; a copy written like
+//!    the file where links are not supported), then writes the new version:
+//!    a temporary file in the same folder, written, flushed to disk (fsync),
+//!    renamed over the old name; at the end the folder is flushed (fsync).
+//!    A crash or a kill at any moment leaves either the old or the new file,
+//!    complete, under each name, never a mix.
 //!
 //! The bundled data is never written: every function takes a folder.
 //! [`copy_bundled_into`] starts a new folder from the bundled files.
@@ -300,15 +301,14 @@ impl DataFolder {
         remove_stale_temporaries(&self.dir);
         for ((kind, bytes), old) in to_write.iter().zip(old) {
             if let Some(old) = &old {
-                let backup = format!("{}{BACKUP_SUFFIX}", kind.file_name());
-                write_atomic(&self.dir, &backup, old, Some(&self.path_of(*kind)))?;
+                keep_backup(&self.dir, *kind, old)?;
             }
             write_atomic(&self.dir, kind.file_name(), bytes, None)?;
-            sync_dir(&self.dir)?;
             self.files
                 .insert(*kind, OnDisk::Known(Fingerprint::of(bytes)));
             report.written.push(*kind);
         }
+        sync_dir(&self.dir)?;
         Ok(report)
     }
 
@@ -348,6 +348,28 @@ fn write_new_folder(dir: &Path, files: &[(FileKind, &[u8])]) -> Result<(), SaveE
         write_atomic(dir, kind.file_name(), bytes, None)?;
     }
     sync_dir(dir)
+}
+
+/// Make the current `dir/KIND.json` (whose content is `old`) the backup
+/// `KIND.json.bak`: a hard link to it under a temporary name, renamed over
+/// the backup (no copy: the old file's data is already on disk, and the new
+/// file then replaces the old name, so the backup is the old file's only
+/// name). Where hard links are not supported, `old` is written as a new file
+/// instead, atomically.
+fn keep_backup(dir: &Path, kind: FileKind, old: &[u8]) -> Result<(), SaveError> {
+    let main = dir.join(kind.file_name());
+    let name = format!("{}{BACKUP_SUFFIX}", kind.file_name());
+    let unique = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let link = dir.join(format!(".{name}.{}-{unique}.tmp", std::process::id()));
+    if std::fs::hard_link(&main, &link).is_err() {
+        return write_atomic(dir, &name, old, Some(&main));
+    }
+    std::fs::rename(&link, dir.join(&name)).map_err(|e| {
+        let _ = std::fs::remove_file(&link);
+        io("rename a temporary file over", &dir.join(&name))(e)
+    })
 }
 
 /// Replace `dir/name` with `bytes`: a temporary file in `dir` (named
