@@ -10,8 +10,10 @@
 //! ```
 //!
 //! - [`model`]: domain types and typed ids (no egui).
+//! - [`edit`]: checked edits of the dataset, undo and redo (no egui).
 //! - [`geometry`]: projections, simplification, triangulation, picking, labels (no egui).
-//! - [`data`]: files → model: DTOs, validation, problems, bundled data (no egui).
+//! - [`data`]: files → model: DTOs, validation, problems, bundled data; model →
+//!   files and atomic save ([`data::write`], [`data::save`]) (no egui).
 //! - [`analysis`]: pure graph metrics and membership set algebra (no egui).
 //! - [`scene`]: cache of projected, simplified, triangulated geometry (no egui).
 //! - [`state`]: what the user has chosen; the saved-view format (`docs/views.md`).
@@ -32,6 +34,7 @@ pub mod app;
 pub mod command;
 pub mod data;
 pub mod export;
+pub mod edit;
 pub mod geometry;
 pub mod layers;
 pub mod map;

@@ -859,16 +859,16 @@ fn file_over_the_size_limit() {
         std::fs::write(dir.path().join(name), text).unwrap();
     }
     let big = dir.path().join("relations.json");
-    // A sparse 50 MB file: the size is checked before anything is read.
+    // A sparse 250 MB file: the size is checked before anything is read.
     std::fs::File::create(&big)
         .unwrap()
-        .set_len(50 * 1024 * 1024)
+        .set_len(250 * 1024 * 1024)
         .unwrap();
     let l = load_dir(dir.path());
     let p = single(&l);
     assert_eq!(p.file, big.display().to_string(), "the path of the file");
     assert_eq!(p.location, "", "the whole file");
-    assert_eq!(p.message, "file is 50.0 MB; the limit is 20 MB", "why");
+    assert_eq!(p.message, "file is 250.0 MB; the limit is 64 MB", "why");
     assert!(l.dataset.relations.is_empty(), "nothing read from it");
     assert_eq!(
         l.dataset.corridors.len(),

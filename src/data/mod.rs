@@ -18,7 +18,9 @@ mod build;
 mod dto;
 mod read;
 mod source;
+pub mod save;
 pub mod validate;
+pub mod write;
 
 pub use source::DataSource;
 
@@ -27,8 +29,16 @@ use std::path::Path;
 
 use crate::model::Dataset;
 
-/// The largest data file accepted, in bytes (20 MB).
-pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
+/// The largest data file accepted, in bytes (64 MB).
+///
+/// The full UN General Assembly roll-call history (about 6,200 votes × 193
+/// states) takes about 21 MB as [`write`](mod@write) lays it out; the ceiling leaves
+/// room for three times that. A file is parsed whole, at a peak of about
+/// eleven times its size in memory (measured: 290 MB for 26 MB of roll-call
+/// data), so the ceiling also keeps a load under about 750 MB. A larger file
+/// is refused before anything is read, with its size in the message (see
+/// `docs/saving.md`).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The `format` version this build reads.
 pub const FORMAT_VERSION: u64 = 1;
@@ -244,6 +254,20 @@ pub fn load_files(files: &[(&str, &[u8])]) -> Loaded {
 /// A folder that cannot be read, or that holds none of the data files, is a
 /// problem; the bundled data is then used.
 pub fn load_dir(dir: &Path) -> Loaded {
+    load_dir_observed(dir, &mut |_, _| {})
+}
+
+/// What [`load_dir_observed`] read of one data file: `None` when the file
+/// is not in the folder (the bundled copy is used), `Some(None)` when it is
+/// there but could not be read, `Some(Some(bytes))` when it was read.
+pub(crate) type Observed<'a> = Option<Option<&'a [u8]>>;
+
+/// [`load_dir`], telling `observe` the bytes of each data file it read, so
+/// that [`save`] can later tell whether a file changed on disk since.
+pub(crate) fn load_dir_observed(
+    dir: &Path,
+    observe: &mut dyn FnMut(FileKind, Observed<'_>),
+) -> Loaded {
     let shown = dir.display().to_string();
     let folder_problem = |message: String| Problem {
         file: shown.clone(),
@@ -267,7 +291,7 @@ pub fn load_dir(dir: &Path) -> Loaded {
     }
     let mut early = Vec::new();
     let mut any_present = false;
-    let inputs = FileKind::ALL
+    let inputs: Vec<Input<'_>> = FileKind::ALL
         .into_iter()
         .map(|kind| {
             let path = dir.join(kind.file_name());
@@ -291,6 +315,15 @@ pub fn load_dir(dir: &Path) -> Loaded {
             }
         })
         .collect();
+    for input in &inputs {
+        // Bundled files are borrowed; the folder's are read into owned bytes.
+        let seen = match &input.bytes {
+            Ok(std::borrow::Cow::Borrowed(_)) => None,
+            Ok(std::borrow::Cow::Owned(bytes)) => Some(Some(bytes.as_slice())),
+            Err(_) => Some(None),
+        };
+        observe(input.kind, seen);
+    }
     if !any_present {
         early.push(folder_problem(format!(
             "no data files in this folder (expected any of {}); using the bundled data",

@@ -1,0 +1,496 @@
+//! Saving a dataset into a user's data folder without ever losing a byte.
+//!
+//! A [`DataFolder`] is opened from a folder (it loads it, as
+//! [`super::load_dir`] does) and remembers a fingerprint of every data file
+//! as it was read. [`DataFolder::save`] then, for each file asked for:
+//!
+//! 1. writes the file with [`super::write`](mod@super::write) and skips it if the bytes are
+//!    those already on disk (only changed files are written);
+//! 2. refuses the whole save with [`SaveError::Conflict`] if any file to be
+//!    written changed on disk since it was read (edited elsewhere): nothing
+//!    is written, and the app offers to reload or to save into another
+//!    folder;
+//! 3. refuses with [`SaveError::HadProblems`] a file that had problems when
+//!    it was loaded (saving it would leave out the records that could not
+//!    be read), unless the user accepted that ([`DataFolder::accept_problems`]);
+//! 4. for each file: makes the previous version the backup `NAME.json.bak`
+//!    (a hard link to it renamed over the old backup; a copy written like
+//!    the file where links are not supported), then writes the new version:
+//!    a temporary file in the same folder, written, flushed to disk (fsync),
+//!    renamed over the old name; at the end the folder is flushed (fsync).
+//!    A crash or a kill at any moment leaves either the old or the new file,
+//!    complete, under each name, never a mix.
+//!
+//! The bundled data is never written: every function takes a folder.
+//! [`copy_bundled_into`] starts a new folder from the bundled files.
+//! See `docs/saving.md`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::hash::Hasher as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use super::{FileKind, Loaded, MAX_FILE_BYTES, read, write};
+use crate::model::Dataset;
+
+/// The suffix of the backup of a data file (`relations.json.bak`).
+pub const BACKUP_SUFFIX: &str = ".bak";
+
+/// Temporary files older than this are left-overs of a save that was cut
+/// short (a crash, a kill), removed by the next save.
+const STALE_TEMP_AGE: Duration = Duration::from_secs(60);
+
+/// What went wrong with a save. Nothing the user had is lost in any case:
+/// either nothing was written, or the files already replaced are complete
+/// and their previous versions are in the backups.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// Files changed on disk since they were loaded; nothing was saved.
+    #[error(
+        "{} changed on disk since it was loaded (edited elsewhere?); nothing was saved. Reload the folder, or save into another folder",
+        list_paths(.files)
+    )]
+    Conflict {
+        /// The files that changed.
+        files: Vec<PathBuf>,
+    },
+    /// A file had problems when it was loaded; saving it would leave out the
+    /// records that could not be read.
+    #[error(
+        "{} had {problems} problem(s) when it was loaded; saving it would leave out the records that could not be read. Fix the file and reload, or save into another folder",
+        file.display()
+    )]
+    HadProblems {
+        /// The file.
+        file: PathBuf,
+        /// How many problems it had.
+        problems: usize,
+    },
+    /// The path is not a folder.
+    #[error("{} is not a folder", dir.display())]
+    NotAFolder {
+        /// The path given.
+        dir: PathBuf,
+    },
+    /// A new folder must not already hold data files.
+    #[error("{} already exists; choose an empty folder", file.display())]
+    AlreadyExists {
+        /// The data file found there.
+        file: PathBuf,
+    },
+    /// Reading or writing failed.
+    #[error("cannot {action} {}: {source}", path.display())]
+    Io {
+        /// What was being done ("write", "rename", …).
+        action: &'static str,
+        /// The file or folder.
+        path: PathBuf,
+        /// The system's reason.
+        source: std::io::Error,
+    },
+}
+
+fn list_paths(files: &[PathBuf]) -> String {
+    let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    names.join(", ")
+}
+
+fn io(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> SaveError {
+    let path = path.to_path_buf();
+    move |source| SaveError::Io {
+        action,
+        path,
+        source,
+    }
+}
+
+/// A file's content, as far as conflict detection needs it: its length and
+/// a 64-bit hash of its bytes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Fingerprint {
+    len: usize,
+    hash: u64,
+}
+
+impl Fingerprint {
+    fn of(bytes: &[u8]) -> Self {
+        let mut h = std::hash::DefaultHasher::new();
+        h.write(bytes);
+        Self {
+            len: bytes.len(),
+            hash: h.finish(),
+        }
+    }
+}
+
+impl fmt::Debug for Fingerprint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} bytes #{:016x}", self.len, self.hash)
+    }
+}
+
+/// What is known of one data file in the folder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum OnDisk {
+    /// Not in the folder (the bundled copy was used).
+    Absent,
+    /// In the folder, with this content.
+    Known(Fingerprint),
+    /// In the folder but it could not be read.
+    Unreadable,
+}
+
+/// What a successful save did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SaveReport {
+    /// The files written, in [`FileKind::ALL`] order.
+    pub written: Vec<FileKind>,
+    /// The files asked for whose content had not changed (not written).
+    pub unchanged: Vec<FileKind>,
+}
+
+/// A user's data folder, with what was read from it (see the module docs).
+#[derive(Clone, Debug)]
+pub struct DataFolder {
+    dir: PathBuf,
+    files: BTreeMap<FileKind, OnDisk>,
+    problems: BTreeMap<FileKind, usize>,
+}
+
+impl DataFolder {
+    /// Load the folder `dir` (files missing there come from the bundled
+    /// set, as with [`super::load_dir`]) and remember what was read.
+    pub fn open(dir: &Path) -> Result<(Self, Loaded), SaveError> {
+        if !dir.is_dir() {
+            return Err(SaveError::NotAFolder {
+                dir: dir.to_path_buf(),
+            });
+        }
+        let mut files = BTreeMap::new();
+        let loaded = super::load_dir_observed(dir, &mut |kind, seen| {
+            let state = match seen {
+                None => OnDisk::Absent,
+                Some(None) => OnDisk::Unreadable,
+                Some(Some(bytes)) => OnDisk::Known(Fingerprint::of(bytes)),
+            };
+            files.insert(kind, state);
+        });
+        let mut problems = BTreeMap::new();
+        for kind in FileKind::ALL {
+            let name = dir.join(kind.file_name()).display().to_string();
+            let n = loaded.problems.iter().filter(|p| p.file == name).count();
+            if n > 0 {
+                problems.insert(kind, n);
+            }
+        }
+        let folder = Self {
+            dir: dir.to_path_buf(),
+            files,
+            problems,
+        };
+        Ok((folder, loaded))
+    }
+
+    /// Write every data file of `dataset` into `dir`, a folder that holds
+    /// none yet (it is created if needed): "save as". The folder returned
+    /// saves into `dir` from then on.
+    pub fn create(dir: &Path, dataset: &Dataset) -> Result<Self, SaveError> {
+        let files = write::all_files(dataset);
+        let borrowed: Vec<(FileKind, &[u8])> =
+            files.iter().map(|(k, b)| (*k, b.as_slice())).collect();
+        write_new_folder(dir, &borrowed)?;
+        Ok(Self {
+            dir: dir.to_path_buf(),
+            files: files
+                .iter()
+                .map(|(k, b)| (*k, OnDisk::Known(Fingerprint::of(b))))
+                .collect(),
+            problems: BTreeMap::new(),
+        })
+    }
+
+    /// The folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The path of a data file in the folder.
+    pub fn path_of(&self, kind: FileKind) -> PathBuf {
+        self.dir.join(kind.file_name())
+    }
+
+    /// The files that had problems when loaded, with how many.
+    pub fn files_with_problems(&self) -> &BTreeMap<FileKind, usize> {
+        &self.problems
+    }
+
+    /// Allow saving over `kind` although it had problems when loaded (the
+    /// user accepted that the records that could not be read are left out;
+    /// the old file is still kept as the backup).
+    pub fn accept_problems(&mut self, kind: FileKind) {
+        self.problems.remove(&kind);
+    }
+
+    /// The data files whose content on disk is no longer what was read or
+    /// last saved (edited elsewhere), in [`FileKind::ALL`] order. For the
+    /// app to call when the folder changes or the window regains focus.
+    pub fn changed_on_disk(&self) -> Vec<FileKind> {
+        FileKind::ALL
+            .into_iter()
+            .filter(|kind| self.unchanged_bytes(*kind).is_err())
+            .collect()
+    }
+
+    /// The bytes of `kind` on disk (`None` if absent), if they are still
+    /// what was read or last saved; `Err(())` if the file changed since
+    /// (or cannot be read now, or could not be read then).
+    fn unchanged_bytes(&self, kind: FileKind) -> Result<Option<Vec<u8>>, ()> {
+        let path = self.path_of(kind);
+        let expected = self.files.get(&kind).copied().unwrap_or(OnDisk::Absent);
+        match (path.exists(), expected) {
+            (false, OnDisk::Absent) => Ok(None),
+            (true, OnDisk::Known(fp)) => match read::read_limited(&path, MAX_FILE_BYTES) {
+                Ok(bytes) if Fingerprint::of(&bytes) == fp => Ok(Some(bytes)),
+                _ => Err(()),
+            },
+            _ => Err(()),
+        }
+    }
+
+    /// Save the files `kinds` of `dataset` (others are not looked at): those
+    /// whose content differs from the file on disk are written, atomically,
+    /// each with a backup of its previous version. See the module docs for
+    /// the order of checks; on any refusal nothing is written.
+    pub fn save(
+        &mut self,
+        dataset: &Dataset,
+        kinds: &BTreeSet<FileKind>,
+    ) -> Result<SaveReport, SaveError> {
+        let mut report = SaveReport::default();
+        let mut to_write = Vec::new();
+        for kind in FileKind::ALL.into_iter().filter(|k| kinds.contains(k)) {
+            let bytes = write::file_bytes(dataset, kind);
+            if self.files.get(&kind) == Some(&OnDisk::Known(Fingerprint::of(&bytes))) {
+                report.unchanged.push(kind);
+            } else {
+                to_write.push((kind, bytes));
+            }
+        }
+        if let Some((kind, problems)) = to_write
+            .iter()
+            .find_map(|(k, _)| self.problems.get(k).map(|n| (*k, *n)))
+        {
+            return Err(SaveError::HadProblems {
+                file: self.path_of(kind),
+                problems,
+            });
+        }
+        let mut conflicts = Vec::new();
+        let mut old = Vec::new();
+        for (kind, _) in &to_write {
+            match self.unchanged_bytes(*kind) {
+                Ok(bytes) => old.push(bytes),
+                Err(()) => conflicts.push(self.path_of(*kind)),
+            }
+        }
+        if !conflicts.is_empty() {
+            return Err(SaveError::Conflict { files: conflicts });
+        }
+        remove_stale_temporaries(&self.dir);
+        for ((kind, bytes), old) in to_write.iter().zip(old) {
+            if let Some(old) = &old {
+                keep_backup(&self.dir, *kind, old)?;
+            }
+            write_atomic(&self.dir, kind.file_name(), bytes, None)?;
+            self.files
+                .insert(*kind, OnDisk::Known(Fingerprint::of(bytes)));
+            report.written.push(*kind);
+        }
+        sync_dir(&self.dir)?;
+        Ok(report)
+    }
+
+    /// [`Self::save`] of every data file.
+    pub fn save_all(&mut self, dataset: &Dataset) -> Result<SaveReport, SaveError> {
+        self.save(dataset, &FileKind::ALL.into_iter().collect())
+    }
+}
+
+/// Start a data folder from the bundled files: `dir` is created if needed
+/// and must not hold any data file yet; the seven bundled files are copied
+/// there, byte for byte. Open it with [`DataFolder::open`] to edit.
+pub fn copy_bundled_into(dir: &Path) -> Result<(), SaveError> {
+    let files: Vec<(FileKind, &[u8])> = FileKind::ALL
+        .into_iter()
+        .map(|k| (k, k.bundled_bytes()))
+        .collect();
+    write_new_folder(dir, &files)
+}
+
+/// Create `dir` if needed, check it holds none of `files`, write them.
+fn write_new_folder(dir: &Path, files: &[(FileKind, &[u8])]) -> Result<(), SaveError> {
+    std::fs::create_dir_all(dir).map_err(io("create the folder", dir))?;
+    if !dir.is_dir() {
+        return Err(SaveError::NotAFolder {
+            dir: dir.to_path_buf(),
+        });
+    }
+    if let Some(file) = files
+        .iter()
+        .map(|(k, _)| dir.join(k.file_name()))
+        .find(|p| p.exists())
+    {
+        return Err(SaveError::AlreadyExists { file });
+    }
+    for (kind, bytes) in files {
+        write_atomic(dir, kind.file_name(), bytes, None)?;
+    }
+    sync_dir(dir)
+}
+
+/// Make the current `dir/KIND.json` (whose content is `old`) the backup
+/// `KIND.json.bak`: a hard link to it under a temporary name, renamed over
+/// the backup (no copy: the old file's data is already on disk, and the new
+/// file then replaces the old name, so the backup is the old file's only
+/// name). Where hard links are not supported, `old` is written as a new file
+/// instead, atomically.
+fn keep_backup(dir: &Path, kind: FileKind, old: &[u8]) -> Result<(), SaveError> {
+    let main = dir.join(kind.file_name());
+    let name = format!("{}{BACKUP_SUFFIX}", kind.file_name());
+    let unique = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let link = dir.join(format!(".{name}.{}-{unique}.tmp", std::process::id()));
+    if std::fs::hard_link(&main, &link).is_err() {
+        return write_atomic(dir, &name, old, Some(&main));
+    }
+    std::fs::rename(&link, dir.join(&name)).map_err(|e| {
+        let _ = std::fs::remove_file(&link);
+        io("rename a temporary file over", &dir.join(&name))(e)
+    })
+}
+
+/// Replace `dir/name` with `bytes`: a temporary file in `dir` (named
+/// `.NAME.XXXXXX.tmp`), written, flushed to disk, given the permissions of
+/// `like` (default: of the file it replaces; the usual ones for a new
+/// file), renamed over `name`. The caller flushes the folder.
+fn write_atomic(
+    dir: &Path,
+    name: &str,
+    bytes: &[u8],
+    like: Option<&Path>,
+) -> Result<(), SaveError> {
+    let target = dir.join(name);
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(io("create a temporary file in", dir))?;
+    tmp.write_all(bytes).map_err(io("write", tmp.path()))?;
+    let permissions = match std::fs::metadata(like.unwrap_or(&target)) {
+        Ok(meta) => Some(meta.permissions()),
+        Err(_) => default_permissions(),
+    };
+    if let Some(p) = permissions {
+        tmp.as_file()
+            .set_permissions(p)
+            .map_err(io("set the permissions of", tmp.path()))?;
+    }
+    tmp.as_file()
+        .sync_all()
+        .map_err(io("flush to disk", tmp.path()))?;
+    tmp.persist(&target)
+        .map_err(|e| io("rename a temporary file over", &target)(e.error))?;
+    Ok(())
+}
+
+/// Read and write for everyone the umask lets (a new data file is not
+/// private, unlike a temporary file).
+#[cfg(unix)]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt as _;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    None
+}
+
+/// Flush the folder's entries (the renames) to disk.
+#[cfg(unix)]
+fn sync_dir(dir: &Path) -> Result<(), SaveError> {
+    std::fs::File::open(dir)
+        .and_then(|f| f.sync_all())
+        .map_err(io("flush to disk the folder", dir))
+}
+
+/// Windows cannot open a folder as a file; its renames are journalled.
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) -> Result<(), SaveError> {
+    Ok(())
+}
+
+/// True for the name of a temporary file a save of a data file (or its
+/// backup) makes: `.relations.json.XXXXXX.tmp`.
+pub fn is_temporary_name(name: &str) -> bool {
+    let Some(rest) = name.strip_prefix('.') else {
+        return false;
+    };
+    name.ends_with(".tmp")
+        && FileKind::ALL.into_iter().any(|k| {
+            rest.strip_prefix(k.file_name())
+                .is_some_and(|r| r.starts_with('.') || r.starts_with(&format!("{BACKUP_SUFFIX}.")))
+        })
+}
+
+/// Remove temporary files left by a save that was cut short, if they are
+/// older than [`STALE_TEMP_AGE`] (a younger one may belong to a save still
+/// running in another window). Failures are ignored: a left-over is harmless.
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let now = SystemTime::now();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        if !name.to_str().is_some_and(is_temporary_name) {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| now.duration_since(t).ok())
+            .is_some_and(|age| age > STALE_TEMP_AGE);
+        if old {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn temporary_names() {
+        assert!(is_temporary_name(".relations.json.aB3xYz.tmp"), "data file");
+        assert!(
+            is_temporary_name(".relations.json.bak.aB3xYz.tmp"),
+            "backup"
+        );
+        assert!(!is_temporary_name("relations.json"), "data file itself");
+        assert!(!is_temporary_name(".relations.json"), "no suffix");
+        assert!(!is_temporary_name(".notes.txt.aB3.tmp"), "not ours");
+    }
+
+    #[test]
+    fn fingerprints_tell_contents_apart() {
+        assert_eq!(Fingerprint::of(b"abc"), Fingerprint::of(b"abc"), "same");
+        assert_ne!(Fingerprint::of(b"abc"), Fingerprint::of(b"abd"), "differs");
+        assert_ne!(Fingerprint::of(b""), Fingerprint::of(b"\0"), "length");
+    }
+}

@@ -1,0 +1,617 @@
+//! Model → the data files: a [`Dataset`] written back as the seven JSON
+//! files the loader reads (`docs/data-format.md`), in a stable layout so
+//! that a folder kept under git shows small diffs.
+//!
+//! ## Layout
+//! - Records are sorted as the model holds them: by id (by code for
+//!   countries; by `a`, `b`, `dimension`, `directed` for relations). Lists
+//!   inside a record keep their order (a relation's periods and a corridor's
+//!   status periods are sorted by start; memberships and segments keep the
+//!   order of the file they came from, which the edit model preserves).
+//! - Every top-level record is a block of its own, one key per line, keys in
+//!   the order the format documents them; optional keys that are absent are
+//!   left out, as are empty optional lists.
+//! - A record inside a record (a period, a membership, a segment, a status
+//!   period) is written on one line when it fits in 100 columns, else one
+//!   key per line.
+//! - Maps and lists of plain values (a stance's `positions`, a corridor's
+//!   `facts`, `countries` and `via`) are packed into lines of at most 100
+//!   columns, so 193 positions take 14 lines rather than 193.
+//! - Numbers are written in the shortest form that reads back to the same
+//!   value; text is UTF-8 with JSON escapes for quotes, backslashes and
+//!   control characters. Indentation is two spaces; the file ends with a
+//!   newline.
+//!
+//! Writing is a pure function of the dataset: the same dataset always gives
+//! the same bytes, and loading them gives the same dataset back (a test
+//! checks both on the bundled data).
+//!
+//! Each record kind is written by one function that destructures the record
+//! without `..`, so adding a field to a model record fails to compile here
+//! until the field has its one line.
+
+use std::fmt::Write as _;
+
+use super::{FORMAT_VERSION, FileKind};
+use crate::model::{
+    Corridor, Country, Dataset, Interval, Membership, Organization, Period, Place, Relation,
+    Segment, Source, Stance, StatusPeriod, Waypoint,
+};
+
+/// The width lines are packed to, in characters.
+const WIDTH: usize = 100;
+
+/// One data file's bytes, as [`crate::data::load_files`] reads them.
+pub fn file_bytes(dataset: &Dataset, kind: FileKind) -> Vec<u8> {
+    let records: Vec<Node> = match kind {
+        FileKind::Sources => dataset.sources.values().map(source).collect(),
+        FileKind::Countries => dataset.countries.values().map(country).collect(),
+        FileKind::Places => dataset.places.values().map(place).collect(),
+        FileKind::Organizations => dataset.organizations.values().map(organization).collect(),
+        FileKind::Relations => dataset.relations.iter().map(relation).collect(),
+        FileKind::Corridors => dataset.corridors.values().map(corridor).collect(),
+        FileKind::Stances => dataset.stances.values().map(stance).collect(),
+    };
+    let mut out = String::with_capacity(records.len() * 512 + 64);
+    let _ = write!(
+        out,
+        "{{\n  \"format\": {FORMAT_VERSION},\n  \"{}\": [",
+        kind.key()
+    );
+    if records.is_empty() {
+        out.push_str("]\n}\n");
+        return out.into_bytes();
+    }
+    out.push('\n');
+    let last = records.len() - 1;
+    for (i, record) in records.iter().enumerate() {
+        out.push_str("    ");
+        record.write_block(&mut out, 4);
+        out.push_str(if i == last { "\n" } else { ",\n" });
+    }
+    out.push_str("  ]\n}\n");
+    out.into_bytes()
+}
+
+/// Every data file's bytes, in [`FileKind::ALL`] order.
+pub fn all_files(dataset: &Dataset) -> Vec<(FileKind, Vec<u8>)> {
+    FileKind::ALL
+        .into_iter()
+        .map(|kind| (kind, file_bytes(dataset, kind)))
+        .collect()
+}
+
+/// A JSON value with the layout decided by what it is.
+enum Node {
+    /// A number, string, boolean or null, already as JSON text.
+    Scalar(String),
+    /// An object with a fixed set of keys (a record): one key per line,
+    /// or one line if it is nested and fits.
+    Record(Vec<(&'static str, Node)>),
+    /// An object of user keys to plain values (positions, facts): packed.
+    Map(Vec<(String, Node)>),
+    /// A list: packed if its items are plain, else one item per line.
+    List(Vec<Node>),
+}
+
+/// JSON text of a string.
+fn quote(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_owned())
+}
+
+fn text(s: &str) -> Node {
+    Node::Scalar(quote(s))
+}
+
+/// JSON text of a finite number (shortest round-trip form).
+fn number(x: f64) -> Node {
+    Node::Scalar(serde_json::to_string(&x).unwrap_or_else(|_| "null".to_owned()))
+}
+
+impl Node {
+    /// A plain value, or a short list of plain values (a `[lon, lat]` pair).
+    fn is_plain(&self) -> bool {
+        match self {
+            Self::Scalar(_) => true,
+            Self::List(items) => items.iter().all(|i| matches!(i, Self::Scalar(_))),
+            Self::Record(_) | Self::Map(_) => false,
+        }
+    }
+
+    /// The value on one line, or `None` if it must span lines (a record or
+    /// list holding records).
+    fn inline(&self) -> Option<String> {
+        match self {
+            Self::Scalar(s) => Some(s.clone()),
+            Self::Record(fields) => {
+                let parts: Option<Vec<String>> = fields
+                    .iter()
+                    .map(|(k, v)| match v {
+                        Self::Record(_) => None,
+                        Self::List(items) if items.iter().any(|i| !i.is_plain()) => None,
+                        _ => Some(format!("{}: {}", quote(k), v.inline()?)),
+                    })
+                    .collect();
+                Some(format!("{{{}}}", parts?.join(", ")))
+            }
+            Self::Map(entries) => {
+                let parts: Option<Vec<String>> = entries
+                    .iter()
+                    .map(|(k, v)| Some(format!("{}: {}", quote(k), v.inline()?)))
+                    .collect();
+                Some(format!("{{{}}}", parts?.join(", ")))
+            }
+            Self::List(items) => {
+                if !items.iter().all(Self::is_plain) {
+                    return None;
+                }
+                let parts: Option<Vec<String>> = items.iter().map(Self::inline).collect();
+                Some(format!("[{}]", parts?.join(", ")))
+            }
+        }
+    }
+
+    /// Write a top-level record: always a block, one key per line. The
+    /// cursor is at column `indent`, after the indentation.
+    fn write_block(&self, out: &mut String, indent: usize) {
+        match self {
+            Self::Record(fields) => write_fields(out, fields, indent),
+            _ => self.write(out, indent, indent),
+        }
+    }
+
+    /// Write the value starting at column `column`, in a block indented by
+    /// `indent`.
+    fn write(&self, out: &mut String, indent: usize, column: usize) {
+        if let Some(line) = self.inline()
+            && column + line.chars().count() < WIDTH
+        {
+            out.push_str(&line);
+            return;
+        }
+        match self {
+            Self::Scalar(s) => out.push_str(s),
+            Self::Record(fields) => write_fields(out, fields, indent),
+            Self::Map(entries) => {
+                let items: Vec<String> = entries
+                    .iter()
+                    .map(|(k, v)| {
+                        let value = v.inline().unwrap_or_else(|| "null".to_owned());
+                        format!("{}: {value}", quote(k))
+                    })
+                    .collect();
+                write_packed(out, ('{', '}'), &items, indent);
+            }
+            Self::List(items) if items.iter().all(Self::is_plain) => {
+                let items: Vec<String> = items.iter().filter_map(Self::inline).collect();
+                write_packed(out, ('[', ']'), &items, indent);
+            }
+            Self::List(items) => {
+                out.push_str("[\n");
+                let inner = indent + 2;
+                let last = items.len().saturating_sub(1);
+                for (i, item) in items.iter().enumerate() {
+                    push_indent(out, inner);
+                    item.write(out, inner, inner);
+                    out.push_str(if i == last { "\n" } else { ",\n" });
+                }
+                push_indent(out, indent);
+                out.push(']');
+            }
+        }
+    }
+}
+
+fn push_indent(out: &mut String, n: usize) {
+    out.extend(std::iter::repeat_n(' ', n));
+}
+
+/// `{` then one `"key": value` per line, then `}` at `indent`.
+fn write_fields(out: &mut String, fields: &[(&'static str, Node)], indent: usize) {
+    out.push_str("{\n");
+    let inner = indent + 2;
+    let last = fields.len().saturating_sub(1);
+    for (i, (key, value)) in fields.iter().enumerate() {
+        push_indent(out, inner);
+        let key = quote(key);
+        out.push_str(&key);
+        out.push_str(": ");
+        value.write(out, inner, inner + key.chars().count() + 2);
+        out.push_str(if i == last { "\n" } else { ",\n" });
+    }
+    push_indent(out, indent);
+    out.push('}');
+}
+
+/// `open`, then `items` packed into lines of at most [`WIDTH`] columns at
+/// `indent + 2`, then `close` at `indent`.
+fn write_packed(out: &mut String, (open, close): (char, char), items: &[String], indent: usize) {
+    out.push(open);
+    let inner = indent + 2;
+    let mut column = WIDTH; // forces a new line before the first item
+    let last = items.len().saturating_sub(1);
+    for (i, item) in items.iter().enumerate() {
+        let len = item.chars().count() + usize::from(i != last);
+        if column + 1 + len > WIDTH {
+            out.push('\n');
+            push_indent(out, inner);
+            column = inner;
+        } else {
+            out.push(' ');
+            column += 1;
+        }
+        out.push_str(item);
+        if i != last {
+            out.push(',');
+        }
+        column += len;
+    }
+    out.push('\n');
+    push_indent(out, indent);
+    out.push(close);
+}
+
+/// Builds a record's fields in order; optional values that are absent are
+/// left out.
+struct Fields(Vec<(&'static str, Node)>);
+
+impl Fields {
+    fn new() -> Self {
+        Self(Vec::new())
+    }
+    fn node(mut self, key: &'static str, node: Node) -> Self {
+        self.0.push((key, node));
+        self
+    }
+    fn text(self, key: &'static str, value: &(impl std::fmt::Display + ?Sized)) -> Self {
+        self.node(key, text(&value.to_string()))
+    }
+    fn opt_text(
+        self,
+        key: &'static str,
+        value: Option<&(impl std::fmt::Display + ?Sized)>,
+    ) -> Self {
+        match value {
+            Some(v) => self.text(key, v),
+            None => self,
+        }
+    }
+    fn number(self, key: &'static str, value: f64) -> Self {
+        self.node(key, number(value))
+    }
+    fn bool(self, key: &'static str, value: bool) -> Self {
+        self.node(key, Node::Scalar(value.to_string()))
+    }
+    /// A list, left out when empty.
+    fn list(self, key: &'static str, items: Vec<Node>) -> Self {
+        if items.is_empty() {
+            self
+        } else {
+            self.node(key, Node::List(items))
+        }
+    }
+    /// A map, left out when empty.
+    fn map(self, key: &'static str, entries: Vec<(String, Node)>) -> Self {
+        if entries.is_empty() {
+            self
+        } else {
+            self.node(key, Node::Map(entries))
+        }
+    }
+    /// `from` and `to` of a period.
+    fn period(self, period: &Interval) -> Self {
+        self.text("from", &period.from)
+            .opt_text("to", period.to.as_ref())
+    }
+    fn done(self) -> Node {
+        Node::Record(self.0)
+    }
+}
+
+fn source(s: &Source) -> Node {
+    let Source {
+        id,
+        title,
+        author,
+        outlet,
+        date,
+        file,
+        url,
+        note,
+    } = s;
+    Fields::new()
+        .text("id", id)
+        .text("title", title)
+        .opt_text("author", author.as_deref())
+        .opt_text("outlet", outlet.as_deref())
+        .opt_text("date", date.as_ref())
+        .opt_text("file", file.as_deref())
+        .opt_text("url", url.as_deref())
+        .opt_text("note", note.as_deref())
+        .done()
+}
+
+fn country(c: &Country) -> Node {
+    let Country {
+        code,
+        name,
+        capital,
+        group,
+        source,
+        evidence,
+        note,
+    } = c;
+    Fields::new()
+        .text("code", code.as_str())
+        .text("name", name)
+        .opt_text("capital", capital.as_ref())
+        .text("group", group)
+        .opt_text("source", source.as_ref())
+        .opt_text("evidence", evidence.as_deref())
+        .opt_text("note", note.as_deref())
+        .done()
+}
+
+fn place(p: &Place) -> Node {
+    let Place {
+        id,
+        name,
+        country,
+        kind,
+        lon,
+        lat,
+        source,
+        evidence,
+        note,
+    } = p;
+    Fields::new()
+        .text("id", id)
+        .text("name", name)
+        .text("country", country.as_str())
+        .text("kind", kind)
+        .number("lon", *lon)
+        .number("lat", *lat)
+        .opt_text("source", source.as_ref())
+        .opt_text("evidence", evidence.as_deref())
+        .opt_text("note", note.as_deref())
+        .done()
+}
+
+fn organization(o: &Organization) -> Node {
+    let Organization {
+        id,
+        acronym,
+        name,
+        kind,
+        founded,
+        color,
+        memberships,
+        source,
+        evidence,
+        note,
+    } = o;
+    let color = color.map(|[r, g, b]| format!("#{r:02x}{g:02x}{b:02x}"));
+    Fields::new()
+        .text("id", id)
+        .text("acronym", acronym)
+        .text("name", name)
+        .text("kind", kind)
+        .opt_text("founded", founded.as_ref())
+        .opt_text("color", color.as_deref())
+        .opt_text("source", source.as_ref())
+        .opt_text("evidence", evidence.as_deref())
+        .opt_text("note", note.as_deref())
+        .list("memberships", memberships.iter().map(membership).collect())
+        .done()
+}
+
+fn membership(m: &Membership) -> Node {
+    let Membership {
+        country,
+        status,
+        period,
+        source,
+        evidence,
+        note,
+    } = m;
+    Fields::new()
+        .text("country", country.as_str())
+        .text("status", status)
+        .period(period)
+        .opt_text("source", source.as_ref())
+        .opt_text("evidence", evidence.as_deref())
+        .opt_text("note", note.as_deref())
+        .done()
+}
+
+fn relation(r: &Relation) -> Node {
+    let Relation {
+        a,
+        b,
+        dimension,
+        directed,
+        series,
+        source,
+        evidence,
+        note,
+    } = r;
+    Fields::new()
+        .text("a", a.as_str())
+        .text("b", b.as_str())
+        .text("dimension", dimension)
+        .bool("directed", *directed)
+        .opt_text("source", source.as_ref())
+        .opt_text("evidence", evidence.as_deref())
+        .opt_text("note", note.as_deref())
+        // Required, even when empty (the loader then says so).
+        .node("series", Node::List(series.iter().map(period).collect()))
+        .done()
+}
+
+fn period(p: &Period) -> Node {
+    let Period {
+        period,
+        score,
+        evidence,
+        source,
+        note,
+    } = p;
+    Fields::new()
+        .period(period)
+        .number("score", score.value())
+        .opt_text("evidence", evidence.as_deref())
+        .opt_text("source", source.as_ref())
+        .opt_text("note", note.as_deref())
+        .done()
+}
+
+fn corridor(c: &Corridor) -> Node {
+    let Corridor {
+        id,
+        name,
+        kind,
+        countries,
+        segments,
+        status,
+        facts,
+        organization,
+        source,
+        evidence,
+        note,
+    } = c;
+    Fields::new()
+        .text("id", id)
+        .text("name", name)
+        .text("kind", kind)
+        .list(
+            "countries",
+            countries.iter().map(|c| text(c.as_str())).collect(),
+        )
+        .opt_text("organization", organization.as_ref())
+        .opt_text("source", source.as_ref())
+        .opt_text("evidence", evidence.as_deref())
+        .opt_text("note", note.as_deref())
+        .map(
+            "facts",
+            facts.iter().map(|(k, v)| (k.clone(), text(v))).collect(),
+        )
+        .list("segments", segments.iter().map(segment).collect())
+        .list("status", status.iter().map(status_period).collect())
+        .done()
+}
+
+fn segment(s: &Segment) -> Node {
+    let Segment {
+        mode,
+        via,
+        source,
+        evidence,
+        note,
+    } = s;
+    let via = via
+        .iter()
+        .map(|w| match w {
+            Waypoint::Place(id) => text(id.as_str()),
+            Waypoint::LonLat { lon, lat } => Node::List(vec![number(*lon), number(*lat)]),
+        })
+        .collect();
+    Fields::new()
+        .text("mode", mode)
+        .node("via", Node::List(via))
+        .opt_text("source", source.as_ref())
+        .opt_text("evidence", evidence.as_deref())
+        .opt_text("note", note.as_deref())
+        .done()
+}
+
+fn status_period(s: &StatusPeriod) -> Node {
+    let StatusPeriod {
+        period,
+        status,
+        source,
+        evidence,
+        note,
+    } = s;
+    Fields::new()
+        .period(period)
+        .text("status", status)
+        .opt_text("source", source.as_ref())
+        .opt_text("evidence", evidence.as_deref())
+        .opt_text("note", note.as_deref())
+        .done()
+}
+
+fn stance(s: &Stance) -> Node {
+    let Stance {
+        id,
+        title,
+        date,
+        kind,
+        positions,
+        source,
+        evidence,
+        note,
+    } = s;
+    Fields::new()
+        .text("id", id)
+        .text("title", title)
+        .text("date", date)
+        .text("kind", kind)
+        .opt_text("source", source.as_ref())
+        .opt_text("evidence", evidence.as_deref())
+        .opt_text("note", note.as_deref())
+        .map(
+            "positions",
+            positions
+                .iter()
+                .map(|(c, p)| (c.as_str().to_owned(), text(p.as_str())))
+                .collect(),
+        )
+        .done()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_lines_stay_within_the_width() {
+        let items: Vec<String> = (0..60).map(|i| format!("\"K{i:02}\": \"yes\"")).collect();
+        let mut out = String::new();
+        write_packed(&mut out, ('{', '}'), &items, 6);
+        for line in out.lines() {
+            assert!(line.chars().count() <= WIDTH, "line too long: {line:?}");
+        }
+        let joined: String = out.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            joined.starts_with("{ \"K00\": \"yes\", \"K01\""),
+            "items in order: {joined}"
+        );
+        assert!(
+            joined.ends_with("\"K59\": \"yes\" }"),
+            "last item: {joined}"
+        );
+        let parsed: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(
+            parsed.as_object().map(serde_json::Map::len),
+            Some(60),
+            "all items"
+        );
+    }
+
+    #[test]
+    fn nested_records_go_on_one_line_when_they_fit() {
+        let short = Node::Record(vec![("from", text("1992")), ("score", number(0.3))]);
+        let mut out = String::new();
+        short.write(&mut out, 8, 8);
+        assert_eq!(out, "{\"from\": \"1992\", \"score\": 0.3}", "fits");
+        let long = Node::Record(vec![("evidence", text(&"x".repeat(120)))]);
+        let mut out = String::new();
+        long.write(&mut out, 8, 8);
+        assert!(
+            out.starts_with("{\n          \"evidence\""),
+            "a block: {out}"
+        );
+        assert!(out.ends_with("\n        }"), "closed at the indent: {out}");
+    }
+}
