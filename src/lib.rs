@@ -24,3 +24,4 @@ pub mod panels;
 pub mod render;
 pub mod scene;
 pub mod state;
+pub mod tour;
