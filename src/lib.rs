@@ -9,11 +9,14 @@
 //! - [`state`]: what the user has chosen; the saved-view format.
 //! - [`scene`]: cache of projected, simplified, triangulated geometry.
 //! - [`map`], [`layers`], [`panels`], [`plots`]: egui code that paints the scene.
-//! - [`render`]: headless rendering of a view to PNG (CPU rasteriser).
+//! - [`render`]: headless rendering of a view or a tour to PNG (CPU rasteriser).
+//! - [`tour`]: guided tours (`*.tour.json`): format, checks, bundled tours (no egui).
+//! - [`colorblind`]: colour-vision simulation and CIEDE2000 checks (no egui).
 //! - [`app`]: the eframe application.
 
 pub mod analysis;
 pub mod app;
+pub mod colorblind;
 pub mod command;
 pub mod data;
 pub mod geometry;
