@@ -205,6 +205,16 @@ fn render_tour_writes_one_png_per_step_of_the_requested_size() {
             .expect("a readable PNG")
             .to_rgba8();
         assert_eq!(image.dimensions(), (480, 300), "{name}");
+        // Every slide's band reaches the bottom edge (a renderer reused for
+        // the next step must not keep the previous band's height).
+        let bottom: Vec<[u8; 4]> = (0..480).map(|x| image.get_pixel(x, 299).0).collect();
+        assert!(
+            bottom.iter().all(|p| *p == bottom[0]),
+            "{name}: the bottom row is the flat band"
+        );
+        if let Some(f) = &first {
+            assert_eq!(bottom[0], f.get_pixel(0, 299).0, "{name}: same band colour");
+        }
         match &first {
             None => first = Some(image),
             Some(f) => assert_ne!(f, &image, "{name} differs from the first slide"),

@@ -2,6 +2,10 @@
 //! it: every bundled tour parses, fits the bundled data, cites sources that
 //! exist and keeps its quotes short; a tour naming something the data lacks
 //! is refused with the step and the key.
+#![allow(
+    clippy::panic,
+    reason = "test helpers may panic: that is a failed test"
+)]
 
 use std::collections::BTreeSet;
 

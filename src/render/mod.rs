@@ -82,7 +82,7 @@ pub fn export_scale(size_px: [u32; 2]) -> f32 {
 pub const SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.25..=8.0;
 
 /// Text shown in a band under the map: a tour step's title and caption.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Caption {
     /// Large, first line ("The 2022 annexations").
     pub title: String,
@@ -175,7 +175,7 @@ impl Renderer {
         let cache = &mut self.cache;
         let output = self.ctx.run_ui(raw_input, |ui| {
             if let Some(caption) = caption {
-                caption_band_ui(ui, caption, state.theme);
+                caption_band_ui(ui, caption, state.theme, (size_px, scale.to_bits()));
             }
             egui::CentralPanel::default()
                 .frame(egui::Frame::NONE)
@@ -248,7 +248,16 @@ const CAPTION_BODY_PT: f32 = 18.0;
 const CAPTION_FOOTER_PT: f32 = 12.5;
 
 /// The band under the map with a step's title, caption and sources.
-fn caption_band_ui(ui: &mut egui::Ui, caption: &Caption, theme: crate::state::Theme) {
+///
+/// The panel's id changes with the caption and the image size: egui keeps a
+/// panel's size between frames, and a renderer reused for the next step of
+/// a tour must not keep the previous caption's height.
+fn caption_band_ui(
+    ui: &mut egui::Ui,
+    caption: &Caption,
+    theme: crate::state::Theme,
+    size_key: ([u32; 2], u32),
+) {
     use egui::{Color32, FontId, RichText};
     let (fill, text, muted) = match theme {
         crate::state::Theme::Light => (
@@ -262,7 +271,7 @@ fn caption_band_ui(ui: &mut egui::Ui, caption: &Caption, theme: crate::state::Th
             Color32::from_rgb(0xb8, 0xb8, 0xb8),
         ),
     };
-    egui::Panel::bottom("caption band")
+    egui::Panel::bottom(("caption band", caption, size_key))
         .resizable(false)
         .show_separator_line(false)
         .frame(
