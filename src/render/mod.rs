@@ -171,11 +171,21 @@ impl Renderer {
             .or_default()
             .native_pixels_per_point = Some(scale);
         crate::app::apply_style(&self.ctx, state.theme);
+        let band_key = (size_px, scale.to_bits());
+        let mut textures = egui::TexturesDelta::default();
+        if let Some(caption) = caption {
+            // egui fits a new panel to its content only from its second
+            // frame on: a first, cheap pass lays out the band alone.
+            let sizing = self.ctx.run_ui(raw_input.clone(), |ui| {
+                caption_band_ui(ui, caption, state.theme, band_key);
+            });
+            textures.append(sizing.textures_delta);
+        }
         let scene = &mut self.scene;
         let cache = &mut self.cache;
         let output = self.ctx.run_ui(raw_input, |ui| {
             if let Some(caption) = caption {
-                caption_band_ui(ui, caption, state.theme, (size_px, scale.to_bits()));
+                caption_band_ui(ui, caption, state.theme, band_key);
             }
             egui::CentralPanel::default()
                 .frame(egui::Frame::NONE)
@@ -193,7 +203,8 @@ impl Renderer {
                 });
         });
         let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
-        (primitives, output.textures_delta)
+        textures.append(output.textures_delta);
+        (primitives, textures)
     }
 
     /// What the overlays showed in the last frame.
