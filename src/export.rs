@@ -115,6 +115,18 @@ pub struct StanceRow {
     pub source_title: String,
 }
 
+/// One fact about the export as a whole (`about.csv`): its format, year and
+/// how current the data is.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AboutRow {
+    pub key: String,
+    pub value: String,
+}
+
+impl CsvRow for AboutRow {
+    const HEADER: &'static [&'static str] = &["key", "value"];
+}
+
 /// The count of one position on the stance shown.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct StanceCount {
@@ -130,6 +142,9 @@ pub struct Export {
     pub format: u32,
     /// The year shown.
     pub year: i32,
+    /// The date the data is current to (`sources.json`'s `as_of`); `null`
+    /// when the data does not say.
+    pub as_of: Option<String>,
     pub relations: Vec<RelationRow>,
     pub memberships: Vec<MembershipRow>,
     pub corridors: Vec<CorridorRow>,
@@ -358,6 +373,7 @@ impl Export {
         Self {
             format: EXPORT_FORMAT,
             year,
+            as_of: dataset.as_of.map(|d| d.to_string()),
             relations,
             memberships,
             corridors,
@@ -387,7 +403,22 @@ impl Export {
                     path: out.display().to_string(),
                     reason: format!("cannot make the folder: {e}"),
                 })?;
+                let about = [
+                    AboutRow {
+                        key: "format".to_owned(),
+                        value: EXPORT_FORMAT.to_string(),
+                    },
+                    AboutRow {
+                        key: "year".to_owned(),
+                        value: self.year.to_string(),
+                    },
+                    AboutRow {
+                        key: "as_of".to_owned(),
+                        value: self.as_of.clone().unwrap_or_default(),
+                    },
+                ];
                 let files = [
+                    ("about.csv", csv_bytes(&about)),
                     ("relations.csv", csv_bytes(&self.relations)),
                     ("memberships.csv", csv_bytes(&self.memberships)),
                     ("corridors.csv", csv_bytes(&self.corridors)),

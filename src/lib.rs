@@ -27,10 +27,17 @@
 //! - [`panels`]: toolbar, layers panel, inspector, time bar (egui).
 //! - [`render`]: headless rendering of a view to PNG (CPU rasteriser).
 //! - [`command`]: what UI code asks for; applied at the end of a frame.
+//! - [`state`]: what the user has chosen; the saved-view format.
+//! - [`scene`]: cache of projected, simplified, triangulated geometry.
+//! - [`map`], [`layers`], [`panels`], [`plots`]: egui code that paints the scene.
+//! - [`render`]: headless rendering of a view or a tour to PNG (CPU rasteriser).
+//! - [`tour`]: guided tours (`*.tour.json`): format, checks, bundled tours (no egui).
+//! - [`colorblind`]: colour-vision simulation and CIEDE2000 checks (no egui).
 //! - [`app`]: the eframe application.
 
 pub mod analysis;
 pub mod app;
+pub mod colorblind;
 pub mod command;
 pub mod data;
 pub mod export;
@@ -47,3 +54,4 @@ pub mod shown;
 pub mod state;
 pub mod style;
 pub mod transform;
+pub mod tour;

@@ -45,8 +45,8 @@ enum Cmd {
     },
     /// Draw a view of the map to a PNG, without a display.
     Render {
-        /// The PNG to write.
-        #[arg(long, value_name = "FILE.png")]
+        /// The PNG to write (with `--tour`: the folder for the slides).
+        #[arg(long, value_name = "FILE.png|DIR")]
         out: PathBuf,
         /// Image size in pixels.
         #[arg(long, default_value = "1600x1000", value_parser = render::parse_size)]
@@ -54,6 +54,15 @@ enum Cmd {
         /// A saved view (`*.view.json`) to draw.
         #[arg(long, value_name = "FILE")]
         view: Option<PathBuf>,
+        /// A tour (`*.tour.json`): write one PNG per step, with its title and
+        /// caption, into the `--out` folder (`01-<title>.png`, …).
+        #[arg(long, value_name = "FILE", conflicts_with = "view")]
+        tour: Option<PathBuf>,
+        /// Pixels per point: how much text and lines are enlarged. By default
+        /// 1 up to 1600x1000 and the image's size over 1600x1000 beyond, so a
+        /// 3840x2160 slide is as legible as the window.
+        #[arg(long)]
+        scale: Option<f32>,
     },
     /// Write what a view shows (relations, memberships, corridors, stance),
     /// each row with its source and evidence: CSV files into a folder, or
@@ -113,8 +122,19 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Some(Cmd::Render { out, size, view }) => {
-            match render_command(&out, size, view.as_deref(), cli.data.as_deref()) {
+        Some(Cmd::Render {
+            out,
+            size,
+            view,
+            tour,
+            scale,
+        }) => {
+            let scale = scale.unwrap_or_else(|| render::export_scale(size));
+            let result = match &tour {
+                Some(tour) => tour_command(tour, &out, size, scale, cli.data.as_deref()),
+                None => render_command(&out, size, scale, view.as_deref(), cli.data.as_deref()),
+            };
+            match result {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(message) => {
                     eprintln!("heartland render: {message}");
@@ -139,14 +159,19 @@ fn view_and_data(
             View::from_json(&bytes, &path.display().to_string()).map_err(|e| e.to_string())?;
         state.apply_view(&view);
     }
-    let Loaded { dataset, problems } = match data_dir {
-        Some(dir) => data::load_dir(dir),
-        None => data::load_bundled(),
-    };
+    let Loaded { dataset, problems } = load_data(data_dir);
     for p in &problems {
         eprintln!("warning: {p}");
     }
     Ok((state, dataset))
+}
+
+/// The data of a folder, or the bundled data.
+fn load_data(data_dir: Option<&Path>) -> Loaded {
+    match data_dir {
+        Some(dir) => data::load_dir(dir),
+        None => data::load_bundled(),
+    }
 }
 
 /// `heartland export`: load, apply the view, compute what it shows, write.
@@ -167,6 +192,7 @@ fn export_command(
 fn render_command(
     out: &Path,
     size: [u32; 2],
+    scale: f32,
     view: Option<&Path>,
     data_dir: Option<&Path>,
 ) -> Result<(), String> {
@@ -175,5 +201,42 @@ fn render_command(
     if let Some(p) = geo_problem {
         return Err(p.to_string());
     }
-    render::render_to_file(geo, &dataset, &state, size, out).map_err(|e| e.to_string())
+    render::render_to_file(geo, &dataset, &state, size, scale, out).map_err(|e| e.to_string())
+}
+
+/// `heartland render --tour`: load the data and the tour, check the tour
+/// against the data (every bad step is reported), write one PNG per step.
+fn tour_command(
+    tour_path: &Path,
+    out_dir: &Path,
+    size: [u32; 2],
+    scale: f32,
+    data_dir: Option<&Path>,
+) -> Result<(), String> {
+    let shown = tour_path.display().to_string();
+    let bytes = std::fs::read(tour_path).map_err(|e| format!("{shown}: {e}"))?;
+    let Loaded { dataset, problems } = load_data(data_dir);
+    for p in &problems {
+        eprintln!("warning: {p}");
+    }
+    let tour = heartland::tour::Tour::load(&bytes, &shown, &dataset).map_err(|errors| {
+        errors
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    })?;
+    let (geo, geo_problem) = bundled_geo_or_problem();
+    if let Some(p) = geo_problem {
+        return Err(p.to_string());
+    }
+    let written = render::render_tour(geo, &dataset, &tour, size, scale, out_dir)
+        .map_err(|e| e.to_string())?;
+    println!(
+        "{}: {} slides written to {}",
+        shown,
+        written.len(),
+        out_dir.display()
+    );
+    Ok(())
 }

@@ -74,20 +74,24 @@ pub fn status_is_full(status: MembershipStatus) -> bool {
 }
 
 /// The colour of a corridor segment's mode in a theme. The dark theme uses
-/// lighter tones of the same hues: the light theme's near-black oil line or
-/// dark brown road would vanish on a dark map.
+/// lighter tones: the light theme's near-black oil line or dark brown road
+/// would vanish on a dark map. Every pair of modes, and each mode against
+/// the grey of suspended routes, stays at CIEDE2000 ≥ 10 under protanopia,
+/// deuteranopia and tritanopia (`tests/colorblind.rs`): hence a very dark
+/// brown road beside the orange gas line, and in the dark theme a pink rail
+/// beside the sky-blue sea and an ochre road beside the light orange gas.
 pub fn mode_color(mode: SegmentMode, theme: Theme) -> Color32 {
     match (theme, mode) {
         (Theme::Light, SegmentMode::Rail) => Color32::from_rgb(0x5e, 0x3c, 0x99),
-        (Theme::Light, SegmentMode::Road) => Color32::from_rgb(0x8c, 0x51, 0x0a),
+        (Theme::Light, SegmentMode::Road) => Color32::from_rgb(0x66, 0x22, 0x00),
         (Theme::Light, SegmentMode::Sea) => Color32::from_rgb(0x1f, 0x78, 0xb4),
         (Theme::Light, SegmentMode::OilPipeline) => Color32::from_rgb(0x25, 0x25, 0x25),
         (Theme::Light, SegmentMode::GasPipeline) => Color32::from_rgb(0xc0, 0x4a, 0x00),
-        (Theme::Dark, SegmentMode::Rail) => Color32::from_rgb(0xb8, 0x9c, 0xe6),
-        (Theme::Dark, SegmentMode::Road) => Color32::from_rgb(0xd8, 0xa4, 0x5c),
+        (Theme::Dark, SegmentMode::Rail) => Color32::from_rgb(0xff, 0x55, 0xbb),
+        (Theme::Dark, SegmentMode::Road) => Color32::from_rgb(0xbb, 0x88, 0x00),
         (Theme::Dark, SegmentMode::Sea) => Color32::from_rgb(0x6c, 0xb8, 0xeb),
         (Theme::Dark, SegmentMode::OilPipeline) => Color32::from_rgb(0xdc, 0xdc, 0xdc),
-        (Theme::Dark, SegmentMode::GasPipeline) => Color32::from_rgb(0xf5, 0x92, 0x45),
+        (Theme::Dark, SegmentMode::GasPipeline) => Color32::from_rgb(0xff, 0xaa, 0x44),
     }
 }
 
@@ -148,15 +152,21 @@ pub fn position_color(position: Position) -> Color32 {
 /// Spacing of the hatching of "not recorded" states on a stance map, points.
 pub const NOT_RECORDED_HATCH_SPACING: f32 = 7.0;
 
-/// The colour of the hatching of "not recorded" states: darker than every
-/// position's fill in lightness, so it stays apart from grey ("absent",
-/// "silent") for every kind of colour vision.
-pub fn not_recorded_color(theme: Theme) -> Color32 {
-    match theme {
-        Theme::Light => Color32::from_rgb(0x55, 0x4d, 0x44),
-        Theme::Dark => Color32::from_rgb(0xc8, 0xc0, 0xb0),
-    }
-}
+/// The fill of "not recorded" states on a stance map (a light grey the
+/// colour-blind test keeps apart from every position: `tests/colorblind.rs`).
+pub const NOT_RECORDED_FILL: Color32 = Color32::from_rgb(
+    crate::colorblind::NOT_RECORDED[0],
+    crate::colorblind::NOT_RECORDED[1],
+    crate::colorblind::NOT_RECORDED[2],
+);
+
+/// The hatching over [`NOT_RECORDED_FILL`], so a partial record never looks
+/// like a real position.
+pub const NOT_RECORDED_HATCH: Color32 = Color32::from_rgb(
+    crate::colorblind::NOT_RECORDED_HATCH[0],
+    crate::colorblind::NOT_RECORDED_HATCH[1],
+    crate::colorblind::NOT_RECORDED_HATCH[2],
+);
 
 /// Text sizes and colours shared by the window and the headless render, so a
 /// PNG looks like the window. Slightly larger than egui's defaults: the app is

@@ -79,6 +79,16 @@ fn csv_export_writes_the_rows_the_view_shows() {
         "export failed: {}",
         String::from_utf8_lossy(&result.stderr)
     );
+    assert_eq!(
+        read_csv(&out.join("about.csv")),
+        vec![
+            row(&["key", "value"]),
+            row(&["format", "1"]),
+            row(&["year", "2016"]),
+            row(&["as_of", ""]),
+        ],
+        "about.csv: the fixture gives no as-of date"
+    );
     let title_b = "Türkiye and Қазақстан: a test title";
     assert_eq!(
         read_csv(&out.join("relations.csv")),
@@ -276,6 +286,7 @@ fn json_export_has_the_same_rows_and_the_stance_counts() {
     let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(doc["format"], 1, "format");
     assert_eq!(doc["year"], 2016, "year");
+    assert!(doc["as_of"].is_null(), "the fixture gives no as-of date");
     let relations = doc["relations"].as_array().unwrap();
     assert_eq!(relations.len(), 3, "three relations");
     assert_eq!(relations[2]["a"], "RUS", "direction kept");

@@ -16,6 +16,13 @@ pub fn run(dir: Option<&Path>, out: &mut dyn Write) -> u8 {
         None => ("assets/data (bundled)".to_owned(), load_bundled()),
     };
     let mut lines: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+    // Warnings do not change the exit code: the data is valid, only hard
+    // to read on the map.
+    lines.extend(
+        organization_color_warnings(&loaded.dataset)
+            .into_iter()
+            .map(|w| format!("warning: {w}")),
+    );
     let code = if loaded.problems.is_empty() {
         lines.push(format!("{shown}: OK — {}", summary(&loaded)));
         0
@@ -35,6 +42,33 @@ pub fn run(dir: Option<&Path>, out: &mut dyn Write) -> u8 {
         }
     }
     code
+}
+
+/// Pairs of organizations whose own colours look almost the same under
+/// normal vision (CIEDE2000 below
+/// [`crate::colorblind::ORG_COLOR_WARN_DELTA_E`]): toggled together, a
+/// reader cannot tell their members apart. One line per pair, by id order.
+pub fn organization_color_warnings(dataset: &crate::model::Dataset) -> Vec<String> {
+    use crate::colorblind::{ORG_COLOR_WARN_DELTA_E, Vision, delta_e, hex};
+    let colored: Vec<_> = dataset
+        .organizations
+        .iter()
+        .filter_map(|(id, org)| org.color.map(|c| (id, c)))
+        .collect();
+    let mut out = Vec::new();
+    for (i, (a, ca)) in colored.iter().enumerate() {
+        for (b, cb) in &colored[i + 1..] {
+            let d = delta_e(*ca, *cb, Vision::Normal);
+            if d < ORG_COLOR_WARN_DELTA_E {
+                out.push(format!(
+                    "organizations.json: \"{a}\" ({}) and \"{b}\" ({}) have colours that are hard to tell apart (CIEDE2000 difference {d:.1}, below {ORG_COLOR_WARN_DELTA_E}); give one of them another \"color\"",
+                    hex(*ca),
+                    hex(*cb)
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// "17 countries, 40 places, …" for the summary line.
@@ -74,5 +108,43 @@ mod tests {
             "first line names the folder: {text}"
         );
         assert!(text.contains("problem"), "summary line: {text}");
+    }
+
+    #[test]
+    fn near_identical_organization_colours_warn_without_failing() {
+        let bundled = include_str!("../../assets/data/organizations.json");
+        let mut json: serde_json::Value = serde_json::from_str(bundled).unwrap();
+        let orgs = json["organizations"].as_array_mut().unwrap();
+        let first = orgs[0]["id"].as_str().unwrap().to_owned();
+        let second = orgs[1]["id"].as_str().unwrap().to_owned();
+        // Two shades one step apart on each channel.
+        orgs[0]["color"] = "#b03a2e".into();
+        orgs[1]["color"] = "#b13b2f".into();
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("organizations.json"),
+            serde_json::to_string(&json).unwrap(),
+        )
+        .unwrap();
+        let mut out = Vec::new();
+        let code = run(Some(dir.path()), &mut out);
+        let text = String::from_utf8_lossy(&out);
+        assert_eq!(code, 0, "a warning is not a problem: {text}");
+        let warning = text
+            .lines()
+            .find(|l| l.starts_with("warning:"))
+            .unwrap_or_else(|| panic!("a colour warning: {text}"));
+        assert!(
+            warning.contains(&first) && warning.contains(&second),
+            "names both: {warning}"
+        );
+        assert!(warning.contains("#b13b2f"), "gives the colour: {warning}");
+    }
+
+    #[test]
+    fn bundled_organization_colours_are_distinct() {
+        let loaded = load_bundled();
+        let warnings = organization_color_warnings(&loaded.dataset);
+        assert!(warnings.is_empty(), "{warnings:#?}");
     }
 }

@@ -53,11 +53,13 @@ pub fn file_bytes(dataset: &Dataset, kind: FileKind) -> Vec<u8> {
         FileKind::Stances => dataset.stances.values().map(stance).collect(),
     };
     let mut out = String::with_capacity(records.len() * 512 + 64);
-    let _ = write!(
-        out,
-        "{{\n  \"format\": {FORMAT_VERSION},\n  \"{}\": [",
-        kind.key()
-    );
+    let _ = write!(out, "{{\n  \"format\": {FORMAT_VERSION},\n");
+    if kind == FileKind::Sources
+        && let Some(as_of) = &dataset.as_of
+    {
+        let _ = write!(out, "  \"as_of\": {},\n", quote(&as_of.to_string()));
+    }
+    let _ = write!(out, "  \"{}\": [", kind.key());
     if records.is_empty() {
         out.push_str("]\n}\n");
         return out.into_bytes();
@@ -279,6 +281,13 @@ impl Fields {
     fn number(self, key: &'static str, value: f64) -> Self {
         self.node(key, number(value))
     }
+    /// A nested record, left out when absent.
+    fn opt_node(self, key: &'static str, value: Option<Node>) -> Self {
+        match value {
+            Some(node) => self.node(key, node),
+            None => self,
+        }
+    }
     fn bool(self, key: &'static str, value: bool) -> Self {
         self.node(key, Node::Scalar(value.to_string()))
     }
@@ -386,6 +395,7 @@ fn organization(o: &Organization) -> Node {
         founded,
         color,
         memberships,
+        facts,
         source,
         evidence,
         note,
@@ -401,6 +411,10 @@ fn organization(o: &Organization) -> Node {
         .opt_text("source", source.as_ref())
         .opt_text("evidence", evidence.as_deref())
         .opt_text("note", note.as_deref())
+        .map(
+            "facts",
+            facts.iter().map(|(k, v)| (k.clone(), text(v))).collect(),
+        )
         .list("memberships", memberships.iter().map(membership).collect())
         .done()
 }
@@ -548,10 +562,20 @@ fn stance(s: &Stance) -> Node {
         date,
         kind,
         positions,
+        totals,
         source,
         evidence,
         note,
     } = s;
+    let totals = totals.as_ref().map(|t| {
+        Fields::new()
+            .node("yes", Node::Scalar(t.yes.to_string()))
+            .node("no", Node::Scalar(t.no.to_string()))
+            .node("abstain", Node::Scalar(t.abstain.to_string()))
+            .node("absent", Node::Scalar(t.absent.to_string()))
+            .opt_text("source", t.source.as_ref())
+            .done()
+    });
     Fields::new()
         .text("id", id)
         .text("title", title)
@@ -560,6 +584,7 @@ fn stance(s: &Stance) -> Node {
         .opt_text("source", source.as_ref())
         .opt_text("evidence", evidence.as_deref())
         .opt_text("note", note.as_deref())
+        .opt_node("totals", totals)
         .map(
             "positions",
             positions

@@ -21,7 +21,7 @@ pub enum Row {
     Badge(Color32, MembershipStatus, String),
     /// A fill swatch.
     Fill(Color32, String),
-    /// A hatched swatch (line colour).
+    /// A hatched swatch ("not recorded": the hatch line colour).
     Hatch(Color32, String),
     /// Plain text.
     Text(String),
@@ -145,7 +145,7 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
                     format!("{}: {n}", position.label()),
                 )),
                 StanceCell::NotRecorded => rows.push(Row::Hatch(
-                    crate::style::not_recorded_color(input.theme),
+                    crate::style::NOT_RECORDED_HATCH,
                     format!("Not recorded: {n}"),
                 )),
                 StanceCell::NotUnMember if *n > 0 => {
@@ -248,7 +248,7 @@ pub fn paint(painter: &Painter, rect: Rect, rows: &[Row], text: Color32, backgro
             Row::Hatch(color, _) => {
                 let r =
                     Rect::from_center_size(pos2(x + SWATCH / 2.0, mid), vec2(SWATCH - 6.0, 12.0));
-                painter.rect_stroke(r, 2.0, Stroke::new(1.0, *color), egui::StrokeKind::Inside);
+                painter.rect_filled(r, 2.0, crate::style::NOT_RECORDED_FILL);
                 let ring = vec![vec![
                     [r.min.x, r.min.y],
                     [r.max.x, r.min.y],

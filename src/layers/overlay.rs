@@ -13,7 +13,15 @@ const SCALE_BAR_MAX: f32 = 180.0;
 /// A scale bar in the bottom-left corner (true at the centre of the map; the
 /// conic projection keeps scale within a few percent across the region) and
 /// the attribution in the bottom-right.
-pub fn paint_scale_bar(painter: &Painter, transform: &MapTransform, palette: &Palette) {
+///
+/// `as_of` is the date the data is current to (`sources.json`'s `as_of`);
+/// data without one says so rather than borrowing another date.
+pub fn paint_scale_bar(
+    painter: &Painter,
+    transform: &MapTransform,
+    palette: &Palette,
+    as_of: Option<crate::model::Date>,
+) {
     let rect = transform.rect;
     let (km, length) = nice_scale_bar(transform.km_per_point, SCALE_BAR_MAX);
     if length > 4.0 && km > 0.0 {
@@ -48,10 +56,18 @@ pub fn paint_scale_bar(painter: &Painter, transform: &MapTransform, palette: &Pa
     painter.text(
         rect.right_bottom() - vec2(8.0, 6.0),
         Align2::RIGHT_BOTTOM,
-        "Borders: Natural Earth (public domain)",
+        attribution(as_of),
         FontId::proportional(11.0),
         palette.label_muted,
     );
+}
+
+/// The attribution line: the borders' source and how current the data is.
+pub fn attribution(as_of: Option<crate::model::Date>) -> String {
+    match as_of {
+        Some(date) => format!("Data as of {date} · Borders: Natural Earth (public domain)"),
+        None => "Data: no as-of date given · Borders: Natural Earth (public domain)".to_owned(),
+    }
 }
 
 /// Hints for a layer that is on with nothing chosen ("Choose an issue in the

@@ -12,19 +12,21 @@ use egui::{Color32, Stroke, pos2};
 use crate::model::CountryCode;
 use crate::scene::SceneLevel;
 use crate::shown::{ShownStance, StanceCell};
-use crate::style::{NOT_RECORDED_HATCH_SPACING, position_color};
+use crate::style::{NOT_RECORDED_FILL, NOT_RECORDED_HATCH_SPACING, position_color};
 use crate::transform::MapTransform;
 
 use super::hatch::hatch_segments;
 
-/// The fill of each country with a recorded position.
+/// The fill of each country with a recorded position, and of those whose
+/// position is not recorded (hatched over it, see [`HatchCache`]).
 pub fn fills(stance: &ShownStance) -> BTreeMap<CountryCode, Color32> {
     stance
         .cells
         .iter()
         .filter_map(|(code, cell)| match cell {
             StanceCell::Recorded(p) => Some((*code, position_color(*p))),
-            StanceCell::NotRecorded | StanceCell::NotUnMember => None,
+            StanceCell::NotRecorded => Some((*code, NOT_RECORDED_FILL)),
+            StanceCell::NotUnMember => None,
         })
         .collect()
 }

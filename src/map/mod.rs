@@ -426,7 +426,7 @@ fn paint_step(
                 countries,
                 level,
                 transform,
-                crate::style::not_recorded_color(state.theme),
+                crate::style::NOT_RECORDED_HATCH,
                 pixels_per_point,
             );
             painter.add(Shape::Mesh(mesh));
@@ -502,7 +502,7 @@ fn paint_step(
         palette.label,
         palette.halo.gamma_multiply(0.9),
     );
-    layers::overlay::paint_scale_bar(&painter, transform, &palette);
+    layers::overlay::paint_scale_bar(&painter, transform, &palette, args.dataset.as_of);
 }
 
 /// Membership badges under each member's label point (once per country).

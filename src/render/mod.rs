@@ -35,6 +35,12 @@ pub enum RenderError {
         /// Requested height.
         height: u32,
     },
+    /// The scale (pixels per point) is not usable.
+    #[error("scale {scale} is not allowed: it must be between 0.25 and 8")]
+    BadScale {
+        /// Requested scale.
+        scale: f32,
+    },
     /// The PNG could not be written.
     #[error("{file}: cannot write the PNG: {reason}")]
     Write {
@@ -56,6 +62,59 @@ pub fn parse_size(s: &str) -> Result<[u32; 2], String> {
             .map_err(|_| format!("size `{s}`: the {what} `{v}` is not a whole number"))
     };
     Ok([parse(w, "width")?, parse(h, "height")?])
+}
+
+/// The canvas, in points, at which the map looks as it does in a typical
+/// window. Larger exports scale text, lines and symbols by
+/// [`export_scale`] so that a 3840 × 2160 slide shows what a 1778 × 1000
+/// window shows, every label as large relative to the picture.
+pub const REFERENCE_SIZE_PT: [f32; 2] = [1600.0, 1000.0];
+
+/// The pixels per point for an export of `size_px`: 1 up to
+/// [`REFERENCE_SIZE_PT`], beyond it the ratio of the smaller side
+/// (1920 × 1080 → 1.08, 3840 × 2160 → 2.16).
+pub fn export_scale(size_px: [u32; 2]) -> f32 {
+    let sx = size_px[0] as f32 / REFERENCE_SIZE_PT[0];
+    let sy = size_px[1] as f32 / REFERENCE_SIZE_PT[1];
+    sx.min(sy).max(1.0)
+}
+
+/// The smallest and largest scale accepted by [`Renderer::render_with`].
+pub const SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.25..=8.0;
+
+/// Text shown in a band under the map: a tour step's title and caption.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Caption {
+    /// Large, first line ("The 2022 annexations").
+    pub title: String,
+    /// A few sentences.
+    pub body: String,
+    /// Small print: the step number, the tour and the cited sources.
+    pub footer: String,
+}
+
+impl Caption {
+    /// The caption of step `index` (from 0) of `tour`, with its sources'
+    /// titles looked up in `dataset`.
+    pub fn of_step(tour: &crate::tour::Tour, index: usize, dataset: &Dataset) -> Option<Self> {
+        let step = tour.steps.get(index)?;
+        let mut footer = format!(
+            "Step {} of {} · {}",
+            index + 1,
+            tour.steps.len(),
+            tour.title
+        );
+        let sources = step.source_lines(dataset);
+        if !sources.is_empty() {
+            footer.push_str(" · Sources: ");
+            footer.push_str(&sources.join("; "));
+        }
+        Some(Self {
+            title: step.title.clone(),
+            body: step.caption.clone(),
+            footer,
+        })
+    }
 }
 
 /// Everything needed to render, kept between frames so that repeated renders
@@ -95,12 +154,41 @@ impl Renderer {
         state: &State,
         size_px: [u32; 2],
     ) -> (Vec<egui::ClippedPrimitive>, egui::TexturesDelta) {
-        let size = egui::vec2(size_px[0] as f32, size_px[1] as f32);
-        let raw_input = egui::RawInput {
+        self.frame_with(dataset, state, size_px, 1.0, None)
+    }
+
+    /// Run one egui frame at `size_px` with `scale` pixels per point (the
+    /// map, its legend and labels are laid out on `size_px / scale` points),
+    /// with an optional caption band under the map.
+    pub fn frame_with(
+        &mut self,
+        dataset: &Dataset,
+        state: &State,
+        size_px: [u32; 2],
+        scale: f32,
+        caption: Option<&Caption>,
+    ) -> (Vec<egui::ClippedPrimitive>, egui::TexturesDelta) {
+        let size = egui::vec2(size_px[0] as f32, size_px[1] as f32) / scale;
+        let mut raw_input = egui::RawInput {
             screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
             ..Default::default()
         };
+        raw_input
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .native_pixels_per_point = Some(scale);
         crate::style::apply_style(&self.ctx, state.theme);
+        let band_key = (size_px, scale.to_bits());
+        let mut textures = egui::TexturesDelta::default();
+        if let Some(caption) = caption {
+            // egui fits a new panel to its content only from its second
+            // frame on: a first, cheap pass lays out the band alone.
+            let sizing = self.ctx.run_ui(raw_input.clone(), |ui| {
+                caption_band_ui(ui, caption, state.theme, band_key);
+            });
+            textures.append(sizing.textures_delta);
+        }
         self.shown = Shown::compute(dataset, state);
         self.shown_generation += 1;
         let scene = &mut self.scene;
@@ -108,6 +196,9 @@ impl Renderer {
         let shown = &self.shown;
         let shown_generation = self.shown_generation;
         let output = self.ctx.run_ui(raw_input, |ui| {
+            if let Some(caption) = caption {
+                caption_band_ui(ui, caption, state.theme, band_key);
+            }
             egui::CentralPanel::default()
                 .frame(egui::Frame::NONE)
                 .show(ui, |ui| {
@@ -126,7 +217,8 @@ impl Renderer {
                 });
         });
         let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
-        (primitives, output.textures_delta)
+        textures.append(output.textures_delta);
+        (primitives, textures)
     }
 
     /// What the last frame showed.
@@ -139,36 +231,144 @@ impl Renderer {
         self.cache.screen_pos_of(p)
     }
 
-    /// Render a view to an image of `size_px` pixels.
+    /// Render a view to an image of `size_px` pixels, one pixel per point
+    /// (exactly what a window of that size shows).
     pub fn render(
         &mut self,
         dataset: &Dataset,
         state: &State,
         size_px: [u32; 2],
     ) -> Result<image::RgbaImage, RenderError> {
+        self.render_with(dataset, state, size_px, 1.0, None)
+    }
+
+    /// Render a view to an image of `size_px` pixels at `scale` pixels per
+    /// point (see [`export_scale`]), with an optional caption band.
+    pub fn render_with(
+        &mut self,
+        dataset: &Dataset,
+        state: &State,
+        size_px: [u32; 2],
+        scale: f32,
+        caption: Option<&Caption>,
+    ) -> Result<image::RgbaImage, RenderError> {
         let [width, height] = size_px;
         if !(16..=MAX_SIDE_PX).contains(&width) || !(16..=MAX_SIDE_PX).contains(&height) {
             return Err(RenderError::BadSize { width, height });
         }
-        let (primitives, mut textures) = self.frame(dataset, state, size_px);
+        if !SCALE_RANGE.contains(&scale) {
+            return Err(RenderError::BadScale { scale });
+        }
+        let (primitives, mut textures) = self.frame_with(dataset, state, size_px, scale, caption);
         self.raster.apply_textures(&textures);
         textures.clear();
         let clear = crate::palette::Palette::of(state.theme).ocean;
-        Ok(self.raster.render(&primitives, 1.0, size_px, clear))
+        Ok(self.raster.render(&primitives, scale, size_px, clear))
     }
 }
 
-/// Render a view and write it as a PNG (fast compression: the export is
-/// interactive, and the file is still a few hundred KB).
+/// Sizes of the caption band's text, in points (scaled with the export).
+const CAPTION_TITLE_PT: f32 = 26.0;
+const CAPTION_BODY_PT: f32 = 18.0;
+const CAPTION_FOOTER_PT: f32 = 12.5;
+
+/// The band under the map with a step's title, caption and sources.
+///
+/// The panel's id changes with the caption and the image size: egui keeps a
+/// panel's size between frames, and a renderer reused for the next step of
+/// a tour must not keep the previous caption's height.
+fn caption_band_ui(
+    ui: &mut egui::Ui,
+    caption: &Caption,
+    theme: crate::state::Theme,
+    size_key: ([u32; 2], u32),
+) {
+    use egui::{Color32, FontId, RichText};
+    let (fill, text, muted) = match theme {
+        crate::state::Theme::Light => (
+            Color32::from_rgb(0xfb, 0xfa, 0xf6),
+            Color32::from_rgb(0x1e, 0x1e, 0x1e),
+            Color32::from_rgb(0x55, 0x55, 0x55),
+        ),
+        crate::state::Theme::Dark => (
+            Color32::from_rgb(0x1b, 0x1d, 0x21),
+            Color32::from_rgb(0xf0, 0xf0, 0xf0),
+            Color32::from_rgb(0xb8, 0xb8, 0xb8),
+        ),
+    };
+    egui::Panel::bottom(("caption band", caption, size_key))
+        .resizable(false)
+        .show_separator_line(false)
+        .frame(
+            egui::Frame::NONE
+                .fill(fill)
+                .inner_margin(egui::Margin::symmetric(28, 16)),
+        )
+        .show(ui, |ui| {
+            ui.spacing_mut().item_spacing.y = 6.0;
+            ui.label(
+                RichText::new(&caption.title)
+                    .font(FontId::proportional(CAPTION_TITLE_PT))
+                    .strong()
+                    .color(text),
+            );
+            ui.label(
+                RichText::new(&caption.body)
+                    .font(FontId::proportional(CAPTION_BODY_PT))
+                    .color(text),
+            );
+            if !caption.footer.is_empty() {
+                ui.label(
+                    RichText::new(&caption.footer)
+                        .font(FontId::proportional(CAPTION_FOOTER_PT))
+                        .color(muted),
+                );
+            }
+        });
+}
+
+/// Render a view at `scale` pixels per point (see [`export_scale`]) and
+/// write it as a PNG (fast compression: the export is interactive, and the
+/// file is still a few hundred KB).
 pub fn render_to_file(
     geo: Arc<GeoAssets>,
     dataset: &Dataset,
     state: &State,
     size_px: [u32; 2],
+    scale: f32,
     out: &Path,
 ) -> Result<(), RenderError> {
-    let image = Renderer::new(geo).render(dataset, state, size_px)?;
+    let image = Renderer::new(geo).render_with(dataset, state, size_px, scale, None)?;
     write_png(&image, out)
+}
+
+/// Render every step of a tour into `out_dir` (created if missing), one PNG
+/// per step named by [`crate::tour::slide_file_name`] (`01-<title>.png`, …),
+/// each with the step's title, caption and sources in a band under the map.
+/// Returns the files written, in step order.
+pub fn render_tour(
+    geo: Arc<GeoAssets>,
+    dataset: &Dataset,
+    tour: &crate::tour::Tour,
+    size_px: [u32; 2],
+    scale: f32,
+    out_dir: &Path,
+) -> Result<Vec<std::path::PathBuf>, RenderError> {
+    std::fs::create_dir_all(out_dir).map_err(|e| RenderError::Write {
+        file: out_dir.display().to_string(),
+        reason: format!("cannot create the folder: {e}"),
+    })?;
+    let mut renderer = Renderer::new(geo);
+    let mut written = Vec::with_capacity(tour.steps.len());
+    for (i, step) in tour.steps.iter().enumerate() {
+        let caption = Caption::of_step(tour, i, dataset);
+        let image =
+            renderer.render_with(dataset, &step.state(), size_px, scale, caption.as_ref())?;
+        let out = out_dir.join(crate::tour::slide_file_name(i, &step.title));
+        write_png(&image, &out)?;
+        written.push(out);
+    }
+    Ok(written)
 }
 
 /// Write an image as PNG, replacing `out` only once the file is complete.

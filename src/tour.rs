@@ -1,0 +1,561 @@
+//! Guided tours (`*.tour.json`): a title, an author line and a list of
+//! steps, each a title, a caption, the sources it cites and a view in the
+//! saved-view format ([`crate::state::View`]). The format is documented in
+//! `docs/tours.md`; the bundled tours live in `assets/tours/`.
+//!
+//! Reading a tour has two stages, as for data files:
+//! 1. [`Tour::from_json`] checks the file itself: syntax, unknown keys (an
+//!    error, like everywhere else), types, the view of every step (with the
+//!    same checks as a `*.view.json`), empty titles, over-long captions.
+//! 2. [`Tour::check_references`] checks it against a [`Dataset`]: every
+//!    organization, corridor, stance, country and source a step names must
+//!    exist there.
+//!
+//! Every error names the file, the place (`steps[2].view.organizations[1]`)
+//! and the reason. No egui here: the player and the headless render read a
+//! [`Tour`] and apply each step's view with [`Step::state`].
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{CountryCode, Dataset, SourceId};
+use crate::state::{State, View};
+
+/// The only version of the tour format this build reads and writes.
+pub const TOUR_FORMAT: u32 = 1;
+
+/// The longest caption accepted, in characters: a caption is read aloud or
+/// from the back of a room, and must fit the band under a slide.
+pub const MAX_CAPTION_CHARS: usize = 420;
+
+/// The longest step or tour title accepted, in characters.
+pub const MAX_TITLE_CHARS: usize = 90;
+
+/// The tours bundled with the program: `(file name, contents)`, the
+/// introduction first.
+pub const BUNDLED: [(&str, &str); 6] = [
+    (
+        "00-introduction.tour.json",
+        include_str!("../assets/tours/00-introduction.tour.json"),
+    ),
+    (
+        "islamic-solidarity.tour.json",
+        include_str!("../assets/tours/islamic-solidarity.tour.json"),
+    ),
+    (
+        "csto-moscow-astana.tour.json",
+        include_str!("../assets/tours/csto-moscow-astana.tour.json"),
+    ),
+    (
+        "caspian-routes.tour.json",
+        include_str!("../assets/tours/caspian-routes.tour.json"),
+    ),
+    (
+        "ukraine-war-stances.tour.json",
+        include_str!("../assets/tours/ukraine-war-stances.tour.json"),
+    ),
+    (
+        "turkic-states.tour.json",
+        include_str!("../assets/tours/turkic-states.tour.json"),
+    ),
+];
+
+/// The file name (in [`BUNDLED`]) of the introductory tour offered at first
+/// launch.
+pub const INTRODUCTION: &str = "00-introduction.tour.json";
+
+/// A guided tour: a sequence of prepared views with captions.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Tour {
+    /// Always [`TOUR_FORMAT`].
+    pub format: u32,
+    /// The tour's title ("The CSTO over time").
+    pub title: String,
+    /// Who wrote it ("Heartland, from the bundled sources").
+    pub author: String,
+    /// The steps, in order; never empty.
+    pub steps: Vec<Step>,
+}
+
+/// One step of a tour.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Step {
+    /// A short title, shown above the caption.
+    pub title: String,
+    /// A few sentences; quotes are attributed in the text.
+    pub caption: String,
+    /// The sources the caption draws on (ids from `sources.json`), shown
+    /// with their titles.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceId>,
+    /// What the map shows: a view in the `*.view.json` format.
+    pub view: View,
+}
+
+impl Step {
+    /// The state this step shows: its view applied to the default state.
+    ///
+    /// Each step stands alone (a key the view leaves out has its default,
+    /// not the previous step's value), so a step looks the same whether it
+    /// is reached by stepping, by jumping or rendered on its own.
+    pub fn state(&self) -> State {
+        let mut state = State::default();
+        state.apply_view(&self.view);
+        state
+    }
+
+    /// The cited sources as short lines (`Author, "Title" (2017)`), in the
+    /// order the step lists them; an id the dataset lacks is shown as is.
+    pub fn source_lines(&self, dataset: &Dataset) -> Vec<String> {
+        self.sources
+            .iter()
+            .map(|id| match dataset.sources.get(id) {
+                Some(source) => {
+                    let year = source
+                        .date
+                        .as_ref()
+                        .map(|d| format!(" ({})", d.year()))
+                        .unwrap_or_default();
+                    match (&source.author, &source.outlet) {
+                        (Some(author), _) => format!("{author}, “{}”{year}", source.title),
+                        (None, Some(outlet)) => format!("{}, {outlet}{year}", source.title),
+                        (None, None) => format!("{}{year}", source.title),
+                    }
+                }
+                None => id.to_string(),
+            })
+            .collect()
+    }
+}
+
+/// Why a tour cannot be used: which file, where in it, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TourError {
+    /// The file as the user named it.
+    pub file: String,
+    /// The key path (`steps[2].view.organizations[1]`) or `line L column C`;
+    /// empty when it concerns the whole file.
+    pub location: String,
+    /// Plain-language reason.
+    pub reason: String,
+}
+
+impl fmt::Display for TourError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.location.is_empty() {
+            write!(f, "{}: {}", self.file, self.reason)
+        } else {
+            write!(f, "{}: {}: {}", self.file, self.location, self.reason)
+        }
+    }
+}
+
+impl std::error::Error for TourError {}
+
+/// The file as written, before the views and ids are checked.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTour {
+    format: u32,
+    title: String,
+    author: String,
+    steps: Vec<RawStep>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStep {
+    title: String,
+    caption: String,
+    #[serde(default)]
+    sources: Vec<String>,
+    view: serde_json::Value,
+}
+
+impl Tour {
+    /// Parse and check a tour file's bytes. `file` names it in errors.
+    ///
+    /// # Errors
+    /// The first problem found: syntax, unknown keys, wrong types, a bad
+    /// view in a step (with the view checks of `*.view.json` files), an
+    /// empty or over-long title or caption, no steps, an unsupported
+    /// `format`; each with the file, the key path and the reason.
+    pub fn from_json(bytes: &[u8], file: &str) -> Result<Self, TourError> {
+        let err = |location: String, reason: String| TourError {
+            file: file.to_owned(),
+            location,
+            reason,
+        };
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let text = std::str::from_utf8(bytes)
+            .map_err(|e| err(String::new(), format!("not valid UTF-8 ({e})")))?;
+        let mut de = serde_json::Deserializer::from_str(text);
+        let raw: RawTour = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            let location = if inner.is_syntax() || inner.is_eof() || path == "." || path.is_empty()
+            {
+                if inner.line() > 0 {
+                    format!("line {} column {}", inner.line(), inner.column())
+                } else {
+                    String::new()
+                }
+            } else {
+                path
+            };
+            err(location, describe_serde_error(&inner))
+        })?;
+        de.end().map_err(|e| {
+            err(
+                String::new(),
+                format!("trailing characters after the tour ({e})"),
+            )
+        })?;
+
+        if raw.format != TOUR_FORMAT {
+            return Err(err(
+                "format".into(),
+                format!(
+                    "tour format {} is not supported (this build reads format {TOUR_FORMAT})",
+                    raw.format
+                ),
+            ));
+        }
+        check_text("title", &raw.title, MAX_TITLE_CHARS).map_err(|r| err("title".into(), r))?;
+        if raw.author.trim().is_empty() {
+            return Err(err("author".into(), "the author line is empty".into()));
+        }
+        if raw.steps.is_empty() {
+            return Err(err("steps".into(), "a tour needs at least one step".into()));
+        }
+        let mut steps = Vec::with_capacity(raw.steps.len());
+        for (i, step) in raw.steps.into_iter().enumerate() {
+            let at = |key: &str| format!("steps[{i}].{key}");
+            check_text("title", &step.title, MAX_TITLE_CHARS).map_err(|r| err(at("title"), r))?;
+            check_text("caption", &step.caption, MAX_CAPTION_CHARS)
+                .map_err(|r| err(at("caption"), r))?;
+            let mut sources = Vec::with_capacity(step.sources.len());
+            for (j, id) in step.sources.iter().enumerate() {
+                let id = SourceId::try_from(id.as_str())
+                    .map_err(|e| err(at(&format!("sources[{j}]")), e.to_string()))?;
+                sources.push(id);
+            }
+            let view_text = step.view.to_string();
+            let view = View::from_json(view_text.as_bytes(), file).map_err(|e| {
+                let location = if e.location.is_empty() || e.location.starts_with("line ") {
+                    at("view")
+                } else {
+                    at(&format!("view.{}", e.location))
+                };
+                err(location, e.reason)
+            })?;
+            steps.push(Step {
+                title: step.title,
+                caption: step.caption,
+                sources,
+                view,
+            });
+        }
+        Ok(Self {
+            format: TOUR_FORMAT,
+            title: raw.title,
+            author: raw.author,
+            steps,
+        })
+    }
+
+    /// Every id a step names that `dataset` does not hold: organizations,
+    /// corridors, stances, countries (selection, relation focus) and cited
+    /// sources. Empty when the tour fits the data.
+    pub fn check_references(&self, dataset: &Dataset, file: &str) -> Vec<TourError> {
+        let mut errors = Vec::new();
+        for (i, step) in self.steps.iter().enumerate() {
+            let mut missing = |key: String, reason: String| {
+                errors.push(TourError {
+                    file: file.to_owned(),
+                    location: format!("steps[{i}].{key}"),
+                    reason,
+                });
+            };
+            for (j, id) in step.sources.iter().enumerate() {
+                if !dataset.sources.contains_key(id) {
+                    missing(
+                        format!("sources[{j}]"),
+                        format!("unknown source \"{id}\" (not in sources.json)"),
+                    );
+                }
+            }
+            let view = &step.view;
+            for (j, id) in view.organizations.iter().flatten().enumerate() {
+                if !dataset.organizations.contains_key(id) {
+                    missing(
+                        format!("view.organizations[{j}]"),
+                        format!("unknown organization \"{id}\" (not in organizations.json)"),
+                    );
+                }
+            }
+            for (j, id) in view.corridors.iter().flatten().enumerate() {
+                if !dataset.corridors.contains_key(id) {
+                    missing(
+                        format!("view.corridors[{j}]"),
+                        format!("unknown corridor \"{id}\" (not in corridors.json)"),
+                    );
+                }
+            }
+            if let Some(id) = &view.stance
+                && !dataset.stances.contains_key(id)
+            {
+                missing(
+                    "view.stance".into(),
+                    format!("unknown stance \"{id}\" (not in stances.json)"),
+                );
+            }
+            let mut country = |key: String, code: CountryCode| {
+                if !dataset.countries.contains_key(&code) {
+                    missing(
+                        key,
+                        format!("unknown country \"{code}\" (not in countries.json)"),
+                    );
+                }
+            };
+            if let Some(focus) = view.relations.as_ref().and_then(|r| r.focus) {
+                country("view.relations.focus".into(), focus);
+            }
+            if let Some(selection) = &view.selection {
+                if let Some(code) = selection.country {
+                    country("view.selection.country".into(), code);
+                }
+                if let Some((a, b, _)) = selection.relation {
+                    country("view.selection.relation[0]".into(), a);
+                    country("view.selection.relation[1]".into(), b);
+                }
+            }
+            if let Some(selection) = &view.selection {
+                if let Some(id) = &selection.organization
+                    && !dataset.organizations.contains_key(id)
+                {
+                    missing(
+                        "view.selection.organization".into(),
+                        format!("unknown organization \"{id}\" (not in organizations.json)"),
+                    );
+                }
+                if let Some(id) = &selection.corridor
+                    && !dataset.corridors.contains_key(id)
+                {
+                    missing(
+                        "view.selection.corridor".into(),
+                        format!("unknown corridor \"{id}\" (not in corridors.json)"),
+                    );
+                }
+            }
+        }
+        errors
+    }
+
+    /// [`Self::from_json`] then [`Self::check_references`]: a tour ready to
+    /// play on `dataset`, or every reference problem (or the first file
+    /// problem).
+    ///
+    /// # Errors
+    /// As [`Self::from_json`], plus every unknown id.
+    pub fn load(bytes: &[u8], file: &str, dataset: &Dataset) -> Result<Self, Vec<TourError>> {
+        let tour = Self::from_json(bytes, file).map_err(|e| vec![e])?;
+        let errors = tour.check_references(dataset, file);
+        if errors.is_empty() {
+            Ok(tour)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The tour as pretty JSON, ready to save (it reads back equal).
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    }
+}
+
+/// A title or caption must say something and fit its place.
+fn check_text(what: &str, text: &str, max_chars: usize) -> Result<(), String> {
+    let n = text.chars().count();
+    if text.trim().is_empty() {
+        Err(format!("the {what} is empty"))
+    } else if n > max_chars {
+        Err(format!(
+            "the {what} has {n} characters; at most {max_chars} fit on a slide"
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+/// serde's messages are close to plain language; make the common ones closer.
+fn describe_serde_error(e: &serde_json::Error) -> String {
+    let msg = e.to_string();
+    let msg = match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_owned(),
+        None => msg,
+    };
+    if let Some(rest) = msg.strip_prefix("unknown field ") {
+        return format!("unknown key {rest}");
+    }
+    if let Some(rest) = msg.strip_prefix("missing field ") {
+        return format!("missing key {rest}");
+    }
+    msg
+}
+
+/// A file-name-safe form of a title: lower-case ASCII letters and digits,
+/// words joined by single hyphens, at most 48 characters (`"The 62/243
+/// vote"` → `the-62-243-vote`). A title with no such characters gives
+/// `step`.
+pub fn slug(title: &str) -> String {
+    let mut out = String::new();
+    let mut pending_hyphen = false;
+    for c in title.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            if pending_hyphen && !out.is_empty() {
+                out.push('-');
+            }
+            pending_hyphen = false;
+            out.push(c);
+        } else if c == '\'' || c == '’' {
+            // "Astana's" → "astanas", not "astana-s".
+        } else {
+            pending_hyphen = true;
+        }
+        if out.len() >= 48 {
+            break;
+        }
+    }
+    let out = out.trim_end_matches('-').to_owned();
+    if out.is_empty() {
+        "step".to_owned()
+    } else {
+        out
+    }
+}
+
+/// The file name of a step's slide: `01-<slug>.png` for the first step.
+pub fn slide_file_name(index: usize, title: &str) -> String {
+    format!("{:02}-{}.png", index + 1, slug(title))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"{ "format": 1, "title": "T", "author": "A",
+        "steps": [ { "title": "One", "caption": "C.", "view": { "year": 2008 } } ] }"#;
+
+    #[test]
+    fn minimal_tour_parses_and_round_trips() {
+        let tour = Tour::from_json(MINIMAL.as_bytes(), "t.tour.json").unwrap();
+        assert_eq!(tour.steps.len(), 1, "one step");
+        assert_eq!(tour.steps[0].view.year, Some(2008), "view read");
+        let back = Tour::from_json(tour.to_json_pretty().as_bytes(), "t.tour.json").unwrap();
+        assert_eq!(back, tour, "round trip");
+    }
+
+    #[test]
+    fn step_state_starts_from_the_default() {
+        let tour = Tour::from_json(MINIMAL.as_bytes(), "t.tour.json").unwrap();
+        let state = tour.steps[0].state();
+        assert_eq!(state.year, 2008, "the view's year");
+        assert_eq!(
+            state.layers,
+            State::default().layers,
+            "keys the view lacks keep the default"
+        );
+    }
+
+    #[test]
+    fn errors_name_the_step_and_key() {
+        let cases = [
+            (
+                r#"{ "format": 1, "title": "T", "author": "A", "steps": [
+                    { "title": "a", "caption": "c", "view": {} },
+                    { "title": "b", "caption": "c", "view": { "zooom": 2 } } ] }"#,
+                "steps[1]",
+                "zooom",
+            ),
+            (
+                r#"{ "format": 1, "title": "T", "author": "A", "steps": [
+                    { "title": "a", "caption": "c", "view": { "camera": { "center": [500, 0], "zoom": 1 } } } ] }"#,
+                "steps[0].view.camera.center[0]",
+                "longitude",
+            ),
+            (
+                r#"{ "format": 1, "title": "T", "author": "A", "steps": [
+                    { "title": "a", "caption": "c", "captoin": "x", "view": {} } ] }"#,
+                "steps[0]",
+                "captoin",
+            ),
+            (
+                r#"{ "format": 1, "title": "T", "author": "A", "steps": [
+                    { "title": " ", "caption": "c", "view": {} } ] }"#,
+                "steps[0].title",
+                "empty",
+            ),
+            (
+                r#"{ "format": 1, "title": "T", "author": "A", "steps": [
+                    { "title": "a", "caption": "c", "sources": ["Not An Id"], "view": {} } ] }"#,
+                "steps[0].sources[0]",
+                "not a valid",
+            ),
+            (
+                r#"{ "format": 2, "title": "T", "author": "A", "steps": [] }"#,
+                "format",
+                "format 2",
+            ),
+            (
+                r#"{ "format": 1, "title": "T", "author": "A", "steps": [] }"#,
+                "steps",
+                "at least one step",
+            ),
+            (
+                r#"{ "format": 1, "title": "T", "steps": [] }"#,
+                "",
+                "author",
+            ),
+        ];
+        for (json, location, reason) in cases {
+            let e = Tour::from_json(json.as_bytes(), "bad.tour.json").unwrap_err();
+            assert_eq!(e.file, "bad.tour.json", "file named: {e}");
+            assert!(
+                e.location.starts_with(location),
+                "location {location:?} expected: {e}"
+            );
+            assert!(e.reason.contains(reason), "reason {reason:?} expected: {e}");
+        }
+    }
+
+    #[test]
+    fn long_caption_is_refused() {
+        let caption = "word ".repeat(100);
+        let json = format!(
+            r#"{{ "format": 1, "title": "T", "author": "A", "steps": [
+                {{ "title": "a", "caption": "{caption}", "view": {{}} }} ] }}"#
+        );
+        let e = Tour::from_json(json.as_bytes(), "t.tour.json").unwrap_err();
+        assert_eq!(e.location, "steps[0].caption", "{e}");
+    }
+
+    #[test]
+    fn syntax_error_has_line_and_column() {
+        let e = Tour::from_json(b"{\n \"format\": 1,\n", "t.tour.json").unwrap_err();
+        assert!(e.location.starts_with("line "), "{e}");
+    }
+
+    #[test]
+    fn slugs_are_file_safe() {
+        assert_eq!(slug("The 62/243 vote"), "the-62-243-vote");
+        assert_eq!(slug("  Moscow–Astana rift!  "), "moscow-astana-rift");
+        assert_eq!(slug("Astana's choice"), "astanas-choice");
+        assert_eq!(slug("Ümlaut ÇA"), "mlaut-a");
+        assert_eq!(slug("—"), "step");
+        assert!(slug(&"long ".repeat(40)).len() <= 52, "bounded");
+        assert_eq!(slide_file_name(0, "Intro"), "01-intro.png");
+        assert_eq!(slide_file_name(11, "x"), "12-x.png");
+    }
+}
