@@ -104,7 +104,7 @@ fn votes_dataset() -> Dataset {
     let mut rng = Rng(0x0123_4567_89AB_CDEF);
     let mut ds = Dataset::default();
     for i in 0..5_000 {
-        let year = 1995 + (i / 170) as i32;
+        let year = 1995 + i / 170;
         let mut positions = BTreeMap::new();
         for c in &states {
             let p = match rng.below(10) {

@@ -1,7 +1,12 @@
-//! Analysis against NetworkX (fixtures written by
+//! Analysis against `NetworkX` (fixtures written by
 //! `scripts/analysis_fixtures.py`), structural balance by hand, derived
 //! relations on small fixtures and on the bundled data, determinism, the
 //! cache.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a fixture that does not parse is a failed test"
+)]
 
 use std::collections::BTreeMap;
 
@@ -18,7 +23,7 @@ use serde_json::Value;
 const TOL: f64 = 1e-6;
 
 /// Louvain is a heuristic and the two implementations visit nodes in
-/// different orders: the modularity reached here may be below NetworkX's
+/// different orders: the modularity reached here may be below `NetworkX`'s
 /// best over 20 seeds by at most this much (and must be at least its worst
 /// minus this much).
 const MODULARITY_TOL: f64 = 0.02;
@@ -208,7 +213,8 @@ fn communities_are_numbered_by_size_then_code() {
         e("CHN", "MNG", 1.0),
         e("CHN", "KGZ", 0.05),
     ]);
-    let names = |k: usize| -> Vec<&str> { m.communities[k].iter().map(|c| c.as_str()).collect() };
+    let names =
+        |k: usize| -> Vec<&str> { m.communities[k].iter().map(CountryCode::as_str).collect() };
     assert_eq!(m.communities.len(), 3, "three blocs: {:?}", m.communities);
     assert_eq!(names(0), ["ARM", "AZE", "GEO"], "size 3, smallest code ARM");
     assert_eq!(names(1), ["KGZ", "TJK", "UZB"], "size 3, smallest code KGZ");
@@ -709,7 +715,7 @@ fn vote_agreement_matches_plain_loops() {
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
-            if seed % 5 != 0 {
+            if !seed.is_multiple_of(5) {
                 pos.push((s, positions[(seed / 5 % 4) as usize]));
             }
         }

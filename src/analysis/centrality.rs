@@ -1,12 +1,12 @@
 //! Eigenvector, betweenness and closeness centrality on the positive part of
-//! a graph, written to give the same numbers as NetworkX 3:
+//! a graph, written to give the same numbers as `NetworkX` 3:
 //!
 //! - [`eigenvector`]: `nx.eigenvector_centrality(G, weight="weight")` (power
 //!   iteration on A + I from the all-ones vector), iterated to a tighter
 //!   tolerance, then scaled so that the maximum is 1;
 //! - [`betweenness`]: `nx.betweenness_centrality(G, weight="distance",
 //!   normalized=True)` with distance = 1/w (Brandes with Dijkstra, ties
-//!   decided by exact equality of the summed distances, as NetworkX does);
+//!   decided by exact equality of the summed distances, as `NetworkX` does);
 //! - [`closeness`]: `nx.closeness_centrality(G, distance="distance",
 //!   wf_improved=True)` (Wasserman–Faust, for disconnected graphs).
 //!
@@ -160,7 +160,7 @@ impl Dijkstra {
     }
 }
 
-/// Betweenness centrality with distance 1/w, normalised as NetworkX does
+/// Betweenness centrality with distance 1/w, normalised as `NetworkX` does
 /// for an undirected graph: the dependencies summed over every source,
 /// divided by (n − 1)(n − 2). All 0 when n ≤ 2.
 pub fn betweenness(adj: &Adjacency) -> Vec<f64> {

@@ -151,7 +151,7 @@ impl SignedGraph {
 
         // Sums are taken in a canonical order (sorted by kind, then score) so
         // that shuffled inputs give bit-identical weights.
-        let mut pairs: BTreeMap<(usize, usize), Vec<(EdgeKind, f64, bool)>> = BTreeMap::new();
+        let mut pairs: BTreeMap<(usize, usize), Vec<Combined>> = BTreeMap::new();
         let mut arcs: BTreeMap<(usize, usize), Vec<(EdgeKind, f64)>> = BTreeMap::new();
         for e in usable() {
             let (ia, ib) = (index(e.a), index(e.b));
@@ -245,6 +245,9 @@ impl SignedGraph {
         adj
     }
 }
+
+/// One input as combined into a pair: kind, score, directed.
+type Combined = (EdgeKind, f64, bool);
 
 /// The mean of `values`; 0 if there are none.
 fn mean(values: impl Iterator<Item = f64>) -> f64 {

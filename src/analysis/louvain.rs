@@ -1,21 +1,21 @@
 //! Louvain communities on the positive part of a graph, seeded and
 //! deterministic across processes, and Newman modularity.
 //!
-//! The algorithm follows NetworkX's `louvain_communities` (resolution 1,
+//! The algorithm follows `NetworkX`'s `louvain_communities` (resolution 1,
 //! threshold 1e-7): nodes are visited in an order shuffled by a seeded
 //! generator (`SplitMix64`, written here, so the order depends only on the
 //! seed and the sorted node list); a node moves to the neighbouring community
 //! with the largest modularity gain, the first in ascending community number
 //! on a tie; levels are aggregated until modularity gains no more than the
 //! threshold. Nothing depends on hash-map iteration order. The partitions
-//! can differ from NetworkX's (its generator and tie order differ); the
+//! can differ from `NetworkX`'s (its generator and tie order differ); the
 //! modularity reached is compared in the tests.
 
 use std::collections::BTreeMap;
 
 use super::centrality::Adjacency;
 
-/// Modularity gain below which Louvain stops (as NetworkX).
+/// Modularity gain below which Louvain stops (as `NetworkX`).
 pub const THRESHOLD: f64 = 1e-7;
 
 /// A small seeded generator (`SplitMix64`): the same seed gives the same
@@ -188,7 +188,7 @@ pub fn louvain(adj: &Adjacency, seed: u64) -> Vec<usize> {
         }
         let next: Vec<usize> = partition.iter().map(|&c| inner[c]).collect();
         let next_q = modularity(adj, &next);
-        // As NetworkX: the level's partition is kept, and the loop stops
+        // As `NetworkX`: the level's partition is kept, and the loop stops
         // when it gained no more than the threshold.
         partition = next;
         if next_q - q <= THRESHOLD {
