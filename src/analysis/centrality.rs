@@ -164,12 +164,30 @@ impl Dijkstra {
 /// for an undirected graph: the dependencies summed over every source,
 /// divided by (n − 1)(n − 2). All 0 when n ≤ 2.
 pub fn betweenness(adj: &Adjacency) -> Vec<f64> {
+    shortest_path_centralities(adj).0
+}
+
+/// Closeness centrality with distance 1/w, Wasserman–Faust improved: for a
+/// node reaching r nodes (itself included) at total distance D,
+/// ((r − 1) / D) · ((r − 1) / (n − 1)); 0 for a node that reaches no other.
+pub fn closeness(adj: &Adjacency) -> Vec<f64> {
+    shortest_path_centralities(adj).1
+}
+
+/// [`betweenness`] and [`closeness`] from one Dijkstra run per source.
+pub fn shortest_path_centralities(adj: &Adjacency) -> (Vec<f64>, Vec<f64>) {
     let n = adj.len();
     let mut bc = vec![0.0; n];
+    let mut cc = vec![0.0; n];
     let mut dj = Dijkstra::new(n);
     let mut delta = vec![0.0; n];
     for s in 0..n {
         dj.run(adj, s);
+        let total: f64 = dj.order.iter().map(|&v| dj.dist[v]).sum();
+        if total > 0.0 && n > 1 {
+            let (r, nf) = ((dj.order.len() - 1) as f64, (n - 1) as f64);
+            cc[s] = (r / total) * (r / nf);
+        }
         delta.fill(0.0);
         for &w in dj.order.iter().rev() {
             let coeff = (1.0 + delta[w]) / dj.sigma[w];
@@ -185,28 +203,7 @@ pub fn betweenness(adj: &Adjacency) -> Vec<f64> {
         let scale = 1.0 / ((n - 1) as f64 * (n - 2) as f64);
         bc.iter_mut().for_each(|v| *v *= scale);
     }
-    bc
-}
-
-/// Closeness centrality with distance 1/w, Wasserman–Faust improved: for a
-/// node reaching r nodes (itself included) at total distance D,
-/// ((r − 1) / D) · ((r − 1) / (n − 1)); 0 for a node that reaches no other.
-pub fn closeness(adj: &Adjacency) -> Vec<f64> {
-    let n = adj.len();
-    let mut dj = Dijkstra::new(n);
-    (0..n)
-        .map(|s| {
-            dj.run(adj, s);
-            let total: f64 = dj.order.iter().map(|&v| dj.dist[v]).sum();
-            let reached = dj.order.len();
-            if total > 0.0 && n > 1 {
-                let (r, nf) = ((reached - 1) as f64, (n - 1) as f64);
-                (r / total) * (r / nf)
-            } else {
-                0.0
-            }
-        })
-        .collect()
+    (bc, cc)
 }
 
 #[cfg(test)]

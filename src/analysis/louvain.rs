@@ -99,20 +99,33 @@ impl Level {
         let mut order: Vec<usize> = (0..n).collect();
         rng.shuffle(&mut order);
         let mut improvement = false;
+        // Weight from the node to each community: dense, with the list of
+        // communities touched, visited in ascending order (ties go to the
+        // lowest-numbered community).
+        let mut to_com = vec![0.0; n];
+        let mut touched: Vec<usize> = Vec::new();
         loop {
             let mut moves = 0;
             for &u in &order {
-                let mut to_com: BTreeMap<usize, f64> = BTreeMap::new();
-                for &(v, w) in &self.nbrs[u] {
-                    *to_com.entry(com[v]).or_insert(0.0) += w;
+                for &c in &touched {
+                    to_com[c] = 0.0;
                 }
+                touched.clear();
+                for &(v, w) in &self.nbrs[u] {
+                    if to_com[com[v]] == 0.0 {
+                        touched.push(com[v]);
+                    }
+                    to_com[com[v]] += w;
+                }
+                touched.sort_unstable();
+                touched.dedup();
                 let degree = self.degree[u];
                 let own = com[u];
                 tot[own] -= degree;
-                let remove = -to_com.get(&own).copied().unwrap_or(0.0) / m
-                    + (tot[own] * degree) / (2.0 * m * m);
+                let remove = -to_com[own] / m + (tot[own] * degree) / (2.0 * m * m);
                 let mut best = (0.0, own);
-                for (&c, &w) in &to_com {
+                for &c in &touched {
+                    let w = to_com[c];
                     let gain = remove + w / m - (tot[c] * degree) / (2.0 * m * m);
                     if gain > best.0 {
                         best = (gain, c);

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::balance::{Balance, balance};
-use super::centrality::{betweenness, closeness, eigenvector};
+use super::centrality::{eigenvector, shortest_path_centralities};
 use super::louvain::{louvain, modularity};
 use super::{EdgeInput, SignedGraph};
 use crate::model::CountryCode;
@@ -208,8 +208,7 @@ impl Metrics {
         }
         let adj = graph.positive_adjacency();
         let eig = eigenvector(&adj);
-        let btw = betweenness(&adj);
-        let clo = closeness(&adj);
+        let (btw, clo) = shortest_path_centralities(&adj);
         let raw = louvain(&adj, options.seed);
         let modularity = modularity(&adj, &raw);
         let (balance_all, balance_per) = balance(graph);
