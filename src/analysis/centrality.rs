@@ -181,12 +181,12 @@ pub fn shortest_path_centralities(adj: &Adjacency) -> (Vec<f64>, Vec<f64>) {
     let mut cc = vec![0.0; n];
     let mut dj = Dijkstra::new(n);
     let mut delta = vec![0.0; n];
-    for s in 0..n {
+    for (s, close) in cc.iter_mut().enumerate() {
         dj.run(adj, s);
         let total: f64 = dj.order.iter().map(|&v| dj.dist[v]).sum();
         if total > 0.0 && n > 1 {
             let (r, nf) = ((dj.order.len() - 1) as f64, (n - 1) as f64);
-            cc[s] = (r / total) * (r / nf);
+            *close = (r / total) * (r / nf);
         }
         delta.fill(0.0);
         for &w in dj.order.iter().rev() {
