@@ -14,7 +14,6 @@
 //! Inputs with a non-finite score, or whose two ends are the same state, are
 //! ignored.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::model::{CountryCode, Dimension};
@@ -151,48 +150,49 @@ impl SignedGraph {
 
         // Sums are taken in a canonical order (sorted by kind, then score) so
         // that shuffled inputs give bit-identical weights.
-        let mut pairs: BTreeMap<(usize, usize), Vec<Combined>> = BTreeMap::new();
-        let mut arcs: BTreeMap<(usize, usize), Vec<(EdgeKind, f64)>> = BTreeMap::new();
+        let mut pairs: Vec<(usize, usize, Combined)> = Vec::new();
+        let mut arcs: Vec<(usize, usize, Combined)> = Vec::new();
         for e in usable() {
             let (ia, ib) = (index(e.a), index(e.b));
-            let key = (ia.min(ib), ia.max(ib));
-            pairs
-                .entry(key)
-                .or_default()
-                .push((e.kind, e.score, e.directed));
-            arcs.entry((ia, ib)).or_default().push((e.kind, e.score));
+            pairs.push((ia.min(ib), ia.max(ib), (e.kind, e.score, e.directed)));
+            arcs.push((ia, ib, (e.kind, e.score, e.directed)));
             if !e.directed {
-                arcs.entry((ib, ia)).or_default().push((e.kind, e.score));
+                arcs.push((ib, ia, (e.kind, e.score, e.directed)));
             }
         }
+        let canonical = |x: &(usize, usize, Combined), y: &(usize, usize, Combined)| {
+            (x.0, x.1, x.2.0)
+                .cmp(&(y.0, y.1, y.2.0))
+                .then(x.2.1.total_cmp(&y.2.1))
+        };
+        pairs.sort_by(canonical);
+        arcs.sort_by(canonical);
+        let same_pair =
+            |x: &(usize, usize, Combined), y: &(usize, usize, Combined)| x.0 == y.0 && x.1 == y.1;
         let edges = pairs
-            .into_iter()
-            .map(|((ia, ib), mut list)| {
-                list.sort_by(|x, y| x.0.cmp(&y.0).then(x.1.total_cmp(&y.1)));
-                let weight = mean(list.iter().map(|x| x.1));
-                let mut kinds: Vec<EdgeKind> = list.iter().map(|x| x.0).collect();
+            .chunk_by(same_pair)
+            .map(|list| {
+                let (ia, ib) = (list[0].0, list[0].1);
+                let mut kinds: Vec<EdgeKind> = list.iter().map(|x| x.2.0).collect();
                 kinds.dedup();
                 PairEdge {
                     a: all[ia],
                     b: all[ib],
                     ia,
                     ib,
-                    weight,
+                    weight: mean(list.iter().map(|x| x.2.1)),
                     kinds,
                     inputs: list.len(),
-                    directed: list.iter().any(|x| x.2),
+                    directed: list.iter().any(|x| x.2.2),
                 }
             })
             .collect();
         let arcs = arcs
-            .into_iter()
-            .map(|((from, to), mut list)| {
-                list.sort_by(|x, y| x.0.cmp(&y.0).then(x.1.total_cmp(&y.1)));
-                DirectedArc {
-                    from,
-                    to,
-                    weight: mean(list.iter().map(|x| x.1)),
-                }
+            .chunk_by(same_pair)
+            .map(|list| DirectedArc {
+                from: list[0].0,
+                to: list[0].1,
+                weight: mean(list.iter().map(|x| x.2.1)),
             })
             .collect();
         Self {
