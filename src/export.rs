@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::analysis::{EdgeInput, Metrics};
 use crate::model::{Dataset, SourceId};
 use crate::shown::{Shown, StanceCell};
 
@@ -115,6 +116,84 @@ pub struct StanceRow {
     pub source_title: String,
 }
 
+/// One state's metrics on the relation graph the view shows (the year's
+/// relations after the dimension and strength filters; several dimensions
+/// of a pair combined as their mean; the focus only dims, it does not change
+/// the graph). See `docs/analysis.md`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MetricRow {
+    pub year: i32,
+    pub state: String,
+    pub state_name: String,
+    pub strength_pos: f64,
+    pub strength_neg: f64,
+    pub strength_net: f64,
+    pub ties: usize,
+    pub strength_out_net: f64,
+    pub strength_in_net: f64,
+    pub eigenvector: f64,
+    pub betweenness: f64,
+    pub closeness: f64,
+    pub community: usize,
+    pub triangles: usize,
+    pub balanced_triangles: usize,
+}
+
+impl CsvRow for MetricRow {
+    const HEADER: &'static [&'static str] = &[
+        "year",
+        "state",
+        "state_name",
+        "strength_pos",
+        "strength_neg",
+        "strength_net",
+        "ties",
+        "strength_out_net",
+        "strength_in_net",
+        "eigenvector",
+        "betweenness",
+        "closeness",
+        "community",
+        "triangles",
+        "balanced_triangles",
+    ];
+}
+
+/// The metrics rows of the relations `shown` shows, by state code.
+pub fn metric_rows(dataset: &Dataset, shown: &Shown) -> Vec<MetricRow> {
+    let inputs: Vec<EdgeInput> = shown
+        .relations
+        .iter()
+        .map(|r| EdgeInput::judged(r.a, r.b, r.dimension, r.score.value(), r.directed))
+        .collect();
+    if inputs.is_empty() {
+        return Vec::new();
+    }
+    let metrics = Metrics::from_inputs(&inputs);
+    let round = |x: f64| (x * 1e9).round() / 1e9;
+    metrics
+        .states
+        .iter()
+        .map(|m| MetricRow {
+            year: shown.year,
+            state: m.state.to_string(),
+            state_name: dataset.country_name(m.state),
+            strength_pos: round(m.strength.positive),
+            strength_neg: round(m.strength.negative),
+            strength_net: round(m.strength.net),
+            ties: m.strength.ties,
+            strength_out_net: round(m.strength_out.net),
+            strength_in_net: round(m.strength_in.net),
+            eigenvector: round(m.eigenvector),
+            betweenness: round(m.betweenness),
+            closeness: round(m.closeness),
+            community: m.community,
+            triangles: m.balance.triangles,
+            balanced_triangles: m.balance.balanced,
+        })
+        .collect()
+}
+
 /// One fact about the export as a whole (`about.csv`): its format, year and
 /// how current the data is.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -146,6 +225,9 @@ pub struct Export {
     /// when the data does not say.
     pub as_of: Option<String>,
     pub relations: Vec<RelationRow>,
+    /// Each state's metrics on the relation graph shown (empty when the
+    /// relations layer is off).
+    pub metrics: Vec<MetricRow>,
     pub memberships: Vec<MembershipRow>,
     pub corridors: Vec<CorridorRow>,
     /// The stance's rows (every state with a recorded position, and those
@@ -375,6 +457,7 @@ impl Export {
             year,
             as_of: dataset.as_of.map(|d| d.to_string()),
             relations,
+            metrics: metric_rows(dataset, shown),
             memberships,
             corridors,
             stance,
@@ -420,6 +503,7 @@ impl Export {
                 let files = [
                     ("about.csv", csv_bytes(&about)),
                     ("relations.csv", csv_bytes(&self.relations)),
+                    ("metrics.csv", csv_bytes(&self.metrics)),
                     ("memberships.csv", csv_bytes(&self.memberships)),
                     ("corridors.csv", csv_bytes(&self.corridors)),
                     ("stance.csv", csv_bytes(&self.stance)),

@@ -429,6 +429,7 @@ fn org(
         kind,
         founded: None,
         color: None,
+        facts: BTreeMap::new(),
         memberships: members
             .iter()
             .map(|(c, status, from, to)| Membership {
@@ -598,6 +599,7 @@ fn vote(id: &str, date: &str, kind: StanceKind, positions: &[(&str, Position)]) 
             .iter()
             .map(|(c, p)| (code(c), *p))
             .collect::<BTreeMap<_, _>>(),
+        totals: None,
         source: None,
         evidence: None,
         note: None,

@@ -164,8 +164,8 @@ fn unknown_ids_are_reported_with_step_and_key() {
         { "title": "ok", "caption": "c", "view": { "organizations": ["csto"] } },
         { "title": "bad", "caption": "c", "sources": ["kazantsev-2023", "nobody-1999"],
           "view": { "organizations": ["csto", "warsaw-pact"], "corridors": ["silk-road"],
-                    "stance": "unga-1-1", "selection": { "country": "BRA" },
-                    "relations": { "focus": "NOR" } } } ] }"#;
+                    "stance": "unga-1-1", "selection": { "country": "ATA" },
+                    "relations": { "focus": "GRL" } } } ] }"#;
     let tour = Tour::from_json(json.as_bytes(), "bad.tour.json").expect("the file itself is fine");
     let errors = tour.check_references(&dataset, "bad.tour.json");
     let found: Vec<(String, String)> = errors
@@ -177,8 +177,8 @@ fn unknown_ids_are_reported_with_step_and_key() {
         ("steps[1].view.organizations[1]", "warsaw-pact"),
         ("steps[1].view.corridors[0]", "silk-road"),
         ("steps[1].view.stance", "unga-1-1"),
-        ("steps[1].view.selection.country", "BRA"),
-        ("steps[1].view.relations.focus", "NOR"),
+        ("steps[1].view.selection.country", "ATA"),
+        ("steps[1].view.relations.focus", "GRL"),
     ] {
         assert!(
             found.iter().any(|(l, r)| l == location && r.contains(word)),

@@ -77,12 +77,9 @@ pub fn hints_ui(ui: &mut egui::Ui, rect: egui::Rect, hints: &[String], palette: 
     let font = FontId::proportional(16.0);
     let mut y = rect.top() + 12.0;
     for hint in hints {
-        let galley = ui.painter().layout(
-            hint.clone(),
-            font.clone(),
-            palette.label,
-            (rect.width() * 0.5).max(160.0),
-        );
+        let galley = ui
+            .painter()
+            .layout_no_wrap(hint.clone(), font.clone(), palette.label);
         let size = galley.size() + vec2(20.0, 12.0);
         let back = egui::Rect::from_min_size(pos2(rect.center().x - size.x / 2.0, y), size);
         ui.painter().rect(
@@ -92,13 +89,15 @@ pub fn hints_ui(ui: &mut egui::Ui, rect: egui::Rect, hints: &[String], palette: 
             Stroke::new(1.0, palette.label_muted),
             egui::StrokeKind::Inside,
         );
+        // One line (no wrapping), so screen readers read it as the label.
         ui.put(
-            back.shrink2(vec2(10.0, 6.0)),
+            back.shrink2(vec2(8.0, 4.0)),
             egui::Label::new(
                 egui::RichText::new(hint)
                     .font(font.clone())
                     .color(palette.label),
-            ),
+            )
+            .wrap_mode(egui::TextWrapMode::Extend),
         );
         y += size.y + 6.0;
     }
