@@ -305,7 +305,7 @@ pub(crate) fn import(
         if let Some(prev) = joined.last_mut()
             && prev.column == f.column
             && prev.iso == f.iso
-            && f.first <= prev.last + 1
+            && (f.first <= prev.last || (f.first == prev.last + 1 && prev.status == f.status))
         {
             if prev.status == f.status {
                 prev.last = prev.last.max(f.last);

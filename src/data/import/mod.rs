@@ -245,7 +245,7 @@ pub(crate) struct Problems {
 }
 
 impl Problems {
-    fn new(file: &str) -> Self {
+    pub(crate) fn new(file: &str) -> Self {
         Self {
             file: file.to_owned(),
             list: Vec::new(),

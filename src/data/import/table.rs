@@ -4,7 +4,10 @@
 //! line); header names matched case-insensitively. Streams with the `csv`
 //! crate: one record in memory at a time.
 
+use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::io::{self, Chain, Cursor, Read};
+use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use super::{Problems, Stop, cell};
@@ -127,9 +130,80 @@ fn builder(delimiter: u8) -> ::csv::ReaderBuilder {
     b
 }
 
+/// Where the lines of the text start, for the rows read so far: the `csv`
+/// crate's own line numbers drift after a CRLF line end or a blank line, so
+/// the lines are counted here, from the bytes as they are read.
+#[derive(Default)]
+struct LineIndex {
+    /// Bytes seen so far.
+    offset: u64,
+    /// Line starts not yet passed: (byte offset, the line is blank).
+    starts: VecDeque<(u64, bool)>,
+    /// The line number of `starts.front()`.
+    front_line: u64,
+    /// The last byte seen was a line feed.
+    after_newline: bool,
+}
+
+impl LineIndex {
+    fn new() -> Self {
+        Self {
+            starts: VecDeque::from([(0, false)]),
+            front_line: 1,
+            ..Self::default()
+        }
+    }
+
+    fn scan(&mut self, bytes: &[u8]) {
+        for (i, b) in bytes.iter().enumerate() {
+            if self.after_newline {
+                self.starts
+                    .push_back((self.offset + i as u64, matches!(b, b'\r' | b'\n')));
+                self.after_newline = false;
+            }
+            if *b == b'\n' {
+                self.after_newline = true;
+            }
+        }
+        self.offset += bytes.len() as u64;
+    }
+
+    /// The line of a record the `csv` crate places at `byte` (the start of
+    /// the record, or the line end before it): the first line that starts
+    /// there or after and is not blank. Earlier lines are forgotten.
+    fn line_at(&mut self, byte: u64) -> u64 {
+        while let Some((start, blank)) = self.starts.front().copied() {
+            if start < byte || (blank && self.starts.len() > 1) {
+                self.starts.pop_front();
+                self.front_line += 1;
+            } else {
+                break;
+            }
+        }
+        self.front_line
+    }
+}
+
+/// A reader that feeds a [`LineIndex`].
+struct Indexed<R> {
+    inner: R,
+    lines: Rc<RefCell<LineIndex>>,
+}
+
+impl<R: Read> Read for Indexed<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.lines
+            .borrow_mut()
+            .scan(buf.get(..n).unwrap_or_default());
+        Ok(n)
+    }
+}
+
 /// An open CSV file: its header and the current row.
 pub(crate) struct Table<R: Read> {
-    reader: ::csv::Reader<Chain<Cursor<Vec<u8>>, R>>,
+    reader: ::csv::Reader<Indexed<Chain<Cursor<Vec<u8>>, R>>>,
+    lines: Rc<RefCell<LineIndex>>,
     /// Column names, trimmed and in lower case.
     pub names: Vec<String>,
     /// Column names as written (trimmed).
@@ -166,7 +240,12 @@ impl<R: Read> Table<R> {
             return Ok(None);
         }
         let delimiter = delimiter(&head);
-        let mut reader = builder(delimiter).from_reader(Cursor::new(head).chain(reader));
+        let lines = Rc::new(RefCell::new(LineIndex::new()));
+        let indexed = Indexed {
+            inner: Cursor::new(head).chain(reader),
+            lines: Rc::clone(&lines),
+        };
+        let mut reader = builder(delimiter).from_reader(indexed);
         let mut record = ::csv::ByteRecord::new();
         match reader.read_byte_record(&mut record) {
             Ok(true) => {}
@@ -182,6 +261,7 @@ impl<R: Read> Table<R> {
             .collect();
         Ok(Some(Self {
             reader,
+            lines,
             names: written.iter().map(|w| w.to_lowercase()).collect(),
             written,
             record,
@@ -247,16 +327,19 @@ impl<R: Read> Table<R> {
                 Err(e) => match e.kind() {
                     ::csv::ErrorKind::Io(_) => return Err(csv_stop(e)),
                     _ => {
-                        let line = e.position().map_or(self.line + 1, ::csv::Position::line);
+                        let line = match e.position() {
+                            Some(p) => self.lines.borrow_mut().line_at(p.byte()),
+                            None => self.line + 1,
+                        };
                         problems.at(format!("line {line}"), format!("unreadable row: {e}"));
                         continue;
                     }
                 },
             }
-            self.line = self
-                .record
-                .position()
-                .map_or(self.line + 1, ::csv::Position::line);
+            self.line = match self.record.position() {
+                Some(p) => self.lines.borrow_mut().line_at(p.byte()),
+                None => self.line + 1,
+            };
             if self.record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
                 continue;
             }
@@ -313,6 +396,18 @@ fn csv_stop(e: ::csv::Error) -> Stop {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_are_counted_through_crlf_blank_lines_and_quoted_breaks() {
+        let text = b"a,b\r\n1,2\r\n\r\n3,\"x\r\ny\"\r\n4,5\n\n6,7\n";
+        let mut problems = Problems::new("t");
+        let mut table = Table::open(&text[..], &mut problems).unwrap().unwrap();
+        let mut lines = Vec::new();
+        while table.next(&mut problems).unwrap() {
+            lines.push(table.line());
+        }
+        assert_eq!(lines, [2, 4, 6, 8], "the lines rows start on");
+    }
 
     #[test]
     fn delimiters_are_told_from_the_header() {
