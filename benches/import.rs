@@ -91,7 +91,9 @@ fn rollcall_file() -> String {
 fn import(c: &mut Criterion) {
     let dataset = Dataset::default();
     let mut group = c.benchmark_group("import");
-    group.sample_size(10).measurement_time(Duration::from_secs(20));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(20));
     let cow = cow_file();
     group.bench_function("cow_full", |b| {
         b.iter(|| {

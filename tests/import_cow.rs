@@ -4,6 +4,11 @@
 //! not across longer ones, odd rows reported; and a synthetic file of the
 //! full dataset's shape (530 organizations × ~200 states × 70 years).
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a missing fixture is a failed test"
+)]
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use heartland::data::import::{
@@ -35,7 +40,12 @@ fn periods(imported: &Imported) -> BTreeSet<(String, String, MembershipStatus, i
 #[test]
 fn small_file_folds_maps_and_reports() {
     let bytes = std::fs::read(format!("{FIXTURES}/cow_small.csv")).unwrap();
-    let imported = import_bytes("cow.csv", &bytes, &Dataset::default(), &ImportOptions::default());
+    let imported = import_bytes(
+        "cow.csv",
+        &bytes,
+        &Dataset::default(),
+        &ImportOptions::default(),
+    );
     assert_eq!(imported.format, Some(Format::CowIgo), "told by the header");
     use MembershipStatus::{Associate, Member, Observer};
     let expected: BTreeSet<_> = [
@@ -63,23 +73,41 @@ fn small_file_folds_maps_and_reports() {
         .iter()
         .map(|p| (p.location.clone(), p.message.as_str()))
         .collect();
-    let find = |loc: &str, needle: &str| {
-        problems
-            .iter()
-            .any(|(l, m)| l == loc && m.contains(needle))
-    };
-    assert!(find("line 14, column 4", "\"7\" is not a COW value"), "bad cell: {problems:#?}");
-    assert!(find("line 15", "already given on line 13"), "duplicate row: {problems:#?}");
-    assert!(find("line 16, column 1", "Hanover"), "state without ISO code: {problems:#?}");
-    assert!(find("line 17, column 1", "9999"), "unknown COW code: {problems:#?}");
-    assert!(find("line 18, column 1", "ccode"), "not a number: {problems:#?}");
+    let find =
+        |loc: &str, needle: &str| problems.iter().any(|(l, m)| l == loc && m.contains(needle));
+    assert!(
+        find("line 14, column 4", "\"7\" is not a COW value"),
+        "bad cell: {problems:#?}"
+    );
+    assert!(
+        find("line 15", "already given on line 13"),
+        "duplicate row: {problems:#?}"
+    );
+    assert!(
+        find("line 16, column 1", "Hanover"),
+        "state without ISO code: {problems:#?}"
+    );
+    assert!(
+        find("line 17, column 1", "9999"),
+        "unknown COW code: {problems:#?}"
+    );
+    assert!(
+        find("line 18, column 1", "ccode"),
+        "not a number: {problems:#?}"
+    );
     assert_eq!(problems.len(), 5, "nothing else: {problems:#?}");
 
     let orgs: Vec<(&str, &str, OrgKind)> = imported
         .records
         .organizations
         .iter()
-        .map(|o| (o.record.id.as_str(), o.record.acronym.as_str(), o.record.kind))
+        .map(|o| {
+            (
+                o.record.id.as_str(),
+                o.record.acronym.as_str(),
+                o.record.kind,
+            )
+        })
         .collect();
     assert_eq!(
         orgs,
@@ -96,25 +124,50 @@ fn small_file_folds_maps_and_reports() {
         .iter()
         .map(|c| (c.record.code.to_string(), c.record.name.as_str()))
         .collect();
-    assert!(countries.contains(&("SUN".to_owned(), "Soviet Union")), "{countries:?}");
-    assert!(countries.contains(&("KAZ".to_owned(), "Kazakhstan")), "{countries:?}");
+    assert!(
+        countries.contains(&("SUN".to_owned(), "Soviet Union")),
+        "{countries:?}"
+    );
+    assert!(
+        countries.contains(&("KAZ".to_owned(), "Kazakhstan")),
+        "{countries:?}"
+    );
 
     // Into an empty dataset: countries and organizations come with it.
     let mut ds = Dataset::default();
     let report = merge(&mut ds, imported);
-    assert_eq!(report.added.memberships, 8, "all merged: {:#?}", report.problems);
+    assert_eq!(
+        report.added.memberships, 8,
+        "all merged: {:#?}",
+        report.problems
+    );
     assert_eq!(report.added.organizations, 3, "organizations added");
     let un = &ds.organizations[&heartland::model::OrgId::try_from("un").unwrap()];
-    let members: Vec<String> = un.members_in(1991).keys().map(ToString::to_string).collect();
-    assert_eq!(members, ["EST", "SUN"], "the UN in 1991 (as far as this file says)");
+    let members: Vec<String> = un
+        .members_in(1991)
+        .keys()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        members,
+        ["EST", "SUN"],
+        "the UN in 1991 (as far as this file says)"
+    );
 }
 
 #[test]
 fn codes_map_as_documented() {
     for (ccode, year, iso) in [(705, 2000, "KAZ"), (373, 2000, "AZE"), (265, 1980, "DDR")] {
-        assert_eq!(cow_to_iso(ccode, year).map(|c| c.to_string()).as_deref(), Some(iso), "{ccode}");
+        assert_eq!(
+            cow_to_iso(ccode, year).map(|c| c.to_string()).as_deref(),
+            Some(iso),
+            "{ccode}"
+        );
     }
 }
+
+/// (organization column, state) → (status, from year, to year) intervals.
+type Intervals = BTreeMap<(usize, CountryCode), Vec<(MembershipStatus, i32, i32)>>;
 
 /// The states of the synthetic file: COW codes the table maps to one ISO
 /// code in every year.
@@ -145,16 +198,20 @@ fn synthetic_years() -> Vec<i32> {
 fn synthetic_value(s: usize, o: usize, year: i32) -> i8 {
     let founded = 1920 + (o % 12) as i32 * 5;
     let joins = 1925 + ((s * 7 + o * 13) % 90) as i32;
-    let leaves = if (s + o) % 7 == 0 { 1990 + (o % 20) as i32 } else { 9999 };
+    let leaves = if (s + o).is_multiple_of(7) {
+        1990 + (o % 20) as i32
+    } else {
+        9999
+    };
     if year < founded {
         -1
-    } else if (s + o) % 5 == 0 && year == joins + 3 {
+    } else if (s + o).is_multiple_of(5) && year == joins + 3 {
         -9
     } else if year >= leaves {
         0
     } else if year >= joins {
         1
-    } else if o % 2 == 0 {
+    } else if o.is_multiple_of(2) {
         3
     } else {
         0
@@ -188,7 +245,11 @@ fn expected_intervals(s: usize, o: usize, years: &[i32]) -> Vec<(MembershipStatu
     out.into_iter()
         .filter(|(v, _, _)| *v > 0)
         .map(|(v, first, last)| {
-            let status = if v == 1 { MembershipStatus::Member } else { MembershipStatus::Observer };
+            let status = if v == 1 {
+                MembershipStatus::Member
+            } else {
+                MembershipStatus::Observer
+            };
             (status, first, last + 1)
         })
         .collect()
@@ -225,20 +286,36 @@ fn synthetic_full_size_file_imports_and_folds_correctly() {
         &Dataset::default(),
         &ImportOptions::default(),
     );
-    assert!(imported.problems.is_empty(), "{:?}", &imported.problems[..imported.problems.len().min(5)]);
-    assert_eq!(imported.records.organizations.len(), ORGS, "one organization per column");
+    assert!(
+        imported.problems.is_empty(),
+        "{:?}",
+        &imported.problems[..imported.problems.len().min(5)]
+    );
+    assert_eq!(
+        imported.records.organizations.len(),
+        ORGS,
+        "one organization per column"
+    );
 
-    let mut got: BTreeMap<(usize, CountryCode), Vec<(MembershipStatus, i32, i32)>> = BTreeMap::new();
+    let mut got: Intervals = BTreeMap::new();
     for m in &imported.records.memberships {
-        let o: usize = m.record.organization.as_str().trim_start_matches("org").parse().unwrap();
+        let o: usize = m
+            .record
+            .organization
+            .as_str()
+            .trim_start_matches("org")
+            .parse()
+            .unwrap();
         let p = m.record.membership.period;
-        got.entry((o, m.record.membership.country)).or_default().push((
-            m.record.membership.status,
-            p.from.year(),
-            p.to.unwrap().year(),
-        ));
+        got.entry((o, m.record.membership.country))
+            .or_default()
+            .push((
+                m.record.membership.status,
+                p.from.year(),
+                p.to.unwrap().year(),
+            ));
     }
-    let mut expected: BTreeMap<(usize, CountryCode), Vec<(MembershipStatus, i32, i32)>> = BTreeMap::new();
+    let mut expected: Intervals = BTreeMap::new();
     for (s, (_, iso)) in states.iter().enumerate() {
         for o in 0..ORGS {
             let e = expected_intervals(s, o, &years);
@@ -250,7 +327,11 @@ fn synthetic_full_size_file_imports_and_folds_correctly() {
     for list in got.values_mut() {
         list.sort_by_key(|(_, from, _)| *from);
     }
-    assert_eq!(got.len(), expected.len(), "same (organization, state) pairs");
+    assert_eq!(
+        got.len(),
+        expected.len(),
+        "same (organization, state) pairs"
+    );
     assert!(got == expected, "every interval as the rules say");
 
     // Spot checks: the codes of the issue, a gap folded, a missing value.

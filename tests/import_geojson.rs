@@ -3,6 +3,11 @@
 //! expected, missing or misspelt properties are each a problem naming the
 //! feature, and the other features are imported.
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a missing fixture is a failed test"
+)]
+
 use heartland::data::import::{Format, ImportOptions, import_bytes, merge};
 use heartland::data::load_files;
 use heartland::model::{
@@ -44,7 +49,11 @@ fn options() -> ImportOptions<'static> {
 fn places_and_corridors_import() {
     let ds = context();
     let imported = import_bytes("geo.geojson", &fixture("geo_good.geojson"), &ds, &options());
-    assert_eq!(imported.format, Some(Format::GeoJson), "told by the first character");
+    assert_eq!(
+        imported.format,
+        Some(Format::GeoJson),
+        "told by the first character"
+    );
     assert!(imported.problems.is_empty(), "{:#?}", imported.problems);
     let places = &imported.records.places;
     assert_eq!(places.len(), 2, "two points");
@@ -54,12 +63,23 @@ fn places_and_corridors_import() {
         ("aktau-port", "Aktau port", PlaceKind::Port),
         "place"
     );
-    assert!((port.lon - 51.17).abs() < 1e-12 && (port.lat - 43.65).abs() < 1e-12, "lon, lat order");
+    assert!(
+        (port.lon - 51.17).abs() < 1e-12 && (port.lat - 43.65).abs() < 1e-12,
+        "lon, lat order"
+    );
     let kuryk = &places[1].record;
     assert_eq!(kuryk.id.as_str(), "kuryk", "id from the feature id");
-    assert_eq!(kuryk.country, CountryCode::try_from("KAZ").unwrap(), "lower-case code");
+    assert_eq!(
+        kuryk.country,
+        CountryCode::try_from("KAZ").unwrap(),
+        "lower-case code"
+    );
     assert_eq!(kuryk.kind, PlaceKind::Other, "default kind");
-    assert_eq!(kuryk.source.as_ref().map(SourceId::as_str), Some("s1"), "default source");
+    assert_eq!(
+        kuryk.source.as_ref().map(SourceId::as_str),
+        Some("s1"),
+        "default source"
+    );
 
     let corridors = &imported.records.corridors;
     assert_eq!(corridors.len(), 2, "two lines");
@@ -68,28 +88,53 @@ fn places_and_corridors_import() {
     assert_eq!(ferry.kind, CorridorKind::Sea, "kind from the mode");
     assert_eq!(ferry.segments.len(), 2, "one segment per line");
     assert!(
-        ferry.segments.iter().all(|s| s.mode == SegmentMode::Sea && s.via.len() == 2),
+        ferry
+            .segments
+            .iter()
+            .all(|s| s.mode == SegmentMode::Sea && s.via.len() == 2),
         "segments"
     );
     assert_eq!(
         ferry.segments[1].via[1],
-        Waypoint::LonLat { lon: 44.8, lat: 41.7 },
+        Waypoint::LonLat {
+            lon: 44.8,
+            lat: 41.7
+        },
         "coordinates kept"
     );
     assert_eq!(ferry.status.len(), 1, "one status");
     assert_eq!(ferry.status[0].status, CorridorStatus::Proposed, "status");
-    assert_eq!(ferry.status[0].period.to_string(), "from 2024", "status date");
+    assert_eq!(
+        ferry.status[0].period.to_string(),
+        "from 2024",
+        "status date"
+    );
     assert_eq!(ferry.countries.len(), 2, "countries");
-    assert_eq!(ferry.evidence.as_deref(), Some("a test, with\na line break"), "evidence");
+    assert_eq!(
+        ferry.evidence.as_deref(),
+        Some("a test, with\na line break"),
+        "evidence"
+    );
     let pipe = &corridors[1].record;
     assert_eq!(pipe.kind, CorridorKind::GasPipeline, "kind");
-    assert_eq!(pipe.status[0].period.to_string(), "2009-12 to 2030", "closed status");
+    assert_eq!(
+        pipe.status[0].period.to_string(),
+        "2009-12 to 2030",
+        "closed status"
+    );
 
     let mut ds = ds;
     let report = merge(&mut ds, imported);
     assert!(report.problems.is_empty(), "{:#?}", report.problems);
-    assert_eq!((report.added.places, report.added.corridors), (2, 2), "merged");
-    assert!(ds.corridors.contains_key("test-pipe"), "corridor in the dataset");
+    assert_eq!(
+        (report.added.places, report.added.corridors),
+        (2, 2),
+        "merged"
+    );
+    assert!(
+        ds.corridors.contains_key("test-pipe"),
+        "corridor in the dataset"
+    );
 }
 
 #[test]
@@ -109,7 +154,11 @@ fn each_bad_feature_is_reported_and_the_rest_imports() {
         ("features[10].properties.from", "missing"),
         ("features[11]", "not a GeoJSON feature"),
     ];
-    let got: Vec<&str> = imported.problems.iter().map(|p| p.location.as_str()).collect();
+    let got: Vec<&str> = imported
+        .problems
+        .iter()
+        .map(|p| p.location.as_str())
+        .collect();
     assert_eq!(
         got,
         expected.iter().map(|(l, _)| *l).collect::<Vec<_>>(),
@@ -132,9 +181,28 @@ fn existing_ids_and_unknown_countries_are_refused_at_merge() {
     let imported = import_bytes("g.geojson", text.as_bytes(), &ds, &ImportOptions::default());
     assert!(imported.problems.is_empty(), "{:?}", imported.problems);
     let report = merge(&mut ds, imported);
-    let got: Vec<&str> = report.problems.iter().map(|p| p.location.as_str()).collect();
-    assert_eq!(got, ["features[0]", "features[1]"], "{:#?}", report.problems);
-    assert!(report.problems[0].message.contains("already in the dataset"), "{}", report.problems[0]);
-    assert!(report.problems[1].message.contains("not in countries.json"), "{}", report.problems[1]);
+    let got: Vec<&str> = report
+        .problems
+        .iter()
+        .map(|p| p.location.as_str())
+        .collect();
+    assert_eq!(
+        got,
+        ["features[0]", "features[1]"],
+        "{:#?}",
+        report.problems
+    );
+    assert!(
+        report.problems[0]
+            .message
+            .contains("already in the dataset"),
+        "{}",
+        report.problems[0]
+    );
+    assert!(
+        report.problems[1].message.contains("not in countries.json"),
+        "{}",
+        report.problems[1]
+    );
     assert_eq!(ds.places.len(), 1, "nothing added");
 }

@@ -256,7 +256,10 @@ mod tests {
             let code = CountryCode::try_from(s).unwrap();
             assert!(code.is_former(), "{s} is a former code");
         }
-        assert!(!CountryCode::try_from("KAZ").unwrap().is_former(), "KAZ is current");
+        assert!(
+            !CountryCode::try_from("KAZ").unwrap().is_former(),
+            "KAZ is current"
+        );
         assert_eq!(
             CountryCode::try_from("sun"),
             Err(CountryCodeError::LowerCase("sun".into())),

@@ -20,8 +20,8 @@ use std::io::Read;
 use super::cow_table::CowTable;
 use super::table::Table;
 use super::{
-    COW_FOLD_GAP_YEARS, ImportOptions, ImportedMembership, Located, Problems, Records, Stop,
-    cell, slugify,
+    COW_FOLD_GAP_YEARS, ImportOptions, ImportedMembership, Located, Problems, Records, Stop, cell,
+    slugify,
 };
 use crate::model::{
     Country, CountryCode, Date, Interval, Membership, MembershipStatus, OrgId, OrgKind,
@@ -124,15 +124,14 @@ pub(crate) fn import(
         }
         let written = table.name(field).to_owned();
         let slug = slugify(&written);
-        let id = match OrgId::try_from(slug.as_str()) {
-            Ok(id) => id,
-            Err(_) => {
-                problems.at(
-                    cell(1, field + 1),
-                    format!("column \"{written}\" gives no usable organization id; the column is skipped"),
-                );
-                continue;
-            }
+        let Ok(id) = OrgId::try_from(slug.as_str()) else {
+            problems.at(
+                cell(1, field + 1),
+                format!(
+                    "column \"{written}\" gives no usable organization id; the column is skipped"
+                ),
+            );
+            continue;
         };
         if let Some(prev) = seen.get(&slug) {
             problems.at(
@@ -215,9 +214,10 @@ pub(crate) fn import(
         let entry = cow.entry(row.ccode, row.year);
         let iso = entry.and_then(|e| e.iso);
         if iso.is_none() {
-            let slot = unmapped
-                .entry(row.ccode)
-                .or_insert((row.line, 0, entry.map(|e| e.name.clone())));
+            let slot =
+                unmapped
+                    .entry(row.ccode)
+                    .or_insert((row.line, 0, entry.map(|e| e.name.clone())));
             slot.1 += 1;
         }
         iso_of_row.push(iso);
@@ -225,11 +225,16 @@ pub(crate) fn import(
     for (ccode, (line, count, name)) in &unmapped {
         let why = match name {
             Some(name) => format!("COW state {ccode} ({name}) has no ISO code"),
-            None => format!("COW state code {ccode} is not in the bundled table (assets/cow_states.csv)"),
+            None => format!(
+                "COW state code {ccode} is not in the bundled table (assets/cow_states.csv)"
+            ),
         };
         problems.at(
             cell(*line, cc + 1),
-            format!("{why}; its {count} row{} skipped", if *count == 1 { " is" } else { "s are" }),
+            format!(
+                "{why}; its {count} row{} skipped",
+                if *count == 1 { " is" } else { "s are" }
+            ),
         );
     }
 

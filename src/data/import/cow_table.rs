@@ -10,7 +10,10 @@ use std::sync::OnceLock;
 
 use crate::model::CountryCode;
 
-const BUNDLED: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/cow_states.csv"));
+const BUNDLED: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/assets/cow_states.csv"
+));
 
 /// One line of the table.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,8 +50,13 @@ impl CowTable {
             .enumerate()
             .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty());
         match lines.next() {
-            Some((_, header)) if header.trim() == "ccode,abbrev,first_year,last_year,iso3,name" => {}
-            _ => return Err("the header must be ccode,abbrev,first_year,last_year,iso3,name".into()),
+            Some((_, header)) if header.trim() == "ccode,abbrev,first_year,last_year,iso3,name" => {
+            }
+            _ => {
+                return Err(
+                    "the header must be ccode,abbrev,first_year,last_year,iso3,name".into(),
+                );
+            }
         }
         for (index, line) in lines {
             let fail = |why: &str| format!("line {}: {why}: {line}", index + 1);
@@ -171,7 +179,10 @@ mod tests {
     fn bad_tables_are_refused() {
         let header = "ccode,abbrev,first_year,last_year,iso3,name\n";
         assert!(CowTable::parse("x\n").is_err(), "header");
-        assert!(CowTable::parse(&format!("{header}7,X,,,KZH,Bad\n")).is_err(), "bad ISO");
+        assert!(
+            CowTable::parse(&format!("{header}7,X,,,KZH,Bad\n")).is_err(),
+            "bad ISO"
+        );
         assert!(
             CowTable::parse(&format!("{header}7,X,,1990,KAZ,A\n7,X,1990,,KAZ,B\n")).is_err(),
             "overlapping years"

@@ -9,8 +9,7 @@ use std::io::Read;
 
 use super::table::Table;
 use super::{
-    ImportOptions, ImportedMembership, ImportedPeriod, Located, Problems, Records, Stop,
-    clean_text,
+    ImportOptions, ImportedMembership, ImportedPeriod, Located, Problems, Records, Stop, clean_text,
 };
 use crate::model::{
     CountryCode, Dataset, Date, Dimension, Interval, Membership, MembershipStatus, OrgId, Period,
@@ -19,7 +18,14 @@ use crate::model::{
 
 /// The columns of a relations file, in the documented order.
 pub(crate) const RELATION_COLUMNS: [&str; 8] = [
-    "a", "b", "dimension", "from", "to", "score", "evidence", "source",
+    "a",
+    "b",
+    "dimension",
+    "from",
+    "to",
+    "score",
+    "evidence",
+    "source",
 ];
 
 /// The columns of a memberships file, in the documented order.
@@ -95,16 +101,18 @@ impl<R: Read> RowReader<'_, '_, R> {
             Ok(v) => Some(v),
             Err(message) => {
                 let name = self.table.name(i).to_owned();
-                self.problems.at(self.table.at(i), format!("{name}: {message}"));
+                self.problems
+                    .at(self.table.at(i), format!("{name}: {message}"));
                 self.bad = true;
                 None
             }
         }
     }
 
-    fn report(&mut self, i: usize, message: String) {
+    fn report(&mut self, i: usize, message: &str) {
         let name = self.table.name(i).to_owned();
-        self.problems.at(self.table.at(i), format!("{name}: {message}"));
+        self.problems
+            .at(self.table.at(i), format!("{name}: {message}"));
         self.bad = true;
     }
 }
@@ -125,7 +133,9 @@ fn source(text: &str, default: Option<&SourceId>) -> Result<Option<SourceId>, St
     if text.is_empty() {
         Ok(default.cloned())
     } else {
-        SourceId::try_from(text).map(Some).map_err(|e| e.to_string())
+        SourceId::try_from(text)
+            .map(Some)
+            .map_err(|e| e.to_string())
     }
 }
 
@@ -170,8 +180,12 @@ pub(crate) fn relations(
         let a = row.get(*ca, |t| names.country(t));
         let b = row.get(*cb, |t| names.country(t));
         let dimension = row.get(*cdim, |t| {
-            Dimension::parse(&t.to_lowercase())
-                .ok_or_else(|| format!("\"{t}\" is not a dimension (expected one of {})", Dimension::expected()))
+            Dimension::parse(&t.to_lowercase()).ok_or_else(|| {
+                format!(
+                    "\"{t}\" is not a dimension (expected one of {})",
+                    Dimension::expected()
+                )
+            })
         });
         let from = row.get(*cfrom, date);
         let to = row.get(*cto, optional_date);
@@ -186,7 +200,7 @@ pub(crate) fn relations(
             (Some(from), Some(to)) => match Interval::new(from, to) {
                 Ok(p) => Some(p),
                 Err(e) => {
-                    row.report(*cto, e.to_string());
+                    row.report(*cto, &e.to_string());
                     None
                 }
             },
@@ -197,7 +211,7 @@ pub(crate) fn relations(
         {
             row.report(
                 *cb,
-                format!("a relation of {a} with itself; \"a\" and \"b\" must be different states"),
+                &format!("a relation of {a} with itself; \"a\" and \"b\" must be different states"),
             );
         }
         if row.bad {
@@ -241,7 +255,8 @@ pub(crate) fn memberships(
     let Some(mut table) = Table::open(reader, problems)? else {
         return Ok(records);
     };
-    let Some(cols) = table.require(&MEMBERSHIP_COLUMNS, Some(&["evidence", "note"]), problems) else {
+    let Some(cols) = table.require(&MEMBERSHIP_COLUMNS, Some(&["evidence", "note"]), problems)
+    else {
         return Ok(records);
     };
     let [corg, ccountry, cstatus, cfrom, cto, csource] = cols.as_slice() else {
@@ -279,7 +294,7 @@ pub(crate) fn memberships(
             (Some(from), Some(to)) => match Interval::new(from, to) {
                 Ok(p) => Some(p),
                 Err(e) => {
-                    row.report(*cto, e.to_string());
+                    row.report(*cto, &e.to_string());
                     None
                 }
             },
@@ -324,6 +339,9 @@ mod tests {
         assert_eq!(score("-0.25").map(Score::value), Ok(-0.25), "point");
         assert!(score("1.5").is_err(), "out of range");
         assert!(score("high").is_err(), "not a number");
-        assert!(score("1,000.5").is_err(), "thousands separator is not a score");
+        assert!(
+            score("1,000.5").is_err(),
+            "thousands separator is not a score"
+        );
     }
 }

@@ -53,7 +53,12 @@ pub(crate) fn import(
     };
     drop(bytes);
     let features = match root {
-        Value::Object(mut top) => match top.get("type").and_then(Value::as_str).map(str::to_owned).as_deref() {
+        Value::Object(mut top) => match top
+            .get("type")
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+            .as_deref()
+        {
             Some("FeatureCollection") => match top.remove("features") {
                 Some(Value::Array(list)) => list,
                 _ => {
@@ -67,14 +72,19 @@ pub(crate) fn import(
                     "type",
                     format!(
                         "expected a GeoJSON \"FeatureCollection\" or \"Feature\", not {}",
-                        other.map_or("an object without \"type\"".to_owned(), |t| format!("\"{t}\""))
+                        other.map_or("an object without \"type\"".to_owned(), |t| format!(
+                            "\"{t}\""
+                        ))
                     ),
                 );
                 return Ok(records);
             }
         },
         _ => {
-            problems.at("", "expected a GeoJSON object { \"type\": \"FeatureCollection\", … }");
+            problems.at(
+                "",
+                "expected a GeoJSON object { \"type\": \"FeatureCollection\", … }",
+            );
             return Ok(records);
         }
     };
@@ -185,7 +195,10 @@ impl Props<'_, '_> {
         match self.checked(key, false) {
             Ok(Some(v)) => Some(v),
             Ok(None) => {
-                self.problem(&format!("properties.{key}"), format!("missing or empty: {what}"));
+                self.problem(
+                    &format!("properties.{key}"),
+                    format!("missing or empty: {what}"),
+                );
                 None
             }
             Err(()) => None,
@@ -205,8 +218,10 @@ impl Props<'_, '_> {
     }
 
     fn source(&mut self, options: &ImportOptions<'_>) -> Option<SourceId> {
-        self.parsed("source", |t| SourceId::try_from(t).map_err(|e| e.to_string()))
-            .or_else(|| options.source.clone())
+        self.parsed("source", |t| {
+            SourceId::try_from(t).map_err(|e| e.to_string())
+        })
+        .or_else(|| options.source.clone())
     }
 
     /// The record's id: property `id`, else the feature's id, else the name.
@@ -219,7 +234,10 @@ impl Props<'_, '_> {
 
 fn lon_lat(reader: &mut Props<'_, '_>, field: &str, p: &Position) -> Option<(f64, f64)> {
     let (Some(lon), Some(lat)) = (p.as_slice().first(), p.as_slice().get(1)) else {
-        reader.problem(field, "a position needs a longitude and a latitude".to_owned());
+        reader.problem(
+            field,
+            "a position needs a longitude and a latitude".to_owned(),
+        );
         return None;
     };
     match check_lon_lat(*lon, *lat) {
@@ -251,8 +269,12 @@ fn place(
     };
     let kind = reader
         .parsed("kind", |t| {
-            PlaceKind::parse(&t.to_lowercase())
-                .ok_or_else(|| format!("\"{t}\" is not a place kind (expected one of {})", PlaceKind::expected()))
+            PlaceKind::parse(&t.to_lowercase()).ok_or_else(|| {
+                format!(
+                    "\"{t}\" is not a place kind (expected one of {})",
+                    PlaceKind::expected()
+                )
+            })
         })
         .unwrap_or(PlaceKind::Other);
     let source = reader.source(options);
@@ -301,25 +323,35 @@ fn corridor(
     options: &ImportOptions<'_>,
 ) -> Option<Corridor> {
     let name = reader.required("name", "a corridor needs a \"name\"");
-    let mode = reader.required("mode", "a corridor needs a \"mode\"").and_then(|t| {
-        SegmentMode::parse(&t.to_lowercase()).or_else(|| {
-            let m = format!("\"{t}\" is not a mode (expected one of {})", SegmentMode::expected());
-            reader.problem("properties.mode", m);
-            None
-        })
-    });
-    let status = reader.required("status", "a corridor needs a \"status\"").and_then(|t| {
-        CorridorStatus::parse(&t.to_lowercase()).or_else(|| {
-            let m = format!(
-                "\"{t}\" is not a corridor status (expected one of {})",
-                CorridorStatus::expected()
-            );
-            reader.problem("properties.status", m);
-            None
-        })
-    });
+    let mode = reader
+        .required("mode", "a corridor needs a \"mode\"")
+        .and_then(|t| {
+            SegmentMode::parse(&t.to_lowercase()).or_else(|| {
+                let m = format!(
+                    "\"{t}\" is not a mode (expected one of {})",
+                    SegmentMode::expected()
+                );
+                reader.problem("properties.mode", m);
+                None
+            })
+        });
+    let status = reader
+        .required("status", "a corridor needs a \"status\"")
+        .and_then(|t| {
+            CorridorStatus::parse(&t.to_lowercase()).or_else(|| {
+                let m = format!(
+                    "\"{t}\" is not a corridor status (expected one of {})",
+                    CorridorStatus::expected()
+                );
+                reader.problem("properties.status", m);
+                None
+            })
+        });
     let from = reader
-        .required("from", "the status needs the date it holds from (\"from\": \"YYYY\")")
+        .required(
+            "from",
+            "the status needs the date it holds from (\"from\": \"YYYY\")",
+        )
         .and_then(|t| match Date::parse(&t) {
             Ok(d) => Some(d),
             Err(e) => {
@@ -329,17 +361,26 @@ fn corridor(
         });
     let to = reader.parsed("to", |t| Date::parse(t).map_err(|e| e.to_string()));
     let kind = reader.parsed("kind", |t| {
-        CorridorKind::parse(&t.to_lowercase())
-            .ok_or_else(|| format!("\"{t}\" is not a corridor kind (expected one of {})", CorridorKind::expected()))
+        CorridorKind::parse(&t.to_lowercase()).ok_or_else(|| {
+            format!(
+                "\"{t}\" is not a corridor kind (expected one of {})",
+                CorridorKind::expected()
+            )
+        })
     });
     let mut countries = Vec::new();
     match reader.props.and_then(|p| p.get("countries")) {
         None | Some(Value::Null) => {}
         Some(Value::Array(list)) => {
             for (k, v) in list.iter().enumerate() {
-                match v.as_str().map(|s| CountryCode::try_from(s.trim().to_ascii_uppercase().as_str())) {
+                match v
+                    .as_str()
+                    .map(|s| CountryCode::try_from(s.trim().to_ascii_uppercase().as_str()))
+                {
                     Some(Ok(c)) => countries.push(c),
-                    Some(Err(e)) => reader.problem(&format!("properties.countries[{k}]"), e.to_string()),
+                    Some(Err(e)) => {
+                        reader.problem(&format!("properties.countries[{k}]"), e.to_string());
+                    }
                     None => reader.problem(
                         &format!("properties.countries[{k}]"),
                         format!("expected a country code such as \"KAZ\", not {v}"),
@@ -360,7 +401,10 @@ fn corridor(
         if line.len() < 2 {
             reader.problem(
                 field,
-                format!("a line needs at least two positions (it has {})", line.len()),
+                format!(
+                    "a line needs at least two positions (it has {})",
+                    line.len()
+                ),
             );
             continue;
         }
@@ -373,7 +417,10 @@ fn corridor(
         vias.push(via);
     }
     if lines.is_empty() {
-        reader.problem("geometry.coordinates", "the MultiLineString has no lines".to_owned());
+        reader.problem(
+            "geometry.coordinates",
+            "the MultiLineString has no lines".to_owned(),
+        );
     }
     let period = match from.map(|f| Interval::new(f, to)) {
         Some(Ok(p)) => Some(p),

@@ -82,7 +82,9 @@ impl Merger<'_> {
             Some(id) if !self.dataset.sources.contains_key(id) => {
                 self.refuse(
                     location,
-                    format!("unknown source id \"{id}\" (not in sources.json; add the source first)"),
+                    format!(
+                        "unknown source id \"{id}\" (not in sources.json; add the source first)"
+                    ),
                 );
                 false
             }
@@ -114,8 +116,7 @@ impl Merger<'_> {
             );
             return None;
         }
-        if !self.country_ok(m.country, &location) || !self.source_ok(m.source.as_ref(), &location)
-        {
+        if !self.country_ok(m.country, &location) || !self.source_ok(m.source.as_ref(), &location) {
             return None;
         }
         let org = self.dataset.organizations.get_mut(&organization)?;
@@ -132,7 +133,10 @@ impl Merger<'_> {
             }
         }
         if let Some(other) = clash {
-            self.refuse(&location, overlap_message(m.period, other, &organization.to_string(), m.country));
+            self.refuse(
+                &location,
+                overlap_message(m.period, other, &organization.to_string(), m.country),
+            );
             return None;
         }
         org.memberships.push(m);
@@ -158,11 +162,9 @@ impl Merger<'_> {
             return None;
         }
         let (lo, hi) = (a.min(b), a.max(b));
-        let found = self
-            .dataset
-            .relations
-            .iter()
-            .position(|r| !r.directed && r.dimension == dimension && r.a.min(r.b) == lo && r.a.max(r.b) == hi);
+        let found = self.dataset.relations.iter().position(|r| {
+            !r.directed && r.dimension == dimension && r.a.min(r.b) == lo && r.a.max(r.b) == hi
+        });
         let Some(index) = found else {
             self.dataset.relations.push(Relation {
                 a: lo,
@@ -271,12 +273,17 @@ pub fn merge(dataset: &mut Dataset, imported: Imported) -> MergeReport {
             m.refuse(&location, message);
             continue;
         }
-        if m.country_ok(record.country, &location) && m.source_ok(record.source.as_ref(), &location) {
+        if m.country_ok(record.country, &location) && m.source_ok(record.source.as_ref(), &location)
+        {
             m.dataset.places.insert(record.id.clone(), record);
             report.added.places += 1;
         }
     }
-    for Located { location, mut record } in records.corridors {
+    for Located {
+        location,
+        mut record,
+    } in records.corridors
+    {
         if m.dataset.corridors.contains_key(&record.id) {
             m.refuse(
                 &location,
@@ -315,7 +322,10 @@ pub fn merge(dataset: &mut Dataset, imported: Imported) -> MergeReport {
         if m.dataset.stances.contains_key(&stance.id) {
             m.refuse(
                 &location,
-                format!("stance id \"{}\" is already in the dataset; the resolution is not imported", stance.id),
+                format!(
+                    "stance id \"{}\" is already in the dataset; the resolution is not imported",
+                    stance.id
+                ),
             );
             continue;
         }

@@ -297,10 +297,7 @@ fn place_key(location: &str) -> (u64, u64) {
         .split(|c: char| !c.is_ascii_digit())
         .filter(|s| !s.is_empty())
         .map(|s| s.parse::<u64>().unwrap_or(u64::MAX));
-    (
-        numbers.next().unwrap_or(0),
-        numbers.next().unwrap_or(0),
-    )
+    (numbers.next().unwrap_or(0), numbers.next().unwrap_or(0))
 }
 
 /// `line L, column C`.
@@ -542,14 +539,24 @@ mod tests {
         assert_eq!(slugify("Ünïcode"), "n-code", "non-ASCII dropped");
         assert_eq!(slugify("---"), "", "nothing left");
         assert!(slugify(&"x-".repeat(80)).len() <= 64, "cut");
-        assert!(crate::model::is_slug(&slugify(&"ab-".repeat(30))), "cut is a slug");
+        assert!(
+            crate::model::is_slug(&slugify(&"ab-".repeat(30))),
+            "cut is a slug"
+        );
     }
 
     #[test]
     fn control_characters_are_refused() {
-        assert_eq!(clean_text(" Aktau ", false), Ok(Some("Aktau".into())), "trim");
+        assert_eq!(
+            clean_text(" Aktau ", false),
+            Ok(Some("Aktau".into())),
+            "trim"
+        );
         assert_eq!(clean_text("  ", false), Ok(None), "blank");
-        assert!(clean_text("a\0b", false).unwrap_err().contains("NUL"), "NUL");
+        assert!(
+            clean_text("a\0b", false).unwrap_err().contains("NUL"),
+            "NUL"
+        );
         assert!(clean_text("a\nb", false).is_err(), "newline in a name");
         assert_eq!(
             clean_text("a\nb", true),
@@ -589,7 +596,10 @@ mod tests {
             "GeoJSON"
         );
         let err = f("name,value\n").unwrap_err();
-        assert!(err.message.contains("a,b,dimension"), "lists headers: {err}");
+        assert!(
+            err.message.contains("a,b,dimension"),
+            "lists headers: {err}"
+        );
         assert!(f("").unwrap_err().message.contains("empty"), "empty");
         let utf16 = detect("x", b"\xFF\xFEa\0,\0b\0").unwrap_err();
         assert!(utf16.message.contains("UTF-16"), "UTF-16: {utf16}");

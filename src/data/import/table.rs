@@ -87,7 +87,8 @@ pub(crate) fn stop_of(e: &io::Error) -> Stop {
 /// (spreadsheets' "Unicode text"), which this reader does not take.
 pub(crate) fn encoding_problem(head: &[u8]) -> Option<String> {
     let utf16 = head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
-    let nul_pairs = head.len() >= 4 && head.iter().take(64).filter(|b| **b == 0).count() * 3 > head.len().min(64);
+    let nul_pairs = head.len() >= 4
+        && head.iter().take(64).filter(|b| **b == 0).count() * 3 > head.len().min(64);
     (utf16 || nul_pairs).then(|| {
         "the file is in UTF-16 (or another wide encoding), not UTF-8; save or export it as \"CSV UTF-8\"".to_owned()
     })
@@ -280,7 +281,11 @@ impl<R: Read> Table<R> {
         problems: &mut Problems,
     ) -> Option<Vec<usize>> {
         let find = |n: &str| self.names.iter().position(|h| h == n);
-        let missing: Vec<&str> = wanted.iter().copied().filter(|n| find(n).is_none()).collect();
+        let missing: Vec<&str> = wanted
+            .iter()
+            .copied()
+            .filter(|n| find(n).is_none())
+            .collect();
         if !missing.is_empty() {
             problems.at(
                 "line 1",
@@ -303,7 +308,12 @@ impl<R: Read> Table<R> {
                     format!(
                         "unknown column \"{}\" is ignored (the columns are {})",
                         self.written.get(i).map_or("", String::as_str),
-                        wanted.iter().chain(optional).copied().collect::<Vec<_>>().join(", ")
+                        wanted
+                            .iter()
+                            .chain(optional)
+                            .copied()
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 );
             }
@@ -340,7 +350,11 @@ impl<R: Read> Table<R> {
                 Some(p) => self.lines.borrow_mut().line_at(p.byte()),
                 None => self.line + 1,
             };
-            if self.record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
+            if self
+                .record
+                .iter()
+                .all(|f| f.iter().all(u8::is_ascii_whitespace))
+            {
                 continue;
             }
             if self.record.len() != self.names.len() {

@@ -223,7 +223,9 @@ pub(crate) fn import(
             Position::Abstain => group.totals.abstain += 1,
             _ => group.totals.absent += 1,
         }
-        let raw = String::from_utf8_lossy(table.bytes(cols.country)).trim().to_owned();
+        let raw = String::from_utf8_lossy(table.bytes(cols.country))
+            .trim()
+            .to_owned();
         let code = if voeten {
             raw.parse::<u32>()
                 .ok()
@@ -265,8 +267,14 @@ pub(crate) fn import(
     }
     if voeten {
         for (raw, (line, count)) in &unmapped {
-            let why = match raw.parse::<u32>().ok().and_then(|c| cow.entry(c, 2000).map(|e| e.name.clone())) {
-                Some(name) => format!("COW state {raw} ({name}) has no ISO code in the vote's year"),
+            let why = match raw
+                .parse::<u32>()
+                .ok()
+                .and_then(|c| cow.entry(c, 2000).map(|e| e.name.clone()))
+            {
+                Some(name) => {
+                    format!("COW state {raw} ({name}) has no ISO code in the vote's year")
+                }
                 None => format!("\"{raw}\" is not a COW state code of the bundled table"),
             };
             problems.at(
@@ -361,7 +369,10 @@ fn new_stance<R: Read>(
         Err(message) => {
             problems.at(
                 table.at(cols.date),
-                format!("{}: {message}; the resolution is skipped", table.name(cols.date)),
+                format!(
+                    "{}: {message}; the resolution is skipped",
+                    table.name(cols.date)
+                ),
             );
             return None;
         }
@@ -383,7 +394,9 @@ fn new_stance<R: Read>(
             }
         }
     }
-    let key = String::from_utf8_lossy(table.bytes(cols.key)).trim().to_owned();
+    let key = String::from_utf8_lossy(table.bytes(cols.key))
+        .trim()
+        .to_owned();
     let symbol = cols
         .symbol
         .and_then(|c| table.text(c).ok())
@@ -408,7 +421,11 @@ mod tests {
     fn symbols_become_ids() {
         assert_eq!(id_from_symbol("A/RES/62/243"), "unga-62-243", "DL symbol");
         assert_eq!(id_from_symbol("R/62/243"), "unga-62-243", "Voeten symbol");
-        assert_eq!(id_from_symbol("A/RES/ES-11/1"), "unga-es-11-1", "emergency session");
+        assert_eq!(
+            id_from_symbol("A/RES/ES-11/1"),
+            "unga-es-11-1",
+            "emergency session"
+        );
         assert_eq!(id_from_symbol(""), "", "none");
     }
 
