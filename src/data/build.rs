@@ -958,7 +958,7 @@ fn country_from_value(raw: &Value) -> Result<CountryCode, String> {
 }
 
 /// Check a coordinate is on the globe; the error names the field.
-fn check_lon_lat(lon: f64, lat: f64) -> Result<(), (&'static str, String)> {
+pub(super) fn check_lon_lat(lon: f64, lat: f64) -> Result<(), (&'static str, String)> {
     if !(lon.is_finite() && (-180.0..=180.0).contains(&lon)) {
         return Err((
             "lon",

@@ -13,9 +13,12 @@
 //! - [`load_dir`]: a user's folder; files missing there come from the bundled set.
 //! - [`load_files`]: named byte buffers (pure; for tests and drag-and-drop).
 //! - [`validate::run`]: the `heartland validate [DIR]` command.
+//! - [`import`]: other formats (CSV, Correlates of War, UN roll-calls,
+//!   GeoJSON) read and merged into a dataset with the same checks.
 
 mod build;
 mod dto;
+pub mod import;
 mod read;
 mod source;
 pub mod save;

@@ -1,5 +1,7 @@
 //! [`CountryCode`]: an ISO 3166-1 alpha-3 country code, checked against the
-//! list of officially assigned codes (plus `XKX` for Kosovo).
+//! list of officially assigned codes (plus `XKX` for Kosovo), or the alpha-3
+//! code of a former country from ISO 3166-3 (`SUN`, `DDR`, `YUG`, …), which
+//! historical datasets such as the Correlates of War IGO data need.
 
 use std::fmt;
 
@@ -31,9 +33,27 @@ const ASSIGNED: [&str; 250] = [
     "ZAF", "ZMB", "ZWE",
 ];
 
+/// The alpha-3 codes of former countries (ISO 3166-3, "formerly used
+/// codes"): states that dissolved, merged or split, such as the Soviet Union
+/// (`SUN`), the German Democratic Republic (`DDR`), Yugoslavia (`YUG`),
+/// Serbia and Montenegro (`SCG`), Czechoslovakia (`CSK`), South Yemen
+/// (`YMD`) and North Vietnam (`VDR`). None of them is assigned today.
+/// Sorted, so that lookups can use a binary search.
+const FORMER: [&str; 30] = [
+    "AFI", "ANT", "ATB", "ATN", "BUR", "BYS", "CSK", "CTE", "DDR", "DHY", "FXX", "GEL", "HVO",
+    "JTN", "MID", "NHB", "NTZ", "PCI", "PCZ", "PUS", "RHO", "SCG", "SKM", "SUN", "TMP", "VDR",
+    "WAK", "YMD", "YUG", "ZAR",
+];
+
+/// True if `s` (upper case) is an assigned or a former code.
+fn is_known(s: &str) -> bool {
+    ASSIGNED.binary_search(&s).is_ok() || FORMER.binary_search(&s).is_ok()
+}
+
 /// An ISO 3166-1 alpha-3 country code such as `KAZ`, upper case.
 ///
-/// Only codes that are officially assigned (and `XKX` for Kosovo) can be
+/// Only codes that are officially assigned (and `XKX` for Kosovo), or that
+/// ISO 3166-3 lists as formerly used (`SUN`, `DDR`, `YUG`, …), can be
 /// constructed, so past the loader a `CountryCode` is always a real code.
 ///
 /// ```
@@ -86,9 +106,15 @@ impl CountryCode {
         std::str::from_utf8(&self.0).unwrap_or("???")
     }
 
-    /// Every code this build accepts, in alphabetical order.
+    /// Every currently assigned code (and `XKX`), in alphabetical order.
+    /// Former codes ([`CountryCode::is_former`]) are accepted but not listed.
     pub fn all() -> impl Iterator<Item = Self> {
         ASSIGNED.iter().filter_map(|s| Self::try_from(*s).ok())
+    }
+
+    /// True for the code of a former country (ISO 3166-3: `SUN`, `DDR`, …).
+    pub fn is_former(&self) -> bool {
+        FORMER.binary_search(&self.as_str()).is_ok()
     }
 }
 
@@ -105,13 +131,13 @@ impl TryFrom<&str> for CountryCode {
         }
         if !bytes.iter().all(u8::is_ascii_uppercase) {
             let upper = s.to_ascii_uppercase();
-            return if ASSIGNED.binary_search(&upper.as_str()).is_ok() {
+            return if is_known(&upper) {
                 Err(CountryCodeError::LowerCase(s.to_owned()))
             } else {
                 Err(CountryCodeError::Unassigned(s.to_owned()))
             };
         }
-        if ASSIGNED.binary_search(&s).is_err() {
+        if !is_known(s) {
             return Err(CountryCodeError::Unassigned(s.to_owned()));
         }
         Ok(Self([*a, *b, *c]))
@@ -207,12 +233,41 @@ mod tests {
             ),
             "non-ASCII"
         );
-        // Former codes (USSR, Yugoslavia) are not officially assigned.
-        assert!(CountryCode::try_from("SUN").is_err(), "SUN is not assigned");
         let msg = CountryCode::try_from("KZH").unwrap_err().to_string();
         assert_eq!(
             msg, "unknown country code \"KZH\" (not an ISO 3166-1 alpha-3 code)",
             "plain-language message"
+        );
+    }
+
+    #[test]
+    fn former_codes_are_accepted_but_not_listed() {
+        assert!(
+            FORMER.windows(2).all(|w| w[0] < w[1]),
+            "the former list must be sorted and without duplicates"
+        );
+        for code in FORMER {
+            assert!(
+                ASSIGNED.binary_search(&code).is_err(),
+                "{code} is former, not assigned today"
+            );
+        }
+        for s in ["SUN", "DDR", "YUG", "SCG", "CSK", "YMD", "VDR"] {
+            let code = CountryCode::try_from(s).unwrap();
+            assert!(code.is_former(), "{s} is a former code");
+        }
+        assert!(
+            !CountryCode::try_from("KAZ").unwrap().is_former(),
+            "KAZ is current"
+        );
+        assert_eq!(
+            CountryCode::try_from("sun"),
+            Err(CountryCodeError::LowerCase("sun".into())),
+            "lower-case former code is named as such"
+        );
+        assert!(
+            CountryCode::all().all(|c| !c.is_former()),
+            "all() lists current codes only"
         );
     }
 

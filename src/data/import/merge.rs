@@ -1,0 +1,360 @@
+//! Imported records → a [`Dataset`], with the loader's checks.
+//!
+//! What is added, what replaces, what is refused (also in `docs/import.md`):
+//! - **Countries** named by the file (COW table, UN Digital Library names)
+//!   are added where the dataset lacks them; an existing country is kept
+//!   as it is.
+//! - **Organizations** (COW columns) are added where their id is new; where
+//!   it exists, the existing record is kept and the imported memberships go
+//!   into it.
+//! - **Membership periods** and **relation periods**: a period with exactly
+//!   the same dates as an existing one for the same organization and
+//!   country (or the same pair and dimension) **replaces** it (status,
+//!   score, evidence, source, note): re-importing an edited spreadsheet
+//!   updates the judgements. A period that overlaps an existing one without
+//!   the same dates is **refused** with a problem naming both: nothing is
+//!   cut or lost silently. Otherwise it is added (a relation is created
+//!   when the pair has none in that dimension; imported relations are
+//!   undirected).
+//! - **Places, corridors, stances** with a new id are added; an id already
+//!   in the dataset is **refused** (rename it in the file, or remove the
+//!   existing record first).
+//! - References must resolve, as in the loader: countries in `countries`,
+//!   organizations in `organizations`, sources in `sources`, corridor places
+//!   in `places`; a record that fails is refused with a problem at its row.
+
+use std::collections::BTreeMap;
+
+use super::{Imported, ImportedMembership, ImportedPeriod, Located, VoteTotals};
+use crate::data::Problem;
+use crate::data::build::check_lon_lat;
+use crate::model::{CountryCode, Dataset, Interval, Relation, SourceId, StanceId, Waypoint};
+
+/// How many records of each kind a merge added.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MergeCounts {
+    /// Countries added.
+    pub countries: usize,
+    /// Organizations added.
+    pub organizations: usize,
+    /// Membership periods added.
+    pub memberships: usize,
+    /// Relation periods added.
+    pub periods: usize,
+    /// Places added.
+    pub places: usize,
+    /// Corridors added.
+    pub corridors: usize,
+    /// Stances added.
+    pub stances: usize,
+}
+
+/// What a merge did.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MergeReport {
+    /// Records added, by kind.
+    pub added: MergeCounts,
+    /// Periods that replaced an existing period with the same dates.
+    pub replaced: usize,
+    /// The import's problems, then the merge's (records refused).
+    pub problems: Vec<Problem>,
+    /// The totals of the stances added (until the model's `Stance` holds them).
+    pub totals: BTreeMap<StanceId, VoteTotals>,
+}
+
+struct Merger<'a> {
+    dataset: &'a mut Dataset,
+    file: String,
+    problems: Vec<Problem>,
+}
+
+impl Merger<'_> {
+    fn refuse(&mut self, location: &str, message: String) {
+        self.problems.push(Problem {
+            file: self.file.clone(),
+            location: location.to_owned(),
+            message,
+        });
+    }
+
+    fn source_ok(&mut self, source: Option<&SourceId>, location: &str) -> bool {
+        match source {
+            Some(id) if !self.dataset.sources.contains_key(id) => {
+                self.refuse(
+                    location,
+                    format!(
+                        "unknown source id \"{id}\" (not in sources.json; add the source first)"
+                    ),
+                );
+                false
+            }
+            _ => true,
+        }
+    }
+
+    fn country_ok(&mut self, code: CountryCode, location: &str) -> bool {
+        if self.dataset.countries.contains_key(&code) {
+            return true;
+        }
+        self.refuse(
+            location,
+            format!("country \"{code}\" is not in countries.json (add it there first)"),
+        );
+        false
+    }
+
+    fn membership(&mut self, item: Located<ImportedMembership>) -> Option<bool> {
+        let Located { location, record } = item;
+        let ImportedMembership {
+            organization,
+            membership: m,
+        } = record;
+        if !self.dataset.organizations.contains_key(&organization) {
+            self.refuse(
+                &location,
+                format!("unknown organization id \"{organization}\" (not in organizations.json)"),
+            );
+            return None;
+        }
+        if !self.country_ok(m.country, &location) || !self.source_ok(m.source.as_ref(), &location) {
+            return None;
+        }
+        let org = self.dataset.organizations.get_mut(&organization)?;
+        let mut clash = None;
+        let country = m.country;
+        for existing in org.memberships.iter_mut().filter(|e| e.country == country) {
+            if existing.period == m.period {
+                *existing = m;
+                return Some(true);
+            }
+            if existing.period.overlaps(&m.period) {
+                clash = Some(existing.period);
+                break;
+            }
+        }
+        if let Some(other) = clash {
+            self.refuse(
+                &location,
+                overlap_message(m.period, other, &organization.to_string(), m.country),
+            );
+            return None;
+        }
+        org.memberships.push(m);
+        Some(false)
+    }
+
+    fn period(&mut self, item: Located<ImportedPeriod>) -> Option<bool> {
+        let Located { location, record } = item;
+        let ImportedPeriod {
+            a,
+            b,
+            dimension,
+            period,
+        } = record;
+        if a == b {
+            self.refuse(&location, format!("a relation of {a} with itself"));
+            return None;
+        }
+        if !self.country_ok(a, &location)
+            || !self.country_ok(b, &location)
+            || !self.source_ok(period.source.as_ref(), &location)
+        {
+            return None;
+        }
+        let (lo, hi) = (a.min(b), a.max(b));
+        let found = self.dataset.relations.iter().position(|r| {
+            !r.directed && r.dimension == dimension && r.a.min(r.b) == lo && r.a.max(r.b) == hi
+        });
+        let Some(index) = found else {
+            self.dataset.relations.push(Relation {
+                a: lo,
+                b: hi,
+                dimension,
+                directed: false,
+                series: vec![period],
+                source: None,
+                evidence: None,
+                note: None,
+            });
+            return Some(false);
+        };
+        let relation = self.dataset.relations.get_mut(index)?;
+        let mut clash = None;
+        for existing in &mut relation.series {
+            if existing.period == period.period {
+                *existing = period;
+                return Some(true);
+            }
+            if existing.period.overlaps(&period.period) {
+                clash = Some(existing.period);
+                break;
+            }
+        }
+        if let Some(other) = clash {
+            let what = format!("the {dimension} relation {lo}–{hi}");
+            self.refuse(&location, overlap_message(period.period, other, &what, lo));
+            return None;
+        }
+        relation.series.push(period);
+        relation.series.sort_by_key(|p| p.period);
+        Some(false)
+    }
+}
+
+fn overlap_message(new: Interval, old: Interval, within: &str, country: CountryCode) -> String {
+    format!(
+        "this period ({new}) overlaps the existing period {old} of {country} in {within}; only a period with exactly the same dates replaces an existing one, so it is not imported"
+    )
+}
+
+/// Add `imported` into `dataset` with the loader's checks; see the module
+/// documentation for what is added, replaced and refused. The dataset stays
+/// valid: every reference resolves and no two periods of one relation or
+/// one membership overlap.
+pub fn merge(dataset: &mut Dataset, imported: Imported) -> MergeReport {
+    let Imported {
+        file,
+        records,
+        problems,
+        ..
+    } = imported;
+    let mut m = Merger {
+        dataset,
+        file,
+        problems: Vec::new(),
+    };
+    let mut report = MergeReport::default();
+
+    for Located { location, record } in records.countries {
+        if m.dataset.countries.contains_key(&record.code) {
+            continue;
+        }
+        if m.source_ok(record.source.as_ref(), &location) {
+            m.dataset.countries.insert(record.code, record);
+            report.added.countries += 1;
+        }
+    }
+    for Located { location, record } in records.organizations {
+        if m.dataset.organizations.contains_key(&record.id) {
+            continue;
+        }
+        if m.source_ok(record.source.as_ref(), &location) {
+            m.dataset.organizations.insert(record.id.clone(), record);
+            report.added.organizations += 1;
+        }
+    }
+    for item in records.memberships {
+        match m.membership(item) {
+            Some(true) => report.replaced += 1,
+            Some(false) => report.added.memberships += 1,
+            None => {}
+        }
+    }
+    for item in records.periods {
+        match m.period(item) {
+            Some(true) => report.replaced += 1,
+            Some(false) => report.added.periods += 1,
+            None => {}
+        }
+    }
+    m.dataset.relations.sort_by(|x, y| {
+        (x.a, x.b, x.dimension, x.directed).cmp(&(y.a, y.b, y.dimension, y.directed))
+    });
+
+    for Located { location, record } in records.places {
+        if m.dataset.places.contains_key(&record.id) {
+            m.refuse(
+                &location,
+                format!("place id \"{}\" is already in the dataset; the feature is not imported (rename it, or remove the existing place first)", record.id),
+            );
+            continue;
+        }
+        if let Err((_, message)) = check_lon_lat(record.lon, record.lat) {
+            m.refuse(&location, message);
+            continue;
+        }
+        if m.country_ok(record.country, &location) && m.source_ok(record.source.as_ref(), &location)
+        {
+            m.dataset.places.insert(record.id.clone(), record);
+            report.added.places += 1;
+        }
+    }
+    for Located {
+        location,
+        mut record,
+    } in records.corridors
+    {
+        if m.dataset.corridors.contains_key(&record.id) {
+            m.refuse(
+                &location,
+                format!("corridor id \"{}\" is already in the dataset; the feature is not imported (rename it, or remove the existing corridor first)", record.id),
+            );
+            continue;
+        }
+        if !m.source_ok(record.source.as_ref(), &location) {
+            continue;
+        }
+        let countries = std::mem::take(&mut record.countries);
+        for c in countries {
+            if m.country_ok(c, &location) {
+                record.countries.push(c);
+            }
+        }
+        let ok_points = record.segments.iter().all(|s| {
+            s.via.len() >= 2
+                && s.via.iter().all(|w| match w {
+                    Waypoint::Place(id) => m.dataset.places.contains_key(id),
+                    Waypoint::LonLat { lon, lat } => check_lon_lat(*lon, *lat).is_ok(),
+                })
+        });
+        if !ok_points || record.segments.is_empty() {
+            m.refuse(
+                &location,
+                "every segment needs at least two points, each a known place or a coordinate on the globe".to_owned(),
+            );
+            continue;
+        }
+        m.dataset.corridors.insert(record.id.clone(), record);
+        report.added.corridors += 1;
+    }
+    for Located { location, record } in records.stances {
+        let stance = record.stance;
+        if m.dataset.stances.contains_key(&stance.id) {
+            m.refuse(
+                &location,
+                format!(
+                    "stance id \"{}\" is already in the dataset; the resolution is not imported",
+                    stance.id
+                ),
+            );
+            continue;
+        }
+        if !m.source_ok(stance.source.as_ref(), &location) {
+            continue;
+        }
+        let missing: Vec<String> = stance
+            .positions
+            .keys()
+            .filter(|c| !m.dataset.countries.contains_key(c))
+            .map(ToString::to_string)
+            .collect();
+        let mut stance = stance;
+        if !missing.is_empty() {
+            m.refuse(
+                &location,
+                format!(
+                    "countries not in countries.json: {}; their positions are left out",
+                    missing.join(", ")
+                ),
+            );
+            let known = &m.dataset.countries;
+            stance.positions.retain(|c, _| known.contains_key(c));
+        }
+        report.totals.insert(stance.id.clone(), record.totals);
+        m.dataset.stances.insert(stance.id.clone(), stance);
+        report.added.stances += 1;
+    }
+    report.problems = problems;
+    report.problems.append(&mut m.problems);
+    report
+}

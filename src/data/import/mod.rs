@@ -1,0 +1,607 @@
+//! Other people's formats → records to add to a [`Dataset`].
+//!
+//! Each importer reads bytes (or streams a reader) and returns what it could
+//! import, as an [`Imported`], together with a [`Problem`] for every row,
+//! cell or feature it could not: `file:line 12, column 3: reason` for CSV
+//! (the column is the field number, as a spreadsheet counts),
+//! `file:features[4].properties.mode: reason` for GeoJSON. Valid rows are
+//! imported; bad ones are left out. Nothing here panics on bad input.
+//!
+//! Then [`merge`] adds the records into a dataset with the loader's checks
+//! (references resolve, periods of one relation or membership do not
+//! overlap, sources exist) and says what it added, replaced and refused.
+//!
+//! Formats (documented with examples in `docs/import.md`):
+//! - [`Format::Relations`]: CSV `a,b,dimension,from,to,score,evidence,source`;
+//! - [`Format::Memberships`]: CSV `organization,country,status,from,to,source`;
+//! - [`Format::CowIgo`]: the Correlates of War IGO state-year file;
+//! - [`Format::UnDigitalLibrary`] and [`Format::Voeten`]: UN General
+//!   Assembly roll-calls, one row per resolution and member;
+//! - [`Format::GeoJson`]: places (Point) and corridors (`LineString`,
+//!   `MultiLineString`).
+
+mod cow;
+mod cow_table;
+mod csv;
+mod geojson;
+mod merge;
+mod table;
+mod unvotes;
+
+use std::fmt;
+use std::io::Read;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicU64};
+
+use super::Problem;
+use crate::model::{
+    Corridor, Country, CountryCode, Dataset, Dimension, Membership, OrgId, Organization, Period,
+    Place, SourceId, Stance,
+};
+
+pub use cow::COW_DEFAULT_KIND;
+pub use cow_table::{CowEntry, CowTable, cow_to_iso};
+pub use merge::{MergeCounts, MergeReport, merge};
+
+/// The most problems listed for one file; the rest are counted in one last
+/// problem, so that a file of garbage cannot fill the memory with messages.
+pub const MAX_PROBLEMS: usize = 1000;
+
+/// Two consecutive observations of the same status in the COW IGO data at
+/// most this many years apart are folded into one interval (before 1965 the
+/// data has a row only every five years).
+pub const COW_FOLD_GAP_YEARS: i32 = 5;
+
+const MIB: u64 = 1024 * 1024;
+
+/// The formats that can be imported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Format {
+    /// CSV relations: `a,b,dimension,from,to,score,evidence,source`.
+    Relations,
+    /// CSV memberships: `organization,country,status,from,to,source`.
+    Memberships,
+    /// Correlates of War IGO state-year file: `ccode,year,state,<org>…`.
+    CowIgo,
+    /// UN Digital Library voting export: `ms_code`, `ms_vote`, `resolution`, `date`, ….
+    UnDigitalLibrary,
+    /// Voeten's UN General Assembly voting data: `rcid`, `ccode`, `vote`, `date`, ….
+    Voeten,
+    /// GeoJSON (RFC 7946) `FeatureCollection` of places and corridors.
+    GeoJson,
+}
+
+impl Format {
+    /// Every format.
+    pub const ALL: [Self; 6] = [
+        Self::Relations,
+        Self::Memberships,
+        Self::CowIgo,
+        Self::UnDigitalLibrary,
+        Self::Voeten,
+        Self::GeoJson,
+    ];
+
+    /// A name for messages ("CSV relations").
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Relations => "CSV relations",
+            Self::Memberships => "CSV memberships",
+            Self::CowIgo => "Correlates of War IGO state-year data",
+            Self::UnDigitalLibrary => "UN Digital Library roll-call export",
+            Self::Voeten => "Voeten UN General Assembly voting data",
+            Self::GeoJson => "GeoJSON",
+        }
+    }
+
+    /// The largest file accepted, in bytes. CSV files are streamed (memory
+    /// grows with what is imported, not with the file); a GeoJSON file is
+    /// parsed whole. The limits are far above the full public datasets (the
+    /// COW IGO state-year file is about 30 MB, the UN roll-call histories a
+    /// few hundred MB) and below what would exhaust the memory.
+    pub fn max_bytes(self) -> u64 {
+        match self {
+            Self::Relations | Self::Memberships | Self::GeoJson => 64 * MIB,
+            Self::CowIgo => 256 * MIB,
+            Self::UnDigitalLibrary | Self::Voeten => 2048 * MIB,
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// Choices that apply to a whole import.
+#[derive(Clone, Debug, Default)]
+pub struct ImportOptions<'a> {
+    /// The source cited by records that name none (COW and UN data, GeoJSON
+    /// features without `source`, CSV rows with an empty `source`). It must
+    /// exist in the dataset when merging. `None` leaves such records without
+    /// a source.
+    pub source: Option<SourceId>,
+    /// Bytes read so far, updated while reading (for a progress bar).
+    pub progress: Option<&'a AtomicU64>,
+    /// Set to `true` (from another thread) to stop; the import then returns
+    /// no records and one problem saying it was cancelled.
+    pub cancel: Option<&'a AtomicBool>,
+}
+
+/// A record with where it came from in the imported file (`line 12,
+/// column 1`, `features[3]`), so that [`merge`] can report at the row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Located<T> {
+    /// Where in the file (a [`Problem`] location).
+    pub location: String,
+    /// The record.
+    pub record: T,
+}
+
+/// One membership period to add to organization `organization`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportedMembership {
+    /// The organization's id (existing, or one of [`Records::organizations`]).
+    pub organization: OrgId,
+    /// The period.
+    pub membership: Membership,
+}
+
+/// One scored period of the (undirected) relation `a`–`b` in `dimension`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportedPeriod {
+    /// First state.
+    pub a: CountryCode,
+    /// Second state.
+    pub b: CountryCode,
+    /// The dimension.
+    pub dimension: Dimension,
+    /// The scored period.
+    pub period: Period,
+}
+
+/// The counts of a roll-call, computed from the rows of the file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct VoteTotals {
+    /// Votes in favour.
+    pub yes: u32,
+    /// Votes against.
+    pub no: u32,
+    /// Abstentions.
+    pub abstain: u32,
+    /// Members present in the data that did not vote (UN Digital Library
+    /// `X` or blank; Voeten 8).
+    pub absent: u32,
+}
+
+/// A roll-call as a stance, with its totals (kept here until the model's
+/// `Stance` carries them).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportedStance {
+    /// The stance (kind `un-vote`).
+    pub stance: Stance,
+    /// Totals over every row of the resolution with a valid vote, including
+    /// rows whose country could not be mapped to a code.
+    pub totals: VoteTotals,
+}
+
+/// Everything an import produced, ready for [`merge`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Records {
+    /// Countries the file names with a display name (COW table, UN Digital
+    /// Library `ms_name`); added only where the dataset lacks them.
+    pub countries: Vec<Located<Country>>,
+    /// New organizations (COW columns), without memberships.
+    pub organizations: Vec<Located<Organization>>,
+    /// Membership periods.
+    pub memberships: Vec<Located<ImportedMembership>>,
+    /// Relation periods.
+    pub periods: Vec<Located<ImportedPeriod>>,
+    /// Places (GeoJSON points).
+    pub places: Vec<Located<Place>>,
+    /// Corridors (GeoJSON lines).
+    pub corridors: Vec<Located<Corridor>>,
+    /// Stances (UN roll-calls).
+    pub stances: Vec<Located<ImportedStance>>,
+}
+
+impl Records {
+    /// The number of records of every kind together.
+    pub fn len(&self) -> usize {
+        self.countries.len()
+            + self.organizations.len()
+            + self.memberships.len()
+            + self.periods.len()
+            + self.places.len()
+            + self.corridors.len()
+            + self.stances.len()
+    }
+
+    /// True if nothing was imported.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The result of one import.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Imported {
+    /// The file, as named in problems.
+    pub file: String,
+    /// The format it was read as, if it could be told.
+    pub format: Option<Format>,
+    /// What was valid.
+    pub records: Records,
+    /// What was not, in file order (at most [`MAX_PROBLEMS`] listed).
+    pub problems: Vec<Problem>,
+}
+
+/// Collects problems for one file, listing at most [`MAX_PROBLEMS`].
+pub(crate) struct Problems {
+    file: String,
+    list: Vec<Problem>,
+    unlisted: usize,
+}
+
+impl Problems {
+    pub(crate) fn new(file: &str) -> Self {
+        Self {
+            file: file.to_owned(),
+            list: Vec::new(),
+            unlisted: 0,
+        }
+    }
+
+    /// A problem at `location` (`line 3, column 2`, `features[1]`, or empty).
+    pub(crate) fn at(&mut self, location: impl Into<String>, message: impl Into<String>) {
+        if self.list.len() >= MAX_PROBLEMS {
+            self.unlisted += 1;
+            return;
+        }
+        self.list.push(Problem {
+            file: self.file.clone(),
+            location: location.into(),
+            message: message.into(),
+        });
+    }
+
+    /// True if any problem was found.
+    pub(crate) fn any(&self) -> bool {
+        !self.list.is_empty()
+    }
+
+    /// The problems in file order (by line and column, or by feature),
+    /// whole-file ones first; then a count of those not listed.
+    fn finish(mut self) -> Vec<Problem> {
+        self.list.sort_by_key(|p| place_key(&p.location));
+        if self.unlisted > 0 {
+            let n = self.unlisted;
+            self.list.push(Problem {
+                file: self.file,
+                location: String::new(),
+                message: format!(
+                    "{n} more problem{} not listed (only the first {MAX_PROBLEMS} are)",
+                    if n == 1 { "" } else { "s" }
+                ),
+            });
+        }
+        self.list
+    }
+}
+
+/// The first two numbers of a location (`line 3, column 2` → (3, 2),
+/// `features[4].geometry.coordinates[1]` → (4, 1)), for sorting.
+fn place_key(location: &str) -> (u64, u64) {
+    let mut numbers = location
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse::<u64>().unwrap_or(u64::MAX));
+    (numbers.next().unwrap_or(0), numbers.next().unwrap_or(0))
+}
+
+/// `line L, column C`.
+pub(crate) fn cell(line: u64, column: usize) -> String {
+    format!("line {line}, column {column}")
+}
+
+/// Tell the format of a file from its first bytes (the header line of a
+/// CSV file, or a JSON object), or explain why it cannot be told.
+pub fn detect(file: &str, head: &[u8]) -> Result<Format, Problem> {
+    let whole = |message: String| Problem {
+        file: file.to_owned(),
+        location: String::new(),
+        message,
+    };
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    if let Some(message) = table::encoding_problem(head) {
+        return Err(whole(message));
+    }
+    match head.iter().find(|b| !b.is_ascii_whitespace()) {
+        None => return Err(whole("the file is empty".to_owned())),
+        Some(b'{') => return Ok(Format::GeoJson),
+        Some(_) => {}
+    }
+    let names = table::header_names(head);
+    let has = |n: &str| names.iter().any(|h| h == n);
+    if has("a") && has("b") && has("dimension") {
+        Ok(Format::Relations)
+    } else if has("organization") && has("country") && has("status") {
+        Ok(Format::Memberships)
+    } else if has("ms_code") || has("ms_vote") {
+        Ok(Format::UnDigitalLibrary)
+    } else if has("rcid") || (has("ccode") && has("vote")) {
+        Ok(Format::Voeten)
+    } else if has("ccode") && has("year") {
+        Ok(Format::CowIgo)
+    } else {
+        let shown: Vec<&str> = names.iter().take(8).map(String::as_str).collect();
+        Err(Problem {
+            file: file.to_owned(),
+            location: "line 1".to_owned(),
+            message: format!(
+                "cannot tell the format from the header ({}); expected one of: {}",
+                if shown.is_empty() {
+                    "no column names".to_owned()
+                } else {
+                    shown.join(",")
+                },
+                EXPECTED_HEADERS
+            ),
+        })
+    }
+}
+
+/// The headers [`detect`] recognises, for messages.
+const EXPECTED_HEADERS: &str = "relations \"a,b,dimension,from,to,score,evidence,source\"; memberships \"organization,country,status,from,to,source\"; COW IGO \"ccode,year,state,<organizations>\"; UN Digital Library \"ms_code,ms_vote,resolution,date,title\"; Voeten \"rcid,ccode,vote,date,unres\"; or a GeoJSON object";
+
+/// Import `bytes` (the contents of `file`), telling the format from them.
+/// `context` is the dataset the records will be merged into: country names
+/// and organization acronyms in CSV files are looked up there.
+pub fn import_bytes(
+    file: &str,
+    bytes: &[u8],
+    context: &Dataset,
+    options: &ImportOptions<'_>,
+) -> Imported {
+    let head = bytes.get(..64 * 1024).unwrap_or(bytes);
+    let format = match detect(file, head) {
+        Ok(f) => f,
+        Err(problem) => return failed(file, None, problem),
+    };
+    import_reader(format, file, bytes, bytes.len() as u64, context, options)
+}
+
+/// Import the file at `path`: tell its format from its first bytes, refuse
+/// it if it is larger than [`Format::max_bytes`], and stream it.
+pub fn import_path(path: &Path, context: &Dataset, options: &ImportOptions<'_>) -> Imported {
+    let file = path.display().to_string();
+    let whole = |message: String| Problem {
+        file: file.clone(),
+        location: String::new(),
+        message,
+    };
+    let open = || std::fs::File::open(path).map_err(|e| whole(format!("cannot open ({e})")));
+    let result = (|| {
+        let mut head = Vec::new();
+        open()?
+            .take(64 * 1024)
+            .read_to_end(&mut head)
+            .map_err(|e| whole(format!("cannot read ({e})")))?;
+        let format = detect(&file, &head)?;
+        let handle = open()?;
+        let size = handle.metadata().map_or(0, |m| m.len());
+        Ok((format, handle, size))
+    })();
+    match result {
+        Ok((format, handle, size)) => import_reader(
+            format,
+            &file,
+            std::io::BufReader::with_capacity(256 * 1024, handle),
+            size,
+            context,
+            options,
+        ),
+        Err(problem) => failed(&file, None, problem),
+    }
+}
+
+/// Import `reader` as `format`; `size` (bytes, if known; 0 otherwise) is
+/// checked against [`Format::max_bytes`] before anything is read, and the
+/// limit is enforced while reading too.
+pub fn import_reader(
+    format: Format,
+    file: &str,
+    reader: impl Read,
+    size: u64,
+    context: &Dataset,
+    options: &ImportOptions<'_>,
+) -> Imported {
+    let limit = format.max_bytes();
+    if size > limit {
+        let problem = Problem {
+            file: file.to_owned(),
+            location: String::new(),
+            message: too_large(format, size),
+        };
+        return failed(file, Some(format), problem);
+    }
+    let mut problems = Problems::new(file);
+    let watched = table::Watched::new(reader, options.progress, options.cancel, limit);
+    let records = match format {
+        Format::Relations => csv::relations(watched, context, options, &mut problems),
+        Format::Memberships => csv::memberships(watched, context, options, &mut problems),
+        Format::CowIgo => cow::import(watched, options, &mut problems),
+        Format::UnDigitalLibrary | Format::Voeten => {
+            unvotes::import(format, watched, options, &mut problems)
+        }
+        Format::GeoJson => geojson::import(watched, options, &mut problems),
+    };
+    let records = match records {
+        Ok(r) => r,
+        Err(stop) => {
+            let message = match stop {
+                Stop::Cancelled => "import cancelled; nothing was imported".to_owned(),
+                Stop::TooLarge => format!(
+                    "the file is larger than {} MB, the most a {} file may be (split it into smaller files); nothing was imported",
+                    limit / MIB,
+                    format.label()
+                ),
+                Stop::Unreadable(m) => m,
+            };
+            problems.at("", message);
+            Records::default()
+        }
+    };
+    Imported {
+        file: file.to_owned(),
+        format: Some(format),
+        records,
+        problems: problems.finish(),
+    }
+}
+
+/// Why an import stopped before the end of the file.
+#[derive(Debug)]
+pub(crate) enum Stop {
+    /// [`ImportOptions::cancel`] was set.
+    Cancelled,
+    /// More bytes than [`Format::max_bytes`].
+    TooLarge,
+    /// The file cannot be read on (I/O error, not CSV/JSON at all, …).
+    Unreadable(String),
+}
+
+fn too_large(format: Format, size: u64) -> String {
+    let mb = |n: u64| n as f64 / MIB as f64;
+    format!(
+        "the file is {:.0} MB; a {} file may be at most {:.0} MB (split it into smaller files)",
+        mb(size),
+        format.label(),
+        mb(format.max_bytes())
+    )
+}
+
+fn failed(file: &str, format: Option<Format>, problem: Problem) -> Imported {
+    Imported {
+        file: file.to_owned(),
+        format,
+        records: Records::default(),
+        problems: vec![problem],
+    }
+}
+
+/// Check a name, title or evidence: no control characters (NUL, escape, …);
+/// `multiline` allows line breaks and tabs (evidence and notes quoted over
+/// several lines). Returns the trimmed text, `None` if it is empty.
+pub(crate) fn clean_text(raw: &str, multiline: bool) -> Result<Option<String>, String> {
+    if let Some(c) = raw
+        .chars()
+        .find(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t')))
+    {
+        return Err(format!(
+            "contains the control character U+{:04X}{}; remove it",
+            u32::from(c),
+            if c == '\0' { " (NUL)" } else { "" }
+        ));
+    }
+    let trimmed = raw.trim();
+    Ok((!trimmed.is_empty()).then(|| trimmed.to_owned()))
+}
+
+/// A lowercase-kebab slug of `text` (`"EU Parl."` → `"eu-parl"`), cut to
+/// the id length limit; empty if nothing is left.
+pub(crate) fn slugify(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.truncate(crate::model::MAX_ID_LEN);
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_from_names() {
+        assert_eq!(slugify("EU Parl."), "eu-parl", "punctuation");
+        assert_eq!(slugify("  UN  "), "un", "spaces");
+        assert_eq!(slugify("A/RES/62/243"), "a-res-62-243", "symbol");
+        assert_eq!(slugify("Ünïcode"), "n-code", "non-ASCII dropped");
+        assert_eq!(slugify("---"), "", "nothing left");
+        assert!(slugify(&"x-".repeat(80)).len() <= 64, "cut");
+        assert!(
+            crate::model::is_slug(&slugify(&"ab-".repeat(30))),
+            "cut is a slug"
+        );
+    }
+
+    #[test]
+    fn control_characters_are_refused() {
+        assert_eq!(
+            clean_text(" Aktau ", false),
+            Ok(Some("Aktau".into())),
+            "trim"
+        );
+        assert_eq!(clean_text("  ", false), Ok(None), "blank");
+        assert!(
+            clean_text("a\0b", false).unwrap_err().contains("NUL"),
+            "NUL"
+        );
+        assert!(clean_text("a\nb", false).is_err(), "newline in a name");
+        assert_eq!(
+            clean_text("a\nb", true),
+            Ok(Some("a\nb".into())),
+            "newline in evidence"
+        );
+        assert!(clean_text("a\u{1b}b", true).is_err(), "escape");
+    }
+
+    #[test]
+    fn formats_are_told_by_their_headers() {
+        let f = |s: &str| detect("x", s.as_bytes());
+        assert_eq!(
+            f("a,b,dimension,from,to,score,evidence,source\n"),
+            Ok(Format::Relations),
+            "relations"
+        );
+        assert_eq!(
+            f("\u{feff}organization,country,status,from,to,source\r\n"),
+            Ok(Format::Memberships),
+            "memberships with BOM"
+        );
+        assert_eq!(f("ccode,year,state,UN,NATO\n"), Ok(Format::CowIgo), "COW");
+        assert_eq!(
+            f("undl_id,ms_code,ms_name,ms_vote,date,resolution,title\n"),
+            Ok(Format::UnDigitalLibrary),
+            "UN DL"
+        );
+        assert_eq!(
+            f("rcid\tccode\tmember\tvote\n"),
+            Ok(Format::Voeten),
+            "Voeten, tab-separated"
+        );
+        assert_eq!(
+            f(" {\"type\":\"FeatureCollection\"}"),
+            Ok(Format::GeoJson),
+            "GeoJSON"
+        );
+        let err = f("name,value\n").unwrap_err();
+        assert!(
+            err.message.contains("a,b,dimension"),
+            "lists headers: {err}"
+        );
+        assert!(f("").unwrap_err().message.contains("empty"), "empty");
+        let utf16 = detect("x", b"\xFF\xFEa\0,\0b\0").unwrap_err();
+        assert!(utf16.message.contains("UTF-16"), "UTF-16: {utf16}");
+    }
+}
