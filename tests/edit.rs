@@ -488,7 +488,7 @@ fn each_rule_refuses_with_a_message_on_its_field() {
     refused(
         member("UZB", "1998", Some("2000")),
         "from",
-        "overlaps the membership 1992-05-15 to 1999-04-02 of UZB in csto",
+        "overlaps the membership 1992-05-15 to 1999-04-20 of UZB in csto",
     );
     refused(member("ATA", "2000", None), "country", "not in the data");
     refused(member("UZB", "2001", Some("2000")), "to", "must be after");

@@ -466,7 +466,8 @@ fn a_layer_switched_on_with_nothing_chosen_never_shows_nothing() {
         "only the ticked one"
     );
     // Stances on, no issue chosen: the map asks for one.
-    switch(&mut harness, "Stances", 2);
+    scroll_and_click(&mut harness, Role::CheckBox, "Stances");
+    assert!(harness.state().state().layers.stances, "stances on");
     harness.get_by_label("Choose an issue in the Stances list");
     scroll_and_click(
         &mut harness,

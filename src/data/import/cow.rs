@@ -366,6 +366,7 @@ pub(crate) fn import(
                 founded: None,
                 color: None,
                 memberships: Vec::new(),
+                facts: std::collections::BTreeMap::new(),
                 source: options.source.clone(),
                 evidence: None,
                 note: None,

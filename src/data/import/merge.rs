@@ -351,6 +351,15 @@ pub fn merge(dataset: &mut Dataset, imported: Imported) -> MergeReport {
             stance.positions.retain(|c, _| known.contains_key(c));
         }
         report.totals.insert(stance.id.clone(), record.totals);
+        // The totals counted from the rows, as the roll-call's official
+        // counts (the loader checks the positions never exceed them).
+        stance.totals = Some(crate::model::VoteTotals {
+            yes: record.totals.yes,
+            no: record.totals.no,
+            abstain: record.totals.abstain,
+            absent: record.totals.absent,
+            source: None,
+        });
         m.dataset.stances.insert(stance.id.clone(), stance);
         report.added.stances += 1;
     }

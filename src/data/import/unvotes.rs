@@ -324,6 +324,7 @@ pub(crate) fn import(
                     date,
                     kind: StanceKind::UnVote,
                     positions: group.positions,
+                    totals: None,
                     source: options.source.clone(),
                     evidence: None,
                     note: None,
