@@ -124,6 +124,7 @@ fn votes_dataset() -> Dataset {
                 date: Date::year_only(year).expect("valid year"),
                 kind: StanceKind::UnVote,
                 positions,
+                totals: None,
                 source: None,
                 evidence: None,
                 note: None,

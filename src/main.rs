@@ -80,7 +80,7 @@ enum Cmd {
     },
     /// Import files (CSV relations or memberships, Correlates of War IGO,
     /// UN roll-calls, GeoJSON) into a data folder, with the loader's checks:
-    /// bad rows are listed as file:line:column and the valid ones imported.
+    /// bad rows are listed with file, line and column, the valid ones imported.
     /// Without `--into`, only checks the files against the data.
     Import {
         /// The data folder to write (made from the bundled data when it holds

@@ -14,9 +14,9 @@ use heartland::colorblind::{
     Lab, MIN_LEGEND_DELTA_E, NOT_RECORDED, NOT_RECORDED_HATCH, Rgb, Vision, ciede2000, confusions,
     delta_e, hex,
 };
-use heartland::style::{mode_color, position_color, score_color, status_style};
 use heartland::model::{CorridorStatus, Position, SegmentMode, StanceKind};
 use heartland::state::Theme;
+use heartland::style::{mode_color, position_color, score_color, status_style};
 
 fn rgb(c: Color32) -> Rgb {
     [c.r(), c.g(), c.b()]

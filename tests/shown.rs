@@ -31,9 +31,10 @@ fn code(s: &str) -> CountryCode {
 }
 
 fn state(year: i32) -> State {
-    let mut state = State::default();
-    state.year = year;
-    state
+    State {
+        year,
+        ..State::default()
+    }
 }
 
 #[test]
@@ -69,7 +70,7 @@ fn a_relation_with_no_period_in_the_year_is_absent() {
         "period evidence"
     );
     assert_eq!(
-        kaz_rus.source(&ds).map(|s| s.as_str()),
+        kaz_rus.source(&ds).map(heartland::model::SourceId::as_str),
         Some("doc-a"),
         "no period source: the relation's"
     );
@@ -82,7 +83,7 @@ fn a_relation_with_no_period_in_the_year_is_absent() {
         "2014–2022 score"
     );
     assert_eq!(
-        kaz_rus.source(&ds).map(|s| s.as_str()),
+        kaz_rus.source(&ds).map(heartland::model::SourceId::as_str),
         Some("doc-b"),
         "period source"
     );

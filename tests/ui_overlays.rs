@@ -55,6 +55,10 @@ fn shown_members(harness: &Harness<'_, HeartlandApp>, org: &str) -> BTreeSet<Cou
 }
 
 /// The drawn arc of the relation `a`–`b` in `dimension`.
+#[allow(
+    clippy::expect_used,
+    reason = "a test helper: a relation not drawn is a failed test"
+)]
 fn drawn_arc(
     harness: &Harness<'_, HeartlandApp>,
     a: &str,

@@ -20,8 +20,8 @@ mod build;
 mod dto;
 pub mod import;
 mod read;
-mod source;
 pub mod save;
+mod source;
 pub mod validate;
 pub mod write;
 

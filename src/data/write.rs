@@ -57,7 +57,7 @@ pub fn file_bytes(dataset: &Dataset, kind: FileKind) -> Vec<u8> {
     if kind == FileKind::Sources
         && let Some(as_of) = &dataset.as_of
     {
-        let _ = write!(out, "  \"as_of\": {},\n", quote(&as_of.to_string()));
+        let _ = writeln!(out, "  \"as_of\": {},", quote(&as_of.to_string()));
     }
     let _ = write!(out, "  \"{}\": [", kind.key());
     if records.is_empty() {
