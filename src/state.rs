@@ -417,36 +417,13 @@ impl View {
     /// Syntax errors, unknown keys, wrong types, unknown enum values and
     /// out-of-range values, each with the file, the key path and the reason.
     pub fn from_json(bytes: &[u8], file: &str) -> Result<Self, ViewError> {
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         let err = |location: String, reason: String| ViewError {
             file: file.to_owned(),
             location,
             reason,
         };
-        let text = std::str::from_utf8(bytes)
-            .map_err(|e| err(String::new(), format!("not valid UTF-8 ({e})")))?;
-        let mut de = serde_json::Deserializer::from_str(text);
-        let view: Self = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            let location = if inner.is_syntax() || inner.is_eof() || path == "." || path.is_empty()
-            {
-                if inner.line() > 0 {
-                    format!("line {} column {}", inner.line(), inner.column())
-                } else {
-                    String::new()
-                }
-            } else {
-                path
-            };
-            err(location, describe_serde_error(&inner))
-        })?;
-        de.end().map_err(|e| {
-            err(
-                String::new(),
-                format!("trailing characters after the view ({e})"),
-            )
-        })?;
+        let view: Self =
+            parse_document(bytes, "view").map_err(|(location, reason)| err(location, reason))?;
         view.check().map_err(|(key, reason)| err(key, reason))?;
         Ok(view)
     }
@@ -521,6 +498,42 @@ impl View {
     }
 }
 
+/// Parse one JSON document (a UTF-8 byte-order mark is accepted) into `T`.
+/// On failure, `(location, reason)`: the key path (`camera.zoom`), or `line L
+/// column C` for a syntax error, and a plain-language reason; `what` names
+/// the document in the message about trailing characters. Shared by the
+/// view and tour formats.
+pub fn parse_document<T: serde::de::DeserializeOwned>(
+    bytes: &[u8],
+    what: &str,
+) -> Result<T, (String, String)> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| (String::new(), format!("not valid UTF-8 ({e})")))?;
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let location = if inner.is_syntax() || inner.is_eof() || path == "." || path.is_empty() {
+            if inner.line() > 0 {
+                format!("line {} column {}", inner.line(), inner.column())
+            } else {
+                String::new()
+            }
+        } else {
+            path
+        };
+        (location, describe_serde_error(&inner))
+    })?;
+    de.end().map_err(|e| {
+        (
+            String::new(),
+            format!("trailing characters after the {what} ({e})"),
+        )
+    })?;
+    Ok(value)
+}
+
 /// serde's messages are close to plain language; make the common ones closer.
 fn describe_serde_error(e: &serde_json::Error) -> String {
     let msg = e.to_string();
@@ -531,6 +544,9 @@ fn describe_serde_error(e: &serde_json::Error) -> String {
     };
     if let Some(rest) = msg.strip_prefix("unknown field ") {
         return format!("unknown key {rest}");
+    }
+    if let Some(rest) = msg.strip_prefix("missing field ") {
+        return format!("missing key {rest}");
     }
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
         return format!("unknown value {rest}");

@@ -20,7 +20,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{CountryCode, Dataset, SourceId};
-use crate::state::{State, View};
+use crate::state::{State, View, parse_document};
 
 /// The only version of the tour format this build reads and writes.
 pub const TOUR_FORMAT: u32 = 1;
@@ -187,31 +187,8 @@ impl Tour {
             location,
             reason,
         };
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        let text = std::str::from_utf8(bytes)
-            .map_err(|e| err(String::new(), format!("not valid UTF-8 ({e})")))?;
-        let mut de = serde_json::Deserializer::from_str(text);
-        let raw: RawTour = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            let location = if inner.is_syntax() || inner.is_eof() || path == "." || path.is_empty()
-            {
-                if inner.line() > 0 {
-                    format!("line {} column {}", inner.line(), inner.column())
-                } else {
-                    String::new()
-                }
-            } else {
-                path
-            };
-            err(location, describe_serde_error(&inner))
-        })?;
-        de.end().map_err(|e| {
-            err(
-                String::new(),
-                format!("trailing characters after the tour ({e})"),
-            )
-        })?;
+        let raw: RawTour =
+            parse_document(bytes, "tour").map_err(|(location, reason)| err(location, reason))?;
 
         if raw.format != TOUR_FORMAT {
             return Err(err(
@@ -387,22 +364,6 @@ fn check_text(what: &str, text: &str, max_chars: usize) -> Result<(), String> {
     } else {
         Ok(())
     }
-}
-
-/// serde's messages are close to plain language; make the common ones closer.
-fn describe_serde_error(e: &serde_json::Error) -> String {
-    let msg = e.to_string();
-    let msg = match msg.rfind(" at line ") {
-        Some(i) => msg[..i].to_owned(),
-        None => msg,
-    };
-    if let Some(rest) = msg.strip_prefix("unknown field ") {
-        return format!("unknown key {rest}");
-    }
-    if let Some(rest) = msg.strip_prefix("missing field ") {
-        return format!("missing key {rest}");
-    }
-    msg
 }
 
 /// A file-name-safe form of a title: lower-case ASCII letters and digits,
