@@ -16,6 +16,7 @@ use crate::map::{MapArgs, MapCache, map_ui};
 use crate::model::Dataset;
 use crate::palette::Palette;
 use crate::panels;
+use crate::panels::dialogs::{Dialogs, NoDialogs};
 use crate::scene::Scene;
 use crate::shown::{Shown, ShownCache};
 use crate::state::State;
@@ -57,6 +58,8 @@ pub struct HeartlandApp {
     /// The window is cleared to the ocean colour before each frame is
     /// painted (eframe with OpenGL; see [`eframe::App::clear_color`]).
     window_clears_to_ocean: bool,
+    /// How the app asks the user for files and folders.
+    dialogs: Box<dyn Dialogs>,
 }
 
 /// Load the bundled geometry; on failure (a broken build), an empty world and
@@ -236,7 +239,14 @@ impl HeartlandApp {
             year_range,
             first_frame_exit: FirstFrameExit::default(),
             window_clears_to_ocean: false,
+            dialogs: Box::new(NoDialogs),
         }
+    }
+
+    /// Use these dialogs to ask for files and folders (UI tests script
+    /// them; the window uses the system's).
+    pub fn set_dialogs(&mut self, dialogs: Box<dyn Dialogs>) {
+        self.dialogs = dialogs;
     }
 
     /// What the user has chosen.

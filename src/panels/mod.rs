@@ -10,6 +10,7 @@ use crate::command::Command;
 use crate::data::{DataSource, Problem};
 use crate::state::{Preset, State, Theme};
 
+pub mod dialogs;
 pub mod inspector;
 pub mod layers;
 

@@ -1,0 +1,172 @@
+//! File dialogs behind a trait, so the app can ask "which folder?" or "save
+//! where?" without knowing how the question is put: the system dialog in the
+//! window, a scripted answer in UI tests, or nothing (then the panels fall
+//! back to a typed path).
+
+use std::collections::VecDeque;
+use std::path::PathBuf;
+
+/// What kind of answer a dialog asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DialogKind {
+    /// One existing folder.
+    PickFolder,
+    /// One existing file.
+    PickFile,
+    /// One or more existing files.
+    PickFiles,
+    /// A file name to write (may not exist yet).
+    SaveFile,
+}
+
+/// One question for the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DialogRequest {
+    /// What is asked.
+    pub kind: DialogKind,
+    /// The dialog's title ("Export the view as PNG").
+    pub title: String,
+    /// File filters: a name and its extensions without the dot.
+    pub filters: Vec<(String, Vec<String>)>,
+    /// The suggested file name (save dialogs).
+    pub file_name: Option<String>,
+    /// The folder the dialog opens in.
+    pub directory: Option<PathBuf>,
+}
+
+impl DialogRequest {
+    /// A request of `kind` titled `title`, with no filter.
+    pub fn new(kind: DialogKind, title: impl Into<String>) -> Self {
+        Self {
+            kind,
+            title: title.into(),
+            filters: Vec::new(),
+            file_name: None,
+            directory: None,
+        }
+    }
+
+    /// Add a filter ("CSV", `["csv"]`).
+    #[must_use]
+    pub fn filter(mut self, name: &str, extensions: &[&str]) -> Self {
+        self.filters.push((
+            name.to_owned(),
+            extensions.iter().map(|e| (*e).to_owned()).collect(),
+        ));
+        self
+    }
+
+    /// Suggest a file name.
+    #[must_use]
+    pub fn file_name(mut self, name: impl Into<String>) -> Self {
+        self.file_name = Some(name.into());
+        self
+    }
+
+    /// Open the dialog in `dir`.
+    #[must_use]
+    pub fn directory(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.directory = Some(dir.into());
+        self
+    }
+}
+
+/// The user's answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DialogAnswer {
+    /// The chosen paths (one for every kind but [`DialogKind::PickFiles`]).
+    Chosen(Vec<PathBuf>),
+    /// The user cancelled.
+    Cancelled,
+    /// No dialog can be shown here (no portal, no display): the caller asks
+    /// for a typed path instead.
+    Unavailable,
+}
+
+impl DialogAnswer {
+    /// The first chosen path, if any.
+    pub fn path(&self) -> Option<&PathBuf> {
+        match self {
+            Self::Chosen(paths) => paths.first(),
+            Self::Cancelled | Self::Unavailable => None,
+        }
+    }
+}
+
+/// Something that can ask the user for files and folders.
+pub trait Dialogs: Send {
+    /// Ask; blocks until the user answers.
+    fn ask(&mut self, request: &DialogRequest) -> DialogAnswer;
+}
+
+/// No dialogs at all: every question is answered
+/// [`DialogAnswer::Unavailable`], so the panels ask for a typed path.
+#[derive(Clone, Debug, Default)]
+pub struct NoDialogs;
+
+impl Dialogs for NoDialogs {
+    fn ask(&mut self, _request: &DialogRequest) -> DialogAnswer {
+        DialogAnswer::Unavailable
+    }
+}
+
+/// Scripted answers for UI tests: each question takes the next answer
+/// (cancelled when none is left) and is recorded.
+#[derive(Clone, Debug, Default)]
+pub struct ScriptedDialogs {
+    answers: VecDeque<DialogAnswer>,
+    /// Every question asked, in order.
+    pub asked: Vec<DialogRequest>,
+}
+
+impl ScriptedDialogs {
+    /// Answers given in this order.
+    pub fn new(answers: impl IntoIterator<Item = DialogAnswer>) -> Self {
+        Self {
+            answers: answers.into_iter().collect(),
+            asked: Vec::new(),
+        }
+    }
+
+    /// Queue one more answer.
+    pub fn push(&mut self, answer: DialogAnswer) {
+        self.answers.push_back(answer);
+    }
+}
+
+impl Dialogs for ScriptedDialogs {
+    fn ask(&mut self, request: &DialogRequest) -> DialogAnswer {
+        self.asked.push(request.clone());
+        self.answers.pop_front().unwrap_or(DialogAnswer::Cancelled)
+    }
+}
+
+/// A [`ScriptedDialogs`] shared with the test that scripts it, so the test
+/// can queue answers and read the questions while the app owns the dialogs.
+#[derive(Clone, Debug, Default)]
+pub struct SharedDialogs(pub std::sync::Arc<std::sync::Mutex<ScriptedDialogs>>);
+
+impl Dialogs for SharedDialogs {
+    fn ask(&mut self, request: &DialogRequest) -> DialogAnswer {
+        match self.0.lock() {
+            Ok(mut scripted) => scripted.ask(request),
+            Err(_) => DialogAnswer::Unavailable,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripted_dialogs_answer_in_order_and_record_the_questions() {
+        let mut dialogs = ScriptedDialogs::new([DialogAnswer::Chosen(vec!["/tmp/a".into()])]);
+        let request = DialogRequest::new(DialogKind::SaveFile, "Save").file_name("view.json");
+        assert_eq!(dialogs.ask(&request).path(), Some(&PathBuf::from("/tmp/a")));
+        assert_eq!(dialogs.ask(&request), DialogAnswer::Cancelled);
+        assert_eq!(dialogs.asked.len(), 2);
+        assert_eq!(dialogs.asked[0].file_name.as_deref(), Some("view.json"));
+        assert_eq!(NoDialogs.ask(&request), DialogAnswer::Unavailable);
+    }
+}
