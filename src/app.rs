@@ -19,7 +19,7 @@ use crate::panels;
 use crate::panels::dialogs::{Dialogs, NoDialogs};
 use crate::scene::Scene;
 use crate::shown::{Shown, ShownCache};
-use crate::state::State;
+use crate::state::{MetricsGraph, State};
 use crate::style::apply_style;
 
 /// Storage key of the user's [`State`].
@@ -60,6 +60,8 @@ pub struct HeartlandApp {
     window_clears_to_ocean: bool,
     /// How the app asks the user for files and folders.
     dialogs: Box<dyn Dialogs>,
+    /// The Plots panel and its metrics cache.
+    plots: panels::plots::PlotsState,
 }
 
 /// Load the bundled geometry; on failure (a broken build), an empty world and
@@ -240,6 +242,7 @@ impl HeartlandApp {
             first_frame_exit: FirstFrameExit::default(),
             window_clears_to_ocean: false,
             dialogs: Box::new(NoDialogs),
+            plots: panels::plots::PlotsState::default(),
         }
     }
 
@@ -282,6 +285,11 @@ impl HeartlandApp {
     /// What the view showed in the last frame.
     pub fn shown(&self) -> &Shown {
         self.shown.last()
+    }
+
+    /// The Plots panel (what it drew in the last frame).
+    pub fn plots(&self) -> &panels::plots::PlotsState {
+        &self.plots
     }
 
     /// The map's per-frame cache (last transform, hovered feature).
@@ -380,15 +388,42 @@ impl HeartlandApp {
             self.year_range,
             &mut self.ui,
         ));
+        self.shown
+            .get(&self.dataset, self.data_generation, &self.state);
         if self.state.show_panels {
             if self.ui.show_problems && !self.problems.is_empty() {
                 panels::problems(ui, &self.problems, &mut self.ui);
             }
+            let votes = if self.state.analysis.graph == MetricsGraph::UnVoteAgreement {
+                self.shown.vote_index(&self.dataset, self.data_generation)
+            } else {
+                Arc::default()
+            };
+            let input = panels::plots::PlotsInput {
+                dataset: &self.dataset,
+                data_generation: self.data_generation,
+                state: &self.state,
+                shown: self.shown.last(),
+                years: self.year_range,
+                votes,
+            };
+            commands.extend(panels::plots::plots_panel(ui, &mut self.plots, &input));
             commands.extend(panels::layers_panel(ui, &self.state, &self.dataset));
-            commands.extend(panels::inspector(ui, &self.state, &self.dataset));
+            let metrics = self
+                .state
+                .selection
+                .country
+                .map(|_| self.plots.metrics_now(&input));
+            commands.extend(panels::inspector(
+                ui,
+                &self.state,
+                &self.dataset,
+                panels::inspector::InspectorAnalysis {
+                    metrics: metrics.as_deref(),
+                    derived: &self.shown.last().derived,
+                },
+            ));
         }
-        self.shown
-            .get(&self.dataset, self.data_generation, &self.state);
         let shown = self.shown.last();
         let shown_generation = self.shown.generation();
         egui::CentralPanel::default()
@@ -419,6 +454,10 @@ impl HeartlandApp {
         if let Some(app_command) = command.apply(&mut self.state) {
             match app_command {
                 Command::OpenDataFolder(dir) => self.open_data_folder(dir, ctx),
+                Command::OpenPlots(tab) => {
+                    self.plots.open = true;
+                    self.plots.tab = tab;
+                }
                 Command::UseBundledData => {
                     self.pending = None;
                     self.replace_data(DataSource::Bundled, data::load_bundled());

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use crate::model::{CorridorId, OrgId, StanceId};
 use crate::state::{
-    Camera, Layers, MembershipSet, Preset, RelationFilter, Selection, State, Theme,
+    Analysis, Camera, Layers, MembershipSet, Preset, RelationFilter, Selection, State, Theme,
 };
 
 /// One change the user asked for.
@@ -39,8 +39,12 @@ pub enum Command {
     SetCorridors(Option<BTreeSet<CorridorId>>),
     /// Choose the stance shown.
     SetStance(Option<StanceId>),
+    /// Marker sizes, community colours, derived relations.
+    SetAnalysis(Analysis),
     /// How toggled organizations combine.
     SetMembershipSet(MembershipSet),
+    /// Open the Plots panel at a tab.
+    OpenPlots(crate::state::PlotTab),
     /// Open a user's data folder.
     OpenDataFolder(PathBuf),
     /// Go back to the bundled data.
@@ -78,7 +82,10 @@ impl Command {
             Self::SetRelationFilter(filter) => state.relations = filter,
             Self::SetCorridors(corridors) => state.ticked_corridors = corridors,
             Self::SetStance(stance) => state.stance = stance,
-            other @ (Self::OpenDataFolder(_) | Self::UseBundledData) => return Some(other),
+            Self::SetAnalysis(analysis) => state.analysis = analysis,
+            other @ (Self::OpenDataFolder(_) | Self::UseBundledData | Self::OpenPlots(_)) => {
+                return Some(other);
+            }
         }
         None
     }

@@ -229,6 +229,168 @@ impl Selection {
     }
 }
 
+/// What the capital markers are sized by (`analysis.size_by` in a view).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SizeBy {
+    /// Capitals all the same size.
+    #[default]
+    None,
+    /// Positive strength s⁺.
+    Strength,
+    /// Eigenvector centrality.
+    Eigenvector,
+    /// Betweenness centrality.
+    Betweenness,
+}
+
+impl SizeBy {
+    /// Every choice, in the order the panel lists them.
+    pub const ALL: [Self; 4] = [
+        Self::None,
+        Self::Strength,
+        Self::Eigenvector,
+        Self::Betweenness,
+    ];
+
+    /// The label shown.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::None => "None",
+            Self::Strength => "Strength (positive ties)",
+            Self::Eigenvector => "Eigenvector centrality",
+            Self::Betweenness => "Betweenness centrality",
+        }
+    }
+
+    /// The metric it sizes by.
+    pub fn metric(self) -> Option<crate::analysis::Metric> {
+        use crate::analysis::Metric;
+        match self {
+            Self::None => None,
+            Self::Strength => Some(Metric::PositiveStrength),
+            Self::Eigenvector => Some(Metric::Eigenvector),
+            Self::Betweenness => Some(Metric::Betweenness),
+        }
+    }
+}
+
+/// A relation derived from the data itself (values in `[0, 1]`, a graph of
+/// its own, never averaged with judged scores).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DerivedKind {
+    /// Share of the year's organizations both states are full members of.
+    SharedMemberships,
+    /// Share of the recorded UN votes up to the year on which both voted
+    /// alike.
+    UnVoteAgreement,
+}
+
+impl DerivedKind {
+    /// Both kinds.
+    pub const ALL: [Self; 2] = [Self::SharedMemberships, Self::UnVoteAgreement];
+
+    /// The label shown.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::SharedMemberships => "Shared memberships",
+            Self::UnVoteAgreement => "UN vote agreement",
+        }
+    }
+}
+
+/// Which graph the metrics are computed on (`analysis.graph` in a view).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MetricsGraph {
+    /// The judged relations the map shows (dimensions, threshold, year).
+    #[default]
+    Relations,
+    /// Shared memberships in the year.
+    SharedMemberships,
+    /// UN vote agreement up to the year.
+    UnVoteAgreement,
+}
+
+impl MetricsGraph {
+    /// Every choice.
+    pub const ALL: [Self; 3] = [
+        Self::Relations,
+        Self::SharedMemberships,
+        Self::UnVoteAgreement,
+    ];
+
+    /// The label shown.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Relations => "Relations shown",
+            Self::SharedMemberships => "Shared memberships",
+            Self::UnVoteAgreement => "UN vote agreement",
+        }
+    }
+}
+
+/// Network analysis on the map: marker sizes, community colours, derived
+/// relations (`analysis` in a view; see `docs/analysis.md`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Analysis {
+    /// Capital markers sized by a metric.
+    pub size_by: SizeBy,
+    /// Countries tinted by community (Louvain bloc).
+    pub communities: bool,
+    /// Derived relations drawn as arcs.
+    pub derived: BTreeSet<DerivedKind>,
+    /// The graph the metrics (sizes, communities, rankings) are computed on.
+    pub graph: MetricsGraph,
+}
+
+impl Analysis {
+    /// Whether the map needs the metrics (sizes or community colours).
+    pub fn map_needs_metrics(&self) -> bool {
+        self.size_by != SizeBy::None || self.communities
+    }
+}
+
+/// Which plot is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PlotTab {
+    /// A metric's ranking in the year.
+    #[default]
+    Ranking,
+    /// A state's metric over time.
+    OverTime,
+    /// A relation's score per dimension over time.
+    Relation,
+    /// Membership timeline of an organization or a country.
+    Memberships,
+    /// The stance shown, by position.
+    Stance,
+}
+
+impl PlotTab {
+    /// Every tab, in order.
+    pub const ALL: [Self; 5] = [
+        Self::Ranking,
+        Self::OverTime,
+        Self::Relation,
+        Self::Memberships,
+        Self::Stance,
+    ];
+
+    /// The tab's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Ranking => "Ranking",
+            Self::OverTime => "Over time",
+            Self::Relation => "Relation",
+            Self::Memberships => "Membership timeline",
+            Self::Stance => "Stance breakdown",
+        }
+    }
+}
+
 /// Everything the user has chosen. Persisted between runs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -256,6 +418,8 @@ pub struct State {
     pub ticked_corridors: Option<BTreeSet<CorridorId>>,
     pub stance: Option<StanceId>,
     pub selection: Selection,
+    /// Marker sizes, community colours, derived relations.
+    pub analysis: Analysis,
     pub theme: Theme,
     /// Side panels shown (hidden in presentation mode).
     pub show_panels: bool,
@@ -276,6 +440,7 @@ impl Default for State {
             ticked_corridors: None,
             stance: None,
             selection: Selection::default(),
+            analysis: Analysis::default(),
             theme: Theme::default(),
             show_panels: true,
         }
@@ -324,6 +489,9 @@ impl State {
         if let Some(selection) = &view.selection {
             self.selection = selection.clone();
         }
+        if let Some(analysis) = &view.analysis {
+            self.analysis = analysis.clone();
+        }
         if let Some(theme) = view.theme {
             self.theme = theme;
         }
@@ -346,6 +514,7 @@ impl State {
                 .map(|ticked| ticked.iter().cloned().collect()),
             stance: self.stance.clone(),
             selection: Some(self.selection.clone()),
+            analysis: Some(self.analysis.clone()),
             theme: Some(self.theme),
         }
     }
@@ -380,6 +549,9 @@ pub struct View {
     pub stance: Option<StanceId>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub selection: Option<Selection>,
+    /// Marker sizes, community colours, derived relations.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub analysis: Option<Analysis>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<Theme>,
 }

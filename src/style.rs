@@ -149,6 +149,31 @@ pub fn position_color(position: Position) -> Color32 {
     }
 }
 
+/// The colours of the communities (blocs) on the map, largest bloc first:
+/// Okabe–Ito hues that stay apart under the three colour-vision deficiencies
+/// (`tests/colorblind.rs`). More blocs than colours are left untinted, and
+/// the legend says how many.
+pub const COMMUNITY_COLORS: [Color32; 5] = [
+    Color32::from_rgb(0x00, 0x72, 0xb2),
+    Color32::from_rgb(0xe6, 0x9f, 0x00),
+    Color32::from_rgb(0x00, 0x9e, 0x73),
+    Color32::from_rgb(0xcc, 0x79, 0xa7),
+    Color32::from_rgb(0x56, 0xb4, 0xe9),
+];
+
+/// The colour of community `index` (0 the largest), if it has one.
+pub fn community_color(index: usize) -> Option<Color32> {
+    COMMUNITY_COLORS.get(index).copied()
+}
+
+/// The colour of the dashed arcs of a derived relation.
+pub fn derived_color(kind: crate::state::DerivedKind) -> Color32 {
+    match kind {
+        crate::state::DerivedKind::SharedMemberships => Color32::from_rgb(0x6a, 0x3d, 0x9a),
+        crate::state::DerivedKind::UnVoteAgreement => Color32::from_rgb(0x1b, 0x9e, 0x77),
+    }
+}
+
 /// Spacing of the hatching of "not recorded" states on a stance map, points.
 pub const NOT_RECORDED_HATCH_SPACING: f32 = 7.0;
 

@@ -12,6 +12,7 @@ pub mod graph;
 pub mod louvain;
 pub mod metrics;
 pub mod sets;
+pub mod timeline;
 
 pub use balance::Balance;
 pub use cache::MetricsCache;

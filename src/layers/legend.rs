@@ -3,9 +3,9 @@
 
 use egui::{Color32, FontId, Painter, Rect, Stroke, pos2, vec2};
 
-use crate::model::{Dataset, MembershipStatus};
+use crate::model::{CountryCode, Dataset, MembershipStatus};
 use crate::shown::{Shown, StanceCell};
-use crate::state::{Layers, MembershipSet, Theme};
+use crate::state::{Analysis, DerivedKind, Layers, MembershipSet, Theme};
 use crate::style::{mode_color, position_color, score_color, status_style};
 
 use super::memberships;
@@ -23,6 +23,8 @@ pub enum Row {
     Fill(Color32, String),
     /// A hatched swatch ("not recorded": the hatch line colour).
     Hatch(Color32, String),
+    /// A capital marker of this radius (points, at most the row height).
+    Marker(f32, String),
     /// Plain text.
     Text(String),
 }
@@ -37,6 +39,8 @@ pub struct LegendInput<'a> {
     pub layers: Layers,
     /// The theme (corridor colours depend on it).
     pub theme: Theme,
+    /// Marker sizes, community colours, derived relations.
+    pub analysis: &'a Analysis,
 }
 
 /// The rows of the legend.
@@ -155,7 +159,97 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
             }
         }
     }
+    analysis_rows(input, &mut rows);
     rows
+}
+
+/// The legend of the analysis: derived arcs, marker sizes, community fills.
+fn analysis_rows(input: &LegendInput<'_>, rows: &mut Vec<Row>) {
+    let shown = input.shown;
+    let analysis = input.analysis;
+    for kind in &analysis.derived {
+        let count = shown.derived.iter().filter(|d| d.kind == *kind).count();
+        rows.push(Row::Title(format!(
+            "{} (derived, width = share)",
+            kind.label()
+        )));
+        let what = match kind {
+            DerivedKind::SharedMemberships => {
+                "share of the year's organizations both are full members of"
+            }
+            DerivedKind::UnVoteAgreement => "share of recorded UN votes to this year cast alike",
+        };
+        rows.push(Row::Line(
+            crate::style::derived_color(*kind),
+            3.0,
+            Some((8.0, 4.0)),
+            format!("{what}: {count} pairs"),
+        ));
+    }
+    let Some(metrics) = shown.metrics.as_deref() else {
+        return;
+    };
+    let on = format!("on {}", analysis.graph.label().to_lowercase());
+    if let Some(metric) = analysis.size_by.metric() {
+        rows.push(Row::Title(format!(
+            "Capitals sized by {} ({on})",
+            metric.label().to_lowercase()
+        )));
+        let ranking = metrics.ranking(metric);
+        match ranking.first() {
+            Some((top, max)) if *max > 0.0 => {
+                rows.push(Row::Marker(
+                    super::analysis::MAX_MARKER_RADIUS,
+                    format!(
+                        "largest: {} {}",
+                        input.dataset.country_name(*top),
+                        fmt_value(*max)
+                    ),
+                ));
+                rows.push(Row::Marker(
+                    super::analysis::MIN_MARKER_RADIUS,
+                    "0".to_owned(),
+                ));
+            }
+            _ => rows.push(Row::Text("Every state has 0".to_owned())),
+        }
+    }
+    if analysis.communities && shown.stance.is_none() {
+        rows.push(Row::Title(format!("Communities (Louvain, {on})")));
+        for (i, members) in metrics.communities.iter().enumerate() {
+            if members.len() < 2 {
+                continue;
+            }
+            let Some(color) = crate::style::community_color(i) else {
+                continue;
+            };
+            let names: Vec<&str> = members.iter().map(CountryCode::as_str).collect();
+            rows.push(Row::Fill(
+                color,
+                format!("Bloc {}: {}", i + 1, names.join(" ")),
+            ));
+        }
+        let (coloured, more) = super::analysis::blocs(metrics);
+        if coloured == 0 {
+            rows.push(Row::Text("No bloc of two or more states".to_owned()));
+        }
+        if more > 0 {
+            rows.push(Row::Text(format!("{more} smaller blocs not coloured")));
+        }
+        let alone = metrics.communities.iter().filter(|c| c.len() == 1).count();
+        if alone > 0 {
+            rows.push(Row::Text(format!("Uncoloured: {alone} states in no bloc")));
+        }
+    }
+}
+
+/// A metric value for the legend: three significant decimals.
+fn fmt_value(x: f64) -> String {
+    if x.abs() >= 10.0 {
+        format!("{x:.1}")
+    } else {
+        format!("{x:.3}")
+    }
 }
 
 /// Paint the legend in the top-right corner of `rect`. Long lines (an
@@ -186,6 +280,7 @@ pub fn paint(painter: &Painter, rect: Rect, rows: &[Row], text: Color32, backgro
                 | Row::Badge(.., t)
                 | Row::Fill(_, t)
                 | Row::Hatch(_, t)
+                | Row::Marker(_, t)
                 | Row::Text(t) => painter.layout(t.clone(), font.clone(), text, wrap),
             }
         })
@@ -243,6 +338,18 @@ pub fn paint(painter: &Painter, rect: Rect, rows: &[Row], text: Color32, backgro
                 let r =
                     Rect::from_center_size(pos2(x + SWATCH / 2.0, mid), vec2(SWATCH - 6.0, 12.0));
                 painter.rect_filled(r, 2.0, *color);
+                x + SWATCH + 6.0
+            }
+            Row::Marker(radius, _) => {
+                // Drawn at its size up to the row's height, so the largest
+                // marker reads as "large" without stretching the legend.
+                let r = radius.min(ROW / 2.0 - 1.0);
+                painter.circle(
+                    pos2(x + SWATCH / 2.0, mid),
+                    r,
+                    text.gamma_multiply(0.45),
+                    Stroke::new(1.5, background),
+                );
                 x + SWATCH + 6.0
             }
             Row::Hatch(color, _) => {

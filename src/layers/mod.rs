@@ -7,6 +7,7 @@
 //! [`strokes`] (cached line meshes) and [`mesh`] (large meshes as draw
 //! calls of their own).
 
+pub mod analysis;
 pub mod base;
 pub mod corridors;
 pub mod hatch;

@@ -103,6 +103,8 @@ pub struct MapCache {
     arc_lines: LinesCache,
     route_lines: LinesCache,
     not_recorded: layers::stances::HatchCache,
+    /// The capital markers sized by a metric in the last frame.
+    pub markers: Vec<layers::analysis::Marker>,
 }
 
 /// What a tessellated set of lines was drawn for.
@@ -400,7 +402,12 @@ fn paint_step(
     let palette = Palette::of(state.theme);
     let painter = ui.painter_at(rect);
     let graticule = scene.graticule(state.projection);
-    let fills = overlay_fills(args.shown, args.dataset, &palette);
+    let fills = overlay_fills(
+        args.shown,
+        state.analysis.communities,
+        args.dataset,
+        &palette,
+    );
     let hovered_feature = match hovered {
         Some(Hovered::Country { feature, .. }) => Some(*feature),
         _ => None,
@@ -478,6 +485,28 @@ fn paint_step(
     );
     add_large_mesh(&painter, routes_mesh, LINES_MESH);
     add_large_mesh(&painter, arcs_mesh, LINES_MESH + 1);
+    layers::analysis::paint_derived(
+        &painter,
+        transform,
+        projection,
+        args.dataset,
+        &args.shown.derived,
+    );
+    cache.markers = match (
+        args.shown.metrics.as_deref(),
+        state.analysis.size_by.metric(),
+    ) {
+        (Some(metrics), Some(metric)) => layers::analysis::paint_markers(
+            &painter,
+            transform,
+            projection,
+            args.dataset,
+            metrics,
+            metric,
+            (palette.label.gamma_multiply(0.45), palette.halo),
+        ),
+        _ => Vec::new(),
+    };
     paint_badges(&painter, args, level, transform, &palette);
     if state.layers.labels {
         layers::labels::paint(
@@ -493,6 +522,7 @@ fn paint_step(
         dataset: args.dataset,
         shown: args.shown,
         layers: state.layers,
+        analysis: &state.analysis,
         theme: state.theme,
     });
     layers::legend::paint(
@@ -713,8 +743,14 @@ fn hit_test(level: &SceneLevel, scene: &Scene, p: WorldXY) -> Option<Hovered> {
 
 /// Fill colours the overlays ask for: stance positions, else a tint for the
 /// countries in the membership set.
+/// How far a community's colour tints a country's fill.
+pub const COMMUNITY_TINT: f32 = 0.6;
+
+/// The fills over the land: a stance's positions, else the community
+/// colours (when chosen), else the membership tints.
 fn overlay_fills(
     shown: &Shown,
+    communities: bool,
     dataset: &Dataset,
     palette: &Palette,
 ) -> BTreeMap<CountryCode, Color32> {
@@ -723,6 +759,17 @@ fn overlay_fills(
         if !fills.is_empty() {
             return fills;
         }
+    }
+    if let Some(metrics) = shown.metrics.as_deref()
+        && communities
+    {
+        return layers::analysis::community_fills(metrics)
+            .into_iter()
+            .map(|(code, tint)| {
+                let base = layers::base::land_color(Some(code), dataset, palette);
+                (code, mix(base, tint, COMMUNITY_TINT))
+            })
+            .collect();
     }
     let m = &shown.memberships;
     let mut fills = BTreeMap::new();

@@ -2,14 +2,15 @@
 //! source of every claim shown (title, outlet, date).
 
 use egui::{RichText, Ui};
-use egui_plot::{Line, Plot, PlotPoints, VLine};
 
+use crate::analysis::{Metric, Metrics};
 use crate::command::Command;
 use crate::layers::memberships::color_of;
 use crate::model::{
     CorridorId, CountryCode, Dataset, Dimension, Interval, OrgId, Relation, SourceId, Waypoint,
 };
-use crate::state::{Selection, State};
+use crate::shown::{DerivedBasis, ShownDerived};
+use crate::state::{PlotTab, Selection, State};
 use crate::style::score_color;
 
 /// "Source: title — outlet, date", or a plain note that none is given.
@@ -44,8 +45,23 @@ fn small_source(ui: &mut Ui, dataset: &Dataset, source: Option<&SourceId>) {
     ui.label(RichText::new(source_line(dataset, source)).small());
 }
 
+/// What the inspector shows besides the data: the network metrics of the
+/// year and the derived relations switched on.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct InspectorAnalysis<'a> {
+    /// The metrics of the year on the analysis graph.
+    pub metrics: Option<&'a Metrics>,
+    /// The derived relations shown.
+    pub derived: &'a [ShownDerived],
+}
+
 /// The inspector panel on the right.
-pub fn inspector(ui: &mut Ui, state: &State, dataset: &Dataset) -> Vec<Command> {
+pub fn inspector(
+    ui: &mut Ui,
+    state: &State,
+    dataset: &Dataset,
+    analysis: InspectorAnalysis<'_>,
+) -> Vec<Command> {
     let mut commands = Vec::new();
     egui::Panel::right("inspector")
         .resizable(true)
@@ -61,6 +77,7 @@ pub fn inspector(ui: &mut Ui, state: &State, dataset: &Dataset) -> Vec<Command> 
                     organization(ui, state, dataset, id, &mut commands);
                 } else if let Some(code) = sel.country {
                     country(ui, state, dataset, code, &mut commands);
+                    network(ui, state, dataset, code, analysis, &mut commands);
                 } else {
                     ui.heading("Inspector");
                     ui.label(
@@ -226,39 +243,13 @@ fn relation(
             ui.label(format!("{year}: no score in the data"));
         }
     }
-    // Score history as a step line: one flat piece per period.
-    let score_now = r.score_at(year).map_or(0.0, crate::model::Score::value);
-    let (lo, hi) = ds.year_range().unwrap_or((1991, 2026));
-    let mut points = Vec::new();
-    for p in &r.series {
-        let from = f64::from(p.period.from.year());
-        let to = p
-            .period
-            .to
-            .as_ref()
-            .map_or(f64::from(hi) + 1.0, |t| f64::from(t.year()));
-        points.push([from, p.score.value()]);
-        points.push([to, p.score.value()]);
+    super::plots::relation_history(ui, ds, &[r], year, 120.0);
+    if ui
+        .small_button("Plot every dimension of this pair")
+        .clicked()
+    {
+        commands.push(Command::OpenPlots(PlotTab::Relation));
     }
-    Plot::new(("relation-history", a.as_str(), b.as_str(), d.as_str()))
-        .height(120.0)
-        .include_y(-1.0)
-        .include_y(1.0)
-        .include_x(f64::from(lo))
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .show(ui, |plot| {
-            // A step line: egui_plot's band drawing (for dense series)
-            // would turn its vertical steps into wedges.
-            plot.line(
-                Line::new("score", PlotPoints::from(points))
-                    .allow_band(false)
-                    .color(score_color(score_now))
-                    .width(2.0),
-            );
-            plot.vline(VLine::new("year", f64::from(year)));
-        });
     ui.label(RichText::new("Evidence").strong());
     for p in &r.series {
         ui.group(|ui| {
@@ -391,4 +382,112 @@ fn organization(ui: &mut Ui, state: &State, ds: &Dataset, id: &OrgId, commands: 
         ui.label(RichText::new(n).italics());
     }
     small_source(ui, ds, o.source.as_ref());
+}
+
+/// The metrics shown for a state, with their ranks.
+const INSPECTOR_METRICS: [Metric; 6] = [
+    Metric::PositiveStrength,
+    Metric::NegativeStrength,
+    Metric::Eigenvector,
+    Metric::Betweenness,
+    Metric::Closeness,
+    Metric::Balance,
+];
+
+/// A state's place in the network of the year, and its derived relations.
+fn network(
+    ui: &mut Ui,
+    state: &State,
+    ds: &Dataset,
+    code: CountryCode,
+    analysis: InspectorAnalysis<'_>,
+    commands: &mut Vec<Command>,
+) {
+    ui.separator();
+    ui.label(
+        RichText::new(format!(
+            "Network in {} (on {})",
+            state.year,
+            state.analysis.graph.label().to_lowercase()
+        ))
+        .strong(),
+    );
+    let metrics = analysis.metrics;
+    match metrics.and_then(|m| m.state(code).map(|s| (m, s))) {
+        Some((m, s)) => {
+            for metric in INSPECTOR_METRICS {
+                let text = match (s.value(metric), s.rank(metric)) {
+                    (Some(v), Some(rank)) => format!(
+                        "{}: {v:.3} (rank {rank} of {})",
+                        metric.label(),
+                        m.ranked(metric)
+                    ),
+                    _ => format!("{}: no triangle", metric.label()),
+                };
+                ui.label(text);
+            }
+            let bloc = m.communities.get(s.community);
+            let text = match bloc {
+                Some(members) if members.len() > 1 => {
+                    let others: Vec<String> = members
+                        .iter()
+                        .filter(|c| **c != code)
+                        .map(|c| ds.country_name(*c))
+                        .collect();
+                    format!("Community {}: with {}", s.community + 1, others.join(", "))
+                }
+                _ => "Community: in no bloc".to_owned(),
+            };
+            ui.label(text);
+        }
+        None => {
+            ui.label("No tie in this graph and year.");
+        }
+    }
+    if ui.small_button("Plot over time").clicked() {
+        commands.push(Command::OpenPlots(PlotTab::OverTime));
+    }
+    let mut derived: Vec<&ShownDerived> = analysis
+        .derived
+        .iter()
+        .filter(|d| d.a == code || d.b == code)
+        .collect();
+    if derived.is_empty() {
+        return;
+    }
+    derived.sort_by(|x, y| x.kind.cmp(&y.kind).then(y.value.total_cmp(&x.value)));
+    ui.separator();
+    ui.label(RichText::new(format!("Derived relations in {}", state.year)).strong());
+    for d in derived {
+        let other = if d.a == code { d.b } else { d.a };
+        let how = match &d.basis {
+            DerivedBasis::Organizations { shared, of } => {
+                let names: Vec<String> = shared
+                    .iter()
+                    .map(|o| {
+                        ds.organizations
+                            .get(o)
+                            .map_or_else(|| o.to_string(), |o| o.acronym.clone())
+                    })
+                    .collect();
+                format!(
+                    "full members together of {} of the {of} organizations with members that year: {}",
+                    shared.len(),
+                    names.join(", ")
+                )
+            }
+            DerivedBasis::Votes { compared, agreed } => format!(
+                "voted alike on {agreed} of the {compared} recorded UN votes both cast up to {}",
+                state.year
+            ),
+        };
+        ui.label(format!(
+            "{} with {}: {:.2}",
+            d.kind.label(),
+            ds.country_name(other),
+            d.value
+        ))
+        .on_hover_text(how.clone());
+        ui.label(RichText::new(how).small());
+    }
 }

@@ -39,6 +39,8 @@ pub fn layers_panel(ui: &mut Ui, state: &State, dataset: &Dataset) -> Vec<Comman
                 corridors(ui, state, dataset, &mut commands);
                 ui.separator();
                 stances(ui, state, dataset, &mut commands);
+                ui.separator();
+                super::analysis::analysis_section(ui, state, &mut commands);
             });
         });
     commands

@@ -10,9 +10,11 @@ use crate::command::Command;
 use crate::data::{DataSource, Problem};
 use crate::state::{Preset, State, Theme};
 
+pub mod analysis;
 pub mod dialogs;
 pub mod inspector;
 pub mod layers;
+pub mod plots;
 
 pub use inspector::inspector;
 pub use layers::layers_panel;

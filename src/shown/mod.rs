@@ -10,20 +10,27 @@
 //! (year, layers, filters, organizations, corridors, stance, selection),
 //! never on pan, zoom or hover: see [`ShownCache`].
 
+pub mod analysis;
 mod corridors;
 mod memberships;
 mod relations;
 mod stances;
 
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
+pub use analysis::{DerivedBasis, DerivedCache, ShownDerived};
 pub use corridors::{CorridorChoice, ShownCorridor, ShownSegment, route_length_km, waypoints};
 pub use memberships::{ShownMember, ShownMemberships, set_op};
 pub use relations::ShownRelation;
 pub use stances::{ShownStance, StanceCell};
 
+use crate::analysis::{Metrics, VoteIndex};
 use crate::model::{CorridorId, Dataset, OrgId, StanceId};
-use crate::state::{Layers, MembershipSet, RelationFilter, Selection, State};
+use crate::state::{
+    Analysis, DerivedKind, Layers, MembershipSet, MetricsGraph, RelationFilter, Selection, State,
+};
 
 /// Everything the view shows for one year, in deterministic order. A layer
 /// that is off contributes nothing.
@@ -43,6 +50,12 @@ pub struct Shown {
     pub corridor_choice: CorridorChoice,
     /// The stance shown, if one is chosen and the layer is on.
     pub stance: Option<ShownStance>,
+    /// Derived relations switched on (shared memberships, UN vote
+    /// agreement), by kind, then pair.
+    pub derived: Vec<ShownDerived>,
+    /// The metrics of the analysis graph, when the map uses them (marker
+    /// sizes or community colours).
+    pub metrics: Option<Arc<Metrics>>,
     /// Short hints for a layer that is on but has nothing chosen ("Choose an
     /// issue in the Stances list"), so it never shows nothing silently.
     pub hints: Vec<String>,
@@ -51,6 +64,17 @@ pub struct Shown {
 impl Shown {
     /// What `state` shows of `dataset`.
     pub fn compute(dataset: &Dataset, state: &State) -> Self {
+        let index = OnceCell::new();
+        let votes = || Arc::clone(index.get_or_init(|| Arc::new(VoteIndex::new(dataset))));
+        Self::compute_with(dataset, state, &votes)
+    }
+
+    /// [`Self::compute`] with the UN vote index from a cache.
+    pub fn compute_with(
+        dataset: &Dataset,
+        state: &State,
+        votes: &dyn Fn() -> Arc<VoteIndex>,
+    ) -> Self {
         let year = state.year;
         let layers = state.layers;
         let mut hints = Vec::new();
@@ -91,6 +115,16 @@ impl Shown {
         } else {
             None
         };
+        let derived = state
+            .analysis
+            .derived
+            .iter()
+            .flat_map(|kind| analysis::derived(dataset, *kind, year, &state.relations, votes))
+            .collect();
+        let metrics = state
+            .analysis
+            .map_needs_metrics()
+            .then(|| Arc::new(analysis::metrics(dataset, state, votes)));
         Self {
             year,
             relations,
@@ -98,6 +132,8 @@ impl Shown {
             corridors,
             corridor_choice,
             stance,
+            derived,
+            metrics,
             hints,
         }
     }
@@ -116,6 +152,7 @@ struct ShownKey {
     corridors: Option<BTreeSet<CorridorId>>,
     stance: Option<StanceId>,
     selection: Selection,
+    analysis: Analysis,
 }
 
 impl ShownKey {
@@ -130,6 +167,7 @@ impl ShownKey {
             corridors: state.ticked_corridors.clone(),
             stance: state.stance.clone(),
             selection: state.selection.clone(),
+            analysis: state.analysis.clone(),
         }
     }
 }
@@ -139,6 +177,7 @@ impl ShownKey {
 pub struct ShownCache {
     key: Option<ShownKey>,
     shown: Shown,
+    derived: DerivedCache,
     /// Bumped each time the content is recomputed (caches downstream key on
     /// it).
     generation: u64,
@@ -150,7 +189,15 @@ impl ShownCache {
     pub fn get(&mut self, dataset: &Dataset, data_generation: u64, state: &State) -> &Shown {
         let key = ShownKey::of(state, data_generation);
         if self.key.as_ref() != Some(&key) {
-            self.shown = Shown::compute(dataset, state);
+            let a = &state.analysis;
+            let needs_votes = a.derived.contains(&DerivedKind::UnVoteAgreement)
+                || (a.map_needs_metrics() && a.graph == MetricsGraph::UnVoteAgreement);
+            let index = if needs_votes {
+                self.derived.votes(dataset, data_generation)
+            } else {
+                Arc::new(VoteIndex::default())
+            };
+            self.shown = Shown::compute_with(dataset, state, &|| Arc::clone(&index));
             self.key = Some(key);
             self.generation += 1;
         }
@@ -160,6 +207,11 @@ impl ShownCache {
     /// The last content computed (empty before the first [`Self::get`]).
     pub fn last(&self) -> &Shown {
         &self.shown
+    }
+
+    /// The UN vote index of `dataset` (cached per data generation).
+    pub fn vote_index(&mut self, dataset: &Dataset, data_generation: u64) -> Arc<VoteIndex> {
+        self.derived.votes(dataset, data_generation)
     }
 
     /// Changes whenever the content was recomputed.

@@ -1,0 +1,176 @@
+//! Network analysis on the map (C8, C9): derived relations as dashed arcs,
+//! capital markers sized by a metric, and the community colours of the
+//! country fills.
+
+use std::collections::BTreeMap;
+
+use egui::{Color32, Painter, Pos2, Shape, Stroke};
+
+use crate::analysis::{Metric, Metrics};
+use crate::geometry::{LonLat, Projection, curved_arc};
+use crate::model::{CountryCode, Dataset};
+use crate::shown::ShownDerived;
+use crate::state::DerivedKind;
+use crate::style::{community_color, derived_color};
+use crate::transform::MapTransform;
+
+/// Radius of the largest metric marker, points.
+pub const MAX_MARKER_RADIUS: f32 = 22.0;
+/// Radius of a marker whose value is 0 (still visible), points.
+pub const MIN_MARKER_RADIUS: f32 = 3.0;
+/// Points per derived arc.
+const SEGMENTS: usize = 20;
+/// Opacity of derived arcs outside the focus country's.
+const DIMMED_ALPHA: f32 = 0.18;
+
+/// A capital marker sized by a metric.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Marker {
+    /// The state.
+    pub state: CountryCode,
+    /// Its value of the metric.
+    pub value: f64,
+    /// The radius drawn, points.
+    pub radius: f32,
+    /// Where it was drawn.
+    pub center: Pos2,
+}
+
+/// The radius for `value` when the largest value is `max`: the marker's
+/// area grows with the value, from [`MIN_MARKER_RADIUS`] for 0 to
+/// [`MAX_MARKER_RADIUS`] for the maximum (negative values count as 0).
+pub fn marker_radius(value: f64, max: f64) -> f32 {
+    let share = if max > 0.0 && value.is_finite() {
+        (value.max(0.0) / max).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let span = MAX_MARKER_RADIUS.powi(2) - MIN_MARKER_RADIUS.powi(2);
+    (MIN_MARKER_RADIUS.powi(2) + span * share as f32).sqrt()
+}
+
+/// A capital's position on the plane, if it has one on this projection.
+fn capital_xy(
+    dataset: &Dataset,
+    projection: &Projection,
+    code: CountryCode,
+) -> Option<crate::geometry::WorldXY> {
+    let p = dataset.capital_of(code)?;
+    projection.project(LonLat {
+        lon: p.lon,
+        lat: p.lat,
+    })
+}
+
+/// Paint a marker at each capital sized by `metric`, largest first so small
+/// ones stay on top; returns what was drawn (for tests and the legend).
+pub fn paint_markers(
+    painter: &Painter,
+    transform: &MapTransform,
+    projection: &Projection,
+    dataset: &Dataset,
+    metrics: &Metrics,
+    metric: Metric,
+    (fill, outline): (Color32, Color32),
+) -> Vec<Marker> {
+    let max = metrics
+        .states
+        .iter()
+        .filter_map(|s| s.value(metric))
+        .fold(0.0_f64, f64::max);
+    let mut markers: Vec<Marker> = metrics
+        .states
+        .iter()
+        .filter_map(|s| {
+            let value = s.value(metric)?;
+            let xy = capital_xy(dataset, projection, s.state)?;
+            Some(Marker {
+                state: s.state,
+                value,
+                radius: marker_radius(value, max),
+                center: transform.screen_from_world(xy),
+            })
+        })
+        .collect();
+    markers.sort_by(|x, y| y.radius.total_cmp(&x.radius).then(x.state.cmp(&y.state)));
+    let clip = transform.rect.expand(MAX_MARKER_RADIUS);
+    for m in &markers {
+        if clip.contains(m.center) {
+            painter.circle(m.center, m.radius, fill, Stroke::new(1.5, outline));
+        }
+    }
+    markers
+}
+
+/// Paint the derived relations: dashed arcs, width by value, coloured by
+/// kind, bending the other way from the judged arcs.
+pub fn paint_derived(
+    painter: &Painter,
+    transform: &MapTransform,
+    projection: &Projection,
+    dataset: &Dataset,
+    derived: &[ShownDerived],
+) {
+    let clip = transform.rect.expand(50.0);
+    for (i, d) in derived.iter().enumerate() {
+        let (Some(pa), Some(pb)) = (
+            capital_xy(dataset, projection, d.a),
+            capital_xy(dataset, projection, d.b),
+        ) else {
+            continue;
+        };
+        let bend = match d.kind {
+            DerivedKind::SharedMemberships => -0.12,
+            DerivedKind::UnVoteAgreement => -0.22,
+        };
+        let points: Vec<Pos2> = curved_arc(pa, pb, bend, SEGMENTS)
+            .into_iter()
+            .map(|p| transform.screen_from_world(p))
+            .collect();
+        if !points.iter().any(|p| clip.contains(*p)) {
+            continue;
+        }
+        let mut color = derived_color(d.kind);
+        if d.dimmed {
+            color = color.gamma_multiply(DIMMED_ALPHA);
+        }
+        let width = 1.0 + 4.0 * d.value.clamp(0.0, 1.0) as f32;
+        // Dashes of 8 points with gaps of 4, offset per arc so crossing
+        // arcs do not line up their gaps.
+        let offset = (i % 3) as f32 * 4.0;
+        painter.extend(Shape::dashed_line_with_offset(
+            &points,
+            Stroke::new(width, color),
+            &[8.0],
+            &[4.0],
+            offset,
+        ));
+    }
+}
+
+/// The fills of the countries by community: each bloc of two or more states
+/// its colour (the largest first); states in no bloc keep their fill.
+pub fn community_fills(metrics: &Metrics) -> BTreeMap<CountryCode, Color32> {
+    let mut fills = BTreeMap::new();
+    for (i, members) in metrics.communities.iter().enumerate() {
+        if members.len() < 2 {
+            continue;
+        }
+        if let Some(color) = community_color(i) {
+            for code in members {
+                fills.insert(*code, color);
+            }
+        }
+    }
+    fills
+}
+
+/// How many blocs (of two or more states) are coloured and how many are not
+/// (more blocs than colours).
+pub fn blocs(metrics: &Metrics) -> (usize, usize) {
+    let blocs = metrics.communities.iter().filter(|c| c.len() >= 2).count();
+    let coloured = (0..metrics.communities.len())
+        .filter(|i| metrics.communities[*i].len() >= 2 && community_color(*i).is_some())
+        .count();
+    (coloured, blocs - coloured)
+}

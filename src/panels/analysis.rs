@@ -1,0 +1,79 @@
+//! The Analysis section of the layers panel (C8, C9): size capitals by a
+//! metric, colour countries by community, switch on derived relations,
+//! choose the graph the metrics are computed on, open the plots.
+
+use egui::{RichText, Ui};
+
+use crate::command::Command;
+use crate::state::{DerivedKind, MetricsGraph, SizeBy, State};
+
+/// The Analysis section.
+pub fn analysis_section(ui: &mut Ui, state: &State, commands: &mut Vec<Command>) {
+    ui.label(RichText::new("Analysis").strong());
+    let mut analysis = state.analysis.clone();
+    let mut changed = false;
+    egui::ComboBox::from_label("Size states by")
+        .selected_text(analysis.size_by.label())
+        .show_ui(ui, |ui| {
+            for size_by in SizeBy::ALL {
+                changed |= ui
+                    .selectable_value(&mut analysis.size_by, size_by, size_by.label())
+                    .changed();
+            }
+        });
+    changed |= ui
+        .checkbox(&mut analysis.communities, "Colour by community")
+        .on_hover_text(
+            "Louvain blocs on the positive ties; the same data always gives the same blocs",
+        )
+        .changed();
+    egui::ComboBox::from_label("Metrics on")
+        .selected_text(analysis.graph.label())
+        .show_ui(ui, |ui| {
+            for graph in MetricsGraph::ALL {
+                changed |= ui
+                    .selectable_value(&mut analysis.graph, graph, graph.label())
+                    .changed();
+            }
+        })
+        .response
+        .on_hover_text(
+            "Relations shown: the year's relations after the dimension and strength filters; \
+             several dimensions of a pair count as their mean",
+        );
+    ui.label(RichText::new("Derived relations (from the data itself)").small());
+    for kind in DerivedKind::ALL {
+        let mut on = analysis.derived.contains(&kind);
+        let hover = match kind {
+            DerivedKind::SharedMemberships => {
+                "Per pair: the share of the year's organizations both are full members of"
+            }
+            DerivedKind::UnVoteAgreement => {
+                "Per pair: the share of recorded UN votes up to the year on which both voted alike \
+                 (yes, no, abstain; absences left out)"
+            }
+        };
+        if ui
+            .checkbox(&mut on, kind.label())
+            .on_hover_text(hover)
+            .changed()
+        {
+            if on {
+                analysis.derived.insert(kind);
+            } else {
+                analysis.derived.remove(&kind);
+            }
+            changed = true;
+        }
+    }
+    if changed {
+        commands.push(Command::SetAnalysis(analysis));
+    }
+    if ui
+        .button("Open plots")
+        .on_hover_text("Rankings, metrics over time, timelines, stance breakdowns")
+        .clicked()
+    {
+        commands.push(Command::OpenPlots(crate::state::PlotTab::Ranking));
+    }
+}

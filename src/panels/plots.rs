@@ -1,0 +1,647 @@
+//! The Plots panel (C9): a metric's ranking in the year, a state's metric
+//! over time, a relation's score per dimension over time, membership
+//! timelines and a stance's breakdown. Each plot shows values on hover, and
+//! clicking a bar or a row selects that state, organization or relation.
+//!
+//! The numbers come from the analysis and the shown model; what each plot
+//! drew in the last frame is kept in [`PlotsDrawn`] (UI tests read it).
+
+use std::sync::Arc;
+
+use egui::{Color32, Rect, RichText, Ui};
+use egui_plot::{Bar, BarChart, Line, Plot, PlotPoint, PlotPoints, VLine};
+
+use crate::analysis::timeline::{self, Row as TimelineRow};
+use crate::analysis::{Metric, Metrics, MetricsCache, VoteIndex};
+use crate::command::Command;
+use crate::layers::memberships::color_of;
+use crate::model::{CountryCode, Dataset, Dimension, MembershipStatus, OrgId, Relation};
+use crate::shown::analysis::{MetricsKey, metrics_in};
+use crate::shown::{Shown, StanceCell};
+use crate::state::{Selection, State};
+use crate::style::{NOT_RECORDED_FILL, position_color, score_color};
+
+/// Bars in the ranking.
+pub const RANKING_BARS: usize = 15;
+
+pub use crate::state::PlotTab;
+
+/// What the plots drew in the last frame.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PlotsDrawn {
+    /// Ranking bars: the state, its value, the bar on screen.
+    pub bars: Vec<(CountryCode, f64, Rect)>,
+    /// The metric series over time: year and value.
+    pub series: Vec<(i32, Option<f64>)>,
+    /// The membership timeline's rows.
+    pub timeline: Vec<TimelineRow>,
+    /// Timeline rows on screen (the label band of each row).
+    pub timeline_rects: Vec<Rect>,
+    /// The stance breakdown: label and count.
+    pub stance: Vec<(String, usize)>,
+}
+
+/// The Plots panel's own state.
+#[derive(Debug)]
+pub struct PlotsState {
+    /// The panel is open.
+    pub open: bool,
+    /// The tab shown.
+    pub tab: PlotTab,
+    /// The metric ranked and plotted over time.
+    pub metric: Metric,
+    /// The organization of the timeline when no organization is selected.
+    pub organization: Option<OrgId>,
+    /// What was drawn last.
+    pub drawn: PlotsDrawn,
+    cache: MetricsCache<MetricsKey>,
+}
+
+impl Default for PlotsState {
+    fn default() -> Self {
+        Self {
+            open: false,
+            tab: PlotTab::default(),
+            metric: Metric::Eigenvector,
+            organization: None,
+            drawn: PlotsDrawn::default(),
+            cache: MetricsCache::new(),
+        }
+    }
+}
+
+/// What the plots read.
+pub struct PlotsInput<'a> {
+    /// The data.
+    pub dataset: &'a Dataset,
+    /// Bumped when the data changes (the metrics cache keys on it).
+    pub data_generation: u64,
+    /// The user's choices.
+    pub state: &'a State,
+    /// What the view shows.
+    pub shown: &'a Shown,
+    /// The years of the data.
+    pub years: (i32, i32),
+    /// The UN vote index (only read when the metrics are computed on UN
+    /// vote agreement).
+    pub votes: Arc<VoteIndex>,
+}
+
+impl PlotsState {
+    /// The metrics of `year` for the input's choices (cached).
+    fn metrics(&mut self, input: &PlotsInput<'_>, year: i32) -> Arc<Metrics> {
+        let key = MetricsKey::of(input.state);
+        let votes = || Arc::clone(&input.votes);
+        self.cache
+            .get_or_compute(input.data_generation, year, &key, || {
+                metrics_in(input.dataset, input.state, year, &votes)
+            })
+    }
+
+    /// The metrics of the year shown, for the inspector (cached).
+    pub fn metrics_now(&mut self, input: &PlotsInput<'_>) -> Arc<Metrics> {
+        self.metrics(input, input.state.year)
+    }
+}
+
+/// The Plots panel at the bottom of the window, when open.
+pub fn plots_panel(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>) -> Vec<Command> {
+    let mut commands = Vec::new();
+    if !plots.open {
+        plots.drawn = PlotsDrawn::default();
+        return commands;
+    }
+    egui::Panel::bottom("plots")
+        .resizable(true)
+        .default_size(300.0)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.heading("Plots");
+                for tab in PlotTab::ALL {
+                    if ui.selectable_label(plots.tab == tab, tab.label()).clicked() {
+                        plots.tab = tab;
+                    }
+                }
+                if ui.button("Close plots").clicked() {
+                    plots.open = false;
+                }
+            });
+            plots.drawn = PlotsDrawn::default();
+            match plots.tab {
+                PlotTab::Ranking => ranking(ui, plots, input, &mut commands),
+                PlotTab::OverTime => over_time(ui, plots, input),
+                PlotTab::Relation => relation_tab(ui, input, &mut commands),
+                PlotTab::Memberships => memberships(ui, plots, input, &mut commands),
+                PlotTab::Stance => stance(ui, plots, input),
+            }
+        });
+    commands
+}
+
+/// A metric's label with the graph it is computed on.
+fn graph_note(state: &State) -> String {
+    format!(
+        "on {} in {}",
+        state.analysis.graph.label().to_lowercase(),
+        state.year
+    )
+}
+
+fn metric_choice(ui: &mut Ui, plots: &mut PlotsState) {
+    egui::ComboBox::from_label("Metric")
+        .selected_text(plots.metric.label())
+        .show_ui(ui, |ui| {
+            for metric in Metric::ALL {
+                ui.selectable_value(&mut plots.metric, metric, metric.label());
+            }
+        });
+}
+
+fn ranking(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>, out: &mut Vec<Command>) {
+    let state = input.state;
+    ui.horizontal(|ui| {
+        metric_choice(ui, plots);
+        ui.label(format!("Top {RANKING_BARS}, {}", graph_note(state)));
+    });
+    let metrics = plots.metrics(input, state.year);
+    let metric = plots.metric;
+    let ranking: Vec<(CountryCode, f64)> = metrics
+        .ranking(metric)
+        .into_iter()
+        .take(RANKING_BARS)
+        .collect();
+    if ranking.is_empty() {
+        ui.label("No state has a tie in this graph and year: switch on dimensions or lower the threshold.");
+        return;
+    }
+    let n = ranking.len();
+    let selected = state.selection.country;
+    // Rank 1 at the top: bar i sits at y = n − 1 − i.
+    let bars: Vec<Bar> = ranking
+        .iter()
+        .enumerate()
+        .map(|(i, (code, value))| {
+            let fill = if Some(*code) == selected {
+                Color32::from_rgb(0xd5, 0x5e, 0x00)
+            } else {
+                Color32::from_rgb(0x00, 0x72, 0xb2)
+            };
+            Bar::new((n - 1 - i) as f64, *value)
+                .name(format!("{} ({code})", input.dataset.country_name(*code)))
+                .fill(fill)
+                .width(0.8)
+        })
+        .collect();
+    let labels: Vec<String> = ranking.iter().map(|(c, _)| c.to_string()).collect();
+    let response = Plot::new("ranking")
+        .height(ui.available_height().max(160.0))
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .include_x(0.0)
+        .y_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() > 1e-6 || i < 0.0 {
+                return String::new();
+            }
+            let from_top = n as i64 - 1 - i as i64;
+            usize::try_from(from_top)
+                .ok()
+                .and_then(|k| labels.get(k).cloned())
+                .unwrap_or_default()
+        })
+        .x_axis_label(metric.label())
+        .show(ui, |plot| {
+            plot.bar_chart(
+                BarChart::new(metric.label(), bars)
+                    .horizontal()
+                    .element_formatter(Box::new(|bar, _| {
+                        format!("{}\n{:.4}", bar.name, bar.value)
+                    })),
+            );
+            plot.pointer_coordinate()
+        });
+    plots.drawn.bars = ranking
+        .iter()
+        .enumerate()
+        .map(|(i, (code, value))| {
+            let y = (n - 1 - i) as f64;
+            let rect = response.transform.rect_from_values(
+                &PlotPoint::new(0.0, y - 0.4),
+                &PlotPoint::new(*value, y + 0.4),
+            );
+            (*code, *value, rect)
+        })
+        .collect();
+    if response.response.clicked()
+        && let Some(pointer) = response.inner
+    {
+        let row = pointer.y.round();
+        if (pointer.y - row).abs() <= 0.4 && row >= 0.0 {
+            let from_top = n as i64 - 1 - row as i64;
+            if let Some((code, _)) = usize::try_from(from_top).ok().and_then(|k| ranking.get(k)) {
+                out.push(Command::Select(Selection::country(*code)));
+            }
+        }
+    }
+}
+
+fn over_time(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>) {
+    let state = input.state;
+    ui.horizontal(|ui| metric_choice(ui, plots));
+    let Some(country) = state.selection.country else {
+        ui.label("Select a state on the map or in the ranking to plot its metric over time.");
+        return;
+    };
+    let (lo, hi) = input.years;
+    let metric = plots.metric;
+    let key = MetricsKey::of(state);
+    let votes = || Arc::clone(&input.votes);
+    let series = plots.cache.series(
+        input.data_generation,
+        &key,
+        lo..=hi,
+        country,
+        metric,
+        |year| metrics_in(input.dataset, state, year, &votes),
+    );
+    ui.label(format!(
+        "{}: {} over time, on {} (a gap: no tie that year)",
+        input.dataset.country_name(country),
+        metric.label().to_lowercase(),
+        state.analysis.graph.label().to_lowercase()
+    ));
+    // One line per run of years with a value, so gaps stay gaps.
+    let mut runs: Vec<Vec<[f64; 2]>> = vec![Vec::new()];
+    for (year, value) in &series {
+        match value {
+            Some(v) => {
+                if let Some(run) = runs.last_mut() {
+                    run.push([f64::from(*year), *v]);
+                }
+            }
+            None => {
+                if runs.last().is_some_and(|r| !r.is_empty()) {
+                    runs.push(Vec::new());
+                }
+            }
+        }
+    }
+    let name = metric.label();
+    Plot::new(("over-time", country.as_str()))
+        .height(ui.available_height().max(160.0))
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .include_y(0.0)
+        .include_x(f64::from(lo))
+        .include_x(f64::from(hi))
+        .x_axis_label("Year")
+        .show(ui, |plot| {
+            for run in runs.into_iter().filter(|r| !r.is_empty()) {
+                plot.line(
+                    Line::new(name, PlotPoints::from(run))
+                        .color(Color32::from_rgb(0x00, 0x72, 0xb2))
+                        .width(2.0),
+                );
+            }
+            plot.vline(VLine::new("year", f64::from(state.year)));
+        });
+    plots.drawn.series = series;
+}
+
+fn relation_tab(ui: &mut Ui, input: &PlotsInput<'_>, out: &mut Vec<Command>) {
+    let ds = input.dataset;
+    let (a, b) = match (
+        &input.state.selection.relation,
+        input.state.selection.country,
+    ) {
+        (Some((a, b, _)), _) => (*a, *b),
+        _ => {
+            ui.label("Select a relation (click an arc) to plot its score per dimension.");
+            return;
+        }
+    };
+    let relations: Vec<&Relation> = ds
+        .relations
+        .iter()
+        .filter(|r| (r.a == a && r.b == b) || (r.a == b && r.b == a))
+        .collect();
+    ui.label(format!(
+        "{} – {}: score per dimension over time",
+        ds.country_name(a),
+        ds.country_name(b)
+    ));
+    relation_history(
+        ui,
+        ds,
+        &relations,
+        input.state.year,
+        ui.available_height().max(160.0),
+    );
+    ui.horizontal_wrapped(|ui| {
+        for r in &relations {
+            if ui
+                .link(format!(
+                    "{} ({})",
+                    r.dimension.label(),
+                    if r.directed { "one-way" } else { "both ways" }
+                ))
+                .clicked()
+            {
+                out.push(Command::Select(Selection {
+                    relation: Some((r.a, r.b, r.dimension)),
+                    ..Selection::default()
+                }));
+            }
+        }
+    });
+}
+
+/// The colour of a dimension's line when several share a plot.
+fn dimension_color(d: Dimension) -> Color32 {
+    const COLORS: [Color32; 5] = [
+        Color32::from_rgb(0x00, 0x72, 0xb2),
+        Color32::from_rgb(0xe6, 0x9f, 0x00),
+        Color32::from_rgb(0x00, 0x9e, 0x73),
+        Color32::from_rgb(0xcc, 0x79, 0xa7),
+        Color32::from_rgb(0xd5, 0x5e, 0x00),
+    ];
+    let i = Dimension::ALL.iter().position(|x| *x == d).unwrap_or(0);
+    COLORS[i % COLORS.len()]
+}
+
+/// Relation scores over time as step lines, one per relation (dimension),
+/// with the year marked: the inspector shows one relation, the Plots panel
+/// all of a pair's.
+pub fn relation_history(
+    ui: &mut Ui,
+    ds: &Dataset,
+    relations: &[&Relation],
+    year: i32,
+    height: f32,
+) {
+    let (lo, hi) = ds.year_range().unwrap_or((1991, 2026));
+    let single = relations.len() == 1;
+    let id: Vec<String> = relations
+        .iter()
+        .map(|r| format!("{}{}{}", r.a, r.b, r.dimension.as_str()))
+        .collect();
+    Plot::new(("relation-history", id.join("/")))
+        .height(height)
+        .include_y(-1.0)
+        .include_y(1.0)
+        .include_x(f64::from(lo))
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .legend(egui_plot::Legend::default())
+        .show(ui, |plot| {
+            for r in relations {
+                let mut points = Vec::new();
+                for p in &r.series {
+                    let from = f64::from(p.period.from.year());
+                    let to = p
+                        .period
+                        .to
+                        .as_ref()
+                        .map_or(f64::from(hi) + 1.0, |t| f64::from(t.year()));
+                    points.push([from, p.score.value()]);
+                    points.push([to, p.score.value()]);
+                }
+                let color = if single {
+                    score_color(r.score_at(year).map_or(0.0, crate::model::Score::value))
+                } else {
+                    dimension_color(r.dimension)
+                };
+                // A step line: egui_plot's band drawing (for dense series)
+                // would turn its vertical steps into wedges.
+                plot.line(
+                    Line::new(r.dimension.label(), PlotPoints::from(points))
+                        .allow_band(false)
+                        .color(color)
+                        .width(2.0),
+                );
+            }
+            plot.vline(VLine::new("year", f64::from(year)));
+        });
+}
+
+/// The shade of a membership status on a timeline.
+fn status_alpha(status: MembershipStatus) -> f32 {
+    if crate::style::status_is_full(status) {
+        1.0
+    } else if status == MembershipStatus::Suspended {
+        0.25
+    } else {
+        0.5
+    }
+}
+
+fn memberships(
+    ui: &mut Ui,
+    plots: &mut PlotsState,
+    input: &PlotsInput<'_>,
+    out: &mut Vec<Command>,
+) {
+    let ds = input.dataset;
+    let state = input.state;
+    let (rows, title) = if let Some(country) = state.selection.country {
+        (
+            timeline::country_timeline(ds, country),
+            format!("{}: its organizations", ds.country_name(country)),
+        )
+    } else {
+        let org = state
+            .selection
+            .organization
+            .clone()
+            .or_else(|| plots.organization.clone())
+            .or_else(|| state.organizations.first().cloned())
+            .or_else(|| ds.organizations.keys().next().cloned());
+        ui.horizontal(|ui| {
+            let current = org
+                .as_ref()
+                .and_then(|o| ds.organizations.get(o))
+                .map_or_else(String::new, |o| o.acronym.clone());
+            egui::ComboBox::from_label("Organization")
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    for o in ds.organizations.values() {
+                        if ui
+                            .selectable_label(org.as_ref() == Some(&o.id), &o.acronym)
+                            .clicked()
+                        {
+                            plots.organization = Some(o.id.clone());
+                            out.push(Command::Select(Selection {
+                                organization: Some(o.id.clone()),
+                                ..Selection::default()
+                            }));
+                        }
+                    }
+                });
+        });
+        match org {
+            Some(org) => {
+                let name = ds
+                    .organizations
+                    .get(&org)
+                    .map_or_else(|| org.to_string(), |o| o.acronym.clone());
+                (
+                    timeline::organization_timeline(ds, &org),
+                    format!("{name}: its members"),
+                )
+            }
+            None => (Vec::new(), String::new()),
+        }
+    };
+    ui.label(format!(
+        "{title} (dark: member; light: observer, partner, associate; faint: suspended)"
+    ));
+    if rows.is_empty() {
+        ui.label("No membership in the data.");
+        return;
+    }
+    let (_, hi) = input.years;
+    let end = f64::from(hi) + 1.0;
+    let n = rows.len();
+    let mut bars = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        let y = (n - 1 - i) as f64;
+        let base = color_of(ds, &row.organization);
+        for span in &row.spans {
+            let to = span.to.unwrap_or(end);
+            bars.push(
+                Bar::new(y, to - span.from)
+                    .base_offset(span.from)
+                    .width(0.7)
+                    .fill(base.gamma_multiply(status_alpha(span.status)))
+                    .name(format!(
+                        "{}: {} {}",
+                        row.label,
+                        span.status.label(),
+                        span.text
+                    )),
+            );
+        }
+    }
+    let labels: Vec<String> = rows.iter().map(|r| r.label.clone()).collect();
+    let height = (n as f32 * 22.0 + 50.0).max(ui.available_height().min(400.0));
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        let response = Plot::new("membership-timeline")
+            .height(height)
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .allow_boxed_zoom(false)
+            .y_axis_min_width(110.0)
+            .y_axis_formatter(move |mark, _| {
+                let i = mark.value.round();
+                if (mark.value - i).abs() > 1e-6 || i < 0.0 {
+                    return String::new();
+                }
+                usize::try_from(n as i64 - 1 - i as i64)
+                    .ok()
+                    .and_then(|k| labels.get(k).cloned())
+                    .unwrap_or_default()
+            })
+            .x_axis_label("Year")
+            .show(ui, |plot| {
+                plot.bar_chart(
+                    BarChart::new("memberships", bars)
+                        .horizontal()
+                        .element_formatter(Box::new(|bar, _| bar.name.clone())),
+                );
+                plot.vline(VLine::new("year", f64::from(state.year)));
+                plot.pointer_coordinate()
+            });
+        plots.drawn.timeline_rects = (0..n)
+            .map(|i| {
+                let y = (n - 1 - i) as f64;
+                response.transform.rect_from_values(
+                    &PlotPoint::new(f64::from(input.years.0), y - 0.35),
+                    &PlotPoint::new(end, y + 0.35),
+                )
+            })
+            .collect();
+        if response.response.clicked()
+            && let Some(pointer) = response.inner
+        {
+            let row = pointer.y.round();
+            if row >= 0.0
+                && let Some(r) = usize::try_from(n as i64 - 1 - row as i64)
+                    .ok()
+                    .and_then(|k| rows.get(k))
+            {
+                out.push(Command::Select(if state.selection.country.is_some() {
+                    Selection {
+                        organization: Some(r.organization.clone()),
+                        ..Selection::default()
+                    }
+                } else {
+                    Selection::country(r.country)
+                }));
+            }
+        }
+    });
+    plots.drawn.timeline = rows;
+}
+
+fn stance(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>) {
+    let ds = input.dataset;
+    let Some(shown) = &input.shown.stance else {
+        ui.label("Switch on Stances and choose an issue to see its breakdown.");
+        return;
+    };
+    let title = ds.stances.get(&shown.id).map_or_else(
+        || shown.id.to_string(),
+        |s| format!("{} ({})", s.title, s.date),
+    );
+    ui.label(RichText::new(title).strong());
+    let counts: Vec<(String, usize, Color32)> = shown
+        .counts
+        .iter()
+        .map(|(cell, n)| {
+            let color = match cell {
+                StanceCell::Recorded(p) => position_color(*p),
+                StanceCell::NotRecorded => NOT_RECORDED_FILL,
+                StanceCell::NotUnMember => Color32::from_gray(0xd0),
+            };
+            (cell.label().to_owned(), *n, color)
+        })
+        .collect();
+    let bars: Vec<Bar> = counts
+        .iter()
+        .enumerate()
+        .map(|(i, (label, n, color))| {
+            Bar::new(i as f64, *n as f64)
+                .name(label)
+                .fill(*color)
+                .stroke(egui::Stroke::new(1.0, Color32::from_gray(90)))
+                .width(0.7)
+        })
+        .collect();
+    let labels: Vec<String> = counts.iter().map(|(l, ..)| l.clone()).collect();
+    Plot::new(("stance-breakdown", shown.id.as_str()))
+        .height(ui.available_height().max(160.0))
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .include_y(0.0)
+        .x_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() > 1e-6 || i < 0.0 {
+                return String::new();
+            }
+            labels.get(i as usize).cloned().unwrap_or_default()
+        })
+        .y_axis_label("States")
+        .show(ui, |plot| {
+            plot.bar_chart(
+                BarChart::new("states", bars)
+                    .element_formatter(Box::new(|bar, _| format!("{}: {}", bar.name, bar.value))),
+            );
+        });
+    plots.drawn.stance = counts.into_iter().map(|(l, n, _)| (l, n)).collect();
+}
