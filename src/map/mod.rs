@@ -103,6 +103,8 @@ pub struct MapCache {
     arc_lines: LinesCache,
     route_lines: LinesCache,
     not_recorded: layers::stances::HatchCache,
+    /// The legend's rows in the last frame.
+    pub legend: Vec<layers::legend::Row>,
     /// The capital markers sized by a metric in the last frame.
     pub markers: Vec<layers::analysis::Marker>,
 }
@@ -532,6 +534,7 @@ fn paint_step(
         palette.label,
         palette.halo.gamma_multiply(0.9),
     );
+    cache.legend = legend_rows;
     layers::overlay::paint_scale_bar(&painter, transform, &palette, args.dataset.as_of);
 }
 

@@ -1,0 +1,234 @@
+//! Network analysis through the real UI: capitals sized by a metric,
+//! community colours, derived relations, and the Plots panel (ranking bars
+//! that select, the membership timeline).
+
+mod common;
+
+use common::{app_harness, code};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use heartland::analysis::Metric;
+use heartland::app::HeartlandApp;
+use heartland::layers::legend::Row;
+use heartland::state::{DerivedKind, PlotTab};
+
+fn set_year(harness: &mut Harness<'_, HeartlandApp>, year: i32) {
+    harness
+        .get_by_role_and_label(Role::Slider, "Year")
+        .set_value_accesskit(f64::from(year));
+    harness.run_steps(2);
+}
+
+/// Scroll a widget low in a panel into view, as a user would, and click it.
+fn scroll_and_click(harness: &mut Harness<'_, HeartlandApp>, role: Role, label: &str) {
+    harness.get_by_role_and_label(role, label).scroll_to_me();
+    harness.run();
+    harness.get_by_role_and_label(role, label).click();
+    harness.run_steps(2);
+}
+
+/// Open the combo box `combo` and pick `item` in it.
+fn choose(harness: &mut Harness<'_, HeartlandApp>, combo: &str, item: &str) {
+    scroll_and_click(harness, Role::ComboBox, combo);
+    harness.get_by_label(item).click();
+    harness.run_steps(2);
+}
+
+fn legend_titles(harness: &Harness<'_, HeartlandApp>) -> Vec<String> {
+    harness
+        .state()
+        .map_cache()
+        .legend
+        .iter()
+        .filter_map(|row| match row {
+            Row::Title(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn sizing_states_by_betweenness_draws_radii_in_betweenness_order() {
+    let mut harness = app_harness();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Relations")
+        .click();
+    harness.run_steps(2);
+    set_year(&mut harness, 2022);
+    choose(&mut harness, "Size states by", "Betweenness centrality");
+    harness.run_steps(2);
+
+    let app = harness.state();
+    let metrics = app
+        .shown()
+        .metrics
+        .clone()
+        .expect("metrics computed for the map");
+    let markers = &app.map_cache().markers;
+    assert_eq!(
+        markers.len(),
+        metrics.states.len(),
+        "one marker per state of the graph"
+    );
+    let spread: Vec<f64> = metrics.states.iter().map(|s| s.betweenness).collect();
+    assert!(
+        spread.iter().any(|b| *b > 0.0),
+        "some state bridges others in 2022: {spread:?}"
+    );
+    // The radii the painter drew rank the states as betweenness does.
+    for x in markers {
+        for y in markers {
+            let bx = metrics.state(x.state).expect("in the graph").betweenness;
+            let by = metrics.state(y.state).expect("in the graph").betweenness;
+            if bx > by + 1e-12 {
+                assert!(
+                    x.radius > y.radius,
+                    "{} (betweenness {bx}) drawn at {} but {} ({by}) at {}",
+                    x.state,
+                    x.radius,
+                    y.state,
+                    y.radius
+                );
+            } else if (bx - by).abs() <= 1e-12 {
+                assert!(
+                    (x.radius - y.radius).abs() < 1e-4,
+                    "equal betweenness, equal radius"
+                );
+            }
+        }
+    }
+    let top = metrics.ranking(Metric::Betweenness)[0].0;
+    let largest = markers
+        .iter()
+        .max_by(|a, b| a.radius.total_cmp(&b.radius))
+        .expect("markers drawn");
+    assert_eq!(largest.state, top, "the largest marker is the top state");
+    assert!(
+        legend_titles(&harness)
+            .iter()
+            .any(|t| t.starts_with("Capitals sized by betweenness centrality")),
+        "the legend says what the sizes mean: {:?}",
+        legend_titles(&harness)
+    );
+}
+
+#[test]
+fn community_colours_tint_blocs_and_the_legend_lists_them() {
+    let mut harness = app_harness();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Relations")
+        .click();
+    harness.run_steps(2);
+    set_year(&mut harness, 2022);
+    scroll_and_click(&mut harness, Role::CheckBox, "Colour by community");
+    harness.run_steps(2);
+    let app = harness.state();
+    assert!(app.state().analysis.communities);
+    let metrics = app.shown().metrics.clone().expect("metrics for the fills");
+    let blocs = metrics.communities.iter().filter(|c| c.len() >= 2).count();
+    assert!(blocs >= 1, "2022 has at least one bloc: {metrics:?}");
+    let fills = app
+        .map_cache()
+        .legend
+        .iter()
+        .filter(|r| matches!(r, Row::Fill(_, t) if t.starts_with("Bloc ")))
+        .count();
+    assert_eq!(fills, blocs.min(5), "one legend swatch per coloured bloc");
+    harness.snapshot("communities_2022");
+}
+
+#[test]
+fn un_vote_agreement_is_drawn_and_explained() {
+    let mut harness = app_harness();
+    scroll_and_click(&mut harness, Role::CheckBox, "UN vote agreement");
+    harness.run_steps(2);
+    let app = harness.state();
+    assert!(
+        app.state()
+            .analysis
+            .derived
+            .contains(&DerivedKind::UnVoteAgreement)
+    );
+    let derived = &app.shown().derived;
+    assert!(!derived.is_empty(), "pairs with votes in common");
+    assert!(
+        derived
+            .iter()
+            .all(|d| d.kind == DerivedKind::UnVoteAgreement && (0.0..=1.0).contains(&d.value)),
+        "values are shares"
+    );
+    assert!(
+        legend_titles(&harness)
+            .iter()
+            .any(|t| t.starts_with("UN vote agreement")),
+        "in the legend"
+    );
+}
+
+#[test]
+fn the_csto_timeline_shows_uzbekistans_two_intervals() {
+    let mut harness = app_harness();
+    scroll_and_click(&mut harness, Role::Button, "Open plots");
+    harness
+        .get_by_label(PlotTab::Memberships.label())
+        .click();
+    harness.run_steps(2);
+    harness.get_by_role_and_label(Role::ComboBox, "Organization").click();
+    harness.run_steps(3);
+    // The popup's entry (the layers panel has a "CSTO" checkbox too).
+    harness.get_by_role_and_label(Role::Button, "CSTO").click();
+    harness.run_steps(3);
+    let app = harness.state();
+    assert_eq!(
+        app.state().selection.organization.as_ref().map(|o| o.as_str()),
+        Some("csto")
+    );
+    let timeline = &app.plots().drawn.timeline;
+    let uzbekistan = timeline
+        .iter()
+        .find(|r| r.country == code("UZB"))
+        .expect("Uzbekistan on the CSTO timeline");
+    assert_eq!(
+        uzbekistan.spans.len(),
+        2,
+        "joined, left in 1999, back 2006–2012: {uzbekistan:?}"
+    );
+    assert!(uzbekistan.spans.iter().all(|s| s.to.is_some()), "both ended");
+    assert!(
+        uzbekistan.spans[0].to.unwrap_or(f64::MAX) <= uzbekistan.spans[1].from,
+        "in time order, not overlapping"
+    );
+    assert_eq!(
+        app.plots().drawn.timeline_rects.len(),
+        timeline.len(),
+        "one row drawn per member"
+    );
+}
+
+#[test]
+fn clicking_a_ranking_bar_selects_the_state() {
+    let mut harness = app_harness();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Relations")
+        .click();
+    harness.run_steps(2);
+    set_year(&mut harness, 2022);
+    scroll_and_click(&mut harness, Role::Button, "Open plots");
+    harness.run_steps(2);
+    let bars = harness.state().plots().drawn.bars.clone();
+    assert!(bars.len() >= 3, "a ranking is drawn: {bars:?}");
+    assert!(
+        bars.windows(2).all(|w| w[0].1 >= w[1].1),
+        "largest first"
+    );
+    let (state, _, rect) = bars[2];
+    common::click_at(&mut harness, rect.center());
+    assert_eq!(
+        harness.state().state().selection.country,
+        Some(state),
+        "the third bar selects its state"
+    );
+    // The inspector shows its metrics with its rank.
+    harness.get_by_label_contains("Eigenvector centrality: ");
+}
