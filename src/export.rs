@@ -159,17 +159,24 @@ impl CsvRow for MetricRow {
     ];
 }
 
-/// The metrics rows of the relations `shown` shows, by state code.
+/// The metrics rows of the view, by state code: on the graph the view's
+/// `analysis.graph` names when it computed them (a derived graph, or marker
+/// sizes and community colours on), else on the relations `shown` shows.
 pub fn metric_rows(dataset: &Dataset, shown: &Shown) -> Vec<MetricRow> {
-    let inputs: Vec<EdgeInput> = shown
-        .relations
-        .iter()
-        .map(|r| EdgeInput::judged(r.a, r.b, r.dimension, r.score.value(), r.directed))
-        .collect();
-    if inputs.is_empty() {
-        return Vec::new();
-    }
-    let metrics = Metrics::from_inputs(&inputs);
+    let metrics = match &shown.metrics {
+        Some(metrics) => std::sync::Arc::clone(metrics),
+        None => {
+            let inputs: Vec<EdgeInput> = shown
+                .relations
+                .iter()
+                .map(|r| EdgeInput::judged(r.a, r.b, r.dimension, r.score.value(), r.directed))
+                .collect();
+            if inputs.is_empty() {
+                return Vec::new();
+            }
+            std::sync::Arc::new(Metrics::from_inputs(&inputs))
+        }
+    };
     let round = |x: f64| (x * 1e9).round() / 1e9;
     metrics
         .states

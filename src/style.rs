@@ -149,21 +149,40 @@ pub fn position_color(position: Position) -> Color32 {
     }
 }
 
-/// The colours of the communities (blocs) on the map, largest bloc first:
-/// Okabe–Ito hues that stay apart under the three colour-vision deficiencies
-/// (`tests/colorblind.rs`). More blocs than colours are left untinted, and
+/// The colours of the communities (blocs) on the map, largest bloc first,
+/// chosen by an exhaustive search over Okabe–Ito and Tol colours for the
+/// largest smallest CIEDE2000 difference (11.5) between the tinted fills and
+/// the untinted land, under normal vision and the three colour-vision
+/// deficiencies, in both themes (`tests/colorblind.rs`). More blocs than colours are left untinted, and
 /// the legend says how many.
 pub const COMMUNITY_COLORS: [Color32; 5] = [
-    Color32::from_rgb(0x00, 0x72, 0xb2),
-    Color32::from_rgb(0xe6, 0x9f, 0x00),
-    Color32::from_rgb(0x00, 0x9e, 0x73),
-    Color32::from_rgb(0xcc, 0x79, 0xa7),
     Color32::from_rgb(0x56, 0xb4, 0xe9),
+    Color32::from_rgb(0xe6, 0x9f, 0x00),
+    Color32::from_rgb(0x00, 0x72, 0xb2),
+    Color32::from_rgb(0x33, 0x22, 0x88),
+    Color32::from_rgb(0x66, 0x33, 0x00),
 ];
 
 /// The colour of community `index` (0 the largest), if it has one.
 pub fn community_color(index: usize) -> Option<Color32> {
     COMMUNITY_COLORS.get(index).copied()
+}
+
+/// How far a community's colour tints a country's fill.
+pub const COMMUNITY_TINT: f32 = 0.7;
+
+/// The fill of a country of community `index` whose land colour is `land`
+/// (what the map paints and the legend shows).
+pub fn community_fill(index: usize, land: Color32) -> Option<Color32> {
+    let tint = community_color(index)?;
+    let f = |x: u8, y: u8| {
+        (f32::from(x) + (f32::from(y) - f32::from(x)) * COMMUNITY_TINT).round() as u8
+    };
+    Some(Color32::from_rgb(
+        f(land.r(), tint.r()),
+        f(land.g(), tint.g()),
+        f(land.b(), tint.b()),
+    ))
 }
 
 /// The colour of the dashed arcs of a derived relation.

@@ -214,3 +214,26 @@ fn corridor_statuses_differ_in_line_or_colour() {
         }
     }
 }
+
+#[test]
+fn community_colours_are_colour_blind_safe_on_the_land_of_both_themes() {
+    use heartland::palette::Palette;
+    use heartland::style::{COMMUNITY_COLORS, community_fill};
+    // What the map paints: the colour mixed into the land fill
+    // (style::community_fill), each bloc against the others and against the
+    // untinted land of a state in no bloc.
+    for theme in [Theme::Light, Theme::Dark] {
+        let land = Palette::of(theme).land_core;
+        let labels: Vec<String> = (1..=COMMUNITY_COLORS.len())
+            .map(|i| format!("bloc {i}"))
+            .collect();
+        let mut entries: Vec<(&str, Rgb)> = COMMUNITY_COLORS
+            .iter()
+            .zip(&labels)
+            .enumerate()
+            .map(|(i, (_, l))| (l.as_str(), rgb(community_fill(i, land).expect("a colour"))))
+            .collect();
+        entries.push(("in no bloc", rgb(land)));
+        assert_legend_distinct(&format!("communities ({theme:?})"), &entries);
+    }
+}

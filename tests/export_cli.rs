@@ -412,3 +412,58 @@ fn the_same_view_exports_the_same_bytes() {
         "identical files"
     );
 }
+
+#[test]
+fn metrics_follow_the_views_analysis_graph() {
+    // Shared memberships in 2016 (worked out by hand from the fixture's
+    // organizations.json): CSTO, EAEU and the UN have full members, so each
+    // shared organization is worth 1/3. KAZ, KGZ and RUS share all three
+    // (1); every pair with TUR or UZB shares only the UN (1/3). Five states,
+    // every pair tied: 4 ties each, 6 triangles each, all positive.
+    // Closeness with distance 1/w: KAZ reaches KGZ and RUS at 1, TUR and UZB
+    // at 3 (no shorter path): 4/8 = 0.5; TUR reaches all four at 3: 4/12.
+    // No shortest path runs through a third state: betweenness 0.
+    let view = r#"{ "format": 1, "year": 2016,
+      "analysis": { "graph": "shared-memberships" } }"#;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("csv");
+    let result = export(dir.path(), "csv", &out, view);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    let rows = read_csv(&out.join("metrics.csv"));
+    let header = &rows[0];
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let got: Vec<Vec<String>> = rows[1..]
+        .iter()
+        .map(|r| {
+            [
+                "state",
+                "strength_pos",
+                "ties",
+                "betweenness",
+                "closeness",
+                "triangles",
+                "balanced_triangles",
+            ]
+            .iter()
+            .map(|c| r[col(c)].clone())
+            .collect()
+        })
+        .collect();
+    let two_thirds = "2.666666667";
+    let third = "0.333333333";
+    let four_thirds = "1.333333333";
+    assert_eq!(
+        got,
+        vec![
+            row(&["KAZ", two_thirds, "4", "0.0", "0.5", "6", "6"]),
+            row(&["KGZ", two_thirds, "4", "0.0", "0.5", "6", "6"]),
+            row(&["RUS", two_thirds, "4", "0.0", "0.5", "6", "6"]),
+            row(&["TUR", four_thirds, "4", "0.0", third, "6", "6"]),
+            row(&["UZB", four_thirds, "4", "0.0", third, "6", "6"]),
+        ]
+    );
+}

@@ -7,7 +7,7 @@ mod common;
 use common::{app_harness, code};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 use heartland::analysis::Metric;
 use heartland::app::HeartlandApp;
 use heartland::layers::legend::Row;
@@ -170,18 +170,22 @@ fn un_vote_agreement_is_drawn_and_explained() {
 fn the_csto_timeline_shows_uzbekistans_two_intervals() {
     let mut harness = app_harness();
     scroll_and_click(&mut harness, Role::Button, "Open plots");
-    harness
-        .get_by_label(PlotTab::Memberships.label())
-        .click();
+    harness.get_by_label(PlotTab::Memberships.label()).click();
     harness.run_steps(2);
-    harness.get_by_role_and_label(Role::ComboBox, "Organization").click();
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Organization")
+        .click();
     harness.run_steps(3);
     // The popup's entry (the layers panel has a "CSTO" checkbox too).
     harness.get_by_role_and_label(Role::Button, "CSTO").click();
     harness.run_steps(3);
     let app = harness.state();
     assert_eq!(
-        app.state().selection.organization.as_ref().map(|o| o.as_str()),
+        app.state()
+            .selection
+            .organization
+            .as_ref()
+            .map(heartland::model::OrgId::as_str),
         Some("csto")
     );
     let timeline = &app.plots().drawn.timeline;
@@ -194,7 +198,10 @@ fn the_csto_timeline_shows_uzbekistans_two_intervals() {
         2,
         "joined, left in 1999, back 2006–2012: {uzbekistan:?}"
     );
-    assert!(uzbekistan.spans.iter().all(|s| s.to.is_some()), "both ended");
+    assert!(
+        uzbekistan.spans.iter().all(|s| s.to.is_some()),
+        "both ended"
+    );
     assert!(
         uzbekistan.spans[0].to.unwrap_or(f64::MAX) <= uzbekistan.spans[1].from,
         "in time order, not overlapping"
@@ -218,10 +225,7 @@ fn clicking_a_ranking_bar_selects_the_state() {
     harness.run_steps(2);
     let bars = harness.state().plots().drawn.bars.clone();
     assert!(bars.len() >= 3, "a ranking is drawn: {bars:?}");
-    assert!(
-        bars.windows(2).all(|w| w[0].1 >= w[1].1),
-        "largest first"
-    );
+    assert!(bars.windows(2).all(|w| w[0].1 >= w[1].1), "largest first");
     let (state, _, rect) = bars[2];
     common::click_at(&mut harness, rect.center());
     assert_eq!(

@@ -397,7 +397,9 @@ fn teacher_walkthrough_in_the_dark_theme() {
     assert_eq!(routes.len(), 1, "only the ticked corridor");
     assert_eq!(routes[0].id.as_str(), "middle-corridor");
 
-    harness.get_by_role_and_label(Role::ComboBox, "Focus").click();
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Focus")
+        .click();
     harness.run_steps(2);
     // The list holds every UN member: scroll Kazakhstan into view first.
     harness.get_by_label("Kazakhstan").scroll_to_me();

@@ -148,18 +148,17 @@ pub fn paint_derived(
     }
 }
 
-/// The fills of the countries by community: each bloc of two or more states
-/// its colour (the largest first); states in no bloc keep their fill.
-pub fn community_fills(metrics: &Metrics) -> BTreeMap<CountryCode, Color32> {
+/// The community of each country in a bloc of two or more states that has
+/// a colour (the largest blocs first); states in no bloc are absent and keep
+/// their fill.
+pub fn community_fills(metrics: &Metrics) -> BTreeMap<CountryCode, usize> {
     let mut fills = BTreeMap::new();
     for (i, members) in metrics.communities.iter().enumerate() {
-        if members.len() < 2 {
+        if members.len() < 2 || community_color(i).is_none() {
             continue;
         }
-        if let Some(color) = community_color(i) {
-            for code in members {
-                fills.insert(*code, color);
-            }
+        for code in members {
+            fills.insert(*code, i);
         }
     }
     fills

@@ -220,7 +220,8 @@ fn analysis_rows(input: &LegendInput<'_>, rows: &mut Vec<Row>) {
             if members.len() < 2 {
                 continue;
             }
-            let Some(color) = crate::style::community_color(i) else {
+            let land = crate::palette::Palette::of(input.theme).land_core;
+            let Some(color) = crate::style::community_fill(i, land) else {
                 continue;
             };
             let names: Vec<&str> = members.iter().map(CountryCode::as_str).collect();

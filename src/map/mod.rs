@@ -746,9 +746,6 @@ fn hit_test(level: &SceneLevel, scene: &Scene, p: WorldXY) -> Option<Hovered> {
 
 /// Fill colours the overlays ask for: stance positions, else a tint for the
 /// countries in the membership set.
-/// How far a community's colour tints a country's fill.
-pub const COMMUNITY_TINT: f32 = 0.6;
-
 /// The fills over the land: a stance's positions, else the community
 /// colours (when chosen), else the membership tints.
 fn overlay_fills(
@@ -768,9 +765,9 @@ fn overlay_fills(
     {
         return layers::analysis::community_fills(metrics)
             .into_iter()
-            .map(|(code, tint)| {
+            .filter_map(|(code, index)| {
                 let base = layers::base::land_color(Some(code), dataset, palette);
-                (code, mix(base, tint, COMMUNITY_TINT))
+                Some((code, crate::style::community_fill(index, base)?))
             })
             .collect();
     }

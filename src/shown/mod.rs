@@ -121,9 +121,10 @@ impl Shown {
             .iter()
             .flat_map(|kind| analysis::derived(dataset, *kind, year, &state.relations, votes))
             .collect();
-        let metrics = state
-            .analysis
-            .map_needs_metrics()
+        // Computed when the map uses them, or when a derived graph is
+        // chosen (exports then give that graph's metrics).
+        let metrics = (state.analysis.map_needs_metrics()
+            || state.analysis.graph != MetricsGraph::Relations)
             .then(|| Arc::new(analysis::metrics(dataset, state, votes)));
         Self {
             year,
@@ -191,7 +192,7 @@ impl ShownCache {
         if self.key.as_ref() != Some(&key) {
             let a = &state.analysis;
             let needs_votes = a.derived.contains(&DerivedKind::UnVoteAgreement)
-                || (a.map_needs_metrics() && a.graph == MetricsGraph::UnVoteAgreement);
+                || a.graph == MetricsGraph::UnVoteAgreement;
             let index = if needs_votes {
                 self.derived.votes(dataset, data_generation)
             } else {
