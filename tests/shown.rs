@@ -363,3 +363,69 @@ fn the_cache_recomputes_on_content_changes_only() {
     cache.get(&ds, 1, &s);
     assert_eq!(cache.generation(), first + 2, "new data recomputes");
 }
+
+#[test]
+fn shared_memberships_are_derived_between_the_atlas_states() {
+    use heartland::shown::DerivedBasis;
+    use heartland::state::DerivedKind;
+    // 2016 in the fixture: CSTO (KAZ KGZ RUS), EAEU (KAZ RUS KGZ) and the UN
+    // (KAZ KGZ RUS TUR UZB) have full members. XKX is in the group "Other":
+    // no derived arc.
+    let ds = fixture();
+    let mut s = state(2016);
+    s.analysis.derived.insert(DerivedKind::SharedMemberships);
+    let shown = Shown::compute(&ds, &s);
+    let got: Vec<(String, String, usize)> = shown
+        .derived
+        .iter()
+        .map(|d| match &d.basis {
+            DerivedBasis::Organizations { shared, of } => {
+                assert_eq!(*of, 3, "three organizations had members");
+                assert!((d.value - shared.len() as f64 / 3.0).abs() < 1e-12);
+                (d.a.to_string(), d.b.to_string(), shared.len())
+            }
+            DerivedBasis::Votes { .. } => panic!("not a vote"),
+        })
+        .collect();
+    let want: Vec<(String, String, usize)> = [
+        ("KAZ", "KGZ", 3),
+        ("KAZ", "RUS", 3),
+        ("KAZ", "TUR", 1),
+        ("KAZ", "UZB", 1),
+        ("KGZ", "RUS", 3),
+        ("KGZ", "TUR", 1),
+        ("KGZ", "UZB", 1),
+        ("RUS", "TUR", 1),
+        ("RUS", "UZB", 1),
+        ("TUR", "UZB", 1),
+    ]
+    .iter()
+    .map(|(a, b, n)| ((*a).to_owned(), (*b).to_owned(), *n))
+    .collect();
+    assert_eq!(got, want);
+
+    // The strength threshold applies to derived values too.
+    s.relations.min_strength = 0.5;
+    let strong = Shown::compute(&ds, &s);
+    assert_eq!(strong.derived.len(), 3, "only the pairs sharing all three");
+}
+
+#[test]
+fn metrics_are_computed_once_per_year_while_the_year_moves() {
+    use heartland::state::SizeBy;
+    let ds = fixture();
+    let mut cache = ShownCache::default();
+    let mut s = state(2016);
+    s.analysis.size_by = SizeBy::Betweenness;
+    for year in [2016, 2017, 2016, 2017, 2016] {
+        s.year = year;
+        let shown = cache.get(&ds, 1, &s);
+        assert!(shown.metrics.is_some(), "sizes need metrics");
+    }
+    assert_eq!(cache.metrics_computed(), 2, "two years, each computed once");
+    s.analysis.size_by = SizeBy::None;
+    assert!(
+        cache.get(&ds, 1, &s).metrics.is_none(),
+        "no sizes, no communities, relations graph: no metrics"
+    );
+}

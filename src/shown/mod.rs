@@ -26,7 +26,7 @@ pub use memberships::{ShownMember, ShownMemberships, set_op};
 pub use relations::ShownRelation;
 pub use stances::{ShownStance, StanceCell};
 
-use crate::analysis::{Metrics, VoteIndex};
+use crate::analysis::{Metrics, MetricsCache, VoteIndex};
 use crate::model::{CorridorId, Dataset, OrgId, StanceId};
 use crate::state::{
     Analysis, DerivedKind, Layers, MembershipSet, MetricsGraph, RelationFilter, Selection, State,
@@ -66,14 +66,17 @@ impl Shown {
     pub fn compute(dataset: &Dataset, state: &State) -> Self {
         let index = OnceCell::new();
         let votes = || Arc::clone(index.get_or_init(|| Arc::new(VoteIndex::new(dataset))));
-        Self::compute_with(dataset, state, &votes)
+        Self::compute_with(dataset, state, &votes, None)
     }
 
-    /// [`Self::compute`] with the UN vote index from a cache.
+    /// [`Self::compute`] with the UN vote index from a cache and, if
+    /// `cached` is given, these metrics of the year (from a cache) instead of
+    /// computing them.
     pub fn compute_with(
         dataset: &Dataset,
         state: &State,
         votes: &dyn Fn() -> Arc<VoteIndex>,
+        cached: Option<Arc<Metrics>>,
     ) -> Self {
         let year = state.year;
         let layers = state.layers;
@@ -125,7 +128,7 @@ impl Shown {
         // chosen (exports then give that graph's metrics).
         let metrics = (state.analysis.map_needs_metrics()
             || state.analysis.graph != MetricsGraph::Relations)
-            .then(|| Arc::new(analysis::metrics(dataset, state, votes)));
+            .then(|| cached.unwrap_or_else(|| Arc::new(analysis::metrics(dataset, state, votes))));
         Self {
             year,
             relations,
@@ -179,6 +182,9 @@ pub struct ShownCache {
     key: Option<ShownKey>,
     shown: Shown,
     derived: DerivedCache,
+    /// The metrics of the years already shown, so moving the year back and
+    /// forth with sizes or communities on computes each year once.
+    metrics: MetricsCache<analysis::MetricsKey>,
     /// Bumped each time the content is recomputed (caches downstream key on
     /// it).
     generation: u64,
@@ -198,7 +204,14 @@ impl ShownCache {
             } else {
                 Arc::new(VoteIndex::default())
             };
-            self.shown = Shown::compute_with(dataset, state, &|| Arc::clone(&index));
+            let metrics_key = analysis::MetricsKey::of(state);
+            let cached = self.metrics.get(data_generation, state.year, &metrics_key);
+            let was_cached = cached.is_some();
+            self.shown = Shown::compute_with(dataset, state, &|| Arc::clone(&index), cached);
+            if !was_cached && let Some(m) = &self.shown.metrics {
+                self.metrics
+                    .insert(data_generation, state.year, metrics_key, Arc::clone(m));
+            }
             self.key = Some(key);
             self.generation += 1;
         }
@@ -213,6 +226,11 @@ impl ShownCache {
     /// The UN vote index of `dataset` (cached per data generation).
     pub fn vote_index(&mut self, dataset: &Dataset, data_generation: u64) -> Arc<VoteIndex> {
         self.derived.votes(dataset, data_generation)
+    }
+
+    /// How many years' metrics were computed and kept (tests see cache hits).
+    pub fn metrics_computed(&self) -> usize {
+        self.metrics.computed()
     }
 
     /// Changes whenever the content was recomputed.
