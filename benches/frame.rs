@@ -11,6 +11,9 @@
 //!   (budget ≤ 8 ms median).
 //! - `frame/stress_year`: the same while the year changes every frame, as
 //!   when the user drags the year slider.
+//! - `frame/analysis`: the default view with every layer but the stance on,
+//!   capitals sized by betweenness, community colours and both derived
+//!   relations (budget ≤ 1 ms median, like `all_layers`).
 
 #![allow(
     clippy::expect_used,
@@ -28,7 +31,7 @@ use heartland::data::DataSource;
 use heartland::data::{self, Loaded};
 use heartland::geometry::GeoAssets;
 use heartland::model::{CorridorId, Dataset, Dimension, Score, Waypoint};
-use heartland::state::State;
+use heartland::state::{Analysis, DerivedKind, SizeBy, State};
 
 /// The allocator of the `heartland` binary (src/main.rs), so the bench
 /// measures what the app does. Frames allocate and free
@@ -240,6 +243,20 @@ fn bench_frame(c: &mut Criterion) {
     let (ctx, mut app) = app_with(Arc::clone(&geo), bundled.clone(), state);
     report_size("all_layers", &ctx, &mut app);
     group.bench_function("all_layers", |b| {
+        b.iter(|| black_box(frame(&ctx, &mut app, Vec::new())));
+    });
+
+    let mut state = everything_on(&bundled.dataset);
+    state.stance = None;
+    state.analysis = Analysis {
+        size_by: SizeBy::Betweenness,
+        communities: true,
+        derived: DerivedKind::ALL.into_iter().collect(),
+        ..Analysis::default()
+    };
+    let (ctx, mut app) = app_with(Arc::clone(&geo), bundled.clone(), state);
+    report_size("analysis", &ctx, &mut app);
+    group.bench_function("analysis", |b| {
         b.iter(|| black_box(frame(&ctx, &mut app, Vec::new())));
     });
 
