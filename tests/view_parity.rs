@@ -108,3 +108,52 @@ fn a_saved_view_renders_headless_as_the_window_shows_it() {
         std::env::temp_dir().display()
     );
 }
+
+#[test]
+fn recoloured_fills_equal_fills_built_afresh() {
+    // Moving the year with organizations on changes only the fills'
+    // colours: the map recolours the countries whose colour changed instead
+    // of rebuilding the mesh. The picture must equal one built from scratch.
+    let (geo, problem) = bundled_geo_or_problem();
+    assert!(problem.is_none(), "{problem:?}");
+    let loaded = heartland::data::load_bundled();
+    let mut state = State::default();
+    state.layers.memberships = true;
+    state.organizations = ["csto", "eaeu", "guam"]
+        .iter()
+        .map(|id| heartland::model::OrgId::try_from(*id).expect("an id"))
+        .collect();
+    let size = [800, 500];
+    let mut moving = Renderer::new(std::sync::Arc::clone(&geo));
+    let mut last = None;
+    for year in [1995, 2005, 2015, 2024] {
+        state.year = year;
+        last = Some(
+            moving
+                .render(&loaded.dataset, &state, size)
+                .expect("renders"),
+        );
+    }
+    let (rebuilds, recolours) = moving.map_cache().fill_updates();
+    assert!(
+        recolours >= 3 && rebuilds <= 2,
+        "the later years recoloured the fills: {rebuilds} rebuilds, {recolours} recolours"
+    );
+    let fresh = Renderer::new(std::sync::Arc::clone(&geo))
+        .render(&loaded.dataset, &state, size)
+        .expect("renders");
+    let moved = last.expect("rendered");
+    assert_eq!(
+        differing_share(&moved, &fresh, 0),
+        0.0,
+        "recolouring leaves the same picture as a rebuild"
+    );
+    state.year = 1995;
+    let early = Renderer::new(geo)
+        .render(&loaded.dataset, &state, size)
+        .expect("renders");
+    assert!(
+        differing_share(&early, &fresh, 8) > 0.001,
+        "the years differ on the map (Uzbekistan, the EAEU), so the test can fail"
+    );
+}

@@ -71,17 +71,45 @@ pub fn paint(
             overrides: fill_overrides.clone(),
             data_generation,
         };
-        let fills = match &fill_cache.last {
-            Some((k, mesh)) if *k == key => Arc::clone(mesh),
+        let colors = FillColors {
+            dataset,
+            state,
+            palette,
+            hovered_feature,
+            overrides: fill_overrides,
+        };
+        let fills = match fill_cache.last.take() {
+            Some((k, mesh)) if k == key => {
+                fill_cache.last = Some((k, Arc::clone(&mesh)));
+                mesh
+            }
+            Some((k, mut mesh)) if k.same_shapes(&key) => {
+                // Only colours changed: rewrite the vertices of the
+                // countries whose colour did. The previous frame's shapes
+                // are gone, so the mesh is not shared and is not copied.
+                let vertices = &mut Arc::make_mut(&mut mesh).vertices;
+                for (i, range, old) in &mut fill_cache.ranges {
+                    let code = level.codes.get(*i).copied().flatten();
+                    let color = colors.of(*i, code);
+                    if color != *old {
+                        if let Some(vs) = vertices.get_mut(range.clone()) {
+                            for v in vs {
+                                v.color = color;
+                            }
+                        }
+                        *old = color;
+                    }
+                }
+                fill_cache.recolours += 1;
+                fill_cache.last = Some((key, Arc::clone(&mesh)));
+                mesh
+            }
             _ => {
                 let mesh = Arc::new(country_fills(
                     level,
                     transform,
-                    dataset,
-                    state,
-                    palette,
-                    hovered_feature,
-                    fill_overrides,
+                    &colors,
+                    &mut fill_cache.ranges,
                 ));
                 fill_cache.last = Some((key, Arc::clone(&mesh)));
                 fill_cache.rebuilds += 1;
@@ -144,37 +172,73 @@ struct FillKey {
 #[derive(Default)]
 pub struct FillCache {
     last: Option<(FillKey, Arc<Mesh>)>,
+    /// Each country drawn: its feature, its vertices in the mesh and their
+    /// colour, so a change of colours only (a year with other members, a
+    /// hover, a selection) recolours those vertices instead of rebuilding.
+    ranges: Vec<(usize, std::ops::Range<usize>, Color32)>,
     /// How many times the fills were rebuilt (for tests and benches).
     pub rebuilds: u64,
+    /// How many times only their colours were changed.
+    pub recolours: u64,
+}
+
+impl FillKey {
+    /// Whether `self` and `other` differ only in colours (the same
+    /// triangles on the same screen).
+    fn same_shapes(&self, other: &Self) -> bool {
+        self.level == other.level
+            && self.rect == other.rect
+            && self.km_per_point == other.km_per_point
+            && self.center == other.center
+            && self.palette == other.palette
+            && self.data_generation == other.data_generation
+    }
+}
+
+/// What the colour of a country's fill depends on.
+struct FillColors<'a> {
+    dataset: &'a Dataset,
+    state: &'a State,
+    palette: &'a Palette,
+    hovered_feature: Option<usize>,
+    overrides: &'a BTreeMap<CountryCode, Color32>,
+}
+
+impl FillColors<'_> {
+    /// The fill colour of country feature `i` (code `code`).
+    fn of(&self, i: usize, code: Option<CountryCode>) -> Color32 {
+        if code.is_some() && code == self.state.selection.country {
+            return self.palette.selected;
+        }
+        if self.hovered_feature == Some(i) {
+            return self.palette.hover;
+        }
+        code.and_then(|c| self.overrides.get(&c).copied())
+            .unwrap_or_else(|| land_color(code, self.dataset, self.palette))
+    }
 }
 
 /// Countries, disputed areas and lakes, filled, on the screen.
 fn country_fills(
     level: &SceneLevel,
     transform: &MapTransform,
-    dataset: &Dataset,
-    state: &State,
-    palette: &Palette,
-    hovered_feature: Option<usize>,
-    fill_overrides: &BTreeMap<CountryCode, Color32>,
+    colors: &FillColors<'_>,
+    ranges: &mut Vec<(usize, std::ops::Range<usize>, Color32)>,
 ) -> Mesh {
+    let palette = colors.palette;
     let visible = transform.visible_world();
     let world = &level.world;
     let mut fills = Mesh::default();
+    ranges.clear();
     for (i, feature) in world.countries.iter().enumerate() {
         if !feature.bbox.intersects(&visible) {
             continue;
         }
         let code = level.codes.get(i).copied().flatten();
-        let mut color = code
-            .and_then(|c| fill_overrides.get(&c).copied())
-            .unwrap_or_else(|| land_color(code, dataset, palette));
-        if code.is_some() && code == state.selection.country {
-            color = palette.selected;
-        } else if hovered_feature == Some(i) {
-            color = palette.hover;
-        }
+        let color = colors.of(i, code);
+        let start = fills.vertices.len();
         append_fill(&mut fills, feature, transform, &visible, color);
+        ranges.push((i, start..fills.vertices.len(), color));
     }
     for feature in &world.disputed {
         if feature.bbox.intersects(&visible) {

@@ -198,6 +198,11 @@ impl MapCache {
         &self.drawn
     }
 
+    /// How many times the country fills were built and only recoloured.
+    pub fn fill_updates(&self) -> (u64, u64) {
+        (self.fills.rebuilds, self.fills.recolours)
+    }
+
     /// How many times relation and corridor lines were tessellated (tests
     /// and benches check that a year change redoes only what changed).
     pub fn line_rebuilds(&self) -> (u64, u64) {

@@ -221,6 +221,11 @@ impl Renderer {
         (primitives, textures)
     }
 
+    /// The map's cache (how often fills and lines were rebuilt).
+    pub fn map_cache(&self) -> &MapCache {
+        &self.cache
+    }
+
     /// What the last frame showed.
     pub fn shown(&self) -> &Shown {
         &self.shown
