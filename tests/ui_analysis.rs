@@ -235,4 +235,6 @@ fn clicking_a_ranking_bar_selects_the_state() {
     );
     // The inspector shows its metrics with its rank.
     harness.get_by_label_contains("Eigenvector centrality: ");
+    harness.run_steps(2);
+    harness.snapshot("plots_ranking_2022");
 }

@@ -9,7 +9,7 @@
 use std::sync::Arc;
 
 use egui::{Color32, Rect, RichText, Ui};
-use egui_plot::{Bar, BarChart, Line, Plot, PlotPoint, PlotPoints, VLine};
+use egui_plot::{Bar, BarChart, Line, Plot, PlotPoint, PlotPoints, Text, VLine};
 
 use crate::analysis::timeline::{self, Row as TimelineRow};
 use crate::analysis::{Metric, Metrics, MetricsCache, VoteIndex};
@@ -192,7 +192,7 @@ fn ranking(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>, out: &mu
                 .width(0.8)
         })
         .collect();
-    let labels: Vec<String> = ranking.iter().map(|(c, _)| c.to_string()).collect();
+    let text_color = ui.visuals().text_color();
     let response = Plot::new("ranking")
         .height(ui.available_height().max(160.0))
         .allow_drag(false)
@@ -200,17 +200,8 @@ fn ranking(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>, out: &mu
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .include_x(0.0)
-        .y_axis_formatter(move |mark, _| {
-            let i = mark.value.round();
-            if (mark.value - i).abs() > 1e-6 || i < 0.0 {
-                return String::new();
-            }
-            let from_top = n as i64 - 1 - i as i64;
-            usize::try_from(from_top)
-                .ok()
-                .and_then(|k| labels.get(k).cloned())
-                .unwrap_or_default()
-        })
+        .include_x(ranking.first().map_or(1.0, |(_, v)| v.max(0.0) * 1.35))
+        .show_axes([true, false])
         .x_axis_label(metric.label())
         .show(ui, |plot| {
             plot.bar_chart(
@@ -220,6 +211,23 @@ fn ranking(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>, out: &mu
                         format!("{}\n{:.4}", bar.name, bar.value)
                     })),
             );
+            // Each bar says whose it is and its value, at its end.
+            for (i, (code, value)) in ranking.iter().enumerate() {
+                let y = (n - 1 - i) as f64;
+                plot.text(
+                    Text::new(
+                        "rank",
+                        PlotPoint::new(value.max(0.0), y),
+                        RichText::new(format!(
+                            "  {}. {} {value:.3}",
+                            i + 1,
+                            input.dataset.country_name(*code)
+                        ))
+                        .color(text_color),
+                    )
+                    .anchor(egui::Align2::LEFT_CENTER),
+                );
+            }
             plot.pointer_coordinate()
         });
     plots.drawn.bars = ranking
@@ -536,6 +544,7 @@ fn memberships(
             .allow_scroll(false)
             .allow_boxed_zoom(false)
             .y_axis_min_width(110.0)
+            .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
             .y_axis_formatter(move |mark, _| {
                 let i = mark.value.round();
                 if (mark.value - i).abs() > 1e-6 || i < 0.0 {
