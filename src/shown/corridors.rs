@@ -95,7 +95,33 @@ pub fn route_length_km(dataset: &Dataset, corridor: &Corridor) -> f64 {
 }
 
 /// The corridors `ids` in `year`, in the order given (unknown ids skipped).
-pub fn compute(dataset: &Dataset, ids: &[CorridorId], year: i32) -> Vec<ShownCorridor> {
+/// The legs and geodesic lengths of corridors, which depend on the data but
+/// not on the year: kept while the data stays the same (the caller clears it
+/// when the data changes).
+#[derive(Clone, Debug, Default)]
+pub struct CorridorGeometry {
+    generation: Option<u64>,
+    map: std::collections::BTreeMap<CorridorId, (Vec<ShownSegment>, f64)>,
+}
+
+impl CorridorGeometry {
+    /// Keep the geometry of data generation `generation` (drops what was
+    /// kept for another).
+    pub fn for_generation(&mut self, generation: u64) -> &mut Self {
+        if self.generation != Some(generation) {
+            self.map.clear();
+            self.generation = Some(generation);
+        }
+        self
+    }
+}
+
+pub fn compute(
+    dataset: &Dataset,
+    ids: &[CorridorId],
+    year: i32,
+    geometry: &mut CorridorGeometry,
+) -> Vec<ShownCorridor> {
     ids.iter()
         .filter_map(|id| {
             let corridor = dataset.corridors.get(id)?;
@@ -106,15 +132,22 @@ pub fn compute(dataset: &Dataset, ids: &[CorridorId], year: i32) -> Vec<ShownCor
                 .filter(|(_, s)| s.period.in_effect_in(year))
                 .max_by_key(|(_, s)| s.period.from.first_day())
                 .map(|(i, _)| i);
-            let segments: Vec<ShownSegment> = corridor
-                .segments
-                .iter()
-                .map(|s| ShownSegment {
-                    mode: s.mode,
-                    points: waypoints(dataset, &s.via),
+            let (segments, length_km) = geometry
+                .map
+                .entry(id.clone())
+                .or_insert_with(|| {
+                    let segments: Vec<ShownSegment> = corridor
+                        .segments
+                        .iter()
+                        .map(|s| ShownSegment {
+                            mode: s.mode,
+                            points: waypoints(dataset, &s.via),
+                        })
+                        .collect();
+                    let length = segments.iter().map(|s| geodesic_length_km(&s.points)).sum();
+                    (segments, length)
                 })
-                .collect();
-            let length_km = segments.iter().map(|s| geodesic_length_km(&s.points)).sum();
+                .clone();
             Some(ShownCorridor {
                 id: id.clone(),
                 status: status_index

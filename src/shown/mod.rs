@@ -21,7 +21,9 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 pub use analysis::{DerivedBasis, DerivedCache, ShownDerived};
-pub use corridors::{CorridorChoice, ShownCorridor, ShownSegment, route_length_km, waypoints};
+pub use corridors::{
+    CorridorChoice, CorridorGeometry, ShownCorridor, ShownSegment, route_length_km, waypoints,
+};
 pub use memberships::{ShownMember, ShownMemberships, set_op};
 pub use relations::ShownRelation;
 pub use stances::{ShownStance, StanceCell};
@@ -66,7 +68,13 @@ impl Shown {
     pub fn compute(dataset: &Dataset, state: &State) -> Self {
         let index = OnceCell::new();
         let votes = || Arc::clone(index.get_or_init(|| Arc::new(VoteIndex::new(dataset))));
-        Self::compute_with(dataset, state, &votes, None)
+        Self::compute_with(
+            dataset,
+            state,
+            &votes,
+            None,
+            &mut CorridorGeometry::default(),
+        )
     }
 
     /// [`Self::compute`] with the UN vote index from a cache and, if
@@ -77,6 +85,7 @@ impl Shown {
         state: &State,
         votes: &dyn Fn() -> Arc<VoteIndex>,
         cached: Option<Arc<Metrics>>,
+        corridor_geometry: &mut CorridorGeometry,
     ) -> Self {
         let year = state.year;
         let layers = state.layers;
@@ -102,7 +111,10 @@ impl Shown {
             if choice == CorridorChoice::None {
                 hints.push("Tick a corridor in the Corridors list".to_owned());
             }
-            (corridors::compute(dataset, &chosen, year), choice)
+            (
+                corridors::compute(dataset, &chosen, year, corridor_geometry),
+                choice,
+            )
         } else {
             (Vec::new(), CorridorChoice::default())
         };
@@ -185,6 +197,8 @@ pub struct ShownCache {
     /// The metrics of the years already shown, so moving the year back and
     /// forth with sizes or communities on computes each year once.
     metrics: MetricsCache<analysis::MetricsKey>,
+    /// Corridor legs and lengths (they do not change with the year).
+    corridors: CorridorGeometry,
     /// Bumped each time the content is recomputed (caches downstream key on
     /// it).
     generation: u64,
@@ -207,7 +221,13 @@ impl ShownCache {
             let metrics_key = analysis::MetricsKey::of(state);
             let cached = self.metrics.get(data_generation, state.year, &metrics_key);
             let was_cached = cached.is_some();
-            self.shown = Shown::compute_with(dataset, state, &|| Arc::clone(&index), cached);
+            self.shown = Shown::compute_with(
+                dataset,
+                state,
+                &|| Arc::clone(&index),
+                cached,
+                self.corridors.for_generation(data_generation),
+            );
             if !was_cached && let Some(m) = &self.shown.metrics {
                 self.metrics
                     .insert(data_generation, state.year, metrics_key, Arc::clone(m));
