@@ -389,7 +389,11 @@ impl HeartlandApp {
             &mut self.ui,
         ));
         self.shown
-            .get(&self.dataset, self.data_generation, &self.state);
+            .get_in_background(&self.dataset, self.data_generation, &self.state);
+        if self.shown.is_computing() {
+            // Results from other threads are picked up on the next frame.
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+        }
         if self.state.show_panels {
             if self.ui.show_problems && !self.problems.is_empty() {
                 panels::problems(ui, &self.problems, &mut self.ui);

@@ -429,3 +429,40 @@ fn metrics_are_computed_once_per_year_while_the_year_moves() {
         "no sizes, no communities, relations graph: no metrics"
     );
 }
+
+#[test]
+fn large_work_runs_in_the_background_and_arrives_equal() {
+    use heartland::state::{DerivedKind, MetricsGraph, SizeBy};
+    let ds = std::sync::Arc::new(fixture());
+    let mut s = state(2016);
+    s.layers.relations = true;
+    s.analysis.size_by = SizeBy::Strength;
+    s.analysis.derived.insert(DerivedKind::UnVoteAgreement);
+    s.analysis.graph = MetricsGraph::UnVoteAgreement;
+    let expected = Shown::compute(&ds, &s);
+    assert!(expected.metrics.is_some() && !expected.derived.is_empty());
+
+    let mut cache = ShownCache::default();
+    // Everything counts as large: both jobs go to other threads.
+    cache.set_background_limits(0, 0);
+    let first = cache.get_in_background(&ds, 1, &s).clone();
+    assert!(cache.is_computing(), "work started on other threads");
+    assert!(first.metrics.is_none(), "no metrics until they arrive");
+    assert!(
+        first.hints.iter().any(|h| h.starts_with("Computing")),
+        "the view says it is computing: {:?}",
+        first.hints
+    );
+    let start = std::time::Instant::now();
+    while cache.is_computing() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(30),
+            "the background work finishes"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        cache.get_in_background(&ds, 1, &s);
+    }
+    // The last arrival is taken on the next call.
+    let done = cache.get_in_background(&ds, 1, &s).clone();
+    assert_eq!(done, expected, "what arrives equals what is computed here");
+}

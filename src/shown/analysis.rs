@@ -77,6 +77,19 @@ pub struct DerivedCache {
 }
 
 impl DerivedCache {
+    /// The vote index of data generation `generation`, if built.
+    pub fn cached_votes(&self, generation: u64) -> Option<Arc<VoteIndex>> {
+        match &self.votes {
+            Some((g, index)) if *g == generation => Some(Arc::clone(index)),
+            _ => None,
+        }
+    }
+
+    /// Keep an index built elsewhere (on another thread).
+    pub fn insert(&mut self, generation: u64, index: Arc<VoteIndex>) {
+        self.votes = Some((generation, index));
+    }
+
     /// The vote index of `dataset`, built if `generation` is new.
     pub fn votes(&mut self, dataset: &Dataset, generation: u64) -> Arc<VoteIndex> {
         match &self.votes {

@@ -72,19 +72,18 @@ impl Shown {
             dataset,
             state,
             &votes,
-            None,
+            MetricsSource::Compute,
             &mut CorridorGeometry::default(),
         )
     }
 
-    /// [`Self::compute`] with the UN vote index from a cache and, if
-    /// `cached` is given, these metrics of the year (from a cache) instead of
-    /// computing them.
+    /// [`Self::compute`] with the UN vote index from a cache, the metrics
+    /// from `metrics` and the corridors' geometry from a cache.
     pub fn compute_with(
         dataset: &Dataset,
         state: &State,
         votes: &dyn Fn() -> Arc<VoteIndex>,
-        cached: Option<Arc<Metrics>>,
+        metrics: MetricsSource,
         corridor_geometry: &mut CorridorGeometry,
     ) -> Self {
         let year = state.year;
@@ -138,9 +137,20 @@ impl Shown {
             .collect();
         // Computed when the map uses them, or when a derived graph is
         // chosen (exports then give that graph's metrics).
-        let metrics = (state.analysis.map_needs_metrics()
-            || state.analysis.graph != MetricsGraph::Relations)
-            .then(|| cached.unwrap_or_else(|| Arc::new(analysis::metrics(dataset, state, votes))));
+        let needed =
+            state.analysis.map_needs_metrics() || state.analysis.graph != MetricsGraph::Relations;
+        let metrics = if needed {
+            match metrics {
+                MetricsSource::Compute => Some(Arc::new(analysis::metrics(dataset, state, votes))),
+                MetricsSource::Cached(m) => Some(m),
+                MetricsSource::Pending => {
+                    hints.push("Computing the network metrics…".to_owned());
+                    None
+                }
+            }
+        } else {
+            None
+        };
         Self {
             year,
             relations,
@@ -153,6 +163,17 @@ impl Shown {
             hints,
         }
     }
+}
+
+/// Where [`Shown::compute_with`] takes the year's metrics from.
+#[derive(Clone, Debug)]
+pub enum MetricsSource {
+    /// Compute them now.
+    Compute,
+    /// These, from a cache.
+    Cached(Arc<Metrics>),
+    /// They are being computed on another thread: none yet.
+    Pending,
 }
 
 /// Everything in [`State`] that changes what is shown (not the camera, the
@@ -169,10 +190,12 @@ struct ShownKey {
     stance: Option<StanceId>,
     selection: Selection,
     analysis: Analysis,
+    /// Bumped when work done on another thread arrives.
+    arrived: u64,
 }
 
 impl ShownKey {
-    fn of(state: &State, generation: u64) -> Self {
+    fn of(state: &State, generation: u64, arrived: u64) -> Self {
         Self {
             generation,
             year: state.year,
@@ -184,6 +207,7 @@ impl ShownKey {
             stance: state.stance.clone(),
             selection: state.selection.clone(),
             analysis: state.analysis.clone(),
+            arrived,
         }
     }
 }
@@ -199,6 +223,8 @@ pub struct ShownCache {
     metrics: MetricsCache<analysis::MetricsKey>,
     /// Corridor legs and lengths (they do not change with the year).
     corridors: CorridorGeometry,
+    /// Work running on other threads, and when to start it.
+    background: Background,
     /// Bumped each time the content is recomputed (caches downstream key on
     /// it).
     generation: u64,
@@ -206,36 +232,144 @@ pub struct ShownCache {
 
 impl ShownCache {
     /// What `state` shows of `dataset`; `data_generation` changes whenever
-    /// the dataset is replaced or edited.
+    /// the dataset is replaced or edited. Everything is computed on this
+    /// thread (tests, the headless render).
     pub fn get(&mut self, dataset: &Dataset, data_generation: u64, state: &State) -> &Shown {
-        let key = ShownKey::of(state, data_generation);
-        if self.key.as_ref() != Some(&key) {
-            let a = &state.analysis;
-            let needs_votes = a.derived.contains(&DerivedKind::UnVoteAgreement)
-                || a.graph == MetricsGraph::UnVoteAgreement;
-            let index = if needs_votes {
-                self.derived.votes(dataset, data_generation)
-            } else {
-                Arc::new(VoteIndex::default())
-            };
-            let metrics_key = analysis::MetricsKey::of(state);
-            let cached = self.metrics.get(data_generation, state.year, &metrics_key);
-            let was_cached = cached.is_some();
-            self.shown = Shown::compute_with(
-                dataset,
-                state,
-                &|| Arc::clone(&index),
-                cached,
-                self.corridors.for_generation(data_generation),
-            );
-            if !was_cached && let Some(m) = &self.shown.metrics {
-                self.metrics
-                    .insert(data_generation, state.year, metrics_key, Arc::clone(m));
-            }
-            self.key = Some(key);
-            self.generation += 1;
-        }
+        self.update(dataset, None, data_generation, state);
         &self.shown
+    }
+
+    /// [`Self::get`] for the window: the UN vote index of a large record
+    /// and the metrics of a large graph are computed on other threads, and
+    /// the view shows a hint until they arrive (call [`Self::is_computing`]
+    /// to keep repainting meanwhile).
+    pub fn get_in_background(
+        &mut self,
+        dataset: &Arc<Dataset>,
+        data_generation: u64,
+        state: &State,
+    ) -> &Shown {
+        self.update(dataset, Some(dataset), data_generation, state);
+        &self.shown
+    }
+
+    /// Whether work started by [`Self::get_in_background`] is still running.
+    pub fn is_computing(&self) -> bool {
+        self.background.votes.is_some() || !self.background.metrics.is_empty()
+    }
+
+    /// Start work on another thread above these sizes: UN votes in the data
+    /// (the vote index) and relations in the data (the metrics).
+    pub fn set_background_limits(&mut self, votes: usize, relations: usize) {
+        self.background.vote_limit = Some(votes);
+        self.background.relation_limit = Some(relations);
+    }
+
+    fn update(
+        &mut self,
+        dataset: &Dataset,
+        shared: Option<&Arc<Dataset>>,
+        data_generation: u64,
+        state: &State,
+    ) {
+        self.take_arrivals(data_generation);
+        let key = ShownKey::of(state, data_generation, self.background.arrived);
+        if self.key.as_ref() == Some(&key) {
+            return;
+        }
+        let a = &state.analysis;
+        let needs_votes = a.derived.contains(&DerivedKind::UnVoteAgreement)
+            || a.graph == MetricsGraph::UnVoteAgreement;
+        let mut index = None;
+        if needs_votes {
+            index = self.derived.cached_votes(data_generation);
+            if index.is_none() {
+                match shared {
+                    Some(ds) if self.background.votes_in_background(ds) => {
+                        self.background.start_votes(ds, data_generation);
+                    }
+                    _ => index = Some(self.derived.votes(dataset, data_generation)),
+                }
+            }
+        }
+        let votes_pending = needs_votes && index.is_none();
+        let index = index.unwrap_or_default();
+        let metrics_key = analysis::MetricsKey::of(state);
+        let needs_metrics = a.map_needs_metrics() || a.graph != MetricsGraph::Relations;
+        let source = match self.metrics.get(data_generation, state.year, &metrics_key) {
+            Some(m) => MetricsSource::Cached(m),
+            None if !needs_metrics => MetricsSource::Compute,
+            None if votes_pending && a.graph == MetricsGraph::UnVoteAgreement => {
+                MetricsSource::Pending
+            }
+            None => match shared {
+                Some(ds) if self.background.metrics_in_background(ds) => {
+                    self.background.start_metrics(
+                        ds,
+                        data_generation,
+                        state,
+                        &metrics_key,
+                        Arc::clone(&index),
+                    );
+                    MetricsSource::Pending
+                }
+                _ => MetricsSource::Compute,
+            },
+        };
+        let computed_here = matches!(source, MetricsSource::Compute);
+        self.shown = Shown::compute_with(
+            dataset,
+            state,
+            &|| Arc::clone(&index),
+            source,
+            self.corridors.for_generation(data_generation),
+        );
+        if votes_pending {
+            self.shown
+                .hints
+                .push("Computing UN vote agreement…".to_owned());
+        }
+        if computed_here && let Some(m) = &self.shown.metrics {
+            self.metrics
+                .insert(data_generation, state.year, metrics_key, Arc::clone(m));
+        }
+        self.key = Some(key);
+        self.generation += 1;
+    }
+
+    /// Store what other threads finished (dropping what belongs to older
+    /// data).
+    fn take_arrivals(&mut self, data_generation: u64) {
+        let bg = &mut self.background;
+        if let Some((generation, rx)) = &bg.votes {
+            match rx.try_recv() {
+                Ok(index) => {
+                    if *generation == data_generation {
+                        self.derived.insert(*generation, Arc::new(index));
+                    }
+                    bg.votes = None;
+                    bg.arrived += 1;
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => {}
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    bg.votes = None;
+                    bg.arrived += 1;
+                }
+            }
+        }
+        let mut still = Vec::new();
+        for job in bg.metrics.drain(..) {
+            match job.rx.try_recv() {
+                Ok(m) => {
+                    self.metrics
+                        .insert(job.generation, job.year, job.key, Arc::new(m));
+                    bg.arrived += 1;
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => still.push(job),
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => bg.arrived += 1,
+            }
+        }
+        bg.metrics = still;
     }
 
     /// The last content computed (empty before the first [`Self::get`]).
@@ -256,5 +390,96 @@ impl ShownCache {
     /// Changes whenever the content was recomputed.
     pub fn generation(&self) -> u64 {
         self.generation
+    }
+}
+
+/// Above these sizes the window computes on another thread.
+const VOTES_IN_BACKGROUND: usize = 1_000;
+const RELATIONS_IN_BACKGROUND: usize = 2_000;
+
+/// One metrics computation running on another thread.
+#[derive(Debug)]
+struct MetricsJob {
+    generation: u64,
+    year: i32,
+    key: analysis::MetricsKey,
+    rx: std::sync::mpsc::Receiver<Metrics>,
+}
+
+/// Work running on other threads for [`ShownCache::get_in_background`].
+#[derive(Debug, Default)]
+struct Background {
+    votes: Option<(u64, std::sync::mpsc::Receiver<VoteIndex>)>,
+    metrics: Vec<MetricsJob>,
+    /// Bumped when a result arrives (the view is then recomputed).
+    arrived: u64,
+    vote_limit: Option<usize>,
+    relation_limit: Option<usize>,
+}
+
+impl Background {
+    fn votes_in_background(&self, ds: &Dataset) -> bool {
+        let votes = ds
+            .stances
+            .values()
+            .filter(|s| s.kind == crate::model::StanceKind::UnVote)
+            .count();
+        votes > self.vote_limit.unwrap_or(VOTES_IN_BACKGROUND)
+    }
+
+    fn metrics_in_background(&self, ds: &Dataset) -> bool {
+        ds.relations.len() > self.relation_limit.unwrap_or(RELATIONS_IN_BACKGROUND)
+    }
+
+    fn start_votes(&mut self, ds: &Arc<Dataset>, generation: u64) {
+        if self.votes.as_ref().is_some_and(|(g, _)| *g == generation) {
+            return;
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        let ds = Arc::clone(ds);
+        let spawned = std::thread::Builder::new()
+            .name("heartland-votes".to_owned())
+            .spawn(move || {
+                // The receiver may be gone (new data): nothing to do then.
+                let _ = tx.send(VoteIndex::new(&ds));
+            });
+        if spawned.is_ok() {
+            self.votes = Some((generation, rx));
+        }
+    }
+
+    fn start_metrics(
+        &mut self,
+        ds: &Arc<Dataset>,
+        generation: u64,
+        state: &State,
+        key: &analysis::MetricsKey,
+        votes: Arc<VoteIndex>,
+    ) {
+        if self
+            .metrics
+            .iter()
+            .any(|j| j.generation == generation && j.year == state.year && j.key == *key)
+        {
+            return;
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        let ds = Arc::clone(ds);
+        let year = state.year;
+        let state = state.clone();
+        let spawned = std::thread::Builder::new()
+            .name("heartland-metrics".to_owned())
+            .spawn(move || {
+                let m = analysis::metrics(&ds, &state, &|| Arc::clone(&votes));
+                let _ = tx.send(m);
+            });
+        if spawned.is_ok() {
+            self.metrics.push(MetricsJob {
+                generation,
+                year,
+                key: key.clone(),
+                rx,
+            });
+        }
     }
 }
