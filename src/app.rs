@@ -413,11 +413,15 @@ impl HeartlandApp {
             };
             commands.extend(panels::plots::plots_panel(ui, &mut self.plots, &input));
             commands.extend(panels::layers_panel(ui, &self.state, &self.dataset));
-            let metrics = self
-                .state
-                .selection
-                .country
-                .map(|_| self.plots.metrics_now(&input));
+            // The map's metrics when it has them (same graph and year),
+            // else the plots' cache.
+            let metrics = self.state.selection.country.map(|_| {
+                input
+                    .shown
+                    .metrics
+                    .clone()
+                    .unwrap_or_else(|| self.plots.metrics_now(&input))
+            });
             commands.extend(panels::inspector(
                 ui,
                 &self.state,
