@@ -712,22 +712,16 @@ impl HeartlandApp {
         let spawned = std::thread::Builder::new()
             .name("heartland-import".to_owned())
             .spawn(move || {
-                let done = AtomicU64::new(0);
                 let mut results = Vec::new();
                 for path in paths {
-                    let file_progress = AtomicU64::new(0);
                     let options = ImportOptions {
                         source: None,
-                        progress: Some(&file_progress),
+                        // Bytes read, added up over the files.
+                        progress: Some(&thread_progress),
                         cancel: Some(&thread_cancel),
                     };
-                    // The progress of this file is read by the UI through
-                    // the shared counter, updated after each file.
-                    let imported = import_path(&path, &context, &options);
-                    done.fetch_add(file_progress.load(Ordering::Relaxed), Ordering::Relaxed);
-                    thread_progress.store(done.load(Ordering::Relaxed), Ordering::Relaxed);
+                    results.push(import_path(&path, &context, &options));
                     repaint.request_repaint();
-                    results.push(imported);
                     if thread_cancel.load(Ordering::Relaxed) {
                         break;
                     }
@@ -875,6 +869,10 @@ impl HeartlandApp {
         apply_style(&ctx, self.state.theme);
         let mut commands = Vec::new();
 
+        if self.import.is_some() {
+            // The progress bar moves while the import thread reads.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
         let importing = self.import.as_ref().map(|job| {
             if job.total == 0 {
                 0.0

@@ -99,7 +99,12 @@ fn search_box(ui: &mut Ui, what: &str, text: &mut String) -> String {
                 .id_salt(("search", what)),
         )
         .labelled_by(label.id);
-        if !text.is_empty() && ui.small_button("✖").on_hover_text("Clear").clicked() {
+        if !text.is_empty()
+            && ui
+                .small_button("Clear")
+                .on_hover_text("Clear the search")
+                .clicked()
+        {
             text.clear();
         }
     });
