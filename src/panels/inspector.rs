@@ -274,7 +274,7 @@ fn relation(
         ui.label("This relation is not in the data.");
         return;
     };
-    let arrow = if r.directed { "→" } else { "–" };
+    let arrow = if r.directed { "->" } else { "–" };
     ui.heading(format!(
         "{} {arrow} {}",
         ds.country_name(a),
@@ -414,7 +414,7 @@ fn corridor(ui: &mut Ui, state: &State, ds: &Dataset, id: &CorridorId) {
                 Waypoint::LonLat { lon, lat } => format!("{lat:.2}°N {lon:.2}°E"),
             })
             .collect();
-        ui.label(format!("{}: {}", s.mode.label(), names.join(" → ")));
+        ui.label(format!("{}: {}", s.mode.label(), names.join(" -> ")));
     }
     ui.separator();
     ui.label(RichText::new("Status").strong());
