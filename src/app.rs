@@ -604,7 +604,8 @@ impl HeartlandApp {
                 self.conflict = None;
                 true
             }
-            Err(e @ SaveError::Conflict { .. }) => {
+            Err(e @ (SaveError::Conflict { .. } | SaveError::HadProblems { .. })) => {
+                // Offer Reload or Save as… (into another folder).
                 self.conflict = Some(e.to_string());
                 false
             }

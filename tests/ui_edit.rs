@@ -412,3 +412,171 @@ fn a_dropped_csv_is_imported_its_bad_row_listed_and_the_data_marked_unsaved() {
         "views are not imported"
     );
 }
+
+#[test]
+fn the_import_button_asks_for_files_and_a_geojson_pipeline_is_added() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = dir.path().join("pipeline.geojson");
+    std::fs::write(
+        &file,
+        r#"{ "type": "FeatureCollection", "features": [
+  { "type": "Feature",
+    "geometry": { "type": "LineString", "coordinates": [[51.17, 43.65], [49.87, 40.41]] },
+    "properties": { "name": "Test ferry line", "mode": "sea", "status": "proposed", "from": "2024" } },
+  { "type": "Feature",
+    "geometry": { "type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]] },
+    "properties": { "name": "Not a line", "mode": "rail", "status": "proposed", "from": "2024" } } ] }"#,
+    )
+    .expect("write");
+    let dialogs = SharedDialogs(Arc::new(Mutex::new(ScriptedDialogs::new([
+        DialogAnswer::Chosen(vec![file.clone()]),
+    ]))));
+    let mut harness = harness_on(None);
+    harness.state_mut().set_dialogs(Box::new(dialogs.clone()));
+    harness.get_by_label("Import…").click();
+    harness.run_steps(1);
+    for _ in 0..200 {
+        if !harness.state().is_importing() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.run_steps(1);
+    }
+    harness.run_steps(2);
+    let asked = dialogs.0.lock().expect("dialogs").asked.clone();
+    assert_eq!(asked.len(), 1);
+    assert_eq!(asked[0].kind, DialogKind::PickFiles);
+    let app = harness.state();
+    assert!(
+        app.dataset()
+            .corridors
+            .values()
+            .any(|c| c.name == "Test ferry line"),
+        "{:?}",
+        app.status()
+    );
+    assert!(
+        app.problems()
+            .iter()
+            .any(|p| p.file.ends_with("pipeline.geojson") && p.location.contains("features[1]")),
+        "{:?}",
+        app.problems()
+    );
+    assert!(app.is_dirty(), "an import counts as unsaved");
+    harness.get_by_label("Save •");
+}
+
+#[test]
+fn without_dialogs_import_asks_for_typed_paths() {
+    let mut harness = harness_on(None);
+    harness.get_by_label("Import…").click();
+    harness.run_steps(2);
+    harness.get_by_role_and_label(Role::TextInput, "Import files:");
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
+    let mut harness = harness_on(None);
+    let (a, b, d, before) = first_shown(&harness);
+    open_period_form(&mut harness, a, b, d);
+    retype(&mut harness, "Score", &format!("{}", other_score(before)));
+    harness.get_by_label("Apply").click();
+    harness.run_steps(2);
+    let close = |harness: &mut Harness<'_, HeartlandApp>| {
+        harness
+            .input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .events
+            .push(egui::ViewportEvent::Close);
+        harness.run_steps(2);
+    };
+    close(&mut harness);
+    assert!(harness.state().is_asking_to_close());
+    harness.get_by_label("Unsaved changes");
+    harness.get_by_label("Cancel").click();
+    harness.run_steps(2);
+    assert!(!harness.state().is_asking_to_close());
+    assert!(harness.state().is_dirty(), "nothing lost");
+
+    close(&mut harness);
+    harness.get_by_label("Discard").click();
+    harness.run_steps(2);
+    assert!(!harness.state().is_asking_to_close());
+    // Closing again is not stopped: the user chose to discard.
+    close(&mut harness);
+    assert!(!harness.state().is_asking_to_close());
+}
+
+#[test]
+fn a_country_gets_a_membership_and_a_note_from_the_inspector_and_undo_removes_them() {
+    let mut harness = harness_on(None);
+    let kaz = common::code("KAZ");
+    apply(&mut harness, Command::Select(Selection::country(kaz)));
+    let members_before = |h: &Harness<'_, HeartlandApp>| {
+        h.state()
+            .dataset()
+            .organizations
+            .values()
+            .map(|o| o.memberships.iter().filter(|m| m.country == kaz).count())
+            .sum::<usize>()
+    };
+    let before = members_before(&harness);
+
+    harness.get_by_label("Note").click();
+    harness.run_steps(2);
+    retype(&mut harness, "Note", "A note typed in the app.");
+    harness.get_by_label("Apply").click();
+    harness.run_steps(2);
+    let note = harness.state().dataset().countries[&kaz].note.clone();
+    assert_eq!(note.as_deref(), Some("A note typed in the app."));
+
+    // A membership that overlaps one Kazakhstan already has is refused
+    // inline; one in a free period is added.
+    harness.get_by_label("Add a membership").click();
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Organization")
+        .click();
+    harness.run_steps(2);
+    let org = harness
+        .state()
+        .dataset()
+        .organizations
+        .iter()
+        .find(|(_, o)| {
+            o.memberships
+                .iter()
+                .any(|m| m.country == kaz && m.period.to.is_none())
+        })
+        .map(|(_, o)| o.acronym.clone())
+        .expect("an organization Kazakhstan is in");
+    // The popup's item (drawn last; the layers panel has one too).
+    harness
+        .get_all_by_label(&org)
+        .last()
+        .expect("the organization in the popup")
+        .click();
+    harness.run_steps(2);
+    retype(&mut harness, "From", "2020");
+    harness.get_by_label_contains("overlaps");
+    retype(&mut harness, "From", "1900");
+    retype(&mut harness, "To", "1901");
+    harness.get_by_label("Apply").click();
+    harness.run_steps(2);
+    assert_eq!(
+        members_before(&harness),
+        before + 1,
+        "{:?}",
+        harness.state().status()
+    );
+
+    harness.get_by_label("Undo").click();
+    harness.run_steps(2);
+    assert_eq!(members_before(&harness), before);
+    harness.get_by_label("Undo").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().dataset().countries[&kaz].note, None);
+    assert!(!harness.state().is_dirty());
+}

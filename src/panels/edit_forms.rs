@@ -421,7 +421,7 @@ fn area(ui: &mut Ui, label: &str, text: &mut String, refusals: &Refusals, names:
 }
 
 fn status_choice(ui: &mut Ui, id: &str, status: &mut MembershipStatus) {
-    egui::ComboBox::from_id_salt(("status", id))
+    egui::ComboBox::new(("status", id), "Status")
         .selected_text(status.label())
         .show_ui(ui, |ui| {
             for s in MembershipStatus::ALL {
@@ -500,7 +500,7 @@ pub fn show_form(ui: &mut Ui, ds: &Dataset, open: &mut Option<Form>, commands: &
                     .iter()
                     .find(|(id, _)| id.as_str() == org.as_str())
                     .map_or_else(|| "choose…".to_owned(), |(_, o)| o.acronym.clone());
-                egui::ComboBox::from_id_salt("new-membership-org")
+                egui::ComboBox::new("new-membership-org", "Organization")
                     .selected_text(chosen)
                     .show_ui(ui, |ui| {
                         for (id, o) in &ds.organizations {
