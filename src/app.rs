@@ -954,6 +954,7 @@ impl HeartlandApp {
     pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
         let theme_before = self.state.theme;
         let panels_before = self.state.show_panels;
+        let selection_before = self.state.selection.clone();
         if let Some(app_command) = command.apply(&mut self.state) {
             match app_command {
                 Command::OpenDataFolder(dir) => self.open_data_folder(dir, ctx),
@@ -981,6 +982,10 @@ impl HeartlandApp {
                 Command::CloseAnswer(answer) => self.answer_close(answer, ctx),
                 _ => {}
             }
+        }
+        if self.state.selection != selection_before {
+            // An edit form belongs to what was selected.
+            self.ui.form = None;
         }
         if self.state.theme != theme_before {
             apply_style(ctx, self.state.theme);

@@ -303,25 +303,25 @@ fn typed_paths(ui: &mut Ui, panel: &mut PanelState, commands: &mut Vec<Command>)
     }
 }
 
-/// Ctrl+Z, Ctrl+Shift+Z (or Ctrl+Y) and Ctrl+S, unless a text field has
-/// the keyboard (it undoes its own typing).
+/// Ctrl+S saves; Ctrl+Z, Ctrl+Shift+Z (or Ctrl+Y) undo and redo edits,
+/// unless a text field has the keyboard (it undoes its own typing then).
 fn shortcuts(ui: &Ui, info: &DataInfo<'_>, commands: &mut Vec<Command>) {
+    use egui::{Key, KeyboardShortcut, Modifiers};
+    let save = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+    if ui.input_mut(|i| i.consume_shortcut(&save)) && info.unsaved {
+        commands.push(Command::Save);
+    }
     if ui.ctx().egui_wants_keyboard_input() {
         return;
     }
-    use egui::{Key, KeyboardShortcut, Modifiers};
     let redo = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     let redo_y = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
     let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
-    let save = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
     ui.input_mut(|i| {
         if i.consume_shortcut(&redo) || i.consume_shortcut(&redo_y) {
             commands.push(Command::Redo);
         } else if i.consume_shortcut(&undo) {
             commands.push(Command::Undo);
-        }
-        if i.consume_shortcut(&save) && info.unsaved {
-            commands.push(Command::Save);
         }
     });
 }
