@@ -580,3 +580,38 @@ fn a_country_gets_a_membership_and_a_note_from_the_inspector_and_undo_removes_th
     assert_eq!(harness.state().dataset().countries[&kaz].note, None);
     assert!(!harness.state().is_dirty());
 }
+
+#[test]
+fn a_long_import_shows_its_progress_and_cancel_adds_nothing() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let csv = dir.path().join("big.csv");
+    let mut text = String::from("a,b,dimension,from,to,score,evidence,source\n");
+    for i in 0..200_000 {
+        let year = 1000 + i % 900;
+        text.push_str(&format!(
+            "KAZ,AZE,economic,{year},{},0.1,row {i} with some evidence text,\n",
+            year + 1
+        ));
+    }
+    std::fs::write(&csv, text).expect("write");
+    let mut harness = harness_on(None);
+    let before = harness.state().dataset().clone();
+    apply(&mut harness, Command::Import(vec![csv]));
+    assert!(harness.state().is_importing() || harness.state().status().is_some());
+    if harness.state().is_importing() {
+        harness.get_by_role(Role::ProgressIndicator);
+        harness.get_by_label("Cancel import").click();
+        harness.run_steps(1);
+    }
+    for _ in 0..500 {
+        if !harness.state().is_importing() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.run_steps(1);
+    }
+    let app = harness.state();
+    assert_eq!(app.status(), Some("Import cancelled; nothing was added."));
+    assert_eq!(app.dataset(), &before, "nothing was added");
+    assert!(!app.is_dirty());
+}
