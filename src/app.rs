@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver};
 
 use crate::command::{CloseAnswer, Command};
-use crate::data::import::{ImportOptions, Imported, import_path, merge};
+use crate::data::import::{ImportOptions, Imported, MergeReport, import_path, merge};
 use crate::data::save::{DataFolder, SaveError, copy_bundled_into};
 use crate::data::{self, DataSource, FileKind, Loaded, Problem};
 use crate::edit::History;
@@ -116,7 +116,20 @@ struct ImportJob {
     progress: Arc<AtomicU64>,
     total: u64,
     cancel: Arc<AtomicBool>,
-    rx: Receiver<Vec<Imported>>,
+    rx: Receiver<ImportDone>,
+    /// The data generation the import was merged against.
+    generation: u64,
+}
+
+/// What the import thread sends back: the records read, and the data shown
+/// when the import started with them merged (off the UI thread: merging a
+/// big file takes long enough to freeze a frame).
+struct ImportDone {
+    /// What was read, file by file (to merge again if the data changed
+    /// meanwhile).
+    imported: Vec<Imported>,
+    /// The merged data and each file's report, if merged.
+    merged: Option<(Dataset, Vec<MergeReport>)>,
 }
 
 /// A watch on the data folder (not its files: editors replace files).
@@ -727,7 +740,18 @@ impl HeartlandApp {
                         break;
                     }
                 }
-                let _ = tx.send(results);
+                let merged = (!thread_cancel.load(Ordering::Relaxed)).then(|| {
+                    let mut data = (*context).clone();
+                    let reports = results
+                        .iter()
+                        .map(|imported| merge(&mut data, imported.clone()))
+                        .collect();
+                    (data, reports)
+                });
+                let _ = tx.send(ImportDone {
+                    imported: results,
+                    merged,
+                });
                 repaint.request_repaint();
             });
         match spawned {
@@ -737,6 +761,7 @@ impl HeartlandApp {
                     total,
                     cancel,
                     rx,
+                    generation: self.data_generation,
                 });
                 self.status = Some("Importing…".to_owned());
             }
@@ -749,25 +774,40 @@ impl HeartlandApp {
         let Some(job) = &self.import else {
             return;
         };
-        let results = match job.rx.try_recv() {
-            Ok(results) => results,
+        let done = match job.rx.try_recv() {
+            Ok(done) => done,
             Err(mpsc::TryRecvError::Empty) => {
                 return;
             }
-            Err(mpsc::TryRecvError::Disconnected) => Vec::new(),
+            Err(mpsc::TryRecvError::Disconnected) => ImportDone {
+                imported: Vec::new(),
+                merged: None,
+            },
         };
         let cancelled = job.cancel.load(Ordering::Relaxed);
+        let unchanged = job.generation == self.data_generation;
         self.import = None;
         let mut added = 0;
         let mut problems = Vec::new();
-        let mut files = Vec::new();
         if cancelled {
             self.status = Some("Import cancelled; nothing was added.".to_owned());
             return;
         }
-        for imported in results {
-            files.push(imported.file.clone());
-            let report = merge(Arc::make_mut(&mut self.dataset), imported);
+        let files: Vec<String> = done.imported.iter().map(|i| i.file.clone()).collect();
+        let reports = match done.merged {
+            // The data shown is still what was merged into: take the result.
+            Some((data, reports)) if unchanged => {
+                self.dataset = Arc::new(data);
+                reports
+            }
+            // Edited (or replaced) meanwhile: merge into the data shown now.
+            _ => done
+                .imported
+                .into_iter()
+                .map(|imported| merge(Arc::make_mut(&mut self.dataset), imported))
+                .collect(),
+        };
+        for report in reports {
             let a = report.added;
             let n = a.countries
                 + a.organizations

@@ -615,3 +615,60 @@ fn a_long_import_shows_its_progress_and_cancel_adds_nothing() {
     assert_eq!(app.dataset(), &before, "nothing was added");
     assert!(!app.is_dirty());
 }
+
+#[test]
+fn an_edit_made_while_importing_is_kept_and_the_import_merged_too() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let csv = dir.path().join("rows.csv");
+    let mut text = String::from("a,b,dimension,from,to,score,evidence,source\n");
+    for year in 1000..1900 {
+        text.push_str(&format!("KAZ,AZE,energy,{year},{},0.2,row,\n", year + 1));
+    }
+    std::fs::write(&csv, text).expect("write");
+    let mut harness = harness_on(None);
+    let (a, b, d, before) = first_shown(&harness);
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(&ctx, Command::Import(vec![csv]));
+    // Edit before the import's result is taken (same frame).
+    let relation = harness
+        .state()
+        .dataset()
+        .relations
+        .iter()
+        .find(|r| r.a == a && r.b == b && r.dimension == d)
+        .expect("the relation")
+        .clone();
+    let period = harness
+        .state()
+        .shown()
+        .relations
+        .iter()
+        .find(|r| r.a == a && r.b == b && r.dimension == d)
+        .expect("shown")
+        .period;
+    let edit = heartland::edit::Edit::SetPeriod {
+        relation: heartland::edit::RelationKey::of(&relation),
+        from: period.from,
+        score: other_score(before),
+        evidence: None,
+        source: None,
+    };
+    harness.state_mut().apply(&ctx, Command::Edit(vec![edit]));
+    for _ in 0..500 {
+        harness.run_steps(1);
+        if !harness.state().is_importing() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    harness.run_steps(2);
+    assert!(
+        (shown_score(&harness, a, b, d) - other_score(before)).abs() < 1e-9,
+        "the edit is kept"
+    );
+    let imported = harness.state().dataset().relations.iter().any(|r| {
+        r.dimension == Dimension::Energy && r.series.iter().any(|p| p.period.from.year() == 1899)
+    });
+    assert!(imported, "{:?}", harness.state().status());
+    assert!(harness.state().is_dirty());
+}
