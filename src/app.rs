@@ -5,18 +5,23 @@
 //! [`Command`]s; they are applied at the end of the frame. Data folders load
 //! on a background thread, so the window never freezes on a big file.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver};
 
-use crate::command::Command;
-use crate::data::{self, DataSource, Loaded, Problem};
+use crate::command::{CloseAnswer, Command};
+use crate::data::import::{ImportOptions, Imported, MergeReport, import_path, merge};
+use crate::data::save::{DataFolder, SaveError, copy_bundled_into};
+use crate::data::{self, DataSource, FileKind, Loaded, Problem};
+use crate::edit::History;
 use crate::geometry::{GeoAssets, load_bundled_geo};
 use crate::map::{MapArgs, MapCache, map_ui};
 use crate::model::Dataset;
 use crate::palette::Palette;
 use crate::panels;
-use crate::panels::dialogs::{Dialogs, NoDialogs};
+use crate::panels::dialogs::{DialogAnswer, DialogKind, DialogRequest, Dialogs, NoDialogs};
 use crate::scene::Scene;
 use crate::shown::{Shown, ShownCache};
 use crate::state::{MetricsGraph, State};
@@ -47,7 +52,7 @@ pub struct HeartlandApp {
     shown: ShownCache,
     map_cache: MapCache,
     ui: panels::PanelState,
-    pending: Option<(DataSource, Receiver<Loaded>)>,
+    pending: Option<(DataSource, Receiver<Opened>)>,
     /// Bumped whenever the dataset is replaced.
     data_generation: u64,
     /// The years the data spans (the year slider's range), kept so a frame
@@ -62,6 +67,110 @@ pub struct HeartlandApp {
     dialogs: Box<dyn Dialogs>,
     /// The Plots panel and its metrics cache.
     plots: panels::plots::PlotsState,
+    /// The session's edits (undo, redo, unsaved changes).
+    history: History,
+    /// The data folder shown, as read (what saving writes into); `None`
+    /// for the bundled data.
+    folder: Option<DataFolder>,
+    /// Files changed outside [`Self::history`] (imports) and not saved.
+    unsaved_files: BTreeSet<FileKind>,
+    /// The last save's, edit's or import's outcome.
+    status: Option<String>,
+    /// Files of the folder changed on disk outside the app, or a save
+    /// refused for that: the banner's message.
+    conflict: Option<String>,
+    /// The import running in the background.
+    import: Option<ImportJob>,
+    /// Watches the data folder for changes made outside the app.
+    watch: Option<FolderWatch>,
+    /// The "save before closing?" question is open.
+    asking_close: bool,
+    /// The user chose to close; do not ask again.
+    closing: bool,
+    /// The window title last sent.
+    title: String,
+}
+
+/// A data folder read on the loading thread.
+struct Opened {
+    folder: Option<DataFolder>,
+    loaded: Loaded,
+}
+
+/// Read `dir` as a [`DataFolder`] (so it can be saved into); a path that is
+/// not a folder is read with [`data::load_dir`], which says why.
+fn open_folder(dir: &Path) -> Opened {
+    match DataFolder::open(dir) {
+        Ok((folder, loaded)) => Opened {
+            folder: Some(folder),
+            loaded,
+        },
+        Err(_) => Opened {
+            folder: None,
+            loaded: data::load_dir(dir),
+        },
+    }
+}
+
+/// An import running on a background thread.
+struct ImportJob {
+    /// Bytes read so far, of `total`.
+    progress: Arc<AtomicU64>,
+    total: u64,
+    cancel: Arc<AtomicBool>,
+    rx: Receiver<ImportDone>,
+    /// The data generation the import was merged against.
+    generation: u64,
+}
+
+/// What the import thread sends back: the records read, and the data shown
+/// when the import started with them merged (off the UI thread: merging a
+/// big file takes long enough to freeze a frame).
+struct ImportDone {
+    /// What was read, file by file (to merge again if the data changed
+    /// meanwhile).
+    imported: Vec<Imported>,
+    /// The merged data and each file's report, if merged.
+    merged: Option<(Dataset, Vec<MergeReport>)>,
+}
+
+/// A watch on the data folder (not its files: editors replace files).
+struct FolderWatch {
+    _watcher: notify::RecommendedWatcher,
+    rx: Receiver<()>,
+}
+
+impl FolderWatch {
+    /// Watch `dir`; `None` (no watch, nothing else changes) if the system
+    /// cannot.
+    fn start(dir: &Path, ctx: &egui::Context) -> Option<Self> {
+        use notify::Watcher as _;
+        let (tx, rx) = mpsc::channel();
+        let ctx = ctx.clone();
+        let mut watcher =
+            notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+                let data_change = event.is_ok_and(|e| {
+                    !matches!(e.kind, notify::EventKind::Access(_))
+                        && e.paths.iter().any(|p| {
+                            p.file_name()
+                                .and_then(|n| n.to_str())
+                                .is_some_and(|n| FileKind::ALL.iter().any(|k| k.file_name() == n))
+                        })
+                });
+                if data_change {
+                    let _ = tx.send(());
+                    ctx.request_repaint();
+                }
+            })
+            .ok()?;
+        watcher
+            .watch(dir, notify::RecursiveMode::NonRecursive)
+            .ok()?;
+        Some(Self {
+            _watcher: watcher,
+            rx,
+        })
+    }
 }
 
 /// Load the bundled geometry; on failure (a broken build), an empty world and
@@ -188,10 +297,12 @@ impl HeartlandApp {
             geo_problem,
             bundled,
         } = preload.finish();
+        let mut folder = None;
         let (source, loaded) = match data_dir {
             Some(dir) if dir.is_dir() || options.fresh => {
-                let loaded = data::load_dir(&dir);
-                (DataSource::Folder(dir), loaded)
+                let opened = open_folder(&dir);
+                folder = opened.folder;
+                (DataSource::Folder(dir), opened.loaded)
             }
             Some(dir) => {
                 let mut loaded = bundled;
@@ -206,6 +317,10 @@ impl HeartlandApp {
             None => (DataSource::Bundled, bundled),
         };
         let mut app = Self::with_parts(Arc::clone(scene.geo_arc()), loaded, source, state);
+        if let Some(folder) = folder {
+            app.watch = FolderWatch::start(folder.dir(), &cc.egui_ctx);
+            app.folder = Some(folder);
+        }
         app.scene = scene;
         app.first_frame_exit = FirstFrameExit::from_env();
         app.problems.extend(geo_problem);
@@ -243,6 +358,16 @@ impl HeartlandApp {
             window_clears_to_ocean: false,
             dialogs: Box::new(NoDialogs),
             plots: panels::plots::PlotsState::default(),
+            history: History::new(),
+            folder: None,
+            unsaved_files: BTreeSet::new(),
+            status: None,
+            conflict: None,
+            import: None,
+            watch: None,
+            asking_close: false,
+            closing: false,
+            title: String::new(),
         }
     }
 
@@ -305,9 +430,9 @@ impl HeartlandApp {
         let spawned = std::thread::Builder::new()
             .name("heartland-load".to_owned())
             .spawn(move || {
-                let loaded = data::load_dir(&thread_dir);
+                let opened = open_folder(&thread_dir);
                 // The receiver may be gone if another folder was chosen.
-                let _ = tx.send(loaded);
+                let _ = tx.send(opened);
                 ctx.request_repaint();
             });
         match spawned {
@@ -321,15 +446,16 @@ impl HeartlandApp {
     }
 
     /// Take a finished background load, if any.
-    fn poll_loading(&mut self) {
+    fn poll_loading(&mut self, ctx: &egui::Context) {
         let Some((source, rx)) = &self.pending else {
             return;
         };
         match rx.try_recv() {
-            Ok(loaded) => {
+            Ok(Opened { folder, loaded }) => {
                 let source = source.clone();
                 self.pending = None;
                 self.replace_data(source, loaded);
+                self.set_folder(folder, ctx);
             }
             Err(mpsc::TryRecvError::Empty) => {}
             Err(mpsc::TryRecvError::Disconnected) => {
@@ -362,15 +488,448 @@ impl HeartlandApp {
         self.dataset = Arc::new(dataset);
         self.source = source;
         self.data_generation += 1;
+        self.history = History::new();
+        self.unsaved_files.clear();
+        self.conflict = None;
+        self.folder = None;
+        self.watch = None;
+        self.ui.form = None;
+    }
+
+    /// Save into (and watch) `folder` from now on.
+    fn set_folder(&mut self, folder: Option<DataFolder>, ctx: &egui::Context) {
+        self.watch = folder
+            .as_ref()
+            .and_then(|f| FolderWatch::start(f.dir(), ctx));
+        self.folder = folder;
+    }
+
+    /// True if the data shown has changes not saved.
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty() || !self.unsaved_files.is_empty()
+    }
+
+    /// The session's edits.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// The last save's, edit's or import's outcome, if any.
+    pub fn status(&self) -> Option<&str> {
+        self.status.as_deref()
+    }
+
+    /// The banner about files changed on disk, if shown.
+    pub fn conflict(&self) -> Option<&str> {
+        self.conflict.as_deref()
+    }
+
+    /// Whether an import is running.
+    pub fn is_importing(&self) -> bool {
+        self.import.is_some()
+    }
+
+    /// Whether the "save before closing?" question is open.
+    pub fn is_asking_to_close(&self) -> bool {
+        self.asking_close
+    }
+
+    /// The data changed: the map, the year range and what is shown follow.
+    fn data_changed(&mut self) {
+        self.data_generation += 1;
+        self.year_range = years_of(&self.dataset);
+        self.state.year = self.state.year.clamp(self.year_range.0, self.year_range.1);
+    }
+
+    /// Apply edits in order (each one undo step); stop at the first refused.
+    fn apply_edits(&mut self, edits: Vec<crate::edit::Edit>) {
+        let mut changed = false;
+        for edit in edits {
+            let label = edit.label();
+            match self.history.apply(&mut self.dataset, edit) {
+                Ok(c) => {
+                    changed |= c;
+                    self.status = Some(format!("Done: {label}."));
+                }
+                Err(e) => {
+                    self.status = Some(format!("Not done: {label}: {e}"));
+                    break;
+                }
+            }
+        }
+        if changed {
+            self.data_changed();
+        }
+    }
+
+    fn undo(&mut self) {
+        if let Some(edit) = self.history.undo(&mut self.dataset) {
+            self.status = Some(format!("Undone: {}.", edit.label()));
+            self.data_changed();
+        }
+    }
+
+    fn redo(&mut self) {
+        if let Some(edit) = self.history.redo(&mut self.dataset) {
+            self.status = Some(format!("Redone: {}.", edit.label()));
+            self.data_changed();
+        }
+    }
+
+    /// The files a save must look at.
+    fn files_to_save(&self) -> BTreeSet<FileKind> {
+        let mut files = self.history.files_to_save();
+        files.extend(self.unsaved_files.iter().copied());
+        files
+    }
+
+    fn mark_saved(&mut self) {
+        self.history.mark_saved();
+        self.unsaved_files.clear();
+    }
+
+    /// Save the changes into the data folder; the bundled data asks for a
+    /// new folder first. Returns true if everything is saved.
+    fn save(&mut self, ctx: &egui::Context) -> bool {
+        let kinds = self.files_to_save();
+        let Some(folder) = self.folder.as_mut() else {
+            let request = DialogRequest::new(
+                DialogKind::PickFolder,
+                "Save the edited data into a new folder",
+            );
+            return match self.dialogs.ask(&request) {
+                DialogAnswer::Chosen(paths) => match paths.into_iter().next() {
+                    Some(dir) => self.save_into(dir, ctx),
+                    None => false,
+                },
+                DialogAnswer::Unavailable => {
+                    self.ui.show_save_as = true;
+                    self.status = Some(
+                        "The bundled data is never written: type a new folder to save into."
+                            .to_owned(),
+                    );
+                    false
+                }
+                DialogAnswer::Cancelled => false,
+            };
+        };
+        match folder.save(&self.dataset, &kinds) {
+            Ok(report) => {
+                let names: Vec<&str> = report.written.iter().map(|k| k.file_name()).collect();
+                self.status = Some(if names.is_empty() {
+                    "Saved (no file needed writing).".to_owned()
+                } else {
+                    format!("Saved {}.", names.join(", "))
+                });
+                self.mark_saved();
+                self.conflict = None;
+                true
+            }
+            Err(e @ (SaveError::Conflict { .. } | SaveError::HadProblems { .. })) => {
+                // Offer Reload or Save as… (into another folder).
+                self.conflict = Some(e.to_string());
+                false
+            }
+            Err(e) => {
+                self.status = Some(format!("Not saved: {e}"));
+                false
+            }
+        }
+    }
+
+    /// Save the data shown into `dir`, a new folder, and show that folder
+    /// from then on. From the bundled data: the bundled files are copied
+    /// there and the changed ones saved over them; from a folder ("save
+    /// as"): every file is written.
+    fn save_into(&mut self, dir: PathBuf, ctx: &egui::Context) -> bool {
+        let result = if self.folder.is_none() {
+            let kinds = self.files_to_save();
+            copy_bundled_into(&dir)
+                .and_then(|()| DataFolder::open(&dir))
+                .and_then(|(mut folder, _)| folder.save(&self.dataset, &kinds).map(|_| folder))
+        } else {
+            DataFolder::create(&dir, &self.dataset)
+        };
+        match result {
+            Ok(folder) => {
+                self.status = Some(format!("Saved into {}.", dir.display()));
+                self.source = DataSource::Folder(dir);
+                self.set_folder(Some(folder), ctx);
+                self.mark_saved();
+                self.conflict = None;
+                true
+            }
+            Err(e) => {
+                self.status = Some(format!("Not saved: {e}"));
+                false
+            }
+        }
+    }
+
+    /// Read the data folder again (changes not saved are dropped).
+    fn reload(&mut self, ctx: &egui::Context) {
+        match self.source.clone() {
+            DataSource::Folder(dir) => self.open_data_folder(dir, ctx),
+            DataSource::Bundled => self.replace_data(DataSource::Bundled, data::load_bundled()),
+        }
+        self.conflict = None;
+    }
+
+    /// Files of the folder changed on disk outside the app: say so (the
+    /// app's own saves leave the fingerprints matching and say nothing).
+    fn poll_watch(&mut self) {
+        let Some(watch) = &self.watch else {
+            return;
+        };
+        let mut any = false;
+        while watch.rx.try_recv().is_ok() {
+            any = true;
+        }
+        if !any {
+            return;
+        }
+        if let Some(folder) = &self.folder {
+            let changed = folder.changed_on_disk();
+            if !changed.is_empty() {
+                let names: Vec<&str> = changed.iter().map(|k| k.file_name()).collect();
+                self.conflict = Some(format!(
+                    "{} changed on disk outside Heartland. Reload the folder, or save the data shown into another folder.",
+                    names.join(", ")
+                ));
+            }
+        }
+    }
+
+    /// Ask for files to import: the dialog, or the typed-path field.
+    fn ask_import(&mut self, ctx: &egui::Context) {
+        let request = DialogRequest::new(DialogKind::PickFiles, "Import data files")
+            .filter("CSV, GeoJSON", &["csv", "geojson", "json"]);
+        match self.dialogs.ask(&request) {
+            DialogAnswer::Chosen(paths) => self.start_import(paths, ctx),
+            DialogAnswer::Unavailable => self.ui.show_import = true,
+            DialogAnswer::Cancelled => {}
+        }
+    }
+
+    /// Import `paths` on a background thread (one at a time).
+    pub fn start_import(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) {
+        if paths.is_empty() {
+            return;
+        }
+        if self.import.is_some() {
+            self.status = Some("An import is running; wait for it or cancel it.".to_owned());
+            return;
+        }
+        let total = paths
+            .iter()
+            .filter_map(|p| std::fs::metadata(p).ok())
+            .map(|m| m.len())
+            .sum();
+        let progress = Arc::new(AtomicU64::new(0));
+        let cancel = Arc::new(AtomicBool::new(false));
+        let (tx, rx) = mpsc::channel();
+        let context = Arc::clone(&self.dataset);
+        let (thread_progress, thread_cancel) = (Arc::clone(&progress), Arc::clone(&cancel));
+        let repaint = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("heartland-import".to_owned())
+            .spawn(move || {
+                let mut results = Vec::new();
+                for path in paths {
+                    let options = ImportOptions {
+                        source: None,
+                        // Bytes read, added up over the files.
+                        progress: Some(&thread_progress),
+                        cancel: Some(&thread_cancel),
+                    };
+                    results.push(import_path(&path, &context, &options));
+                    repaint.request_repaint();
+                    if thread_cancel.load(Ordering::Relaxed) {
+                        break;
+                    }
+                }
+                let merged = (!thread_cancel.load(Ordering::Relaxed)).then(|| {
+                    let mut data = (*context).clone();
+                    let reports = results
+                        .iter()
+                        .map(|imported| merge(&mut data, imported.clone()))
+                        .collect();
+                    (data, reports)
+                });
+                let _ = tx.send(ImportDone {
+                    imported: results,
+                    merged,
+                });
+                repaint.request_repaint();
+            });
+        match spawned {
+            Ok(_) => {
+                self.import = Some(ImportJob {
+                    progress,
+                    total,
+                    cancel,
+                    rx,
+                    generation: self.data_generation,
+                });
+                self.status = Some("Importing…".to_owned());
+            }
+            Err(e) => self.status = Some(format!("Could not start the import: {e}")),
+        }
+    }
+
+    /// Take a finished import: merge what was valid, list what was not.
+    fn poll_import(&mut self) {
+        let Some(job) = &self.import else {
+            return;
+        };
+        let done = match job.rx.try_recv() {
+            Ok(done) => done,
+            Err(mpsc::TryRecvError::Empty) => {
+                return;
+            }
+            Err(mpsc::TryRecvError::Disconnected) => ImportDone {
+                imported: Vec::new(),
+                merged: None,
+            },
+        };
+        let cancelled = job.cancel.load(Ordering::Relaxed);
+        let unchanged = job.generation == self.data_generation;
+        self.import = None;
+        let mut added = 0;
+        let mut problems = Vec::new();
+        if cancelled {
+            self.status = Some("Import cancelled; nothing was added.".to_owned());
+            return;
+        }
+        let files: Vec<String> = done.imported.iter().map(|i| i.file.clone()).collect();
+        let reports = match done.merged {
+            // The data shown is still what was merged into: take the result.
+            Some((data, reports)) if unchanged => {
+                self.dataset = Arc::new(data);
+                reports
+            }
+            // Edited (or replaced) meanwhile: merge into the data shown now.
+            _ => done
+                .imported
+                .into_iter()
+                .map(|imported| merge(Arc::make_mut(&mut self.dataset), imported))
+                .collect(),
+        };
+        for report in reports {
+            let a = report.added;
+            let n = a.countries
+                + a.organizations
+                + a.memberships
+                + a.periods
+                + a.places
+                + a.corridors
+                + a.stances
+                + report.replaced;
+            added += n;
+            problems.extend(report.problems);
+        }
+        if added > 0 {
+            // Undo steps keep whole records as they were: undoing an edit
+            // made before the import could drop what the import added to the
+            // same record, so the history starts again here (its files still
+            // count as unsaved).
+            self.unsaved_files.extend(self.history.files_to_save());
+            self.unsaved_files.extend(FileKind::ALL);
+            self.history = History::new();
+            self.data_changed();
+        }
+        let n_problems = problems.len();
+        if n_problems > 0 {
+            self.problems.extend(problems);
+            self.ui.show_problems = true;
+        }
+        self.status = Some(format!(
+            "Imported {}: {added} record{} added, {n_problems} problem{} listed.",
+            files.join(", "),
+            if added == 1 { "" } else { "s" },
+            if n_problems == 1 { "" } else { "s" },
+        ));
+    }
+
+    /// Files dropped on the window that are data to import (`.csv`,
+    /// `.geojson`, `.json` other than saved views `*.view.json` and tours
+    /// `*.tour.json`): imported. Views, tours and folders are left to their
+    /// own handler.
+    pub fn import_dropped_data_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        let files: Vec<PathBuf> = dropped
+            .into_iter()
+            .filter(|p| is_importable_data_file(p))
+            .collect();
+        if !files.is_empty() {
+            self.start_import(files, ctx);
+        }
+    }
+
+    /// Closing with unsaved changes asks first.
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && self.is_dirty() && !self.closing {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.asking_close = true;
+        }
+    }
+
+    fn answer_close(&mut self, answer: CloseAnswer, ctx: &egui::Context) {
+        self.asking_close = false;
+        let close = match answer {
+            CloseAnswer::Save => self.save(ctx),
+            CloseAnswer::Discard => true,
+            CloseAnswer::Cancel => false,
+        };
+        if close {
+            self.closing = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// The window title: the data shown and "•" when unsaved.
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = format!(
+            "{}Heartland — {}",
+            if self.is_dirty() { "• " } else { "" },
+            self.source.describe()
+        );
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
     }
 
     /// One frame of the whole window; used by eframe and by UI tests.
     pub fn show(&mut self, ui: &mut egui::Ui) {
-        self.poll_loading();
         let ctx = ui.ctx().clone();
+        self.poll_loading(&ctx);
+        self.poll_import();
+        self.poll_watch();
+        self.import_dropped_data_files(&ctx);
+        self.handle_close_request(&ctx);
+        self.update_title(&ctx);
         apply_style(&ctx, self.state.theme);
         let mut commands = Vec::new();
 
+        if self.import.is_some() {
+            // The progress bar moves while the import thread reads.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        let importing = self.import.as_ref().map(|job| {
+            if job.total == 0 {
+                0.0
+            } else {
+                (job.progress.load(Ordering::Relaxed) as f64 / job.total as f64) as f32
+            }
+        });
+        let unsaved = self.is_dirty();
         commands.extend(panels::toolbar(
             ui,
             &self.state,
@@ -379,8 +938,17 @@ impl HeartlandApp {
                 source: &self.source,
                 problems: self.problems.len(),
                 loading: self.pending.is_some(),
+                unsaved,
+                undo: self.history.next_undo().map(crate::edit::Edit::label),
+                redo: self.history.next_redo().map(crate::edit::Edit::label),
+                importing,
+                status: self.status.as_deref(),
+                conflict: self.conflict.as_deref(),
             },
         ));
+        if self.asking_close {
+            commands.extend(panels::close_question(ui));
+        }
         // The year stays in presentation mode: it is what a class is shown.
         commands.extend(panels::time_bar(
             ui,
@@ -412,7 +980,12 @@ impl HeartlandApp {
                 votes,
             };
             commands.extend(panels::plots::plots_panel(ui, &mut self.plots, &input));
-            commands.extend(panels::layers_panel(ui, &self.state, &self.dataset));
+            commands.extend(panels::layers_panel(
+                ui,
+                &self.state,
+                &self.dataset,
+                &mut self.ui,
+            ));
             // The map's metrics when it has them (same graph and year),
             // else the plots' cache.
             let metrics = self.state.selection.country.map(|_| {
@@ -426,6 +999,7 @@ impl HeartlandApp {
                 ui,
                 &self.state,
                 &self.dataset,
+                &mut self.ui.form,
                 panels::inspector::InspectorAnalysis {
                     metrics: metrics.as_deref(),
                     derived: &self.shown.last().derived,
@@ -459,6 +1033,7 @@ impl HeartlandApp {
     pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
         let theme_before = self.state.theme;
         let panels_before = self.state.show_panels;
+        let selection_before = self.state.selection.clone();
         if let Some(app_command) = command.apply(&mut self.state) {
             match app_command {
                 Command::OpenDataFolder(dir) => self.open_data_folder(dir, ctx),
@@ -470,8 +1045,30 @@ impl HeartlandApp {
                     self.pending = None;
                     self.replace_data(DataSource::Bundled, data::load_bundled());
                 }
+                Command::Edit(edits) => self.apply_edits(edits),
+                Command::Undo => self.undo(),
+                Command::Redo => self.redo(),
+                Command::Save => {
+                    self.save(ctx);
+                }
+                Command::SaveInto(dir) => {
+                    self.save_into(dir, ctx);
+                }
+                Command::Reload => self.reload(ctx),
+                Command::AskImport => self.ask_import(ctx),
+                Command::Import(paths) => self.start_import(paths, ctx),
+                Command::CancelImport => {
+                    if let Some(job) = &self.import {
+                        job.cancel.store(true, Ordering::Relaxed);
+                    }
+                }
+                Command::CloseAnswer(answer) => self.answer_close(answer, ctx),
                 _ => {}
             }
+        }
+        if self.state.selection != selection_before {
+            // An edit form belongs to what was selected.
+            self.ui.form = None;
         }
         if self.state.theme != theme_before {
             apply_style(ctx, self.state.theme);
@@ -576,6 +1173,20 @@ pub fn launch_frame_step(ctx: &egui::Context, what: &str) {
     if pass < 2 {
         launch_step(&format!("frame {}: {what}", pass + 1));
     }
+}
+
+/// True for a dropped file the importers read: `.csv`, `.geojson`, or a
+/// `.json` that is not a saved view (`*.view.json`) or tour (`*.tour.json`).
+pub fn is_importable_data_file(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_lowercase();
+    if name.ends_with(".view.json") || name.ends_with(".tour.json") {
+        return false;
+    }
+    name.ends_with(".csv") || name.ends_with(".geojson") || name.ends_with(".json")
 }
 
 /// The years the year slider spans: those of the data, or 1991–2026 for data

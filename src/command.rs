@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
+use crate::edit::Edit;
 use crate::model::{CorridorId, OrgId, StanceId};
 use crate::state::{
     Analysis, Camera, Layers, MembershipSet, Preset, RelationFilter, Selection, State, Theme,
@@ -49,6 +50,39 @@ pub enum Command {
     OpenDataFolder(PathBuf),
     /// Go back to the bundled data.
     UseBundledData,
+    /// Apply edits to the data, in order, each one undo step (all checked
+    /// first: if one is refused, none is applied).
+    Edit(Vec<Edit>),
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Save the edits (the bundled data: ask for a new folder first).
+    Save,
+    /// Save the data shown into a new folder (a copy of the bundled files
+    /// with the edits saved into it), then show that folder.
+    SaveInto(PathBuf),
+    /// Read the data folder again from disk (edits not saved are dropped).
+    Reload,
+    /// Ask for files to import (the dialogs, or a typed path).
+    AskImport,
+    /// Import these files (csv, GeoJSON) into the data shown.
+    Import(Vec<PathBuf>),
+    /// Stop the import that is running.
+    CancelImport,
+    /// The answer to "save the changes before closing?".
+    CloseAnswer(CloseAnswer),
+}
+
+/// What the user chose when closing with unsaved changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CloseAnswer {
+    /// Save, then close (if the save succeeds).
+    Save,
+    /// Close without saving.
+    Discard,
+    /// Stay open.
+    Cancel,
 }
 
 impl Command {
@@ -83,9 +117,19 @@ impl Command {
             Self::SetCorridors(corridors) => state.ticked_corridors = corridors,
             Self::SetStance(stance) => state.stance = stance,
             Self::SetAnalysis(analysis) => state.analysis = analysis,
-            other @ (Self::OpenDataFolder(_) | Self::UseBundledData | Self::OpenPlots(_)) => {
-                return Some(other);
-            }
+            other @ (Self::OpenDataFolder(_)
+            | Self::UseBundledData
+            | Self::OpenPlots(_)
+            | Self::Edit(_)
+            | Self::Undo
+            | Self::Redo
+            | Self::Save
+            | Self::SaveInto(_)
+            | Self::Reload
+            | Self::AskImport
+            | Self::Import(_)
+            | Self::CancelImport
+            | Self::CloseAnswer(_)) => return Some(other),
         }
         None
     }

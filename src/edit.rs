@@ -88,7 +88,7 @@ impl RelationKey {
 
 impl fmt::Display for RelationKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let arrow = if self.directed { "→" } else { "–" };
+        let arrow = if self.directed { "->" } else { "–" };
         write!(f, "{}{arrow}{} ({})", self.a, self.b, self.dimension)
     }
 }

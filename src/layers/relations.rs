@@ -231,7 +231,7 @@ pub fn hit_test(arcs: &[RelationArc], transform: &MapTransform, pointer: Pos2) -
 /// The tooltip of a shown relation.
 pub fn hover_text(relation: &ShownRelation, dataset: &Dataset, year: i32) -> String {
     let value = relation.score.value();
-    let arrow = if relation.directed { "→" } else { "–" };
+    let arrow = if relation.directed { "->" } else { "–" };
     format!(
         "{} {arrow} {}\n{} relation in {year}: {} ({value:+.2})",
         dataset.country_name(relation.a),

@@ -5,6 +5,7 @@ use egui::{RichText, Ui};
 
 use crate::analysis::{Metric, Metrics};
 use crate::command::Command;
+use crate::edit::{RelationKey, Target};
 use crate::layers::memberships::color_of;
 use crate::model::{
     CorridorId, CountryCode, Dataset, Dimension, Interval, OrgId, Relation, SourceId, Waypoint,
@@ -12,6 +13,8 @@ use crate::model::{
 use crate::shown::{DerivedBasis, ShownDerived};
 use crate::state::{PlotTab, Selection, State};
 use crate::style::score_color;
+
+use super::edit_forms::{Form, show_form};
 
 /// "Source: title — outlet, date", or a plain note that none is given.
 pub fn source_line(dataset: &Dataset, source: Option<&SourceId>) -> String {
@@ -56,10 +59,12 @@ pub struct InspectorAnalysis<'a> {
 }
 
 /// The inspector panel on the right.
+/// `form` is the edit form open, if any (see [`super::edit_forms`]).
 pub fn inspector(
     ui: &mut Ui,
     state: &State,
     dataset: &Dataset,
+    form: &mut Option<Form>,
     analysis: InspectorAnalysis<'_>,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
@@ -70,13 +75,13 @@ pub fn inspector(
             egui::ScrollArea::vertical().show(ui, |ui| {
                 let sel = &state.selection;
                 if let Some((a, b, d)) = sel.relation {
-                    relation(ui, state, dataset, a, b, d, &mut commands);
+                    relation(ui, state, dataset, (a, b, d), form, &mut commands);
                 } else if let Some(id) = &sel.corridor {
                     corridor(ui, state, dataset, id);
                 } else if let Some(id) = &sel.organization {
                     organization(ui, state, dataset, id, &mut commands);
                 } else if let Some(code) = sel.country {
-                    country(ui, state, dataset, code, &mut commands);
+                    country(ui, state, dataset, code, form, &mut commands);
                     network(ui, state, dataset, code, analysis, &mut commands);
                 } else {
                     ui.heading("Inspector");
@@ -87,6 +92,15 @@ pub fn inspector(
                     return;
                 }
                 ui.add_space(8.0);
+                if form.is_none() && ui.button("Add a source").clicked() {
+                    *form = Some(Form::NewSource {
+                        id: String::new(),
+                        title: String::new(),
+                        outlet: String::new(),
+                        date: String::new(),
+                        url: String::new(),
+                    });
+                }
                 if ui.button("Clear selection").clicked() {
                     commands.push(Command::Select(Selection::default()));
                 }
@@ -100,6 +114,7 @@ fn country(
     state: &State,
     ds: &Dataset,
     code: CountryCode,
+    form: &mut Option<Form>,
     commands: &mut Vec<Command>,
 ) {
     let year = state.year;
@@ -114,6 +129,28 @@ fn country(
         .capital_of(code)
         .map_or_else(|| "not in the data".to_owned(), |p| p.name.clone());
     ui.label(format!("Capital: {capital}"));
+    show_form(ui, ds, form, commands);
+    if form.is_none() {
+        ui.horizontal(|ui| {
+            if ui.button("Add a membership").clicked() {
+                *form = Some(Form::NewMembership {
+                    country: code,
+                    org: String::new(),
+                    status: crate::model::MembershipStatus::Member,
+                    from: year.to_string(),
+                    to: String::new(),
+                    source: String::new(),
+                    evidence: String::new(),
+                });
+            }
+            if ui.button("Note").clicked() {
+                *form = Some(Form::Note {
+                    target: Target::Country(code),
+                    text: c.note.clone().unwrap_or_default(),
+                });
+            }
+        });
+    }
 
     ui.separator();
     ui.label(RichText::new(format!("Memberships (as of {year})")).strong());
@@ -145,12 +182,39 @@ fn country(
             }
         });
         for m in periods {
-            ui.label(format!(
-                "    {} {}",
-                m.status.label(),
-                period_text(&m.period)
-            ))
-            .on_hover_text(source_line(ds, m.source.as_ref().or(org.source.as_ref())));
+            ui.horizontal(|ui| {
+                ui.label(format!(
+                    "    {} {}",
+                    m.status.label(),
+                    period_text(&m.period)
+                ))
+                .on_hover_text(source_line(ds, m.source.as_ref().or(org.source.as_ref())));
+                if form.is_none()
+                    && ui
+                        .small_button("Edit")
+                        .on_hover_text("Change or end this membership")
+                        .clicked()
+                {
+                    *form = Some(Form::Membership {
+                        org: id.clone(),
+                        country: code,
+                        from: m.period.from,
+                        status: m.status,
+                        to: m
+                            .period
+                            .to
+                            .as_ref()
+                            .map(ToString::to_string)
+                            .unwrap_or_default(),
+                        source: m
+                            .source
+                            .as_ref()
+                            .map(|s| s.as_str().to_owned())
+                            .unwrap_or_default(),
+                        evidence: m.evidence.clone().unwrap_or_default(),
+                    });
+                }
+            });
         }
     }
     if !any {
@@ -209,9 +273,8 @@ fn relation(
     ui: &mut Ui,
     state: &State,
     ds: &Dataset,
-    a: CountryCode,
-    b: CountryCode,
-    d: Dimension,
+    (a, b, d): (CountryCode, CountryCode, Dimension),
+    form: &mut Option<Form>,
     commands: &mut Vec<Command>,
 ) {
     let year = state.year;
@@ -224,7 +287,7 @@ fn relation(
         ui.label("This relation is not in the data.");
         return;
     };
-    let arrow = if r.directed { "→" } else { "–" };
+    let arrow = if r.directed { "->" } else { "–" };
     ui.heading(format!(
         "{} {arrow} {}",
         ds.country_name(a),
@@ -250,9 +313,31 @@ fn relation(
     {
         commands.push(Command::OpenPlots(PlotTab::Relation));
     }
-    ui.label(RichText::new("Evidence").strong());
+    show_form(ui, ds, form, commands);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Evidence").strong());
+        if form.is_none() {
+            if ui.small_button("Add a period").clicked() {
+                *form = Some(Form::new_period(r, year));
+            }
+            if ui.small_button("Note").clicked() {
+                *form = Some(Form::Note {
+                    target: Target::Relation(RelationKey::of(r)),
+                    text: r.note.clone().unwrap_or_default(),
+                });
+            }
+        }
+    });
     for p in &r.series {
         ui.group(|ui| {
+            if form.is_none()
+                && ui
+                    .small_button(format!("Edit {}", period_text(&p.period)))
+                    .on_hover_text("Change the score, evidence, source or end of this period")
+                    .clicked()
+            {
+                *form = Form::period(r, p.period.from);
+            }
             ui.label(
                 RichText::new(format!(
                     "{}: {:+.2} ({})",
@@ -316,7 +401,7 @@ fn corridor(ui: &mut Ui, state: &State, ds: &Dataset, id: &CorridorId) {
                 Waypoint::LonLat { lon, lat } => format!("{lat:.2}°N {lon:.2}°E"),
             })
             .collect();
-        ui.label(format!("{}: {}", s.mode.label(), names.join(" → ")));
+        ui.label(format!("{}: {}", s.mode.label(), names.join(" -> ")));
     }
     ui.separator();
     ui.label(RichText::new("Status").strong());

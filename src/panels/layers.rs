@@ -21,7 +21,12 @@ fn chip(ui: &mut Ui, color: Color32) {
 }
 
 /// The layers panel on the left.
-pub fn layers_panel(ui: &mut Ui, state: &State, dataset: &Dataset) -> Vec<Command> {
+pub fn layers_panel(
+    ui: &mut Ui,
+    state: &State,
+    dataset: &Dataset,
+    panel: &mut super::PanelState,
+) -> Vec<Command> {
     let mut commands = Vec::new();
     egui::Panel::left("layers")
         .resizable(true)
@@ -32,13 +37,13 @@ pub fn layers_panel(ui: &mut Ui, state: &State, dataset: &Dataset) -> Vec<Comman
                 ui.heading("Layers");
                 layer_switches(ui, state, &mut commands);
                 ui.separator();
-                organizations(ui, state, dataset, &mut commands);
+                organizations(ui, state, dataset, &mut panel.org_search, &mut commands);
                 ui.separator();
                 relations(ui, state, dataset, &mut commands);
                 ui.separator();
                 corridors(ui, state, dataset, &mut commands);
                 ui.separator();
-                stances(ui, state, dataset, &mut commands);
+                stances(ui, state, dataset, &mut panel.stance_search, &mut commands);
                 ui.separator();
                 super::analysis::analysis_section(ui, state, &mut commands);
             });
@@ -73,7 +78,69 @@ fn all_none(ui: &mut Ui, id: &str) -> (bool, bool) {
     out
 }
 
-fn organizations(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<Command>) {
+/// Lists longer than this get a search box and a scrolled, virtualised list
+/// (only the rows in view are laid out); shorter ones are shown whole.
+pub const LONG_LIST: usize = 20;
+
+/// Rows in view in a long list.
+const LONG_LIST_ROWS: f32 = 12.0;
+
+/// True if `text` contains `needle` (already lower case), ignoring case.
+fn matches(text: &str, needle: &str) -> bool {
+    needle.is_empty() || text.to_lowercase().contains(needle)
+}
+
+/// A search box over a list named `what`; returns the needle in lower case.
+fn search_box(ui: &mut Ui, what: &str, text: &mut String) -> String {
+    ui.horizontal(|ui| {
+        let label = ui.label("Search");
+        ui.add(
+            egui::TextEdit::singleline(text)
+                .hint_text(format!("{what}…"))
+                .desired_width(160.0)
+                .id_salt(("search", what)),
+        )
+        .labelled_by(label.id);
+        if !text.is_empty()
+            && ui
+                .small_button("Clear")
+                .on_hover_text("Clear the search")
+                .clicked()
+        {
+            text.clear();
+        }
+    });
+    text.trim().to_lowercase()
+}
+
+/// Show `n` rows with `row`: whole when short, else in a scroll area that
+/// lays out only the rows in view.
+fn rows(ui: &mut Ui, id: &str, n: usize, mut row: impl FnMut(&mut Ui, usize)) {
+    if n <= LONG_LIST {
+        for i in 0..n {
+            row(ui, i);
+        }
+        return;
+    }
+    let height = ui.spacing().interact_size.y.max(18.0);
+    egui::ScrollArea::vertical()
+        .id_salt(("rows", id))
+        .max_height(height * LONG_LIST_ROWS)
+        .auto_shrink([false, true])
+        .show_rows(ui, height, n, |ui, range| {
+            for i in range {
+                row(ui, i);
+            }
+        });
+}
+
+fn organizations(
+    ui: &mut Ui,
+    state: &State,
+    dataset: &Dataset,
+    search: &mut String,
+    commands: &mut Vec<Command>,
+) {
     ui.label(RichText::new("Organizations").strong());
     let (all, none) = all_none(ui, "organizations");
     if all {
@@ -87,7 +154,31 @@ fn organizations(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut V
     if none {
         commands.push(Command::SetOrganizations(Vec::new()));
     }
-    for (id, org) in &dataset.organizations {
+    let long = dataset.organizations.len() > LONG_LIST;
+    let needle = if long {
+        search_box(ui, "organizations", search)
+    } else {
+        String::new()
+    };
+    let found: Vec<_> = dataset
+        .organizations
+        .iter()
+        .filter(|(_, o)| matches(&o.acronym, &needle) || matches(&o.name, &needle))
+        .collect();
+    if long {
+        ui.label(
+            RichText::new(format!(
+                "{} of {}",
+                found.len(),
+                dataset.organizations.len()
+            ))
+            .small(),
+        );
+    }
+    rows(ui, "organizations", found.len(), |ui, i| {
+        let Some((id, org)) = found.get(i).copied() else {
+            return;
+        };
         ui.horizontal(|ui| {
             chip(ui, color_of(dataset, id));
             let mut on = state.organizations.contains(id);
@@ -102,7 +193,7 @@ fn organizations(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut V
                 }
             }
         });
-    }
+    });
     if state.organizations.len() > 1 {
         ui.horizontal(|ui| {
             for (set, label) in [
@@ -267,11 +358,34 @@ fn corridors(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<C
     }
 }
 
-fn stances(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<Command>) {
+fn stances(
+    ui: &mut Ui,
+    state: &State,
+    dataset: &Dataset,
+    search: &mut String,
+    commands: &mut Vec<Command>,
+) {
     ui.label(RichText::new("Stances").strong());
+    let long = dataset.stances.len() > LONG_LIST;
+    let needle = if long {
+        search_box(ui, "stances", search)
+    } else {
+        String::new()
+    };
+    let found: Vec<_> = dataset
+        .stances
+        .iter()
+        .filter(|(id, s)| matches(&s.title, &needle) || matches(id.as_str(), &needle))
+        .collect();
+    if long {
+        ui.label(RichText::new(format!("{} of {}", found.len(), dataset.stances.len())).small());
+    }
     let mut chosen = state.stance.clone();
     let mut changed = ui.radio_value(&mut chosen, None, "None").changed();
-    for (id, stance) in &dataset.stances {
+    rows(ui, "stances", found.len(), |ui, i| {
+        let Some((id, stance)) = found.get(i).copied() else {
+            return;
+        };
         let short = stance.title.split(':').next().unwrap_or(&stance.title);
         changed |= ui
             .radio_value(
@@ -281,7 +395,7 @@ fn stances(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<Com
             )
             .on_hover_text(&stance.title)
             .changed();
-    }
+    });
     if changed {
         let on = chosen.is_some();
         commands.push(Command::SetStance(chosen));

@@ -6,12 +6,13 @@ use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 
-use crate::command::Command;
+use crate::command::{CloseAnswer, Command};
 use crate::data::{DataSource, Problem};
 use crate::state::{Preset, State, Theme};
 
 pub mod analysis;
 pub mod dialogs;
+pub mod edit_forms;
 pub mod inspector;
 pub mod layers;
 pub mod plots;
@@ -32,6 +33,20 @@ pub struct PanelState {
     pub playing: bool,
     /// When the year last stepped while playing (egui time, seconds).
     pub last_step: f64,
+    /// The edit form open in the inspector.
+    pub form: Option<edit_forms::Form>,
+    /// The "save into folder" field is open (no file dialog here).
+    pub show_save_as: bool,
+    /// What the user typed as the folder to save into.
+    pub save_as_text: String,
+    /// The "import files" field is open (no file dialog here).
+    pub show_import: bool,
+    /// What the user typed as files to import (separated by `;`).
+    pub import_text: String,
+    /// The organizations list's search text.
+    pub org_search: String,
+    /// The stances list's search text.
+    pub stance_search: String,
 }
 
 /// Seconds per year while playing.
@@ -45,6 +60,18 @@ pub struct DataInfo<'a> {
     pub problems: usize,
     /// A folder is loading.
     pub loading: bool,
+    /// The data has changes not saved.
+    pub unsaved: bool,
+    /// What undo would undo.
+    pub undo: Option<String>,
+    /// What redo would redo.
+    pub redo: Option<String>,
+    /// An import is running: how far (0 … 1).
+    pub importing: Option<f32>,
+    /// The last save's, edit's or import's outcome, for the status line.
+    pub status: Option<&'a str>,
+    /// Files changed on disk (or a save refused for that): the message.
+    pub conflict: Option<&'a str>,
 }
 
 /// The top bar: region presets, theme, presentation mode, data folder.
@@ -102,6 +129,66 @@ pub fn toolbar(
             {
                 panel.show_open_folder = !panel.show_open_folder;
             }
+            if ui
+                .button("Import…")
+                .on_hover_text(
+                    "Add records from CSV (relations, memberships, COW, UN votes) or GeoJSON files",
+                )
+                .clicked()
+            {
+                commands.push(Command::AskImport);
+            }
+            ui.separator();
+            let undo_hover = info
+                .undo
+                .as_ref()
+                .map_or("Nothing to undo".to_owned(), |e| {
+                    format!("Undo: {e} (Ctrl+Z)")
+                });
+            if ui
+                .add_enabled(info.undo.is_some(), egui::Button::new("Undo"))
+                .on_hover_text(undo_hover)
+                .on_disabled_hover_text("Nothing to undo")
+                .clicked()
+            {
+                commands.push(Command::Undo);
+            }
+            let redo_hover = info
+                .redo
+                .as_ref()
+                .map_or("Nothing to redo".to_owned(), |e| {
+                    format!("Redo: {e} (Ctrl+Shift+Z)")
+                });
+            if ui
+                .add_enabled(info.redo.is_some(), egui::Button::new("Redo"))
+                .on_hover_text(redo_hover)
+                .on_disabled_hover_text("Nothing to redo")
+                .clicked()
+            {
+                commands.push(Command::Redo);
+            }
+            let save_label = if info.unsaved { "Save •" } else { "Save" };
+            if ui
+                .add_enabled(info.unsaved, egui::Button::new(save_label))
+                .on_hover_text("Save the changes into the data folder (Ctrl+S)")
+                .on_disabled_hover_text("No unsaved changes")
+                .clicked()
+            {
+                commands.push(Command::Save);
+            }
+            if info.unsaved {
+                ui.label(RichText::new("unsaved changes").italics());
+            }
+            if let Some(done) = info.importing {
+                ui.add(
+                    egui::ProgressBar::new(done)
+                        .desired_width(120.0)
+                        .show_percentage(),
+                );
+                if ui.button("Cancel import").clicked() {
+                    commands.push(Command::CancelImport);
+                }
+            }
             if info.problems > 0 {
                 let text = format!(
                     "{} problem{} in the data",
@@ -134,11 +221,135 @@ pub fn toolbar(
                 }
             });
         }
+        typed_paths(ui, panel, &mut commands);
+        if let Some(status) = info.status {
+            ui.label(RichText::new(status).small());
+        }
+        if let Some(conflict) = info.conflict {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(conflict).color(egui::Color32::from_rgb(0xd0, 0x2a, 0x2a)));
+                if ui
+                    .button("Reload")
+                    .on_hover_text("Read the folder again (changes not saved are dropped)")
+                    .clicked()
+                {
+                    commands.push(Command::Reload);
+                }
+                if ui
+                    .button("Save as…")
+                    .on_hover_text("Save the data shown into another folder")
+                    .clicked()
+                {
+                    panel.show_save_as = true;
+                }
+            });
+        }
     });
+    shortcuts(ui, info, &mut commands);
     if ui.input(|i| i.key_pressed(egui::Key::F11)) {
         commands.push(Command::SetPanels(!state.show_panels));
     }
     commands
+}
+
+/// The typed-path fields used when no file dialog can be shown: the folder
+/// to save into, the files to import.
+fn typed_paths(ui: &mut Ui, panel: &mut PanelState, commands: &mut Vec<Command>) {
+    if panel.show_save_as {
+        ui.horizontal(|ui| {
+            let name = ui.label("Save into a new folder:");
+            let edit = ui
+                .add(
+                    egui::TextEdit::singleline(&mut panel.save_as_text)
+                        .hint_text("/path/to/new/folder")
+                        .desired_width(360.0),
+                )
+                .labelled_by(name.id);
+            let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if (ui.button("Save here").clicked() || enter) && !panel.save_as_text.trim().is_empty()
+            {
+                commands.push(Command::SaveInto(PathBuf::from(panel.save_as_text.trim())));
+                panel.show_save_as = false;
+            }
+            if ui.button("Cancel").clicked() {
+                panel.show_save_as = false;
+            }
+        });
+    }
+    if panel.show_import {
+        ui.horizontal(|ui| {
+            let name = ui.label("Import files:");
+            let edit = ui
+                .add(
+                    egui::TextEdit::singleline(&mut panel.import_text)
+                        .hint_text("/path/a.csv; /path/b.geojson")
+                        .desired_width(360.0),
+                )
+                .labelled_by(name.id);
+            let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if (ui.button("Import").clicked() || enter) && !panel.import_text.trim().is_empty() {
+                let files = panel
+                    .import_text
+                    .split(';')
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .map(PathBuf::from)
+                    .collect();
+                commands.push(Command::Import(files));
+                panel.show_import = false;
+            }
+            if ui.button("Cancel").clicked() {
+                panel.show_import = false;
+            }
+        });
+    }
+}
+
+/// Ctrl+S saves; Ctrl+Z, Ctrl+Shift+Z (or Ctrl+Y) undo and redo edits,
+/// unless a text field has the keyboard (it undoes its own typing then).
+fn shortcuts(ui: &Ui, info: &DataInfo<'_>, commands: &mut Vec<Command>) {
+    use egui::{Key, KeyboardShortcut, Modifiers};
+    let save = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+    if ui.input_mut(|i| i.consume_shortcut(&save)) && info.unsaved {
+        commands.push(Command::Save);
+    }
+    if ui.ctx().egui_wants_keyboard_input() {
+        return;
+    }
+    let redo = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    let redo_y = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+    let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+    ui.input_mut(|i| {
+        if i.consume_shortcut(&redo) || i.consume_shortcut(&redo_y) {
+            commands.push(Command::Redo);
+        } else if i.consume_shortcut(&undo) {
+            commands.push(Command::Undo);
+        }
+    });
+}
+
+/// "Save the changes before closing?": Save, Discard or Cancel.
+pub fn close_question(ui: &Ui) -> Option<Command> {
+    let mut answer = None;
+    egui::Window::new("Unsaved changes")
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ui.ctx(), |ui| {
+            ui.label("The data has changes that are not saved. Save them before closing?");
+            ui.horizontal(|ui| {
+                for (label, choice) in [
+                    ("Save", CloseAnswer::Save),
+                    ("Discard", CloseAnswer::Discard),
+                    ("Cancel", CloseAnswer::Cancel),
+                ] {
+                    if ui.button(label).clicked() {
+                        answer = Some(Command::CloseAnswer(choice));
+                    }
+                }
+            });
+        });
+    answer
 }
 
 /// The year slider, the one clock every layer follows, with play/pause.
