@@ -97,6 +97,13 @@ impl DialogAnswer {
 pub trait Dialogs: Send {
     /// Ask; blocks until the user answers.
     fn ask(&mut self, request: &DialogRequest) -> DialogAnswer;
+
+    /// True when [`Self::ask`] waits for a person (a system dialog): the
+    /// app then asks on another thread and polls for the answer, so the
+    /// window keeps drawing. Scripted answers come at once, in the frame.
+    fn waits_for_user(&self) -> bool {
+        false
+    }
 }
 
 /// No dialogs at all: every question is answered

@@ -11,8 +11,10 @@ use crate::data::{DataSource, Problem};
 use crate::state::{Preset, State, Theme};
 
 pub mod dialogs;
+pub mod files;
 pub mod inspector;
 pub mod layers;
+pub mod tours;
 
 pub use inspector::inspector;
 pub use layers::layers_panel;
@@ -43,6 +45,12 @@ pub struct DataInfo<'a> {
     pub problems: usize,
     /// A folder is loading.
     pub loading: bool,
+    /// Tour files opened lately (the Tours menu lists them).
+    pub recent_tours: &'a [PathBuf],
+    /// View files opened or saved lately (the File menu lists them).
+    pub recent_views: &'a [PathBuf],
+    /// A tour is playing.
+    pub tour_playing: bool,
 }
 
 /// The top bar: region presets, theme, presentation mode, data folder.
@@ -56,6 +64,8 @@ pub fn toolbar(
     egui::Panel::top("toolbar").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("Heartland").strong());
+            commands.extend(files::file_menu(ui, info.recent_views));
+            commands.extend(tours::tours_menu(ui, info.recent_tours, info.tour_playing));
             ui.separator();
             for preset in Preset::ALL {
                 let selected = state.preset == Some(preset);
