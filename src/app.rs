@@ -612,6 +612,16 @@ impl HeartlandApp {
         if self.draft.open {
             commands.extend(panels::tours::editor(&ctx, &mut self.draft, &self.state));
         }
+        if let Some(text) = &mut self.ui.find {
+            let (found, keep) = panels::files::find_country(&ctx, text, &self.dataset, &self.state);
+            commands.extend(found);
+            if !keep {
+                self.ui.find = None;
+            }
+        }
+        if self.ui.show_help {
+            panels::files::help(&ctx, &mut self.ui.show_help);
+        }
         if self.show_intro && self.player.is_none() {
             commands.extend(panels::tours::intro_card(&ctx));
         }
@@ -848,6 +858,12 @@ impl HeartlandApp {
             }
             FileCommand::ExportCsv => self.ask(ctx, Purpose::ExportCsv),
             FileCommand::ExportJson => self.ask(ctx, Purpose::ExportJson),
+            FileCommand::Find => {
+                if self.ui.find.is_none() {
+                    self.ui.find = Some(String::new());
+                }
+            }
+            FileCommand::Help => self.ui.show_help = !self.ui.show_help,
         }
     }
 
@@ -1236,7 +1252,11 @@ pub fn run(options: AppOptions) -> eframe::Result {
     eframe::run_native(
         "Heartland",
         native,
-        Box::new(move |cc| Ok(Box::new(HeartlandApp::with_preload(cc, options, preload)))),
+        Box::new(move |cc| {
+            let mut app = HeartlandApp::with_preload(cc, options, preload);
+            app.set_dialogs(Box::new(crate::panels::dialogs::RfdDialogs::default()));
+            Ok(Box::new(app))
+        }),
     )
 }
 

@@ -118,6 +118,10 @@ pub enum FileCommand {
     ExportCsv,
     /// Ask where, then write the data shown as one JSON file.
     ExportJson,
+    /// Open the "find a country" field.
+    Find,
+    /// Show or hide the list of keyboard shortcuts.
+    Help,
 }
 
 impl Command {

@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
 use crate::command::{Command, FileCommand};
-use crate::state::Preset;
+use crate::model::{CountryCode, Dataset};
+use crate::state::{Camera, Preset, Selection, State};
 
 /// The sizes a PNG can be exported at, in pixels (`None`: the map's size in
 /// the window).
@@ -24,6 +25,8 @@ pub const SAVE_VIEW: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
 /// Ctrl+E: export the map as PNG at the window's size.
 pub const EXPORT_PNG: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+/// Ctrl+F: find a country.
+pub const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
 
 /// The File menu.
 pub fn file_menu(ui: &mut Ui, recent_views: &[PathBuf]) -> Vec<Command> {
@@ -113,6 +116,12 @@ pub fn shortcuts(ctx: &egui::Context, tour_playing: bool) -> Vec<Command> {
         }
         if i.consume_shortcut(&EXPORT_PNG) {
             commands.push(Command::File(FileCommand::ExportPng(None)));
+        }
+        if i.consume_shortcut(&FIND) {
+            commands.push(Command::File(FileCommand::Find));
+        }
+        if i.consume_key(Modifiers::NONE, Key::F1) {
+            commands.push(Command::File(FileCommand::Help));
         }
         let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
         for (key, preset) in keys.into_iter().zip(Preset::ALL) {
@@ -211,3 +220,112 @@ pub const SHORTCUTS: [(&str, &str); 16] = [
     ("Drop a file", "Open a view, a tour or a data folder"),
     ("Ctrl + / Ctrl −", "Make everything larger / smaller"),
 ];
+
+/// The help overlay (F1): every shortcut and what it does.
+pub fn help(ctx: &egui::Context, open: &mut bool) {
+    egui::Window::new("Keyboard shortcuts")
+        .open(open)
+        .collapsible(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, |ui| {
+            egui::Grid::new("shortcuts")
+                .num_columns(2)
+                .striped(true)
+                .show(ui, |ui| {
+                    for (keys, what) in SHORTCUTS {
+                        ui.strong(keys);
+                        ui.label(what);
+                        ui.end_row();
+                    }
+                });
+            ui.label("Every shortcut is also in a menu or a button.");
+        });
+}
+
+/// The countries whose name or code contains `text` (case-insensitive),
+/// by name, at most `max`.
+pub fn matching_countries(dataset: &Dataset, text: &str, max: usize) -> Vec<CountryCode> {
+    let needle = text.trim().to_lowercase();
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<(&str, CountryCode)> = dataset
+        .countries
+        .values()
+        .filter(|c| {
+            c.name.to_lowercase().contains(&needle) || c.code.as_str().eq_ignore_ascii_case(&needle)
+        })
+        .map(|c| (c.name.as_str(), c.code))
+        .collect();
+    // Names that start with the text first, then by name.
+    found.sort_by_key(|(name, _)| (!name.to_lowercase().starts_with(&needle), *name));
+    found.into_iter().take(max).map(|(_, code)| code).collect()
+}
+
+/// The commands that find a country: select it and centre the map on its
+/// capital (where the data has one), keeping the zoom.
+pub fn find_commands(dataset: &Dataset, state: &State, code: CountryCode) -> Vec<Command> {
+    let mut commands = vec![Command::Select(Selection::country(code))];
+    let capital = dataset
+        .countries
+        .get(&code)
+        .and_then(|c| c.capital.as_ref())
+        .and_then(|id| dataset.places.get(id));
+    if let Some(place) = capital {
+        commands.push(Command::SetCamera(Camera {
+            center: [place.lon, place.lat],
+            zoom: state.camera.zoom,
+        }));
+    }
+    commands
+}
+
+/// The "find a country" field (Ctrl+F): type a name, Enter or a click
+/// picks a country. Returns the commands and whether the field stays open.
+pub fn find_country(
+    ctx: &egui::Context,
+    text: &mut String,
+    dataset: &Dataset,
+    state: &State,
+) -> (Vec<Command>, bool) {
+    let mut commands = Vec::new();
+    let mut open = true;
+    let mut keep = true;
+    egui::Window::new("Find a country")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 60.0))
+        .show(ctx, |ui| {
+            let label = ui.label("Country name:");
+            let edit = ui
+                .add(egui::TextEdit::singleline(text).desired_width(260.0))
+                .labelled_by(label.id);
+            if !edit.has_focus() && !edit.lost_focus() && text.is_empty() {
+                edit.request_focus();
+            }
+            let found = matching_countries(dataset, text, 8);
+            let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            let mut chosen = if enter { found.first().copied() } else { None };
+            for code in &found {
+                let name = dataset
+                    .countries
+                    .get(code)
+                    .map_or_else(|| code.to_string(), |c| c.name.clone());
+                if ui.button(name).clicked() {
+                    chosen = Some(*code);
+                }
+            }
+            if !text.trim().is_empty() && found.is_empty() {
+                ui.label("No country has this name in the data.");
+            }
+            if let Some(code) = chosen {
+                commands.extend(find_commands(dataset, state, code));
+                keep = false;
+            }
+            if ui.input(|i| i.key_pressed(Key::Escape)) {
+                keep = false;
+            }
+        });
+    (commands, keep && open)
+}

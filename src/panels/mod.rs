@@ -32,6 +32,10 @@ pub struct PanelState {
     pub playing: bool,
     /// When the year last stepped while playing (egui time, seconds).
     pub last_step: f64,
+    /// The keyboard shortcuts are listed (F1).
+    pub show_help: bool,
+    /// The "find a country" field is open, with what is typed.
+    pub find: Option<String>,
 }
 
 /// Seconds per year while playing.
