@@ -166,6 +166,9 @@ pub fn caption_box(
                 .inner_margin(egui::Margin::symmetric(24, 16))
                 .show(ui, |ui| {
                     ui.set_width(width);
+                    // Dark widgets whatever the theme: light text on the
+                    // buttons too.
+                    ui.style_mut().visuals = egui::Visuals::dark();
                     ui.visuals_mut().override_text_color = Some(text);
                     ui.horizontal(|ui| {
                         ui.label(
