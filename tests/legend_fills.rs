@@ -20,11 +20,13 @@ fn every_membership_tint_has_a_swatch_in_its_colour() {
     let dataset = data::load_bundled().dataset;
     for theme in [Theme::Light, Theme::Dark] {
         for set in [MembershipSet::Union, MembershipSet::Intersection] {
-            let mut state = State::default();
-            state.theme = theme;
+            let mut state = State {
+                theme,
+                membership_set: set,
+                organizations: vec![org("csto"), org("sco"), org("oic")],
+                ..State::default()
+            };
             state.layers.memberships = true;
-            state.membership_set = set;
-            state.organizations = vec![org("csto"), org("sco"), org("oic")];
             let shown = Shown::compute(&dataset, &state);
             let m = &shown.memberships;
             assert!(!m.set.is_empty(), "some countries are shaded");
