@@ -37,11 +37,16 @@ impl Transition {
     /// The camera at `now`, and whether the flight is over.
     pub fn at(&mut self, now: f64) -> (Camera, bool) {
         let start = *self.start.get_or_insert(now);
-        let t = (now - start) / TRANSITION_SECONDS;
-        if t >= 1.0 || t.is_nan() {
+        let elapsed = now - start;
+        // A microsecond of slack: `start + TRANSITION_SECONDS` is the end
+        // even where the subtraction rounds below it.
+        if elapsed >= TRANSITION_SECONDS - 1e-6 || elapsed.is_nan() {
             return (self.to, true);
         }
-        (interpolate(self.from, self.to, t), false)
+        (
+            interpolate(self.from, self.to, elapsed / TRANSITION_SECONDS),
+            false,
+        )
     }
 }
 
