@@ -321,3 +321,24 @@ fn the_first_launch_card_offers_the_introduction_and_is_dismissed() {
             .is_none()
     );
 }
+
+#[test]
+fn in_presentation_mode_the_panels_stay_hidden_through_a_tour() {
+    let mut harness = app_harness();
+    harness.get_by_label("Inspector");
+    harness.key_press(Key::F11);
+    harness.run_steps(3);
+    assert!(!harness.state().state().show_panels);
+    let tour = bundled("turkic-states.tour.json");
+    tours_menu_click(&mut harness, &tour.title);
+    for index in 1..tour.steps.len() {
+        harness.key_press(Key::PageDown);
+        harness.run_steps(6);
+        assert_shows_step(&harness, &tour, index);
+        assert!(!harness.state().state().show_panels, "step {index}");
+        assert!(harness.query_by_label("Inspector").is_none());
+    }
+    harness.key_press(Key::Escape);
+    harness.run_steps(3);
+    assert!(!harness.state().state().show_panels, "still presenting");
+}
