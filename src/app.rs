@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver};
 
-use crate::command::{CloseAnswer, Command};
+use crate::command::{CloseAnswer, Command, FileCommand, TourCommand, TourSource};
 use crate::data::import::{ImportOptions, Imported, MergeReport, import_path, merge};
 use crate::data::save::{DataFolder, SaveError, copy_bundled_into};
 use crate::data::{self, DataSource, FileKind, Loaded, Problem};
@@ -22,23 +22,135 @@ use crate::model::Dataset;
 use crate::palette::Palette;
 use crate::panels;
 use crate::panels::dialogs::{DialogAnswer, DialogKind, DialogRequest, Dialogs, NoDialogs};
+use crate::panels::tours::{Player, TourDraft, Transition};
 use crate::scene::Scene;
 use crate::shown::{Shown, ShownCache};
-use crate::state::{MetricsGraph, State};
+use crate::state::{MetricsGraph, State, View};
 use crate::style::apply_style;
+use crate::tour::{self, Tour};
 
 /// Storage key of the user's [`State`].
 const STATE_KEY: &str = "heartland.state";
 /// Storage key of the data folder the user last opened.
 const DATA_DIR_KEY: &str = "heartland.data_dir";
+/// Storage key of the recently opened files ([`Recent`]).
+const RECENT_KEY: &str = "heartland.recent";
+/// Storage key: the first-launch card was dismissed.
+const INTRO_KEY: &str = "heartland.intro_dismissed";
+
+/// How many recent files of each kind are remembered.
+const RECENT_MAX: usize = 8;
+
+/// Files opened or saved lately, newest first.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Recent {
+    /// `*.tour.json` files.
+    pub tours: Vec<PathBuf>,
+    /// `*.view.json` files.
+    pub views: Vec<PathBuf>,
+}
+
+impl Recent {
+    fn push(list: &mut Vec<PathBuf>, path: &Path) {
+        list.retain(|p| p != path);
+        list.insert(0, path.to_path_buf());
+        list.truncate(RECENT_MAX);
+    }
+}
+
+/// What a file dialog's answer is for: the action that continues with the
+/// path chosen (or typed, where no dialog can open).
+#[derive(Clone, Debug)]
+pub enum Purpose {
+    /// Open a view or a tour (by its name).
+    OpenAny,
+    /// Open a view.
+    OpenView,
+    /// Open and play a tour.
+    OpenTour,
+    /// Load a data folder.
+    OpenDataFolder,
+    /// Save this view.
+    SaveView(View),
+    /// Save this tour.
+    SaveTour(Tour),
+    /// Export this state as PNG at this size (`None`: the map's size).
+    ExportPng(Box<State>, Option<[u32; 2]>),
+    /// Export the data shown as CSV into a folder.
+    ExportCsv,
+    /// Export the data shown as one JSON file.
+    ExportJson,
+    /// Save the edited data into a new folder (the bundled data is never
+    /// written).
+    SaveInto,
+    /// Import data files (CSV, GeoJSON).
+    Import,
+}
+
+impl Purpose {
+    /// The question put to the user.
+    fn request(&self) -> DialogRequest {
+        match self {
+            Self::SaveInto => DialogRequest::new(
+                DialogKind::PickFolder,
+                "Save the edited data into a new folder",
+            ),
+            Self::Import => DialogRequest::new(DialogKind::PickFiles, "Import data files")
+                .filter("CSV, GeoJSON", &["csv", "geojson", "json"]),
+            Self::OpenAny => DialogRequest::new(DialogKind::PickFile, "Open a view or a tour")
+                .filter("Heartland views and tours", &["json"]),
+            Self::OpenView => DialogRequest::new(DialogKind::PickFile, "Open a view")
+                .filter("Heartland view", &["json"]),
+            Self::OpenTour => DialogRequest::new(DialogKind::PickFile, "Open a tour")
+                .filter("Heartland tour", &["json"]),
+            Self::OpenDataFolder => {
+                DialogRequest::new(DialogKind::PickFolder, "Open a data folder")
+            }
+            Self::SaveView(_) => DialogRequest::new(DialogKind::SaveFile, "Save the view")
+                .filter("Heartland view", &["json"])
+                .file_name("map.view.json"),
+            Self::SaveTour(t) => DialogRequest::new(DialogKind::SaveFile, "Save the tour")
+                .filter("Heartland tour", &["json"])
+                .file_name(format!("{}.tour.json", tour::slug(&t.title))),
+            Self::ExportPng(..) => {
+                DialogRequest::new(DialogKind::SaveFile, "Export the map as PNG")
+                    .filter("PNG image", &["png"])
+                    .file_name("heartland.png")
+            }
+            Self::ExportCsv => DialogRequest::new(
+                DialogKind::PickFolder,
+                "Export the data shown as CSV (choose a folder)",
+            ),
+            Self::ExportJson => {
+                DialogRequest::new(DialogKind::SaveFile, "Export the data shown as JSON")
+                    .filter("JSON", &["json"])
+                    .file_name("heartland-export.json")
+            }
+        }
+    }
+}
+
+/// A question to which the answer is a typed path (no dialog could open).
+#[derive(Clone, Debug)]
+pub struct PathPrompt {
+    /// What the path is for.
+    pub purpose: Purpose,
+    /// What is typed so far.
+    pub text: String,
+}
 
 /// Options from the command line.
 #[derive(Clone, Debug, Default)]
 pub struct AppOptions {
     /// `--data DIR`: load this folder instead of the remembered one.
     pub data_dir: Option<PathBuf>,
-    /// Ignore remembered settings (tests, screenshots).
+    /// Ignore remembered settings (tests, screenshots). A fresh start does
+    /// not offer the introductory tour either (see `intro`).
     pub fresh: bool,
+    /// Offer the introductory tour even on a fresh start (tests of the
+    /// first-launch card).
+    pub intro: bool,
 }
 
 /// The Heartland window.
@@ -63,8 +175,28 @@ pub struct HeartlandApp {
     /// The window is cleared to the ocean colour before each frame is
     /// painted (eframe with OpenGL; see [`eframe::App::clear_color`]).
     window_clears_to_ocean: bool,
-    /// How the app asks the user for files and folders.
-    dialogs: Box<dyn Dialogs>,
+    /// How the app asks the user for files and folders (shared with the
+    /// thread a blocking system dialog runs on).
+    dialogs: Arc<std::sync::Mutex<Box<dyn Dialogs>>>,
+    /// A dialog open on another thread, and what its answer is for.
+    pending_dialog: Option<Receiver<(Purpose, DialogAnswer)>>,
+    /// A dialog's answer taken from the thread, acted on in the frame.
+    deferred_answer: Option<(Purpose, DialogAnswer)>,
+    /// A PNG export under way on another thread.
+    pending_export: Option<Receiver<String>>,
+    /// Where no dialog could open: the path being typed.
+    prompt: Option<PathPrompt>,
+    /// The tour being played.
+    player: Option<Player>,
+    /// The tour being written.
+    draft: TourDraft,
+    /// Show the first-launch card.
+    show_intro: bool,
+    /// Files opened or saved lately.
+    recent: Recent,
+    /// The outcome of the last file action (or why it failed), shown under
+    /// the toolbar until closed.
+    notice: Option<String>,
     /// The Plots panel and its metrics cache.
     plots: panels::plots::PlotsState,
     /// The session's edits (undo, redo, unsaved changes).
@@ -280,13 +412,22 @@ impl HeartlandApp {
     ) -> Self {
         let mut state = State::default();
         let mut data_dir = None;
-        if !options.fresh
-            && let Some(storage) = cc.storage
-        {
-            if let Some(saved) = eframe::get_value::<State>(storage, STATE_KEY) {
-                state = saved;
+        let mut recent = Recent::default();
+        let mut show_intro = options.intro;
+        if !options.fresh {
+            show_intro = true;
+            if let Some(storage) = cc.storage {
+                if let Some(saved) = eframe::get_value::<State>(storage, STATE_KEY) {
+                    state = saved;
+                    // Something remembered: not a first launch.
+                    show_intro = false;
+                }
+                if eframe::get_value::<bool>(storage, INTRO_KEY).unwrap_or(false) {
+                    show_intro = false;
+                }
+                data_dir = eframe::get_value::<Option<PathBuf>>(storage, DATA_DIR_KEY).flatten();
+                recent = eframe::get_value::<Recent>(storage, RECENT_KEY).unwrap_or_default();
             }
-            data_dir = eframe::get_value::<Option<PathBuf>>(storage, DATA_DIR_KEY).flatten();
         }
         if options.data_dir.is_some() {
             data_dir = options.data_dir;
@@ -324,6 +465,8 @@ impl HeartlandApp {
         app.scene = scene;
         app.first_frame_exit = FirstFrameExit::from_env();
         app.problems.extend(geo_problem);
+        app.show_intro = show_intro;
+        app.recent = recent;
         apply_style(&cc.egui_ctx, app.state.theme);
         app
     }
@@ -356,7 +499,16 @@ impl HeartlandApp {
             year_range,
             first_frame_exit: FirstFrameExit::default(),
             window_clears_to_ocean: false,
-            dialogs: Box::new(NoDialogs),
+            dialogs: Arc::new(std::sync::Mutex::new(Box::new(NoDialogs))),
+            pending_dialog: None,
+            deferred_answer: None,
+            pending_export: None,
+            prompt: None,
+            player: None,
+            draft: TourDraft::default(),
+            show_intro: false,
+            recent: Recent::default(),
+            notice: None,
             plots: panels::plots::PlotsState::default(),
             history: History::new(),
             folder: None,
@@ -374,7 +526,37 @@ impl HeartlandApp {
     /// Use these dialogs to ask for files and folders (UI tests script
     /// them; the window uses the system's).
     pub fn set_dialogs(&mut self, dialogs: Box<dyn Dialogs>) {
-        self.dialogs = dialogs;
+        self.dialogs = Arc::new(std::sync::Mutex::new(dialogs));
+    }
+
+    /// The tour being played, if any.
+    pub fn player(&self) -> Option<&Player> {
+        self.player.as_ref()
+    }
+
+    /// The tour being written in the editor.
+    pub fn draft(&self) -> &TourDraft {
+        &self.draft
+    }
+
+    /// The first-launch card is shown.
+    pub fn shows_intro(&self) -> bool {
+        self.show_intro
+    }
+
+    /// The outcome of the last file action, as shown under the toolbar.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    /// The typed-path prompt shown where no file dialog can open.
+    pub fn prompt(&self) -> Option<&PathPrompt> {
+        self.prompt.as_ref()
+    }
+
+    /// Files opened or saved lately.
+    pub fn recent(&self) -> &Recent {
+        &self.recent
     }
 
     /// What the user has chosen.
@@ -593,25 +775,9 @@ impl HeartlandApp {
     fn save(&mut self, ctx: &egui::Context) -> bool {
         let kinds = self.files_to_save();
         let Some(folder) = self.folder.as_mut() else {
-            let request = DialogRequest::new(
-                DialogKind::PickFolder,
-                "Save the edited data into a new folder",
-            );
-            return match self.dialogs.ask(&request) {
-                DialogAnswer::Chosen(paths) => match paths.into_iter().next() {
-                    Some(dir) => self.save_into(dir, ctx),
-                    None => false,
-                },
-                DialogAnswer::Unavailable => {
-                    self.ui.show_save_as = true;
-                    self.status = Some(
-                        "The bundled data is never written: type a new folder to save into."
-                            .to_owned(),
-                    );
-                    false
-                }
-                DialogAnswer::Cancelled => false,
-            };
+            // Saved when the folder is chosen (see `answered`).
+            self.ask(ctx, Purpose::SaveInto);
+            return false;
         };
         match folder.save(&self.dataset, &kinds) {
             Ok(report) => {
@@ -702,13 +868,7 @@ impl HeartlandApp {
 
     /// Ask for files to import: the dialog, or the typed-path field.
     fn ask_import(&mut self, ctx: &egui::Context) {
-        let request = DialogRequest::new(DialogKind::PickFiles, "Import data files")
-            .filter("CSV, GeoJSON", &["csv", "geojson", "json"]);
-        match self.dialogs.ask(&request) {
-            DialogAnswer::Chosen(paths) => self.start_import(paths, ctx),
-            DialogAnswer::Unavailable => self.ui.show_import = true,
-            DialogAnswer::Cancelled => {}
-        }
+        self.ask(ctx, Purpose::Import);
     }
 
     /// Import `paths` on a background thread (one at a time).
@@ -910,13 +1070,26 @@ impl HeartlandApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.poll_loading(&ctx);
+        self.poll_dialog();
+        self.poll_export();
         self.poll_import();
         self.poll_watch();
         self.import_dropped_data_files(&ctx);
         self.handle_close_request(&ctx);
         self.update_title(&ctx);
+        if let Some((purpose, answer)) = self.deferred_answer.take() {
+            self.answered(&ctx, purpose, answer);
+        }
         apply_style(&ctx, self.state.theme);
         let mut commands = Vec::new();
+        if self.player.is_some() {
+            // Before any widget, so the keys that step the tour do not also
+            // move a slider.
+            commands.extend(panels::tours::tour_keys(&ctx));
+        }
+        commands.extend(panels::files::dropped_files(&ctx));
+        commands.extend(panels::files::shortcuts(&ctx, self.player.is_some()));
+        self.advance_transition(&ctx);
 
         if self.import.is_some() {
             // The progress bar moves while the import thread reads.
@@ -944,10 +1117,18 @@ impl HeartlandApp {
                 importing,
                 status: self.status.as_deref(),
                 conflict: self.conflict.as_deref(),
+                recent_tours: &self.recent.tours,
+                recent_views: &self.recent.views,
+                tour_playing: self.player.is_some(),
             },
         ));
         if self.asking_close {
             commands.extend(panels::close_question(ui));
+        }
+        if let Some(notice) = &self.notice
+            && panels::files::notice_bar(ui, notice)
+        {
+            self.notice = None;
         }
         // The year stays in presentation mode: it is what a class is shown.
         commands.extend(panels::time_bar(
@@ -1022,6 +1203,46 @@ impl HeartlandApp {
                 };
                 commands.extend(map_ui(ui, &args, &mut self.scene, &mut self.map_cache));
             });
+        let map_rect = self
+            .map_cache
+            .last_transform
+            .map_or_else(|| ctx.content_rect(), |t| t.rect);
+        if let Some(player) = &self.player {
+            commands.extend(panels::tours::caption_box(
+                &ctx,
+                player,
+                &self.dataset,
+                map_rect,
+            ));
+        }
+        if self.draft.open {
+            commands.extend(panels::tours::editor(&ctx, &mut self.draft, &self.state));
+        }
+        if let Some(text) = &mut self.ui.find {
+            let (found, keep) = panels::files::find_country(&ctx, text, &self.dataset, &self.state);
+            commands.extend(found);
+            if !keep {
+                self.ui.find = None;
+            }
+        }
+        if self.ui.show_help {
+            panels::files::help(&ctx, &mut self.ui.show_help);
+        }
+        if self.show_intro && self.player.is_none() {
+            commands.extend(panels::tours::intro_card(&ctx));
+        }
+        if let Some(prompt) = &mut self.prompt {
+            let title = prompt.purpose.request().title;
+            match panels::files::path_prompt(&ctx, &title, &mut prompt.text) {
+                panels::files::PromptOutcome::Typing => {}
+                panels::files::PromptOutcome::Cancel => self.prompt = None,
+                panels::files::PromptOutcome::Path(path) => {
+                    if let Some(prompt) = self.prompt.take() {
+                        self.answered(&ctx, prompt.purpose, DialogAnswer::Chosen(vec![path]));
+                    }
+                }
+            }
+        }
 
         for command in commands {
             self.apply(&ctx, command);
@@ -1063,6 +1284,16 @@ impl HeartlandApp {
                     }
                 }
                 Command::CloseAnswer(answer) => self.answer_close(answer, ctx),
+                Command::TogglePlay => {
+                    self.ui.playing = !self.ui.playing;
+                    self.ui.last_step = ctx.input(|i| i.time);
+                    if self.ui.playing && self.state.year >= self.year_range.1 {
+                        self.state.year = self.year_range.0;
+                    }
+                    ctx.request_repaint();
+                }
+                Command::Tour(tour_command) => self.tour_command(ctx, tour_command),
+                Command::File(file_command) => self.file_command(ctx, file_command),
                 _ => {}
             }
         }
@@ -1084,6 +1315,474 @@ impl HeartlandApp {
             });
         }
     }
+}
+
+/// Read a view or tour file the user chose: at most
+/// [`data::MAX_FILE_BYTES`], errors naming the file.
+fn read_user_file(path: &Path) -> Result<Vec<u8>, String> {
+    let file = path.display();
+    let meta = std::fs::metadata(path).map_err(|e| format!("{file}: cannot read: {e}"))?;
+    if meta.len() > data::MAX_FILE_BYTES {
+        return Err(format!(
+            "{file}: the file has {} bytes; at most {} are read",
+            meta.len(),
+            data::MAX_FILE_BYTES
+        ));
+    }
+    std::fs::read(path).map_err(|e| format!("{file}: cannot read: {e}"))
+}
+
+/// The state a view file shows: the view on the default state, as
+/// `heartland render --view` draws it.
+pub fn state_of_view(view: &View) -> State {
+    let mut state = State::default();
+    state.apply_view(view);
+    state
+}
+
+impl HeartlandApp {
+    /// Move the camera along the tour's flight, if one is under way.
+    fn advance_transition(&mut self, ctx: &egui::Context) {
+        let Some(transition) = self.player.as_mut().and_then(|p| p.transition.as_mut()) else {
+            return;
+        };
+        let now = ctx.input(|i| i.time);
+        let (camera, done) = transition.at(now);
+        self.state.camera = camera;
+        if done {
+            if let Some(player) = &mut self.player {
+                player.transition = None;
+            }
+        } else {
+            ctx.request_repaint();
+        }
+    }
+
+    /// Show step `index` of the tour being played: its view, reached by a
+    /// camera flight from where the map looks now.
+    fn go_to_step(&mut self, ctx: &egui::Context, index: usize) {
+        let Some(player) = &mut self.player else {
+            return;
+        };
+        let Some(step) = player.tour.steps.get(index) else {
+            return;
+        };
+        let mut target = step.state();
+        target.show_panels = self.state.show_panels;
+        if target.fit_preset_pending
+            && let Some(preset) = target.preset
+            && let Some(rect) = self.map_cache.last_transform.map(|t| t.rect)
+            && let Some(fitted) =
+                crate::map::fit_camera(self.scene.projection(target.projection), preset, rect)
+        {
+            target.camera = fitted;
+            target.fit_preset_pending = false;
+        }
+        let from = self.state.camera;
+        player.index = index;
+        player.transition = None;
+        if !target.fit_preset_pending && from != target.camera {
+            player.transition = Some(Transition {
+                from,
+                to: target.camera,
+                start: None,
+            });
+            target.camera = from;
+        }
+        self.ui.playing = false;
+        self.set_state(ctx, target);
+        ctx.request_repaint();
+    }
+
+    /// Replace the state, keeping the window's look in step (theme; the
+    /// presentation zoom is kept, as `show_panels` is).
+    fn set_state(&mut self, ctx: &egui::Context, mut state: State) {
+        state.show_panels = self.state.show_panels;
+        state.year = state.year.clamp(self.year_range.0, self.year_range.1);
+        let theme_changed = state.theme != self.state.theme;
+        self.state = state;
+        if theme_changed {
+            apply_style(ctx, self.state.theme);
+        }
+    }
+
+    /// Load a tour and play it from its first step; a tour that cannot be
+    /// played leaves everything as it was and says why.
+    fn play_tour(&mut self, ctx: &egui::Context, source: TourSource) {
+        let loaded = match &source {
+            TourSource::Bundled(name) => match tour::BUNDLED.iter().find(|(n, _)| n == name) {
+                Some((_, json)) => Tour::load(json.as_bytes(), name, &self.dataset)
+                    .map_err(|errors| join_errors(&errors)),
+                None => Err(format!("{name}: no bundled tour has this name")),
+            },
+            TourSource::File(path) => read_user_file(path).and_then(|bytes| {
+                Tour::load(&bytes, &path.display().to_string(), &self.dataset)
+                    .map_err(|errors| join_errors(&errors))
+            }),
+        };
+        let tour = match loaded {
+            Ok(tour) => tour,
+            Err(message) => {
+                self.notice = Some(format!("The tour cannot be played: {message}"));
+                return;
+            }
+        };
+        if let TourSource::File(path) = &source {
+            Recent::push(&mut self.recent.tours, path);
+        }
+        let before = match self.player.take() {
+            Some(player) => player.before,
+            None => self.state.clone(),
+        };
+        self.player = Some(Player {
+            tour,
+            source,
+            index: 0,
+            before,
+            transition: None,
+        });
+        self.go_to_step(ctx, 0);
+    }
+
+    /// Carry out a tour command.
+    fn tour_command(&mut self, ctx: &egui::Context, command: TourCommand) {
+        match command {
+            TourCommand::Play(source) => self.play_tour(ctx, source),
+            TourCommand::OpenFile => self.ask(ctx, Purpose::OpenTour),
+            TourCommand::Next | TourCommand::Previous | TourCommand::First | TourCommand::Last => {
+                if let Some(player) = &self.player {
+                    let index = player.target(&command);
+                    if index != player.index || player.transition.is_some() {
+                        self.go_to_step(ctx, index);
+                    }
+                }
+            }
+            TourCommand::Leave => {
+                if let Some(player) = self.player.take() {
+                    self.set_state(ctx, player.before);
+                }
+            }
+            TourCommand::ToggleEditor => {
+                self.draft.open = !self.draft.open;
+                if self.draft.open && self.draft.title.is_empty() {
+                    "My tour".clone_into(&mut self.draft.title);
+                }
+            }
+            TourCommand::SaveDraft => match self.draft.to_tour() {
+                Ok(tour) => self.ask(ctx, Purpose::SaveTour(tour)),
+                Err(e) => self.draft.message = Some(format!("Not saved: {e}")),
+            },
+            TourCommand::DismissIntro => self.show_intro = false,
+        }
+    }
+
+    /// Carry out a File menu command.
+    fn file_command(&mut self, ctx: &egui::Context, command: FileCommand) {
+        match command {
+            FileCommand::Open => self.ask(ctx, Purpose::OpenAny),
+            FileCommand::OpenView => self.ask(ctx, Purpose::OpenView),
+            FileCommand::OpenPath(path) => self.open_path(ctx, &path),
+            FileCommand::OpenDataFolder => self.ask(ctx, Purpose::OpenDataFolder),
+            FileCommand::SaveView => self.ask(ctx, Purpose::SaveView(self.state.to_view())),
+            FileCommand::ExportPng(size) => {
+                let mut state = self.state.clone();
+                state.fit_preset_pending = false;
+                self.ask(ctx, Purpose::ExportPng(Box::new(state), size));
+            }
+            FileCommand::ExportCsv => self.ask(ctx, Purpose::ExportCsv),
+            FileCommand::ExportJson => self.ask(ctx, Purpose::ExportJson),
+            FileCommand::Find => {
+                if self.ui.find.is_none() {
+                    self.ui.find = Some(String::new());
+                }
+            }
+            FileCommand::Help => self.ui.show_help = !self.ui.show_help,
+        }
+    }
+
+    /// Ask the user for a path for `purpose`: scripted dialogs answer at
+    /// once; a system dialog runs on another thread and is polled.
+    fn ask(&mut self, ctx: &egui::Context, purpose: Purpose) {
+        if self.pending_dialog.is_some() {
+            self.notice = Some("A file dialog is already open.".to_owned());
+            return;
+        }
+        let request = purpose.request();
+        let waits = self.dialogs.lock().is_ok_and(|d| d.waits_for_user());
+        if !waits {
+            let answer = match self.dialogs.lock() {
+                Ok(mut dialogs) => dialogs.ask(&request),
+                Err(_) => DialogAnswer::Unavailable,
+            };
+            self.answered(ctx, purpose, answer);
+            return;
+        }
+        let (tx, rx) = mpsc::channel();
+        let dialogs = Arc::clone(&self.dialogs);
+        let repaint = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("heartland-dialog".to_owned())
+            .spawn(move || {
+                let answer = match dialogs.lock() {
+                    Ok(mut dialogs) => dialogs.ask(&request),
+                    Err(_) => DialogAnswer::Unavailable,
+                };
+                let _ = tx.send((purpose, answer));
+                repaint.request_repaint();
+            });
+        match spawned {
+            Ok(_) => self.pending_dialog = Some(rx),
+            Err(e) => self.notice = Some(format!("Cannot open a file dialog: {e}")),
+        }
+    }
+
+    /// Take the answer of a dialog open on another thread, if it came.
+    fn poll_dialog(&mut self) {
+        let Some(rx) = &self.pending_dialog else {
+            return;
+        };
+        match rx.try_recv() {
+            Ok((purpose, answer)) => {
+                self.pending_dialog = None;
+                self.deferred_answer = Some((purpose, answer));
+            }
+            Err(mpsc::TryRecvError::Empty) => {}
+            Err(mpsc::TryRecvError::Disconnected) => self.pending_dialog = None,
+        }
+    }
+
+    /// Continue `purpose` with the user's answer.
+    fn answered(&mut self, ctx: &egui::Context, purpose: Purpose, answer: DialogAnswer) {
+        // The data's own questions use their own typed-path fields.
+        match (&purpose, &answer) {
+            (Purpose::Import, DialogAnswer::Chosen(paths)) => {
+                self.start_import(paths.clone(), ctx);
+                return;
+            }
+            (Purpose::Import, DialogAnswer::Unavailable) => {
+                self.ui.show_import = true;
+                return;
+            }
+            (Purpose::SaveInto, DialogAnswer::Unavailable) => {
+                self.ui.show_save_as = true;
+                self.status = Some(
+                    "The bundled data is never written: type a new folder to save into.".to_owned(),
+                );
+                return;
+            }
+            _ => {}
+        }
+        let path = match answer {
+            DialogAnswer::Chosen(paths) => match paths.into_iter().next() {
+                Some(path) => path,
+                None => return,
+            },
+            DialogAnswer::Cancelled => return,
+            DialogAnswer::Unavailable => {
+                self.prompt = Some(PathPrompt {
+                    purpose,
+                    text: String::new(),
+                });
+                return;
+            }
+        };
+        match purpose {
+            Purpose::SaveInto => {
+                self.save_into(path, ctx);
+            }
+            Purpose::Import => self.start_import(vec![path], ctx),
+            Purpose::OpenAny => self.open_path(ctx, &path),
+            Purpose::OpenView => self.open_view(ctx, &path),
+            Purpose::OpenTour => self.play_tour(ctx, TourSource::File(path)),
+            Purpose::OpenDataFolder => self.open_data_folder(path, ctx),
+            Purpose::SaveView(view) => {
+                match data::save::write_file_atomic(&path, view.to_json_pretty().as_bytes()) {
+                    Ok(()) => {
+                        Recent::push(&mut self.recent.views, &path);
+                        self.notice = Some(format!("View saved to {}", path.display()));
+                    }
+                    Err(e) => self.notice = Some(format!("The view was not saved: {e}")),
+                }
+            }
+            Purpose::SaveTour(tour) => {
+                match data::save::write_file_atomic(&path, tour.to_json_pretty().as_bytes()) {
+                    Ok(()) => {
+                        Recent::push(&mut self.recent.tours, &path);
+                        self.draft.message = Some(format!("Saved to {}", path.display()));
+                    }
+                    Err(e) => self.draft.message = Some(format!("Not saved: {e}")),
+                }
+            }
+            Purpose::ExportPng(state, size) => self.export_png(ctx, &state, size, path),
+            Purpose::ExportCsv | Purpose::ExportJson => {
+                let format = if matches!(purpose, Purpose::ExportCsv) {
+                    crate::export::ExportFormat::Csv
+                } else {
+                    crate::export::ExportFormat::Json
+                };
+                let export = crate::export::Export::of(&self.dataset, self.shown.last());
+                self.notice = Some(match export.write(format, &path) {
+                    Ok(files) => format!(
+                        "Exported {} file{} to {}",
+                        files.len(),
+                        if files.len() == 1 { "" } else { "s" },
+                        path.display()
+                    ),
+                    Err(e) => format!("The export failed: {e}"),
+                });
+            }
+        }
+    }
+
+    /// Open a file or folder by what it is: a view, a tour, a data folder.
+    pub fn open_path(&mut self, ctx: &egui::Context, path: &Path) {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        if path.is_dir() {
+            self.open_data_folder(path.to_path_buf(), ctx);
+        } else if name.ends_with(".tour.json") {
+            self.play_tour(ctx, TourSource::File(path.to_path_buf()));
+        } else if name.ends_with(".json") {
+            self.open_view(ctx, path);
+        } else {
+            self.open_other(path);
+        }
+    }
+
+    /// Files that are neither views, tours nor folders (a CSV or GeoJSON
+    /// to import belongs here, once importing from the window exists).
+    fn open_other(&mut self, path: &Path) {
+        self.notice = Some(format!(
+            "{}: Heartland opens views (*.view.json), tours (*.tour.json) and data folders here",
+            path.display()
+        ));
+    }
+
+    /// Show a view file; a bad file changes nothing and says why.
+    fn open_view(&mut self, ctx: &egui::Context, path: &Path) {
+        let file = path.display().to_string();
+        let view = read_user_file(path)
+            .and_then(|bytes| View::from_json(&bytes, &file).map_err(|e| e.to_string()));
+        let view = match view {
+            Ok(view) => view,
+            Err(message) => {
+                self.notice = Some(format!("The view cannot be opened: {message}"));
+                return;
+            }
+        };
+        let check = Tour {
+            format: tour::TOUR_FORMAT,
+            title: String::new(),
+            author: String::new(),
+            steps: vec![tour::Step {
+                title: String::new(),
+                caption: String::new(),
+                sources: Vec::new(),
+                view: view.clone(),
+            }],
+        };
+        let errors: Vec<String> = check
+            .check_references(&self.dataset, &file)
+            .into_iter()
+            .map(|mut e| {
+                e.location = e.location.trim_start_matches("steps[0].view.").to_owned();
+                e.to_string()
+            })
+            .collect();
+        if !errors.is_empty() {
+            self.notice = Some(format!(
+                "The view cannot be opened on this data: {}",
+                errors.join("; ")
+            ));
+            return;
+        }
+        self.player = None;
+        self.set_state(ctx, state_of_view(&view));
+        Recent::push(&mut self.recent.views, path);
+    }
+
+    /// Render `state` with the headless renderer of `heartland render`
+    /// (same size rule, same text scale) on another thread, and write it.
+    fn export_png(
+        &mut self,
+        ctx: &egui::Context,
+        state: &State,
+        size: Option<[u32; 2]>,
+        path: PathBuf,
+    ) {
+        let size = size.unwrap_or_else(|| {
+            let rect = self
+                .map_cache
+                .last_transform
+                .map_or_else(|| ctx.content_rect(), |t| t.rect);
+            let ppp = ctx.pixels_per_point();
+            [
+                ((rect.width() * ppp).round() as u32).max(16),
+                ((rect.height() * ppp).round() as u32).max(16),
+            ]
+        });
+        let geo = Arc::clone(self.scene.geo_arc());
+        let dataset = Arc::clone(&self.dataset);
+        let state = state.clone();
+        let (tx, rx) = mpsc::channel();
+        let repaint = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("heartland-export".to_owned())
+            .spawn(move || {
+                let scale = crate::render::export_scale(size);
+                let result =
+                    crate::render::render_to_file(geo, &dataset, &state, size, scale, &path);
+                let message = match result {
+                    Ok(()) => format!(
+                        "Exported a {}×{} PNG to {}",
+                        size[0],
+                        size[1],
+                        path.display()
+                    ),
+                    Err(e) => format!("The PNG was not exported: {e}"),
+                };
+                let _ = tx.send(message);
+                repaint.request_repaint();
+            });
+        match spawned {
+            Ok(_) => {
+                self.notice = Some("Exporting the PNG…".to_owned());
+                self.pending_export = Some(rx);
+            }
+            Err(e) => self.notice = Some(format!("Cannot start the export: {e}")),
+        }
+    }
+
+    /// Take the outcome of a PNG export, if it finished.
+    fn poll_export(&mut self) {
+        let Some(rx) = &self.pending_export else {
+            return;
+        };
+        match rx.try_recv() {
+            Ok(message) => {
+                self.pending_export = None;
+                self.notice = Some(message);
+            }
+            Err(mpsc::TryRecvError::Empty) => {}
+            Err(mpsc::TryRecvError::Disconnected) => {
+                self.pending_export = None;
+                self.notice = Some("The PNG export stopped unexpectedly".to_owned());
+            }
+        }
+    }
+
+    /// An export under way on another thread.
+    pub fn is_exporting(&self) -> bool {
+        self.pending_export.is_some()
+    }
+}
+
+/// Tour errors, one after the other.
+fn join_errors(errors: &[crate::tour::TourError]) -> String {
+    let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    lines.join("; ")
 }
 
 /// How much larger everything is in presentation mode.
@@ -1113,6 +1812,10 @@ impl eframe::App for HeartlandApp {
             DataSource::Bundled => None,
         };
         eframe::set_value(storage, DATA_DIR_KEY, &dir);
+        eframe::set_value(storage, RECENT_KEY, &self.recent);
+        if !self.show_intro {
+            eframe::set_value(storage, INTRO_KEY, &true);
+        }
     }
 }
 
@@ -1175,19 +1878,7 @@ pub fn launch_frame_step(ctx: &egui::Context, what: &str) {
     }
 }
 
-/// True for a dropped file the importers read: `.csv`, `.geojson`, or a
-/// `.json` that is not a saved view (`*.view.json`) or tour (`*.tour.json`).
-pub fn is_importable_data_file(path: &Path) -> bool {
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default()
-        .to_lowercase();
-    if name.ends_with(".view.json") || name.ends_with(".tour.json") {
-        return false;
-    }
-    name.ends_with(".csv") || name.ends_with(".geojson") || name.ends_with(".json")
-}
+pub use crate::panels::files::is_importable_data_file;
 
 /// The years the year slider spans: those of the data, or 1991–2026 for data
 /// without dates.
@@ -1219,7 +1910,11 @@ pub fn run(options: AppOptions) -> eframe::Result {
     eframe::run_native(
         "Heartland",
         native,
-        Box::new(move |cc| Ok(Box::new(HeartlandApp::with_preload(cc, options, preload)))),
+        Box::new(move |cc| {
+            let mut app = HeartlandApp::with_preload(cc, options, preload);
+            app.set_dialogs(Box::new(crate::panels::dialogs::RfdDialogs::default()));
+            Ok(Box::new(app))
+        }),
     )
 }
 

@@ -72,6 +72,12 @@ pub enum Command {
     CancelImport,
     /// The answer to "save the changes before closing?".
     CloseAnswer(CloseAnswer),
+    /// Play or pause the years.
+    TogglePlay,
+    /// Play, step or edit a guided tour.
+    Tour(TourCommand),
+    /// Open, save or export files.
+    File(FileCommand),
 }
 
 /// What the user chose when closing with unsaved changes.
@@ -83,6 +89,77 @@ pub enum CloseAnswer {
     Discard,
     /// Stay open.
     Cancel,
+}
+
+/// Where a tour comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TourSource {
+    /// One of [`crate::tour::BUNDLED`], by file name.
+    Bundled(&'static str),
+    /// A `*.tour.json` file.
+    File(PathBuf),
+}
+
+impl TourSource {
+    /// How the source is named in messages (the file name).
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Bundled(name) => (*name).to_owned(),
+            Self::File(path) => path.display().to_string(),
+        }
+    }
+}
+
+/// What the tour controls ask for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TourCommand {
+    /// Start playing a tour from its first step.
+    Play(TourSource),
+    /// Ask for a tour file, then play it.
+    OpenFile,
+    /// The next step.
+    Next,
+    /// The previous step.
+    Previous,
+    /// The first step.
+    First,
+    /// The last step.
+    Last,
+    /// Stop the tour and go back to the view the user had before.
+    Leave,
+    /// Open or close the tour editor.
+    ToggleEditor,
+    /// Save the editor's draft to a file (asks where).
+    SaveDraft,
+    /// Dismiss the first-launch card.
+    DismissIntro,
+}
+
+/// What the File menu, its shortcuts and dropped files ask for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileCommand {
+    /// Ask for a view or tour file and open it.
+    Open,
+    /// Ask for a `*.view.json` and show it.
+    OpenView,
+    /// Open this file or folder by what it is (a view, a tour, a data
+    /// folder): a dropped file, a recent file.
+    OpenPath(PathBuf),
+    /// Ask for a data folder and load it.
+    OpenDataFolder,
+    /// Ask where, then save the current view.
+    SaveView,
+    /// Ask where, then export the map as PNG at this size in pixels
+    /// (`None`: the map's size in the window).
+    ExportPng(Option<[u32; 2]>),
+    /// Ask for a folder, then write the data shown there as CSV.
+    ExportCsv,
+    /// Ask where, then write the data shown as one JSON file.
+    ExportJson,
+    /// Open the "find a country" field.
+    Find,
+    /// Show or hide the list of keyboard shortcuts.
+    Help,
 }
 
 impl Command {
@@ -129,7 +206,10 @@ impl Command {
             | Self::AskImport
             | Self::Import(_)
             | Self::CancelImport
-            | Self::CloseAnswer(_)) => return Some(other),
+            | Self::CloseAnswer(_)
+            | Self::TogglePlay
+            | Self::Tour(_)
+            | Self::File(_)) => return Some(other),
         }
         None
     }

@@ -105,6 +105,7 @@ fn main() -> ExitCode {
             let options = AppOptions {
                 data_dir: cli.data,
                 fresh: cli.fresh,
+                intro: false,
             };
             match heartland::app::run(options) {
                 Ok(()) => ExitCode::SUCCESS,

@@ -35,6 +35,7 @@ fn harness_on(dir: Option<&Path>) -> Harness<'static, HeartlandApp> {
             AppOptions {
                 data_dir,
                 fresh: true,
+                intro: false,
             },
         )
     });

@@ -406,6 +406,32 @@ fn write_atomic(
     Ok(())
 }
 
+/// Write `bytes` to the file `path` atomically: a temporary file beside it,
+/// flushed, renamed over it, the folder flushed. A reader sees the old file
+/// or the new one, never half of one (views and tours are saved this way).
+///
+/// # Errors
+/// The path has no file name, or a step of the write failed; the file at
+/// `path` is then unchanged.
+pub fn write_file_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return Err(SaveError::Io {
+            action: "write",
+            path: path.to_path_buf(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "the path does not name a file",
+            ),
+        });
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    write_atomic(&dir, name, bytes, None)?;
+    sync_dir(&dir)
+}
+
 /// Read and write for everyone the umask lets (a new data file is not
 /// private, unlike a temporary file).
 #[cfg(unix)]

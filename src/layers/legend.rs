@@ -43,6 +43,60 @@ pub struct LegendInput<'a> {
     pub analysis: &'a Analysis,
 }
 
+/// Fill swatches for the countries tinted as members of the chosen set: one
+/// per organization whose members alone are tinted in its colour, one for
+/// countries in several, each in the fill the map gives its first country.
+fn set_fill_rows(input: &LegendInput<'_>) -> Vec<Row> {
+    let ds = input.dataset;
+    let m = &input.shown.memberships;
+    let palette = crate::palette::Palette::of(input.theme);
+    let mut single: Vec<(&crate::model::OrgId, Color32)> = Vec::new();
+    let mut several: Option<Color32> = None;
+    for code in &m.set {
+        let base = super::base::land_color(Some(*code), ds, &palette);
+        match m.by_country.get(code).map(Vec::as_slice) {
+            Some([(org, _)]) => {
+                if !single.iter().any(|(o, _)| *o == org) {
+                    single.push((org, base));
+                }
+            }
+            _ => {
+                several.get_or_insert(base);
+            }
+        }
+    }
+    let mut rows = Vec::new();
+    for org in &m.organizations {
+        if let Some((_, base)) = single.iter().find(|(o, _)| *o == org) {
+            let tint = memberships::color_of(ds, org);
+            let name = ds
+                .organizations
+                .get(org)
+                .map_or_else(|| org.to_string(), |o| o.acronym.clone());
+            let label = if m.organizations.len() > 1 {
+                format!("shaded: in {name} only")
+            } else {
+                format!("shaded: in {name}")
+            };
+            rows.push(Row::Fill(
+                memberships::mix(*base, tint, memberships::TINT_SHARE),
+                label,
+            ));
+        }
+    }
+    if let Some(base) = several {
+        let label = match m.set_op {
+            MembershipSet::Intersection => "shaded: in all of them",
+            MembershipSet::Union | MembershipSet::Difference => "shaded: in two or more of them",
+        };
+        rows.push(Row::Fill(
+            memberships::mix(base, memberships::SEVERAL_TINT, memberships::TINT_SHARE),
+            label.to_owned(),
+        ));
+    }
+    rows
+}
+
 /// The rows of the legend.
 pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
     let mut rows = Vec::new();
@@ -105,6 +159,15 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
                 "Shaded: {} countries {what}",
                 m.set.len()
             )));
+        }
+        // Every tint on the map, with the fill it gives (unless a stance's
+        // colours take the countries' fills).
+        let stance_fills = shown
+            .stance
+            .as_ref()
+            .is_some_and(|s| !super::stances::fills(s).is_empty());
+        if !stance_fills {
+            rows.extend(set_fill_rows(input));
         }
     }
     if input.layers.corridors && !shown.corridors.is_empty() {

@@ -12,6 +12,29 @@ use crate::style::org_color;
 /// Badge radius, points.
 pub const BADGE_RADIUS: f32 = 6.0;
 
+/// The tint of a country in the chosen set that is in several of the
+/// organizations switched on (one organization: its own colour).
+pub const SEVERAL_TINT: Color32 = Color32::from_rgb(0xf2, 0xb7, 0x05);
+
+/// How far a tinted country's land colour moves towards its tint.
+pub const TINT_SHARE: f32 = 0.45;
+
+/// The tint of a country in the chosen set, from its memberships among the
+/// organizations switched on: the organization's colour when it is in one,
+/// [`SEVERAL_TINT`] otherwise.
+pub fn set_tint(dataset: &Dataset, memberships: Option<&[(OrgId, MembershipStatus)]>) -> Color32 {
+    match memberships {
+        Some([(org, _)]) => color_of(dataset, org),
+        _ => SEVERAL_TINT,
+    }
+}
+
+/// `a` moved a fraction `t` towards `b` (opaque result).
+pub fn mix(a: Color32, b: Color32, t: f32) -> Color32 {
+    let f = |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * t).round() as u8;
+    Color32::from_rgb(f(a.r(), b.r()), f(a.g(), b.g()), f(a.b(), b.b()))
+}
+
 /// The colour of an organization: its own, or one fixed by its place in the
 /// sorted list of organizations.
 pub fn color_of(dataset: &Dataset, org: &OrgId) -> Color32 {

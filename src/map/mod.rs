@@ -780,19 +780,14 @@ fn overlay_fills(
     let mut fills = BTreeMap::new();
     for code in &m.set {
         let base = layers::base::land_color(Some(*code), dataset, palette);
-        let tint = match m.by_country.get(code).map(Vec::as_slice) {
-            Some([(org, _)]) => layers::memberships::color_of(dataset, org),
-            _ => Color32::from_rgb(0xf2, 0xb7, 0x05),
-        };
-        fills.insert(*code, mix(base, tint, 0.45));
+        let tint =
+            layers::memberships::set_tint(dataset, m.by_country.get(code).map(Vec::as_slice));
+        fills.insert(
+            *code,
+            layers::memberships::mix(base, tint, layers::memberships::TINT_SHARE),
+        );
     }
     fills
-}
-
-/// `a` moved a fraction `t` towards `b` (opaque result).
-fn mix(a: Color32, b: Color32, t: f32) -> Color32 {
-    let f = |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * t).round() as u8;
-    Color32::from_rgb(f(a.r(), b.r()), f(a.g(), b.g()), f(a.b(), b.b()))
 }
 
 /// The tooltip for what is hovered.

@@ -97,6 +97,13 @@ impl DialogAnswer {
 pub trait Dialogs: Send {
     /// Ask; blocks until the user answers.
     fn ask(&mut self, request: &DialogRequest) -> DialogAnswer;
+
+    /// True when [`Self::ask`] waits for a person (a system dialog): the
+    /// app then asks on another thread and polls for the answer, so the
+    /// window keeps drawing. Scripted answers come at once, in the frame.
+    fn waits_for_user(&self) -> bool {
+        false
+    }
 }
 
 /// No dialogs at all: every question is answered
@@ -152,6 +159,78 @@ impl Dialogs for SharedDialogs {
             Ok(mut scripted) => scripted.ask(request),
             Err(_) => DialogAnswer::Unavailable,
         }
+    }
+}
+
+/// The system's file dialogs (through `rfd`: the desktop portal, or
+/// zenity). [`Dialogs::ask`] blocks until the user answers, so the app asks
+/// on another thread ([`Dialogs::waits_for_user`]).
+///
+/// Where no dialog can open (no session bus for the portal and no zenity: a
+/// bare classroom desktop), the answer is [`DialogAnswer::Unavailable`] and
+/// the app asks for a typed path. `rfd` reports a dialog that failed to open
+/// as a cancel; an answer faster than a person can give
+/// ([`RfdDialogs::INSTANT`]) is taken for such a failure.
+#[derive(Clone, Debug, Default)]
+pub struct RfdDialogs {
+    /// A dialog failed to open once: later questions are answered
+    /// [`DialogAnswer::Unavailable`] at once.
+    broken: bool,
+}
+
+impl RfdDialogs {
+    /// An answer sooner than this is a dialog that did not open.
+    pub const INSTANT: std::time::Duration = std::time::Duration::from_millis(120);
+
+    /// Whether a system dialog can be expected to open here.
+    fn available() -> bool {
+        if cfg!(any(target_os = "windows", target_os = "macos")) {
+            return true;
+        }
+        let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+            || std::env::var_os("XDG_RUNTIME_DIR")
+                .is_some_and(|dir| std::path::Path::new(&dir).join("bus").exists());
+        let zenity = std::env::var_os("PATH").is_some_and(|path| {
+            std::env::split_paths(&path).any(|dir| dir.join("zenity").is_file())
+        });
+        bus || zenity
+    }
+}
+
+impl Dialogs for RfdDialogs {
+    fn ask(&mut self, request: &DialogRequest) -> DialogAnswer {
+        if self.broken || !Self::available() {
+            return DialogAnswer::Unavailable;
+        }
+        let mut dialog = rfd::FileDialog::new().set_title(&request.title);
+        for (name, extensions) in &request.filters {
+            dialog = dialog.add_filter(name, extensions);
+        }
+        if let Some(name) = &request.file_name {
+            dialog = dialog.set_file_name(name);
+        }
+        if let Some(dir) = &request.directory {
+            dialog = dialog.set_directory(dir);
+        }
+        let started = std::time::Instant::now();
+        let chosen: Option<Vec<PathBuf>> = match request.kind {
+            DialogKind::PickFolder => dialog.pick_folder().map(|p| vec![p]),
+            DialogKind::PickFile => dialog.pick_file().map(|p| vec![p]),
+            DialogKind::PickFiles => dialog.pick_files(),
+            DialogKind::SaveFile => dialog.save_file().map(|p| vec![p]),
+        };
+        match chosen {
+            Some(paths) if !paths.is_empty() => DialogAnswer::Chosen(paths),
+            _ if started.elapsed() < Self::INSTANT => {
+                self.broken = true;
+                DialogAnswer::Unavailable
+            }
+            _ => DialogAnswer::Cancelled,
+        }
+    }
+
+    fn waits_for_user(&self) -> bool {
+        true
     }
 }
 

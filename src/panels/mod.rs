@@ -13,9 +13,11 @@ use crate::state::{Preset, State, Theme};
 pub mod analysis;
 pub mod dialogs;
 pub mod edit_forms;
+pub mod files;
 pub mod inspector;
 pub mod layers;
 pub mod plots;
+pub mod tours;
 
 pub use inspector::inspector;
 pub use layers::layers_panel;
@@ -47,6 +49,10 @@ pub struct PanelState {
     pub org_search: String,
     /// The stances list's search text.
     pub stance_search: String,
+    /// The keyboard shortcuts are listed (F1).
+    pub show_help: bool,
+    /// The "find a country" field is open, with what is typed.
+    pub find: Option<String>,
 }
 
 /// Seconds per year while playing.
@@ -72,6 +78,12 @@ pub struct DataInfo<'a> {
     pub status: Option<&'a str>,
     /// Files changed on disk (or a save refused for that): the message.
     pub conflict: Option<&'a str>,
+    /// Tour files opened lately (the Tours menu lists them).
+    pub recent_tours: &'a [PathBuf],
+    /// View files opened or saved lately (the File menu lists them).
+    pub recent_views: &'a [PathBuf],
+    /// A tour is playing.
+    pub tour_playing: bool,
 }
 
 /// The top bar: region presets, theme, presentation mode, data folder.
@@ -85,6 +97,8 @@ pub fn toolbar(
     egui::Panel::top("toolbar").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("Heartland").strong());
+            commands.extend(files::file_menu(ui, info.recent_views));
+            commands.extend(tours::tours_menu(ui, info.recent_tours, info.tour_playing));
             ui.separator();
             for preset in Preset::ALL {
                 let selected = state.preset == Some(preset);

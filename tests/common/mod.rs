@@ -24,6 +24,7 @@ pub fn app_harness() -> Harness<'static, HeartlandApp> {
             AppOptions {
                 data_dir: None,
                 fresh: true,
+                intro: false,
             },
         )
     });

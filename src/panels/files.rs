@@ -1,0 +1,350 @@
+//! Files in and out of the window: the File menu, the keyboard shortcuts,
+//! dropped files, the typed-path prompt (where no file dialog can open),
+//! the notice line saying how a file action went, and the help overlay.
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+
+use crate::command::{Command, FileCommand};
+use crate::model::{CountryCode, Dataset};
+use crate::state::{Camera, Preset, Selection, State};
+
+/// The sizes a PNG can be exported at, in pixels (`None`: the map's size in
+/// the window).
+pub const PNG_SIZES: [(&str, Option<[u32; 2]>); 3] = [
+    ("Export PNG (window size)…", None),
+    ("Export PNG 1920×1080…", Some([1920, 1080])),
+    ("Export PNG 3840×2160…", Some([3840, 2160])),
+];
+
+/// Ctrl+O: open a view or a tour.
+pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+/// Ctrl+Shift+S: save the view (Ctrl+S saves data edits, elsewhere).
+pub const SAVE_VIEW: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+/// Ctrl+E: export the map as PNG at the window's size.
+pub const EXPORT_PNG: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+/// Ctrl+F: find a country.
+pub const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+
+/// The File menu.
+pub fn file_menu(ui: &mut Ui, recent_views: &[PathBuf]) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let ctx = ui.ctx().clone();
+    ui.menu_button("File", |ui| {
+        let mut item = |ui: &mut Ui, label: &str, shortcut: Option<&KeyboardShortcut>, c| {
+            let mut button = egui::Button::new(label);
+            if let Some(s) = shortcut {
+                button = button.shortcut_text(ctx.format_shortcut(s));
+            }
+            if ui.add(button).clicked() {
+                commands.push(Command::File(c));
+                ui.close();
+            }
+        };
+        item(ui, "Open…", Some(&OPEN), FileCommand::Open);
+        item(ui, "Open view…", None, FileCommand::OpenView);
+        item(ui, "Open data folder…", None, FileCommand::OpenDataFolder);
+        item(ui, "Save view…", Some(&SAVE_VIEW), FileCommand::SaveView);
+        ui.separator();
+        for (i, (label, size)) in PNG_SIZES.into_iter().enumerate() {
+            let shortcut = (i == 0).then_some(&EXPORT_PNG);
+            item(ui, label, shortcut, FileCommand::ExportPng(size));
+        }
+        item(
+            ui,
+            "Export data shown as CSV…",
+            None,
+            FileCommand::ExportCsv,
+        );
+        item(
+            ui,
+            "Export data shown as JSON…",
+            None,
+            FileCommand::ExportJson,
+        );
+        if !recent_views.is_empty() {
+            ui.separator();
+            ui.label(RichText::new("Recent views").weak());
+            for path in recent_views {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into(),
+                );
+                if ui
+                    .button(name)
+                    .on_hover_text(path.display().to_string())
+                    .clicked()
+                {
+                    commands.push(Command::File(FileCommand::OpenPath(path.clone())));
+                    ui.close();
+                }
+            }
+        }
+    });
+    commands
+}
+
+/// Files dropped on the window: each opened by what it is (see
+/// [`FileCommand::OpenPath`]).
+///
+/// Data files to import (CSV, GeoJSON, a `.json` that is not a view or a
+/// tour: [`is_importable_data_file`]) are left to the importer.
+pub fn dropped_files(ctx: &egui::Context) -> Vec<Command> {
+    ctx.input(|i| {
+        i.raw
+            .dropped_files
+            .iter()
+            .map(|f| f.path().to_path_buf())
+            .filter(|p| p.is_dir() || !is_importable_data_file(p))
+            .map(|p| Command::File(FileCommand::OpenPath(p)))
+            .collect()
+    })
+}
+
+/// True for a dropped file the importers read: `.csv`, `.geojson`, or a
+/// `.json` that is not a saved view (`*.view.json`) or tour (`*.tour.json`).
+pub fn is_importable_data_file(path: &std::path::Path) -> bool {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_lowercase();
+    if name.ends_with(".view.json") || name.ends_with(".tour.json") {
+        return false;
+    }
+    name.ends_with(".csv") || name.ends_with(".geojson") || name.ends_with(".json")
+}
+
+/// The keyboard shortcuts of the File menu, the presets and the year's
+/// play/pause. None fires while a text field has focus. Space plays the
+/// years only when no tour plays (a tour takes Space to step).
+pub fn shortcuts(ctx: &egui::Context, tour_playing: bool) -> Vec<Command> {
+    let mut commands = Vec::new();
+    if ctx.egui_wants_keyboard_input() {
+        return commands;
+    }
+    ctx.input_mut(|i| {
+        // The most modifiers first: Ctrl+Shift+S is not also Ctrl+S.
+        if i.consume_shortcut(&SAVE_VIEW) {
+            commands.push(Command::File(FileCommand::SaveView));
+        }
+        if i.consume_shortcut(&OPEN) {
+            commands.push(Command::File(FileCommand::Open));
+        }
+        if i.consume_shortcut(&EXPORT_PNG) {
+            commands.push(Command::File(FileCommand::ExportPng(None)));
+        }
+        if i.consume_shortcut(&FIND) {
+            commands.push(Command::File(FileCommand::Find));
+        }
+        if i.consume_key(Modifiers::NONE, Key::F1) {
+            commands.push(Command::File(FileCommand::Help));
+        }
+        let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
+        for (key, preset) in keys.into_iter().zip(Preset::ALL) {
+            if i.consume_key(Modifiers::NONE, key) {
+                commands.push(Command::SetPreset(preset));
+            }
+        }
+        if !tour_playing && i.consume_key(Modifiers::NONE, Key::Space) {
+            commands.push(Command::TogglePlay);
+        }
+    });
+    commands
+}
+
+/// What the typed-path prompt gave this frame.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PromptOutcome {
+    /// Still typing.
+    Typing,
+    /// Closed without a path.
+    Cancel,
+    /// This path was entered.
+    Path(PathBuf),
+}
+
+/// Where no file dialog can open (no desktop portal, no zenity): a small
+/// window asking for the path to be typed.
+pub fn path_prompt(ctx: &egui::Context, title: &str, text: &mut String) -> PromptOutcome {
+    let mut outcome = PromptOutcome::Typing;
+    egui::Window::new("Type a path")
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 80.0))
+        .show(ctx, |ui| {
+            ui.label(format!(
+                "{title}: no file dialog can open here; type the path."
+            ));
+            ui.horizontal(|ui| {
+                let label = ui.label("Path:");
+                let edit = ui
+                    .add(
+                        egui::TextEdit::singleline(text)
+                            .hint_text("/path/to/file")
+                            .desired_width(360.0),
+                    )
+                    .labelled_by(label.id);
+                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                if (ui.button("OK").clicked() || enter) && !text.trim().is_empty() {
+                    outcome = PromptOutcome::Path(PathBuf::from(text.trim()));
+                }
+                if ui.button("Cancel").clicked() {
+                    outcome = PromptOutcome::Cancel;
+                }
+            });
+        });
+    outcome
+}
+
+/// The line under the toolbar saying how the last file action went.
+/// Returns true when it is closed.
+pub fn notice_bar(ui: &mut Ui, notice: &str) -> bool {
+    let mut close = false;
+    egui::Panel::top("notice").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(notice);
+            if ui.small_button("Close").clicked() {
+                close = true;
+            }
+        });
+    });
+    close
+}
+
+/// Every shortcut, as the help overlay (F1) lists them.
+pub const SHORTCUTS: [(&str, &str); 16] = [
+    ("Ctrl+O", "Open a view or a tour"),
+    ("Ctrl+Shift+S", "Save the view"),
+    ("Ctrl+E", "Export the map as PNG (window size)"),
+    ("Ctrl+F", "Find a country"),
+    ("1 – 5", "Region presets"),
+    (
+        "Space",
+        "Play / pause the years (steps a tour while one plays)",
+    ),
+    (
+        "Left / Right arrow",
+        "Step the year when the slider has focus",
+    ),
+    ("+ / −", "Zoom the map"),
+    ("F11", "Presentation mode"),
+    ("F1", "This help"),
+    ("Right arrow, Page Down, Space", "Tour: next step"),
+    ("Left arrow, Page Up", "Tour: previous step"),
+    ("Home / End", "Tour: first / last step"),
+    ("Esc", "Tour: leave, back to your view"),
+    ("Drop a file", "Open a view, a tour or a data folder"),
+    ("Ctrl + / Ctrl −", "Make everything larger / smaller"),
+];
+
+/// The help overlay (F1): every shortcut and what it does.
+pub fn help(ctx: &egui::Context, open: &mut bool) {
+    egui::Window::new("Keyboard shortcuts")
+        .open(open)
+        .collapsible(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, |ui| {
+            egui::Grid::new("shortcuts")
+                .num_columns(2)
+                .striped(true)
+                .show(ui, |ui| {
+                    for (keys, what) in SHORTCUTS {
+                        ui.strong(keys);
+                        ui.label(what);
+                        ui.end_row();
+                    }
+                });
+            ui.label("Every shortcut is also in a menu or a button.");
+        });
+}
+
+/// The countries whose name or code contains `text` (case-insensitive),
+/// by name, at most `max`.
+pub fn matching_countries(dataset: &Dataset, text: &str, max: usize) -> Vec<CountryCode> {
+    let needle = text.trim().to_lowercase();
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<(&str, CountryCode)> = dataset
+        .countries
+        .values()
+        .filter(|c| {
+            c.name.to_lowercase().contains(&needle) || c.code.as_str().eq_ignore_ascii_case(&needle)
+        })
+        .map(|c| (c.name.as_str(), c.code))
+        .collect();
+    // Names that start with the text first, then by name.
+    found.sort_by_key(|(name, _)| (!name.to_lowercase().starts_with(&needle), *name));
+    found.into_iter().take(max).map(|(_, code)| code).collect()
+}
+
+/// The commands that find a country: select it and centre the map on its
+/// capital (where the data has one), keeping the zoom.
+pub fn find_commands(dataset: &Dataset, state: &State, code: CountryCode) -> Vec<Command> {
+    let mut commands = vec![Command::Select(Selection::country(code))];
+    let capital = dataset
+        .countries
+        .get(&code)
+        .and_then(|c| c.capital.as_ref())
+        .and_then(|id| dataset.places.get(id));
+    if let Some(place) = capital {
+        commands.push(Command::SetCamera(Camera {
+            center: [place.lon, place.lat],
+            zoom: state.camera.zoom,
+        }));
+    }
+    commands
+}
+
+/// The "find a country" field (Ctrl+F): type a name, Enter or a click
+/// picks a country. Returns the commands and whether the field stays open.
+pub fn find_country(
+    ctx: &egui::Context,
+    text: &mut String,
+    dataset: &Dataset,
+    state: &State,
+) -> (Vec<Command>, bool) {
+    let mut commands = Vec::new();
+    let mut open = true;
+    let mut keep = true;
+    egui::Window::new("Find a country")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 60.0))
+        .show(ctx, |ui| {
+            let label = ui.label("Country name:");
+            let edit = ui
+                .add(egui::TextEdit::singleline(text).desired_width(260.0))
+                .labelled_by(label.id);
+            if !edit.has_focus() && !edit.lost_focus() && text.is_empty() {
+                edit.request_focus();
+            }
+            let found = matching_countries(dataset, text, 8);
+            let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            let mut chosen = if enter { found.first().copied() } else { None };
+            for code in &found {
+                let name = dataset
+                    .countries
+                    .get(code)
+                    .map_or_else(|| code.to_string(), |c| c.name.clone());
+                if ui.button(name).clicked() {
+                    chosen = Some(*code);
+                }
+            }
+            if !text.trim().is_empty() && found.is_empty() {
+                ui.label("No country has this name in the data.");
+            }
+            if let Some(code) = chosen {
+                commands.extend(find_commands(dataset, state, code));
+                keep = false;
+            }
+            if ui.input(|i| i.key_pressed(Key::Escape)) {
+                keep = false;
+            }
+        });
+    (commands, keep && open)
+}

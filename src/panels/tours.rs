@@ -1,0 +1,523 @@
+//! Guided tours in the window: the player (a caption box over the bottom of
+//! the map, the step's view reached by a short camera flight), the Tours
+//! menu, the tour editor and the first-launch card offering the
+//! introduction.
+//!
+//! The player's state ([`Player`]) and the editor's draft ([`TourDraft`])
+//! are owned by the app; these functions read them and return
+//! [`Command`]s, except for what is typed into the editor, which is panel
+//! state like any text field.
+
+use std::path::PathBuf;
+
+use egui::{Align2, Color32, RichText, Ui};
+
+use crate::command::Command;
+pub use crate::command::{TourCommand, TourSource};
+use crate::model::Dataset;
+use crate::state::{Camera, State};
+use crate::tour::{self, Step, Tour};
+
+/// How long the camera takes to fly to a step's view, seconds.
+pub const TRANSITION_SECONDS: f64 = 0.6;
+
+/// A camera flight between two views.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Transition {
+    /// Where the camera was.
+    pub from: Camera,
+    /// Where it goes.
+    pub to: Camera,
+    /// When the flight started (egui time, seconds); set by the first frame
+    /// that draws it.
+    pub start: Option<f64>,
+}
+
+impl Transition {
+    /// The camera at `now`, and whether the flight is over.
+    pub fn at(&mut self, now: f64) -> (Camera, bool) {
+        let start = *self.start.get_or_insert(now);
+        let elapsed = now - start;
+        // A microsecond of slack: `start + TRANSITION_SECONDS` is the end
+        // even where the subtraction rounds below it.
+        if elapsed >= TRANSITION_SECONDS - 1e-6 || elapsed.is_nan() {
+            return (self.to, true);
+        }
+        (
+            interpolate(self.from, self.to, elapsed / TRANSITION_SECONDS),
+            false,
+        )
+    }
+}
+
+/// The camera a fraction `t` (0 to 1) of the way from `from` to `to`:
+/// eased at both ends, the zoom changing geometrically (a steady feel of
+/// flying), the centre along the shorter way round in longitude.
+pub fn interpolate(from: Camera, to: Camera, t: f64) -> Camera {
+    let t = t.clamp(0.0, 1.0);
+    let e = t * t * (3.0 - 2.0 * t);
+    let mut dlon = to.center[0] - from.center[0];
+    if dlon > 180.0 {
+        dlon -= 360.0;
+    } else if dlon < -180.0 {
+        dlon += 360.0;
+    }
+    let lat = from.center[1] + (to.center[1] - from.center[1]) * e;
+    let zoom = if from.zoom > 0.0 && to.zoom > 0.0 {
+        (from.zoom.ln() + (to.zoom.ln() - from.zoom.ln()) * e).exp()
+    } else {
+        to.zoom
+    };
+    let mut lon = from.center[0] + dlon * e;
+    if lon > 180.0 {
+        lon -= 360.0;
+    } else if lon < -180.0 {
+        lon += 360.0;
+    }
+    Camera {
+        center: [lon, lat],
+        zoom: Camera::clamp_zoom(zoom),
+    }
+}
+
+/// A tour being played.
+#[derive(Clone, Debug)]
+pub struct Player {
+    /// The tour.
+    pub tour: Tour,
+    /// Where it came from.
+    pub source: TourSource,
+    /// The step shown (from 0).
+    pub index: usize,
+    /// The user's state before the tour started, restored when it ends.
+    pub before: State,
+    /// The camera flight under way, if any.
+    pub transition: Option<Transition>,
+}
+
+impl Player {
+    /// The step a navigation command leads to (clamped to the tour).
+    pub fn target(&self, command: &TourCommand) -> usize {
+        let last = self.tour.steps.len().saturating_sub(1);
+        match command {
+            TourCommand::Next => (self.index + 1).min(last),
+            TourCommand::Previous => self.index.saturating_sub(1),
+            TourCommand::First => 0,
+            TourCommand::Last => last,
+            _ => self.index,
+        }
+    }
+}
+
+/// The keys that step a tour while it plays (what presentation clickers
+/// send), as commands. Keys are consumed so no other widget acts on them;
+/// nothing is read while a text field has focus.
+pub fn tour_keys(ctx: &egui::Context) -> Vec<Command> {
+    if ctx.egui_wants_keyboard_input() {
+        return Vec::new();
+    }
+    use egui::{Key, Modifiers};
+    let mut commands = Vec::new();
+    ctx.input_mut(|i| {
+        for (key, command) in [
+            (Key::ArrowRight, TourCommand::Next),
+            (Key::PageDown, TourCommand::Next),
+            (Key::Space, TourCommand::Next),
+            (Key::ArrowLeft, TourCommand::Previous),
+            (Key::PageUp, TourCommand::Previous),
+            (Key::Home, TourCommand::First),
+            (Key::End, TourCommand::Last),
+            (Key::Escape, TourCommand::Leave),
+        ] {
+            while i.consume_key(Modifiers::NONE, key) {
+                commands.push(Command::Tour(command.clone()));
+            }
+        }
+    });
+    commands
+}
+
+/// Text sizes of the caption box, points: read from the back of a room.
+const CAPTION_TITLE_SIZE: f32 = 30.0;
+const CAPTION_BODY_SIZE: f32 = 22.0;
+const CAPTION_SMALL_SIZE: f32 = 16.0;
+
+/// The caption box over the bottom of the map (`map_rect`): the step's
+/// title, caption, cited sources, "Step 3 of 7" and the controls, white on
+/// near-black whatever the theme (the contrast a projector needs).
+pub fn caption_box(
+    ctx: &egui::Context,
+    player: &Player,
+    dataset: &Dataset,
+    map_rect: egui::Rect,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let Some(step) = player.tour.steps.get(player.index) else {
+        return commands;
+    };
+    let n = player.tour.steps.len();
+    let width = (map_rect.width() - 48.0).clamp(200.0, 1100.0);
+    let text = Color32::WHITE;
+    let soft = Color32::from_gray(215);
+    egui::Area::new(egui::Id::unique("tour_caption"))
+        .order(egui::Order::Foreground)
+        .pivot(Align2::CENTER_BOTTOM)
+        .fixed_pos(map_rect.center_bottom() - egui::vec2(0.0, 16.0))
+        .show(ctx, |ui| {
+            egui::Frame::new()
+                .fill(Color32::from_rgba_unmultiplied(12, 14, 20, 238))
+                .stroke(egui::Stroke::new(1.0, Color32::from_gray(90)))
+                .corner_radius(8.0)
+                .inner_margin(egui::Margin::symmetric(24, 16))
+                .show(ui, |ui| {
+                    ui.set_width(width);
+                    // Dark widgets whatever the theme: light text on the
+                    // buttons too.
+                    ui.style_mut().visuals = egui::Visuals::dark();
+                    ui.visuals_mut().override_text_color = Some(text);
+                    ui.horizontal(|ui| {
+                        ui.label(
+                            RichText::new(format!("Step {} of {n}", player.index + 1))
+                                .size(CAPTION_SMALL_SIZE)
+                                .color(soft),
+                        );
+                        ui.label(
+                            RichText::new(format!("· {}", player.tour.title))
+                                .size(CAPTION_SMALL_SIZE)
+                                .color(soft),
+                        );
+                    });
+                    ui.label(
+                        RichText::new(&step.title)
+                            .size(CAPTION_TITLE_SIZE)
+                            .strong()
+                            .color(text),
+                    );
+                    ui.add_space(4.0);
+                    ui.label(
+                        RichText::new(&step.caption)
+                            .size(CAPTION_BODY_SIZE)
+                            .color(text),
+                    );
+                    let sources = step.source_lines(dataset);
+                    if !sources.is_empty() {
+                        ui.add_space(6.0);
+                        ui.label(
+                            RichText::new(format!("Sources: {}", sources.join("; ")))
+                                .size(CAPTION_SMALL_SIZE)
+                                .color(soft),
+                        );
+                    }
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        let size = CAPTION_SMALL_SIZE;
+                        if ui
+                            .add_enabled(
+                                player.index > 0,
+                                egui::Button::new(RichText::new("Previous").size(size)),
+                            )
+                            .on_hover_text("Previous step (Left arrow or Page Up)")
+                            .clicked()
+                        {
+                            commands.push(Command::Tour(TourCommand::Previous));
+                        }
+                        if ui
+                            .add_enabled(
+                                player.index + 1 < n,
+                                egui::Button::new(RichText::new("Next").size(size)),
+                            )
+                            .on_hover_text("Next step (Right arrow, Page Down or Space)")
+                            .clicked()
+                        {
+                            commands.push(Command::Tour(TourCommand::Next));
+                        }
+                        if ui
+                            .button(RichText::new("First").size(size))
+                            .on_hover_text("First step (Home)")
+                            .clicked()
+                        {
+                            commands.push(Command::Tour(TourCommand::First));
+                        }
+                        if ui
+                            .button(RichText::new("Last").size(size))
+                            .on_hover_text("Last step (End)")
+                            .clicked()
+                        {
+                            commands.push(Command::Tour(TourCommand::Last));
+                        }
+                        if ui
+                            .button(RichText::new("Leave tour").size(size))
+                            .on_hover_text("Back to your own view (Esc)")
+                            .clicked()
+                        {
+                            commands.push(Command::Tour(TourCommand::Leave));
+                        }
+                    });
+                });
+        });
+    commands
+}
+
+/// The title of a bundled tour as its menu entry shows it (the file name if
+/// the tour cannot be read: a broken build, reported when played).
+pub fn bundled_title(name: &str, json: &str) -> String {
+    Tour::from_json(json.as_bytes(), name).map_or_else(|_| name.to_owned(), |t| t.title)
+}
+
+/// The Tours menu's entries: bundled tours, recently opened files, "Open
+/// tour file…" and the editor.
+pub fn tours_menu(ui: &mut Ui, recent: &[PathBuf], playing: bool) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.menu_button("Tours", |ui| {
+        ui.label(RichText::new("Bundled tours").weak());
+        for (name, json) in tour::BUNDLED {
+            if ui.button(bundled_title(name, json)).clicked() {
+                commands.push(Command::Tour(TourCommand::Play(TourSource::Bundled(name))));
+                ui.close();
+            }
+        }
+        if !recent.is_empty() {
+            ui.separator();
+            ui.label(RichText::new("Recent tour files").weak());
+            for path in recent {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into(),
+                );
+                if ui
+                    .button(name)
+                    .on_hover_text(path.display().to_string())
+                    .clicked()
+                {
+                    commands.push(Command::Tour(TourCommand::Play(TourSource::File(
+                        path.clone(),
+                    ))));
+                    ui.close();
+                }
+            }
+        }
+        ui.separator();
+        if ui.button("Open tour file…").clicked() {
+            commands.push(Command::Tour(TourCommand::OpenFile));
+            ui.close();
+        }
+        if ui.button("Tour editor").clicked() {
+            commands.push(Command::Tour(TourCommand::ToggleEditor));
+            ui.close();
+        }
+        if playing && ui.button("Leave tour").clicked() {
+            commands.push(Command::Tour(TourCommand::Leave));
+            ui.close();
+        }
+    });
+    commands
+}
+
+/// The tour being written in the editor.
+#[derive(Clone, Debug, Default)]
+pub struct TourDraft {
+    /// The editor window is open.
+    pub open: bool,
+    /// The tour's title.
+    pub title: String,
+    /// The author line.
+    pub author: String,
+    /// The steps so far.
+    pub steps: Vec<Step>,
+    /// The outcome of the last save (or why it failed).
+    pub message: Option<String>,
+}
+
+impl TourDraft {
+    /// The draft as a tour, checked as a saved file would be (so what is
+    /// saved always loads back).
+    ///
+    /// # Errors
+    /// The first problem, with the place (`steps[1].caption`) and reason.
+    pub fn to_tour(&self) -> Result<Tour, tour::TourError> {
+        let tour = Tour {
+            format: tour::TOUR_FORMAT,
+            title: self.title.clone(),
+            author: self.author.clone(),
+            steps: self.steps.clone(),
+        };
+        Tour::from_json(tour.to_json_pretty().as_bytes(), "the tour being edited")
+    }
+
+    /// A new step showing `state`, titled and captioned from what it shows
+    /// (the user edits both).
+    pub fn add_step(&mut self, state: &State) {
+        let n = self.steps.len() + 1;
+        let place = state.preset.map_or("The map", |p| p.label());
+        self.steps.push(Step {
+            title: format!("Step {n}"),
+            caption: format!("{place} in {}.", state.year),
+            sources: Vec::new(),
+            view: state.to_view(),
+        });
+    }
+}
+
+/// The tour editor window: title, author, the steps (title, caption, up,
+/// down, delete), "Add this view as a step" and "Save tour…".
+pub fn editor(ctx: &egui::Context, draft: &mut TourDraft, state: &State) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let mut open = draft.open;
+    egui::Window::new("Tour editor")
+        .open(&mut open)
+        .default_width(420.0)
+        .default_pos(egui::pos2(320.0, 120.0))
+        .show(ctx, |ui| {
+            egui::Grid::new("tour_editor_head")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    let label = ui.label("Tour title");
+                    ui.text_edit_singleline(&mut draft.title)
+                        .labelled_by(label.id);
+                    ui.end_row();
+                    let label = ui.label("Author");
+                    ui.text_edit_singleline(&mut draft.author)
+                        .labelled_by(label.id);
+                    ui.end_row();
+                });
+            ui.separator();
+            if ui
+                .button("Add this view as a step")
+                .on_hover_text("The map as it is now, with the year, layers and selection")
+                .clicked()
+            {
+                draft.add_step(state);
+            }
+            let mut swap = None;
+            let mut delete = None;
+            let n = draft.steps.len();
+            egui::ScrollArea::vertical()
+                .max_height(420.0)
+                .show(ui, |ui| {
+                    for (i, step) in draft.steps.iter_mut().enumerate() {
+                        ui.push_id(i, |ui| {
+                            ui.horizontal(|ui| {
+                                ui.strong(format!("Step {}", i + 1));
+                                if ui.add_enabled(i > 0, egui::Button::new("Up")).clicked() {
+                                    swap = Some(i - 1);
+                                }
+                                if ui
+                                    .add_enabled(i + 1 < n, egui::Button::new("Down"))
+                                    .clicked()
+                                {
+                                    swap = Some(i);
+                                }
+                                if ui.button("Delete").clicked() {
+                                    delete = Some(i);
+                                }
+                            });
+                            let label = ui.label(format!("Title of step {}", i + 1));
+                            ui.text_edit_singleline(&mut step.title)
+                                .labelled_by(label.id);
+                            let label = ui.label(format!("Caption of step {}", i + 1));
+                            ui.add(
+                                egui::TextEdit::multiline(&mut step.caption)
+                                    .desired_rows(3)
+                                    .desired_width(f32::INFINITY),
+                            )
+                            .labelled_by(label.id);
+                            ui.separator();
+                        });
+                    }
+                });
+            if let Some(i) = swap {
+                draft.steps.swap(i, i + 1);
+            }
+            if let Some(i) = delete {
+                draft.steps.remove(i);
+            }
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(!draft.steps.is_empty(), egui::Button::new("Save tour…"))
+                    .clicked()
+                {
+                    commands.push(Command::Tour(TourCommand::SaveDraft));
+                }
+            });
+            if let Some(message) = &draft.message {
+                ui.label(message);
+            }
+        });
+    draft.open = open;
+    commands
+}
+
+/// The first-launch card: offers the introductory tour; not blocking (the
+/// map works around it), dismissed for good by either button.
+pub fn intro_card(ctx: &egui::Context) -> Vec<Command> {
+    let mut commands = Vec::new();
+    egui::Area::new(egui::Id::unique("intro_card"))
+        .order(egui::Order::Foreground)
+        .anchor(Align2::RIGHT_TOP, egui::vec2(-320.0, 64.0))
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_max_width(320.0);
+                ui.heading("New to Heartland?");
+                ui.label(
+                    "A short guided tour shows what the map can tell: alliances, \
+                     votes, routes and how they change over the years.",
+                );
+                ui.horizontal(|ui| {
+                    if ui.button("Take the introductory tour").clicked() {
+                        commands.push(Command::Tour(TourCommand::Play(TourSource::Bundled(
+                            tour::INTRODUCTION,
+                        ))));
+                        commands.push(Command::Tour(TourCommand::DismissIntro));
+                    }
+                    if ui.button("No thanks").clicked() {
+                        commands.push(Command::Tour(TourCommand::DismissIntro));
+                    }
+                });
+            });
+        });
+    commands
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_flight_starts_and_ends_on_the_cameras() {
+        let from = Camera {
+            center: [40.0, 40.0],
+            zoom: 1.0,
+        };
+        let to = Camera {
+            center: [70.0, 45.0],
+            zoom: 4.0,
+        };
+        assert_eq!(interpolate(from, to, 0.0), from);
+        assert_eq!(interpolate(from, to, 1.0), to);
+        let mid = interpolate(from, to, 0.5);
+        assert!((mid.zoom - 2.0).abs() < 1e-9, "{mid:?}");
+        assert!((mid.center[0] - 55.0).abs() < 1e-9, "{mid:?}");
+        let mut flight = Transition {
+            from,
+            to,
+            start: None,
+        };
+        assert_eq!(flight.at(10.0), (from, false));
+        assert!(!flight.at(10.3).1);
+        assert_eq!(flight.at(10.0 + TRANSITION_SECONDS), (to, true));
+    }
+
+    #[test]
+    fn the_flight_takes_the_short_way_across_the_antimeridian() {
+        let from = Camera {
+            center: [170.0, 0.0],
+            zoom: 1.0,
+        };
+        let to = Camera {
+            center: [-170.0, 0.0],
+            zoom: 1.0,
+        };
+        let mid = interpolate(from, to, 0.5);
+        assert!((mid.center[0].abs() - 180.0).abs() < 1e-9, "{mid:?}");
+    }
+}
