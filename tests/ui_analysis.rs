@@ -28,6 +28,17 @@ fn scroll_and_click(harness: &mut Harness<'_, HeartlandApp>, role: Role, label: 
     harness.run_steps(2);
 }
 
+/// The app with the relations layer on, in 2022.
+fn relations_in_2022() -> Harness<'static, HeartlandApp> {
+    let mut harness = app_harness();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Relations")
+        .click();
+    harness.run_steps(2);
+    set_year(&mut harness, 2022);
+    harness
+}
+
 /// Open the combo box `combo` and pick `item` in it.
 fn choose(harness: &mut Harness<'_, HeartlandApp>, combo: &str, item: &str) {
     scroll_and_click(harness, Role::ComboBox, combo);
@@ -50,12 +61,7 @@ fn legend_titles(harness: &Harness<'_, HeartlandApp>) -> Vec<String> {
 
 #[test]
 fn sizing_states_by_betweenness_draws_radii_in_betweenness_order() {
-    let mut harness = app_harness();
-    harness
-        .get_by_role_and_label(Role::CheckBox, "Relations")
-        .click();
-    harness.run_steps(2);
-    set_year(&mut harness, 2022);
+    let mut harness = relations_in_2022();
     choose(&mut harness, "Size states by", "Betweenness centrality");
     harness.run_steps(2);
 
@@ -115,12 +121,7 @@ fn sizing_states_by_betweenness_draws_radii_in_betweenness_order() {
 
 #[test]
 fn community_colours_tint_blocs_and_the_legend_lists_them() {
-    let mut harness = app_harness();
-    harness
-        .get_by_role_and_label(Role::CheckBox, "Relations")
-        .click();
-    harness.run_steps(2);
-    set_year(&mut harness, 2022);
+    let mut harness = relations_in_2022();
     scroll_and_click(&mut harness, Role::CheckBox, "Colour by community");
     harness.run_steps(2);
     let app = harness.state();
@@ -215,12 +216,7 @@ fn the_csto_timeline_shows_uzbekistans_two_intervals() {
 
 #[test]
 fn clicking_a_ranking_bar_selects_the_state() {
-    let mut harness = app_harness();
-    harness
-        .get_by_role_and_label(Role::CheckBox, "Relations")
-        .click();
-    harness.run_steps(2);
-    set_year(&mut harness, 2022);
+    let mut harness = relations_in_2022();
     scroll_and_click(&mut harness, Role::Button, "Open plots");
     harness.run_steps(2);
     let bars = harness.state().plots().drawn.bars.clone();

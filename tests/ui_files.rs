@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
 
-use common::app_harness;
+use common::{app_harness, differing_share};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable as _};
@@ -54,22 +54,6 @@ fn wait_for_export(harness: &mut Harness<'_, HeartlandApp>) {
         harness.step();
     }
     harness.step();
-}
-
-/// Share of pixels whose colour differs by more than `tolerance`.
-fn differing_share(a: &image::RgbaImage, b: &image::RgbaImage, tolerance: u8) -> f64 {
-    assert_eq!(a.dimensions(), b.dimensions(), "same size");
-    let differing = a
-        .pixels()
-        .zip(b.pixels())
-        .filter(|(p, q)| {
-            p.0.iter()
-                .zip(q.0.iter())
-                .take(3)
-                .any(|(x, y)| x.abs_diff(*y) > tolerance)
-        })
-        .count();
-    differing as f64 / f64::from(a.width() * a.height())
 }
 
 #[test]

@@ -3,28 +3,12 @@
 
 mod common;
 
-use common::app_harness;
+use common::{app_harness, differing_share};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use heartland::app::bundled_geo_or_problem;
 use heartland::render::Renderer;
 use heartland::state::{State, View};
-
-/// Share of pixels whose colour differs by more than `tolerance` in any channel.
-fn differing_share(a: &image::RgbaImage, b: &image::RgbaImage, tolerance: u8) -> f64 {
-    assert_eq!(a.dimensions(), b.dimensions(), "same size");
-    let differing = a
-        .pixels()
-        .zip(b.pixels())
-        .filter(|(p, q)| {
-            p.0.iter()
-                .zip(q.0.iter())
-                .take(3)
-                .any(|(x, y)| x.abs_diff(*y) > tolerance)
-        })
-        .count();
-    differing as f64 / f64::from(a.width() * a.height())
-}
 
 #[test]
 fn a_saved_view_renders_headless_as_the_window_shows_it() {

@@ -54,6 +54,16 @@ fn span(m: &crate::model::Membership) -> Span {
     }
 }
 
+/// Rows by the start of their first period, then by label.
+fn sort_rows(rows: &mut [Row]) {
+    let start = |r: &Row| r.spans.first().map_or(f64::INFINITY, |s| s.from);
+    rows.sort_by(|x, y| {
+        start(x)
+            .total_cmp(&start(y))
+            .then_with(|| x.label.cmp(&y.label))
+    });
+}
+
 /// The members of `org` over time, one row per country, sorted by the start
 /// of its first period, then by name.
 pub fn organization_timeline(ds: &Dataset, org: &OrgId) -> Vec<Row> {
@@ -75,12 +85,7 @@ pub fn organization_timeline(ds: &Dataset, org: &OrgId) -> Vec<Row> {
     for row in &mut rows {
         row.spans.sort_by(|x, y| x.from.total_cmp(&y.from));
     }
-    rows.sort_by(|x, y| {
-        let start = |r: &Row| r.spans.first().map_or(f64::INFINITY, |s| s.from);
-        start(x)
-            .total_cmp(&start(y))
-            .then_with(|| x.label.cmp(&y.label))
-    });
+    sort_rows(&mut rows);
     rows
 }
 
@@ -109,12 +114,7 @@ pub fn country_timeline(ds: &Dataset, country: CountryCode) -> Vec<Row> {
             })
         })
         .collect();
-    rows.sort_by(|x, y| {
-        let start = |r: &Row| r.spans.first().map_or(f64::INFINITY, |s| s.from);
-        start(x)
-            .total_cmp(&start(y))
-            .then_with(|| x.label.cmp(&y.label))
-    });
+    sort_rows(&mut rows);
     rows
 }
 

@@ -61,3 +61,20 @@ pub fn click_at(harness: &mut Harness<'_, HeartlandApp>, pos: Pos2) {
     }
     harness.run_steps(2);
 }
+
+/// Share of pixels whose colour differs by more than `tolerance` in any
+/// channel.
+pub fn differing_share(a: &image::RgbaImage, b: &image::RgbaImage, tolerance: u8) -> f64 {
+    assert_eq!(a.dimensions(), b.dimensions(), "same size");
+    let differing = a
+        .pixels()
+        .zip(b.pixels())
+        .filter(|(p, q)| {
+            p.0.iter()
+                .zip(q.0.iter())
+                .take(3)
+                .any(|(x, y)| x.abs_diff(*y) > tolerance)
+        })
+        .count();
+    differing as f64 / f64::from(a.width() * a.height())
+}
