@@ -102,10 +102,11 @@ pub fn paint_markers(
     markers
 }
 
-/// Paint the derived relations: dashed arcs, width by value, coloured by
-/// kind, bending the other way from the judged arcs.
-pub fn paint_derived(
-    painter: &Painter,
+/// The shapes of the derived relations: dashed arcs, width by value,
+/// coloured by kind, bending the other way from the judged arcs (the map
+/// tessellates them once per content and camera).
+pub fn derived_shapes(
+    out: &mut Vec<Shape>,
     transform: &MapTransform,
     projection: &Projection,
     dataset: &Dataset,
@@ -138,7 +139,7 @@ pub fn paint_derived(
         // Dashes of 8 points with gaps of 4, offset per arc so crossing
         // arcs do not line up their gaps.
         let offset = (i % 3) as f32 * 4.0;
-        painter.extend(Shape::dashed_line_with_offset(
+        out.extend(Shape::dashed_line_with_offset(
             &points,
             Stroke::new(width, color),
             &[8.0],

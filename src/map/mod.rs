@@ -102,6 +102,7 @@ pub struct MapCache {
     routes_generation: u64,
     arc_lines: LinesCache,
     route_lines: LinesCache,
+    derived_lines: LinesCache,
     not_recorded: layers::stances::HatchCache,
     /// The legend's rows in the last frame.
     pub legend: Vec<layers::legend::Row>,
@@ -492,13 +493,28 @@ fn paint_step(
     );
     add_large_mesh(&painter, routes_mesh, LINES_MESH);
     add_large_mesh(&painter, arcs_mesh, LINES_MESH + 1);
-    layers::analysis::paint_derived(
-        &painter,
-        transform,
-        projection,
-        args.dataset,
-        &args.shown.derived,
-    );
+    if !args.shown.derived.is_empty() {
+        let derived_mesh = cache.derived_lines.mesh(
+            &LinesKey::new(
+                args.shown_generation,
+                transform,
+                None,
+                palette.halo,
+                pixels_per_point,
+            ),
+            |out| {
+                layers::analysis::derived_shapes(
+                    out,
+                    transform,
+                    projection,
+                    args.dataset,
+                    &args.shown.derived,
+                );
+            },
+            ui.ctx(),
+        );
+        add_large_mesh(&painter, derived_mesh, LINES_MESH + 2);
+    }
     cache.markers = match (
         args.shown.metrics.as_deref(),
         state.analysis.size_by.metric(),
