@@ -65,11 +65,24 @@ pub fn paint_badges(
     badges: &[(MembershipStatus, Color32)],
     halo: Color32,
 ) {
+    let mut out = Vec::new();
+    badges_shapes(&mut out, center, badges, halo);
+    painter.extend(out);
+}
+
+/// The shapes of [`paint_badges`] (the map tessellates them once per
+/// content and camera).
+pub fn badges_shapes(
+    out: &mut Vec<Shape>,
+    center: Pos2,
+    badges: &[(MembershipStatus, Color32)],
+    halo: Color32,
+) {
     let step = BADGE_RADIUS * 2.0 + 3.0;
     let width = step * badges.len() as f32 - 3.0;
     let mut x = center.x - width / 2.0 + BADGE_RADIUS;
     for (status, color) in badges {
-        paint_badge(painter, pos2(x, center.y), *status, *color, halo);
+        badge_shapes(out, pos2(x, center.y), *status, *color, halo);
         x += step;
     }
 }
@@ -82,13 +95,31 @@ pub fn paint_badge(
     color: Color32,
     halo: Color32,
 ) {
+    let mut out = Vec::new();
+    badge_shapes(&mut out, center, status, color, halo);
+    painter.extend(out);
+}
+
+/// The shapes of one badge.
+fn badge_shapes(
+    out: &mut Vec<Shape>,
+    center: Pos2,
+    status: MembershipStatus,
+    color: Color32,
+    halo: Color32,
+) {
     let r = BADGE_RADIUS;
     match status {
         MembershipStatus::Member => {
-            painter.circle(center, r, color, Stroke::new(1.5, halo));
+            out.push(Shape::Circle(egui::epaint::CircleShape {
+                center,
+                radius: r,
+                fill: color,
+                stroke: Stroke::new(1.5, halo),
+            }));
         }
         MembershipStatus::Suspended => {
-            painter.circle_filled(center, r + 1.0, halo);
+            out.push(Shape::circle_filled(center, r + 1.0, halo));
             let segments = 8;
             for i in 0..segments {
                 if i % 2 == 1 {
@@ -102,19 +133,19 @@ pub fn paint_badge(
                         center + vec2(a.cos(), a.sin()) * (r - 1.0)
                     })
                     .collect();
-                painter.add(Shape::line(points, Stroke::new(2.5, color)));
+                out.push(Shape::line(points, Stroke::new(2.5, color)));
             }
         }
         MembershipStatus::Observer
         | MembershipStatus::Partner
         | MembershipStatus::Associate
         | MembershipStatus::Candidate => {
-            painter.circle(
+            out.push(Shape::Circle(egui::epaint::CircleShape {
                 center,
-                r - 1.0,
-                color.gamma_multiply(0.3),
-                Stroke::new(2.5, color),
-            );
+                radius: r - 1.0,
+                fill: color.gamma_multiply(0.3),
+                stroke: Stroke::new(2.5, color),
+            }));
         }
     }
 }

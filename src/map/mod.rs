@@ -103,6 +103,7 @@ pub struct MapCache {
     arc_lines: LinesCache,
     route_lines: LinesCache,
     derived_lines: LinesCache,
+    badge_lines: LinesCache,
     not_recorded: layers::stances::HatchCache,
     /// The legend's rows in the last frame.
     pub legend: Vec<layers::legend::Row>,
@@ -530,7 +531,14 @@ fn paint_step(
         ),
         _ => Vec::new(),
     };
-    paint_badges(&painter, args, level, transform, &palette);
+    paint_badges(
+        &painter,
+        args,
+        level,
+        transform,
+        &palette,
+        (&mut cache.badge_lines, pixels_per_point),
+    );
     if state.layers.labels {
         layers::labels::paint(
             &painter,
@@ -559,35 +567,52 @@ fn paint_step(
     layers::overlay::paint_scale_bar(&painter, transform, &palette, args.dataset.as_of);
 }
 
-/// Membership badges under each member's label point (once per country).
+/// Membership badges under each member's label point (once per country),
+/// tessellated once per content and camera.
 fn paint_badges(
     painter: &egui::Painter,
     args: &MapArgs<'_>,
     level: &SceneLevel,
     transform: &MapTransform,
     palette: &Palette,
+    (lines, pixels_per_point): (&mut LinesCache, f32),
 ) {
     let by_country = &args.shown.memberships.by_country;
     if by_country.is_empty() {
         return;
     }
-    let mut placed: BTreeSet<CountryCode> = BTreeSet::new();
-    for (i, feature) in level.world.countries.iter().enumerate() {
-        let Some(code) = level.codes.get(i).copied().flatten() else {
-            continue;
-        };
-        let Some(memberships) = by_country.get(&code) else {
-            continue;
-        };
-        if !placed.insert(code) {
-            continue;
-        }
-        let center = transform.screen_from_world(feature.label_point) + egui::vec2(0.0, 14.0);
-        if transform.rect.contains(center) {
-            let badges = layers::memberships::badges_of(args.dataset, memberships);
-            layers::memberships::paint_badges(painter, center, &badges, palette.halo);
-        }
-    }
+    let key = LinesKey::new(
+        args.shown_generation,
+        transform,
+        None,
+        palette.halo,
+        pixels_per_point,
+    );
+    let mesh = lines.mesh(
+        &key,
+        |out| {
+            let mut placed: BTreeSet<CountryCode> = BTreeSet::new();
+            for (i, feature) in level.world.countries.iter().enumerate() {
+                let Some(code) = level.codes.get(i).copied().flatten() else {
+                    continue;
+                };
+                let Some(memberships) = by_country.get(&code) else {
+                    continue;
+                };
+                if !placed.insert(code) {
+                    continue;
+                }
+                let center =
+                    transform.screen_from_world(feature.label_point) + egui::vec2(0.0, 14.0);
+                if transform.rect.contains(center) {
+                    let badges = layers::memberships::badges_of(args.dataset, memberships);
+                    layers::memberships::badges_shapes(out, center, &badges, palette.halo);
+                }
+            }
+        },
+        painter.ctx(),
+    );
+    add_large_mesh(painter, mesh, LINES_MESH + 3);
 }
 
 /// Tooltip and click: what is hovered is described, a click selects it.
