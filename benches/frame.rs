@@ -11,9 +11,10 @@
 //!   (budget ≤ 8 ms median).
 //! - `frame/stress_year`: the same while the year changes every frame, as
 //!   when the user drags the year slider.
-//! - `frame/analysis`: the default view with every layer but the stance on,
-//!   capitals sized by betweenness, community colours and both derived
-//!   relations (budget ≤ 1 ms median, like `all_layers`).
+//! - `frame/analysis`: `all_layers` with capitals sized by betweenness and
+//!   community colours instead of the stance (whose fills would hide the
+//!   communities): the budget of `all_layers`, ≤ 1 ms median.
+//! - `frame/analysis_derived`: the same with both derived relations drawn.
 
 #![allow(
     clippy::expect_used,
@@ -251,12 +252,17 @@ fn bench_frame(c: &mut Criterion) {
     state.analysis = Analysis {
         size_by: SizeBy::Betweenness,
         communities: true,
-        derived: DerivedKind::ALL.into_iter().collect(),
         ..Analysis::default()
     };
-    let (ctx, mut app) = app_with(Arc::clone(&geo), bundled.clone(), state);
+    let (ctx, mut app) = app_with(Arc::clone(&geo), bundled.clone(), state.clone());
     report_size("analysis", &ctx, &mut app);
     group.bench_function("analysis", |b| {
+        b.iter(|| black_box(frame(&ctx, &mut app, Vec::new())));
+    });
+    state.analysis.derived = DerivedKind::ALL.into_iter().collect();
+    let (ctx, mut app) = app_with(Arc::clone(&geo), bundled.clone(), state);
+    report_size("analysis_derived", &ctx, &mut app);
+    group.bench_function("analysis_derived", |b| {
         b.iter(|| black_box(frame(&ctx, &mut app, Vec::new())));
     });
 
