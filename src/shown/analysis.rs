@@ -114,26 +114,20 @@ pub fn derived(
     votes: &dyn Fn() -> Arc<VoteIndex>,
 ) -> Vec<ShownDerived> {
     let atlas = atlas_states(dataset);
-    let keep = |a: &CountryCode, b: &CountryCode| atlas.contains(a) && atlas.contains(b);
-    let dimmed = |a: CountryCode, b: CountryCode| filter.focus.is_some_and(|f| f != a && f != b);
-    let mut out: Vec<ShownDerived> = match kind {
+    // Each pair as (a, b, value, basis), whatever the kind.
+    let pairs: Vec<(CountryCode, CountryCode, f64, DerivedBasis)> = match kind {
         DerivedKind::SharedMemberships => {
             let shared = shared_memberships(dataset, year, &KindWeights::default());
             let of = shared.organizations.len();
             shared
                 .pairs
                 .into_iter()
-                .filter(|p| keep(&p.a, &p.b))
-                .map(|p| ShownDerived {
-                    kind,
-                    a: p.a,
-                    b: p.b,
-                    value: p.value,
-                    basis: DerivedBasis::Organizations {
+                .map(|p| {
+                    let basis = DerivedBasis::Organizations {
                         shared: p.organizations,
                         of,
-                    },
-                    dimmed: dimmed(p.a, p.b),
+                    };
+                    (p.a, p.b, p.value, basis)
                 })
                 .collect()
         }
@@ -141,20 +135,27 @@ pub fn derived(
             .agreement(year)
             .pairs
             .into_iter()
-            .filter(|p| keep(&p.a, &p.b))
-            .map(|p| ShownDerived {
-                kind,
-                a: p.a,
-                b: p.b,
-                value: p.value,
-                basis: DerivedBasis::Votes {
+            .map(|p| {
+                let basis = DerivedBasis::Votes {
                     compared: p.compared,
                     agreed: p.agreed,
-                },
-                dimmed: dimmed(p.a, p.b),
+                };
+                (p.a, p.b, p.value, basis)
             })
             .collect(),
     };
+    let mut out: Vec<ShownDerived> = pairs
+        .into_iter()
+        .filter(|(a, b, ..)| atlas.contains(a) && atlas.contains(b))
+        .map(|(a, b, value, basis)| ShownDerived {
+            kind,
+            a,
+            b,
+            value,
+            basis,
+            dimmed: filter.focus.is_some_and(|f| f != a && f != b),
+        })
+        .collect();
     out.retain(|d| d.value.is_finite() && d.value >= filter.min_strength);
     out.sort_by_key(|x| (x.a, x.b));
     out
