@@ -221,6 +221,8 @@ pub struct HeartlandApp {
     closing: bool,
     /// The window title last sent.
     title: String,
+    /// Turn on building levels of detail ahead after this frame (the window).
+    prefetch_after_first_frame: bool,
 }
 
 /// A data folder read on the loading thread.
@@ -463,6 +465,9 @@ impl HeartlandApp {
             app.folder = Some(folder);
         }
         app.scene = scene;
+        // The window builds levels of detail ahead, off the UI thread, once
+        // its first frame is drawn (not to slow the launch).
+        app.prefetch_after_first_frame = true;
         app.first_frame_exit = FirstFrameExit::from_env();
         app.problems.extend(geo_problem);
         app.show_intro = show_intro;
@@ -520,6 +525,17 @@ impl HeartlandApp {
             asking_close: false,
             closing: false,
             title: String::new(),
+            prefetch_after_first_frame: false,
+        }
+    }
+
+    /// Build the map's levels of detail ahead on another thread, as the
+    /// window does (off in tests by default: they build what they draw).
+    pub fn set_prefetch_levels(&mut self, enabled: bool) {
+        self.scene.set_prefetch(enabled);
+        if let Some(transform) = self.map_cache.last_transform {
+            let near = self.scene.level_index_for(transform.km_per_point);
+            self.scene.prefetch(self.state.projection, near);
         }
     }
 
@@ -1247,6 +1263,9 @@ impl HeartlandApp {
         for command in commands {
             self.apply(&ctx, command);
         }
+        if std::mem::take(&mut self.prefetch_after_first_frame) {
+            self.set_prefetch_levels(true);
+        }
     }
 
     /// Carry out what the user asked for, as the panels and the map do at
@@ -1434,6 +1453,16 @@ impl HeartlandApp {
             Some(player) => player.before,
             None => self.state.clone(),
         };
+        // The levels of detail of the steps' projections, built ahead (in the
+        // window) so that no flight waits for one.
+        let mut kinds = BTreeSet::new();
+        for step in &tour.steps {
+            let state = step.state();
+            if kinds.insert(state.projection) {
+                let near = self.scene.level_index_for(state.camera.km_per_point());
+                self.scene.prefetch(state.projection, near);
+            }
+        }
         self.player = Some(Player {
             tour,
             source,

@@ -3,11 +3,20 @@
 //! until the data, projection or zoom level changes. Painting a frame only
 //! transforms what is here; it never re-projects or re-triangulates.
 //!
+//! Building a level takes 5-25 ms (release), more than a frame: the window
+//! turns on [`Scene::set_prefetch`], and the levels it has not built yet are
+//! then built ahead, on another thread, so zooming or a tour's camera flight
+//! never waits for one. A level asked for while it is still being built is
+//! waited for (never built twice, never replaced by another level), so what
+//! is drawn does not depend on the threads' timing.
+//!
 //! No egui here: stroke meshes that depend on screen scale live in
 //! [`crate::map::MapCache`].
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Receiver};
 
 use crate::geometry::{
     GeoAssets, PickIndex, ProjectedWorld, Projection, ProjectionKind, WorldXY, build_projected,
@@ -65,12 +74,32 @@ impl SceneLevel {
     }
 }
 
+/// A level's key: projection and level index.
+type LevelKey = (ProjectionKind, usize);
+
+/// A thread building levels ahead, in order, sending each when it is built.
+struct Prefetch {
+    /// The levels it builds, in order.
+    order: Vec<LevelKey>,
+    /// How many of them it has started.
+    started: Arc<AtomicUsize>,
+    /// The levels still to arrive.
+    pending: BTreeSet<LevelKey>,
+    /// The built levels; disconnected if the thread ended early.
+    rx: Receiver<(LevelKey, SceneLevel)>,
+}
+
 /// All levels built so far, keyed by projection and level index.
 pub struct Scene {
     geo: Arc<GeoAssets>,
-    levels: BTreeMap<(ProjectionKind, usize), Arc<SceneLevel>>,
+    levels: BTreeMap<LevelKey, Arc<SceneLevel>>,
     projections: BTreeMap<ProjectionKind, Projection>,
     graticules: BTreeMap<ProjectionKind, Arc<Vec<Vec<[f32; 2]>>>>,
+    /// Whether [`Self::prefetch`] builds levels ahead (off by default: tests
+    /// and command-line renders build only what they draw).
+    prefetch_enabled: bool,
+    /// Threads building levels ahead.
+    prefetches: Vec<Prefetch>,
 }
 
 impl Scene {
@@ -81,7 +110,143 @@ impl Scene {
             levels: BTreeMap::new(),
             projections: BTreeMap::new(),
             graticules: BTreeMap::new(),
+            prefetch_enabled: false,
+            prefetches: Vec::new(),
         }
+    }
+
+    /// Build levels ahead on another thread when [`Self::prefetch`] is asked
+    /// (the window), or only when they are drawn (the default).
+    pub fn set_prefetch(&mut self, enabled: bool) {
+        self.prefetch_enabled = enabled;
+    }
+
+    /// Start building, on another thread, every level of `kind` neither
+    /// built nor being built, those nearest `near` first (the zoom moves to
+    /// neighbouring levels first), then the other projections' levels but
+    /// the finest, coarsest first (what a switch to the world view draws at
+    /// window sizes). Nothing when prefetching is off or all are built;
+    /// cheap enough to ask every frame. (Not every level of every
+    /// projection: the finest takes the most memory, and a projection's
+    /// three levels about 5.5 MB.)
+    pub fn prefetch(&mut self, kind: ProjectionKind, near: usize) {
+        if !self.prefetch_enabled {
+            return;
+        }
+        self.take_prefetched();
+        let n = self.geo.levels.len();
+        let mut ordered: Vec<LevelKey> = (0..n).map(|index| (kind, index)).collect();
+        ordered.sort_by_key(|&(_, index)| (index.abs_diff(near), index));
+        for other in ProjectionKind::ALL
+            .into_iter()
+            .filter(|&other| other != kind)
+        {
+            ordered.extend((1..n).rev().map(|index| (other, index)));
+        }
+        let wanted: Vec<LevelKey> = ordered
+            .into_iter()
+            .filter(|key| {
+                !self.levels.contains_key(key)
+                    && !self.prefetches.iter().any(|p| p.pending.contains(key))
+            })
+            .collect();
+        if wanted.is_empty() {
+            return;
+        }
+        let geo = Arc::clone(&self.geo);
+        let projections: BTreeMap<ProjectionKind, Projection> = ProjectionKind::ALL
+            .into_iter()
+            .map(|k| (k, self.projection(k).clone()))
+            .collect();
+        let (tx, rx) = mpsc::channel();
+        let keys = wanted.clone();
+        let started = Arc::new(AtomicUsize::new(0));
+        let thread_started = Arc::clone(&started);
+        let spawned = std::thread::Builder::new()
+            .name("heartland-levels".to_owned())
+            .spawn(move || {
+                for (i, key @ (kind, index)) in keys.into_iter().enumerate() {
+                    let Some(projection) = projections.get(&kind) else {
+                        return;
+                    };
+                    thread_started.store(i + 1, Ordering::Release);
+                    let level = SceneLevel::build(&geo, projection, index);
+                    if tx.send((key, level)).is_err() {
+                        return;
+                    }
+                }
+            });
+        // Without a thread, levels are built when drawn, as without prefetching.
+        if spawned.is_ok() {
+            self.prefetches.push(Prefetch {
+                pending: wanted.iter().copied().collect(),
+                order: wanted,
+                started,
+                rx,
+            });
+        }
+    }
+
+    /// Keep the levels built ahead that have arrived.
+    fn take_prefetched(&mut self) {
+        for prefetch in &mut self.prefetches {
+            loop {
+                match prefetch.rx.try_recv() {
+                    Ok((key, level)) => {
+                        prefetch.pending.remove(&key);
+                        // Kept unless built meanwhile (see below).
+                        self.levels.entry(key).or_insert_with(|| Arc::new(level));
+                    }
+                    Err(mpsc::TryRecvError::Empty) => break,
+                    // The thread ended early: what is left is built when drawn.
+                    Err(mpsc::TryRecvError::Disconnected) => {
+                        prefetch.pending.clear();
+                        break;
+                    }
+                }
+            }
+        }
+        self.prefetches.retain(|p| !p.pending.is_empty());
+    }
+
+    /// Wait until every thread building ahead has ended, keeping what they
+    /// built.
+    #[cfg(test)]
+    fn finish_prefetching(&mut self) {
+        for prefetch in std::mem::take(&mut self.prefetches) {
+            for (key, level) in prefetch.rx {
+                self.levels.entry(key).or_insert_with(|| Arc::new(level));
+            }
+        }
+    }
+
+    /// Wait for `key` if a prefetch thread is building it now (keeping what
+    /// arrives before it). Nothing if none is, or if its turn has not come
+    /// yet: then it is built here, at once, rather than after the levels
+    /// queued before it, and the thread's copy is dropped when it comes.
+    fn wait_for_prefetched(&mut self, key: LevelKey) {
+        let Some(prefetch) = self
+            .prefetches
+            .iter_mut()
+            .find(|p| p.pending.contains(&key))
+        else {
+            return;
+        };
+        let position = prefetch.order.iter().position(|k| *k == key);
+        if position.is_none_or(|i| i >= prefetch.started.load(Ordering::Acquire)) {
+            prefetch.pending.remove(&key);
+            return;
+        }
+        while prefetch.pending.contains(&key) {
+            if let Ok((k, level)) = prefetch.rx.recv() {
+                prefetch.pending.remove(&k);
+                self.levels.entry(k).or_insert_with(|| Arc::new(level));
+            } else {
+                // The thread ended early: build what is left here.
+                prefetch.pending.clear();
+            }
+        }
+        self.prefetches.retain(|p| !p.pending.is_empty());
     }
 
     /// The raw geometry (names, codes, disputed facts).
@@ -129,6 +294,10 @@ impl Scene {
 
     /// A specific level, building it on first use.
     pub fn level_at(&mut self, kind: ProjectionKind, index: usize) -> Arc<SceneLevel> {
+        if !self.prefetches.is_empty() {
+            self.take_prefetched();
+            self.wait_for_prefetched((kind, index));
+        }
         if let Some(level) = self.levels.get(&(kind, index)) {
             return Arc::clone(level);
         }
@@ -150,5 +319,76 @@ impl Scene {
         let lines = Arc::new(lines);
         self.graticules.insert(kind, Arc::clone(&lines));
         lines
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geometry::load_bundled_geo;
+
+    fn geo() -> Arc<GeoAssets> {
+        Arc::new(load_bundled_geo().expect("bundled geometry"))
+    }
+
+    #[test]
+    fn without_prefetching_only_what_is_asked_is_built() {
+        let mut scene = Scene::new(geo());
+        scene.prefetch(ProjectionKind::Regional, 0);
+        assert!(scene.built_levels().is_empty());
+        scene.level_at(ProjectionKind::Regional, 1);
+        assert_eq!(scene.built_levels(), vec![(ProjectionKind::Regional, 1)]);
+    }
+
+    #[test]
+    fn prefetched_levels_are_every_level_and_equal_levels_built_when_drawn() {
+        let geo = geo();
+        let n = geo.levels.len();
+        let mut ahead = Scene::new(Arc::clone(&geo));
+        ahead.set_prefetch(true);
+        ahead.prefetch(ProjectionKind::Regional, 1);
+        // Asked again while the thread runs: nothing is built twice.
+        ahead.prefetch(ProjectionKind::Regional, 1);
+        assert!(ahead.prefetches.len() <= 1, "one thread builds ahead");
+        // The projection asked for, then the world's coarsest level.
+        let expected: Vec<LevelKey> = vec![
+            (ProjectionKind::Regional, 1),
+            (ProjectionKind::Regional, 0),
+            (ProjectionKind::Regional, 2),
+            (ProjectionKind::World, 2),
+            (ProjectionKind::World, 1),
+        ];
+        assert_eq!(n, 3, "the bundled geometry has three levels");
+        if let Some(p) = ahead.prefetches.first() {
+            assert_eq!(p.order, expected);
+        }
+        // Asking for a level being built waits for it: the same geometry as
+        // a level built when drawn, whatever the threads' timing.
+        ahead.prefetch(ProjectionKind::World, n - 1);
+        let mut drawn = Scene::new(geo);
+        for key in [
+            (ProjectionKind::World, n - 1),
+            (ProjectionKind::Regional, 0),
+        ] {
+            let a = ahead.level_at(key.0, key.1);
+            let b = drawn.level_at(key.0, key.1);
+            assert_eq!(a.world, b.world, "{key:?}");
+            assert_eq!(a.codes, b.codes, "{key:?}");
+        }
+        ahead.finish_prefetching();
+        assert!(
+            ahead.prefetches.is_empty(),
+            "the thread's work is all taken"
+        );
+        // A level that came from the thread equals one built when drawn.
+        assert_eq!(
+            ahead.levels[&(ProjectionKind::Regional, 2)].world,
+            drawn.level_at(ProjectionKind::Regional, 2).world
+        );
+        let every: Vec<LevelKey> = ProjectionKind::ALL
+            .into_iter()
+            .flat_map(|kind| (0..n).map(move |index| (kind, index)))
+            .collect();
+        assert_eq!(ahead.built_levels(), every);
     }
 }

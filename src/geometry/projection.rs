@@ -30,6 +30,11 @@ pub enum ProjectionKind {
     World,
 }
 
+impl ProjectionKind {
+    /// Every projection, in order.
+    pub const ALL: [Self; 2] = [Self::Regional, Self::World];
+}
+
 /// A configured projection from degrees to plane kilometres.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Projection {

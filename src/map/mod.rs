@@ -274,10 +274,10 @@ pub fn map_ui(
     let camera = camera_step(ui, args, &response, &projection, rect, &mut commands);
     let transform = transform_of(&projection, camera, rect);
     let pixels_per_point = ui.ctx().pixels_per_point();
-    let level = scene.level(
-        args.state.projection,
-        transform.km_per_point / f64::from(pixels_per_point),
-    );
+    let km_per_pixel = transform.km_per_point / f64::from(pixels_per_point);
+    let level = scene.level(args.state.projection, km_per_pixel);
+    let index = scene.level_index_for(km_per_pixel);
+    scene.prefetch(args.state.projection, index);
     cache.update_drawn(args, &projection);
     let hovered = if args.interactive {
         response
