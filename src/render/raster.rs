@@ -37,8 +37,10 @@
 //!   with one warning per process.
 //!
 //! The image is split into bands of [`BAND_ROWS`] rows dealt round-robin to
-//! threads (`std::thread::scope`); each thread draws every triangle, in order,
-//! into its own bands, so the draw order per pixel is the same as on a GPU.
+//! threads (`std::thread::scope`); each thread clears its bands, draws every
+//! triangle, in order, into them (so the draw order per pixel is the same as
+//! on a GPU) and converts them to straight alpha, in place: the image is
+//! the one buffer drawn into.
 
 use std::collections::BTreeMap;
 use std::collections::BTreeSet;
@@ -183,7 +185,8 @@ impl Rasterizer {
     /// Never panics on bad input: triangles with non-finite or far-off
     /// (> 2²¹ px) vertices or out-of-range indices are skipped, and meshes
     /// whose texture is unknown are skipped with a warning. Memory is
-    /// `4 × width × height` bytes, twice, so callers should bound `size_px`.
+    /// `4 × width × height` bytes (the image itself), so callers should
+    /// bound `size_px`.
     pub fn render(
         &self,
         primitives: &[ClippedPrimitive],
@@ -194,50 +197,52 @@ impl Rasterizer {
         let [width_px, height_px] = size_px;
         let width = width_px as usize;
         let height = height_px as usize;
-        let mut pixels = vec![clear.to_array(); width.saturating_mul(height)];
+        // Zeroed memory comes fresh from the OS untouched: each band is
+        // cleared by the thread that draws it, so the first touch of the
+        // image's pages (the page faults) is shared between the threads.
+        let mut pixels = vec![[0_u8; 4]; width.saturating_mul(height)];
         let jobs = self.draw_jobs(primitives, pixels_per_point, size_px);
+        let clear = clear.to_array();
 
-        if !jobs.is_empty() && !pixels.is_empty() {
-            let chunk_count = height.div_ceil(BAND_ROWS);
-            let threads = if pixels.len() < MIN_PIXELS_FOR_THREADS {
-                1
-            } else {
-                std::thread::available_parallelism()
-                    .map_or(1, NonZeroUsize::get)
-                    .clamp(1, 8)
-                    .min(chunk_count)
-            };
-            let mut band_sets: Vec<BandSet<'_>> = (0..threads)
-                .map(|first_chunk| BandSet {
-                    first_chunk,
-                    stride: threads,
-                    width,
-                    bands: Vec::new(),
-                })
-                .collect();
-            for (chunk, rows) in pixels.chunks_mut(BAND_ROWS * width).enumerate() {
-                band_sets[chunk % threads].bands.push(Band {
-                    y0: (chunk * BAND_ROWS) as i64,
-                    rows,
-                });
-            }
-            let jobs = &jobs;
-            if let [only] = band_sets.as_mut_slice() {
-                only.draw(jobs, pixels_per_point);
-            } else {
-                std::thread::scope(|scope| {
-                    for band_set in &mut band_sets {
-                        scope.spawn(move || band_set.draw(jobs, pixels_per_point));
-                    }
-                });
-            }
+        let chunk_count = height.div_ceil(BAND_ROWS);
+        let threads = if pixels.len() < MIN_PIXELS_FOR_THREADS {
+            1
+        } else {
+            std::thread::available_parallelism()
+                .map_or(1, NonZeroUsize::get)
+                .clamp(1, 8)
+                .min(chunk_count)
         }
+        .max(1);
+        let mut band_sets: Vec<BandSet<'_>> = (0..threads)
+            .map(|first_chunk| BandSet {
+                first_chunk,
+                stride: threads,
+                width,
+                bands: Vec::new(),
+            })
+            .collect();
+        for (chunk, rows) in pixels.chunks_mut(BAND_ROWS * width.max(1)).enumerate() {
+            band_sets[chunk % threads].bands.push(Band {
+                y0: (chunk * BAND_ROWS) as i64,
+                rows,
+            });
+        }
+        let jobs = &jobs;
+        if let [only] = band_sets.as_mut_slice() {
+            only.clear_draw_finish(clear, jobs, pixels_per_point);
+        } else {
+            std::thread::scope(|scope| {
+                for band_set in &mut band_sets {
+                    scope.spawn(move || band_set.clear_draw_finish(clear, jobs, pixels_per_point));
+                }
+            });
+        }
+        drop(band_sets);
 
-        let mut image = image::RgbaImage::new(width_px, height_px);
-        for (out, premultiplied) in image.pixels_mut().zip(&pixels) {
-            out.0 = unpremultiply(*premultiplied);
-        }
-        image
+        let bytes = pixels.into_flattened();
+        image::RgbaImage::from_raw(width_px, height_px, bytes)
+            .unwrap_or_else(|| image::RgbaImage::new(width_px, height_px))
     }
 
     /// The meshes to draw with their texture and scissor, in order; logs
@@ -365,6 +370,20 @@ struct Band<'a> {
 }
 
 impl BandSet<'_> {
+    /// Fill the owned bands with `clear`, draw the jobs into them, then turn
+    /// their pixels from premultiplied to straight alpha for the PNG.
+    fn clear_draw_finish(&mut self, clear: [u8; 4], jobs: &[DrawJob<'_>], pixels_per_point: f32) {
+        for band in &mut self.bands {
+            band.rows.fill(clear);
+        }
+        self.draw(jobs, pixels_per_point);
+        for band in &mut self.bands {
+            for pixel in band.rows.iter_mut().filter(|p| p[3] != u8::MAX) {
+                *pixel = unpremultiply(*pixel);
+            }
+        }
+    }
+
     /// Draw every triangle of every job that touches the owned bands.
     fn draw(&mut self, jobs: &[DrawJob<'_>], pixels_per_point: f32) {
         for job in jobs {
@@ -643,7 +662,12 @@ impl Triangle {
                     color,
                     flat_color,
                     uv,
-                    flat_texel: texture.sample(uvs[0].x, uvs[0].y, filter),
+                    // Used only where the UVs are the same at every corner.
+                    flat_texel: if uv.is_none() {
+                        texture.sample(uvs[0].x, uvs[0].y, filter)
+                    } else {
+                        [0.0; 4]
+                    },
                     filter,
                 }
             }
@@ -716,7 +740,12 @@ impl Triangle {
                             ),
                             None => *flat_texel,
                         };
-                        blend(dst, modulate(vertex_color, texel));
+                        let src = modulate(vertex_color, texel);
+                        // Over a transparent source the pixel is left as it
+                        // is (exactly what the blend gives): skip it.
+                        if !is_zero(src) {
+                            blend(dst, src);
+                        }
                     }
                 }
             }
@@ -762,8 +791,19 @@ impl Texture {
                 let x1 = self.wrap(ix.saturating_add(1), self.width);
                 let y0 = self.wrap(iy, self.height);
                 let y1 = self.wrap(iy.saturating_add(1), self.height);
-                let (a, b) = (self.texel(x0, y0), self.texel(x1, y0));
-                let (c, d) = (self.texel(x0, y1), self.texel(x1, y1));
+                let corners = [(x0, y0), (x1, y0), (x0, y1), (x1, y1)]
+                    .map(|(x, y)| self.texels.get(y * self.width + x).copied());
+                // Most of a glyph's quad is empty atlas: the blend of four
+                // transparent texels is transparent, without the arithmetic.
+                if corners
+                    .iter()
+                    .all(|t| t.is_none_or(|t| t == Color32::TRANSPARENT))
+                    && tx.is_finite()
+                    && ty.is_finite()
+                {
+                    return [0.0; 4];
+                }
+                let [a, b, c, d] = corners.map(|t| t.map_or([0.0; 4], texel_to_unit));
                 std::array::from_fn(|i| {
                     let top = a[i] + (b[i] - a[i]) * tx;
                     let bottom = c[i] + (d[i] - c[i]) * tx;
@@ -777,7 +817,7 @@ impl Texture {
     fn texel(&self, x: usize, y: usize) -> [f32; 4] {
         self.texels
             .get(y * self.width + x)
-            .map_or([0.0; 4], |t| t.to_array().map(|c| f32::from(c) / 255.0))
+            .map_or([0.0; 4], |t| texel_to_unit(*t))
     }
 
     /// Bring texel index `i` into `0..len` by the texture's wrap mode.
@@ -801,9 +841,24 @@ impl Texture {
     }
 }
 
+/// A texel's channels as 0..1.
+fn texel_to_unit(texel: Color32) -> [f32; 4] {
+    texel.to_array().map(|c| f32::from(c) / 255.0)
+}
+
 /// Vertex colour (0..255) × texture sample (0..1): the fragment colour.
 fn modulate(color: [f32; 4], texel: [f32; 4]) -> [f32; 4] {
     std::array::from_fn(|i| color[i] * texel[i])
+}
+
+/// Whether every channel is exactly zero: such a source leaves the pixel
+/// as it is.
+#[allow(
+    clippy::float_cmp,
+    reason = "exact: only an exact zero blends to no change"
+)]
+fn is_zero(src: [f32; 4]) -> bool {
+    src == [0.0; 4]
 }
 
 /// Premultiplied "over" of `src` (0..255) onto `dst`, rounded to 8 bits, with
