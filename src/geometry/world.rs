@@ -98,27 +98,37 @@ pub fn build_projected(
     let Some(geo_level) = assets.levels.get(level) else {
         return world;
     };
-    world.countries = geo_level
-        .countries
-        .iter()
-        .enumerate()
-        .filter_map(|(i, c)| project_feature(&c.shape, i, projection, &window))
-        .collect();
-    world.lakes = geo_level
-        .lakes
-        .iter()
-        .enumerate()
-        .filter_map(|(i, l)| project_feature(&l.shape, i, projection, &window))
-        .collect();
-    world.disputed = geo_level
-        .disputed
-        .iter()
-        .enumerate()
-        .take(assets.disputed.len())
-        .filter_map(|(i, shape)| project_feature(shape, i, projection, &window))
-        .collect();
-    world.borders = project_lines(&geo_level.borders, projection, &window);
-    world.coastlines = project_lines(&geo_level.coastlines, projection, &window);
+    let disputed = geo_level.disputed.iter().take(assets.disputed.len());
+    let mut jobs: Vec<Job<'_>> = Vec::new();
+    jobs.extend(geo_level.countries.iter().map(|c| Job::Shape(&c.shape)));
+    jobs.extend(geo_level.lakes.iter().map(|l| Job::Shape(&l.shape)));
+    jobs.extend(disputed.map(Job::Shape));
+    jobs.push(Job::Lines(&geo_level.borders));
+    jobs.push(Job::Lines(&geo_level.coastlines));
+    let mut built = build_jobs(&jobs, projection, &window).into_iter();
+    let mut features = |count: usize| -> Vec<ProjectedFeature> {
+        built
+            .by_ref()
+            .take(count)
+            .enumerate()
+            .filter_map(|(i, b)| match b {
+                Built::Feature(f) => f.map(|f| ProjectedFeature {
+                    source_index: i,
+                    ..f
+                }),
+                Built::Lines(_) => None,
+            })
+            .collect()
+    };
+    world.countries = features(geo_level.countries.len());
+    world.lakes = features(geo_level.lakes.len());
+    world.disputed = features(geo_level.disputed.len().min(assets.disputed.len()));
+    let mut lines = || match built.next() {
+        Some(Built::Lines(lines)) => lines,
+        _ => Vec::new(),
+    };
+    world.borders = lines();
+    world.coastlines = lines();
     if let Some(bounds) = world
         .countries
         .iter()
@@ -128,6 +138,93 @@ pub fn build_projected(
         world.bounds = bounds;
     }
     world
+}
+
+/// One piece of a level to project: a filled shape or a set of lines.
+enum Job<'a> {
+    Shape(&'a MultiPolygon<f64>),
+    Lines(&'a MultiLineString<f64>),
+}
+
+impl Job<'_> {
+    /// Points to project: the measure of the work, to hand out the largest
+    /// pieces first.
+    fn points(&self) -> usize {
+        match self {
+            Self::Shape(shape) => shape
+                .0
+                .iter()
+                .map(|p| {
+                    p.exterior().0.len() + p.interiors().iter().map(|r| r.0.len()).sum::<usize>()
+                })
+                .sum(),
+            Self::Lines(lines) => lines.0.iter().map(|l| l.0.len()).sum(),
+        }
+    }
+}
+
+/// A [`Job`] done: the feature (its `source_index` still to be set), or the
+/// projected lines.
+enum Built {
+    Feature(Option<ProjectedFeature>),
+    Lines(Vec<Vec<[f32; 2]>>),
+}
+
+/// Levels with fewer points than this are built on the calling thread.
+const MIN_POINTS_FOR_THREADS: usize = 20_000;
+
+/// Do every job, in the order given, on up to 4 threads (the largest jobs
+/// are handed out first); each job is computed alone, so the result does
+/// not depend on the threads.
+fn build_jobs(jobs: &[Job<'_>], projection: &Projection, window: &Window) -> Vec<Built> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    let run = |job: &Job<'_>| match job {
+        Job::Shape(shape) => Built::Feature(project_feature(shape, 0, projection, window)),
+        Job::Lines(lines) => Built::Lines(project_lines(lines, projection, window)),
+    };
+    let points: Vec<usize> = jobs.iter().map(Job::points).collect();
+    let threads = if points.iter().sum::<usize>() < MIN_POINTS_FOR_THREADS {
+        1
+    } else {
+        std::thread::available_parallelism()
+            .map_or(1, std::num::NonZeroUsize::get)
+            .clamp(1, 4)
+    };
+    if threads == 1 {
+        return jobs.iter().map(run).collect();
+    }
+    let mut order: Vec<usize> = (0..jobs.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(points[i]));
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
+            if let Some(job) = jobs.get(i) {
+                done.push((i, run(job)));
+            }
+        }
+        done
+    };
+    let mut slots: Vec<Option<Built>> = std::iter::repeat_with(|| None).take(jobs.len()).collect();
+    std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        let mut done = work();
+        for helper in helpers {
+            // A helper that panicked leaves its jobs to be redone below.
+            done.extend(helper.join().unwrap_or_default());
+        }
+        for (i, built) in done {
+            if let Some(slot) = slots.get_mut(i) {
+                *slot = Some(built);
+            }
+        }
+    });
+    slots
+        .into_iter()
+        .zip(jobs)
+        .map(|(slot, job)| slot.unwrap_or_else(|| run(job)))
+        .collect()
 }
 
 /// The projection's lon/lat window.
