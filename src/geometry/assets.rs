@@ -257,14 +257,18 @@ fn parse_disputed_facts(file: &str, bytes: &[u8]) -> Result<Vec<DisputedFacts>, 
 // --- TopoJSON --------------------------------------------------------------
 
 #[derive(Deserialize)]
-struct Topology {
+struct Topology<'a> {
     #[serde(rename = "type")]
     kind: String,
     #[serde(default)]
     heartland: Option<LevelMeta>,
     transform: Transform,
     objects: Objects,
-    arcs: Vec<Vec<[i64; 2]>>,
+    /// The arcs' JSON text, decoded by [`Arcs::parse`]: they are most of a
+    /// file (tens of thousands of integer pairs), and reading them directly
+    /// takes a fraction of the time of going through serde.
+    #[serde(borrow)]
+    arcs: &'a serde_json::value::RawValue,
 }
 
 #[derive(Deserialize)]
@@ -317,28 +321,92 @@ struct Lines {
     arcs: Vec<Vec<i64>>,
 }
 
-/// Arcs decoded to absolute lon/lat.
-struct Arcs(Vec<Vec<Coord<f64>>>);
+/// Arcs decoded to absolute lon/lat: arc `k` is
+/// `points[starts[k]..starts[k + 1]]`.
+struct Arcs {
+    points: Vec<Coord<f64>>,
+    /// Where each arc starts in `points`, then `points.len()`.
+    starts: Vec<usize>,
+}
 
 impl Arcs {
-    fn decode(t: &Transform, arcs: &[Vec<[i64; 2]>]) -> Self {
-        Self(
-            arcs.iter()
-                .map(|arc| {
-                    let (mut x, mut y) = (0_i64, 0_i64);
-                    arc.iter()
-                        .map(|[dx, dy]| {
-                            x += dx;
-                            y += dy;
-                            Coord {
-                                x: x as f64 * t.scale[0] + t.translate[0],
-                                y: y as f64 * t.scale[1] + t.translate[1],
-                            }
-                        })
-                        .collect()
-                })
-                .collect(),
-        )
+    /// Decode the TopoJSON `arcs` array, `[[[x, y], [dx, dy], …], …]`
+    /// (quantized, delta-encoded integers), from its JSON text. An error is
+    /// `(place, reason)`, the place a JSON path (`arcs[3][17]`).
+    fn parse(json: &str, t: &Transform) -> Result<Self, (String, String)> {
+        let mut text = JsonText {
+            bytes: json.as_bytes(),
+            pos: 0,
+        };
+        let mut arcs = Self {
+            points: Vec::with_capacity(json.len() / 8),
+            starts: vec![0],
+        };
+        let fail = |place: String, reason: &str| Err((place, reason.to_owned()));
+        if !text.eat(b'[') {
+            return fail("arcs".to_owned(), "expected an array of arcs");
+        }
+        if !text.eat(b']') {
+            for i in 0.. {
+                if !text.eat(b'[') {
+                    return fail(format!("arcs[{i}]"), "expected an array of positions");
+                }
+                let (mut x, mut y) = (0_i64, 0_i64);
+                if !text.eat(b']') {
+                    for j in 0.. {
+                        let delta = text.eat(b'[').then(|| text.int()).flatten().and_then(|dx| {
+                            let dy = text.eat(b',').then(|| text.int()).flatten()?;
+                            text.eat(b']').then_some((dx, dy))
+                        });
+                        let Some((dx, dy)) = delta else {
+                            return fail(
+                                format!("arcs[{i}][{j}]"),
+                                "expected a position [x, y] of two integers",
+                            );
+                        };
+                        let (Some(nx), Some(ny)) = (x.checked_add(dx), y.checked_add(dy)) else {
+                            return fail(format!("arcs[{i}][{j}]"), "coordinate out of range");
+                        };
+                        (x, y) = (nx, ny);
+                        arcs.points.push(Coord {
+                            x: x as f64 * t.scale[0] + t.translate[0],
+                            y: y as f64 * t.scale[1] + t.translate[1],
+                        });
+                        if text.eat(b']') {
+                            break;
+                        }
+                        if !text.eat(b',') {
+                            return fail(
+                                format!("arcs[{i}]"),
+                                "expected `,` or `]` after a position",
+                            );
+                        }
+                    }
+                }
+                arcs.starts.push(arcs.points.len());
+                if text.eat(b']') {
+                    break;
+                }
+                if !text.eat(b',') {
+                    return fail("arcs".to_owned(), "expected `,` or `]` after an arc");
+                }
+            }
+        }
+        if text.peek().is_some() {
+            return fail("arcs".to_owned(), "unexpected text after the arcs");
+        }
+        Ok(arcs)
+    }
+
+    /// Number of arcs.
+    fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// Arc `k`'s points.
+    fn get(&self, k: usize) -> Option<&[Coord<f64>]> {
+        let (&start, &end) = (self.starts.get(k)?, self.starts.get(k + 1)?);
+        self.points.get(start..end)
     }
 
     /// Append the points of arc `index` (negative = reversed, `!i`) to
@@ -349,7 +417,7 @@ impl Arcs {
         } else {
             (index, false)
         };
-        let arc = self.0.get(usize::try_from(k).ok()?)?;
+        let arc = self.get(usize::try_from(k).ok()?)?;
         let skip = usize::from(!out.is_empty());
         if reversed {
             out.extend(arc.iter().rev().skip(skip));
@@ -357,6 +425,47 @@ impl Arcs {
             out.extend(arc.iter().skip(skip));
         }
         Some(())
+    }
+}
+
+/// A cursor over JSON text, for [`Arcs::parse`].
+struct JsonText<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl JsonText<'_> {
+    /// The next byte that is not JSON whitespace, if any (not consumed).
+    fn peek(&mut self) -> Option<u8> {
+        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.bytes.get(self.pos) {
+            self.pos += 1;
+        }
+        self.bytes.get(self.pos).copied()
+    }
+
+    /// Consume `byte` if it comes next (after whitespace).
+    fn eat(&mut self, byte: u8) -> bool {
+        let found = self.peek() == Some(byte);
+        self.pos += usize::from(found);
+        found
+    }
+
+    /// A JSON integer that fits `i64`; `None` for anything else (a
+    /// fraction or exponent, no digits, too many digits).
+    fn int(&mut self) -> Option<i64> {
+        let negative = self.eat(b'-');
+        let start = self.pos;
+        let mut value: i64 = 0;
+        while let Some(&digit @ b'0'..=b'9') = self.bytes.get(self.pos) {
+            value = value
+                .checked_mul(10)?
+                .checked_add(i64::from(digit - b'0'))?;
+            self.pos += 1;
+        }
+        if self.pos == start || matches!(self.bytes.get(self.pos), Some(b'.' | b'e' | b'E')) {
+            return None;
+        }
+        Some(if negative { -value } else { value })
     }
 }
 
@@ -373,7 +482,7 @@ impl LevelCtx<'_> {
                 invalid(
                     self.file,
                     &format!("{place}[{j}]"),
-                    &format!("arc index {i} out of range (have {})", self.arcs.0.len()),
+                    &format!("arc index {i} out of range (have {})", self.arcs.len()),
                 )
             })?;
         }
@@ -419,7 +528,7 @@ impl LevelCtx<'_> {
 }
 
 fn parse_level(file: &str, bytes: &[u8], facts: &[DisputedFacts]) -> Result<GeoLevel, GeoError> {
-    let topo: Topology = serde_json::from_slice(bytes).map_err(|e| GeoError::Json {
+    let topo: Topology<'_> = serde_json::from_slice(bytes).map_err(|e| GeoError::Json {
         file: file.to_owned(),
         reason: e.to_string(),
     })?;
@@ -434,10 +543,9 @@ fn parse_level(file: &str, bytes: &[u8], facts: &[DisputedFacts]) -> Result<GeoL
     if !(t.scale.iter().chain(&t.translate).all(|v| v.is_finite())) {
         return Err(invalid(file, "transform", "non-finite scale or translate"));
     }
-    let ctx = LevelCtx {
-        file,
-        arcs: Arcs::decode(t, &topo.arcs),
-    };
+    let arcs = Arcs::parse(topo.arcs.get(), t)
+        .map_err(|(place, reason)| invalid(file, &place, &reason))?;
+    let ctx = LevelCtx { file, arcs };
     let objects = &topo.objects;
 
     let mut countries = Vec::with_capacity(objects.countries.geometries.len());
@@ -595,5 +703,126 @@ mod tests {
 
         let err = parse_geo(&[], ("f.json", FACTS.as_bytes())).expect_err("no levels");
         assert!(err.to_string().contains("no level"), "{err}");
+    }
+
+    #[test]
+    fn arcs_read_directly_equal_serdes_reading() {
+        // The bundled levels, read as plain JSON by serde and decoded as the
+        // TopoJSON specification says, against the direct reader.
+        for (file, bytes) in BUNDLED_LEVELS {
+            let json: serde_json::Value = serde_json::from_slice(bytes).expect("valid JSON");
+            let arcs: Vec<Vec<[i64; 2]>> =
+                serde_json::from_value(json["arcs"].clone()).expect("integer pairs");
+            let t: Transform =
+                serde_json::from_value(json["transform"].clone()).expect("a transform");
+            let direct = Arcs::parse(&json["arcs"].to_string(), &t).expect("parses");
+            assert_eq!(direct.len(), arcs.len(), "{file}: arc count");
+            for (k, arc) in arcs.iter().enumerate() {
+                let (mut x, mut y) = (0_i64, 0_i64);
+                let expected: Vec<Coord<f64>> = arc
+                    .iter()
+                    .map(|[dx, dy]| {
+                        (x, y) = (x + dx, y + dy);
+                        Coord {
+                            x: x as f64 * t.scale[0] + t.translate[0],
+                            y: y as f64 * t.scale[1] + t.translate[1],
+                        }
+                    })
+                    .collect();
+                assert_eq!(direct.get(k), Some(expected.as_slice()), "{file}: arc {k}");
+            }
+        }
+    }
+
+    #[test]
+    fn arcs_reader_accepts_whitespace_and_empty_arrays() {
+        let t = Transform {
+            scale: [1.0, 1.0],
+            translate: [0.0, 0.0],
+        };
+        let arcs = Arcs::parse(" [ [ [ 1 , -2 ] ,[3,4]] , [ ],[[-7,0]] ] ", &t).expect("parses");
+        assert_eq!(arcs.len(), 3, "three arcs");
+        let xy = |k: usize| -> Vec<(f64, f64)> {
+            arcs.get(k)
+                .map(|a| a.iter().map(|c| (c.x, c.y)).collect())
+                .unwrap_or_default()
+        };
+        assert_eq!(xy(0), vec![(1.0, -2.0), (4.0, 2.0)], "deltas summed");
+        assert_eq!(xy(1), Vec::<(f64, f64)>::new(), "empty arc");
+        assert_eq!(xy(2), vec![(-7.0, 0.0)], "each arc starts at 0");
+        assert_eq!(Arcs::parse("[]", &t).map(|a| a.len()), Ok(0), "no arcs");
+    }
+
+    #[test]
+    fn arcs_reader_names_the_place_of_bad_input() {
+        let t = Transform {
+            scale: [1.0, 1.0],
+            translate: [0.0, 0.0],
+        };
+        let place = |json: &str| Arcs::parse(json, &t).err().map(|(place, _)| place);
+        assert_eq!(
+            place("[[[0,0],[1.5,2]]]").as_deref(),
+            Some("arcs[0][1]"),
+            "fraction"
+        );
+        assert_eq!(
+            place("[[[0,0]],[[1e3,2]]]").as_deref(),
+            Some("arcs[1][0]"),
+            "exponent"
+        );
+        assert_eq!(
+            place("[[[0,0,0]]]").as_deref(),
+            Some("arcs[0][0]"),
+            "three numbers"
+        );
+        assert_eq!(
+            place("[[[0]]]").as_deref(),
+            Some("arcs[0][0]"),
+            "one number"
+        );
+        assert_eq!(
+            place("[[[\"a\",0]]]").as_deref(),
+            Some("arcs[0][0]"),
+            "a string"
+        );
+        assert_eq!(
+            place("[[[0,0] [1,1]]]").as_deref(),
+            Some("arcs[0]"),
+            "missing comma"
+        );
+        assert_eq!(
+            place("[[0,0]]").as_deref(),
+            Some("arcs[0][0]"),
+            "a position, not an arc"
+        );
+        assert_eq!(
+            place("[[[0,0]]] x").as_deref(),
+            Some("arcs"),
+            "trailing text"
+        );
+        assert_eq!(place("{}").as_deref(), Some("arcs"), "not an array");
+        let overflow = format!("[[[{},0],[{},0]]]", i64::MAX, 1);
+        assert_eq!(
+            place(&overflow).as_deref(),
+            Some("arcs[0][1]"),
+            "sum overflows"
+        );
+        assert_eq!(
+            place("[[[99999999999999999999,0]]]").as_deref(),
+            Some("arcs[0][0]"),
+            "too many digits"
+        );
+        // Through parse_geo: the file and the place are in the message.
+        let bad = topo("[[[0,0],[1,2.5]]]", "");
+        let err = parse_geo(
+            &[("bad.json", bad.as_bytes())],
+            ("f.json", FACTS.as_bytes()),
+        )
+        .expect_err("bad arcs");
+        let msg = err.to_string();
+        assert!(
+            msg.contains("bad.json") && msg.contains("arcs[0][1]"),
+            "{msg}"
+        );
     }
 }
