@@ -175,6 +175,12 @@ fn view_and_data(
     view: Option<&Path>,
     data_dir: Option<&Path>,
 ) -> Result<(State, heartland::model::Dataset), String> {
+    let state = view_state(view)?;
+    Ok((state, data_with_warnings(load_data(data_dir))))
+}
+
+/// The state a view file describes (the default view without one).
+fn view_state(view: Option<&Path>) -> Result<State, String> {
     let mut state = State::default();
     if let Some(path) = view {
         let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -182,11 +188,16 @@ fn view_and_data(
             View::from_json(&bytes, &path.display().to_string()).map_err(|e| e.to_string())?;
         state.apply_view(&view);
     }
-    let Loaded { dataset, problems } = load_data(data_dir);
+    Ok(state)
+}
+
+/// The dataset loaded, its problems printed as warnings.
+fn data_with_warnings(loaded: Loaded) -> heartland::model::Dataset {
+    let Loaded { dataset, problems } = loaded;
     for p in &problems {
         eprintln!("warning: {p}");
     }
-    Ok((state, dataset))
+    dataset
 }
 
 /// The data of a folder, or the bundled data.
@@ -304,12 +315,23 @@ fn render_command(
     view: Option<&Path>,
     data_dir: Option<&Path>,
 ) -> Result<(), String> {
-    let (state, dataset) = view_and_data(view, data_dir)?;
-    let (geo, geo_problem) = bundled_geo_or_problem();
-    if let Some(p) = geo_problem {
-        return Err(p.to_string());
-    }
-    render::render_to_file(geo, &dataset, &state, size, scale, out).map_err(|e| e.to_string())
+    let state = view_state(view)?;
+    // The map geometry (only the level of detail the view draws) is decoded
+    // on another thread meanwhile the data is read: a few milliseconds of a
+    // process that lasts a few dozen.
+    let (loaded, geo) = std::thread::scope(|scope| {
+        let geo = scope.spawn(|| render::bundled_geo_for(&state, size, scale));
+        let loaded = load_data(data_dir);
+        (loaded, geo.join())
+    });
+    let dataset = data_with_warnings(loaded);
+    let geo = match geo {
+        Ok(Ok(geo)) => geo,
+        Ok(Err(e)) => return Err(format!("the map geometry could not be loaded: {e}")),
+        Err(_) => return Err("the map geometry could not be loaded".to_owned()),
+    };
+    render::render_bundled_to_file(geo, &dataset, &state, size, scale, out)
+        .map_err(|e| e.to_string())
 }
 
 /// `heartland render --tour`: load the data and the tour, check the tour

@@ -145,6 +145,11 @@ const BUNDLED_DISPUTED: (&str, &[u8]) = (
     include_bytes!("../../assets/geo/disputed.json"),
 );
 
+/// The simplification tolerance of each bundled level, finest first, in
+/// degrees: what [`crate::scene::Scene::level_index_for`] chooses a level
+/// by, known without decoding the files (a test checks it against them).
+pub const BUNDLED_TOLERANCES_DEG: [f64; 3] = [0.0, 0.02, 0.1];
+
 /// Decode the geometry bundled into the binary (all levels, eagerly).
 ///
 /// # Errors
@@ -154,6 +159,36 @@ pub fn load_bundled_geo() -> Result<GeoAssets, GeoError> {
     parse_geo(&BUNDLED_LEVELS, BUNDLED_DISPUTED)
 }
 
+/// The bundled geometry with only the levels in `decoded` read from their
+/// files: every other level keeps its place and its tolerance
+/// ([`BUNDLED_TOLERANCES_DEG`]) but has no shapes at all. The disputed
+/// territories' outlines are those of the finest decoded level.
+///
+/// For a one-off drawing that knows which level it needs (`heartland
+/// render` of one view, see [`crate::render::bundled_geo_for`]): the other
+/// levels are most of the decoding time. Drawing a level left out shows an
+/// empty map, so a caller must check which levels it drew. Indices past the
+/// bundled levels are ignored; with none decoded, there are no disputed
+/// territories.
+///
+/// # Errors
+/// As [`load_bundled_geo`], for the levels decoded.
+pub fn load_bundled_geo_levels(decoded: &[usize]) -> Result<GeoAssets, GeoError> {
+    let sources: Vec<LevelSource<'_>> = BUNDLED_LEVELS
+        .iter()
+        .zip(BUNDLED_TOLERANCES_DEG)
+        .enumerate()
+        .map(|(i, (&(file, bytes), tolerance_deg))| {
+            if decoded.contains(&i) {
+                LevelSource::Decode(file, bytes)
+            } else {
+                LevelSource::Skip { tolerance_deg }
+            }
+        })
+        .collect();
+    parse_sources(&sources, BUNDLED_DISPUTED)
+}
+
 /// Decode geometry from TopoJSON levels (finest first) and the disputed
 /// facts file, in the format `scripts/build_geo.js` writes. Each input is
 /// `(file name for messages, bytes)`.
@@ -161,28 +196,106 @@ pub fn load_bundled_geo() -> Result<GeoAssets, GeoError> {
 /// # Errors
 /// The first problem found, with file, JSON place and reason.
 pub fn parse_geo(levels: &[(&str, &[u8])], disputed: (&str, &[u8])) -> Result<GeoAssets, GeoError> {
-    let facts = parse_disputed_facts(disputed.0, disputed.1)?;
-    let mut parsed = Vec::with_capacity(levels.len());
-    for (file, bytes) in levels {
-        parsed.push(parse_level(file, bytes, &facts)?);
-    }
-    let Some(finest) = parsed.first() else {
-        return Err(invalid(disputed.0, "levels", "no level of detail given"));
-    };
-    let disputed = facts
-        .into_iter()
-        .zip(&finest.disputed)
-        .map(|(f, shape)| DisputedGeom {
-            id: f.id,
-            name: f.name,
-            controlled_by: f.controlled_by,
-            claimed_by: f.claimed_by,
-            note: f.note,
-            shape: shape.clone(),
-        })
+    let sources: Vec<LevelSource<'_>> = levels
+        .iter()
+        .map(|&(file, bytes)| LevelSource::Decode(file, bytes))
         .collect();
+    if sources.is_empty() {
+        // The facts file is still checked first.
+        parse_disputed_facts(disputed.0, disputed.1)?;
+        return Err(invalid(disputed.0, "levels", "no level of detail given"));
+    }
+    parse_sources(&sources, disputed)
+}
+
+/// A level to decode, `(file name for messages, bytes)`, or one to leave
+/// empty.
+enum LevelSource<'a> {
+    Decode(&'a str, &'a [u8]),
+    Skip { tolerance_deg: f64 },
+}
+
+impl LevelSource<'_> {
+    /// The level: decoded, or empty with its tolerance.
+    fn level(&self, facts: &[DisputedFacts]) -> Result<(GeoLevel, bool), GeoError> {
+        match *self {
+            Self::Decode(file, bytes) => parse_level(file, bytes, facts).map(|l| (l, true)),
+            Self::Skip { tolerance_deg } => Ok((
+                GeoLevel {
+                    tolerance_deg,
+                    countries: Vec::new(),
+                    lakes: Vec::new(),
+                    disputed: Vec::new(),
+                    borders: MultiLineString(Vec::new()),
+                    coastlines: MultiLineString(Vec::new()),
+                },
+                false,
+            )),
+        }
+    }
+
+    /// The file name, for messages.
+    fn file(&self) -> &str {
+        match self {
+            Self::Decode(file, _) => file,
+            Self::Skip { .. } => "",
+        }
+    }
+}
+
+/// [`parse_geo`] over levels some of which may be skipped.
+fn parse_sources(
+    sources: &[LevelSource<'_>],
+    disputed: (&str, &[u8]),
+) -> Result<GeoAssets, GeoError> {
+    let facts = parse_disputed_facts(disputed.0, disputed.1)?;
+    // The levels are independent: each is decoded on its own thread (the
+    // finest, the largest, on this one), which halves the wait on two
+    // cores. The result, and the first error, are those of the level order.
+    let results: Vec<Result<(GeoLevel, bool), GeoError>> = std::thread::scope(|scope| {
+        let facts = &facts;
+        let others: Vec<_> = sources
+            .iter()
+            .skip(1)
+            .map(|source| scope.spawn(move || source.level(facts)))
+            .collect();
+        let first = sources.first().map(|source| source.level(facts));
+        first
+            .into_iter()
+            .chain(
+                others
+                    .into_iter()
+                    .zip(sources.iter().skip(1))
+                    .map(|(handle, source)| {
+                        handle.join().unwrap_or_else(|_| {
+                            Err(invalid(source.file(), "", "decoding this level panicked"))
+                        })
+                    }),
+            )
+            .collect()
+    });
+    let parsed = results.into_iter().collect::<Result<Vec<_>, _>>()?;
+    let finest_shapes = parsed
+        .iter()
+        .find(|(_, decoded)| *decoded)
+        .map(|(level, _)| level.disputed.as_slice());
+    let disputed = match finest_shapes {
+        Some(shapes) => facts
+            .into_iter()
+            .zip(shapes)
+            .map(|(f, shape)| DisputedGeom {
+                id: f.id,
+                name: f.name,
+                controlled_by: f.controlled_by,
+                claimed_by: f.claimed_by,
+                note: f.note,
+                shape: shape.clone(),
+            })
+            .collect(),
+        None => Vec::new(),
+    };
     Ok(GeoAssets {
-        levels: parsed,
+        levels: parsed.into_iter().map(|(level, _)| level).collect(),
         disputed,
     })
 }
@@ -823,6 +936,54 @@ mod tests {
         assert!(
             msg.contains("bad.json") && msg.contains("arcs[0][1]"),
             "{msg}"
+        );
+    }
+
+    #[test]
+    fn bundled_tolerances_are_those_of_the_files() {
+        let geo = load_bundled_geo().expect("bundled geometry");
+        let tolerances: Vec<f64> = geo.levels.iter().map(|l| l.tolerance_deg).collect();
+        assert_eq!(
+            tolerances, BUNDLED_TOLERANCES_DEG,
+            "update BUNDLED_TOLERANCES_DEG"
+        );
+    }
+
+    #[test]
+    fn some_levels_decoded_equal_those_of_all() {
+        let all = load_bundled_geo().expect("bundled geometry");
+        let some = load_bundled_geo_levels(&[1, 7]).expect("level 1");
+        assert_eq!(
+            some.levels.len(),
+            all.levels.len(),
+            "every level has its place"
+        );
+        assert_eq!(
+            some.levels[1], all.levels[1],
+            "level 1 decoded as by the full load"
+        );
+        for i in [0, 2] {
+            let level = &some.levels[i];
+            assert!(
+                level.countries.is_empty() && level.borders.0.is_empty(),
+                "level {i} left empty"
+            );
+            assert_eq!(
+                level.tolerance_deg.to_bits(),
+                all.levels[i].tolerance_deg.to_bits(),
+                "level {i}"
+            );
+        }
+        let ids = |g: &GeoAssets| g.disputed.iter().map(|d| d.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&some), ids(&all), "the same disputed territories");
+        assert_eq!(
+            some.disputed[0].shape, all.levels[1].disputed[0],
+            "their outline from the finest decoded level"
+        );
+        let none = load_bundled_geo_levels(&[]).expect("nothing to decode");
+        assert!(
+            none.disputed.is_empty(),
+            "no outlines, no disputed territories"
         );
     }
 }

@@ -3,7 +3,8 @@
 //!
 //! Where things are:
 //! - [`assets`]: the bundled TopoJSON levels of detail, decoded
-//!   ([`load_bundled_geo`], [`GeoAssets`]).
+//!   ([`load_bundled_geo`], [`GeoAssets`]; [`load_bundled_geo_levels`]
+//!   decodes only some).
 //! - [`coords`]: [`LonLat`] (degrees), [`WorldXY`] and [`WorldRect`] (km on
 //!   the projection plane, y north).
 //! - [`projection`]: the regional Lambert conformal conic and the world Equal
@@ -32,8 +33,8 @@ pub mod world;
 
 pub use arcs::curved_arc;
 pub use assets::{
-    Control, CountryGeom, DisputedGeom, GeoAssets, GeoError, GeoLevel, LakeGeom, load_bundled_geo,
-    parse_geo,
+    BUNDLED_TOLERANCES_DEG, Control, CountryGeom, DisputedGeom, GeoAssets, GeoError, GeoLevel,
+    LakeGeom, load_bundled_geo, load_bundled_geo_levels, parse_geo,
 };
 pub use coords::{LonLat, WorldRect, WorldXY};
 pub use distance::{distance_to_polyline, distance_to_segment};

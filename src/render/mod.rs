@@ -12,7 +12,7 @@ pub mod raster;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::geometry::GeoAssets;
+use crate::geometry::{GeoAssets, Projection, ProjectionKind};
 use crate::map::{MapArgs, MapCache, map_ui};
 use crate::model::Dataset;
 use crate::scene::Scene;
@@ -40,6 +40,12 @@ pub enum RenderError {
     BadScale {
         /// Requested scale.
         scale: f32,
+    },
+    /// The bundled map geometry could not be decoded (a build problem).
+    #[error("the map geometry could not be loaded: {reason}")]
+    Geometry {
+        /// What went wrong.
+        reason: String,
     },
     /// The PNG could not be written.
     #[error("{file}: cannot write the PNG: {reason}")]
@@ -347,6 +353,75 @@ pub fn render_to_file(
     write_png(&image, out)
 }
 
+/// The bundled geometry for one render of a view (`heartland render`).
+pub struct BundledGeo {
+    /// The geometry: every level, or only the one the view draws.
+    geo: Arc<GeoAssets>,
+    /// The only level decoded, if only one was.
+    only: Option<(ProjectionKind, usize)>,
+}
+
+/// The bundled geometry a render of `state` at `size_px` and `scale` needs:
+/// only the level of detail it will draw is decoded (decoding the others
+/// is most of the time of loading the map), chosen as the map chooses it
+/// from the camera the view will show. [`render_bundled_to_file`] checks
+/// that the map drew that level, and decodes every level and draws again if
+/// it did not.
+///
+/// # Errors
+/// A bundled file is corrupt (a build problem).
+pub fn bundled_geo_for(
+    state: &State,
+    size_px: [u32; 2],
+    scale: f32,
+) -> Result<BundledGeo, crate::geometry::GeoError> {
+    let skeleton = Arc::new(crate::geometry::load_bundled_geo_levels(&[])?);
+    let projection = Projection::new(state.projection);
+    let size = egui::vec2(size_px[0] as f32, size_px[1] as f32) / scale;
+    let rect = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
+    // What the map does (`map_ui`): a preset still to fit is fitted to the
+    // whole canvas, else the camera is the state's.
+    let camera = state
+        .preset
+        .filter(|_| state.fit_preset_pending)
+        .and_then(|preset| crate::map::fit_camera(&projection, preset, rect))
+        .unwrap_or(state.camera);
+    let km_per_pixel = camera.km_per_point() / f64::from(scale);
+    let index = Scene::new(skeleton).level_index_for(km_per_pixel);
+    Ok(BundledGeo {
+        geo: Arc::new(crate::geometry::load_bundled_geo_levels(&[index])?),
+        only: Some((state.projection, index)),
+    })
+}
+
+/// [`render_to_file`] with geometry from [`bundled_geo_for`]: if the map
+/// drew another level than the one decoded (a view the guess does not
+/// foresee), every level is decoded and the view drawn again, so the image
+/// is always the one the full geometry gives.
+pub fn render_bundled_to_file(
+    bundled: BundledGeo,
+    dataset: &Dataset,
+    state: &State,
+    size_px: [u32; 2],
+    scale: f32,
+    out: &Path,
+) -> Result<(), RenderError> {
+    let mut renderer = Renderer::new(bundled.geo);
+    let mut image = renderer.render_with(dataset, state, size_px, scale, None)?;
+    let drawn = renderer.scene.built_levels();
+    if bundled.only.is_some_and(|only| drawn != [only]) {
+        log::info!(
+            "the view drew levels {drawn:?}, not {:?}: drawing again",
+            bundled.only
+        );
+        let geo = crate::geometry::load_bundled_geo().map_err(|e| RenderError::Geometry {
+            reason: e.to_string(),
+        })?;
+        image = Renderer::new(Arc::new(geo)).render_with(dataset, state, size_px, scale, None)?;
+    }
+    write_png(&image, out)
+}
+
 /// Render every step of a tour into `out_dir` (created if missing), one PNG
 /// per step named by [`crate::tour::slide_file_name`] (`01-<title>.png`, …),
 /// each with the step's title, caption and sources in a band under the map.
@@ -416,5 +491,52 @@ mod tests {
         assert!(err.contains("1600x1000"), "{err}");
         let err = parse_size("axb").unwrap_err();
         assert!(err.contains("width"), "{err}");
+    }
+
+    #[test]
+    fn the_level_decoded_for_a_view_is_the_level_it_draws() {
+        // Every preset and a set camera, at sizes and scales from a thumbnail
+        // to a 4K slide: the level `bundled_geo_for` decodes alone is the
+        // one the map draws with every level at hand.
+        let geo = Arc::new(crate::geometry::load_bundled_geo().expect("bundled geometry"));
+        let dataset = crate::data::load_bundled().dataset;
+        let mut states: Vec<State> = crate::state::Preset::ALL
+            .into_iter()
+            .map(|preset| {
+                let mut state = State::default();
+                state.set_preset(preset);
+                state
+            })
+            .collect();
+        for zoom in [0.3, 1.0, 2.5, 9.0] {
+            let mut state = State::default();
+            state.camera = crate::state::Camera {
+                center: [45.0, 41.0],
+                zoom,
+            };
+            state.preset = None;
+            state.fit_preset_pending = false;
+            states.push(state);
+        }
+        for state in &states {
+            for (size_px, scale) in [
+                ([320, 200], 1.0),
+                ([1600, 1000], 1.0),
+                ([1600, 1000], 0.5),
+                ([3840, 2160], export_scale([3840, 2160])),
+            ] {
+                let guess = bundled_geo_for(state, size_px, scale).expect("bundled geometry");
+                let mut renderer = Renderer::new(Arc::clone(&geo));
+                let (_, mut textures) = renderer.frame_with(&dataset, state, size_px, scale, None);
+                textures.clear();
+                assert_eq!(
+                    guess.only.map(|only| vec![only]),
+                    Some(renderer.scene.built_levels()),
+                    "{:?} {:?} at {size_px:?} ×{scale}",
+                    state.preset,
+                    state.camera
+                );
+            }
+        }
     }
 }
