@@ -452,6 +452,11 @@ pub fn render_tour(
 }
 
 /// Write an image as PNG, replacing `out` only once the file is complete.
+///
+/// Fast compression with the "up" filter on every row: on the default view
+/// at 1600×1000 that encodes in about half the time of the adaptive filter
+/// (which tries all five per row), for a file 5 % larger (481 KB instead of
+/// 460 KB).
 pub fn write_png(image: &image::RgbaImage, out: &Path) -> Result<(), RenderError> {
     use image::ImageEncoder as _;
     let write_err = |reason: String| RenderError::Write {
@@ -462,7 +467,7 @@ pub fn write_png(image: &image::RgbaImage, out: &Path) -> Result<(), RenderError
     image::codecs::png::PngEncoder::new_with_quality(
         &mut bytes,
         image::codecs::png::CompressionType::Fast,
-        image::codecs::png::FilterType::Adaptive,
+        image::codecs::png::FilterType::Up,
     )
     .write_image(
         image.as_raw(),
