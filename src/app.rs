@@ -204,8 +204,6 @@ pub struct HeartlandApp {
     /// The data folder shown, as read (what saving writes into); `None`
     /// for the bundled data.
     folder: Option<DataFolder>,
-    /// Files changed outside [`Self::history`] (imports) and not saved.
-    unsaved_files: BTreeSet<FileKind>,
     /// The last save's, edit's or import's outcome.
     status: Option<String>,
     /// Files of the folder changed on disk outside the app, or a save
@@ -517,7 +515,6 @@ impl HeartlandApp {
             plots: panels::plots::PlotsState::default(),
             history: History::new(),
             folder: None,
-            unsaved_files: BTreeSet::new(),
             status: None,
             conflict: None,
             import: None,
@@ -687,7 +684,6 @@ impl HeartlandApp {
         self.source = source;
         self.data_generation += 1;
         self.history = History::new();
-        self.unsaved_files.clear();
         self.conflict = None;
         self.folder = None;
         self.watch = None;
@@ -704,7 +700,7 @@ impl HeartlandApp {
 
     /// True if the data shown has changes not saved.
     pub fn is_dirty(&self) -> bool {
-        self.history.is_dirty() || !self.unsaved_files.is_empty()
+        self.history.is_dirty()
     }
 
     /// The session's edits.
@@ -761,29 +757,26 @@ impl HeartlandApp {
     }
 
     fn undo(&mut self) {
-        if let Some(edit) = self.history.undo(&mut self.dataset) {
-            self.status = Some(format!("Undone: {}.", edit.label()));
+        if let Some(label) = self.history.undo(&mut self.dataset) {
+            self.status = Some(format!("Undone: {label}."));
             self.data_changed();
         }
     }
 
     fn redo(&mut self) {
-        if let Some(edit) = self.history.redo(&mut self.dataset) {
-            self.status = Some(format!("Redone: {}.", edit.label()));
+        if let Some(label) = self.history.redo(&mut self.dataset) {
+            self.status = Some(format!("Redone: {label}."));
             self.data_changed();
         }
     }
 
     /// The files a save must look at.
     fn files_to_save(&self) -> BTreeSet<FileKind> {
-        let mut files = self.history.files_to_save();
-        files.extend(self.unsaved_files.iter().copied());
-        files
+        self.history.files_to_save()
     }
 
     fn mark_saved(&mut self) {
         self.history.mark_saved();
-        self.unsaved_files.clear();
     }
 
     /// Save the changes into the data folder; the bundled data asks for a
@@ -978,18 +971,19 @@ impl HeartlandApp {
             return;
         }
         let files: Vec<String> = done.imported.iter().map(|i| i.file.clone()).collect();
-        let reports = match done.merged {
+        let (merged, reports) = match done.merged {
             // The data shown is still what was merged into: take the result.
-            Some((data, reports)) if unchanged => {
-                self.dataset = Arc::new(data);
-                reports
-            }
+            Some((data, reports)) if unchanged => (data, reports),
             // Edited (or replaced) meanwhile: merge into the data shown now.
-            _ => done
-                .imported
-                .into_iter()
-                .map(|imported| merge(Arc::make_mut(&mut self.dataset), imported))
-                .collect(),
+            _ => {
+                let mut data = (*self.dataset).clone();
+                let reports = done
+                    .imported
+                    .into_iter()
+                    .map(|imported| merge(&mut data, imported))
+                    .collect();
+                (data, reports)
+            }
         };
         for report in reports {
             let a = report.added;
@@ -1005,13 +999,19 @@ impl HeartlandApp {
             problems.extend(report.problems);
         }
         if added > 0 {
-            // Undo steps keep whole records as they were: undoing an edit
-            // made before the import could drop what the import added to the
-            // same record, so the history starts again here (its files still
-            // count as unsaved).
-            self.unsaved_files.extend(self.history.files_to_save());
-            self.unsaved_files.extend(FileKind::ALL);
-            self.history = History::new();
+            // One undo step: undone, the data is as before the import (the
+            // edits made before it stay undoable, in order).
+            let names: Vec<String> = files
+                .iter()
+                .map(|f| {
+                    Path::new(f)
+                        .file_name()
+                        .map_or_else(|| f.clone(), |n| n.to_string_lossy().into_owned())
+                })
+                .collect();
+            let label = format!("import of {}", names.join(", "));
+            self.history
+                .apply_whole(&mut self.dataset, Arc::new(merged), label);
             self.data_changed();
         }
         let n_problems = problems.len();
@@ -1128,8 +1128,8 @@ impl HeartlandApp {
                 problems: self.problems.len(),
                 loading: self.pending.is_some(),
                 unsaved,
-                undo: self.history.next_undo().map(crate::edit::Edit::label),
-                redo: self.history.next_redo().map(crate::edit::Edit::label),
+                undo: self.history.next_undo().map(str::to_owned),
+                redo: self.history.next_redo().map(str::to_owned),
                 importing,
                 status: self.status.as_deref(),
                 conflict: self.conflict.as_deref(),

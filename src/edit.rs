@@ -810,13 +810,56 @@ pub fn check(ds: &Dataset, edit: &Edit) -> Result<(), EditError> {
     prepare(ds, edit).map(|_| ())
 }
 
-/// One applied edit: the record it changed, before and after.
+/// What one undo step changed.
+#[derive(Clone, Debug)]
+enum Change {
+    /// One record, before (`None`: it did not exist) and after.
+    Record {
+        id: RecordId,
+        before: Option<Record>,
+        after: Record,
+    },
+    /// The whole dataset (an import merges records into many files):
+    /// before and after, shared, not copied.
+    Whole {
+        before: Arc<Dataset>,
+        after: Arc<Dataset>,
+    },
+}
+
+/// One applied step: what the user would call it, and what it changed.
 #[derive(Clone, Debug)]
 struct Step {
-    edit: Edit,
-    id: RecordId,
-    before: Option<Record>,
-    after: Record,
+    label: String,
+    change: Change,
+}
+
+impl Step {
+    /// Put the dataset as it was before the step.
+    fn undo(&self, dataset: &mut Arc<Dataset>) {
+        match &self.change {
+            Change::Record { id, before, .. } => put(Arc::make_mut(dataset), id, before.clone()),
+            Change::Whole { before, .. } => *dataset = Arc::clone(before),
+        }
+    }
+
+    /// Put the dataset as it was after the step.
+    fn redo(&self, dataset: &mut Arc<Dataset>) {
+        match &self.change {
+            Change::Record { id, after, .. } => {
+                put(Arc::make_mut(dataset), id, Some(after.clone()));
+            }
+            Change::Whole { after, .. } => *dataset = Arc::clone(after),
+        }
+    }
+
+    /// The files the step changed.
+    fn files(&self) -> Vec<FileKind> {
+        match &self.change {
+            Change::Record { id, .. } => vec![id.file()],
+            Change::Whole { .. } => FileKind::ALL.to_vec(),
+        }
+    }
 }
 
 /// The session's edits, for undo and redo, and whether the dataset differs
@@ -863,48 +906,77 @@ impl History {
             return Ok(false);
         }
         put(Arc::make_mut(dataset), &id, Some(after.clone()));
-        self.touched.insert(id.file());
+        self.push(Step {
+            label: edit.label(),
+            change: Change::Record { id, before, after },
+        });
+        Ok(true)
+    }
+
+    /// Record that `dataset` becomes `merged` (an import) as one step:
+    /// undone, the data is as before the import, and the edits made before
+    /// it stay undoable. Nothing is recorded if `merged` is the dataset
+    /// itself (the caller knows whether an import added anything).
+    pub fn apply_whole(
+        &mut self,
+        dataset: &mut Arc<Dataset>,
+        merged: Arc<Dataset>,
+        label: String,
+    ) -> bool {
+        if Arc::ptr_eq(dataset, &merged) {
+            return false;
+        }
+        let before = std::mem::replace(dataset, Arc::clone(&merged));
+        self.push(Step {
+            label,
+            change: Change::Whole {
+                before,
+                after: merged,
+            },
+        });
+        true
+    }
+
+    /// Record a step just applied; the steps that could be redone go.
+    fn push(&mut self, step: Step) {
+        self.touched.extend(step.files());
         if !self.undone.is_empty() {
             if self.saved.is_some_and(|s| s > self.done.len()) {
                 self.saved = None;
             }
             self.undone.clear();
         }
-        self.done.push(Step {
-            edit,
-            id,
-            before,
-            after,
-        });
-        Ok(true)
-    }
-
-    /// Undo the last applied edit; returns it, or `None` if there is none.
-    pub fn undo(&mut self, dataset: &mut Arc<Dataset>) -> Option<&Edit> {
-        let step = self.done.pop()?;
-        put(Arc::make_mut(dataset), &step.id, step.before.clone());
-        self.touched.insert(step.id.file());
-        self.undone.push(step);
-        self.undone.last().map(|s| &s.edit)
-    }
-
-    /// Redo the last undone edit; returns it, or `None` if there is none.
-    pub fn redo(&mut self, dataset: &mut Arc<Dataset>) -> Option<&Edit> {
-        let step = self.undone.pop()?;
-        put(Arc::make_mut(dataset), &step.id, Some(step.after.clone()));
-        self.touched.insert(step.id.file());
         self.done.push(step);
-        self.done.last().map(|s| &s.edit)
     }
 
-    /// The edit [`Self::undo`] would undo.
-    pub fn next_undo(&self) -> Option<&Edit> {
-        self.done.last().map(|s| &s.edit)
+    /// Undo the last applied step; returns its label, or `None` if there is
+    /// none.
+    pub fn undo(&mut self, dataset: &mut Arc<Dataset>) -> Option<&str> {
+        let step = self.done.pop()?;
+        step.undo(dataset);
+        self.touched.extend(step.files());
+        self.undone.push(step);
+        self.undone.last().map(|s| s.label.as_str())
     }
 
-    /// The edit [`Self::redo`] would redo.
-    pub fn next_redo(&self) -> Option<&Edit> {
-        self.undone.last().map(|s| &s.edit)
+    /// Redo the last undone step; returns its label, or `None` if there is
+    /// none.
+    pub fn redo(&mut self, dataset: &mut Arc<Dataset>) -> Option<&str> {
+        let step = self.undone.pop()?;
+        step.redo(dataset);
+        self.touched.extend(step.files());
+        self.done.push(step);
+        self.done.last().map(|s| s.label.as_str())
+    }
+
+    /// What [`Self::undo`] would undo.
+    pub fn next_undo(&self) -> Option<&str> {
+        self.done.last().map(|s| s.label.as_str())
+    }
+
+    /// What [`Self::redo`] would redo.
+    pub fn next_redo(&self) -> Option<&str> {
+        self.undone.last().map(|s| s.label.as_str())
     }
 
     /// True if the dataset differs from the last save (or from what was

@@ -619,7 +619,7 @@ fn undo_and_redo_put_records_back() {
         "the shared original is not changed (copy on write)"
     );
     assert_eq!(
-        history.next_undo().map(Edit::label).as_deref(),
+        history.next_undo(),
         Some("add a membership of TKM in csto"),
         "label"
     );
@@ -691,4 +691,58 @@ fn dirty_follows_the_last_save() {
     assert!(history.is_dirty(), "the saved state is out of reach");
     history.undo(&mut ds);
     assert!(history.is_dirty(), "still out of reach");
+}
+
+#[test]
+fn an_import_is_one_undo_step_between_edits() {
+    let original = bundled();
+    let mut ds = Arc::clone(&original);
+    let mut history = History::new();
+    let note = |c: &str| Edit::SetNote {
+        target: Target::Country(code(c)),
+        note: Some("why".to_owned()),
+    };
+    history.apply(&mut ds, note("KAZ")).unwrap();
+    history.mark_saved();
+    let before_import = (*ds).clone();
+    // What an import merged: a new note on another country and a source.
+    let mut merged = (*ds).clone();
+    merged.countries.get_mut(&code("UZB")).unwrap().note = Some("imported".to_owned());
+    let new_source = source("imported-file");
+    let mut imported_source = merged.sources.values().next().unwrap().clone();
+    imported_source.id = new_source.clone();
+    merged.sources.insert(new_source.clone(), imported_source);
+    let merged = Arc::new(merged);
+    assert!(history.apply_whole(&mut ds, Arc::clone(&merged), "import of x.csv".to_owned()));
+    assert!(
+        Arc::ptr_eq(&ds, &merged),
+        "the merged data is shown, not copied"
+    );
+    assert!(history.is_dirty(), "an import is unsaved");
+    assert!(
+        history.files_to_save().contains(&FileKind::Sources),
+        "every file it may have changed is looked at"
+    );
+    // An edit after the import.
+    history.apply(&mut ds, note("TKM")).unwrap();
+    let after_edit = (*ds).clone();
+    assert_eq!(history.undo(&mut ds), Some("change a note"));
+    assert_eq!(*ds, *merged, "the edit undone, the import kept");
+    assert_eq!(history.undo(&mut ds), Some("import of x.csv"));
+    assert_eq!(*ds, before_import, "the import undone");
+    assert!(!history.is_dirty(), "back to what was saved");
+    assert!(
+        history.undo(&mut ds).is_some(),
+        "the edit before it is still undoable"
+    );
+    assert_eq!(*ds, *original);
+    assert!(history.undo(&mut ds).is_none());
+    for _ in 0..3 {
+        assert!(history.redo(&mut ds).is_some());
+    }
+    assert_eq!(*ds, after_edit, "redo gives the import and the edit back");
+    // Same data: no step.
+    let same = Arc::clone(&ds);
+    assert!(!history.apply_whole(&mut ds, same, "nothing".to_owned()));
+    assert_eq!(history.next_undo(), Some("change a note"));
 }

@@ -412,6 +412,18 @@ fn a_dropped_csv_is_imported_its_bad_row_listed_and_the_data_marked_unsaved() {
             .all(|p| !p.file.ends_with(".view.json")),
         "views are not imported"
     );
+    let imported = app.dataset().clone();
+    // The import is one undo step: Undo takes it back, Redo brings it again.
+    harness.get_by_label("Undo").click();
+    harness.run_steps(2);
+    let app = harness.state();
+    assert_eq!(app.dataset().relations.len(), before, "{:?}", app.status());
+    assert_eq!(app.status(), Some("Undone: import of mine.csv."));
+    assert!(!app.is_dirty(), "back to the data as opened");
+    harness.get_by_label("Redo").click();
+    harness.run_steps(2);
+    assert_eq!(*harness.state().dataset(), imported, "redone");
+    assert!(harness.state().is_dirty());
 }
 
 #[test]
