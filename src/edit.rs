@@ -810,35 +810,49 @@ pub fn check(ds: &Dataset, edit: &Edit) -> Result<(), EditError> {
     prepare(ds, edit).map(|_| ())
 }
 
+/// An edit of one record: the record before (`None`: it did not exist)
+/// and after.
+#[derive(Clone, Debug)]
+struct RecordChange {
+    edit: Edit,
+    id: RecordId,
+    before: Option<Record>,
+    after: Record,
+}
+
 /// What one undo step changed.
 #[derive(Clone, Debug)]
 enum Change {
-    /// One record, before (`None`: it did not exist) and after.
-    Record {
-        id: RecordId,
-        before: Option<Record>,
-        after: Record,
-    },
+    /// One record (an edit).
+    Record(Box<RecordChange>),
     /// The whole dataset (an import merges records into many files):
     /// before and after, shared, not copied.
     Whole {
+        label: String,
         before: Arc<Dataset>,
         after: Arc<Dataset>,
     },
 }
 
-/// One applied step: what the user would call it, and what it changed.
+/// One applied step.
 #[derive(Clone, Debug)]
 struct Step {
-    label: String,
     change: Change,
 }
 
 impl Step {
+    /// What the user would call it ("change a note", "import of x.csv").
+    fn label(&self) -> String {
+        match &self.change {
+            Change::Record(c) => c.edit.label(),
+            Change::Whole { label, .. } => label.clone(),
+        }
+    }
+
     /// Put the dataset as it was before the step.
     fn undo(&self, dataset: &mut Arc<Dataset>) {
         match &self.change {
-            Change::Record { id, before, .. } => put(Arc::make_mut(dataset), id, before.clone()),
+            Change::Record(c) => put(Arc::make_mut(dataset), &c.id, c.before.clone()),
             Change::Whole { before, .. } => *dataset = Arc::clone(before),
         }
     }
@@ -846,9 +860,7 @@ impl Step {
     /// Put the dataset as it was after the step.
     fn redo(&self, dataset: &mut Arc<Dataset>) {
         match &self.change {
-            Change::Record { id, after, .. } => {
-                put(Arc::make_mut(dataset), id, Some(after.clone()));
-            }
+            Change::Record(c) => put(Arc::make_mut(dataset), &c.id, Some(c.after.clone())),
             Change::Whole { after, .. } => *dataset = Arc::clone(after),
         }
     }
@@ -856,7 +868,7 @@ impl Step {
     /// The files the step changed.
     fn files(&self) -> Vec<FileKind> {
         match &self.change {
-            Change::Record { id, .. } => vec![id.file()],
+            Change::Record(c) => vec![c.id.file()],
             Change::Whole { .. } => FileKind::ALL.to_vec(),
         }
     }
@@ -907,8 +919,12 @@ impl History {
         }
         put(Arc::make_mut(dataset), &id, Some(after.clone()));
         self.push(Step {
-            label: edit.label(),
-            change: Change::Record { id, before, after },
+            change: Change::Record(Box::new(RecordChange {
+                edit,
+                id,
+                before,
+                after,
+            })),
         });
         Ok(true)
     }
@@ -928,8 +944,8 @@ impl History {
         }
         let before = std::mem::replace(dataset, Arc::clone(&merged));
         self.push(Step {
-            label,
             change: Change::Whole {
+                label,
                 before,
                 after: merged,
             },
@@ -951,32 +967,32 @@ impl History {
 
     /// Undo the last applied step; returns its label, or `None` if there is
     /// none.
-    pub fn undo(&mut self, dataset: &mut Arc<Dataset>) -> Option<&str> {
+    pub fn undo(&mut self, dataset: &mut Arc<Dataset>) -> Option<String> {
         let step = self.done.pop()?;
         step.undo(dataset);
         self.touched.extend(step.files());
         self.undone.push(step);
-        self.undone.last().map(|s| s.label.as_str())
+        self.undone.last().map(Step::label)
     }
 
     /// Redo the last undone step; returns its label, or `None` if there is
     /// none.
-    pub fn redo(&mut self, dataset: &mut Arc<Dataset>) -> Option<&str> {
+    pub fn redo(&mut self, dataset: &mut Arc<Dataset>) -> Option<String> {
         let step = self.undone.pop()?;
         step.redo(dataset);
         self.touched.extend(step.files());
         self.done.push(step);
-        self.done.last().map(|s| s.label.as_str())
+        self.done.last().map(Step::label)
     }
 
     /// What [`Self::undo`] would undo.
-    pub fn next_undo(&self) -> Option<&str> {
-        self.done.last().map(|s| s.label.as_str())
+    pub fn next_undo(&self) -> Option<String> {
+        self.done.last().map(Step::label)
     }
 
     /// What [`Self::redo`] would redo.
-    pub fn next_redo(&self) -> Option<&str> {
-        self.undone.last().map(|s| s.label.as_str())
+    pub fn next_redo(&self) -> Option<String> {
+        self.undone.last().map(Step::label)
     }
 
     /// True if the dataset differs from the last save (or from what was

@@ -619,7 +619,7 @@ fn undo_and_redo_put_records_back() {
         "the shared original is not changed (copy on write)"
     );
     assert_eq!(
-        history.next_undo(),
+        history.next_undo().as_deref(),
         Some("add a membership of TKM in csto"),
         "label"
     );
@@ -726,9 +726,9 @@ fn an_import_is_one_undo_step_between_edits() {
     // An edit after the import.
     history.apply(&mut ds, note("TKM")).unwrap();
     let after_edit = (*ds).clone();
-    assert_eq!(history.undo(&mut ds), Some("change a note"));
+    assert_eq!(history.undo(&mut ds).as_deref(), Some("change a note"));
     assert_eq!(*ds, *merged, "the edit undone, the import kept");
-    assert_eq!(history.undo(&mut ds), Some("import of x.csv"));
+    assert_eq!(history.undo(&mut ds).as_deref(), Some("import of x.csv"));
     assert_eq!(*ds, before_import, "the import undone");
     assert!(!history.is_dirty(), "back to what was saved");
     assert!(
@@ -744,5 +744,5 @@ fn an_import_is_one_undo_step_between_edits() {
     // Same data: no step.
     let same = Arc::clone(&ds);
     assert!(!history.apply_whole(&mut ds, same, "nothing".to_owned()));
-    assert_eq!(history.next_undo(), Some("change a note"));
+    assert_eq!(history.next_undo().as_deref(), Some("change a note"));
 }
