@@ -217,6 +217,9 @@ pub struct HeartlandApp {
     asking_close: bool,
     /// The user chose to close; do not ask again.
     closing: bool,
+    /// The user chose "Save" when closing and a folder is being asked for:
+    /// close once saved, stay if the question is cancelled.
+    close_after_save: bool,
     /// The window title last sent.
     title: String,
     /// Turn on building levels of detail ahead after this frame (the window).
@@ -521,6 +524,7 @@ impl HeartlandApp {
             watch: None,
             asking_close: false,
             closing: false,
+            close_after_save: false,
             title: String::new(),
             prefetch_after_first_frame: false,
         }
@@ -1059,14 +1063,49 @@ impl HeartlandApp {
     fn answer_close(&mut self, answer: CloseAnswer, ctx: &egui::Context) {
         self.asking_close = false;
         let close = match answer {
-            CloseAnswer::Save => self.save(ctx),
+            CloseAnswer::Save => {
+                let asks_folder = self.folder.is_none();
+                let saved = self.save(ctx) || !self.is_dirty();
+                // The bundled data asks for a folder first (a system dialog
+                // answers later): close when saved.
+                self.close_after_save = !saved && asks_folder;
+                saved
+            }
             CloseAnswer::Discard => true,
             CloseAnswer::Cancel => false,
         };
         if close {
-            self.closing = true;
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            self.close_window(ctx);
         }
+    }
+
+    fn close_window(&mut self, ctx: &egui::Context) {
+        self.closing = true;
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    }
+
+    /// After "Save" when closing the bundled data: close once the new
+    /// folder is saved; stay (everything kept) if the folder question was
+    /// cancelled or the save failed.
+    fn close_if_saved(&mut self, ctx: &egui::Context) {
+        if !self.close_after_save {
+            return;
+        }
+        if !self.is_dirty() {
+            self.close_after_save = false;
+            self.close_window(ctx);
+        } else if self.pending_dialog.is_none()
+            && self.deferred_answer.is_none()
+            && self.prompt.is_none()
+            && !self.ui.show_save_as
+        {
+            self.close_after_save = false;
+        }
+    }
+
+    /// Whether the window has been told to close (the user chose to).
+    pub fn is_closing(&self) -> bool {
+        self.closing
     }
 
     /// The window title: the data shown and "•" when unsaved.
@@ -1263,6 +1302,7 @@ impl HeartlandApp {
         for command in commands {
             self.apply(&ctx, command);
         }
+        self.close_if_saved(&ctx);
         if std::mem::take(&mut self.prefetch_after_first_frame) {
             self.set_prefetch_levels(true);
         }

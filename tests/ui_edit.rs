@@ -22,7 +22,9 @@ use heartland::app::{AppOptions, HeartlandApp};
 use heartland::command::Command;
 use heartland::data::save::copy_bundled_into;
 use heartland::model::{CountryCode, Dimension};
-use heartland::panels::dialogs::{DialogAnswer, DialogKind, ScriptedDialogs, SharedDialogs};
+use heartland::panels::dialogs::{
+    DialogAnswer, DialogKind, DialogRequest, Dialogs, ScriptedDialogs, SharedDialogs,
+};
 use heartland::panels::inspector::period_text;
 use heartland::state::Selection;
 
@@ -684,4 +686,82 @@ fn an_edit_made_while_importing_is_kept_and_the_import_merged_too() {
     });
     assert!(imported, "{:?}", harness.state().status());
     assert!(harness.state().is_dirty());
+}
+
+/// Scripted answers that behave as a system dialog: asked on another
+/// thread, the answer polled in a later frame.
+struct Waiting(SharedDialogs);
+
+impl Dialogs for Waiting {
+    fn ask(&mut self, request: &DialogRequest) -> DialogAnswer {
+        self.0.ask(request)
+    }
+
+    fn waits_for_user(&self) -> bool {
+        true
+    }
+}
+
+#[test]
+fn closing_the_bundled_data_with_save_asks_for_a_folder_saves_and_closes() {
+    closing_with_save(false);
+}
+
+#[test]
+fn closing_with_save_waits_for_a_system_dialog_then_closes() {
+    closing_with_save(true);
+}
+
+fn closing_with_save(system_dialog: bool) {
+    let parent = tempfile::tempdir().expect("a temp dir");
+    let target: PathBuf = parent.path().join("class-data");
+    let dialogs = SharedDialogs(Arc::new(Mutex::new(ScriptedDialogs::new([
+        DialogAnswer::Cancelled,
+        DialogAnswer::Chosen(vec![target.clone()]),
+    ]))));
+    let mut harness = harness_on(None);
+    if system_dialog {
+        harness
+            .state_mut()
+            .set_dialogs(Box::new(Waiting(dialogs.clone())));
+    } else {
+        harness.state_mut().set_dialogs(Box::new(dialogs.clone()));
+    }
+    // Frames until the dialog thread's answer is taken.
+    let settle = |harness: &mut Harness<'_, HeartlandApp>| {
+        for _ in 0..100 {
+            harness.run_steps(1);
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        harness.run_steps(2);
+    };
+    let (a, b, d, before) = first_shown(&harness);
+    open_period_form(&mut harness, a, b, d);
+    retype(&mut harness, "Score", &format!("{}", other_score(before)));
+    harness.get_by_label("Apply").click();
+    harness.run_steps(2);
+    let close = |harness: &mut Harness<'_, HeartlandApp>| {
+        harness
+            .input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .events
+            .push(egui::ViewportEvent::Close);
+        harness.run_steps(2);
+    };
+    // Save, then cancel the folder question: the window stays, unsaved.
+    close(&mut harness);
+    harness.get_by_label("Save").click();
+    settle(&mut harness);
+    assert!(!harness.state().is_closing());
+    assert!(harness.state().is_dirty(), "nothing lost");
+    // Save again, choose a folder: saved there, then the window closes.
+    close(&mut harness);
+    harness.get_by_label("Save").click();
+    settle(&mut harness);
+    let app = harness.state();
+    assert!(!app.is_dirty(), "{:?}", app.status());
+    assert!(target.join("relations.json").exists());
+    assert!(app.is_closing(), "closed once saved");
 }
