@@ -736,9 +736,9 @@ fn an_import_is_one_undo_step_between_edits() {
         "the edit before it is still undoable"
     );
     assert_eq!(*ds, *original);
-    assert!(history.undo(&mut ds).is_none());
+    assert!(history.undo(&mut ds).is_none(), "all undone");
     for _ in 0..3 {
-        assert!(history.redo(&mut ds).is_some());
+        assert!(history.redo(&mut ds).is_some(), "redo");
     }
     assert_eq!(*ds, after_edit, "redo gives the import and the edit back");
     // Same data: no step.

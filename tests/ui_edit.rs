@@ -754,7 +754,7 @@ fn closing_with_save(system_dialog: bool) {
     close(&mut harness);
     harness.get_by_label("Save").click();
     settle(&mut harness);
-    assert!(!harness.state().is_closing());
+    assert!(!harness.state().is_closing(), "cancelled: the window stays");
     assert!(harness.state().is_dirty(), "nothing lost");
     // Save again, choose a folder: saved there, then the window closes.
     close(&mut harness);
@@ -762,6 +762,9 @@ fn closing_with_save(system_dialog: bool) {
     settle(&mut harness);
     let app = harness.state();
     assert!(!app.is_dirty(), "{:?}", app.status());
-    assert!(target.join("relations.json").exists());
+    assert!(
+        target.join("relations.json").exists(),
+        "saved into the folder"
+    );
     assert!(app.is_closing(), "closed once saved");
 }
