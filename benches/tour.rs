@@ -10,12 +10,13 @@
 //! Before criterion runs, one pass through every step of every bundled
 //! tour is timed frame by frame and the slowest frame printed.
 //!
-//! Measured 2026-11-30 (release, 2 shared cores under load): criterion
-//! median 1.67 ms per frame; per tour the median frame 0.7-3.0 ms, but the
-//! slowest frame 10-41 ms (p99 6-25 ms): the frame after a step change,
-//! which recomputes what is shown and may build a new level of detail, is
-//! over the 16 ms budget. Not fixed yet: candidates are computing the next
-//! step's `Shown` and scene level ahead, on another thread.
+//! Measured 2026-11-30 (release, quiet 2-core machine, frames paced at
+//! 60 Hz, the window's level prefetch on, two passes): criterion median
+//! 0.86-0.92 ms per frame; per tour the median frame 0.9-3.1 ms, p99
+//! 3.6-6.9 ms, the slowest frame 4.2-8.1 ms, but in the tour that opens
+//! on the world map (islamic-solidarity) 14.1-15.6 ms: every frame within
+//! 16 ms. Before the prefetch the slowest frames were 10-41 ms, each one
+//! building a level of detail mid-flight (9-25 ms).
 
 #![allow(
     clippy::expect_used,

@@ -19,7 +19,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver};
 
 use crate::geometry::{
-    GeoAssets, PickIndex, ProjectedWorld, Projection, ProjectionKind, WorldXY, build_projected,
+    GeoAssets, PickIndex, ProjectedWorld, Projection, ProjectionKind, WorldXY, build_projected_on,
     graticule,
 };
 use crate::model::CountryCode;
@@ -41,8 +41,9 @@ pub struct SceneLevel {
 }
 
 impl SceneLevel {
-    fn build(geo: &GeoAssets, projection: &Projection, level: usize) -> Self {
-        let world = build_projected(geo, projection, level);
+    /// Built on up to `threads` threads (see [`build_projected_on`]).
+    fn build(geo: &GeoAssets, projection: &Projection, level: usize, threads: usize) -> Self {
+        let world = build_projected_on(geo, projection, level, threads);
         let countries_pick = PickIndex::new(&world.countries);
         let disputed_pick = PickIndex::new(&world.disputed);
         let codes = world
@@ -170,7 +171,8 @@ impl Scene {
                         return;
                     };
                     thread_started.store(i + 1, Ordering::Release);
-                    let level = SceneLevel::build(&geo, projection, index);
+                    // One thread: the other core stays the window's.
+                    let level = SceneLevel::build(&geo, projection, index, 1);
                     if tx.send((key, level)).is_err() {
                         return;
                     }
@@ -302,7 +304,7 @@ impl Scene {
             return Arc::clone(level);
         }
         let projection = self.projection(kind).clone();
-        let built = Arc::new(SceneLevel::build(&self.geo, &projection, index));
+        let built = Arc::new(SceneLevel::build(&self.geo, &projection, index, usize::MAX));
         self.levels.insert((kind, index), Arc::clone(&built));
         built
     }

@@ -44,4 +44,4 @@ pub use measure::{geodesic_length_km, nice_scale_bar};
 pub use mesh::{TriMesh, ring_area, triangulate_polygon};
 pub use pick::{PickIndex, feature_contains};
 pub use projection::{EARTH_RADIUS_KM, Projection, ProjectionKind};
-pub use world::{ProjectedFeature, ProjectedWorld, build_projected};
+pub use world::{ProjectedFeature, ProjectedWorld, build_projected, build_projected_on};

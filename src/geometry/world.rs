@@ -84,6 +84,19 @@ pub fn build_projected(
     projection: &Projection,
     level: usize,
 ) -> ProjectedWorld {
+    build_projected_on(assets, projection, level, usize::MAX)
+}
+
+/// [`build_projected`] on at most `threads` threads, and never more than
+/// the cores or 4 (1: on the calling thread only, as for a level built
+/// ahead in the background, which must leave the other core to the
+/// window's frames).
+pub fn build_projected_on(
+    assets: &GeoAssets,
+    projection: &Projection,
+    level: usize,
+    threads: usize,
+) -> ProjectedWorld {
     let window = Window::of(projection);
     let mut world = ProjectedWorld {
         projection: projection.clone(),
@@ -105,7 +118,7 @@ pub fn build_projected(
     jobs.extend(disputed.map(Job::Shape));
     jobs.push(Job::Lines(&geo_level.borders));
     jobs.push(Job::Lines(&geo_level.coastlines));
-    let mut built = build_jobs(&jobs, projection, &window).into_iter();
+    let mut built = build_jobs(&jobs, projection, &window, threads).into_iter();
     let mut features = |count: usize| -> Vec<ProjectedFeature> {
         built
             .by_ref()
@@ -176,7 +189,12 @@ const MIN_POINTS_FOR_THREADS: usize = 20_000;
 /// Do every job, in the order given, on up to 4 threads (the largest jobs
 /// are handed out first); each job is computed alone, so the result does
 /// not depend on the threads.
-fn build_jobs(jobs: &[Job<'_>], projection: &Projection, window: &Window) -> Vec<Built> {
+fn build_jobs(
+    jobs: &[Job<'_>],
+    projection: &Projection,
+    window: &Window,
+    max_threads: usize,
+) -> Vec<Built> {
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     let run = |job: &Job<'_>| match job {
@@ -190,6 +208,7 @@ fn build_jobs(jobs: &[Job<'_>], projection: &Projection, window: &Window) -> Vec
         std::thread::available_parallelism()
             .map_or(1, std::num::NonZeroUsize::get)
             .clamp(1, 4)
+            .min(max_threads.max(1))
     };
     if threads == 1 {
         return jobs.iter().map(run).collect();
