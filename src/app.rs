@@ -1242,6 +1242,10 @@ impl HeartlandApp {
                 },
             ));
         }
+        // Under the map, in the map's column: the map keeps the space above.
+        if let Some(player) = &self.player {
+            commands.extend(panels::tours::caption_box(ui, player, &self.dataset));
+        }
         let shown = self.shown.last();
         let shown_generation = self.shown.generation();
         egui::CentralPanel::default()
@@ -1258,18 +1262,6 @@ impl HeartlandApp {
                 };
                 commands.extend(map_ui(ui, &args, &mut self.scene, &mut self.map_cache));
             });
-        let map_rect = self
-            .map_cache
-            .last_transform
-            .map_or_else(|| ctx.content_rect(), |t| t.rect);
-        if let Some(player) = &self.player {
-            commands.extend(panels::tours::caption_box(
-                &ctx,
-                player,
-                &self.dataset,
-                map_rect,
-            ));
-        }
         if self.draft.open {
             commands.extend(panels::tours::editor(&ctx, &mut self.draft, &self.state));
         }

@@ -337,6 +337,13 @@ fn in_presentation_mode_the_panels_stay_hidden_through_a_tour() {
         assert_shows_step(&harness, &tour, index);
         assert!(!harness.state().state().show_panels, "step {index}");
         assert!(harness.query_by_label("Inspector").is_none());
+        // The caption sits under the map, never over what the step shows.
+        let map = harness.get_by_label("Map").rect();
+        let caption = harness.get_by_label(&tour.steps[index].caption).rect();
+        assert!(
+            map.bottom() <= caption.top() && map.width() > 0.9 * caption.width(),
+            "step {index}: map {map:?}, caption {caption:?}"
+        );
     }
     harness.key_press(Key::Escape);
     harness.run_steps(3);

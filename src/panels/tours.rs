@@ -142,118 +142,114 @@ const CAPTION_TITLE_SIZE: f32 = 30.0;
 const CAPTION_BODY_SIZE: f32 = 22.0;
 const CAPTION_SMALL_SIZE: f32 = 16.0;
 
-/// The caption box over the bottom of the map (`map_rect`): the step's
-/// title, caption, cited sources, "Step 3 of 7" and the controls, white on
-/// near-black whatever the theme (the contrast a projector needs).
-pub fn caption_box(
-    ctx: &egui::Context,
-    player: &Player,
-    dataset: &Dataset,
-    map_rect: egui::Rect,
-) -> Vec<Command> {
+/// The caption box under the map: the step's title, caption, cited
+/// sources, "Step 3 of 7" and the controls, white on near-black whatever
+/// the theme (the contrast a projector needs). A panel at the bottom of the
+/// space the map would take, not a window over it: the map, its preset fit,
+/// legend, scale bar and attribution stay in the part above it, so nothing
+/// a step shows is hidden under its caption.
+pub fn caption_box(ui: &mut Ui, player: &Player, dataset: &Dataset) -> Vec<Command> {
     let mut commands = Vec::new();
     let Some(step) = player.tour.steps.get(player.index) else {
         return commands;
     };
     let n = player.tour.steps.len();
-    let width = (map_rect.width() - 48.0).clamp(200.0, 1100.0);
     let text = Color32::WHITE;
     let soft = Color32::from_gray(215);
-    egui::Area::new(egui::Id::unique("tour_caption"))
-        .order(egui::Order::Foreground)
-        .pivot(Align2::CENTER_BOTTOM)
-        .fixed_pos(map_rect.center_bottom() - egui::vec2(0.0, 16.0))
-        .show(ctx, |ui| {
+    egui::Panel::bottom("tour_caption")
+        .resizable(false)
+        .frame(
             egui::Frame::new()
-                .fill(Color32::from_rgba_unmultiplied(12, 14, 20, 238))
-                .stroke(egui::Stroke::new(1.0, Color32::from_gray(90)))
-                .corner_radius(8.0)
-                .inner_margin(egui::Margin::symmetric(24, 16))
-                .show(ui, |ui| {
-                    ui.set_width(width);
-                    // Dark widgets whatever the theme: light text on the
-                    // buttons too.
-                    ui.style_mut().visuals = egui::Visuals::dark();
-                    ui.visuals_mut().override_text_color = Some(text);
-                    ui.horizontal(|ui| {
-                        ui.label(
-                            RichText::new(format!("Step {} of {n}", player.index + 1))
-                                .size(CAPTION_SMALL_SIZE)
-                                .color(soft),
-                        );
-                        ui.label(
-                            RichText::new(format!("· {}", player.tour.title))
-                                .size(CAPTION_SMALL_SIZE)
-                                .color(soft),
-                        );
-                    });
+                .fill(Color32::from_rgb(12, 14, 20))
+                .inner_margin(egui::Margin::symmetric(24, 14)),
+        )
+        .show(ui, |ui| {
+            let width = ui.available_width().clamp(200.0, 1100.0);
+            egui::Frame::new().show(ui, |ui| {
+                ui.set_width(width);
+                // Dark widgets whatever the theme: light text on the
+                // buttons too.
+                ui.style_mut().visuals = egui::Visuals::dark();
+                ui.visuals_mut().override_text_color = Some(text);
+                ui.horizontal(|ui| {
                     ui.label(
-                        RichText::new(&step.title)
-                            .size(CAPTION_TITLE_SIZE)
-                            .strong()
-                            .color(text),
+                        RichText::new(format!("Step {} of {n}", player.index + 1))
+                            .size(CAPTION_SMALL_SIZE)
+                            .color(soft),
                     );
-                    ui.add_space(4.0);
                     ui.label(
-                        RichText::new(&step.caption)
-                            .size(CAPTION_BODY_SIZE)
-                            .color(text),
+                        RichText::new(format!("· {}", player.tour.title))
+                            .size(CAPTION_SMALL_SIZE)
+                            .color(soft),
                     );
-                    let sources = step.source_lines(dataset);
-                    if !sources.is_empty() {
-                        ui.add_space(6.0);
-                        ui.label(
-                            RichText::new(format!("Sources: {}", sources.join("; ")))
-                                .size(CAPTION_SMALL_SIZE)
-                                .color(soft),
-                        );
-                    }
-                    ui.add_space(8.0);
-                    ui.horizontal(|ui| {
-                        let size = CAPTION_SMALL_SIZE;
-                        if ui
-                            .add_enabled(
-                                player.index > 0,
-                                egui::Button::new(RichText::new("Previous").size(size)),
-                            )
-                            .on_hover_text("Previous step (Left arrow or Page Up)")
-                            .clicked()
-                        {
-                            commands.push(Command::Tour(TourCommand::Previous));
-                        }
-                        if ui
-                            .add_enabled(
-                                player.index + 1 < n,
-                                egui::Button::new(RichText::new("Next").size(size)),
-                            )
-                            .on_hover_text("Next step (Right arrow, Page Down or Space)")
-                            .clicked()
-                        {
-                            commands.push(Command::Tour(TourCommand::Next));
-                        }
-                        if ui
-                            .button(RichText::new("First").size(size))
-                            .on_hover_text("First step (Home)")
-                            .clicked()
-                        {
-                            commands.push(Command::Tour(TourCommand::First));
-                        }
-                        if ui
-                            .button(RichText::new("Last").size(size))
-                            .on_hover_text("Last step (End)")
-                            .clicked()
-                        {
-                            commands.push(Command::Tour(TourCommand::Last));
-                        }
-                        if ui
-                            .button(RichText::new("Leave tour").size(size))
-                            .on_hover_text("Back to your own view (Esc)")
-                            .clicked()
-                        {
-                            commands.push(Command::Tour(TourCommand::Leave));
-                        }
-                    });
                 });
+                ui.label(
+                    RichText::new(&step.title)
+                        .size(CAPTION_TITLE_SIZE)
+                        .strong()
+                        .color(text),
+                );
+                ui.add_space(4.0);
+                ui.label(
+                    RichText::new(&step.caption)
+                        .size(CAPTION_BODY_SIZE)
+                        .color(text),
+                );
+                let sources = step.source_lines(dataset);
+                if !sources.is_empty() {
+                    ui.add_space(6.0);
+                    ui.label(
+                        RichText::new(format!("Sources: {}", sources.join("; ")))
+                            .size(CAPTION_SMALL_SIZE)
+                            .color(soft),
+                    );
+                }
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    let size = CAPTION_SMALL_SIZE;
+                    if ui
+                        .add_enabled(
+                            player.index > 0,
+                            egui::Button::new(RichText::new("Previous").size(size)),
+                        )
+                        .on_hover_text("Previous step (Left arrow or Page Up)")
+                        .clicked()
+                    {
+                        commands.push(Command::Tour(TourCommand::Previous));
+                    }
+                    if ui
+                        .add_enabled(
+                            player.index + 1 < n,
+                            egui::Button::new(RichText::new("Next").size(size)),
+                        )
+                        .on_hover_text("Next step (Right arrow, Page Down or Space)")
+                        .clicked()
+                    {
+                        commands.push(Command::Tour(TourCommand::Next));
+                    }
+                    if ui
+                        .button(RichText::new("First").size(size))
+                        .on_hover_text("First step (Home)")
+                        .clicked()
+                    {
+                        commands.push(Command::Tour(TourCommand::First));
+                    }
+                    if ui
+                        .button(RichText::new("Last").size(size))
+                        .on_hover_text("Last step (End)")
+                        .clicked()
+                    {
+                        commands.push(Command::Tour(TourCommand::Last));
+                    }
+                    if ui
+                        .button(RichText::new("Leave tour").size(size))
+                        .on_hover_text("Back to your own view (Esc)")
+                        .clicked()
+                    {
+                        commands.push(Command::Tour(TourCommand::Leave));
+                    }
+                });
+            });
         });
     commands
 }
