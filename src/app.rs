@@ -224,6 +224,11 @@ pub struct HeartlandApp {
     title: String,
     /// Turn on building levels of detail ahead after this frame (the window).
     prefetch_after_first_frame: bool,
+    /// The tour caption band was under the map in the last frame (so the
+    /// map's last rect is what a step's preset is fitted into).
+    caption_shown: bool,
+    /// The map rect a tour step's preset was last fitted into.
+    tour_fit_rect: Option<egui::Rect>,
 }
 
 /// A data folder read on the loading thread.
@@ -527,7 +532,14 @@ impl HeartlandApp {
             close_after_save: false,
             title: String::new(),
             prefetch_after_first_frame: false,
+            caption_shown: false,
+            tour_fit_rect: None,
         }
+    }
+
+    /// Where the map was drawn in the last frame, if it was.
+    pub fn map_rect(&self) -> Option<egui::Rect> {
+        self.map_cache.last_transform.map(|t| t.rect)
     }
 
     /// Build the map's levels of detail ahead on another thread, as the
@@ -1246,6 +1258,8 @@ impl HeartlandApp {
         if let Some(player) = &self.player {
             commands.extend(panels::tours::caption_box(ui, player, &self.dataset));
         }
+        self.caption_shown = self.player.is_some();
+        self.keep_tour_step_fitted(&ctx);
         let shown = self.shown.last();
         let shown_generation = self.shown.generation();
         egui::CentralPanel::default()
@@ -1409,6 +1423,40 @@ impl HeartlandApp {
         }
     }
 
+    /// While a tour step framed by a preset is shown (no flight under way),
+    /// keep the preset fitted to the map as its space settles: the caption
+    /// band takes its height over the first frames it is shown, and a
+    /// window may be resized during a lesson.
+    fn keep_tour_step_fitted(&mut self, ctx: &egui::Context) {
+        let Some(player) = &self.player else {
+            self.tour_fit_rect = None;
+            return;
+        };
+        let Some(step) = player.tour.steps.get(player.index) else {
+            return;
+        };
+        if player.transition.is_some()
+            || self.state.fit_preset_pending
+            || step.view.camera.is_some()
+        {
+            return;
+        }
+        let (Some(preset), Some(rect)) = (step.view.preset, self.map_rect()) else {
+            return;
+        };
+        if self.tour_fit_rect == Some(rect) || self.state.preset != Some(preset) {
+            return;
+        }
+        self.tour_fit_rect = Some(rect);
+        if let Some(fitted) =
+            crate::map::fit_camera(self.scene.projection(self.state.projection), preset, rect)
+            && fitted != self.state.camera
+        {
+            self.state.camera = fitted;
+            ctx.request_repaint();
+        }
+    }
+
     /// Show step `index` of the tour being played: its view, reached by a
     /// camera flight from where the map looks now.
     fn go_to_step(&mut self, ctx: &egui::Context, index: usize) {
@@ -1420,7 +1468,11 @@ impl HeartlandApp {
         };
         let mut target = step.state();
         target.show_panels = self.state.show_panels;
+        // A preset is fitted here, for the flight, when the map's last rect
+        // had the caption band under it; else (the tour's first step) the
+        // map fits it next frame, in the space the band leaves.
         if target.fit_preset_pending
+            && self.caption_shown
             && let Some(preset) = target.preset
             && let Some(rect) = self.map_cache.last_transform.map(|t| t.rect)
             && let Some(fitted) =
