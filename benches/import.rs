@@ -32,6 +32,9 @@ use std::fmt::Write as _;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+mod common;
+
+use common::frame_summary as summary;
 use criterion::{Criterion, criterion_group, criterion_main};
 use heartland::app::{HeartlandApp, bundled_geo_or_problem};
 use heartland::data::import::{CowTable, Format, ImportOptions, import_reader};
@@ -107,22 +110,6 @@ fn rollcall_file() -> String {
         }
     }
     text
-}
-
-/// Frame times, sorted, summarised as "n frames, median, p99, slowest".
-fn summary(mut times: Vec<Duration>) -> String {
-    if times.is_empty() {
-        return "0 frames".to_owned();
-    }
-    times.sort_unstable();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    format!(
-        "{} frames, median {:.2} ms, p99 {:.2} ms, slowest {:.2} ms",
-        times.len(),
-        ms(times[times.len() / 2]),
-        ms(times[times.len() * 99 / 100]),
-        ms(times[times.len() - 1]),
-    )
 }
 
 /// Import `text` (written to a file named `name`) in a headless 1600×1000

@@ -26,6 +26,8 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+mod common;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use heartland::app::{HeartlandApp, bundled_geo_or_problem};
 use heartland::command::{Command, TourCommand, TourSource};
@@ -135,15 +137,7 @@ fn report_slowest() {
             // Paced as a window at 60 Hz: other threads run between frames.
             std::thread::sleep(Duration::from_secs_f64(DT).saturating_sub(elapsed));
         }
-        times.sort_unstable();
-        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-        eprintln!(
-            "tour {name}: {} frames, median {:.2} ms, p99 {:.2} ms, slowest {:.2} ms",
-            times.len(),
-            ms(times[times.len() / 2]),
-            ms(times[times.len() * 99 / 100]),
-            ms(times[times.len() - 1]),
-        );
+        eprintln!("tour {name}: {}", common::frame_summary(times));
     }
 }
 

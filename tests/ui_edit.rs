@@ -489,6 +489,18 @@ fn without_dialogs_import_asks_for_typed_paths() {
     harness.get_by_role_and_label(Role::TextInput, "Import files:");
 }
 
+/// The window's close button, as the system sends it.
+fn request_close(harness: &mut Harness<'_, HeartlandApp>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run_steps(2);
+}
+
 #[test]
 fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
     let mut harness = harness_on(None);
@@ -497,17 +509,7 @@ fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
     retype(&mut harness, "Score", &format!("{}", other_score(before)));
     harness.get_by_label("Apply").click();
     harness.run_steps(2);
-    let close = |harness: &mut Harness<'_, HeartlandApp>| {
-        harness
-            .input_mut()
-            .viewports
-            .entry(egui::ViewportId::ROOT)
-            .or_default()
-            .events
-            .push(egui::ViewportEvent::Close);
-        harness.run_steps(2);
-    };
-    close(&mut harness);
+    request_close(&mut harness);
     assert!(harness.state().is_asking_to_close());
     harness.get_by_label("Unsaved changes");
     harness.get_by_label("Cancel").click();
@@ -515,12 +517,12 @@ fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
     assert!(!harness.state().is_asking_to_close());
     assert!(harness.state().is_dirty(), "nothing lost");
 
-    close(&mut harness);
+    request_close(&mut harness);
     harness.get_by_label("Discard").click();
     harness.run_steps(2);
     assert!(!harness.state().is_asking_to_close());
     // Closing again is not stopped: the user chose to discard.
-    close(&mut harness);
+    request_close(&mut harness);
     assert!(!harness.state().is_asking_to_close());
 }
 
@@ -740,24 +742,14 @@ fn closing_with_save(system_dialog: bool) {
     retype(&mut harness, "Score", &format!("{}", other_score(before)));
     harness.get_by_label("Apply").click();
     harness.run_steps(2);
-    let close = |harness: &mut Harness<'_, HeartlandApp>| {
-        harness
-            .input_mut()
-            .viewports
-            .entry(egui::ViewportId::ROOT)
-            .or_default()
-            .events
-            .push(egui::ViewportEvent::Close);
-        harness.run_steps(2);
-    };
     // Save, then cancel the folder question: the window stays, unsaved.
-    close(&mut harness);
+    request_close(&mut harness);
     harness.get_by_label("Save").click();
     settle(&mut harness);
     assert!(!harness.state().is_closing(), "cancelled: the window stays");
     assert!(harness.state().is_dirty(), "nothing lost");
     // Save again, choose a folder: saved there, then the window closes.
-    close(&mut harness);
+    request_close(&mut harness);
     harness.get_by_label("Save").click();
     settle(&mut harness);
     let app = harness.state();
