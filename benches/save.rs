@@ -17,7 +17,7 @@
     reason = "a benchmark whose setup fails should stop loudly"
 )]
 
-#[path = "../tests/save_common/mod.rs"]
+#[path = "../tests/it/save_common.rs"]
 mod save_common;
 
 use std::collections::BTreeSet;

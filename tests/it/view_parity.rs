@@ -1,9 +1,9 @@
 //! A view saved from the window renders headless as the window shows it:
 //! same geometry, overlays and legend, through the view file format.
 
-mod common;
 
-use common::{app_harness, differing_share};
+
+use crate::common::{app_harness, differing_share};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use heartland::app::bundled_geo_or_problem;

@@ -8,11 +8,11 @@
     reason = "UI tests and their helpers: a failed expectation is a failed test"
 )]
 
-mod common;
+
 
 use std::time::Instant;
 
-use common::SIZE;
+use crate::common::SIZE;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;

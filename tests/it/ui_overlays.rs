@@ -1,11 +1,11 @@
 //! Overlays through the real UI: organizations, the year, set views,
 //! relation filters, corridor hover and the relation inspector.
 
-mod common;
+
 
 use std::collections::BTreeSet;
 
-use common::{app_harness, click_at, code};
+use crate::common::{app_harness, click_at, code};
 use egui::Pos2;
 use egui::accesskit::Role;
 use egui_kittest::Harness;

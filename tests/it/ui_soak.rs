@@ -13,11 +13,11 @@
     reason = "UI tests and their helpers: a failed expectation is a failed test"
 )]
 
-mod common;
+
 
 use std::time::Instant;
 
-use common::app_harness;
+use crate::common::app_harness;
 use egui::{Key, Modifiers, Pos2, Vec2};
 use egui_kittest::Harness;
 use heartland::app::HeartlandApp;
@@ -99,7 +99,7 @@ fn step(harness: &mut Harness<'_, HeartlandApp>, rng: &mut Rng) -> usize {
         2 => {
             // A click: selects a country, an arc or nothing.
             let pos = map_point(rng);
-            common::click_at(harness, pos);
+            crate::common::click_at(harness, pos);
             return 5;
         }
         3 => {

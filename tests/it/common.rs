@@ -8,7 +8,8 @@
 )]
 
 use egui::{Event, PointerButton, Pos2, Vec2};
-use egui_kittest::Harness;
+use egui_kittest::{Harness, TestRenderer};
+use heartland::render::raster::Rasterizer;
 use heartland::app::{AppOptions, HeartlandApp};
 use heartland::geometry::LonLat;
 use heartland::model::CountryCode;
@@ -16,9 +17,48 @@ use heartland::model::CountryCode;
 /// The window size of the UI tests.
 pub const SIZE: Vec2 = Vec2::new(1400.0, 900.0);
 
+/// Image snapshots drawn by the project's own CPU rasteriser, the renderer of
+/// `heartland render` and of the window's PNG export: no GPU stack in the
+/// tests, and a snapshot has the pixels a user's exported PNG would have.
+#[derive(Default)]
+pub struct RasterRenderer {
+    raster: Rasterizer,
+}
+
+impl TestRenderer for RasterRenderer {
+    fn handle_delta(&mut self, delta: &mut egui::TexturesDelta) {
+        self.raster.apply_textures(delta);
+    }
+
+    fn render(
+        &mut self,
+        ctx: &egui::Context,
+        output: &egui::FullOutput,
+    ) -> Result<image::RgbaImage, String> {
+        let pixels_per_point = ctx.pixels_per_point();
+        let size = ctx.content_rect().size() * pixels_per_point;
+        let size_px = [size.x.round() as u32, size.y.round() as u32];
+        let primitives = ctx.tessellate(output.shapes.clone(), pixels_per_point);
+        Ok(self.raster.render(
+            &primitives,
+            pixels_per_point,
+            size_px,
+            egui::Color32::TRANSPARENT,
+        ))
+    }
+}
+
+/// A harness builder of the UI tests' size whose snapshots the project's
+/// own rasteriser draws.
+pub fn harness_builder() -> egui_kittest::HarnessBuilder {
+    Harness::builder()
+        .with_size(SIZE)
+        .renderer(RasterRenderer::default())
+}
+
 /// The real app, bundled data, default settings, after its first frames.
 pub fn app_harness() -> Harness<'static, HeartlandApp> {
-    let mut harness = Harness::builder().with_size(SIZE).build_eframe(|cc| {
+    let mut harness = harness_builder().build_eframe(|cc| {
         HeartlandApp::new(
             cc,
             AppOptions {

@@ -3,9 +3,9 @@
 //! view; the tour editor saving through the (scripted) file dialog; the
 //! first-launch card.
 
-mod common;
 
-use common::app_harness;
+
+use crate::common::app_harness;
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -283,7 +283,7 @@ fn without_a_dialog_the_path_is_typed() {
 #[test]
 fn the_first_launch_card_offers_the_introduction_and_is_dismissed() {
     let mut harness = Harness::builder()
-        .with_size(common::SIZE)
+        .with_size(crate::common::SIZE)
         .build_eframe(|cc| {
             HeartlandApp::new(
                 cc,

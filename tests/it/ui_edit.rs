@@ -8,12 +8,12 @@
     reason = "UI tests and their helpers: a failed expectation is a failed test"
 )]
 
-mod common;
+
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use common::SIZE;
+use crate::common::SIZE;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -529,7 +529,7 @@ fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
 #[test]
 fn a_country_gets_a_membership_and_a_note_from_the_inspector_and_undo_removes_them() {
     let mut harness = harness_on(None);
-    let kaz = common::code("KAZ");
+    let kaz = crate::common::code("KAZ");
     apply(&mut harness, Command::Select(Selection::country(kaz)));
     let members_before = |h: &Harness<'_, HeartlandApp>| {
         h.state()

@@ -11,7 +11,7 @@
     reason = "test helpers: a failed step is a failed test"
 )]
 
-mod save_common;
+
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -63,7 +63,7 @@ fn copy_bundled_into_copies_bytes_and_refuses_to_overwrite() {
     let (dir, _, ds) = bundled_folder();
     assert_eq!(
         ds,
-        save_common::version_a(),
+        crate::save_common::version_a(),
         "the copy loads as the bundled data"
     );
     for kind in FileKind::ALL {
@@ -250,7 +250,7 @@ fn a_file_with_problems_is_not_overwritten_unless_accepted() {
 
 #[test]
 fn save_as_writes_a_new_folder_and_refuses_one_with_data() {
-    let ds = save_common::version_b();
+    let ds = crate::save_common::version_b();
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("new-folder");
     let mut folder = DataFolder::create(&target, &ds).unwrap();
@@ -319,7 +319,7 @@ fn permissions_are_kept() {
         & 0o777;
     assert_eq!(backup, 0o640, "the backup too");
     let (dir, mut folder, _) = bundled_folder();
-    folder.save_all(&save_common::version_b()).unwrap();
+    folder.save_all(&crate::save_common::version_b()).unwrap();
     for name in names(dir.path()) {
         let mode = std::fs::metadata(dir.path().join(&name))
             .unwrap()

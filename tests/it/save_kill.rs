@@ -13,7 +13,7 @@
 )]
 #![cfg(unix)]
 
-mod save_common;
+
 
 use std::io::BufRead as _;
 use std::path::Path;
@@ -33,7 +33,7 @@ const KILLS: usize = 200;
 /// The child: open the folder, then save version B, version A, B, … until
 /// killed, telling the parent on stdout when each save starts and ends.
 fn saver(dir: &Path) {
-    let (a, b) = save_common::versions();
+    let (a, b) = crate::save_common::versions();
     let versions = [b, a];
     let (mut folder, loaded) = DataFolder::open(dir).unwrap();
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
@@ -73,7 +73,7 @@ impl Saver {
     fn spawn(dir: &Path) -> Self {
         let mut child = Command::new(std::env::current_exe().unwrap())
             .args([
-                "kill_during_save",
+                "save_kill::kill_during_save",
                 "--exact",
                 "--nocapture",
                 "--test-threads=1",
@@ -134,7 +134,7 @@ fn kill_during_save() {
         saver(Path::new(&dir));
         return;
     }
-    let (version_a, version_b) = save_common::versions();
+    let (version_a, version_b) = crate::save_common::versions();
     let a = all_files(&version_a);
     let b = all_files(&version_b);
     for ((kind, x), (_, y)) in a.iter().zip(&b) {

@@ -10,7 +10,7 @@
     reason = "test helpers: a failed step is a failed test"
 )]
 
-mod save_common;
+
 
 use heartland::data::write::{all_files, file_bytes};
 use heartland::data::{FileKind, MAX_FILE_BYTES, load_dir, load_files};
@@ -32,7 +32,7 @@ fn problems(loaded: &heartland::data::Loaded) -> String {
 
 #[test]
 fn bundled_data_round_trips() {
-    let original = save_common::version_a();
+    let original = crate::save_common::version_a();
     let files = all_files(&original);
     let loaded = load_written(&files);
     assert!(
@@ -47,20 +47,20 @@ fn bundled_data_round_trips() {
 
 #[test]
 fn edited_data_round_trips() {
-    let b = save_common::version_b();
+    let b = crate::save_common::version_b();
     let loaded = load_written(&all_files(&b));
     assert!(loaded.problems.is_empty(), "{}", problems(&loaded));
     assert_eq!(loaded.dataset, b, "notes survive the round trip");
     assert_ne!(
         b,
-        save_common::version_a(),
+        crate::save_common::version_a(),
         "version B differs from version A"
     );
 }
 
 #[test]
 fn every_record_is_a_block_of_its_own() {
-    let ds = save_common::version_a();
+    let ds = crate::save_common::version_a();
     for kind in FileKind::ALL {
         let text = String::from_utf8(file_bytes(&ds, kind)).unwrap();
         // `sources.json` may carry the data's `as_of` date before its list.
@@ -98,7 +98,7 @@ fn every_record_is_a_block_of_its_own() {
 
 #[test]
 fn one_changed_score_changes_one_line() {
-    let ds = save_common::version_a();
+    let ds = crate::save_common::version_a();
     let before = String::from_utf8(file_bytes(&ds, FileKind::Relations)).unwrap();
     let mut edited: Dataset = ds.clone();
     let period = &mut edited.relations[3].series[0];
@@ -122,7 +122,7 @@ fn one_changed_score_changes_one_line() {
 
 #[test]
 fn positions_are_packed() {
-    let ds = save_common::full_size(1, 0);
+    let ds = crate::save_common::full_size(1, 0);
     let stance = ds
         .stances
         .values()
@@ -144,7 +144,7 @@ fn positions_are_packed() {
 fn full_size_data_is_written_under_the_limit_and_loads_back() {
     // 6,200 roll-call votes × 193 states (the UN General Assembly's history)
     // and 530 organizations (the COW IGO data).
-    let ds = save_common::full_size(6_200, 530);
+    let ds = crate::save_common::full_size(6_200, 530);
     let dir = tempfile::tempdir().unwrap();
     heartland::data::save::DataFolder::create(dir.path(), &ds).unwrap();
     let stances = std::fs::metadata(dir.path().join("stances.json"))

@@ -4,13 +4,13 @@
 //! the data shown as CSV and read it back; open views (and refuse a broken
 //! one, changing nothing).
 
-mod common;
+
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
 
-use common::{app_harness, differing_share};
+use crate::common::{app_harness, differing_share};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable as _};
@@ -286,7 +286,7 @@ fn keyboard_find_presets_help_and_play() {
     harness.key_press(egui::Key::Enter);
     harness.run_steps(3);
     let state = harness.state().state();
-    assert_eq!(state.selection.country, Some(common::code("KAZ")));
+    assert_eq!(state.selection.country, Some(crate::common::code("KAZ")));
     assert!((state.camera.center[0] - 71.4).abs() < 1.0, "{state:?}");
     assert!((state.camera.center[1] - 51.2).abs() < 1.0, "{state:?}");
     assert_eq!(state.preset, None, "the camera moved off the preset");

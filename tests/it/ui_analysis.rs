@@ -2,9 +2,9 @@
 //! community colours, derived relations, and the Plots panel (ranking bars
 //! that select, the membership timeline).
 
-mod common;
 
-use common::{app_harness, code};
+
+use crate::common::{app_harness, code};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -223,7 +223,7 @@ fn clicking_a_ranking_bar_selects_the_state() {
     assert!(bars.len() >= 3, "a ranking is drawn: {bars:?}");
     assert!(bars.windows(2).all(|w| w[0].1 >= w[1].1), "largest first");
     let (state, _, rect) = bars[2];
-    common::click_at(&mut harness, rect.center());
+    crate::common::click_at(&mut harness, rect.center());
     assert_eq!(
         harness.state().state().selection.country,
         Some(state),
