@@ -50,8 +50,8 @@ impl TestRenderer for RasterRenderer {
 
 /// A harness builder of the UI tests' size whose snapshots the project's
 /// own rasteriser draws.
-pub fn harness_builder() -> egui_kittest::HarnessBuilder {
-    Harness::builder()
+pub fn harness_builder<State>() -> egui_kittest::HarnessBuilder<State> {
+    Harness::<State>::builder()
         .with_size(SIZE)
         .renderer(RasterRenderer::default())
 }
