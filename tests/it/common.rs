@@ -28,6 +28,7 @@ pub struct RasterRenderer {
 impl TestRenderer for RasterRenderer {
     fn handle_delta(&mut self, delta: &mut egui::TexturesDelta) {
         self.raster.apply_textures(delta);
+        delta.clear();
     }
 
     fn render(
