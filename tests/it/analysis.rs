@@ -20,6 +20,8 @@ use heartland::model::{
 };
 use serde_json::Value;
 
+use crate::common::code;
+
 const TOL: f64 = 1e-6;
 
 /// Louvain is a heuristic and the two implementations visit nodes in
@@ -27,10 +29,6 @@ const TOL: f64 = 1e-6;
 /// best over 20 seeds by at most this much (and must be at least its worst
 /// minus this much).
 const MODULARITY_TOL: f64 = 0.02;
-
-fn code(s: &str) -> CountryCode {
-    CountryCode::try_from(s).unwrap()
-}
 
 fn fixtures() -> Value {
     let path = concat!(

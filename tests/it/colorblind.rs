@@ -175,15 +175,8 @@ const GREYED_ROUTE: Rgb = [0x90, 0x90, 0x90];
 
 #[test]
 fn corridor_modes_are_colour_blind_safe_in_both_themes() {
-    let modes = [
-        SegmentMode::Rail,
-        SegmentMode::Road,
-        SegmentMode::Sea,
-        SegmentMode::OilPipeline,
-        SegmentMode::GasPipeline,
-    ];
     for theme in [Theme::Light, Theme::Dark] {
-        let mut entries: Vec<(&str, Rgb)> = modes
+        let mut entries: Vec<(&str, Rgb)> = SegmentMode::ALL
             .iter()
             .map(|m| (m.label(), rgb(mode_color(*m, theme))))
             .collect();

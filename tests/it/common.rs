@@ -9,10 +9,10 @@
 
 use egui::{Event, PointerButton, Pos2, Vec2};
 use egui_kittest::{Harness, TestRenderer};
-use heartland::render::raster::Rasterizer;
 use heartland::app::{AppOptions, HeartlandApp};
 use heartland::geometry::LonLat;
 use heartland::model::CountryCode;
+use heartland::render::raster::Rasterizer;
 
 /// The window size of the UI tests.
 pub const SIZE: Vec2 = Vec2::new(1400.0, 900.0);
@@ -28,6 +28,8 @@ pub struct RasterRenderer {
 impl TestRenderer for RasterRenderer {
     fn handle_delta(&mut self, delta: &mut egui::TexturesDelta) {
         self.raster.apply_textures(delta);
+        // Applied: epaint checks (with debug assertions) that a delta is
+        // not dropped unhandled.
         delta.clear();
     }
 
@@ -118,4 +120,18 @@ pub fn differing_share(a: &image::RgbaImage, b: &image::RgbaImage, tolerance: u8
         })
         .count();
     differing as f64 / f64::from(a.width() * a.height())
+}
+
+/// A file dropped on the window, as eframe hands it over.
+#[derive(Debug)]
+pub struct Dropped(pub std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
 }

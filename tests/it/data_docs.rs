@@ -58,27 +58,9 @@ fn every_file_has_an_example_and_each_example_is_valid() {
 #[test]
 fn every_key_of_every_file_is_documented() {
     // Unknown-key messages list the accepted keys: each must appear in the doc.
-    for (file, record) in [
-        ("sources.json", r#"{"format": 1, "sources": [{"zzz": 1}]}"#),
-        (
-            "countries.json",
-            r#"{"format": 1, "countries": [{"zzz": 1}]}"#,
-        ),
-        ("places.json", r#"{"format": 1, "places": [{"zzz": 1}]}"#),
-        (
-            "organizations.json",
-            r#"{"format": 1, "organizations": [{"zzz": 1}]}"#,
-        ),
-        (
-            "relations.json",
-            r#"{"format": 1, "relations": [{"zzz": 1}]}"#,
-        ),
-        (
-            "corridors.json",
-            r#"{"format": 1, "corridors": [{"zzz": 1}]}"#,
-        ),
-        ("stances.json", r#"{"format": 1, "stances": [{"zzz": 1}]}"#),
-    ] {
+    for kind in FileKind::ALL {
+        let file = kind.file_name();
+        let record = format!(r#"{{"format": 1, "{}": [{{"zzz": 1}}]}}"#, kind.key());
         let loaded = load_files(&[(file, record.as_bytes())]);
         let message = &loaded.problems[0].message;
         let expected = message.split("expected one of ").nth(1).unwrap();

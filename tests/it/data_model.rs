@@ -15,6 +15,8 @@ use heartland::model::{
     CorridorId, CorridorStatus, CountryCode, Dimension, MembershipStatus, OrgId, Score,
 };
 
+use crate::common::code;
+
 const COUNTRIES: &str = r#"{ "format": 1, "countries": [
   { "code": "KAZ", "name": "Kazakhstan", "capital": "astana", "group": "Central Asia" },
   { "code": "UZB", "name": "Uzbekistan", "group": "Central Asia" },
@@ -76,10 +78,6 @@ fn load() -> Loaded {
     ]);
     assert!(l.problems.is_empty(), "fixture is clean: {:#?}", l.problems);
     l
-}
-
-fn code(s: &str) -> CountryCode {
-    CountryCode::try_from(s).unwrap()
 }
 
 fn org(s: &str) -> OrgId {

@@ -16,9 +16,7 @@ use heartland::model::{
     CountryCode, Dataset, Date, MembershipStatus, OrgId, Position, Stance, StanceId, StanceKind,
 };
 
-fn code(s: &str) -> CountryCode {
-    CountryCode::try_from(s).unwrap()
-}
+use crate::common::code;
 
 fn stance<'a>(ds: &'a Dataset, id: &str) -> &'a Stance {
     let id = StanceId::try_from(id).unwrap();

@@ -14,12 +14,11 @@ use std::sync::Arc;
 use heartland::data::{FileKind, load_bundled};
 use heartland::edit::{Edit, EditError, History, RelationKey, Target, check};
 use heartland::model::{
-    CountryCode, Dataset, Date, Dimension, MembershipStatus, OrgId, Score, Source, SourceId,
+    Dataset, Date, Dimension, MembershipStatus, OrgId, Score, Source, SourceId,
 };
 
-fn code(s: &str) -> CountryCode {
-    CountryCode::try_from(s).unwrap()
-}
+use crate::common::code;
+
 fn date(s: &str) -> Date {
     Date::parse(s).unwrap()
 }

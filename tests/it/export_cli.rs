@@ -10,7 +10,9 @@
 )]
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
+
+use crate::fixtures::heartland;
 
 const DATA: &str = "tests/fixtures/shown";
 
@@ -22,15 +24,6 @@ const VIEW: &str = r#"{ "format": 1, "year": 2016,
   "relations": { "dimensions": ["political", "energy"] },
   "corridors": ["south"],
   "stance": "vote-1" }"#;
-
-fn heartland(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_heartland"))
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .expect("the heartland binary runs")
-}
 
 fn export(dir: &Path, format: &str, out: &Path, view: &str) -> Output {
     let view_path = dir.join("v.view.json");

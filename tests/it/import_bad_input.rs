@@ -21,7 +21,7 @@ use heartland::data::load_bundled;
 use heartland::model::Dataset;
 use proptest::prelude::*;
 
-const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import");
+use crate::fixtures::import_file;
 
 fn bundled() -> &'static Dataset {
     static DS: OnceLock<Dataset> = OnceLock::new();
@@ -228,7 +228,7 @@ fn a_cancelled_import_imports_nothing() {
         cancel: Some(&cancel),
         ..ImportOptions::default()
     };
-    let bytes = std::fs::read(format!("{FIXTURES}/relations_good.csv")).unwrap();
+    let bytes = import_file("relations_good.csv");
     let imported = import_bytes("r.csv", &bytes, bundled(), &options);
     assert!(imported.records.is_empty(), "nothing");
     assert_eq!(imported.problems.len(), 1, "{:?}", imported.problems);
@@ -329,8 +329,8 @@ fn fixtures() -> Vec<Vec<u8>> {
         "geo_good.geojson",
         "geo_bad.geojson",
     ]
-    .iter()
-    .map(|n| std::fs::read(format!("{FIXTURES}/{n}")).unwrap())
+    .into_iter()
+    .map(import_file)
     .collect()
 }
 

@@ -16,7 +16,7 @@ use heartland::data::import::{
 };
 use heartland::model::{CountryCode, Dataset, MembershipStatus, OrgKind};
 
-const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import");
+use crate::fixtures::import_file;
 
 /// (organization, country, status, from year, to year) of every membership.
 fn periods(imported: &Imported) -> BTreeSet<(String, String, MembershipStatus, i32, i32)> {
@@ -39,7 +39,7 @@ fn periods(imported: &Imported) -> BTreeSet<(String, String, MembershipStatus, i
 
 #[test]
 fn small_file_folds_maps_and_reports() {
-    let bytes = std::fs::read(format!("{FIXTURES}/cow_small.csv")).unwrap();
+    let bytes = import_file("cow_small.csv");
     let imported = import_bytes(
         "cow.csv",
         &bytes,

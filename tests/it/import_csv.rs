@@ -9,51 +9,19 @@
     reason = "test helpers: a missing fixture is a failed test"
 )]
 
+use heartland::data::Problem;
 use heartland::data::import::{ImportOptions, Imported, MergeReport, import_bytes, merge};
-use heartland::data::{Problem, load_files};
-use heartland::model::{CountryCode, Dataset, Dimension, MembershipStatus, OrgId, SourceId};
+use heartland::model::{Dataset, Dimension, MembershipStatus, OrgId, SourceId};
 
-const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import");
-
-fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{FIXTURES}/{name}")).unwrap()
-}
-
-/// A small dataset to import into (tests/fixtures/import/context).
-fn context() -> Dataset {
-    let names = [
-        "sources.json",
-        "countries.json",
-        "places.json",
-        "organizations.json",
-        "relations.json",
-        "corridors.json",
-        "stances.json",
-    ];
-    let files: Vec<(&str, Vec<u8>)> = names
-        .iter()
-        .map(|n| (*n, fixture(&format!("context/{n}"))))
-        .collect();
-    let borrowed: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (*n, b.as_slice())).collect();
-    let loaded = load_files(&borrowed);
-    assert!(
-        loaded.problems.is_empty(),
-        "context loads: {:?}",
-        loaded.problems
-    );
-    loaded.dataset
-}
-
-fn code(s: &str) -> CountryCode {
-    CountryCode::try_from(s).unwrap()
-}
+use crate::common::code;
+use crate::fixtures::{context, import_file};
 
 fn import(name: &str, ds: &Dataset) -> Imported {
     let options = ImportOptions {
         source: Some(SourceId::try_from("s1").unwrap()),
         ..ImportOptions::default()
     };
-    import_bytes(name, &fixture(name), ds, &options)
+    import_bytes(name, &import_file(name), ds, &options)
 }
 
 fn locations(problems: &[Problem]) -> Vec<String> {

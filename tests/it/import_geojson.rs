@@ -9,34 +9,10 @@
 )]
 
 use heartland::data::import::{Format, ImportOptions, import_bytes, merge};
-use heartland::data::load_files;
-use heartland::model::{
-    CorridorKind, CorridorStatus, CountryCode, Dataset, PlaceKind, SegmentMode, SourceId, Waypoint,
-};
+use heartland::model::{CorridorKind, CorridorStatus, PlaceKind, SegmentMode, SourceId, Waypoint};
 
-const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import");
-
-fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{FIXTURES}/{name}")).unwrap()
-}
-
-fn context() -> Dataset {
-    let names = [
-        "sources.json",
-        "countries.json",
-        "places.json",
-        "organizations.json",
-        "relations.json",
-        "corridors.json",
-        "stances.json",
-    ];
-    let files: Vec<(&str, Vec<u8>)> = names
-        .iter()
-        .map(|n| (*n, fixture(&format!("context/{n}"))))
-        .collect();
-    let borrowed: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (*n, b.as_slice())).collect();
-    load_files(&borrowed).dataset
-}
+use crate::common::code;
+use crate::fixtures::{context, import_file};
 
 fn options() -> ImportOptions<'static> {
     ImportOptions {
@@ -48,7 +24,12 @@ fn options() -> ImportOptions<'static> {
 #[test]
 fn places_and_corridors_import() {
     let ds = context();
-    let imported = import_bytes("geo.geojson", &fixture("geo_good.geojson"), &ds, &options());
+    let imported = import_bytes(
+        "geo.geojson",
+        &import_file("geo_good.geojson"),
+        &ds,
+        &options(),
+    );
     assert_eq!(
         imported.format,
         Some(Format::GeoJson),
@@ -69,11 +50,7 @@ fn places_and_corridors_import() {
     );
     let kuryk = &places[1].record;
     assert_eq!(kuryk.id.as_str(), "kuryk", "id from the feature id");
-    assert_eq!(
-        kuryk.country,
-        CountryCode::try_from("KAZ").unwrap(),
-        "lower-case code"
-    );
+    assert_eq!(kuryk.country, code("KAZ"), "lower-case code");
     assert_eq!(kuryk.kind, PlaceKind::Other, "default kind");
     assert_eq!(
         kuryk.source.as_ref().map(SourceId::as_str),
@@ -140,7 +117,12 @@ fn places_and_corridors_import() {
 #[test]
 fn each_bad_feature_is_reported_and_the_rest_imports() {
     let ds = context();
-    let imported = import_bytes("bad.geojson", &fixture("geo_bad.geojson"), &ds, &options());
+    let imported = import_bytes(
+        "bad.geojson",
+        &import_file("geo_bad.geojson"),
+        &ds,
+        &options(),
+    );
     let expected = [
         ("features[1].geometry.coordinates", "longitude 200"),
         ("features[2].geometry.coordinates", "latitude 95"),

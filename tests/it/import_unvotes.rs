@@ -11,35 +11,18 @@
 use std::collections::BTreeMap;
 
 use heartland::data::import::{Format, ImportOptions, Imported, VoteTotals, import_bytes, merge};
-use heartland::data::load_files;
-use heartland::model::{Dataset, Position, StanceKind};
+use heartland::model::{Position, StanceKind};
 
-const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import");
-
-fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{FIXTURES}/{name}")).unwrap()
-}
-
-fn context() -> Dataset {
-    let names = [
-        "sources.json",
-        "countries.json",
-        "places.json",
-        "organizations.json",
-        "relations.json",
-        "corridors.json",
-        "stances.json",
-    ];
-    let files: Vec<(&str, Vec<u8>)> = names
-        .iter()
-        .map(|n| (*n, fixture(&format!("context/{n}"))))
-        .collect();
-    let borrowed: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (*n, b.as_slice())).collect();
-    load_files(&borrowed).dataset
-}
+use crate::common::code;
+use crate::fixtures::{context, import_file};
 
 fn import(name: &str) -> Imported {
-    import_bytes(name, &fixture(name), &context(), &ImportOptions::default())
+    import_bytes(
+        name,
+        &import_file(name),
+        &context(),
+        &ImportOptions::default(),
+    )
 }
 
 fn positions(imported: &Imported, index: usize) -> BTreeMap<String, Position> {
@@ -143,11 +126,7 @@ fn digital_library_export() {
         report.added.countries, 2,
         "FRA and TKM added with their names"
     );
-    assert_eq!(
-        ds.country_name(heartland::model::CountryCode::try_from("FRA").unwrap()),
-        "FRANCE",
-        "name from ms_name"
-    );
+    assert_eq!(ds.country_name(code("FRA")), "FRANCE", "name from ms_name");
     assert_eq!(
         report
             .totals

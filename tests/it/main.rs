@@ -1,6 +1,7 @@
 //! The integration tests: one binary, a module per family, so the test
 //! build links once. Helpers shared by several families are `common`
-//! (the UI harness) and `save_common` (datasets for the save tests).
+//! (the UI harness, `code()`), `fixtures` (the import fixture files) and
+//! `save_common` (datasets for the save tests).
 
 mod analysis;
 mod colorblind;
@@ -14,6 +15,7 @@ mod data_votes;
 mod edit;
 mod edit_props;
 mod export_cli;
+mod fixtures;
 mod geometry;
 mod import_bad_input;
 mod import_cli;

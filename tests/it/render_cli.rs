@@ -6,16 +6,8 @@
 )]
 
 use std::path::Path;
-use std::process::{Command, Output};
 
-fn heartland(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_heartland"))
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .expect("the heartland binary runs")
-}
+use crate::fixtures::heartland;
 
 fn write(dir: &Path, name: &str, text: &str) -> String {
     let path = dir.join(name);

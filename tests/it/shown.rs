@@ -20,14 +20,12 @@ use heartland::model::{
 use heartland::shown::{CorridorChoice, Shown, ShownCache, StanceCell};
 use heartland::state::{MembershipSet, State};
 
+use crate::common::code;
+
 fn fixture() -> Dataset {
     let Loaded { dataset, problems } = load_dir(Path::new("tests/fixtures/shown"));
     assert!(problems.is_empty(), "the fixture is clean: {problems:?}");
     dataset
-}
-
-fn code(s: &str) -> CountryCode {
-    CountryCode::try_from(s).unwrap()
 }
 
 fn state(year: i32) -> State {

@@ -1,8 +1,6 @@
 //! The app through its real UI (`egui_kittest` + `AccessKit`): start, presets,
 //! click to select, hover for a tooltip, and snapshots of the default view.
 
-
-
 use crate::common::{app_harness, click_at, code, screen_pos};
 use egui::Vec2;
 use egui_kittest::kittest::Queryable as _;
@@ -202,7 +200,10 @@ fn the_window_clears_to_the_ocean_so_the_map_does_not_paint_it_twice() {
         let mut scene = Scene::new(std::sync::Arc::clone(&geo));
         let mut cache = MapCache::default();
         let input = egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, crate::common::SIZE)),
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                crate::common::SIZE,
+            )),
             ..Default::default()
         };
         let mut output = ctx.run_ui(input, |ui| {

@@ -8,12 +8,10 @@
     reason = "UI tests and their helpers: a failed expectation is a failed test"
 )]
 
-
-
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use crate::common::SIZE;
+use crate::common::{Dropped, SIZE};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -343,19 +341,6 @@ fn a_file_changed_on_disk_shows_the_banner_and_save_refuses_to_overwrite_it() {
     assert!(!harness.state().is_dirty());
     assert_eq!(harness.state().conflict(), None);
     assert!((shown_score(&harness, a, b, d) - before).abs() < 1e-9);
-}
-
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
 }
 
 #[test]

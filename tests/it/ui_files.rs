@@ -4,13 +4,11 @@
 //! the data shown as CSV and read it back; open views (and refuse a broken
 //! one, changing nothing).
 
-
-
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::sync::Arc;
 
-use crate::common::{app_harness, differing_share};
+use crate::common::{Dropped, app_harness, differing_share};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable as _};
@@ -183,20 +181,6 @@ fn a_view_opens_from_the_menu_and_a_broken_one_changes_nothing() {
     assert_eq!(state.year, 2008);
     assert!(state.layers.memberships);
     assert_eq!(harness.state().recent().views.first(), Some(&good));
-}
-
-/// A file dropped on the window, as eframe hands it over.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
 }
 
 #[test]

@@ -3,8 +3,6 @@
 //! view; the tour editor saving through the (scripted) file dialog; the
 //! first-launch card.
 
-
-
 use crate::common::app_harness;
 use egui::Key;
 use egui::accesskit::Role;

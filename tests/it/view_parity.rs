@@ -1,8 +1,6 @@
 //! A view saved from the window renders headless as the window shows it:
 //! same geometry, overlays and legend, through the view file format.
 
-
-
 use crate::common::{app_harness, differing_share};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
