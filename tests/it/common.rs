@@ -9,10 +9,10 @@
 
 use egui::{Event, PointerButton, Pos2, Vec2};
 use egui_kittest::{Harness, TestRenderer};
-use heartland::render::raster::Rasterizer;
 use heartland::app::{AppOptions, HeartlandApp};
 use heartland::geometry::LonLat;
 use heartland::model::CountryCode;
+use heartland::render::raster::Rasterizer;
 
 /// The window size of the UI tests.
 pub const SIZE: Vec2 = Vec2::new(1400.0, 900.0);

@@ -11,8 +11,6 @@
     reason = "test helpers: a failed step is a failed test"
 )]
 
-
-
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::Arc;

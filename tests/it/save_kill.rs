@@ -13,8 +13,6 @@
 )]
 #![cfg(unix)]
 
-
-
 use std::io::BufRead as _;
 use std::path::Path;
 use std::process::{Command, Stdio};

@@ -10,8 +10,6 @@
     reason = "test helpers: a failed step is a failed test"
 )]
 
-
-
 use heartland::data::write::{all_files, file_bytes};
 use heartland::data::{FileKind, MAX_FILE_BYTES, load_dir, load_files};
 use heartland::model::{Dataset, Score};

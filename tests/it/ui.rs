@@ -1,8 +1,6 @@
 //! The app through its real UI (`egui_kittest` + `AccessKit`): start, presets,
 //! click to select, hover for a tooltip, and snapshots of the default view.
 
-
-
 use crate::common::{app_harness, click_at, code, screen_pos};
 use egui::Vec2;
 use egui_kittest::kittest::Queryable as _;
@@ -163,8 +161,9 @@ fn presentation_mode_hides_the_side_panels_keeps_the_year_and_enlarges() {
 #[test]
 fn the_window_clears_to_the_ocean_so_the_map_does_not_paint_it_twice() {
     use eframe::App as _;
-    use heartland::app::{HeartlandApp, bundled_geo_or_problem};
+    use heartland::app::HeartlandApp;
     use heartland::data::DataSource;
+    use heartland::geometry::bundled_geo_or_problem;
     use heartland::map::{MapArgs, MapCache, map_ui};
     use heartland::palette::Palette;
     use heartland::scene::Scene;
@@ -202,7 +201,10 @@ fn the_window_clears_to_the_ocean_so_the_map_does_not_paint_it_twice() {
         let mut scene = Scene::new(std::sync::Arc::clone(&geo));
         let mut cache = MapCache::default();
         let input = egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, crate::common::SIZE)),
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                crate::common::SIZE,
+            )),
             ..Default::default()
         };
         let mut output = ctx.run_ui(input, |ui| {

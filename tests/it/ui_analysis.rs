@@ -2,8 +2,6 @@
 //! community colours, derived relations, and the Plots panel (ranking bars
 //! that select, the membership timeline).
 
-
-
 use crate::common::{app_harness, code};
 use egui::accesskit::Role;
 use egui_kittest::Harness;

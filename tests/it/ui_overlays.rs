@@ -1,8 +1,6 @@
 //! Overlays through the real UI: organizations, the year, set views,
 //! relation filters, corridor hover and the relation inspector.
 
-
-
 use std::collections::BTreeSet;
 
 use crate::common::{app_harness, click_at, code};

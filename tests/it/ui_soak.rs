@@ -13,8 +13,6 @@
     reason = "UI tests and their helpers: a failed expectation is a failed test"
 )]
 
-
-
 use std::time::Instant;
 
 use crate::common::app_harness;

@@ -1,12 +1,10 @@
 //! A view saved from the window renders headless as the window shows it:
 //! same geometry, overlays and legend, through the view file format.
 
-
-
 use crate::common::{app_harness, differing_share};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
-use heartland::app::bundled_geo_or_problem;
+use heartland::geometry::bundled_geo_or_problem;
 use heartland::render::Renderer;
 use heartland::state::{State, View};
 
