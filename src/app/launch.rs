@@ -137,7 +137,7 @@ struct Remembered {
 
 impl Remembered {
     /// Read from eframe's storage (nothing with `--fresh`), then `--data`.
-    fn read(storage: Option<&dyn eframe::Storage>, options: &AppOptions) -> Self {
+    fn read(storage: Option<&dyn eframe::Storage>, options: AppOptions) -> Self {
         let mut remembered = Self {
             state: State::default(),
             data_dir: None,
@@ -162,7 +162,7 @@ impl Remembered {
             }
         }
         if options.data_dir.is_some() {
-            remembered.data_dir.clone_from(&options.data_dir);
+            remembered.data_dir = options.data_dir;
         }
         remembered
     }
@@ -228,7 +228,8 @@ impl HeartlandApp {
         options: AppOptions,
         preload: Preload,
     ) -> Self {
-        let remembered = Remembered::read(cc.storage, &options);
+        let fresh = options.fresh;
+        let remembered = Remembered::read(cc.storage, options);
         launch_step("window and OpenGL ready");
         let Preloaded {
             scene,
@@ -238,7 +239,7 @@ impl HeartlandApp {
         let ctx = cc.egui_ctx.clone();
         let wake: Wake = Arc::new(move || ctx.request_repaint());
         let session = match remembered.data_dir {
-            Some(dir) if dir.is_dir() || options.fresh => Session::open(dir, wake),
+            Some(dir) if dir.is_dir() || fresh => Session::open(dir, wake),
             Some(dir) => {
                 let mut loaded = bundled;
                 loaded.problems.push(Problem {

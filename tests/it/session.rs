@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use heartland::app::{Changed, HeartlandApp, SaveOutcome, Session};
-use heartland::data::save::copy_bundled_into;
+use heartland::data::save::{DataFolder, copy_bundled_into};
 use heartland::data::{DataSource, Loaded, load_bundled, load_dir};
 use heartland::edit::{Edit, RelationKey, Target};
 use heartland::geometry::bundled_geo_or_problem;
@@ -136,7 +136,7 @@ fn the_bundled_data_needs_a_folder_and_is_saved_into_a_new_one() {
     assert_eq!(session.save_into(new.clone()), SaveOutcome::Saved);
     assert!(!session.is_dirty(), "saved");
     assert_eq!(session.source(), &DataSource::Folder(new.clone()));
-    assert_eq!(session.folder().map(|f| f.dir()), Some(new.as_path()));
+    assert_eq!(session.folder().map(DataFolder::dir), Some(new.as_path()));
     assert_eq!(
         session.status(),
         Some(format!("Saved into {}.", new.display()).as_str())
