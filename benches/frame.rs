@@ -26,11 +26,12 @@ use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use geo::{CoordsIter as _, Densify as _, Euclidean};
-use heartland::app::{HeartlandApp, bundled_geo_or_problem};
+use heartland::app::HeartlandApp;
 use heartland::command::Command;
 use heartland::data::DataSource;
 use heartland::data::{self, Loaded};
 use heartland::geometry::GeoAssets;
+use heartland::geometry::bundled_geo_or_problem;
 use heartland::model::{CorridorId, Dataset, Dimension, Score, Waypoint};
 use heartland::state::{Analysis, DerivedKind, SizeBy, State};
 

@@ -36,9 +36,10 @@ mod common;
 
 use common::frame_summary as summary;
 use criterion::{Criterion, criterion_group, criterion_main};
-use heartland::app::{HeartlandApp, bundled_geo_or_problem};
+use heartland::app::HeartlandApp;
 use heartland::data::import::{CowTable, Format, ImportOptions, import_reader};
 use heartland::data::{self, DataSource};
+use heartland::geometry::bundled_geo_or_problem;
 use heartland::model::Dataset;
 use heartland::state::State;
 

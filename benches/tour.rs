@@ -29,9 +29,10 @@ use std::time::{Duration, Instant};
 mod common;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use heartland::app::{HeartlandApp, bundled_geo_or_problem};
+use heartland::app::HeartlandApp;
 use heartland::command::{Command, TourCommand, TourSource};
 use heartland::data::{self, DataSource};
+use heartland::geometry::bundled_geo_or_problem;
 use heartland::state::State;
 use heartland::tour;
 

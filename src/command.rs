@@ -9,6 +9,7 @@ use crate::model::{CorridorId, OrgId, StanceId};
 use crate::state::{
     Analysis, Camera, Layers, MembershipSet, Preset, RelationFilter, Selection, State, Theme,
 };
+pub use crate::tour::TourSource;
 
 /// One change the user asked for.
 #[must_use]
@@ -80,6 +81,44 @@ pub enum Command {
     File(FileCommand),
 }
 
+/// A [`Command`] that needs more than the [`State`]: the data in use, files,
+/// the window. [`Command::apply`] hands these to the app.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AppCommand {
+    /// See [`Command::OpenDataFolder`].
+    OpenDataFolder(PathBuf),
+    /// See [`Command::UseBundledData`].
+    UseBundledData,
+    /// See [`Command::OpenPlots`].
+    OpenPlots(crate::state::PlotTab),
+    /// See [`Command::Edit`].
+    Edit(Vec<Edit>),
+    /// See [`Command::Undo`].
+    Undo,
+    /// See [`Command::Redo`].
+    Redo,
+    /// See [`Command::Save`].
+    Save,
+    /// See [`Command::SaveInto`].
+    SaveInto(PathBuf),
+    /// See [`Command::Reload`].
+    Reload,
+    /// See [`Command::AskImport`].
+    AskImport,
+    /// See [`Command::Import`].
+    Import(Vec<PathBuf>),
+    /// See [`Command::CancelImport`].
+    CancelImport,
+    /// See [`Command::CloseAnswer`].
+    CloseAnswer(CloseAnswer),
+    /// See [`Command::TogglePlay`].
+    TogglePlay,
+    /// See [`Command::Tour`].
+    Tour(TourCommand),
+    /// See [`Command::File`].
+    File(FileCommand),
+}
+
 /// What the user chose when closing with unsaved changes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CloseAnswer {
@@ -89,25 +128,6 @@ pub enum CloseAnswer {
     Discard,
     /// Stay open.
     Cancel,
-}
-
-/// Where a tour comes from.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum TourSource {
-    /// One of [`crate::tour::BUNDLED`], by file name.
-    Bundled(&'static str),
-    /// A `*.tour.json` file.
-    File(PathBuf),
-}
-
-impl TourSource {
-    /// How the source is named in messages (the file name).
-    pub fn describe(&self) -> String {
-        match self {
-            Self::Bundled(name) => (*name).to_owned(),
-            Self::File(path) => path.display().to_string(),
-        }
-    }
 }
 
 /// What the tour controls ask for.
@@ -163,9 +183,11 @@ pub enum FileCommand {
 }
 
 impl Command {
-    /// Apply a command that only changes [`State`]. Returns the command back
-    /// when it needs the app (files, data reload).
-    pub fn apply(self, state: &mut State) -> Option<Self> {
+    /// Apply a command that only changes [`State`]. A command that needs
+    /// more (the data, files, the window) comes back as an [`AppCommand`]
+    /// for the app. Every command is matched by name, here and in the app's
+    /// dispatch: a new command that nobody handles does not compile.
+    pub fn apply(self, state: &mut State) -> Option<AppCommand> {
         match self {
             Self::SetCamera(camera) => {
                 state.camera = camera;
@@ -194,22 +216,22 @@ impl Command {
             Self::SetCorridors(corridors) => state.ticked_corridors = corridors,
             Self::SetStance(stance) => state.stance = stance,
             Self::SetAnalysis(analysis) => state.analysis = analysis,
-            other @ (Self::OpenDataFolder(_)
-            | Self::UseBundledData
-            | Self::OpenPlots(_)
-            | Self::Edit(_)
-            | Self::Undo
-            | Self::Redo
-            | Self::Save
-            | Self::SaveInto(_)
-            | Self::Reload
-            | Self::AskImport
-            | Self::Import(_)
-            | Self::CancelImport
-            | Self::CloseAnswer(_)
-            | Self::TogglePlay
-            | Self::Tour(_)
-            | Self::File(_)) => return Some(other),
+            Self::OpenDataFolder(dir) => return Some(AppCommand::OpenDataFolder(dir)),
+            Self::UseBundledData => return Some(AppCommand::UseBundledData),
+            Self::OpenPlots(tab) => return Some(AppCommand::OpenPlots(tab)),
+            Self::Edit(edits) => return Some(AppCommand::Edit(edits)),
+            Self::Undo => return Some(AppCommand::Undo),
+            Self::Redo => return Some(AppCommand::Redo),
+            Self::Save => return Some(AppCommand::Save),
+            Self::SaveInto(dir) => return Some(AppCommand::SaveInto(dir)),
+            Self::Reload => return Some(AppCommand::Reload),
+            Self::AskImport => return Some(AppCommand::AskImport),
+            Self::Import(paths) => return Some(AppCommand::Import(paths)),
+            Self::CancelImport => return Some(AppCommand::CancelImport),
+            Self::CloseAnswer(answer) => return Some(AppCommand::CloseAnswer(answer)),
+            Self::TogglePlay => return Some(AppCommand::TogglePlay),
+            Self::Tour(command) => return Some(AppCommand::Tour(command)),
+            Self::File(command) => return Some(AppCommand::File(command)),
         }
         None
     }

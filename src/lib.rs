@@ -33,7 +33,9 @@
 //! - [`render`]: headless rendering of a view or a tour to PNG (CPU rasteriser).
 //! - [`tour`]: guided tours (`*.tour.json`): format, checks, bundled tours (no egui).
 //! - [`colorblind`]: colour-vision simulation and CIEDE2000 checks (no egui).
-//! - [`app`]: the eframe application.
+//! - [`app`]: the eframe application: the frame and the command dispatch,
+//!   the data in use ([`app::session`]), tours in the window, files, launch,
+//!   the system's file dialogs ([`app::dialogs`]).
 
 pub mod analysis;
 pub mod app;

@@ -6,8 +6,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use heartland::app::{AppOptions, bundled_geo_or_problem};
+use heartland::app::{AppOptions, geo_problem};
 use heartland::data::{self, Loaded};
+use heartland::geometry::bundled_geo_or_problem;
 use heartland::render;
 use heartland::state::{State, View};
 
@@ -356,9 +357,9 @@ fn tour_command(
             .collect::<Vec<_>>()
             .join("\n")
     })?;
-    let (geo, geo_problem) = bundled_geo_or_problem();
-    if let Some(p) = geo_problem {
-        return Err(p.to_string());
+    let (geo, geo_error) = bundled_geo_or_problem();
+    if let Some(e) = geo_error {
+        return Err(geo_problem(&e).to_string());
     }
     let written = render::render_tour(geo, &dataset, &tour, size, scale, out_dir)
         .map_err(|e| e.to_string())?;

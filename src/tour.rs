@@ -16,11 +16,12 @@
 //! [`Tour`] and apply each step's view with [`Step::state`].
 
 use std::fmt;
+use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::{CountryCode, Dataset, SourceId};
-use crate::state::{State, View, parse_document};
+use crate::state::{Camera, State, View, parse_document};
 
 /// The only version of the tour format this build reads and writes.
 pub const TOUR_FORMAT: u32 = 1;
@@ -402,6 +403,128 @@ pub fn slide_file_name(index: usize, title: &str) -> String {
     format!("{:02}-{}.png", index + 1, slug(title))
 }
 
+/// Where a tour comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TourSource {
+    /// One of [`BUNDLED`], by file name.
+    Bundled(&'static str),
+    /// A `*.tour.json` file.
+    File(PathBuf),
+}
+
+impl TourSource {
+    /// How the source is named in messages (the file name).
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Bundled(name) => (*name).to_owned(),
+            Self::File(path) => path.display().to_string(),
+        }
+    }
+}
+
+/// How long the camera takes to fly to a step's view, seconds.
+pub const TRANSITION_SECONDS: f64 = 0.6;
+
+/// A camera flight between two views.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Transition {
+    /// Where the camera was.
+    pub from: Camera,
+    /// Where it goes.
+    pub to: Camera,
+    /// When the flight started (the window's clock, seconds); set by the
+    /// first frame that draws it.
+    pub start: Option<f64>,
+}
+
+impl Transition {
+    /// The camera at `now`, and whether the flight is over.
+    pub fn at(&mut self, now: f64) -> (Camera, bool) {
+        let start = *self.start.get_or_insert(now);
+        let elapsed = now - start;
+        // A microsecond of slack: `start + TRANSITION_SECONDS` is the end
+        // even where the subtraction rounds below it.
+        if elapsed >= TRANSITION_SECONDS - 1e-6 || elapsed.is_nan() {
+            return (self.to, true);
+        }
+        (
+            interpolate(self.from, self.to, elapsed / TRANSITION_SECONDS),
+            false,
+        )
+    }
+}
+
+/// The camera a fraction `t` (0 to 1) of the way from `from` to `to`:
+/// eased at both ends, the zoom changing geometrically (a steady feel of
+/// flying), the centre along the shorter way round in longitude.
+pub fn interpolate(from: Camera, to: Camera, t: f64) -> Camera {
+    let t = t.clamp(0.0, 1.0);
+    let e = t * t * (3.0 - 2.0 * t);
+    let mut dlon = to.center[0] - from.center[0];
+    if dlon > 180.0 {
+        dlon -= 360.0;
+    } else if dlon < -180.0 {
+        dlon += 360.0;
+    }
+    let lat = from.center[1] + (to.center[1] - from.center[1]) * e;
+    let zoom = if from.zoom > 0.0 && to.zoom > 0.0 {
+        (from.zoom.ln() + (to.zoom.ln() - from.zoom.ln()) * e).exp()
+    } else {
+        to.zoom
+    };
+    let mut lon = from.center[0] + dlon * e;
+    if lon > 180.0 {
+        lon -= 360.0;
+    } else if lon < -180.0 {
+        lon += 360.0;
+    }
+    Camera {
+        center: [lon, lat],
+        zoom: Camera::clamp_zoom(zoom),
+    }
+}
+
+/// A move from one step of a tour being played to another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepMove {
+    /// The next step.
+    Next,
+    /// The previous step.
+    Previous,
+    /// The first step.
+    First,
+    /// The last step.
+    Last,
+}
+
+/// A tour being played.
+#[derive(Clone, Debug)]
+pub struct Player {
+    /// The tour.
+    pub tour: Tour,
+    /// Where it came from.
+    pub source: TourSource,
+    /// The step shown (from 0).
+    pub index: usize,
+    /// The user's state before the tour started, restored when it ends.
+    pub before: State,
+    /// The camera flight under way, if any.
+    pub transition: Option<Transition>,
+}
+
+impl Player {
+    /// The step a move leads to (clamped to the tour).
+    pub fn target(&self, to: StepMove) -> usize {
+        let last = self.tour.steps.len().saturating_sub(1);
+        match to {
+            StepMove::Next => (self.index + 1).min(last),
+            StepMove::Previous => self.index.saturating_sub(1),
+            StepMove::First => 0,
+            StepMove::Last => last,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -518,5 +641,44 @@ mod tests {
         assert!(slug(&"long ".repeat(40)).len() <= 52, "bounded");
         assert_eq!(slide_file_name(0, "Intro"), "01-intro.png");
         assert_eq!(slide_file_name(11, "x"), "12-x.png");
+    }
+
+    #[test]
+    fn the_flight_starts_and_ends_on_the_cameras() {
+        let from = Camera {
+            center: [40.0, 40.0],
+            zoom: 1.0,
+        };
+        let to = Camera {
+            center: [70.0, 45.0],
+            zoom: 4.0,
+        };
+        assert_eq!(interpolate(from, to, 0.0), from);
+        assert_eq!(interpolate(from, to, 1.0), to);
+        let mid = interpolate(from, to, 0.5);
+        assert!((mid.zoom - 2.0).abs() < 1e-9, "{mid:?}");
+        assert!((mid.center[0] - 55.0).abs() < 1e-9, "{mid:?}");
+        let mut flight = Transition {
+            from,
+            to,
+            start: None,
+        };
+        assert_eq!(flight.at(10.0), (from, false));
+        assert!(!flight.at(10.3).1);
+        assert_eq!(flight.at(10.0 + TRANSITION_SECONDS), (to, true));
+    }
+
+    #[test]
+    fn the_flight_takes_the_short_way_across_the_antimeridian() {
+        let from = Camera {
+            center: [170.0, 0.0],
+            zoom: 1.0,
+        };
+        let to = Camera {
+            center: [-170.0, 0.0],
+            zoom: 1.0,
+        };
+        let mid = interpolate(from, to, 0.5);
+        assert!((mid.center[0].abs() - 180.0).abs() < 1e-9, "{mid:?}");
     }
 }

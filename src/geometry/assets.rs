@@ -159,6 +159,22 @@ pub fn load_bundled_geo() -> Result<GeoAssets, GeoError> {
     parse_geo(&BUNDLED_LEVELS, BUNDLED_DISPUTED)
 }
 
+/// The bundled geometry, or, if it cannot be decoded (a broken build), an
+/// empty world and why: the window then opens and says so instead of
+/// crashing.
+pub fn bundled_geo_or_problem() -> (std::sync::Arc<GeoAssets>, Option<GeoError>) {
+    match load_bundled_geo() {
+        Ok(geo) => (std::sync::Arc::new(geo), None),
+        Err(e) => (
+            std::sync::Arc::new(GeoAssets {
+                levels: Vec::new(),
+                disputed: Vec::new(),
+            }),
+            Some(e),
+        ),
+    }
+}
+
 /// The bundled geometry with only the levels in `decoded` read from their
 /// files: every other level keeps its place and its tolerance
 /// ([`BUNDLED_TOLERANCES_DEG`]) but has no shapes at all. The disputed

@@ -34,7 +34,7 @@ pub mod world;
 pub use arcs::curved_arc;
 pub use assets::{
     BUNDLED_TOLERANCES_DEG, Control, CountryGeom, DisputedGeom, GeoAssets, GeoError, GeoLevel,
-    LakeGeom, load_bundled_geo, load_bundled_geo_levels, parse_geo,
+    LakeGeom, bundled_geo_or_problem, load_bundled_geo, load_bundled_geo_levels, parse_geo,
 };
 pub use coords::{LonLat, WorldRect, WorldXY};
 pub use distance::{distance_to_polyline, distance_to_segment};

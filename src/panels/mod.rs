@@ -11,7 +11,6 @@ use crate::data::{DataSource, Problem};
 use crate::state::{Preset, State, Theme};
 
 pub mod analysis;
-pub mod dialogs;
 pub mod edit_forms;
 pub mod files;
 pub mod inspector;

@@ -29,6 +29,7 @@ mod save_common;
 mod save_folder;
 mod save_kill;
 mod save_write;
+mod session;
 mod shown;
 mod tours;
 mod ui;

@@ -161,8 +161,9 @@ fn presentation_mode_hides_the_side_panels_keeps_the_year_and_enlarges() {
 #[test]
 fn the_window_clears_to_the_ocean_so_the_map_does_not_paint_it_twice() {
     use eframe::App as _;
-    use heartland::app::{HeartlandApp, bundled_geo_or_problem};
+    use heartland::app::HeartlandApp;
     use heartland::data::DataSource;
+    use heartland::geometry::bundled_geo_or_problem;
     use heartland::map::{MapArgs, MapCache, map_ui};
     use heartland::palette::Palette;
     use heartland::scene::Scene;

@@ -16,13 +16,13 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use heartland::app::dialogs::{
+    DialogAnswer, DialogKind, DialogRequest, Dialogs, ScriptedDialogs, SharedDialogs,
+};
 use heartland::app::{AppOptions, HeartlandApp};
 use heartland::command::Command;
 use heartland::data::save::copy_bundled_into;
 use heartland::model::{CountryCode, Dimension};
-use heartland::panels::dialogs::{
-    DialogAnswer, DialogKind, DialogRequest, Dialogs, ScriptedDialogs, SharedDialogs,
-};
 use heartland::panels::inspector::period_text;
 use heartland::state::Selection;
 

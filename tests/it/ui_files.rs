@@ -13,7 +13,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable as _};
 use heartland::app::HeartlandApp;
-use heartland::panels::dialogs::{DialogAnswer, SharedDialogs};
+use heartland::app::dialogs::{DialogAnswer, SharedDialogs};
 use heartland::state::{Preset, View};
 
 /// Script the next dialog answers and give the dialogs to the app.

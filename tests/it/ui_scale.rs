@@ -14,8 +14,9 @@ use crate::common::SIZE;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use heartland::app::{HeartlandApp, bundled_geo_or_problem};
+use heartland::app::HeartlandApp;
 use heartland::data::{DataSource, Loaded, load_bundled};
+use heartland::geometry::bundled_geo_or_problem;
 use heartland::model::{Dataset, OrgId, StanceId};
 use heartland::state::State;
 

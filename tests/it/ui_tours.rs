@@ -8,8 +8,8 @@ use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use heartland::app::dialogs::{DialogAnswer, DialogKind, SharedDialogs};
 use heartland::app::{AppOptions, HeartlandApp};
-use heartland::panels::dialogs::{DialogAnswer, DialogKind, SharedDialogs};
 use heartland::state::{Preset, State, View};
 use heartland::tour::{self, Tour};
 

@@ -4,7 +4,7 @@
 use crate::common::{app_harness, differing_share};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
-use heartland::app::bundled_geo_or_problem;
+use heartland::geometry::bundled_geo_or_problem;
 use heartland::render::Renderer;
 use heartland::state::{State, View};
 

@@ -5,6 +5,8 @@
 
 use std::collections::VecDeque;
 use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver};
+use std::sync::{Arc, Mutex};
 
 /// What kind of answer a dialog asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,6 +93,47 @@ impl DialogAnswer {
             Self::Cancelled | Self::Unavailable => None,
         }
     }
+}
+
+/// Dialogs shared by the window and the thread a system dialog blocks.
+pub type DialogsHandle = Arc<Mutex<Box<dyn Dialogs>>>;
+
+/// When the answer to [`ask`] comes, with what it is `for_`.
+pub enum Asked<T> {
+    /// At once (scripted dialogs, or none).
+    Now(T, DialogAnswer),
+    /// From a system dialog on another thread, when the user answers.
+    Later(Receiver<(T, DialogAnswer)>),
+}
+
+/// Put `request` to `dialogs`: answered at once where they answer at once,
+/// else asked on another thread (the window keeps drawing) that calls
+/// `wake` once answered. Fails only if no thread can be started.
+///
+/// # Errors
+/// The system's reason when no thread can be started.
+pub fn ask<T: Send + 'static>(
+    dialogs: &DialogsHandle,
+    request: DialogRequest,
+    for_: T,
+    wake: impl Fn() + Send + 'static,
+) -> std::io::Result<Asked<T>> {
+    let put = move |dialogs: &DialogsHandle| match dialogs.lock() {
+        Ok(mut dialogs) => dialogs.ask(&request),
+        Err(_) => DialogAnswer::Unavailable,
+    };
+    if !dialogs.lock().is_ok_and(|d| d.waits_for_user()) {
+        return Ok(Asked::Now(for_, put(dialogs)));
+    }
+    let (tx, rx) = mpsc::channel();
+    let dialogs = Arc::clone(dialogs);
+    std::thread::Builder::new()
+        .name("heartland-dialog".to_owned())
+        .spawn(move || {
+            let _ = tx.send((for_, put(&dialogs)));
+            wake();
+        })?;
+    Ok(Asked::Later(rx))
 }
 
 /// Something that can ask the user for files and folders.

@@ -1,0 +1,171 @@
+//! What tests, benches and the host read of the window (the state, the
+//! data in use, the tour playing, the caches), and the few entry points they
+//! drive besides [`HeartlandApp::apply`] and [`HeartlandApp::show`].
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use super::HeartlandApp;
+use super::dialogs::Dialogs;
+use super::files::{PathPrompt, Recent};
+use super::session::Session;
+use crate::data::{DataSource, Problem};
+use crate::edit::History;
+use crate::map::MapCache;
+use crate::model::Dataset;
+use crate::panels;
+use crate::panels::tours::TourDraft;
+use crate::scene::Scene;
+use crate::shown::Shown;
+use crate::state::State;
+use crate::tour::Player;
+
+impl HeartlandApp {
+    /// Where the map was drawn in the last frame, if it was.
+    pub fn map_rect(&self) -> Option<egui::Rect> {
+        self.map_cache.last_transform.map(|t| t.rect)
+    }
+
+    /// Build the map's levels of detail ahead on another thread, as the
+    /// window does (off in tests by default: they build what they draw).
+    pub fn set_prefetch_levels(&mut self, enabled: bool) {
+        self.scene.set_prefetch(enabled);
+        if let Some(transform) = self.map_cache.last_transform {
+            let near = self.scene.level_index_for(transform.km_per_point);
+            self.scene.prefetch(self.state.projection, near);
+        }
+    }
+
+    /// Use these dialogs to ask for files and folders (UI tests script
+    /// them; the window uses the system's).
+    pub fn set_dialogs(&mut self, dialogs: Box<dyn Dialogs>) {
+        self.dialogs = Arc::new(Mutex::new(dialogs));
+    }
+
+    /// The data in use: dataset, edits, folder, background loads.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// The tour being played, if any.
+    pub fn player(&self) -> Option<&Player> {
+        self.player.as_ref()
+    }
+
+    /// The tour being written in the editor.
+    pub fn draft(&self) -> &TourDraft {
+        &self.draft
+    }
+
+    /// The first-launch card is shown.
+    pub fn shows_intro(&self) -> bool {
+        self.show_intro
+    }
+
+    /// The outcome of the last file action, as shown under the toolbar.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    /// The typed-path prompt shown where no file dialog can open.
+    pub fn prompt(&self) -> Option<&PathPrompt> {
+        self.prompt.as_ref()
+    }
+
+    /// Files opened or saved lately.
+    pub fn recent(&self) -> &Recent {
+        &self.recent
+    }
+
+    /// What the user has chosen.
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
+    /// The scene cache (which levels are built).
+    pub fn scene(&self) -> &Scene {
+        &self.scene
+    }
+
+    /// What the view showed in the last frame.
+    pub fn shown(&self) -> &Shown {
+        self.shown.last()
+    }
+
+    /// The Plots panel (what it drew in the last frame).
+    pub fn plots(&self) -> &panels::plots::PlotsState {
+        &self.plots
+    }
+
+    /// The map's per-frame cache (last transform, hovered feature).
+    pub fn map_cache(&self) -> &MapCache {
+        &self.map_cache
+    }
+
+    /// The data shown ([`Session::dataset`]).
+    pub fn dataset(&self) -> &Dataset {
+        self.session.dataset()
+    }
+
+    /// Problems found in the data shown ([`Session::problems`]).
+    pub fn problems(&self) -> &[Problem] {
+        self.session.problems()
+    }
+
+    /// Where the data shown came from ([`Session::source`]).
+    pub fn source(&self) -> &DataSource {
+        self.session.source()
+    }
+
+    /// Whether a data folder is loading in the background.
+    pub fn is_loading(&self) -> bool {
+        self.session.is_loading()
+    }
+
+    /// True if the data shown has changes not saved.
+    pub fn is_dirty(&self) -> bool {
+        self.session.is_dirty()
+    }
+
+    /// The session's edits.
+    pub fn history(&self) -> &History {
+        self.session.history()
+    }
+
+    /// The last save's, edit's or import's outcome, if any.
+    pub fn status(&self) -> Option<&str> {
+        self.session.status()
+    }
+
+    /// The banner about files changed on disk, if shown.
+    pub fn conflict(&self) -> Option<&str> {
+        self.session.conflict()
+    }
+
+    /// Whether an import is running.
+    pub fn is_importing(&self) -> bool {
+        self.session.is_importing()
+    }
+
+    /// Whether the "save before closing?" question is open.
+    pub fn is_asking_to_close(&self) -> bool {
+        self.asking_close
+    }
+
+    /// Whether the window has been told to close (the user chose to).
+    pub fn is_closing(&self) -> bool {
+        self.closing
+    }
+
+    /// Start loading a data folder on a background thread.
+    pub fn open_data_folder(&mut self, dir: PathBuf, ctx: &egui::Context) {
+        self.wake_with(ctx);
+        self.session.open_folder(dir);
+    }
+
+    /// Import `paths` on a background thread (one at a time).
+    pub fn start_import(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) {
+        self.wake_with(ctx);
+        self.session.start_import(paths);
+    }
+}

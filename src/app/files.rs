@@ -1,0 +1,370 @@
+//! The window's files: what each file question is for ([`Purpose`]),
+//! opening views, tours and data folders by what they are, saving a view or
+//! a tour, exporting the map as PNG and the data shown as CSV or JSON, files
+//! dropped on the window, and the recent files.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc;
+
+use super::HeartlandApp;
+use super::dialogs::{DialogKind, DialogRequest};
+use crate::command::{FileCommand, TourSource};
+use crate::data;
+use crate::export::{Export, ExportFormat};
+use crate::state::{State, View};
+use crate::tour::{self, Tour};
+
+pub use crate::panels::files::is_importable_data_file;
+
+/// How many recent files of each kind are remembered.
+const RECENT_MAX: usize = 8;
+
+/// Files opened or saved lately, newest first.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Recent {
+    /// `*.tour.json` files.
+    pub tours: Vec<PathBuf>,
+    /// `*.view.json` files.
+    pub views: Vec<PathBuf>,
+}
+
+impl Recent {
+    /// Put `path` first in `list` (once), keeping [`RECENT_MAX`].
+    pub(super) fn push(list: &mut Vec<PathBuf>, path: &Path) {
+        list.retain(|p| p != path);
+        list.insert(0, path.to_path_buf());
+        list.truncate(RECENT_MAX);
+    }
+}
+
+/// What a file dialog's answer is for: the action that continues with the
+/// path chosen (or typed, where no dialog can open).
+#[derive(Clone, Debug)]
+pub enum Purpose {
+    /// Open a view or a tour (by its name).
+    OpenAny,
+    /// Open a view.
+    OpenView,
+    /// Open and play a tour.
+    OpenTour,
+    /// Load a data folder.
+    OpenDataFolder,
+    /// Save this view.
+    SaveView(View),
+    /// Save this tour.
+    SaveTour(Tour),
+    /// Export this state as PNG at this size (`None`: the map's size).
+    ExportPng(Box<State>, Option<[u32; 2]>),
+    /// Export the data shown as CSV into a folder.
+    ExportCsv,
+    /// Export the data shown as one JSON file.
+    ExportJson,
+    /// Save the edited data into a new folder (the bundled data is never
+    /// written).
+    SaveInto,
+    /// Import data files (CSV, GeoJSON).
+    Import,
+}
+
+impl Purpose {
+    /// The question put to the user.
+    pub fn request(&self) -> DialogRequest {
+        match self {
+            Self::SaveInto => DialogRequest::new(
+                DialogKind::PickFolder,
+                "Save the edited data into a new folder",
+            ),
+            Self::Import => DialogRequest::new(DialogKind::PickFiles, "Import data files")
+                .filter("CSV, GeoJSON", &["csv", "geojson", "json"]),
+            Self::OpenAny => DialogRequest::new(DialogKind::PickFile, "Open a view or a tour")
+                .filter("Heartland views and tours", &["json"]),
+            Self::OpenView => DialogRequest::new(DialogKind::PickFile, "Open a view")
+                .filter("Heartland view", &["json"]),
+            Self::OpenTour => DialogRequest::new(DialogKind::PickFile, "Open a tour")
+                .filter("Heartland tour", &["json"]),
+            Self::OpenDataFolder => {
+                DialogRequest::new(DialogKind::PickFolder, "Open a data folder")
+            }
+            Self::SaveView(_) => DialogRequest::new(DialogKind::SaveFile, "Save the view")
+                .filter("Heartland view", &["json"])
+                .file_name("map.view.json"),
+            Self::SaveTour(t) => DialogRequest::new(DialogKind::SaveFile, "Save the tour")
+                .filter("Heartland tour", &["json"])
+                .file_name(format!("{}.tour.json", tour::slug(&t.title))),
+            Self::ExportPng(..) => {
+                DialogRequest::new(DialogKind::SaveFile, "Export the map as PNG")
+                    .filter("PNG image", &["png"])
+                    .file_name("heartland.png")
+            }
+            Self::ExportCsv => DialogRequest::new(
+                DialogKind::PickFolder,
+                "Export the data shown as CSV (choose a folder)",
+            ),
+            Self::ExportJson => {
+                DialogRequest::new(DialogKind::SaveFile, "Export the data shown as JSON")
+                    .filter("JSON", &["json"])
+                    .file_name("heartland-export.json")
+            }
+        }
+    }
+}
+
+/// A question to which the answer is a typed path (no dialog could open).
+#[derive(Clone, Debug)]
+pub struct PathPrompt {
+    /// What the path is for.
+    pub purpose: Purpose,
+    /// What is typed so far.
+    pub text: String,
+}
+
+/// Read a view or tour file the user chose: at most
+/// [`data::MAX_FILE_BYTES`], errors naming the file.
+pub(super) fn read_user_file(path: &Path) -> Result<Vec<u8>, String> {
+    let file = path.display();
+    let meta = std::fs::metadata(path).map_err(|e| format!("{file}: cannot read: {e}"))?;
+    if meta.len() > data::MAX_FILE_BYTES {
+        return Err(format!(
+            "{file}: the file has {} bytes; at most {} are read",
+            meta.len(),
+            data::MAX_FILE_BYTES
+        ));
+    }
+    std::fs::read(path).map_err(|e| format!("{file}: cannot read: {e}"))
+}
+
+/// The state a view file shows: the view on the default state, as
+/// `heartland render --view` draws it.
+pub fn state_of_view(view: &View) -> State {
+    let mut state = State::default();
+    state.apply_view(view);
+    state
+}
+
+impl HeartlandApp {
+    /// Carry out a File menu command.
+    pub(super) fn file_command(&mut self, ctx: &egui::Context, command: FileCommand) {
+        match command {
+            FileCommand::Open => self.ask(ctx, Purpose::OpenAny),
+            FileCommand::OpenView => self.ask(ctx, Purpose::OpenView),
+            FileCommand::OpenPath(path) => self.open_path(ctx, &path),
+            FileCommand::OpenDataFolder => self.ask(ctx, Purpose::OpenDataFolder),
+            FileCommand::SaveView => self.ask(ctx, Purpose::SaveView(self.state.to_view())),
+            FileCommand::ExportPng(size) => {
+                let mut state = self.state.clone();
+                state.fit_preset_pending = false;
+                self.ask(ctx, Purpose::ExportPng(Box::new(state), size));
+            }
+            FileCommand::ExportCsv => self.ask(ctx, Purpose::ExportCsv),
+            FileCommand::ExportJson => self.ask(ctx, Purpose::ExportJson),
+            FileCommand::Find => {
+                if self.ui.find.is_none() {
+                    self.ui.find = Some(String::new());
+                }
+            }
+            FileCommand::Help => self.ui.show_help = !self.ui.show_help,
+        }
+    }
+
+    /// Open a file or folder by what it is: a view, a tour, a data folder.
+    pub fn open_path(&mut self, ctx: &egui::Context, path: &Path) {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        if path.is_dir() {
+            self.open_data_folder(path.to_path_buf(), ctx);
+        } else if name.ends_with(".tour.json") {
+            self.play_tour(ctx, TourSource::File(path.to_path_buf()));
+        } else if name.ends_with(".json") {
+            self.open_view(ctx, path);
+        } else {
+            self.open_other(path);
+        }
+    }
+
+    /// Files that are neither views, tours nor folders (data files to
+    /// import are dropped or imported, not opened).
+    fn open_other(&mut self, path: &Path) {
+        self.notice = Some(format!(
+            "{}: Heartland opens views (*.view.json), tours (*.tour.json) and data folders here",
+            path.display()
+        ));
+    }
+
+    /// Show a view file; a bad file changes nothing and says why.
+    pub(super) fn open_view(&mut self, ctx: &egui::Context, path: &Path) {
+        let file = path.display().to_string();
+        let view = read_user_file(path)
+            .and_then(|bytes| View::from_json(&bytes, &file).map_err(|e| e.to_string()));
+        let view = match view {
+            Ok(view) => view,
+            Err(message) => {
+                self.notice = Some(format!("The view cannot be opened: {message}"));
+                return;
+            }
+        };
+        let check = Tour {
+            format: tour::TOUR_FORMAT,
+            title: String::new(),
+            author: String::new(),
+            steps: vec![tour::Step {
+                title: String::new(),
+                caption: String::new(),
+                sources: Vec::new(),
+                view: view.clone(),
+            }],
+        };
+        let errors: Vec<String> = check
+            .check_references(self.session.dataset(), &file)
+            .into_iter()
+            .map(|mut e| {
+                e.location = e.location.trim_start_matches("steps[0].view.").to_owned();
+                e.to_string()
+            })
+            .collect();
+        if !errors.is_empty() {
+            self.notice = Some(format!(
+                "The view cannot be opened on this data: {}",
+                errors.join("; ")
+            ));
+            return;
+        }
+        self.player = None;
+        self.set_state(ctx, state_of_view(&view));
+        Recent::push(&mut self.recent.views, path);
+    }
+
+    /// Write `view` to `path`; the notice says where, or why not.
+    pub(super) fn save_view(&mut self, view: &View, path: &Path) {
+        match data::save::write_file_atomic(path, view.to_json_pretty().as_bytes()) {
+            Ok(()) => {
+                Recent::push(&mut self.recent.views, path);
+                self.notice = Some(format!("View saved to {}", path.display()));
+            }
+            Err(e) => self.notice = Some(format!("The view was not saved: {e}")),
+        }
+    }
+
+    /// Write the editor's `tour` to `path`; the editor says where, or why
+    /// not.
+    pub(super) fn save_tour(&mut self, tour: &Tour, path: &Path) {
+        match data::save::write_file_atomic(path, tour.to_json_pretty().as_bytes()) {
+            Ok(()) => {
+                Recent::push(&mut self.recent.tours, path);
+                self.draft.message = Some(format!("Saved to {}", path.display()));
+            }
+            Err(e) => self.draft.message = Some(format!("Not saved: {e}")),
+        }
+    }
+
+    /// Write what the view shows as CSV files into the folder `path`, or as
+    /// one JSON file `path`.
+    pub(super) fn export_data(&mut self, format: ExportFormat, path: &Path) {
+        let export = Export::of(self.session.dataset(), self.shown.last());
+        self.notice = Some(match export.write(format, path) {
+            Ok(files) => format!(
+                "Exported {} file{} to {}",
+                files.len(),
+                if files.len() == 1 { "" } else { "s" },
+                path.display()
+            ),
+            Err(e) => format!("The export failed: {e}"),
+        });
+    }
+
+    /// Render `state` with the headless renderer of `heartland render`
+    /// (same size rule, same text scale) on another thread, and write it.
+    pub(super) fn export_png(
+        &mut self,
+        ctx: &egui::Context,
+        state: &State,
+        size: Option<[u32; 2]>,
+        path: PathBuf,
+    ) {
+        let size = size.unwrap_or_else(|| {
+            let rect = self
+                .map_cache
+                .last_transform
+                .map_or_else(|| ctx.content_rect(), |t| t.rect);
+            let ppp = ctx.pixels_per_point();
+            [
+                ((rect.width() * ppp).round() as u32).max(16),
+                ((rect.height() * ppp).round() as u32).max(16),
+            ]
+        });
+        let geo = Arc::clone(self.scene.geo_arc());
+        let dataset = Arc::clone(self.session.dataset_arc());
+        let state = state.clone();
+        let (tx, rx) = mpsc::channel();
+        let repaint = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("heartland-export".to_owned())
+            .spawn(move || {
+                let scale = crate::render::export_scale(size);
+                let result =
+                    crate::render::render_to_file(geo, &dataset, &state, size, scale, &path);
+                let message = match result {
+                    Ok(()) => format!(
+                        "Exported a {}×{} PNG to {}",
+                        size[0],
+                        size[1],
+                        path.display()
+                    ),
+                    Err(e) => format!("The PNG was not exported: {e}"),
+                };
+                let _ = tx.send(message);
+                repaint.request_repaint();
+            });
+        match spawned {
+            Ok(_) => {
+                self.notice = Some("Exporting the PNG…".to_owned());
+                self.pending_export = Some(rx);
+            }
+            Err(e) => self.notice = Some(format!("Cannot start the export: {e}")),
+        }
+    }
+
+    /// Take the outcome of a PNG export, if it finished.
+    pub(super) fn poll_export(&mut self) {
+        let Some(rx) = &self.pending_export else {
+            return;
+        };
+        match rx.try_recv() {
+            Ok(message) => {
+                self.pending_export = None;
+                self.notice = Some(message);
+            }
+            Err(mpsc::TryRecvError::Empty) => {}
+            Err(mpsc::TryRecvError::Disconnected) => {
+                self.pending_export = None;
+                self.notice = Some("The PNG export stopped unexpectedly".to_owned());
+            }
+        }
+    }
+
+    /// An export under way on another thread.
+    pub fn is_exporting(&self) -> bool {
+        self.pending_export.is_some()
+    }
+
+    /// Files dropped on the window that are data to import (`.csv`,
+    /// `.geojson`, `.json` other than saved views `*.view.json` and tours
+    /// `*.tour.json`): imported. Views, tours and folders are left to their
+    /// own handler.
+    pub fn import_dropped_data_files(&mut self, ctx: &egui::Context) {
+        let files: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| is_importable_data_file(p))
+                .collect()
+        });
+        if !files.is_empty() {
+            self.start_import(files, ctx);
+        }
+    }
+}
