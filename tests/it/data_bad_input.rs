@@ -784,8 +784,9 @@ fn format_from_the_future() {
         "where"
     );
     assert!(
-        p.message
-            .starts_with("format 2 is newer than this build understands (1)"),
+        p.message.starts_with(
+            "the file was made by a newer Heartland (format 2; this version reads up to 1)"
+        ),
         "why: {p}"
     );
     assert!(
@@ -798,7 +799,8 @@ fn format_from_the_future() {
     files.insert("stances.json", text);
     let p = single(&load(&files)).clone();
     assert!(
-        p.message.starts_with("\"format\" must be the number 1"),
+        p.message
+            .starts_with("\"format\" must be a version number such as 1"),
         "string format: {p}"
     );
 
