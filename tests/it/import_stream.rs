@@ -8,6 +8,7 @@
 #![allow(
     clippy::expect_used,
     clippy::unwrap_used,
+    clippy::panic,
     reason = "test helpers may panic: that is a failed test"
 )]
 

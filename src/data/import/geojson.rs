@@ -650,7 +650,7 @@ fn corridor(
 
 /// Why a feature is not a GeoJSON feature, in plain words (serde names the
 /// geojson crate's internal types: "expected struct
-/// DeserializeFeatureHelper").
+/// `DeserializeFeatureHelper`").
 fn feature_error(raw: &str) -> String {
     let bare = raw.split(" at line ").next().unwrap_or(raw);
     if bare.contains("null") && bare.contains("f64") {
