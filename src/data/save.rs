@@ -186,6 +186,14 @@ impl FolderLock {
             match file.try_lock() {
                 Ok(()) => return Ok(Self { _file: file }),
                 Err(std::fs::TryLockError::WouldBlock) => {}
+                // A file system without locks (some network or FUSE ones):
+                // go on unlocked, as before there was a lock, rather than
+                // refuse every save there.
+                Err(std::fs::TryLockError::Error(e))
+                    if e.kind() == std::io::ErrorKind::Unsupported =>
+                {
+                    return Ok(Self { _file: file });
+                }
                 Err(std::fs::TryLockError::Error(e)) => {
                     return Err(io("lock the folder", dir)(e));
                 }
