@@ -70,7 +70,7 @@ pub enum SaveError {
     },
     /// The path is not a folder.
     #[error(
-        "{} is not a folder: give the path of a folder (a new one is made)",
+        "{} is not a folder; give the path of a folder",
         dir.display()
     )]
     NotAFolder {
