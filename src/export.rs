@@ -7,7 +7,6 @@
 //! export equals what the window shows. The headers and the JSON shape are
 //! documented in `docs/export.md`.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -483,16 +482,17 @@ impl Export {
     /// complete or absent: it is written beside its place and renamed over it.
     /// Returns the files written.
     pub fn write(&self, format: ExportFormat, out: &Path) -> Result<Vec<PathBuf>, ExportError> {
+        let failed = |e: crate::data::save::SaveError| ExportError {
+            path: out.display().to_string(),
+            reason: e.to_string(),
+        };
         match format {
             ExportFormat::Json => {
-                write_atomically(out, self.to_json().as_bytes())?;
+                let files = [(out.to_path_buf(), self.to_json().into_bytes())];
+                crate::data::save::write_files_atomic(&files).map_err(failed)?;
                 Ok(vec![out.to_path_buf()])
             }
             ExportFormat::Csv => {
-                std::fs::create_dir_all(out).map_err(|e| ExportError {
-                    path: out.display().to_string(),
-                    reason: format!("cannot make the folder: {e}"),
-                })?;
                 let about = [
                     AboutRow {
                         key: "format".to_owned(),
@@ -507,7 +507,7 @@ impl Export {
                         value: self.as_of.clone().unwrap_or_default(),
                     },
                 ];
-                let files = [
+                let tables = [
                     ("about.csv", csv_bytes(&about)),
                     ("relations.csv", csv_bytes(&self.relations)),
                     ("metrics.csv", csv_bytes(&self.metrics)),
@@ -515,62 +515,117 @@ impl Export {
                     ("corridors.csv", csv_bytes(&self.corridors)),
                     ("stance.csv", csv_bytes(&self.stance)),
                 ];
-                let mut written = Vec::new();
-                for (name, bytes) in files {
+                let mut files = Vec::with_capacity(tables.len());
+                for (name, bytes) in tables {
                     let path = out.join(name);
                     let bytes = bytes.map_err(|reason| ExportError {
                         path: path.display().to_string(),
                         reason,
                     })?;
-                    write_atomically(&path, &bytes)?;
-                    written.push(path);
+                    files.push((path, bytes));
                 }
-                Ok(written)
+                let made = !out.exists();
+                std::fs::create_dir_all(out).map_err(|e| ExportError {
+                    path: out.display().to_string(),
+                    reason: format!("cannot make the folder: {e}"),
+                })?;
+                if let Err(e) = crate::data::save::write_files_atomic(&files) {
+                    // Nothing of this export is left behind: the folder
+                    // made for it is removed again (it is still empty).
+                    if made {
+                        let _ = std::fs::remove_dir(out);
+                    }
+                    return Err(failed(e));
+                }
+                Ok(files.into_iter().map(|(path, _)| path).collect())
             }
         }
+    }
+
+    /// The export as JSON on standard output (`--out -`).
+    ///
+    /// # Errors
+    /// Writing to standard output failed (a closed pipe).
+    pub fn write_json_to(&self, out: &mut dyn std::io::Write) -> Result<(), ExportError> {
+        out.write_all(self.to_json().as_bytes())
+            .and_then(|()| out.write_all(b"\n"))
+            .and_then(|()| out.flush())
+            .map_err(|e| ExportError {
+                path: "<standard output>".to_owned(),
+                reason: e.to_string(),
+            })
     }
 }
 
 /// Rows as CSV: UTF-8 with a byte-order mark (so spreadsheets read "Türkiye"
-/// and "Қазақстан" right), a header row even when there are no rows.
+/// and "Қазақстан" right), a header row even when there are no rows. A text
+/// cell that a spreadsheet would run as a formula (it starts with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return, and is not a plain number) is
+/// written with a `'` before it, as OWASP recommends against CSV injection
+/// ([`csv_cell`]); the JSON export keeps the text as it is.
 fn csv_bytes<T: CsvRow>(rows: &[T]) -> Result<Vec<u8>, String> {
+    // Serialized once as plain CSV, read back as cells, escaped, written.
+    let mut plain = Vec::new();
+    {
+        let mut writer = csv::WriterBuilder::new()
+            .has_headers(false)
+            .from_writer(&mut plain);
+        for row in rows {
+            writer.serialize(row).map_err(|e| e.to_string())?;
+        }
+        writer.flush().map_err(|e| e.to_string())?;
+    }
     let mut out = b"\xEF\xBB\xBF".to_vec();
     {
         let mut writer = csv::WriterBuilder::new()
             .has_headers(false)
+            .flexible(true)
             .from_writer(&mut out);
         writer.write_record(T::HEADER).map_err(|e| e.to_string())?;
-        for row in rows {
-            writer.serialize(row).map_err(|e| e.to_string())?;
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(plain.as_slice());
+        for record in reader.records() {
+            let record = record.map_err(|e| e.to_string())?;
+            writer
+                .write_record(record.iter().map(|cell| csv_cell(cell).into_owned()))
+                .map_err(|e| e.to_string())?;
         }
         writer.flush().map_err(|e| e.to_string())?;
     }
     Ok(out)
 }
 
-/// Write `bytes` to `path` through a temporary file beside it, renamed over
-/// it once complete, so a reader never sees half a file.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    let err = |reason: String| ExportError {
-        path: path.display().to_string(),
-        reason,
+/// A cell as written to a CSV export: text that starts with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return gets a `'` before it, so that a
+/// spreadsheet shows it as text instead of running it as a formula (OWASP,
+/// "CSV Injection"); a plain number (`-0.5`, `+1e3`) is left as it is.
+pub fn csv_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = cell
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r'));
+    if risky && !is_plain_number(cell) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+/// `-0.5`, `+3`, `1e-3`: digits with an optional sign, point and exponent.
+fn is_plain_number(text: &str) -> bool {
+    let body = text.strip_prefix(['+', '-']).unwrap_or(text);
+    let (mantissa, exponent) = match body.split_once(['e', 'E']) {
+        Some((m, e)) => (m, Some(e.strip_prefix(['+', '-']).unwrap_or(e))),
+        None => (body, None),
     };
-    let name = path
-        .file_name()
-        .ok_or_else(|| err("not a file name".to_owned()))?;
-    let mut tmp_name = name.to_os_string();
-    tmp_name.push(".partial");
-    let tmp = path.with_file_name(tmp_name);
-    let result = std::fs::File::create(&tmp)
-        .and_then(|mut f| {
-            f.write_all(bytes)?;
-            f.sync_all()
-        })
-        .and_then(|()| std::fs::rename(&tmp, path));
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        err(e.to_string())
-    })
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let mantissa_ok = match mantissa.split_once('.') {
+        Some((int, frac)) => digits(int) && digits(frac),
+        None => digits(mantissa),
+    };
+    mantissa_ok && exponent.is_none_or(digits)
 }
 
 #[cfg(test)]
@@ -653,6 +708,19 @@ mod tests {
             source: String::new(),
             source_title: String::new(),
         });
+    }
+
+    #[test]
+    fn formulas_are_escaped_numbers_are_not() {
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")", "=");
+        assert_eq!(csv_cell("+cmd"), "'+cmd", "+");
+        assert_eq!(csv_cell("-2+3"), "'-2+3", "- formula");
+        assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)", "@");
+        assert_eq!(csv_cell("\t=1"), "'\t=1", "tab");
+        assert_eq!(csv_cell("-0.5"), "-0.5", "negative score");
+        assert_eq!(csv_cell("+1e3"), "+1e3", "number with sign");
+        assert_eq!(csv_cell("Kazakhstan"), "Kazakhstan", "text");
+        assert_eq!(csv_cell(""), "", "empty");
     }
 
     #[test]

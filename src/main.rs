@@ -46,13 +46,14 @@ enum Cmd {
     },
     /// Draw a view of the map to a PNG, without a display.
     Render {
-        /// The PNG to write (with `--tour`: the folder for the slides).
-        #[arg(long, value_name = "FILE.png|DIR")]
+        /// The PNG to write, `-` for the standard output (with `--tour`: the
+        /// folder for the slides).
+        #[arg(long, value_name = "FILE.png|-|DIR")]
         out: PathBuf,
         /// Image size in pixels.
         #[arg(long, default_value = "1600x1000", value_parser = render::parse_size)]
         size: [u32; 2],
-        /// A saved view (`*.view.json`) to draw.
+        /// A saved view (`*.view.json`) to draw; `-` reads the standard input.
         #[arg(long, value_name = "FILE")]
         view: Option<PathBuf>,
         /// A tour (`*.tour.json`): write one PNG per step, with its title and
@@ -72,7 +73,8 @@ enum Cmd {
         /// `csv` (a folder of one file per kind) or `json` (one file).
         #[arg(long, value_parser = heartland::export::ExportFormat::parse)]
         format: heartland::export::ExportFormat,
-        /// The folder (csv) or file (json) to write.
+        /// The folder (csv) or file (json; `-` for the standard output) to
+        /// write.
         #[arg(long, value_name = "PATH")]
         out: PathBuf,
         /// A saved view (`*.view.json`); without one, the default view.
@@ -92,7 +94,12 @@ enum Cmd {
         /// name none.
         #[arg(long, value_name = "ID")]
         source: Option<String>,
-        /// The files to import (docs/import.md).
+        /// A period that starts inside an open one (still true) with another
+        /// status or score ends it there (the open one's last day is the day
+        /// before); without this, that is a conflict and is not imported.
+        #[arg(long)]
+        supersede: bool,
+        /// The files to import (docs/import.md); `-` reads the standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
@@ -130,8 +137,9 @@ fn main() -> ExitCode {
         Some(Cmd::Import {
             into,
             source,
+            supersede,
             files,
-        }) => import_command(into.as_deref(), source.as_deref(), &files),
+        }) => import_command(into.as_deref(), source.as_deref(), supersede, &files),
         Some(Cmd::Export { format, out, view }) => {
             match export_command(format, &out, view.as_deref(), cli.data.as_deref()) {
                 Ok(files) => {
@@ -184,9 +192,10 @@ fn view_and_data(
 fn view_state(view: Option<&Path>) -> Result<State, String> {
     let mut state = State::default();
     if let Some(path) = view {
-        let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let bytes = data::read_user_file(path, data::MAX_VIEW_BYTES)?;
+        let bytes = data::text::strip_boms(&bytes);
         let view =
-            View::from_json(&bytes, &path.display().to_string()).map_err(|e| e.to_string())?;
+            View::from_json(bytes, &path.display().to_string()).map_err(|e| e.to_string())?;
         state.apply_view(&view);
     }
     Ok(state)
@@ -214,9 +223,14 @@ fn load_data(data_dir: Option<&Path>) -> Loaded {
 /// save code (atomic, with backups). Exit 0 when clean, 1 when some records
 /// were refused (the valid ones are still saved), 2 when nothing could be
 /// done.
-fn import_command(into: Option<&Path>, source: Option<&str>, files: &[PathBuf]) -> ExitCode {
-    use heartland::data::import::{ImportOptions, import_path, merge};
-    use heartland::data::save::DataFolder;
+fn import_command(
+    into: Option<&Path>,
+    source: Option<&str>,
+    supersede: bool,
+    files: &[PathBuf],
+) -> ExitCode {
+    use heartland::data::import::{ImportOptions, MergeOptions, import_path, merge_with};
+    use heartland::data::save::{DataFolder, FolderLock};
 
     let source = match source.map(heartland::model::SourceId::try_from).transpose() {
         Ok(s) => s,
@@ -225,25 +239,53 @@ fn import_command(into: Option<&Path>, source: Option<&str>, files: &[PathBuf]) 
             return ExitCode::from(2);
         }
     };
-    let holds_data = |dir: &Path| {
-        data::FileKind::ALL
-            .iter()
-            .any(|k| dir.join(k.file_name()).exists())
-    };
+    // The folder is locked from before it is read until it is saved, so
+    // that two imports (or an import and a window's save) never both read
+    // one version and both save over it.
+    let mut created = false;
     let (mut folder, mut dataset) = match into {
-        Some(dir) if dir.is_dir() && holds_data(dir) => match DataFolder::open(dir) {
-            Ok((folder, loaded)) => {
-                for p in &loaded.problems {
-                    eprintln!("warning: {p}");
-                }
-                (Some(folder), loaded.dataset)
-            }
-            Err(e) => {
-                eprintln!("heartland import: {e}");
+        Some(dir) => {
+            if dir.exists() && !dir.is_dir() {
+                eprintln!(
+                    "heartland import: --into {}: this is a file, not a folder; give the folder to import into (a new one is made where there is none)",
+                    dir.display()
+                );
                 return ExitCode::from(2);
             }
-        },
-        _ => (None, data::load_bundled().dataset),
+            if !dir.exists() {
+                if let Err(e) = std::fs::create_dir_all(dir) {
+                    eprintln!(
+                        "heartland import: --into {}: cannot make the folder ({e})",
+                        dir.display()
+                    );
+                    return ExitCode::from(2);
+                }
+                created = true;
+            }
+            let opened = FolderLock::acquire_with(dir, IMPORT_LOCK_WAIT, &mut || {
+                eprintln!(
+                    "waiting for another Heartland to finish writing {}…",
+                    dir.display()
+                );
+            })
+            .and_then(|lock| DataFolder::open_locked(dir, lock));
+            match opened {
+                Ok((folder, loaded)) => {
+                    if !folder.holds_no_data_file() {
+                        for p in &loaded.problems {
+                            eprintln!("warning: {p}");
+                        }
+                    }
+                    (Some(folder), loaded.dataset)
+                }
+                Err(e) => {
+                    eprintln!("heartland import: {e}");
+                    remove_if_created(dir, created);
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        None => (None, data::load_bundled().dataset),
     };
     let options = ImportOptions {
         source,
@@ -253,16 +295,22 @@ fn import_command(into: Option<&Path>, source: Option<&str>, files: &[PathBuf]) 
     let mut problems = 0usize;
     for file in files {
         let imported = import_path(file, &dataset, &options);
-        let report = merge(&mut dataset, imported);
+        let report = merge_with(&mut dataset, imported, MergeOptions { supersede });
         for p in &report.problems {
             eprintln!("{p}");
         }
         problems += report.problems.len();
         let a = &report.added;
+        let superseded = if supersede {
+            format!(", {} superseded", report.superseded)
+        } else {
+            String::new()
+        };
         println!(
             "{}: added {} countries, {} organizations, {} memberships, {} relation periods \
-             ({} replaced), {} places, {} corridors, {} stances; {} problems",
-            file.display(),
+             ({} replaced), {} places, {} corridors, {} stances, {} already recorded{superseded}; \
+             {} problems",
+            shown_name(file),
             a.countries,
             a.organizations,
             a.memberships,
@@ -271,26 +319,44 @@ fn import_command(into: Option<&Path>, source: Option<&str>, files: &[PathBuf]) 
             a.places,
             a.corridors,
             a.stances,
+            report.already_recorded,
             report.problems.len()
         );
     }
-    let Some(dir) = into else {
+    let (Some(dir), Some(folder)) = (into, folder.as_mut()) else {
         println!("checked only: give --into DIR to write a data folder");
         return ExitCode::from(u8::from(problems > 0));
     };
-    let saved = match folder.as_mut() {
-        Some(folder) => folder.save_all(&dataset).map(|_| ()),
-        None => DataFolder::create(dir, &dataset).map(|_| ()),
-    };
-    match saved {
-        Ok(()) => {
+    match folder.save_all(&dataset) {
+        Ok(_) => {
             println!("saved {}", dir.display());
             ExitCode::from(u8::from(problems > 0))
         }
         Err(e) => {
             eprintln!("heartland import: {e}");
+            remove_if_created(dir, created);
             ExitCode::from(2)
         }
+    }
+}
+
+/// A file as named in messages (`-`: the standard input).
+fn shown_name(file: &Path) -> String {
+    if file.as_os_str() == "-" {
+        heartland::data::import::STDIN_NAME.to_owned()
+    } else {
+        heartland::data::text::escaped(&file.display().to_string()).into_owned()
+    }
+}
+
+/// How long `heartland import` waits for another writer of its folder.
+const IMPORT_LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Remove the folder `dir` again if this run made it and it is still
+/// empty (a failed import leaves nothing behind).
+fn remove_if_created(dir: &Path, created: bool) {
+    if created {
+        let _ = std::fs::remove_dir(dir);
     }
 }
 
@@ -301,10 +367,35 @@ fn export_command(
     view: Option<&Path>,
     data_dir: Option<&Path>,
 ) -> Result<Vec<PathBuf>, String> {
+    use heartland::export::ExportFormat;
+    let to_stdout = out.as_os_str() == "-";
+    match format {
+        ExportFormat::Csv if to_stdout => {
+            return Err(
+                "--out -: a CSV export is a folder of several files and cannot go to the standard output; give a folder, or use --format json --out - "
+                    .to_owned(),
+            );
+        }
+        ExportFormat::Json if !to_stdout => check_out_file(out)?,
+        ExportFormat::Csv | ExportFormat::Json => {}
+    }
     let (state, dataset) = view_and_data(view, data_dir)?;
     let shown = heartland::shown::Shown::compute(&dataset, &state);
-    heartland::export::Export::of(&dataset, &shown)
-        .write(format, out)
+    let export = heartland::export::Export::of(&dataset, &shown);
+    if to_stdout {
+        export
+            .write_json_to(&mut std::io::stdout().lock())
+            .map_err(|e| e.to_string())?;
+        return Ok(Vec::new());
+    }
+    export.write(format, out).map_err(|e| e.to_string())
+}
+
+/// Refuse, before any work, an output path that is a device, a named pipe
+/// or a folder (it is written only at the end).
+fn check_out_file(out: &Path) -> Result<(), String> {
+    heartland::data::save::resolve_target(out)
+        .map(|_| ())
         .map_err(|e| e.to_string())
 }
 
@@ -316,6 +407,9 @@ fn render_command(
     view: Option<&Path>,
     data_dir: Option<&Path>,
 ) -> Result<(), String> {
+    if out.as_os_str() != "-" {
+        check_out_file(out)?;
+    }
     let state = view_state(view)?;
     // The map geometry (only the level of detail the view draws) is decoded
     // on another thread meanwhile the data is read: a few milliseconds of a
@@ -344,19 +438,26 @@ fn tour_command(
     scale: f32,
     data_dir: Option<&Path>,
 ) -> Result<(), String> {
+    if out_dir.as_os_str() == "-" {
+        return Err(
+            "--out -: a tour is written as one PNG per step into a folder; give a folder"
+                .to_owned(),
+        );
+    }
     let shown = tour_path.display().to_string();
-    let bytes = std::fs::read(tour_path).map_err(|e| format!("{shown}: {e}"))?;
+    let bytes = data::read_user_file(tour_path, data::MAX_VIEW_BYTES)?;
     let Loaded { dataset, problems } = load_data(data_dir);
     for p in &problems {
         eprintln!("warning: {p}");
     }
-    let tour = heartland::tour::Tour::load(&bytes, &shown, &dataset).map_err(|errors| {
-        errors
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("\n")
-    })?;
+    let tour = heartland::tour::Tour::load(data::text::strip_boms(&bytes), &shown, &dataset)
+        .map_err(|errors| {
+            errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        })?;
     let (geo, geo_error) = bundled_geo_or_problem();
     if let Some(e) = geo_error {
         return Err(geo_problem(&e).to_string());

@@ -132,12 +132,21 @@ fn humanize(message: &str) -> String {
 
 /// Deserialize `value` as `T`, or report where and why it does not fit.
 fn typed<T: DeserializeOwned>(value: Value, sink: &mut Sink, at: At<'_>) -> Option<T> {
-    if !value.is_object() {
+    let Value::Object(fields) = &value else {
         sink.push(
             at.kind,
             Some(at.index),
             at.path.to_owned(),
             format!("expected an object {{ … }} here, not {}", describe(&value)),
+        );
+        return None;
+    };
+    if let Some((field, message)) = text_problem_in(fields) {
+        sink.push(
+            at.kind,
+            Some(at.index),
+            format!("{}.{field}", at.path),
+            message,
         );
         return None;
     }
@@ -159,6 +168,36 @@ fn typed<T: DeserializeOwned>(value: Value, sink: &mut Sink, at: At<'_>) -> Opti
             None
         }
     }
+}
+
+/// The first text of a record (or of one of its parts: a period, a
+/// membership) that holds a character text may not hold
+/// ([`super::text`]): its key (`evidence`, `facts.length`) and why. Evidence
+/// and notes may hold tabs and line breaks; names, titles and the rest may
+/// not. Lists of parts are checked when each part is read.
+fn text_problem_in(fields: &Map<String, Value>) -> Option<(String, String)> {
+    for (key, value) in fields {
+        match value {
+            Value::String(text) => {
+                let multiline = matches!(key.as_str(), "evidence" | "note");
+                if let Some(message) = super::text::text_problem(text, multiline) {
+                    return Some((key.clone(), message));
+                }
+            }
+            Value::Object(inner) if key == "facts" => {
+                for (fact, value) in inner {
+                    if let Some(message) = value
+                        .as_str()
+                        .and_then(|t| super::text::text_problem(t, false))
+                    {
+                        return Some((format!("facts.{fact}"), message));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The valid ids seen so far, for reference checks.

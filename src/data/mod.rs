@@ -20,8 +20,10 @@ mod build;
 mod dto;
 pub mod import;
 mod read;
+pub mod recovery;
 pub mod save;
 mod source;
+pub mod text;
 pub mod validate;
 pub mod write;
 
@@ -43,6 +45,55 @@ use crate::model::Dataset;
 /// `docs/saving.md`).
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
+/// The largest view (`*.view.json`) or tour (`*.tour.json`) file read
+/// (4 MB): the longest tour imaginable is a few dozen kilobytes, and a
+/// larger file (or an endless one, such as a device) is refused before it
+/// fills the memory.
+pub const MAX_VIEW_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Read a file the user named (a view, a tour): at most `limit` bytes,
+/// once, front to back, so that a named pipe or `-` (standard input)
+/// works and an endless stream (`/dev/zero`) is refused at the limit.
+/// Errors name the file and say why, in plain words.
+pub fn read_user_file(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
+    use std::io::Read as _;
+    let shown = if path.as_os_str() == "-" {
+        "<standard input>".to_owned()
+    } else {
+        path.display().to_string()
+    };
+    let too_large = || {
+        format!(
+            "{shown}: the file is larger than {} MB, the most a view or tour file may be; is it the right file?",
+            limit / (1024 * 1024)
+        )
+    };
+    let mut bytes = Vec::new();
+    let read = if path.as_os_str() == "-" {
+        std::io::stdin()
+            .lock()
+            .take(limit + 1)
+            .read_to_end(&mut bytes)
+    } else {
+        let file = std::fs::File::open(path).map_err(|e| format!("{shown}: cannot open ({e})"))?;
+        let meta = file
+            .metadata()
+            .map_err(|e| format!("{shown}: cannot read ({e})"))?;
+        if meta.is_dir() {
+            return Err(format!("{shown}: is a folder, not a file"));
+        }
+        if meta.is_file() && meta.len() > limit {
+            return Err(too_large());
+        }
+        file.take(limit + 1).read_to_end(&mut bytes)
+    };
+    read.map_err(|e| format!("{shown}: cannot read ({e})"))?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
 /// The `format` version this build reads.
 pub const FORMAT_VERSION: u64 = 1;
 
@@ -62,12 +113,17 @@ pub struct Problem {
     pub message: String,
 }
 
+/// Shown with every control, bidirectional or invisible character escaped
+/// ([`text::escaped`]): a value quoted from a file can neither drive the
+/// terminal nor hide in plain sight.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = text::escaped(&self.file);
+        let message = text::escaped(&self.message);
         if self.location.is_empty() {
-            write!(f, "{}: {}", self.file, self.message)
+            write!(f, "{file}: {message}")
         } else {
-            write!(f, "{}:{}: {}", self.file, self.location, self.message)
+            write!(f, "{file}:{}: {message}", text::escaped(&self.location))
         }
     }
 }

@@ -15,6 +15,16 @@ pub(super) type FileProblem = (String, String);
 /// size in the message.
 pub(super) fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
     let mb = |n: u64| n as f64 / (1024.0 * 1024.0);
+    // A named pipe would block the load until someone writes to it, a
+    // device never ends: only regular files are data files.
+    if let Ok(meta) = std::fs::metadata(path)
+        && !meta.is_file()
+    {
+        return Err(format!(
+            "is {}, not a regular file; a data file must be a regular file",
+            file_type_words(meta.file_type())
+        ));
+    }
     let file = std::fs::File::open(path).map_err(|e| format!("cannot open the file ({e})"))?;
     let size = file.metadata().map_or(0, |m| m.len());
     if size > limit {
@@ -34,8 +44,30 @@ pub(super) fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
+/// What a file that is not a regular file is, in plain words.
+pub(super) fn file_type_words(kind: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if kind.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    if kind.is_dir() {
+        "a folder"
+    } else {
+        "not a regular file"
+    }
+}
+
 /// `line L, column C` (1-based) of byte `offset` in `text`.
-fn line_column(text: &[u8], offset: usize) -> String {
+pub(super) fn line_column(text: &[u8], offset: usize) -> String {
     let before = text.get(..offset).unwrap_or(text);
     let line = before.iter().filter(|b| **b == b'\n').count() + 1;
     let line_start = before
@@ -72,7 +104,7 @@ pub(super) fn parse_file(
     problems: &mut Vec<FileProblem>,
     extras: &mut Vec<(String, Value)>,
 ) -> Result<Vec<Value>, FileProblem> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let bytes = super::text::strip_boms(bytes);
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -138,13 +170,13 @@ pub(super) fn parse_file(
             Some(n) if n > FORMAT_VERSION => {
                 return Err((
                     "format".to_owned(),
-                    format!("format {n} is newer than this build understands ({FORMAT_VERSION}); the file is skipped"),
+                    format!("the file was made by a newer Heartland (format {n}; this version reads up to {FORMAT_VERSION}); the file is skipped: open it with a newer Heartland"),
                 ));
             }
             _ => {
                 return Err((
                     "format".to_owned(),
-                    format!("\"format\" must be the number {FORMAT_VERSION}, not {v}; the file is skipped"),
+                    format!("\"format\" must be a version number such as {FORMAT_VERSION}, not {v}; the file is skipped"),
                 ));
             }
         },
@@ -178,7 +210,10 @@ const MAX_NUMBER_FIXES: usize = 20;
 /// it is reported here at its line and column and replaced by `null` (padded
 /// to the same width, so later positions do not move), and the text is
 /// parsed again. The record then fails its own check ("expected a number").
-fn parse_json(text: &str, problems: &mut Vec<FileProblem>) -> Result<Value, FileProblem> {
+pub(super) fn parse_json(
+    text: &str,
+    problems: &mut Vec<FileProblem>,
+) -> Result<Value, FileProblem> {
     let mut patched: Option<String> = None;
     for _ in 0..=MAX_NUMBER_FIXES {
         let current = patched.as_deref().unwrap_or(text);

@@ -69,7 +69,10 @@ pub enum SaveError {
         problems: usize,
     },
     /// The path is not a folder.
-    #[error("{} is not a folder", dir.display())]
+    #[error(
+        "{} is not a folder; give the path of a folder",
+        dir.display()
+    )]
     NotAFolder {
         /// The path given.
         dir: PathBuf,
@@ -79,6 +82,45 @@ pub enum SaveError {
     AlreadyExists {
         /// The data file found there.
         file: PathBuf,
+    },
+    /// A file would be larger than the loader reads ([`MAX_FILE_BYTES`]):
+    /// saved, it would not load back. Nothing was saved.
+    #[error(
+        "{} would be {:.1} MB, over the {} MB a data file may hold, so it would not load back; nothing was saved. Keep fewer records in this folder (split the data across several folders)",
+        file.display(),
+        *size as f64 / (1024.0 * 1024.0),
+        MAX_FILE_BYTES / (1024 * 1024)
+    )]
+    TooLarge {
+        /// The data file.
+        file: PathBuf,
+        /// Its size as it would be written, in bytes.
+        size: u64,
+    },
+    /// Another Heartland (a window or `heartland import`) is writing the
+    /// folder and did not finish within the wait; nothing was saved.
+    #[error(
+        "{} is being written by another Heartland (a save or an import), still after {:.0} s; nothing was saved. Try again when it has finished",
+        dir.display(),
+        waited.as_secs_f64()
+    )]
+    Busy {
+        /// The folder.
+        dir: PathBuf,
+        /// How long this save waited.
+        waited: Duration,
+    },
+    /// The path names a device, a named pipe, a socket or a folder: only
+    /// regular files are written (replacing it would break it).
+    #[error(
+        "{} is {what}, not a regular file; nothing was written. Give the name of a regular file",
+        path.display()
+    )]
+    NotAFile {
+        /// The path given.
+        path: PathBuf,
+        /// What it is ("a named pipe (FIFO)", "a device", …).
+        what: &'static str,
     },
     /// Reading or writing failed.
     #[error("cannot {action} {}: {source}", path.display())]
@@ -104,6 +146,88 @@ fn io(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> SaveE
         path,
         source,
     }
+}
+
+/// How long [`DataFolder::save`] waits for another writer of the folder
+/// (a window's save, `heartland import`) to finish before it gives up.
+pub const SAVE_LOCK_WAIT: Duration = Duration::from_secs(5);
+
+/// An advisory lock on a data folder, held while a load-merge-save
+/// (`heartland import`) or a save runs, so that two writers never both
+/// read the same version and both save over it (one update would be lost).
+/// Other Heartland processes wait for it; programs that do not ask for the
+/// lock are not held back (it is advisory). Released when dropped.
+///
+/// On Unix the folder itself is locked (`flock` on its handle: nothing is
+/// created in it); elsewhere a file `.heartland.lock` in the folder is.
+#[derive(Debug)]
+pub struct FolderLock {
+    _file: std::fs::File,
+}
+
+impl FolderLock {
+    /// Take the lock on `dir`, waiting up to `wait` for another writer to
+    /// release it; [`SaveError::Busy`] if it is still held then.
+    pub fn acquire(dir: &Path, wait: Duration) -> Result<Self, SaveError> {
+        Self::acquire_with(dir, wait, &mut || {})
+    }
+
+    /// [`Self::acquire`], calling `waiting` once if the lock is held by
+    /// another writer (for a "waiting for …" message).
+    pub fn acquire_with(
+        dir: &Path,
+        wait: Duration,
+        waiting: &mut dyn FnMut(),
+    ) -> Result<Self, SaveError> {
+        let file = lock_handle(dir)?;
+        let start = std::time::Instant::now();
+        let mut told = false;
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(Self { _file: file }),
+                Err(std::fs::TryLockError::WouldBlock) => {}
+                // A file system without locks (some network or FUSE ones):
+                // go on unlocked, as before there was a lock, rather than
+                // refuse every save there.
+                Err(std::fs::TryLockError::Error(e))
+                    if e.kind() == std::io::ErrorKind::Unsupported =>
+                {
+                    return Ok(Self { _file: file });
+                }
+                Err(std::fs::TryLockError::Error(e)) => {
+                    return Err(io("lock the folder", dir)(e));
+                }
+            }
+            let waited = start.elapsed();
+            if waited >= wait {
+                return Err(SaveError::Busy {
+                    dir: dir.to_path_buf(),
+                    waited,
+                });
+            }
+            if !told {
+                told = true;
+                waiting();
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+}
+
+#[cfg(unix)]
+fn lock_handle(dir: &Path) -> Result<std::fs::File, SaveError> {
+    std::fs::File::open(dir).map_err(io("open the folder", dir))
+}
+
+#[cfg(not(unix))]
+fn lock_handle(dir: &Path) -> Result<std::fs::File, SaveError> {
+    let path = dir.join(".heartland.lock");
+    std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(io("open the lock file", &path))
 }
 
 /// A file's content, as far as conflict detection needs it: its length and
@@ -156,13 +280,56 @@ pub struct SaveReport {
 pub struct DataFolder {
     dir: PathBuf,
     files: BTreeMap<FileKind, OnDisk>,
+    /// For each file not in the folder: what the writer made of the
+    /// records loaded in its place (the bundled ones). A save creates the
+    /// file only when that changes, i.e. when one of its records changed.
+    absent_as_written: BTreeMap<FileKind, Fingerprint>,
     problems: BTreeMap<FileKind, usize>,
+    /// The folder's lock, when held for the whole load-merge-save
+    /// ([`Self::open_locked`]); otherwise each save takes it.
+    lock: Option<std::sync::Arc<FolderLock>>,
 }
 
 impl DataFolder {
     /// Load the folder `dir` (files missing there come from the bundled
     /// set, as with [`super::load_dir`]) and remember what was read.
     pub fn open(dir: &Path) -> Result<(Self, Loaded), SaveError> {
+        Self::open_inner(dir, None)
+    }
+
+    /// [`Self::open`] holding `lock` (taken on `dir` with
+    /// [`FolderLock::acquire`] before anything was read) until this folder
+    /// is dropped: a load-merge-save that no other writer can come between.
+    pub fn open_locked(dir: &Path, lock: FolderLock) -> Result<(Self, Loaded), SaveError> {
+        Self::open_inner(dir, Some(std::sync::Arc::new(lock)))
+    }
+
+    /// Open `dir` as a new data folder (created if missing; it must hold
+    /// no data file yet): the data is the bundled data, and a save writes
+    /// only the files whose records changed, without backups (there is no
+    /// previous version). For "save into a new folder" from the bundled
+    /// data; the "no data files" notice of [`super::load_dir`] is left out.
+    pub fn open_new(dir: &Path) -> Result<(Self, Loaded), SaveError> {
+        prepare_new_folder(dir)?;
+        let (folder, mut loaded) = Self::open(dir)?;
+        if folder.holds_no_data_file() {
+            loaded
+                .problems
+                .retain(|p| !p.location.is_empty() || p.file != dir.display().to_string());
+        }
+        Ok((folder, loaded))
+    }
+
+    /// True if the folder holds none of the data files (all of the data
+    /// came from the bundled set when it was opened).
+    pub fn holds_no_data_file(&self) -> bool {
+        self.files.values().all(|f| *f == OnDisk::Absent)
+    }
+
+    fn open_inner(
+        dir: &Path,
+        lock: Option<std::sync::Arc<FolderLock>>,
+    ) -> Result<(Self, Loaded), SaveError> {
         if !dir.is_dir() {
             return Err(SaveError::NotAFolder {
                 dir: dir.to_path_buf(),
@@ -185,10 +352,20 @@ impl DataFolder {
                 problems.insert(kind, n);
             }
         }
+        let absent_as_written = files
+            .iter()
+            .filter(|(_, on_disk)| **on_disk == OnDisk::Absent)
+            .map(|(kind, _)| {
+                let bytes = write::file_bytes(&loaded.dataset, *kind);
+                (*kind, Fingerprint::of(&bytes))
+            })
+            .collect();
         let folder = Self {
             dir: dir.to_path_buf(),
             files,
+            absent_as_written,
             problems,
+            lock,
         };
         Ok((folder, loaded))
     }
@@ -207,7 +384,9 @@ impl DataFolder {
                 .iter()
                 .map(|(k, b)| (*k, OnDisk::Known(Fingerprint::of(b))))
                 .collect(),
+            absent_as_written: BTreeMap::new(),
             problems: BTreeMap::new(),
+            lock: None,
         })
     }
 
@@ -272,12 +451,28 @@ impl DataFolder {
         let mut to_write = Vec::new();
         for kind in FileKind::ALL.into_iter().filter(|k| kinds.contains(k)) {
             let bytes = write::file_bytes(dataset, kind);
-            if self.files.get(&kind) == Some(&OnDisk::Known(Fingerprint::of(&bytes))) {
+            let now = Fingerprint::of(&bytes);
+            let unchanged = match self.files.get(&kind) {
+                Some(OnDisk::Known(fp)) => *fp == now,
+                Some(OnDisk::Absent) | None => self.absent_as_written.get(&kind) == Some(&now),
+                Some(OnDisk::Unreadable) => false,
+            };
+            if unchanged {
                 report.unchanged.push(kind);
             } else {
                 to_write.push((kind, bytes));
             }
         }
+        if to_write.is_empty() {
+            return Ok(report);
+        }
+        check_sizes(&self.dir, to_write.iter().map(|(k, b)| (*k, b.as_slice())))?;
+        // Another writer of the folder (a window, `heartland import`) must
+        // not come between the check below and the writes.
+        let _lock = match &self.lock {
+            Some(_) => None,
+            None => Some(FolderLock::acquire(&self.dir, SAVE_LOCK_WAIT)?),
+        };
         if let Some((kind, problems)) = to_write
             .iter()
             .find_map(|(k, _)| self.problems.get(k).map(|n| (*k, *n)))
@@ -329,23 +524,60 @@ pub fn copy_bundled_into(dir: &Path) -> Result<(), SaveError> {
     write_new_folder(dir, &files)
 }
 
-/// Create `dir` if needed, check it holds none of `files`, write them.
-fn write_new_folder(dir: &Path, files: &[(FileKind, &[u8])]) -> Result<(), SaveError> {
-    std::fs::create_dir_all(dir).map_err(io("create the folder", dir))?;
-    if !dir.is_dir() {
+/// Refuse files larger than the loader reads: saved, they would not load
+/// back (the limits of reading and writing agree).
+fn check_sizes<'a>(
+    dir: &Path,
+    files: impl IntoIterator<Item = (FileKind, &'a [u8])>,
+) -> Result<(), SaveError> {
+    for (kind, bytes) in files {
+        let size = bytes.len() as u64;
+        if size > MAX_FILE_BYTES {
+            return Err(SaveError::TooLarge {
+                file: dir.join(kind.file_name()),
+                size,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Create `dir` if needed (it must be a folder) and check it holds no
+/// data file.
+fn prepare_new_folder(dir: &Path) -> Result<(), SaveError> {
+    if dir.exists() && !dir.is_dir() {
         return Err(SaveError::NotAFolder {
             dir: dir.to_path_buf(),
         });
     }
-    if let Some(file) = files
-        .iter()
-        .map(|(k, _)| dir.join(k.file_name()))
+    std::fs::create_dir_all(dir).map_err(io("create the folder", dir))?;
+    if let Some(file) = FileKind::ALL
+        .into_iter()
+        .map(|k| dir.join(k.file_name()))
         .find(|p| p.exists())
     {
         return Err(SaveError::AlreadyExists { file });
     }
+    Ok(())
+}
+
+/// Create `dir` if needed, check it holds none of `files`, write them. If
+/// a write fails, the files already written are removed again (the folder
+/// is left as it was, but for being created).
+fn write_new_folder(dir: &Path, files: &[(FileKind, &[u8])]) -> Result<(), SaveError> {
+    check_sizes(dir, files.iter().copied())?;
+    prepare_new_folder(dir)?;
+    let _lock = FolderLock::acquire(dir, SAVE_LOCK_WAIT)?;
+    prepare_new_folder(dir)?;
+    let mut written: Vec<PathBuf> = Vec::new();
     for (kind, bytes) in files {
-        write_atomic(dir, kind.file_name(), bytes, None)?;
+        if let Err(e) = write_atomic(dir, kind.file_name(), bytes, None) {
+            for path in &written {
+                let _ = std::fs::remove_file(path);
+            }
+            return Err(e);
+        }
+        written.push(dir.join(kind.file_name()));
     }
     sync_dir(dir)
 }
@@ -357,7 +589,8 @@ fn write_new_folder(dir: &Path, files: &[(FileKind, &[u8])]) -> Result<(), SaveE
 /// name). Where hard links are not supported, `old` is written as a new file
 /// instead, atomically.
 fn keep_backup(dir: &Path, kind: FileKind, old: &[u8]) -> Result<(), SaveError> {
-    let main = dir.join(kind.file_name());
+    // A symlinked data file: the backup is of the file it points to.
+    let main = resolve_target(&dir.join(kind.file_name()))?;
     let name = format!("{}{BACKUP_SUFFIX}", kind.file_name());
     let unique = SystemTime::now()
         .duration_since(SystemTime::UNIX_EPOCH)
@@ -372,22 +605,27 @@ fn keep_backup(dir: &Path, kind: FileKind, old: &[u8]) -> Result<(), SaveError> 
     })
 }
 
-/// Replace `dir/name` with `bytes`: a temporary file in `dir` (named
+/// Replace `dir/name` with `bytes`: a temporary file beside it (named
 /// `.NAME.XXXXXX.tmp`), written, flushed to disk, given the permissions of
 /// `like` (default: of the file it replaces; the usual ones for a new
-/// file), renamed over `name`. The caller flushes the folder.
+/// file), renamed over `name`. If `dir/name` is a symbolic link, the file
+/// it points to is replaced that way (the link stays a link); a device, a
+/// named pipe or a folder there is refused. The caller flushes `dir`; the
+/// folder of a link's target is flushed here. On failure the temporary
+/// file is removed.
 fn write_atomic(
     dir: &Path,
     name: &str,
     bytes: &[u8],
     like: Option<&Path>,
 ) -> Result<(), SaveError> {
-    let target = dir.join(name);
+    let target = resolve_target(&dir.join(name))?;
+    let (target_dir, target_name) = split_path(&target)?;
     let mut tmp = tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
+        .prefix(&format!(".{target_name}."))
         .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(io("create a temporary file in", dir))?;
+        .tempfile_in(&target_dir)
+        .map_err(io("create a temporary file in", &target_dir))?;
     tmp.write_all(bytes).map_err(io("write", tmp.path()))?;
     let permissions = match std::fs::metadata(like.unwrap_or(&target)) {
         Ok(meta) => Some(meta.permissions()),
@@ -403,17 +641,14 @@ fn write_atomic(
         .map_err(io("flush to disk", tmp.path()))?;
     tmp.persist(&target)
         .map_err(|e| io("rename a temporary file over", &target)(e.error))?;
+    if target_dir != dir {
+        sync_dir(&target_dir)?;
+    }
     Ok(())
 }
 
-/// Write `bytes` to the file `path` atomically: a temporary file beside it,
-/// flushed, renamed over it, the folder flushed. A reader sees the old file
-/// or the new one, never half of one (views and tours are saved this way).
-///
-/// # Errors
-/// The path has no file name, or a step of the write failed; the file at
-/// `path` is then unchanged.
-pub fn write_file_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+/// The folder and the file name of `path` (the folder `.` for a bare name).
+fn split_path(path: &Path) -> Result<(PathBuf, String), SaveError> {
     let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
         return Err(SaveError::Io {
             action: "write",
@@ -428,8 +663,114 @@ pub fn write_file_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    write_atomic(&dir, name, bytes, None)?;
+    Ok((dir, name.to_owned()))
+}
+
+/// The file a write to `path` must replace: `path` itself, or, if it is a
+/// symbolic link, the file it points to (through any chain of links; a
+/// link to nothing yet gives the path it names). Refused: a folder, a
+/// device, a named pipe or a socket there ([`SaveError::NotAFile`]), and
+/// a loop of links.
+pub fn resolve_target(path: &Path) -> Result<PathBuf, SaveError> {
+    let mut current = path.to_path_buf();
+    for _ in 0..40 {
+        let meta = match std::fs::symlink_metadata(&current) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(current),
+            Err(e) => return Err(io("look at", &current)(e)),
+        };
+        let kind = meta.file_type();
+        if kind.is_symlink() {
+            let link = std::fs::read_link(&current).map_err(io("read the link", &current))?;
+            current = match current.parent() {
+                Some(parent) if link.is_relative() => parent.join(link),
+                _ => link,
+            };
+            continue;
+        }
+        if kind.is_file() {
+            return Ok(current);
+        }
+        return Err(SaveError::NotAFile {
+            path: path.to_path_buf(),
+            what: read::file_type_words(kind),
+        });
+    }
+    Err(SaveError::Io {
+        action: "follow the links of",
+        path: path.to_path_buf(),
+        source: std::io::Error::other("too many levels of symbolic links (a loop?)"),
+    })
+}
+
+/// Write `bytes` to the file `path` atomically: a temporary file beside it,
+/// flushed, renamed over it, the folder flushed. A reader sees the old file
+/// or the new one, never half of one (views, tours, images and exports are
+/// saved this way). Through a symbolic link, the file it points to is
+/// replaced (the link stays); a device, a named pipe or a folder at `path`
+/// is refused, and nothing is written.
+///
+/// # Errors
+/// The path has no file name, is not a regular file, or a step of the
+/// write failed; the file at `path` is then unchanged and no temporary
+/// file is left.
+pub fn write_file_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    let (dir, name) = split_path(path)?;
+    write_atomic(&dir, &name, bytes, None)?;
     sync_dir(&dir)
+}
+
+/// Write several files atomically as one step, as far as a folder of
+/// plain files allows: every file is first written in full to a temporary
+/// file beside its place and flushed; only when all are complete are they
+/// renamed over their names. If any write fails (a full disk), every
+/// temporary file is removed and none of the files is touched. Each path
+/// is treated as by [`write_file_atomic`] (through symbolic links; a
+/// device, a named pipe or a folder is refused before anything is written).
+///
+/// # Errors
+/// As [`write_file_atomic`]. A failure between two renames (rare: a rename
+/// within a folder does not need space) leaves the first files new and the
+/// rest old, each whole.
+pub fn write_files_atomic(files: &[(PathBuf, Vec<u8>)]) -> Result<(), SaveError> {
+    let mut targets = Vec::with_capacity(files.len());
+    for (path, _) in files {
+        let target = resolve_target(path)?;
+        let (dir, name) = split_path(&target)?;
+        targets.push((target, dir, name));
+    }
+    let mut staged = Vec::with_capacity(files.len());
+    for ((target, dir, name), (_, bytes)) in targets.iter().zip(files) {
+        let mut tmp = tempfile::Builder::new()
+            .prefix(&format!(".{name}."))
+            .suffix(".tmp")
+            .tempfile_in(dir)
+            .map_err(io("create a temporary file in", dir))?;
+        tmp.write_all(bytes).map_err(io("write", tmp.path()))?;
+        let permissions = match std::fs::metadata(target) {
+            Ok(meta) => Some(meta.permissions()),
+            Err(_) => default_permissions(),
+        };
+        if let Some(p) = permissions {
+            tmp.as_file()
+                .set_permissions(p)
+                .map_err(io("set the permissions of", tmp.path()))?;
+        }
+        tmp.as_file()
+            .sync_all()
+            .map_err(io("flush to disk", tmp.path()))?;
+        staged.push(tmp);
+    }
+    let mut dirs = BTreeSet::new();
+    for (tmp, (target, dir, _)) in staged.into_iter().zip(&targets) {
+        tmp.persist(target)
+            .map_err(|e| io("rename a temporary file over", target)(e.error))?;
+        dirs.insert(dir.clone());
+    }
+    for dir in dirs {
+        sync_dir(&dir)?;
+    }
+    Ok(())
 }
 
 /// Read and write for everyone the umask lets (a new data file is not

@@ -43,16 +43,27 @@ const WIDTH: usize = 100;
 
 /// One data file's bytes, as [`crate::data::load_files`] reads them.
 pub fn file_bytes(dataset: &Dataset, kind: FileKind) -> Vec<u8> {
-    let records: Vec<Node> = match kind {
-        FileKind::Sources => dataset.sources.values().map(source).collect(),
-        FileKind::Countries => dataset.countries.values().map(country).collect(),
-        FileKind::Places => dataset.places.values().map(place).collect(),
-        FileKind::Organizations => dataset.organizations.values().map(organization).collect(),
-        FileKind::Relations => dataset.relations.iter().map(relation).collect(),
-        FileKind::Corridors => dataset.corridors.values().map(corridor).collect(),
-        FileKind::Stances => dataset.stances.values().map(stance).collect(),
+    // One record's layout at a time, written at once: the memory needed is
+    // the file's text, not a tree of the whole file.
+    let records: Box<dyn Iterator<Item = Node> + '_> = match kind {
+        FileKind::Sources => Box::new(dataset.sources.values().map(source)),
+        FileKind::Countries => Box::new(dataset.countries.values().map(country)),
+        FileKind::Places => Box::new(dataset.places.values().map(place)),
+        FileKind::Organizations => Box::new(dataset.organizations.values().map(organization)),
+        FileKind::Relations => Box::new(dataset.relations.iter().map(relation)),
+        FileKind::Corridors => Box::new(dataset.corridors.values().map(corridor)),
+        FileKind::Stances => Box::new(dataset.stances.values().map(stance)),
     };
-    let mut out = String::with_capacity(records.len() * 512 + 64);
+    let count = match kind {
+        FileKind::Sources => dataset.sources.len(),
+        FileKind::Countries => dataset.countries.len(),
+        FileKind::Places => dataset.places.len(),
+        FileKind::Organizations => dataset.organizations.len(),
+        FileKind::Relations => dataset.relations.len(),
+        FileKind::Corridors => dataset.corridors.len(),
+        FileKind::Stances => dataset.stances.len(),
+    };
+    let mut out = String::with_capacity(count * 512 + 64);
     let _ = write!(out, "{{\n  \"format\": {FORMAT_VERSION},\n");
     if kind == FileKind::Sources
         && let Some(as_of) = &dataset.as_of
@@ -60,16 +71,15 @@ pub fn file_bytes(dataset: &Dataset, kind: FileKind) -> Vec<u8> {
         let _ = writeln!(out, "  \"as_of\": {},", quote(&as_of.to_string()));
     }
     let _ = write!(out, "  \"{}\": [", kind.key());
-    if records.is_empty() {
+    if count == 0 {
         out.push_str("]\n}\n");
         return out.into_bytes();
     }
     out.push('\n');
-    let last = records.len() - 1;
-    for (i, record) in records.iter().enumerate() {
+    for (i, record) in records.enumerate() {
         out.push_str("    ");
         record.write_block(&mut out, 4);
-        out.push_str(if i == last { "\n" } else { ",\n" });
+        out.push_str(if i + 1 == count { "\n" } else { ",\n" });
     }
     out.push_str("  ]\n}\n");
     out.into_bytes()

@@ -278,8 +278,9 @@ fn merging_relations_adds_replaces_same_dates_and_refuses_overlaps() {
     assert!(
         report.problems[0]
             .message
-            .contains("overlaps the existing period 2016 to 2018"),
-        "names both"
+            .contains("conflict: this row scores the political relation KAZ–UZB +0.10 (2017 to 2019, source s2), the data scores it -0.20 (2016 to 2018, source s2)"),
+        "names both values, periods and sources: {}",
+        report.problems[0].message
     );
     assert!(
         report.problems[1]

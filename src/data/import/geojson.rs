@@ -26,6 +26,13 @@ use crate::model::{
 };
 
 /// Import a GeoJSON file.
+///
+/// The file is read into memory once (its bytes); the features are then
+/// taken one at a time from the text (each as a raw slice of it), parsed
+/// and turned into records, so the memory needed is the file's size plus
+/// the records imported, not a parsed tree of the whole file. A feature
+/// whose text cannot be parsed (a number too large to represent, `1e400`)
+/// is a problem of that feature only.
 pub(crate) fn import(
     mut reader: impl Read,
     options: &ImportOptions<'_>,
@@ -36,67 +43,227 @@ pub(crate) fn import(
     if let Err(e) = reader.read_to_end(&mut bytes) {
         return Err(super::table::stop_of(&e));
     }
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let body = crate::data::text::strip_boms(&bytes);
     if body.iter().all(u8::is_ascii_whitespace) {
         problems.at("", "the file is empty");
         return Ok(records);
     }
-    let root: Value = match serde_json::from_slice(body) {
-        Ok(v) => v,
+    let text = match std::str::from_utf8(body) {
+        Ok(t) => t,
         Err(e) => {
+            let at = e.valid_up_to();
+            let byte = body.get(at).copied().unwrap_or(0);
             problems.at(
-                format!("line {}, column {}", e.line(), e.column()),
-                format!("not valid JSON: {e}"),
+                crate::data::read::line_column(body, at),
+                format!(
+                    "the file is not valid UTF-8 text (byte 0x{byte:02X}); save it again as UTF-8"
+                ),
             );
             return Ok(records);
         }
     };
-    drop(bytes);
-    let features = match root {
-        Value::Object(mut top) => match top
-            .get("type")
-            .and_then(Value::as_str)
-            .map(str::to_owned)
-            .as_deref()
-        {
-            Some("FeatureCollection") => match top.remove("features") {
-                Some(Value::Array(list)) => list,
-                _ => {
-                    problems.at("features", "a FeatureCollection needs a \"features\" list");
-                    return Ok(records);
-                }
-            },
-            Some("Feature") => vec![Value::Object(top)],
-            other => {
-                problems.at(
-                    "type",
-                    format!(
-                        "expected a GeoJSON \"FeatureCollection\" or \"Feature\", not {}",
-                        other.map_or("an object without \"type\"".to_owned(), |t| format!(
-                            "\"{t}\""
-                        ))
-                    ),
-                );
-                return Ok(records);
-            }
+    let mut count = 0usize;
+    let mut on_feature = |raw: &str| {
+        let path = format!("features[{count}]");
+        count += 1;
+        feature(&path, raw, options, &mut records, problems);
+    };
+    let mut de = serde_json::Deserializer::from_str(text);
+    let top = serde::de::DeserializeSeed::deserialize(
+        TopSeed {
+            on_feature: &mut on_feature,
         },
-        _ => {
-            problems.at(
-                "",
-                "expected a GeoJSON object { \"type\": \"FeatureCollection\", … }",
-            );
-            return Ok(records);
+        &mut de,
+    )
+    .and_then(|top| de.end().map(|()| top));
+    let top = match top {
+        Ok(top) => top,
+        Err(e) => {
+            let location = format!("line {}, column {}", e.line(), e.column());
+            let message = e.to_string();
+            let bare = message.split(" at line ").next().unwrap_or(&message);
+            problems.at(location, format!("not valid JSON: {bare}"));
+            // As for any file that is not JSON: nothing is imported.
+            return Ok(Records::default());
         }
     };
-    for (i, raw) in features.into_iter().enumerate() {
-        let path = format!("features[{i}]");
-        let feature: Feature = match serde_json::from_value(raw) {
-            Ok(f) => f,
-            Err(e) => {
-                problems.at(path, format!("not a GeoJSON feature: {e}"));
-                continue;
-            }
+    match top.kind.as_deref() {
+        Some("FeatureCollection") if top.had_features => {}
+        Some("FeatureCollection") => {
+            problems.at("features", "a FeatureCollection needs a \"features\" list");
+        }
+        Some("Feature") => {
+            // A single feature: its own keys were kept (it is small).
+            let single = Value::Object(top.rest).to_string();
+            feature("features[0]", &single, options, &mut records, problems);
+        }
+        other => problems.at(
+            "type",
+            format!(
+                "expected a GeoJSON \"FeatureCollection\" or \"Feature\", not {}",
+                other.map_or("an object without \"type\"".to_owned(), |t| format!(
+                    "\"{t}\""
+                ))
+            ),
+        ),
+    }
+    Ok(records)
+}
+
+/// The top-level object, with its features handed to `on_feature` as they
+/// are read.
+struct TopSeed<'f> {
+    on_feature: &'f mut dyn FnMut(&str),
+}
+
+/// What the top-level object held besides its features.
+struct Top {
+    kind: Option<String>,
+    had_features: bool,
+    /// The other keys (a single Feature's `geometry`, `properties`, `id`).
+    rest: Map<String, Value>,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for TopSeed<'_> {
+    type Value = Top;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Top, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for TopSeed<'_> {
+    type Value = Top;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a GeoJSON object { \"type\": \"FeatureCollection\", \"features\": [ … ] }")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Top, A::Error> {
+        let mut top = Top {
+            kind: None,
+            had_features: false,
+            rest: Map::new(),
         };
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "type" => {
+                    let value: Value = map.next_value()?;
+                    top.kind = value.as_str().map(str::to_owned);
+                    top.rest.insert(key, value);
+                }
+                "features" => {
+                    top.had_features = map.next_value_seed(FeaturesSeed {
+                        on_feature: &mut *self.on_feature,
+                    })?;
+                }
+                "geometry" | "properties" | "id" => {
+                    // Kept as text for a single Feature (a number too
+                    // large there is then that feature's problem).
+                    let raw: Box<serde_json::value::RawValue> = map.next_value()?;
+                    let value = serde_json::from_str::<Value>(raw.get())
+                        .unwrap_or_else(|_| Value::String(raw.get().to_owned()));
+                    top.rest.insert(key, value);
+                }
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(top)
+    }
+}
+
+/// The `features` list: each element handed over as raw text. `true` if it
+/// was a list.
+struct FeaturesSeed<'f> {
+    on_feature: &'f mut dyn FnMut(&str),
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for FeaturesSeed<'_> {
+    type Value = bool;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for FeaturesSeed<'_> {
+    type Value = bool;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a list of features")
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<bool, A::Error> {
+        while let Some(raw) = seq.next_element::<&'de serde_json::value::RawValue>()? {
+            (self.on_feature)(raw.get());
+        }
+        Ok(true)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+        while map
+            .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+            .is_some()
+        {}
+        Ok(false)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<bool, E> {
+        Ok(false)
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<bool, E> {
+        Ok(false)
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<bool, E> {
+        Ok(false)
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<bool, E> {
+        Ok(false)
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<bool, E> {
+        Ok(false)
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<bool, E> {
+        Ok(false)
+    }
+}
+
+/// One feature, from its text: parsed (a number too large to represent is
+/// read as null and reported), checked, turned into a record.
+fn feature(
+    path: &str,
+    raw: &str,
+    options: &ImportOptions<'_>,
+    records: &mut Records,
+    problems: &mut Problems,
+) {
+    let mut number_problems = Vec::new();
+    let value = match crate::data::read::parse_json(raw, &mut number_problems) {
+        Ok(v) => v,
+        Err((_, message)) => {
+            problems.at(path, format!("not valid JSON: {message}"));
+            return;
+        }
+    };
+    for (_, message) in number_problems {
+        problems.at(path, message);
+    }
+    let feature: Feature = match serde_json::from_value(value) {
+        Ok(f) => f,
+        Err(e) => {
+            problems.at(path, feature_error(&e.to_string()));
+            return;
+        }
+    };
+    let path = path.to_owned();
+    {
         let mut reader = Props {
             path: &path,
             props: feature.properties.as_ref(),
@@ -105,7 +272,7 @@ pub(crate) fn import(
         };
         let Some(geometry) = &feature.geometry else {
             reader.problem("geometry", "the feature has no geometry".to_owned());
-            continue;
+            return;
         };
         let feature_id = match &feature.id {
             Some(::geojson::feature::Id::String(s)) => Some(s.clone()),
@@ -152,7 +319,6 @@ pub(crate) fn import(
             ),
         }
     }
-    Ok(records)
 }
 
 /// Reads the properties of one feature, reporting each bad one.
@@ -257,7 +423,7 @@ fn place(
 ) -> Option<Place> {
     let at = lon_lat(reader, "geometry.coordinates", coordinates);
     let name = reader.required("name", "a place needs a \"name\"");
-    let country = match reader.required("country", "a place needs a \"country\" (ISO alpha-3)") {
+    let country = match reader.text("country", false) {
         Some(t) => match CountryCode::try_from(t.to_ascii_uppercase().as_str()) {
             Ok(c) => Some(c),
             Err(e) => {
@@ -265,7 +431,16 @@ fn place(
                 None
             }
         },
-        None => None,
+        // No `country` (QGIS writes only the columns a layer has): the
+        // country whose territory holds the point on the bundled map.
+        None => match at.map(|(lon, lat)| country_at(lon, lat)) {
+            Some(Ok(c)) => Some(c),
+            Some(Err(message)) => {
+                reader.problem("properties.country", message);
+                None
+            }
+            None => None,
+        },
     };
     let kind = reader
         .parsed("kind", |t| {
@@ -471,4 +646,58 @@ fn corridor(
         evidence,
         note,
     })
+}
+
+/// Why a feature is not a GeoJSON feature, in plain words (serde names the
+/// geojson crate's internal types: "expected struct
+/// `DeserializeFeatureHelper`").
+fn feature_error(raw: &str) -> String {
+    let bare = raw.split(" at line ").next().unwrap_or(raw);
+    if bare.contains("null") && bare.contains("f64") {
+        return "a coordinate is not a number (a number too large to represent, like 1e400, is read as null); the feature is not imported".to_owned();
+    }
+    if bare.contains("DeserializeFeatureHelper") || bare.contains("expected struct") {
+        return "not a GeoJSON feature: expected an object { \"type\": \"Feature\", \"geometry\": { … }, \"properties\": { … } }".to_owned();
+    }
+    format!("not a GeoJSON feature: {}", bare.replace('`', "\""))
+}
+
+/// The country whose territory on the bundled map (Natural Earth, finest
+/// level) holds the point, for a place given without `country`. A point at
+/// sea, or in a disputed territory (the map does not decide who holds it),
+/// is a problem asking for the `country`.
+fn country_at(lon: f64, lat: f64) -> Result<CountryCode, String> {
+    use geo::{BoundingRect as _, Intersects as _};
+    use std::sync::OnceLock;
+    static GEO: OnceLock<Option<crate::geometry::GeoAssets>> = OnceLock::new();
+    let geo = GEO
+        .get_or_init(|| crate::geometry::load_bundled_geo_levels(&[0]).ok())
+        .as_ref()
+        .ok_or_else(|| "no \"country\", and the map to find it on could not be read; give the country (ISO alpha-3)".to_owned())?;
+    let point = geo::Point::new(lon, lat);
+    let inside = |shape: &geo::MultiPolygon<f64>| {
+        shape.bounding_rect().is_some_and(|r| r.intersects(&point)) && shape.intersects(&point)
+    };
+    if let Some(d) = geo.disputed.iter().find(|d| inside(&d.shape)) {
+        return Err(format!(
+            "no \"country\", and the point lies in {}, a disputed territory: the map does not say whose it is; give the country (ISO alpha-3)",
+            d.name
+        ));
+    }
+    let level = geo
+        .levels
+        .first()
+        .ok_or_else(|| "no map level".to_owned())?;
+    let found = level.countries.iter().find(|c| inside(&c.shape));
+    match found {
+        Some(c) => CountryCode::try_from(c.code.as_str()).map_err(|_| {
+            format!(
+                "no \"country\", and the point lies in {} ({}), which has no ISO code; give the country",
+                c.name, c.code
+            )
+        }),
+        None => Err(format!(
+            "no \"country\", and the point ({lon}, {lat}) is at sea or outside every country on the map; give the country (ISO alpha-3)"
+        )),
+    }
 }

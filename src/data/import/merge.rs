@@ -49,6 +49,17 @@ pub struct MergeCounts {
     pub stances: usize,
 }
 
+/// Choices the user makes for a merge.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MergeOptions {
+    /// A new period that starts inside an open one (`to` empty: still
+    /// true) of the same membership or relation, with another status or
+    /// score, supersedes it: the open one is ended where the new one starts
+    /// (its last day is the day before). Without this, it is a conflict.
+    /// `heartland import --supersede`.
+    pub supersede: bool,
+}
+
 /// What a merge did.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MergeReport {
@@ -56,6 +67,12 @@ pub struct MergeReport {
     pub added: MergeCounts,
     /// Periods that replaced an existing period with the same dates.
     pub replaced: usize,
+    /// Periods the data already records: the same status (or score) over
+    /// a time the existing period covers. Nothing is changed for them.
+    pub already_recorded: usize,
+    /// Open periods ended by a new one that starts inside them
+    /// ([`MergeOptions::supersede`]).
+    pub superseded: usize,
     /// The import's problems, then the merge's (records refused).
     pub problems: Vec<Problem>,
     /// The totals of the stances added (until the model's `Stance` holds them).
@@ -66,6 +83,36 @@ struct Merger<'a> {
     dataset: &'a mut Dataset,
     file: String,
     problems: Vec<Problem>,
+    options: MergeOptions,
+}
+
+/// What became of one imported period.
+enum Outcome {
+    Added,
+    Replaced,
+    AlreadyRecorded,
+    Superseded,
+}
+
+/// True if `outer` covers every day of `inner`.
+fn covers(outer: &Interval, inner: &Interval) -> bool {
+    let starts = outer.from.first_day() <= inner.from.first_day();
+    let ends = match (outer.to, inner.to) {
+        (None, _) => true,
+        (Some(_), None) => false,
+        (Some(o), Some(i)) => i.first_day() <= o.first_day(),
+    };
+    starts && ends
+}
+
+/// Can `new` supersede `old` (the user said so; `old` is open and `new`
+/// starts after it)?
+fn can_supersede(options: MergeOptions, old: &Interval, new: &Interval) -> bool {
+    options.supersede && old.to.is_none() && new.from.first_day() > old.from.first_day()
+}
+
+fn source_words(source: Option<&SourceId>) -> String {
+    source.map_or_else(|| "no source".to_owned(), |s| format!("source {s}"))
 }
 
 impl Merger<'_> {
@@ -103,7 +150,7 @@ impl Merger<'_> {
         false
     }
 
-    fn membership(&mut self, item: Located<ImportedMembership>) -> Option<bool> {
+    fn membership(&mut self, item: Located<ImportedMembership>) -> Option<Outcome> {
         let Located { location, record } = item;
         let ImportedMembership {
             organization,
@@ -119,31 +166,72 @@ impl Merger<'_> {
         if !self.country_ok(m.country, &location) || !self.source_ok(m.source.as_ref(), &location) {
             return None;
         }
+        let options = self.options;
         let org = self.dataset.organizations.get_mut(&organization)?;
-        let mut clash = None;
         let country = m.country;
-        for existing in org.memberships.iter_mut().filter(|e| e.country == country) {
+        let mut clash = None;
+        let mut supersede = None;
+        for (i, existing) in org.memberships.iter_mut().enumerate() {
+            if existing.country != country {
+                continue;
+            }
             if existing.period == m.period {
                 *existing = m;
-                return Some(true);
+                return Some(Outcome::Replaced);
             }
             if existing.period.overlaps(&m.period) {
-                clash = Some(existing.period);
+                if existing.status == m.status && covers(&existing.period, &m.period) {
+                    return Some(Outcome::AlreadyRecorded);
+                }
+                if existing.status != m.status
+                    && can_supersede(options, &existing.period, &m.period)
+                {
+                    supersede = Some(i);
+                } else {
+                    clash = Some(existing.clone());
+                }
                 break;
             }
         }
+        if let Some(i) = supersede {
+            let existing = org.memberships.get_mut(i)?;
+            existing.period.to = Some(m.period.from);
+            org.memberships.push(m);
+            return Some(Outcome::Superseded);
+        }
         if let Some(other) = clash {
-            self.refuse(
-                &location,
-                overlap_message(m.period, other, &organization.to_string(), m.country),
-            );
+            let message = if other.status == m.status {
+                format!(
+                    "this period ({}, {}) overlaps the existing period {} of {} in {organization} with the same status but other dates; only a period with exactly the same dates replaces an existing one, so it is not imported (change the dates in the file or in the data)",
+                    m.period, m.status, other.period, m.country
+                )
+            } else {
+                format!(
+                    "conflict: this row says {} {} in {organization} ({}, {}), the data says {} ({}, {}); not imported{}",
+                    m.country,
+                    m.status,
+                    m.period,
+                    source_words(m.source.as_ref()),
+                    other.status,
+                    other.period,
+                    source_words(other.source.as_ref()),
+                    if other.period.to.is_none()
+                        && m.period.from.first_day() > other.period.from.first_day()
+                    {
+                        " (to end the open period where this one starts, import with --supersede)"
+                    } else {
+                        ""
+                    }
+                )
+            };
+            self.refuse(&location, message);
             return None;
         }
         org.memberships.push(m);
-        Some(false)
+        Some(Outcome::Added)
     }
 
-    fn period(&mut self, item: Located<ImportedPeriod>) -> Option<bool> {
+    fn period(&mut self, item: Located<ImportedPeriod>) -> Option<Outcome> {
         let Located { location, record } = item;
         let ImportedPeriod {
             a,
@@ -176,28 +264,67 @@ impl Merger<'_> {
                 evidence: None,
                 note: None,
             });
-            return Some(false);
+            return Some(Outcome::Added);
         };
+        let options = self.options;
         let relation = self.dataset.relations.get_mut(index)?;
         let mut clash = None;
-        for existing in &mut relation.series {
+        let mut supersede = None;
+        for (i, existing) in relation.series.iter_mut().enumerate() {
             if existing.period == period.period {
                 *existing = period;
-                return Some(true);
+                return Some(Outcome::Replaced);
             }
             if existing.period.overlaps(&period.period) {
-                clash = Some(existing.period);
+                let same = existing.score == period.score;
+                if same && covers(&existing.period, &period.period) {
+                    return Some(Outcome::AlreadyRecorded);
+                }
+                if !same && can_supersede(options, &existing.period, &period.period) {
+                    supersede = Some(i);
+                } else {
+                    clash = Some(existing.clone());
+                }
                 break;
             }
         }
+        if let Some(i) = supersede {
+            let existing = relation.series.get_mut(i)?;
+            existing.period.to = Some(period.period.from);
+            relation.series.push(period);
+            relation.series.sort_by_key(|p| p.period);
+            return Some(Outcome::Superseded);
+        }
         if let Some(other) = clash {
             let what = format!("the {dimension} relation {lo}–{hi}");
-            self.refuse(&location, overlap_message(period.period, other, &what, lo));
+            let message = if other.score == period.score {
+                overlap_message(period.period, other.period, &what, lo)
+            } else {
+                format!(
+                    "conflict: this row scores {what} {} ({}, {}), the data scores it {} ({}, {}); not imported{}",
+                    period.score,
+                    period.period,
+                    source_words(period.source.as_ref()),
+                    other.score,
+                    other.period,
+                    source_words(other.source.as_ref()),
+                    if can_supersede(
+                        MergeOptions { supersede: true },
+                        &other.period,
+                        &period.period
+                    ) {
+                        " (to end the open period where this one starts, import with --supersede)"
+                    } else {
+                        ""
+                    }
+                )
+            };
+            self.refuse(&location, message);
             return None;
         }
         relation.series.push(period);
         relation.series.sort_by_key(|p| p.period);
-        Some(false)
+        Some(Outcome::Added)
     }
 }
 
@@ -212,6 +339,11 @@ fn overlap_message(new: Interval, old: Interval, within: &str, country: CountryC
 /// valid: every reference resolves and no two periods of one relation or
 /// one membership overlap.
 pub fn merge(dataset: &mut Dataset, imported: Imported) -> MergeReport {
+    merge_with(dataset, imported, MergeOptions::default())
+}
+
+/// [`merge`] with the user's choices (see [`MergeOptions`]).
+pub fn merge_with(dataset: &mut Dataset, imported: Imported, options: MergeOptions) -> MergeReport {
     let Imported {
         file,
         records,
@@ -222,6 +354,7 @@ pub fn merge(dataset: &mut Dataset, imported: Imported) -> MergeReport {
         dataset,
         file,
         problems: Vec::new(),
+        options,
     };
     let mut report = MergeReport::default();
 
@@ -245,15 +378,25 @@ pub fn merge(dataset: &mut Dataset, imported: Imported) -> MergeReport {
     }
     for item in records.memberships {
         match m.membership(item) {
-            Some(true) => report.replaced += 1,
-            Some(false) => report.added.memberships += 1,
+            Some(Outcome::Replaced) => report.replaced += 1,
+            Some(Outcome::Added) => report.added.memberships += 1,
+            Some(Outcome::AlreadyRecorded) => report.already_recorded += 1,
+            Some(Outcome::Superseded) => {
+                report.superseded += 1;
+                report.added.memberships += 1;
+            }
             None => {}
         }
     }
     for item in records.periods {
         match m.period(item) {
-            Some(true) => report.replaced += 1,
-            Some(false) => report.added.periods += 1,
+            Some(Outcome::Replaced) => report.replaced += 1,
+            Some(Outcome::Added) => report.added.periods += 1,
+            Some(Outcome::AlreadyRecorded) => report.already_recorded += 1,
+            Some(Outcome::Superseded) => {
+                report.superseded += 1;
+                report.added.periods += 1;
+            }
             None => {}
         }
     }

@@ -41,7 +41,7 @@ use crate::model::{
 
 pub use cow::COW_DEFAULT_KIND;
 pub use cow_table::{CowEntry, CowTable, cow_to_iso};
-pub use merge::{MergeCounts, MergeReport, merge};
+pub use merge::{MergeCounts, MergeOptions, MergeReport, merge, merge_with};
 
 /// The most problems listed for one file; the rest are counted in one last
 /// problem, so that a file of garbage cannot fill the memory with messages.
@@ -313,7 +313,7 @@ pub fn detect(file: &str, head: &[u8]) -> Result<Format, Problem> {
         location: String::new(),
         message,
     };
-    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let head = crate::data::text::strip_boms(head);
     if let Some(message) = table::encoding_problem(head) {
         return Err(whole(message));
     }
@@ -372,38 +372,71 @@ pub fn import_bytes(
     import_reader(format, file, bytes, bytes.len() as u64, context, options)
 }
 
-/// Import the file at `path`: tell its format from its first bytes, refuse
-/// it if it is larger than [`Format::max_bytes`], and stream it.
+/// The name standard input is given in problems (`heartland import -`).
+pub const STDIN_NAME: &str = "<standard input>";
+
+/// Import the file at `path` (`-`: standard input): tell its format from
+/// its first bytes, refuse it if it is larger than [`Format::max_bytes`],
+/// and stream it. The file is opened once and read once, front to back, so
+/// a named pipe or a process substitution (`<(cat f.csv)`) reads as a file.
 pub fn import_path(path: &Path, context: &Dataset, options: &ImportOptions<'_>) -> Imported {
+    if path.as_os_str() == "-" {
+        return import_stream(STDIN_NAME, std::io::stdin().lock(), 0, context, options);
+    }
     let file = path.display().to_string();
     let whole = |message: String| Problem {
         file: file.clone(),
         location: String::new(),
         message,
     };
-    let open = || std::fs::File::open(path).map_err(|e| whole(format!("cannot open ({e})")));
-    let result = (|| {
-        let mut head = Vec::new();
-        open()?
-            .take(64 * 1024)
-            .read_to_end(&mut head)
-            .map_err(|e| whole(format!("cannot read ({e})")))?;
-        let format = detect(&file, &head)?;
-        let handle = open()?;
-        let size = handle.metadata().map_or(0, |m| m.len());
-        Ok((format, handle, size))
-    })();
-    match result {
-        Ok((format, handle, size)) => import_reader(
-            format,
-            &file,
-            std::io::BufReader::with_capacity(256 * 1024, handle),
-            size,
-            context,
-            options,
-        ),
+    let opened = std::fs::File::open(path)
+        .map_err(|e| whole(format!("cannot open the file ({e})")))
+        .and_then(|handle| {
+            let meta = handle
+                .metadata()
+                .map_err(|e| whole(format!("cannot read the file ({e})")))?;
+            if meta.is_dir() {
+                return Err(whole(
+                    "is a folder; give the files in it to import".to_owned(),
+                ));
+            }
+            // A pipe or a device has no size: the limit is enforced while
+            // reading.
+            let size = if meta.is_file() { meta.len() } else { 0 };
+            Ok((handle, size))
+        });
+    match opened {
+        Ok((handle, size)) => import_stream(&file, handle, size, context, options),
         Err(problem) => failed(&file, None, problem),
     }
+}
+
+/// Import a stream named `file` in problems: its first 64 KB tell the
+/// format, then it is read on to its end, once. `size` (0 if unknown) is
+/// checked against the format's limit before the rest is read.
+pub fn import_stream(
+    file: &str,
+    reader: impl Read,
+    size: u64,
+    context: &Dataset,
+    options: &ImportOptions<'_>,
+) -> Imported {
+    let mut reader = std::io::BufReader::with_capacity(256 * 1024, reader);
+    let mut head = Vec::with_capacity(64 * 1024);
+    if let Err(e) = (&mut reader).take(64 * 1024).read_to_end(&mut head) {
+        let problem = Problem {
+            file: file.to_owned(),
+            location: String::new(),
+            message: format!("cannot read the file ({e})"),
+        };
+        return failed(file, None, problem);
+    }
+    let format = match detect(file, &head) {
+        Ok(f) => f,
+        Err(problem) => return failed(file, None, problem),
+    };
+    let whole = std::io::Cursor::new(head).chain(reader);
+    import_reader(format, file, whole, size, context, options)
 }
 
 /// Import `reader` as `format`; `size` (bytes, if known; 0 otherwise) is
@@ -491,19 +524,13 @@ fn failed(file: &str, format: Option<Format>, problem: Problem) -> Imported {
     }
 }
 
-/// Check a name, title or evidence: no control characters (NUL, escape, …);
-/// `multiline` allows line breaks and tabs (evidence and notes quoted over
+/// Check a name, title or evidence: no control characters (NUL, escape, …)
+/// nor bidirectional controls ([`crate::data::text`]); `multiline` allows
+/// line breaks and tabs (evidence and notes quoted over
 /// several lines). Returns the trimmed text, `None` if it is empty.
 pub(crate) fn clean_text(raw: &str, multiline: bool) -> Result<Option<String>, String> {
-    if let Some(c) = raw
-        .chars()
-        .find(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t')))
-    {
-        return Err(format!(
-            "contains the control character U+{:04X}{}; remove it",
-            u32::from(c),
-            if c == '\0' { " (NUL)" } else { "" }
-        ));
+    if let Some(message) = crate::data::text::text_problem(raw, multiline) {
+        return Err(message);
     }
     let trimmed = raw.trim();
     Ok((!trimmed.is_empty()).then(|| trimmed.to_owned()))

@@ -89,7 +89,18 @@ pub(crate) fn encoding_problem(head: &[u8]) -> Option<String> {
     let utf16 = head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
     let nul_pairs = head.len() >= 4
         && head.iter().take(64).filter(|b| **b == 0).count() * 3 > head.len().min(64);
-    (utf16 || nul_pairs).then(|| {
+    if !(utf16 || nul_pairs) {
+        return None;
+    }
+    // The first character that is not a NUL, a byte-order mark or a space:
+    // `{` is JSON (GeoJSON), anything else a table.
+    let json = head
+        .iter()
+        .find(|b| !matches!(**b, 0 | 0xFF | 0xFE) && !b.is_ascii_whitespace())
+        == Some(&b'{');
+    Some(if json {
+        "the file is in UTF-16 (or another wide encoding), not UTF-8; save it again as UTF-8 (in QGIS: Export, Save Features As…, Encoding UTF-8)".to_owned()
+    } else {
         "the file is in UTF-16 (or another wide encoding), not UTF-8; save or export it as \"CSV UTF-8\"".to_owned()
     })
 }
@@ -229,9 +240,8 @@ impl<R: Read> Table<R> {
             }
         }
         head.truncate(filled);
-        if head.starts_with(b"\xEF\xBB\xBF") {
-            head.drain(..3);
-        }
+        let boms = head.len() - crate::data::text::strip_boms(&head).len();
+        head.drain(..boms);
         if let Some(message) = encoding_problem(&head) {
             problems.at("", message);
             return Ok(None);

@@ -1,0 +1,132 @@
+//! The characters a name, title, evidence or note may hold, and how values
+//! are shown in messages.
+//!
+//! Refused everywhere (loader, importers): the C0 controls (NUL, escape, …)
+//! but for tab and line breaks in evidence and notes, DEL, the C1 controls,
+//! and the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+//! U+2066–U+2069), which can make a text read differently from what it
+//! holds. The joiners (U+200C, U+200D) that Persian and other scripts need
+//! are kept.
+//!
+//! Values echoed in messages are escaped ([`escaped`]): a control, a
+//! bidirectional mark or an invisible character (a zero-width space) is
+//! shown as `\u{200B}`, so that a message can neither clear the terminal
+//! nor make `"\u{200B}KAZ"` look like `"KAZ"`.
+
+/// The first character of `text` that a name, title, evidence or note may
+/// not hold, if any; `multiline` allows tab and line breaks (evidence,
+/// notes).
+pub fn forbidden_char(text: &str, multiline: bool) -> Option<char> {
+    text.chars()
+        .find(|c| is_forbidden(*c) && !(multiline && matches!(c, '\n' | '\r' | '\t')))
+}
+
+fn is_forbidden(c: char) -> bool {
+    c.is_control() || is_bidi_control(c)
+}
+
+/// The bidirectional embeddings, overrides (U+202A–U+202E) and isolates
+/// (U+2066–U+2069).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Characters that show nothing (or reorder text) and are escaped in
+/// messages: the forbidden ones, the marks LRM, RLM and ALM, zero-width
+/// space, word joiner and invisible operators, the byte-order mark, and the
+/// line and paragraph separators. The joiners U+200C and U+200D are shown
+/// as they are (they are part of the spelling of Persian words).
+fn is_hidden(c: char) -> bool {
+    is_forbidden(c)
+        || matches!(
+            c,
+            '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2028}' | '\u{2029}' | '\u{2060}'
+                ..='\u{2064}' | '\u{FEFF}' | '\u{00AD}'
+        )
+}
+
+/// Why `text` is refused, in plain words ("contains the control character
+/// U+0000 (NUL); remove it"), or `None` if it may be kept.
+pub fn text_problem(text: &str, multiline: bool) -> Option<String> {
+    let c = forbidden_char(text, multiline)?;
+    let what = if is_bidi_control(c) {
+        "the invisible bidirectional control character"
+    } else {
+        "the control character"
+    };
+    let name = match c {
+        '\0' => " (NUL)",
+        '\u{1b}' => " (escape)",
+        '\u{7f}' => " (DEL)",
+        '\t' => " (tab)",
+        '\n' | '\r' => " (a line break)",
+        _ => "",
+    };
+    let hint = if !multiline && matches!(c, '\n' | '\r' | '\t') {
+        " (only evidence and notes may hold line breaks and tabs)"
+    } else {
+        ""
+    };
+    Some(format!(
+        "contains {what} U+{:04X}{name}; remove it{hint}",
+        u32::from(c)
+    ))
+}
+
+/// `text` with every control, bidirectional or invisible character written
+/// as `\u{XXXX}`. Other text is unchanged.
+pub fn escaped(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_hidden) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_hidden(c) {
+            out.push_str(&format!("\\u{{{:04X}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// `bytes` without the byte-order marks at its start. The rule for every
+/// file Heartland reads (data files, imports, views, tours): UTF-8 with or
+/// without a byte-order mark, and a second one (a tool that added its own
+/// to a file that had one) is skipped too.
+pub fn strip_boms(mut bytes: &[u8]) -> &[u8] {
+    while let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        bytes = rest;
+    }
+    bytes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_and_bidi_marks_are_refused_joiners_kept() {
+        assert_eq!(forbidden_char("Kazakhstan", false), None, "plain");
+        assert_eq!(forbidden_char("a\0b", false), Some('\0'), "NUL");
+        assert_eq!(forbidden_char("a\u{7f}", false), Some('\u{7f}'), "DEL");
+        assert_eq!(forbidden_char("a\u{85}", false), Some('\u{85}'), "C1");
+        assert_eq!(forbidden_char("a\u{202E}b", true), Some('\u{202E}'), "RLO");
+        assert_eq!(forbidden_char("a\u{2067}b", true), Some('\u{2067}'), "RLI");
+        assert_eq!(forbidden_char("می\u{200C}خواهم", false), None, "ZWNJ kept");
+        assert_eq!(forbidden_char("a\u{200D}b", false), None, "ZWJ kept");
+        assert_eq!(forbidden_char("a\tb\nc", true), None, "evidence");
+        assert_eq!(forbidden_char("a\tb", false), Some('\t'), "tab in a name");
+        let m = text_problem("x\0", false).unwrap_or_default();
+        assert!(m.contains("U+0000 (NUL)"), "{m}");
+    }
+
+    #[test]
+    fn hidden_characters_are_shown_escaped() {
+        assert_eq!(escaped("KAZ"), "KAZ", "plain text unchanged");
+        assert_eq!(escaped("\u{200B}KAZ"), "\\u{200B}KAZ", "zero-width space");
+        assert_eq!(escaped("\u{1b}[2J"), "\\u{001B}[2J", "escape sequence");
+        assert_eq!(escaped("Kazakhstan\u{202E}"), "Kazakhstan\\u{202E}", "RLO");
+        assert_eq!(escaped("Қазақстан"), "Қазақстан", "Cyrillic unchanged");
+    }
+}
