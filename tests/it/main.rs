@@ -17,6 +17,7 @@ mod edit_props;
 mod export_cli;
 mod fixtures;
 mod geometry;
+mod house;
 mod import_bad_input;
 mod import_cli;
 mod import_cow;
