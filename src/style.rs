@@ -77,7 +77,7 @@ pub fn status_is_full(status: MembershipStatus) -> bool {
 /// lighter tones: the light theme's near-black oil line or dark brown road
 /// would vanish on a dark map. Every pair of modes, and each mode against
 /// the grey of suspended routes, stays at CIEDE2000 ≥ 10 under protanopia,
-/// deuteranopia and tritanopia (`tests/colorblind.rs`): hence a very dark
+/// deuteranopia and tritanopia (`tests/it/colorblind.rs`): hence a very dark
 /// brown road beside the orange gas line, and in the dark theme a pink rail
 /// beside the sky-blue sea and an ochre road beside the light orange gas.
 pub fn mode_color(mode: SegmentMode, theme: Theme) -> Color32 {
@@ -153,7 +153,7 @@ pub fn position_color(position: Position) -> Color32 {
 /// chosen by an exhaustive search over Okabe–Ito and Tol colours for the
 /// largest smallest CIEDE2000 difference (11.5) between the tinted fills and
 /// the untinted land, under normal vision and the three colour-vision
-/// deficiencies, in both themes (`tests/colorblind.rs`). More blocs than colours are left untinted, and
+/// deficiencies, in both themes (`tests/it/colorblind.rs`). More blocs than colours are left untinted, and
 /// the legend says how many.
 pub const COMMUNITY_COLORS: [Color32; 5] = [
     Color32::from_rgb(0x56, 0xb4, 0xe9),
@@ -197,7 +197,7 @@ pub fn derived_color(kind: crate::state::DerivedKind) -> Color32 {
 pub const NOT_RECORDED_HATCH_SPACING: f32 = 7.0;
 
 /// The fill of "not recorded" states on a stance map (a light grey the
-/// colour-blind test keeps apart from every position: `tests/colorblind.rs`).
+/// colour-blind test keeps apart from every position: `tests/it/colorblind.rs`).
 pub const NOT_RECORDED_FILL: Color32 = Color32::from_rgb(
     crate::colorblind::NOT_RECORDED[0],
     crate::colorblind::NOT_RECORDED[1],

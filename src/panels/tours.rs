@@ -1,7 +1,6 @@
-//! Guided tours in the window: the player (a caption box over the bottom of
-//! the map, the step's view reached by a short camera flight), the Tours
-//! menu, the tour editor and the first-launch card offering the
-//! introduction.
+//! Guided tours in the window: the player (a caption band under the map,
+//! the step's view reached by a short camera flight), the Tours menu, the
+//! tour editor and the first-launch card offering the introduction.
 //!
 //! The player's state ([`Player`]) and the editor's draft ([`TourDraft`])
 //! are owned by the app; these functions read them and return
