@@ -9,7 +9,7 @@
 //!
 //! ```text
 //! app        → command, data, edit, export, geometry, map, model, palette, panels, render, scene, shown, state, style, tour
-//! panels     → analysis, command, data, edit, layers, model, shown, state, style, tour
+//! panels     → analysis, command, data, edit, model, render, shown, state, style, tour
 //! render     → geometry, map, model, palette, scene, shown, state, style, tour
 //! map        → command, geometry, layers, model, palette, scene, shown, state, style, transform
 //! layers     → analysis, geometry, model, palette, scene, shown, state, style, transform

@@ -7,7 +7,7 @@
 
 use egui::Color32;
 
-use crate::model::{CorridorStatus, MembershipStatus, Position, SegmentMode};
+use crate::model::{CorridorStatus, Dataset, MembershipStatus, OrgId, Position, SegmentMode};
 use crate::state::Theme;
 
 /// Anchors of the relation colour scale: (score, colour).
@@ -61,9 +61,16 @@ const OKABE_ITO: [[u8; 3]; 7] = [
     [0xf0, 0xe4, 0x42],
 ];
 
-/// The colour of an organization: its own, or a fixed one by its position in
-/// the (sorted) list of organizations.
-pub fn org_color(own: Option<[u8; 3]>, index: usize) -> Color32 {
+/// The colour of an organization wherever it is drawn (badges, set tints,
+/// legend, layers panel, inspector, plots): its own, or an Okabe–Ito colour
+/// fixed by its place in the sorted list of organizations.
+pub fn org_color(dataset: &Dataset, org: &OrgId) -> Color32 {
+    let own = dataset.organizations.get(org).and_then(|o| o.color);
+    let index = dataset
+        .organizations
+        .keys()
+        .position(|k| k == org)
+        .unwrap_or(0);
     let [r, g, b] = own.unwrap_or(OKABE_ITO[index % OKABE_ITO.len()]);
     Color32::from_rgb(r, g, b)
 }
@@ -321,20 +328,13 @@ mod tests {
     #[test]
     fn every_corridor_mode_stands_out_on_its_theme() {
         use crate::palette::Palette;
-        let modes = [
-            SegmentMode::Rail,
-            SegmentMode::Road,
-            SegmentMode::Sea,
-            SegmentMode::OilPipeline,
-            SegmentMode::GasPipeline,
-        ];
         for theme in [Theme::Light, Theme::Dark] {
             let p = Palette::of(theme);
             // What a corridor line can lie on: land, water, its own casing.
             let [r, g, b, _] = p.halo.to_srgba_unmultiplied();
             let halo = Color32::from_rgb(r, g, b);
             let grounds = [p.land_core, p.land_neighbour, p.land_other, p.ocean, halo];
-            for mode in modes {
+            for mode in SegmentMode::ALL {
                 let line = mode_color(mode, theme);
                 for ground in grounds {
                     let ratio = contrast(line, ground);
