@@ -4,7 +4,7 @@
 Writes tests/fixtures/analysis/expected.json: for each fixture graph its
 inputs (as Heartland's EdgeInput: a, b, dimension, score, directed) and what
 NetworkX (and plain loops, for strength and balance) give for it. The Rust
-tests in tests/analysis_networkx.rs read the file and compare within 1e-6.
+tests in tests/it/analysis.rs read the file and compare within 1e-6.
 
 Re-run after changing a fixture (CI does not need Python):
 

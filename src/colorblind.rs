@@ -8,7 +8,7 @@
 //!   D65 white point.
 //!
 //! Pure arithmetic, no egui: the data validator uses it to warn about
-//! organization colours that cannot be told apart, and `tests/colorblind.rs`
+//! organization colours that cannot be told apart, and `tests/it/colorblind.rs`
 //! holds every legend of the map to [`MIN_LEGEND_DELTA_E`]. Colours are
 //! 8-bit sRGB triples.
 

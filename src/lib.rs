@@ -1,41 +1,65 @@
 //! Heartland: a native desktop atlas of Central Asia, the South Caucasus and
 //! the corridors that cross them.
 //!
-//! The way from data to pixels runs one direction; no module imports from a
-//! module above it:
+//! The way from data to pixels runs one direction. The modules from the
+//! window at the top to the domain types at the bottom, each with the
+//! modules it imports; no module imports from one above it
+//! (`tests/it/house.rs` derives these arrows from the code and fails when
+//! they change without this diagram, or when one points up):
 //!
 //! ```text
-//! app → panels, render → map → layers → transform, palette, style
-//!     → shown → state, analysis, scene → data → model, geometry
+//! app        → command, data, edit, export, geometry, map, model, palette, panels, render, scene, shown, state, style, tour
+//! panels     → analysis, command, data, edit, model, render, shown, state, style, tour
+//! render     → geometry, map, model, palette, scene, shown, state, style, tour
+//! map        → command, geometry, layers, model, palette, scene, shown, state, style, transform
+//! layers     → analysis, geometry, model, palette, scene, shown, state, style, transform
+//! command    → edit, model, state
+//! export     → analysis, model, shown
+//! style      → colorblind, model, state
+//! palette    → state
+//! transform  → geometry
+//! tour       → model, state
+//! shown      → analysis, geometry, model, state
+//! state      → analysis, geometry, model
+//! edit       → data, model
+//! scene      → geometry, model
+//! data       → colorblind, model
+//! analysis   → model
+//! colorblind
+//! geometry
+//! model
 //! ```
 //!
-//! - [`model`]: domain types and typed ids (no egui).
+//! Below `layers`, only [`style`], [`palette`] and [`transform`] use egui
+//! (its colour and geometry types, no widgets); `tests/it/house.rs` checks
+//! that the modules marked "no egui" below never mention it.
+//!
+//! - [`app`]: the eframe application: the frame and the command dispatch
+//!   (`mod.rs`), the data in use ([`app::session`]), tours in the window
+//!   (`tour_player`), files, launch, the system's file dialogs
+//!   ([`app::dialogs`]).
+//! - [`panels`]: toolbar, layers panel, inspector, time bar, plots, tours
+//!   and edit forms (egui).
+//! - [`render`]: headless rendering of a view or a tour to PNG (CPU
+//!   rasteriser); also draws the test snapshots.
+//! - [`map`]: the map widget (input, camera, layers in order, hover, click).
+//! - [`layers`]: turn what is shown into shapes with the palette.
+//! - [`command`]: what UI code asks for; applied at the end of a frame.
+//! - [`export`]: what a view shows, as CSV or JSON (`heartland export`) (no egui).
+//! - [`style`], [`palette`], [`transform`]: colours and line styles, map
+//!   colours per theme, the screen transform (egui types, no widgets).
+//! - [`tour`]: guided tours (`*.tour.json`): format, checks, bundled tours (no egui).
+//! - [`shown`]: what the current view shows, as plain data (no egui): the
+//!   one source of every number the map, the inspector and the exports show.
+//! - [`state`]: what the user has chosen; the saved-view format (`docs/views.md`).
 //! - [`edit`]: checked edits of the dataset, undo and redo (no egui).
-//! - [`geometry`]: projections, simplification, triangulation, picking, labels (no egui).
+//! - [`scene`]: cache of projected, simplified, triangulated geometry (no egui).
 //! - [`data`]: files → model: DTOs, validation, problems, bundled data; model →
 //!   files and atomic save ([`data::write`], [`data::save`]) (no egui).
 //! - [`analysis`]: pure graph metrics and membership set algebra (no egui).
-//! - [`scene`]: cache of projected, simplified, triangulated geometry (no egui).
-//! - [`state`]: what the user has chosen; the saved-view format (`docs/views.md`).
-//! - [`shown`]: what the current view shows, as plain data (no egui): the
-//!   one source of every number the map, the inspector and the exports show.
-//! - [`export`]: what a view shows, as CSV or JSON (`heartland export`).
-//! - [`transform`], [`palette`], [`style`]: screen transform, colours and
-//!   line styles (egui types, no widgets).
-//! - [`layers`]: turn what is shown into shapes with the palette.
-//! - [`map`]: the map widget (input, camera, layers in order, hover, click).
-//! - [`panels`]: toolbar, layers panel, inspector, time bar (egui).
-//! - [`render`]: headless rendering of a view to PNG (CPU rasteriser).
-//! - [`command`]: what UI code asks for; applied at the end of a frame.
-//! - [`state`]: what the user has chosen; the saved-view format.
-//! - [`scene`]: cache of projected, simplified, triangulated geometry.
-//! - [`map`], [`layers`], [`panels`], [`plots`]: egui code that paints the scene.
-//! - [`render`]: headless rendering of a view or a tour to PNG (CPU rasteriser).
-//! - [`tour`]: guided tours (`*.tour.json`): format, checks, bundled tours (no egui).
 //! - [`colorblind`]: colour-vision simulation and CIEDE2000 checks (no egui).
-//! - [`app`]: the eframe application: the frame and the command dispatch,
-//!   the data in use ([`app::session`]), tours in the window, files, launch,
-//!   the system's file dialogs ([`app::dialogs`]).
+//! - [`geometry`]: projections, simplification, triangulation, picking, labels (no egui).
+//! - [`model`]: domain types and typed ids (no egui).
 
 pub mod analysis;
 pub mod app;

@@ -1,5 +1,5 @@
-//! The `heartland` command: the app (no subcommand), `validate`, `render`,
-//! `export`.
+//! The `heartland` command: the app (no subcommand), `validate`, `import`,
+//! `export`, `render` (a view, or with `--tour` one slide per step).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -7,7 +7,7 @@
 
 use egui::Color32;
 
-use crate::model::{CorridorStatus, MembershipStatus, Position, SegmentMode};
+use crate::model::{CorridorStatus, Dataset, MembershipStatus, OrgId, Position, SegmentMode};
 use crate::state::Theme;
 
 /// Anchors of the relation colour scale: (score, colour).
@@ -61,9 +61,16 @@ const OKABE_ITO: [[u8; 3]; 7] = [
     [0xf0, 0xe4, 0x42],
 ];
 
-/// The colour of an organization: its own, or a fixed one by its position in
-/// the (sorted) list of organizations.
-pub fn org_color(own: Option<[u8; 3]>, index: usize) -> Color32 {
+/// The colour of an organization wherever it is drawn (badges, set tints,
+/// legend, layers panel, inspector, plots): its own, or an Okabe–Ito colour
+/// fixed by its place in the sorted list of organizations.
+pub fn org_color(dataset: &Dataset, org: &OrgId) -> Color32 {
+    let own = dataset.organizations.get(org).and_then(|o| o.color);
+    let index = dataset
+        .organizations
+        .keys()
+        .position(|k| k == org)
+        .unwrap_or(0);
     let [r, g, b] = own.unwrap_or(OKABE_ITO[index % OKABE_ITO.len()]);
     Color32::from_rgb(r, g, b)
 }
@@ -77,7 +84,7 @@ pub fn status_is_full(status: MembershipStatus) -> bool {
 /// lighter tones: the light theme's near-black oil line or dark brown road
 /// would vanish on a dark map. Every pair of modes, and each mode against
 /// the grey of suspended routes, stays at CIEDE2000 ≥ 10 under protanopia,
-/// deuteranopia and tritanopia (`tests/colorblind.rs`): hence a very dark
+/// deuteranopia and tritanopia (`tests/it/colorblind.rs`): hence a very dark
 /// brown road beside the orange gas line, and in the dark theme a pink rail
 /// beside the sky-blue sea and an ochre road beside the light orange gas.
 pub fn mode_color(mode: SegmentMode, theme: Theme) -> Color32 {
@@ -153,7 +160,7 @@ pub fn position_color(position: Position) -> Color32 {
 /// chosen by an exhaustive search over Okabe–Ito and Tol colours for the
 /// largest smallest CIEDE2000 difference (11.5) between the tinted fills and
 /// the untinted land, under normal vision and the three colour-vision
-/// deficiencies, in both themes (`tests/colorblind.rs`). More blocs than colours are left untinted, and
+/// deficiencies, in both themes (`tests/it/colorblind.rs`). More blocs than colours are left untinted, and
 /// the legend says how many.
 pub const COMMUNITY_COLORS: [Color32; 5] = [
     Color32::from_rgb(0x56, 0xb4, 0xe9),
@@ -197,7 +204,7 @@ pub fn derived_color(kind: crate::state::DerivedKind) -> Color32 {
 pub const NOT_RECORDED_HATCH_SPACING: f32 = 7.0;
 
 /// The fill of "not recorded" states on a stance map (a light grey the
-/// colour-blind test keeps apart from every position: `tests/colorblind.rs`).
+/// colour-blind test keeps apart from every position: `tests/it/colorblind.rs`).
 pub const NOT_RECORDED_FILL: Color32 = Color32::from_rgb(
     crate::colorblind::NOT_RECORDED[0],
     crate::colorblind::NOT_RECORDED[1],
@@ -321,20 +328,13 @@ mod tests {
     #[test]
     fn every_corridor_mode_stands_out_on_its_theme() {
         use crate::palette::Palette;
-        let modes = [
-            SegmentMode::Rail,
-            SegmentMode::Road,
-            SegmentMode::Sea,
-            SegmentMode::OilPipeline,
-            SegmentMode::GasPipeline,
-        ];
         for theme in [Theme::Light, Theme::Dark] {
             let p = Palette::of(theme);
             // What a corridor line can lie on: land, water, its own casing.
             let [r, g, b, _] = p.halo.to_srgba_unmultiplied();
             let halo = Color32::from_rgb(r, g, b);
             let grounds = [p.land_core, p.land_neighbour, p.land_other, p.ocean, halo];
-            for mode in modes {
+            for mode in SegmentMode::ALL {
                 let line = mode_color(mode, theme);
                 for ground in grounds {
                     let ratio = contrast(line, ground);

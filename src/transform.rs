@@ -16,7 +16,33 @@ pub struct MapTransform {
     pub rect: Rect,
 }
 
+/// A transform as a cache key: equal only when the map's rectangle, scale
+/// and centre are the same to the bit (what was laid out on the screen for
+/// one transform is reused only for it).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TransformKey {
+    rect: Rect,
+    km_per_point: u64,
+    center: [u64; 2],
+}
+
+impl TransformKey {
+    /// The map's rectangle on the screen.
+    pub fn rect(&self) -> Rect {
+        self.rect
+    }
+}
+
 impl MapTransform {
+    /// This transform as a cache key.
+    pub fn key(&self) -> TransformKey {
+        TransformKey {
+            rect: self.rect,
+            km_per_point: self.km_per_point.to_bits(),
+            center: [self.center_world.x.to_bits(), self.center_world.y.to_bits()],
+        }
+    }
+
     /// Screen position of a plane point.
     pub fn screen_from_world(&self, p: WorldXY) -> Pos2 {
         let c = self.rect.center();

@@ -183,11 +183,14 @@ impl HeartlandApp {
     fn with_session(scene: Scene, session: Session, mut state: State) -> Self {
         state.year = session.clamp_year(state.year);
         let show_problems = !session.problems().is_empty();
+        let shown = ShownCache::default();
+        // The plots read the metrics the map's shown cache computes.
+        let plots = panels::plots::PlotsState::sharing(shown.metrics_cache());
         Self {
             state,
             session,
             scene,
-            shown: ShownCache::default(),
+            shown,
             map_cache: MapCache::default(),
             ui: panels::PanelState {
                 show_problems,
@@ -205,7 +208,7 @@ impl HeartlandApp {
             show_intro: false,
             recent: Recent::default(),
             notice: None,
-            plots: panels::plots::PlotsState::default(),
+            plots,
             asking_close: false,
             closing: false,
             close_after_save: false,

@@ -9,7 +9,7 @@ use egui::{Color32, Painter, Stroke, pos2};
 
 use crate::geometry::{DisputedGeom, ProjectedFeature, WorldRect};
 use crate::palette::Palette;
-use crate::transform::MapTransform;
+use crate::transform::{MapTransform, TransformKey};
 
 use super::mesh::{add_large_mesh, append_triangles_touching};
 use super::strokes::StrokeCache;
@@ -59,12 +59,7 @@ pub fn paint(
                 level.world.level,
                 level.world.projection.kind(),
             ),
-            rect: transform.rect,
-            km_per_point: transform.km_per_point.to_bits(),
-            center: [
-                transform.center_world.x.to_bits(),
-                transform.center_world.y.to_bits(),
-            ],
+            view: transform.key(),
             hovered: hovered_feature,
             selected: state.selection.country,
             palette: *palette,
@@ -157,9 +152,8 @@ pub fn paint(
 struct FillKey {
     /// The scene level (its address while the scene holds it), index, projection.
     level: (usize, usize, crate::geometry::ProjectionKind),
-    rect: egui::Rect,
-    km_per_point: u64,
-    center: [u64; 2],
+    /// Where the map is on the screen.
+    view: TransformKey,
     hovered: Option<usize>,
     selected: Option<CountryCode>,
     palette: Palette,
@@ -187,9 +181,7 @@ impl FillKey {
     /// triangles on the same screen).
     fn same_shapes(&self, other: &Self) -> bool {
         self.level == other.level
-            && self.rect == other.rect
-            && self.km_per_point == other.km_per_point
-            && self.center == other.center
+            && self.view == other.view
             && self.palette == other.palette
             && self.data_generation == other.data_generation
     }

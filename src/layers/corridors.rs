@@ -105,21 +105,14 @@ pub fn line_shapes(
 
 /// The route under the pointer (an index into `routes`), if any.
 pub fn hit_test(routes: &[Route], transform: &MapTransform, pointer: Pos2) -> Option<usize> {
-    let mut best: Option<(usize, f32)> = None;
-    for (i, route) in routes.iter().enumerate() {
+    let legs = routes.iter().enumerate().flat_map(|(i, route)| {
         let tolerance = status_style(route.status).width / 2.0 + 4.0;
-        for (_, points) in &route.segments {
-            let points: Vec<[f32; 2]> = points
-                .iter()
-                .map(|p| transform.screen_from_world(*p).into())
-                .collect();
-            let d = crate::geometry::distance_to_polyline(&points, pointer.into());
-            if d <= tolerance && best.is_none_or(|(_, bd)| d < bd) {
-                best = Some((i, d));
-            }
-        }
-    }
-    best.map(|(i, _)| i)
+        route
+            .segments
+            .iter()
+            .map(move |(_, points)| (i, tolerance, points.as_slice()))
+    });
+    super::nearest_line(legs, transform, pointer)
 }
 
 /// The tooltip of a shown corridor.

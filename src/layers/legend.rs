@@ -6,7 +6,7 @@ use egui::{Color32, FontId, Painter, Rect, Stroke, pos2, vec2};
 use crate::model::{CountryCode, Dataset, MembershipStatus};
 use crate::shown::{Shown, StanceCell};
 use crate::state::{Analysis, DerivedKind, Layers, MembershipSet, Theme};
-use crate::style::{mode_color, position_color, score_color, status_style};
+use crate::style::{mode_color, org_color, position_color, score_color, status_style};
 
 use super::memberships;
 
@@ -68,7 +68,7 @@ fn set_fill_rows(input: &LegendInput<'_>) -> Vec<Row> {
     let mut rows = Vec::new();
     for org in &m.organizations {
         if let Some((_, base)) = single.iter().find(|(o, _)| *o == org) {
-            let tint = memberships::color_of(ds, org);
+            let tint = org_color(ds, org);
             let name = ds
                 .organizations
                 .get(org)
@@ -125,7 +125,7 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
         for org in &m.organizations {
             if let Some(o) = ds.organizations.get(org) {
                 rows.push(Row::Badge(
-                    memberships::color_of(ds, org),
+                    org_color(ds, org),
                     MembershipStatus::Member,
                     // The acronym alone keeps the legend narrow; the layers
                     // panel and the inspector give the full name.

@@ -24,7 +24,7 @@ pub const TINT_SHARE: f32 = 0.45;
 /// [`SEVERAL_TINT`] otherwise.
 pub fn set_tint(dataset: &Dataset, memberships: Option<&[(OrgId, MembershipStatus)]>) -> Color32 {
     match memberships {
-        Some([(org, _)]) => color_of(dataset, org),
+        Some([(org, _)]) => org_color(dataset, org),
         _ => SEVERAL_TINT,
     }
 }
@@ -35,17 +35,6 @@ pub fn mix(a: Color32, b: Color32, t: f32) -> Color32 {
     Color32::from_rgb(f(a.r(), b.r()), f(a.g(), b.g()), f(a.b(), b.b()))
 }
 
-/// The colour of an organization: its own, or one fixed by its place in the
-/// sorted list of organizations.
-pub fn color_of(dataset: &Dataset, org: &OrgId) -> Color32 {
-    let index = dataset
-        .organizations
-        .keys()
-        .position(|k| k == org)
-        .unwrap_or(0);
-    org_color(dataset.organizations.get(org).and_then(|o| o.color), index)
-}
-
 /// The badges of one country: its organizations (in the order they were
 /// switched on) with status and colour.
 pub fn badges_of(
@@ -54,7 +43,7 @@ pub fn badges_of(
 ) -> Vec<(MembershipStatus, Color32)> {
     memberships
         .iter()
-        .map(|(org, status)| (*status, color_of(dataset, org)))
+        .map(|(org, status)| (*status, org_color(dataset, org)))
         .collect()
 }
 

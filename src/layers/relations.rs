@@ -209,23 +209,15 @@ fn arrowhead(points: &[Pos2], width: f32) -> Option<[Pos2; 3]> {
 /// The arc under the pointer (an index into `arcs`): the nearest within a
 /// few points of its line.
 pub fn hit_test(arcs: &[RelationArc], transform: &MapTransform, pointer: Pos2) -> Option<usize> {
-    let mut best: Option<(usize, f32)> = None;
-    for (i, arc) in arcs.iter().enumerate() {
-        if arc.dimmed {
-            continue;
-        }
-        let tolerance = score_width(arc.score.value()) / 2.0 + 4.0;
-        let points: Vec<[f32; 2]> = arc
-            .points
-            .iter()
-            .map(|p| transform.screen_from_world(*p).into())
-            .collect();
-        let d = crate::geometry::distance_to_polyline(&points, pointer.into());
-        if d <= tolerance && best.is_none_or(|(_, bd)| d < bd) {
-            best = Some((i, d));
-        }
-    }
-    best.map(|(i, _)| i)
+    let lines = arcs
+        .iter()
+        .enumerate()
+        .filter(|(_, arc)| !arc.dimmed)
+        .map(|(i, arc)| {
+            let tolerance = score_width(arc.score.value()) / 2.0 + 4.0;
+            (i, tolerance, arc.points.as_slice())
+        });
+    super::nearest_line(lines, transform, pointer)
 }
 
 /// The tooltip of a shown relation.

@@ -13,7 +13,7 @@ use crate::model::CountryCode;
 use crate::scene::SceneLevel;
 use crate::shown::{ShownStance, StanceCell};
 use crate::style::{NOT_RECORDED_FILL, NOT_RECORDED_HATCH_SPACING, position_color};
-use crate::transform::MapTransform;
+use crate::transform::{MapTransform, TransformKey};
 
 use super::hatch::hatch_segments;
 
@@ -41,9 +41,7 @@ pub fn not_recorded(stance: &ShownStance) -> BTreeSet<CountryCode> {
 struct HatchKey {
     countries: BTreeSet<CountryCode>,
     level: (usize, usize),
-    rect: egui::Rect,
-    km_per_point: u64,
-    center: [u64; 2],
+    view: TransformKey,
     color: Color32,
     pixels_per_point: u32,
 }
@@ -68,12 +66,7 @@ impl HatchCache {
         let key = HatchKey {
             countries,
             level: (std::ptr::from_ref(level) as usize, level.world.level),
-            rect: transform.rect,
-            km_per_point: transform.km_per_point.to_bits(),
-            center: [
-                transform.center_world.x.to_bits(),
-                transform.center_world.y.to_bits(),
-            ],
+            view: transform.key(),
             color,
             pixels_per_point: pixels_per_point.to_bits(),
         };

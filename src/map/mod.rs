@@ -23,7 +23,7 @@ use crate::palette::Palette;
 use crate::scene::{Scene, SceneLevel};
 use crate::shown::Shown;
 use crate::state::{Camera, Preset, Selection, State};
-use crate::transform::MapTransform;
+use crate::transform::{MapTransform, TransformKey};
 
 /// What the map paints from, for one frame.
 pub struct MapArgs<'a> {
@@ -115,9 +115,7 @@ pub struct MapCache {
 #[derive(Clone, Debug, PartialEq)]
 struct LinesKey {
     content: u64,
-    rect: Rect,
-    km_per_point: u64,
-    center: [u64; 2],
+    view: TransformKey,
     hovered: Option<usize>,
     halo: Color32,
     pixels_per_point: u32,
@@ -133,12 +131,7 @@ impl LinesKey {
     ) -> Self {
         Self {
             content,
-            rect: transform.rect,
-            km_per_point: transform.km_per_point.to_bits(),
-            center: [
-                transform.center_world.x.to_bits(),
-                transform.center_world.y.to_bits(),
-            ],
+            view: transform.key(),
             hovered,
             halo,
             pixels_per_point: pixels_per_point.to_bits(),
@@ -172,7 +165,7 @@ impl LinesCache {
         let pixels_per_point = f32::from_bits(key.pixels_per_point);
         let options = ctx.tessellation_options(|o| *o);
         let mut tess = Tessellator::new(pixels_per_point, options, [1, 1], Vec::new());
-        tess.set_clip_rect(key.rect.expand(8.0));
+        tess.set_clip_rect(key.view.rect().expand(8.0));
         let mut mesh = Mesh::default();
         for shape in out {
             tess.tessellate_shape(shape, &mut mesh);

@@ -64,26 +64,39 @@ pub fn file_menu(ui: &mut Ui, recent_views: &[PathBuf]) -> Vec<Command> {
             None,
             FileCommand::ExportJson,
         );
-        if !recent_views.is_empty() {
-            ui.separator();
-            ui.label(RichText::new("Recent views").weak());
-            for path in recent_views {
-                let name = path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into(),
-                );
-                if ui
-                    .button(name)
-                    .on_hover_text(path.display().to_string())
-                    .clicked()
-                {
-                    commands.push(Command::File(FileCommand::OpenPath(path.clone())));
-                    ui.close();
-                }
-            }
+        if let Some(path) = recent_files(ui, "Recent views", recent_views) {
+            commands.push(Command::File(FileCommand::OpenPath(path)));
         }
     });
     commands
+}
+
+/// The recent files of a menu (views in the File menu, tours in the Tours
+/// menu), after a separator and under a heading: each by its file name,
+/// with the whole path on hover. Nothing when there are none. The file
+/// clicked, if any (the menu is then closed).
+pub fn recent_files(ui: &mut Ui, heading: &str, recent: &[PathBuf]) -> Option<PathBuf> {
+    if recent.is_empty() {
+        return None;
+    }
+    ui.separator();
+    ui.label(RichText::new(heading).weak());
+    let mut clicked = None;
+    for path in recent {
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into(),
+        );
+        if ui
+            .button(name)
+            .on_hover_text(path.display().to_string())
+            .clicked()
+        {
+            clicked = Some(path.clone());
+            ui.close();
+        }
+    }
+    clicked
 }
 
 /// Files dropped on the window: each opened by what it is (see

@@ -6,13 +6,12 @@ use egui::{RichText, Ui};
 use crate::analysis::{Metric, Metrics};
 use crate::command::Command;
 use crate::edit::{RelationKey, Target};
-use crate::layers::memberships::color_of;
 use crate::model::{
     CorridorId, CountryCode, Dataset, Dimension, Interval, OrgId, Relation, SourceId, Waypoint,
 };
 use crate::shown::{DerivedBasis, ShownDerived};
 use crate::state::{PlotTab, Selection, State};
-use crate::style::score_color;
+use crate::style::{org_color, score_color};
 
 use super::edit_forms::{Form, show_form};
 
@@ -169,7 +168,7 @@ fn country(
         let now_text = now.map_or("not a member".to_owned(), |s| s.label().to_lowercase());
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, color_of(ds, id));
+            ui.painter().rect_filled(rect, 2.0, org_color(ds, id));
             if ui
                 .link(format!("{}: {now_text}", org.acronym))
                 .on_hover_text(&org.name)

@@ -8,11 +8,10 @@ use egui::{Color32, RichText, Ui};
 
 use crate::analysis::sets::membership_set;
 use crate::command::Command;
-use crate::layers::memberships::color_of;
 use crate::model::{CorridorId, Dataset, Dimension, OrgId};
 use crate::shown::set_op;
 use crate::state::{Layers, MembershipSet, State};
-use crate::style::mode_color;
+use crate::style::{mode_color, org_color};
 
 /// A small colour square before a label.
 fn chip(ui: &mut Ui, color: Color32) {
@@ -180,7 +179,7 @@ fn organizations(
             return;
         };
         ui.horizontal(|ui| {
-            chip(ui, color_of(dataset, id));
+            chip(ui, org_color(dataset, id));
             let mut on = state.organizations.contains(id);
             let response = ui.checkbox(&mut on, &org.acronym).on_hover_text(&org.name);
             if response.changed() {

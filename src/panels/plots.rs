@@ -12,14 +12,13 @@ use egui::{Color32, Rect, RichText, Ui};
 use egui_plot::{Bar, BarChart, Line, Plot, PlotPoint, PlotPoints, Text, VLine};
 
 use crate::analysis::timeline::{self, Row as TimelineRow};
-use crate::analysis::{Metric, Metrics, MetricsCache, VoteIndex};
+use crate::analysis::{Metric, Metrics, VoteIndex};
 use crate::command::Command;
-use crate::layers::memberships::color_of;
 use crate::model::{CountryCode, Dataset, Dimension, MembershipStatus, OrgId, Relation};
-use crate::shown::analysis::{MetricsKey, metrics_in};
+use crate::shown::analysis::{MetricsKey, SharedMetrics, metrics_in};
 use crate::shown::{Shown, StanceCell};
 use crate::state::{Selection, State};
-use crate::style::{NOT_RECORDED_FILL, position_color, score_color};
+use crate::style::{NOT_RECORDED_FILL, org_color, position_color, score_color};
 
 /// Bars in the ranking.
 pub const RANKING_BARS: usize = 15;
@@ -54,7 +53,9 @@ pub struct PlotsState {
     pub organization: Option<OrgId>,
     /// What was drawn last.
     pub drawn: PlotsDrawn,
-    cache: MetricsCache<MetricsKey>,
+    /// The metrics the plots read: the view's cache when shared
+    /// ([`Self::sharing`]), so a year is computed once for both.
+    cache: SharedMetrics,
 }
 
 impl Default for PlotsState {
@@ -65,7 +66,7 @@ impl Default for PlotsState {
             metric: Metric::Eigenvector,
             organization: None,
             drawn: PlotsDrawn::default(),
-            cache: MetricsCache::new(),
+            cache: SharedMetrics::default(),
         }
     }
 }
@@ -88,6 +89,15 @@ pub struct PlotsInput<'a> {
 }
 
 impl PlotsState {
+    /// Plots that read and fill `metrics`, the view's metrics cache
+    /// ([`crate::shown::ShownCache::metrics_cache`]).
+    pub fn sharing(metrics: SharedMetrics) -> Self {
+        Self {
+            cache: metrics,
+            ..Self::default()
+        }
+    }
+
     /// The metrics of `year` for the input's choices (cached).
     fn metrics(&mut self, input: &PlotsInput<'_>, year: i32) -> Arc<Metrics> {
         let key = MetricsKey::of(input.state);
@@ -517,7 +527,7 @@ fn memberships(
     let mut bars = Vec::new();
     for (i, row) in rows.iter().enumerate() {
         let y = (n - 1 - i) as f64;
-        let base = color_of(ds, &row.organization);
+        let base = org_color(ds, &row.organization);
         for span in &row.spans {
             let to = span.to.unwrap_or(end);
             bars.push(

@@ -1,7 +1,6 @@
-//! Guided tours in the window: the player (a caption box over the bottom of
-//! the map, the step's view reached by a short camera flight), the Tours
-//! menu, the tour editor and the first-launch card offering the
-//! introduction.
+//! Guided tours in the window: the player (a caption band under the map,
+//! the step's view reached by a short camera flight), the Tours menu, the
+//! tour editor and the first-launch card offering the introduction.
 //!
 //! The player's state ([`Player`]) and the editor's draft ([`TourDraft`])
 //! are owned by the app; these functions read them and return
@@ -10,12 +9,13 @@
 
 use std::path::PathBuf;
 
-use egui::{Align2, Color32, RichText, Ui};
+use egui::{Align2, RichText, Ui};
 
 use crate::command::Command;
 pub use crate::command::{TourCommand, TourSource};
 use crate::model::Dataset;
-use crate::state::State;
+use crate::render::{Caption, caption_band};
+use crate::state::{State, Theme};
 use crate::tour::{self, Player, Step, Tour};
 
 /// The keys that step a tour while it plays (what presentation clickers
@@ -46,122 +46,69 @@ pub fn tour_keys(ctx: &egui::Context) -> Vec<Command> {
     commands
 }
 
-/// Text sizes of the caption box, points: read from the back of a room.
-const CAPTION_TITLE_SIZE: f32 = 30.0;
-const CAPTION_BODY_SIZE: f32 = 22.0;
-const CAPTION_SMALL_SIZE: f32 = 16.0;
-
-/// The caption box under the map: the step's title, caption, cited
-/// sources, "Step 3 of 7" and the controls, white on near-black whatever
-/// the theme (the contrast a projector needs). A panel at the bottom of the
-/// space the map would take, not a window over it: the map, its preset fit,
+/// The caption band under the map while a tour plays
+/// ([`crate::render::caption_band`], the band of the exported slides too:
+/// "Step 3 of 7", the step's title, caption and cited sources, in the
+/// theme's colours), with the controls. A panel at the bottom of the space
+/// the map would take, not a window over it: the map, its preset fit,
 /// legend, scale bar and attribution stay in the part above it, so nothing
 /// a step shows is hidden under its caption.
 pub fn caption_box(ui: &mut Ui, player: &Player, dataset: &Dataset) -> Vec<Command> {
     let mut commands = Vec::new();
-    let Some(step) = player.tour.steps.get(player.index) else {
+    let Some(caption) = Caption::of_step(&player.tour, player.index, dataset) else {
         return commands;
     };
+    // The theme the window is drawn in (`style::apply_style` sets it).
+    let theme = match ui.ctx().theme() {
+        egui::Theme::Dark => Theme::Dark,
+        egui::Theme::Light => Theme::Light,
+    };
     let n = player.tour.steps.len();
-    let text = Color32::WHITE;
-    let soft = Color32::from_gray(215);
-    egui::Panel::bottom("tour_caption")
-        .resizable(false)
-        .frame(
-            egui::Frame::new()
-                .fill(Color32::from_rgb(12, 14, 20))
-                .inner_margin(egui::Margin::symmetric(24, 14)),
-        )
-        .show(ui, |ui| {
-            let width = ui.available_width().clamp(200.0, 1100.0);
-            egui::Frame::new().show(ui, |ui| {
-                ui.set_width(width);
-                // Dark widgets whatever the theme: light text on the
-                // buttons too.
-                ui.style_mut().visuals = egui::Visuals::dark();
-                ui.visuals_mut().override_text_color = Some(text);
-                ui.horizontal(|ui| {
-                    ui.label(
-                        RichText::new(format!("Step {} of {n}", player.index + 1))
-                            .size(CAPTION_SMALL_SIZE)
-                            .color(soft),
-                    );
-                    ui.label(
-                        RichText::new(format!("· {}", player.tour.title))
-                            .size(CAPTION_SMALL_SIZE)
-                            .color(soft),
-                    );
-                });
-                ui.label(
-                    RichText::new(&step.title)
-                        .size(CAPTION_TITLE_SIZE)
-                        .strong()
-                        .color(text),
-                );
-                ui.add_space(4.0);
-                ui.label(
-                    RichText::new(&step.caption)
-                        .size(CAPTION_BODY_SIZE)
-                        .color(text),
-                );
-                let sources = step.source_lines(dataset);
-                if !sources.is_empty() {
-                    ui.add_space(6.0);
-                    ui.label(
-                        RichText::new(format!("Sources: {}", sources.join("; ")))
-                            .size(CAPTION_SMALL_SIZE)
-                            .color(soft),
-                    );
+    caption_band(ui, "tour_caption", &caption, theme, |ui| {
+        ui.add_space(2.0);
+        ui.horizontal(|ui| {
+            let size = CONTROL_SIZE;
+            let mut button = |ui: &mut Ui, enabled: bool, label: &str, hint: &str, command| {
+                let button = egui::Button::new(RichText::new(label).size(size));
+                if ui
+                    .add_enabled(enabled, button)
+                    .on_hover_text(hint)
+                    .clicked()
+                {
+                    commands.push(Command::Tour(command));
                 }
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    let size = CAPTION_SMALL_SIZE;
-                    if ui
-                        .add_enabled(
-                            player.index > 0,
-                            egui::Button::new(RichText::new("Previous").size(size)),
-                        )
-                        .on_hover_text("Previous step (Left arrow or Page Up)")
-                        .clicked()
-                    {
-                        commands.push(Command::Tour(TourCommand::Previous));
-                    }
-                    if ui
-                        .add_enabled(
-                            player.index + 1 < n,
-                            egui::Button::new(RichText::new("Next").size(size)),
-                        )
-                        .on_hover_text("Next step (Right arrow, Page Down or Space)")
-                        .clicked()
-                    {
-                        commands.push(Command::Tour(TourCommand::Next));
-                    }
-                    if ui
-                        .button(RichText::new("First").size(size))
-                        .on_hover_text("First step (Home)")
-                        .clicked()
-                    {
-                        commands.push(Command::Tour(TourCommand::First));
-                    }
-                    if ui
-                        .button(RichText::new("Last").size(size))
-                        .on_hover_text("Last step (End)")
-                        .clicked()
-                    {
-                        commands.push(Command::Tour(TourCommand::Last));
-                    }
-                    if ui
-                        .button(RichText::new("Leave tour").size(size))
-                        .on_hover_text("Back to your own view (Esc)")
-                        .clicked()
-                    {
-                        commands.push(Command::Tour(TourCommand::Leave));
-                    }
-                });
-            });
+            };
+            let (first, last) = (player.index == 0, player.index + 1 >= n);
+            button(
+                ui,
+                !first,
+                "Previous",
+                "Previous step (Left arrow or Page Up)",
+                TourCommand::Previous,
+            );
+            button(
+                ui,
+                !last,
+                "Next",
+                "Next step (Right arrow, Page Down or Space)",
+                TourCommand::Next,
+            );
+            button(ui, true, "First", "First step (Home)", TourCommand::First);
+            button(ui, true, "Last", "Last step (End)", TourCommand::Last);
+            button(
+                ui,
+                true,
+                "Leave tour",
+                "Back to your own view (Esc)",
+                TourCommand::Leave,
+            );
         });
+    });
     commands
 }
+
+/// Text size of the caption band's buttons, points.
+const CONTROL_SIZE: f32 = 16.0;
 
 /// The title of a bundled tour as its menu entry shows it (the file name if
 /// the tour cannot be read: a broken build, reported when played).
@@ -181,25 +128,8 @@ pub fn tours_menu(ui: &mut Ui, recent: &[PathBuf], playing: bool) -> Vec<Command
                 ui.close();
             }
         }
-        if !recent.is_empty() {
-            ui.separator();
-            ui.label(RichText::new("Recent tour files").weak());
-            for path in recent {
-                let name = path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into(),
-                );
-                if ui
-                    .button(name)
-                    .on_hover_text(path.display().to_string())
-                    .clicked()
-                {
-                    commands.push(Command::Tour(TourCommand::Play(TourSource::File(
-                        path.clone(),
-                    ))));
-                    ui.close();
-                }
-            }
+        if let Some(path) = super::files::recent_files(ui, "Recent tour files", recent) {
+            commands.push(Command::Tour(TourCommand::Play(TourSource::File(path))));
         }
         ui.separator();
         if ui.button("Open tour file…").clicked() {

@@ -7,7 +7,10 @@
 //! several hundred milliseconds on a machine without a GPU, which is why the
 //! export does not go through it.
 
+mod caption;
 pub mod raster;
+
+pub use caption::{Caption, band_colors, caption_band};
 
 use std::path::Path;
 use std::sync::Arc;
@@ -88,41 +91,6 @@ pub fn export_scale(size_px: [u32; 2]) -> f32 {
 /// The smallest and largest scale accepted by [`Renderer::render_with`].
 pub const SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.25..=8.0;
 
-/// Text shown in a band under the map: a tour step's title and caption.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Caption {
-    /// Large, first line ("The 2022 annexations").
-    pub title: String,
-    /// A few sentences.
-    pub body: String,
-    /// Small print: the step number, the tour and the cited sources.
-    pub footer: String,
-}
-
-impl Caption {
-    /// The caption of step `index` (from 0) of `tour`, with its sources'
-    /// titles looked up in `dataset`.
-    pub fn of_step(tour: &crate::tour::Tour, index: usize, dataset: &Dataset) -> Option<Self> {
-        let step = tour.steps.get(index)?;
-        let mut footer = format!(
-            "Step {} of {} · {}",
-            index + 1,
-            tour.steps.len(),
-            tour.title
-        );
-        let sources = step.source_lines(dataset);
-        if !sources.is_empty() {
-            footer.push_str(" · Sources: ");
-            footer.push_str(&sources.join("; "));
-        }
-        Some(Self {
-            title: step.title.clone(),
-            body: step.caption.clone(),
-            footer,
-        })
-    }
-}
-
 /// Everything needed to render, kept between frames so that repeated renders
 /// (benchmarks, tours) reuse the scene cache and the font atlas.
 pub struct Renderer {
@@ -185,13 +153,15 @@ impl Renderer {
             .or_default()
             .native_pixels_per_point = Some(scale);
         crate::style::apply_style(&self.ctx, state.theme);
-        let band_key = (size_px, scale.to_bits());
+        // A new panel for each caption and image size: the band's height
+        // is its own, not the previous slide's.
+        let band_id = ("caption band", caption, size_px, scale.to_bits());
         let mut textures = egui::TexturesDelta::default();
         if let Some(caption) = caption {
             // egui fits a new panel to its content only from its second
             // frame on: a first, cheap pass lays out the band alone.
             let sizing = self.ctx.run_ui(raw_input.clone(), |ui| {
-                caption_band_ui(ui, caption, state.theme, band_key);
+                caption_band(ui, band_id, caption, state.theme, |_| {});
             });
             textures.append(sizing.textures_delta);
         }
@@ -203,7 +173,7 @@ impl Renderer {
         let shown_generation = self.shown_generation;
         let output = self.ctx.run_ui(raw_input, |ui| {
             if let Some(caption) = caption {
-                caption_band_ui(ui, caption, state.theme, band_key);
+                caption_band(ui, band_id, caption, state.theme, |_| {});
             }
             egui::CentralPanel::default()
                 .frame(egui::Frame::NONE)
@@ -276,66 +246,6 @@ impl Renderer {
         let clear = crate::palette::Palette::of(state.theme).ocean;
         Ok(self.raster.render(&primitives, scale, size_px, clear))
     }
-}
-
-/// Sizes of the caption band's text, in points (scaled with the export).
-const CAPTION_TITLE_PT: f32 = 26.0;
-const CAPTION_BODY_PT: f32 = 18.0;
-const CAPTION_FOOTER_PT: f32 = 12.5;
-
-/// The band under the map with a step's title, caption and sources.
-///
-/// The panel's id changes with the caption and the image size: egui keeps a
-/// panel's size between frames, and a renderer reused for the next step of
-/// a tour must not keep the previous caption's height.
-fn caption_band_ui(
-    ui: &mut egui::Ui,
-    caption: &Caption,
-    theme: crate::state::Theme,
-    size_key: ([u32; 2], u32),
-) {
-    use egui::{Color32, FontId, RichText};
-    let (fill, text, muted) = match theme {
-        crate::state::Theme::Light => (
-            Color32::from_rgb(0xfb, 0xfa, 0xf6),
-            Color32::from_rgb(0x1e, 0x1e, 0x1e),
-            Color32::from_rgb(0x55, 0x55, 0x55),
-        ),
-        crate::state::Theme::Dark => (
-            Color32::from_rgb(0x1b, 0x1d, 0x21),
-            Color32::from_rgb(0xf0, 0xf0, 0xf0),
-            Color32::from_rgb(0xb8, 0xb8, 0xb8),
-        ),
-    };
-    egui::Panel::bottom(("caption band", caption, size_key))
-        .resizable(false)
-        .show_separator_line(false)
-        .frame(
-            egui::Frame::NONE
-                .fill(fill)
-                .inner_margin(egui::Margin::symmetric(28, 16)),
-        )
-        .show(ui, |ui| {
-            ui.spacing_mut().item_spacing.y = 6.0;
-            ui.label(
-                RichText::new(&caption.title)
-                    .font(FontId::proportional(CAPTION_TITLE_PT))
-                    .strong()
-                    .color(text),
-            );
-            ui.label(
-                RichText::new(&caption.body)
-                    .font(FontId::proportional(CAPTION_BODY_PT))
-                    .color(text),
-            );
-            if !caption.footer.is_empty() {
-                ui.label(
-                    RichText::new(&caption.footer)
-                        .font(FontId::proportional(CAPTION_FOOTER_PT))
-                        .color(muted),
-                );
-            }
-        });
 }
 
 /// Render a view at `scale` pixels per point (see [`export_scale`]) and

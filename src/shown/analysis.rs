@@ -10,9 +10,11 @@
 //! neighbours, where the map draws arcs). See `docs/analysis.md`.
 
 use std::collections::BTreeSet;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use crate::analysis::{EdgeInput, EdgeKind, KindWeights, Metrics, VoteIndex, shared_memberships};
+use crate::analysis::{
+    EdgeInput, EdgeKind, KindWeights, Metric, Metrics, MetricsCache, VoteIndex, shared_memberships,
+};
 use crate::model::{CountryCode, Dataset, OrgId};
 use crate::state::{DerivedKind, MetricsGraph, RelationFilter, State};
 
@@ -252,4 +254,60 @@ pub fn metrics_in(
     let mut at = state.clone();
     at.year = year;
     metrics(dataset, &at, votes)
+}
+
+/// The one metrics cache of the window: the view ([`super::ShownCache`])
+/// fills it for the year shown, and the plots read it (the ranking, a
+/// state's metric over time, the inspector's numbers), so a year's metrics
+/// are computed once whoever asks first. A handle: clones share the cache.
+#[derive(Clone, Debug, Default)]
+pub struct SharedMetrics(Arc<Mutex<MetricsCache<MetricsKey>>>);
+
+impl SharedMetrics {
+    /// The cache, locked (held while a year's metrics are computed: none of
+    /// the computations reads the cache; a panic while it was held left it
+    /// whole, each change being one insert).
+    fn lock(&self) -> MutexGuard<'_, MetricsCache<MetricsKey>> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// See [`MetricsCache::get`].
+    pub fn get(&self, generation: u64, year: i32, key: &MetricsKey) -> Option<Arc<Metrics>> {
+        self.lock().get(generation, year, key)
+    }
+
+    /// See [`MetricsCache::insert`].
+    pub fn insert(&self, generation: u64, year: i32, key: MetricsKey, metrics: Arc<Metrics>) {
+        self.lock().insert(generation, year, key, metrics);
+    }
+
+    /// See [`MetricsCache::get_or_compute`].
+    pub fn get_or_compute(
+        &self,
+        generation: u64,
+        year: i32,
+        key: &MetricsKey,
+        compute: impl FnOnce() -> Metrics,
+    ) -> Arc<Metrics> {
+        self.lock().get_or_compute(generation, year, key, compute)
+    }
+
+    /// See [`MetricsCache::series`].
+    pub fn series(
+        &self,
+        generation: u64,
+        key: &MetricsKey,
+        years: impl IntoIterator<Item = i32>,
+        state: CountryCode,
+        metric: Metric,
+        compute: impl FnMut(i32) -> Metrics,
+    ) -> Vec<(i32, Option<f64>)> {
+        self.lock()
+            .series(generation, key, years, state, metric, compute)
+    }
+
+    /// How many years' metrics were stored.
+    pub fn computed(&self) -> usize {
+        self.lock().computed()
+    }
 }

@@ -20,7 +20,7 @@ use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-pub use analysis::{DerivedBasis, DerivedCache, ShownDerived};
+pub use analysis::{DerivedBasis, DerivedCache, SharedMetrics, ShownDerived};
 pub use corridors::{
     CorridorChoice, CorridorGeometry, ShownCorridor, ShownSegment, route_length_km, waypoints,
 };
@@ -28,7 +28,7 @@ pub use memberships::{ShownMember, ShownMemberships, set_op};
 pub use relations::ShownRelation;
 pub use stances::{ShownStance, StanceCell};
 
-use crate::analysis::{Metrics, MetricsCache, VoteIndex};
+use crate::analysis::{Metrics, VoteIndex};
 use crate::model::{CorridorId, Dataset, OrgId, StanceId};
 use crate::state::{
     Analysis, DerivedKind, Layers, MembershipSet, MetricsGraph, RelationFilter, Selection, State,
@@ -219,8 +219,9 @@ pub struct ShownCache {
     shown: Shown,
     derived: DerivedCache,
     /// The metrics of the years already shown, so moving the year back and
-    /// forth with sizes or communities on computes each year once.
-    metrics: MetricsCache<analysis::MetricsKey>,
+    /// forth with sizes or communities on computes each year once; shared
+    /// with the plots ([`Self::metrics_cache`]).
+    metrics: SharedMetrics,
     /// Corridor legs and lengths (they do not change with the year).
     corridors: CorridorGeometry,
     /// Work running on other threads, and when to start it.
@@ -385,6 +386,12 @@ impl ShownCache {
     /// How many years' metrics were computed and kept (tests see cache hits).
     pub fn metrics_computed(&self) -> usize {
         self.metrics.computed()
+    }
+
+    /// The metrics cache this view fills, for the plots to read and fill
+    /// too (a handle to the same cache).
+    pub fn metrics_cache(&self) -> SharedMetrics {
+        self.metrics.clone()
     }
 
     /// Changes whenever the content was recomputed.

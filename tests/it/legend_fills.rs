@@ -4,11 +4,12 @@
 
 use heartland::data;
 use heartland::layers::legend::{LegendInput, Row, rows};
-use heartland::layers::memberships::{SEVERAL_TINT, TINT_SHARE, color_of, mix};
+use heartland::layers::memberships::{SEVERAL_TINT, TINT_SHARE, mix};
 use heartland::model::OrgId;
 use heartland::palette::Palette;
 use heartland::shown::Shown;
 use heartland::state::{MembershipSet, State, Theme};
+use heartland::style::org_color;
 
 #[allow(clippy::expect_used, reason = "a test helper")]
 fn org(id: &str) -> OrgId {
@@ -49,7 +50,7 @@ fn every_membership_tint_has_a_swatch_in_its_colour() {
             for code in &m.set {
                 let base = heartland::layers::base::land_color(Some(*code), &dataset, &palette);
                 let (tint, label) = match m.by_country.get(code).map(Vec::as_slice) {
-                    Some([(o, _)]) => (color_of(&dataset, o), "only"),
+                    Some([(o, _)]) => (org_color(&dataset, o), "only"),
                     _ => (SEVERAL_TINT, "of them"),
                 };
                 let fill = mix(base, tint, TINT_SHARE);

@@ -19,6 +19,7 @@ mod export_cli;
 mod fixtures;
 mod geometry;
 mod import_agree;
+mod house;
 mod import_bad_input;
 mod import_cli;
 mod import_cow;

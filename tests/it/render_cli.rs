@@ -263,6 +263,12 @@ fn tour_slides_carry_a_caption_band_the_plain_render_lacks() {
         counts.into_iter().max_by_key(|(_, n)| *n).expect("pixels")
     };
     let (band, n) = dominant(&slide);
+    let (fill, _, _) = heartland::render::band_colors(heartland::state::Theme::Light);
+    assert_eq!(
+        band,
+        fill.to_array(),
+        "the light theme's band, as the window draws it"
+    );
     assert!(
         f64::from(n) >= 0.95 * f64::from(w * 10),
         "the bottom of the slide is one flat band: {n} of {}",

@@ -464,3 +464,51 @@ fn large_work_runs_in_the_background_and_arrives_equal() {
     let done = cache.get_in_background(&ds, 1, &s).clone();
     assert_eq!(done, expected, "what arrives equals what is computed here");
 }
+
+#[test]
+fn the_plots_read_the_metrics_the_view_computed() {
+    use heartland::panels::plots::{PlotsInput, PlotsState};
+    use heartland::state::SizeBy;
+    let ds = fixture();
+    let mut cache = ShownCache::default();
+    let mut s = state(2016);
+    s.analysis.size_by = SizeBy::Betweenness;
+    let from_view = cache
+        .get(&ds, 1, &s)
+        .metrics
+        .clone()
+        .expect("sizes need metrics");
+    assert_eq!(cache.metrics_computed(), 1, "the view computed 2016");
+
+    let mut plots = PlotsState::sharing(cache.metrics_cache());
+    let input = PlotsInput {
+        dataset: &ds,
+        data_generation: 1,
+        state: &s,
+        shown: cache.last(),
+        years: (2016, 2017),
+        votes: std::sync::Arc::default(),
+    };
+    let from_plots = plots.metrics_now(&input);
+    assert!(
+        std::sync::Arc::ptr_eq(&from_view, &from_plots),
+        "the plots read the view's metrics of 2016"
+    );
+    assert_eq!(cache.metrics_computed(), 1, "nothing computed again");
+
+    // What the plots compute (another year), the view then reads.
+    let mut later = s.clone();
+    later.year = 2017;
+    let input = PlotsInput {
+        state: &later,
+        ..input
+    };
+    let from_plots = plots.metrics_now(&input);
+    assert_eq!(cache.metrics_computed(), 2, "the plots computed 2017");
+    let from_view = cache.get(&ds, 1, &later).metrics.clone().expect("metrics");
+    assert!(
+        std::sync::Arc::ptr_eq(&from_view, &from_plots),
+        "the view reads the plots' metrics of 2017"
+    );
+    assert_eq!(cache.metrics_computed(), 2, "one cache, each year once");
+}

@@ -42,6 +42,22 @@ fn tours_menu_click(harness: &mut Harness<'_, HeartlandApp>, entry: &str) {
     harness.run_steps(6);
 }
 
+/// Tours → "Open tour file…", the (scripted) file dialog answering `path`.
+#[allow(
+    clippy::expect_used,
+    reason = "a test helper: a poisoned lock is a failed test"
+)]
+fn open_tour_file(harness: &mut Harness<'_, HeartlandApp>, path: &std::path::Path) {
+    let dialogs = SharedDialogs::default();
+    dialogs
+        .0
+        .lock()
+        .expect("lock")
+        .push(DialogAnswer::Chosen(vec![path.to_path_buf()]));
+    harness.state_mut().set_dialogs(Box::new(dialogs));
+    tours_menu_click(harness, "Open tour file…");
+}
+
 /// The state step `index` of `tour` shows, as the app reaches it.
 fn assert_shows_step(harness: &Harness<'_, HeartlandApp>, tour: &Tour, index: usize) {
     let app = harness.state();
@@ -149,15 +165,8 @@ fn a_broken_tour_file_is_refused_with_its_place_and_nothing_changes() {
     )
     .expect("written");
     let mut harness = app_harness();
-    let dialogs = SharedDialogs::default();
-    dialogs
-        .0
-        .lock()
-        .expect("lock")
-        .push(DialogAnswer::Chosen(vec![path.clone()]));
-    harness.state_mut().set_dialogs(Box::new(dialogs.clone()));
     let before = harness.state().state().clone();
-    tours_menu_click(&mut harness, "Open tour file…");
+    open_tour_file(&mut harness, &path);
     let app = harness.state();
     assert!(app.player().is_none());
     assert_eq!(app.state(), &before);
@@ -358,4 +367,35 @@ fn in_presentation_mode_the_panels_stay_hidden_through_a_tour() {
     harness.key_press(Key::Escape);
     harness.run_steps(3);
     assert!(!harness.state().state().show_panels, "still presenting");
+}
+
+#[test]
+fn the_caption_band_has_the_colours_of_the_theme_as_on_a_slide() {
+    use heartland::render::band_colors;
+    use heartland::state::Theme;
+    for (theme, name) in [(Theme::Light, "light"), (Theme::Dark, "dark")] {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let path = dir.path().join("band.tour.json");
+        std::fs::write(
+            &path,
+            format!(
+                r#"{{"format": 1, "title": "T", "author": "A", "steps": [
+                {{"title": "A title", "caption": "A caption.", "view": {{"theme": "{name}"}}}}]}}"#
+            ),
+        )
+        .expect("written");
+        let mut harness = app_harness();
+        open_tour_file(&mut harness, &path);
+        let caption = harness.get_by_label("A caption.").rect();
+        let image = harness.render().expect("rendered");
+        // In the band's margin, left of its text.
+        let (x, y) = (caption.left() - 10.0, caption.center().y);
+        let pixel = image.get_pixel(x as u32, y as u32).0;
+        let (fill, _, _) = band_colors(theme);
+        assert_eq!(
+            pixel,
+            fill.to_array(),
+            "{name}: the band is filled with the theme's band colour, as a slide's is"
+        );
+    }
 }

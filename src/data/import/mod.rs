@@ -7,7 +7,7 @@
 //! `file:features[4].properties.mode: reason` for GeoJSON. Valid rows are
 //! imported; bad ones are left out. Nothing here panics on bad input.
 //!
-//! Then [`merge`] adds the records into a dataset with the loader's checks
+//! Then [`merge()`] adds the records into a dataset with the loader's checks
 //! (references resolve, periods of one relation or membership do not
 //! overlap, sources exist) and says what it added, replaced and refused.
 //!
@@ -130,7 +130,7 @@ pub struct ImportOptions<'a> {
 }
 
 /// A record with where it came from in the imported file (`line 12,
-/// column 1`, `features[3]`), so that [`merge`] can report at the row.
+/// column 1`, `features[3]`), so that [`merge()`] can report at the row.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Located<T> {
     /// Where in the file (a [`Problem`] location).
@@ -186,7 +186,7 @@ pub struct ImportedStance {
     pub totals: VoteTotals,
 }
 
-/// Everything an import produced, ready for [`merge`].
+/// Everything an import produced, ready for [`merge()`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Records {
     /// Countries the file names with a display name (COW table, UN Digital
