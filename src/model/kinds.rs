@@ -272,7 +272,8 @@ mod tests {
             );
         }
         assert!(
-            Position::AcceptsWithoutRecognising.needs_format_2() && !Position::Silent.needs_format_2(),
+            Position::AcceptsWithoutRecognising.needs_format_2()
+                && !Position::Silent.needs_format_2(),
             "format 2"
         );
         // Every position is allowed somewhere.

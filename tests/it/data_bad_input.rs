@@ -958,7 +958,11 @@ fn format_2_values_load_and_format_1_files_keep_loading() {
         .find(|s| s.id.as_str() == "kosovo")
         .unwrap_or_else(|| panic!("kosovo loads"));
     assert_eq!(
-        kosovo.positions.values().filter(|p| p.needs_format_2()).count(),
+        kosovo
+            .positions
+            .values()
+            .filter(|p| p.needs_format_2())
+            .count(),
         1,
         "the statement short of recognition is kept"
     );
@@ -971,7 +975,10 @@ fn format_2_values_load_and_format_1_files_keep_loading() {
     );
     assert_ne!(corridors, base["corridors.json"], "fixture changed");
     let mut files = fixture();
-    files.insert("corridors.json", corridors.replacen(r#""format": 1"#, r#""format": 2"#, 1));
+    files.insert(
+        "corridors.json",
+        corridors.replacen(r#""format": 1"#, r#""format": 2"#, 1),
+    );
     let l = load(&files);
     assert!(l.problems.is_empty(), "{:?}", l.problems);
     let with_length: Vec<_> = l
@@ -983,7 +990,10 @@ fn format_2_values_load_and_format_1_files_keep_loading() {
     assert_eq!(with_length.len(), 1, "one corridor has a length");
     assert!((with_length[0].0 - 1768.5).abs() < 1e-9, "km");
     assert_eq!(
-        with_length[0].1.as_ref().map(|s| s.as_str()),
+        with_length[0]
+            .1
+            .as_ref()
+            .map(heartland::model::SourceId::as_str),
         Some("src-b"),
         "its source"
     );

@@ -70,7 +70,10 @@ fn phrases(lang: &str) -> Vec<(StanceCell, &'static str)> {
             (Recorded(P::Absent), "отсутствовали"),
             (Recorded(P::Recognizes), "признали"),
             (Recorded(P::Recognizes), "признаёт"),
-            (Recorded(P::AcceptsWithoutRecognising), "приняли без признания"),
+            (
+                Recorded(P::AcceptsWithoutRecognising),
+                "приняли без признания",
+            ),
             (Recorded(P::Rejects), "отвергли"),
             (Recorded(P::Silent), "промолчали"),
             (NotRecorded, "не записаны"),
