@@ -94,7 +94,6 @@ pub fn read_user_file(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-
 /// The newest `format` version this build reads (it reads every version from
 /// 1 up to this one). Format 2 adds the stance position
 /// `accepts-without-recognising` and a corridor's `length_km` and
