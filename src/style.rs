@@ -152,6 +152,9 @@ pub fn position_color(position: Position) -> Color32 {
         }
         Position::No | Position::Rejects | Position::Opposes => Color32::from_rgb(0xd5, 0x5e, 0x00),
         Position::Abstain | Position::Neutral => Color32::from_rgb(0xf0, 0xe4, 0x42),
+        // Sky blue: a lighter kin of "recognizes" (Okabe–Ito), kept apart
+        // from every other recognition entry by `tests/colorblind.rs`.
+        Position::AcceptsWithoutRecognising => Color32::from_rgb(0x56, 0xb4, 0xe9),
         Position::Absent | Position::Silent => Color32::from_rgb(0xa0, 0xa0, 0xa0),
     }
 }

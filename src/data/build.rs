@@ -25,6 +25,10 @@ use crate::model::{
     StatusPeriod, VoteTotals, Waypoint,
 };
 
+/// The longest route length accepted, in km: the Earth's equator (a
+/// corridor's `length_km` beyond it is a typo, such as metres for km).
+const MAX_LENGTH_KM: f64 = 40_075.0;
+
 /// Problems with their sort key: (file, record index; `None` = whole file).
 struct Sink {
     names: BTreeMap<FileKind, String>,
@@ -773,6 +777,8 @@ impl Builder {
                 "status periods must not overlap",
             );
             let facts = self.facts(dto.facts, at);
+            let (length_km, length_source) =
+                self.corridor_length(dto.length_km, dto.length_source, at);
             first.insert(dto.id.clone(), index);
             self.dataset.corridors.insert(
                 dto.id.clone(),
@@ -784,6 +790,8 @@ impl Builder {
                     segments,
                     status,
                     facts,
+                    length_km,
+                    length_source,
                     organization: dto.organization,
                     source: dto.source,
                     evidence: dto.evidence,
@@ -791,6 +799,43 @@ impl Builder {
                 },
             );
         }
+    }
+
+    /// A corridor's `length_km` and `length_source`: a length that is not a
+    /// positive distance on the globe, or whose source is unknown, is
+    /// reported and left out (the corridor still loads).
+    fn corridor_length(
+        &mut self,
+        km: Option<f64>,
+        source: Option<SourceId>,
+        at: At<'_>,
+    ) -> (Option<f64>, Option<SourceId>) {
+        let Some(km) = km else {
+            if source.is_some() {
+                let message =
+                    "\"length_source\" without \"length_km\": give the length it is the source of"
+                        .to_owned();
+                self.problem(at, "length_source", message);
+            }
+            return (None, None);
+        };
+        if !(km.is_finite() && km > 0.0 && km <= MAX_LENGTH_KM) {
+            let message = format!(
+                "length {km} km is not a route length (it must be more than 0 and at most {MAX_LENGTH_KM} km)"
+            );
+            self.problem(at, "length_km", message);
+            return (None, None);
+        }
+        if let Some(id) = &source
+            && !self.known.sources.contains(id)
+        {
+            let message = format!(
+                "unknown source id \"{id}\" (not among the valid records of sources.json); the length is left out"
+            );
+            self.unresolved(FileKind::Sources, at, "length_source", message);
+            return (None, None);
+        }
+        (Some(km), source)
     }
 
     /// A `via` item: a known place id or a `[lon, lat]` pair.

@@ -130,6 +130,10 @@ pub(super) struct CorridorDto {
     pub status: Vec<Value>,
     #[serde(default)]
     pub facts: Map<String, Value>,
+    /// The route's length in km as its source gives it (format 2).
+    pub length_km: Option<f64>,
+    /// The source of `length_km` (format 2); absent: the corridor's `source`.
+    pub length_source: Option<SourceId>,
     pub organization: Option<OrgId>,
     pub source: Option<SourceId>,
     pub evidence: Option<String>,

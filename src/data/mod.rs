@@ -94,8 +94,12 @@ pub fn read_user_file(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-/// The `format` version this build reads.
-pub const FORMAT_VERSION: u64 = 1;
+/// The newest `format` version this build reads (it reads every version from
+/// 1 up to this one). Format 2 adds the stance position
+/// `accepts-without-recognising` and a corridor's `length_km` and
+/// `length_source`; a file is written with the lowest version that holds its
+/// content ([`write::format_needed`]).
+pub const FORMAT_VERSION: u64 = 2;
 
 /// One thing wrong with the input: which file, where in it, and why.
 ///

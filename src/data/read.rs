@@ -166,7 +166,7 @@ pub(super) fn parse_file(
             format!("missing key \"format\"; write \"format\": {FORMAT_VERSION} at the top (assumed {FORMAT_VERSION})"),
         )),
         Some(v) => match v.as_u64() {
-            Some(FORMAT_VERSION) => {}
+            Some(1..=FORMAT_VERSION) => {}
             Some(n) if n > FORMAT_VERSION => {
                 return Err((
                     "format".to_owned(),

@@ -32,7 +32,7 @@
 
 use std::fmt::Write as _;
 
-use super::{FORMAT_VERSION, FileKind};
+use super::FileKind;
 use crate::model::{
     Corridor, Country, Dataset, Interval, Membership, Organization, Period, Place, Relation,
     Segment, Source, Stance, StatusPeriod, Waypoint,
@@ -64,7 +64,7 @@ pub fn file_bytes(dataset: &Dataset, kind: FileKind) -> Vec<u8> {
         FileKind::Stances => dataset.stances.len(),
     };
     let mut out = String::with_capacity(count * 512 + 64);
-    let _ = write!(out, "{{\n  \"format\": {FORMAT_VERSION},\n");
+    let _ = write!(out, "{{\n  \"format\": {},\n", format_needed(dataset, kind));
     if kind == FileKind::Sources
         && let Some(as_of) = &dataset.as_of
     {
@@ -83,6 +83,30 @@ pub fn file_bytes(dataset: &Dataset, kind: FileKind) -> Vec<u8> {
     }
     out.push_str("  ]\n}\n");
     out.into_bytes()
+}
+
+/// The lowest `format` version that holds what `dataset` has for the file
+/// `kind`: 2 when it uses a format-2 value or key (a corridor's `length_km`
+/// or `length_source`, a stance position such as
+/// `accepts-without-recognising`), else 1, so that files without them stay
+/// readable by format-1 readers.
+pub fn format_needed(dataset: &Dataset, kind: FileKind) -> u64 {
+    let two = match kind {
+        FileKind::Corridors => dataset
+            .corridors
+            .values()
+            .any(|c| c.length_km.is_some() || c.length_source.is_some()),
+        FileKind::Stances => dataset
+            .stances
+            .values()
+            .any(|s| s.positions.values().any(|p| p.needs_format_2())),
+        FileKind::Sources
+        | FileKind::Countries
+        | FileKind::Places
+        | FileKind::Organizations
+        | FileKind::Relations => false,
+    };
+    if two { 2 } else { 1 }
 }
 
 /// Every data file's bytes, in [`FileKind::ALL`] order.
@@ -498,6 +522,8 @@ fn corridor(c: &Corridor) -> Node {
         segments,
         status,
         facts,
+        length_km,
+        length_source,
         organization,
         source,
         evidence,
@@ -519,6 +545,8 @@ fn corridor(c: &Corridor) -> Node {
             "facts",
             facts.iter().map(|(k, v)| (k.clone(), text(v))).collect(),
         )
+        .opt_node("length_km", length_km.map(number))
+        .opt_text("length_source", length_source.as_ref())
         .list("segments", segments.iter().map(segment).collect())
         .list("status", status.iter().map(status_period).collect())
         .done()

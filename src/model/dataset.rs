@@ -199,6 +199,12 @@ pub struct Corridor {
     pub status: Vec<StatusPeriod>,
     /// Facts the sources give (volumes, values, dates), by name, as text.
     pub facts: BTreeMap<String, String>,
+    /// The route's length in kilometres as its source gives it (positive and
+    /// finite), beside the length of the route as drawn. Format 2.
+    pub length_km: Option<f64>,
+    /// The source of [`length_km`](Self::length_km); `None`: the corridor's
+    /// own `source`. Format 2.
+    pub length_source: Option<SourceId>,
     /// The organization that runs or promotes it, if any.
     pub organization: Option<OrgId>,
     /// Source.
@@ -680,6 +686,8 @@ mod tests {
                 st("2008", None, CorridorStatus::Suspended),
             ],
             facts: BTreeMap::new(),
+            length_km: None,
+            length_source: None,
             organization: None,
             source: None,
             evidence: None,

@@ -159,7 +159,8 @@ kebab_enum!(
     StanceKind {
         /// A UN vote: yes, no, abstain, absent.
         UnVote = "un-vote", "UN vote";
-        /// A recognition question: recognizes, rejects, silent.
+        /// A recognition question: recognizes, accepts without recognising,
+        /// rejects, silent.
         Recognition = "recognition", "Recognition";
         /// A public statement: supports, opposes, neutral, silent.
         Statement = "statement", "Statement";
@@ -175,6 +176,10 @@ kebab_enum!(
         Abstain = "abstain", "Abstained";
         Absent = "absent", "Absent";
         Recognizes = "recognizes", "Recognizes";
+        /// An official statement that accepts or understands the change (a
+        /// referendum as the will of the population, a decision treated
+        /// "with understanding") without recognising it. Format 2.
+        AcceptsWithoutRecognising = "accepts-without-recognising", "Accepts without recognising";
         Rejects = "rejects", "Rejects";
         Supports = "supports", "Supports";
         Opposes = "opposes", "Opposes";
@@ -184,11 +189,22 @@ kebab_enum!(
 );
 
 impl Position {
+    /// Whether a file using this position must say `"format": 2` (a value
+    /// that Heartland format-1 readers refuse).
+    pub fn needs_format_2(self) -> bool {
+        matches!(self, Self::AcceptsWithoutRecognising)
+    }
+
     /// The positions a stance of `kind` may use, in legend order.
     pub fn allowed_for(kind: StanceKind) -> &'static [Self] {
         match kind {
             StanceKind::UnVote => &[Self::Yes, Self::No, Self::Abstain, Self::Absent],
-            StanceKind::Recognition => &[Self::Recognizes, Self::Rejects, Self::Silent],
+            StanceKind::Recognition => &[
+                Self::Recognizes,
+                Self::AcceptsWithoutRecognising,
+                Self::Rejects,
+                Self::Silent,
+            ],
             StanceKind::Statement => &[Self::Supports, Self::Opposes, Self::Neutral, Self::Silent],
         }
     }
@@ -241,6 +257,24 @@ mod tests {
         assert!(
             Position::allowed_for(StanceKind::Statement).contains(&Position::Silent),
             "stmt"
+        );
+        // A statement short of recognition belongs to recognition questions only.
+        assert_eq!(
+            Position::parse("accepts-without-recognising"),
+            Some(Position::AcceptsWithoutRecognising),
+            "spelling"
+        );
+        for kind in StanceKind::ALL {
+            assert_eq!(
+                Position::allowed_for(kind).contains(&Position::AcceptsWithoutRecognising),
+                kind == StanceKind::Recognition,
+                "{kind}"
+            );
+        }
+        assert!(
+            Position::AcceptsWithoutRecognising.needs_format_2()
+                && !Position::Silent.needs_format_2(),
+            "format 2"
         );
         // Every position is allowed somewhere.
         for p in Position::ALL {

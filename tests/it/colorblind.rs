@@ -6,7 +6,8 @@
 //! Then every legend of the map is held to
 //! `colorblind::MIN_LEGEND_DELTA_E` between each pair of its entries, under
 //! normal vision, protanopia, deuteranopia and tritanopia, in both themes:
-//! relation bands, stance positions (with "not recorded"), corridor modes
+//! relation bands, stance positions (with "not recorded"; the recognition
+//! positions also against the land of each theme), corridor modes
 //! (and the grey of suspended or abandoned routes), corridor statuses.
 
 use egui::Color32;
@@ -166,6 +167,40 @@ fn stance_legends_with_not_recorded_are_colour_blind_safe() {
             d >= MIN_LEGEND_DELTA_E,
             "hatch on fill: {d:.1} under {vision:?}"
         );
+    }
+}
+
+#[test]
+fn recognition_positions_stay_apart_on_the_land_of_both_themes() {
+    // The recognition legend, with "accepts without recognising" (a statement
+    // short of recognition) beside recognizes, rejects, silent and "not
+    // recorded", as drawn in each theme: every pair apart under normal
+    // vision and the three deficiencies, and each position apart from the
+    // land a state outside the stance keeps (core, neighbour, other).
+    use heartland::palette::Palette;
+    let positions = Position::allowed_for(StanceKind::Recognition);
+    assert!(
+        positions.contains(&Position::AcceptsWithoutRecognising),
+        "recognition questions use the position"
+    );
+    for theme in [Theme::Light, Theme::Dark] {
+        let palette = Palette::of(theme);
+        let mut entries: Vec<(&str, Rgb)> = positions
+            .iter()
+            .map(|p| (p.label(), rgb(position_color(*p))))
+            .collect();
+        entries.push(("not recorded", NOT_RECORDED));
+        assert_legend_distinct(&format!("recognition ({theme:?})"), &entries);
+        for (land, colour) in [
+            ("land (core)", palette.land_core),
+            ("land (neighbour)", palette.land_neighbour),
+            ("land (other)", palette.land_other),
+        ] {
+            for p in positions {
+                let pair = [(p.label(), rgb(position_color(*p))), (land, rgb(colour))];
+                assert_legend_distinct(&format!("recognition on land ({theme:?})"), &pair);
+            }
+        }
     }
 }
 

@@ -544,10 +544,10 @@ fn cases() -> Vec<Case> {
         Case {
             name: "a format from the future",
             file: "stances.json",
-            broken: Break::Replace(r#""format": 1"#, r#""format": 2"#),
+            broken: Break::Replace(r#""format": 1"#, r#""format": 3"#),
             at: &[Is("format")],
             why: &[Starts(
-                "the file was made by a newer Heartland (format 2; this version reads up to 1)",
+                "the file was made by a newer Heartland (format 3; this version reads up to 2)",
             )],
             kept: |ds| {
                 assert!(ds.stances.is_empty(), "a newer file is not guessed at");
@@ -559,7 +559,7 @@ fn cases() -> Vec<Case> {
             file: "stances.json",
             broken: Break::Replace(r#""format": 1"#, r#""format": "1""#),
             at: &[],
-            why: &[Starts("\"format\" must be a version number such as 1")],
+            why: &[Starts("\"format\" must be a version number such as 2")],
             kept: |ds| assert_eq!(ds.corridors.len(), 2, "other files load"),
         },
         Case {
@@ -935,4 +935,84 @@ mod never_panics {
             check(&list);
         }
     }
+}
+
+#[test]
+fn format_2_values_load_and_format_1_files_keep_loading() {
+    // Format 2: a statement short of recognition, a corridor's length.
+    let mut files = fixture();
+    let stances = files["stances.json"]
+        .replacen(r#""format": 1"#, r#""format": 2"#, 1)
+        .replacen(
+            r#""AZE": "rejects" }"#,
+            r#""AZE": "rejects", "KAZ": "accepts-without-recognising" }"#,
+            1,
+        );
+    files.insert("stances.json", stances);
+    let l = load(&files);
+    assert!(l.problems.is_empty(), "format 2 is read: {:?}", l.problems);
+    let kosovo = l
+        .dataset
+        .stances
+        .values()
+        .find(|s| s.id.as_str() == "kosovo")
+        .unwrap_or_else(|| panic!("kosovo loads"));
+    assert_eq!(
+        kosovo
+            .positions
+            .values()
+            .filter(|p| p.needs_format_2())
+            .count(),
+        1,
+        "the statement short of recognition is kept"
+    );
+
+    let base = fixture();
+    let corridors = base["corridors.json"].replacen(
+        r#""kind": "multimodal","#,
+        r#""kind": "multimodal", "length_km": 1768.5, "length_source": "src-b","#,
+        1,
+    );
+    assert_ne!(corridors, base["corridors.json"], "fixture changed");
+    let mut files = fixture();
+    files.insert(
+        "corridors.json",
+        corridors.replacen(r#""format": 1"#, r#""format": 2"#, 1),
+    );
+    let l = load(&files);
+    assert!(l.problems.is_empty(), "{:?}", l.problems);
+    let with_length: Vec<_> = l
+        .dataset
+        .corridors
+        .values()
+        .filter_map(|c| c.length_km.map(|km| (km, c.length_source.clone())))
+        .collect();
+    assert_eq!(with_length.len(), 1, "one corridor has a length");
+    assert!((with_length[0].0 - 1768.5).abs() < 1e-9, "km");
+    assert_eq!(
+        with_length[0]
+            .1
+            .as_ref()
+            .map(heartland::model::SourceId::as_str),
+        Some("src-b"),
+        "its source"
+    );
+
+    // A length that is not one is reported; the corridor still loads.
+    let bad = base["corridors.json"].replacen(
+        r#""kind": "multimodal","#,
+        r#""kind": "multimodal", "length_km": -5,"#,
+        1,
+    );
+    let mut files = fixture();
+    files.insert("corridors.json", bad);
+    let l = load(&files);
+    let p = single(&l);
+    assert!(p.location.ends_with(".length_km"), "where: {p}");
+    assert!(p.message.contains("-5 km"), "why: {p}");
+    assert_eq!(l.dataset.corridors.len(), 2, "the corridor stays");
+    assert!(
+        l.dataset.corridors.values().all(|c| c.length_km.is_none()),
+        "without the length"
+    );
 }

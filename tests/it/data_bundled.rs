@@ -90,3 +90,34 @@ fn validate_lists_problems_of_a_broken_copy() {
         lines[2]
     );
 }
+
+#[test]
+fn bundled_files_say_the_lowest_format_that_holds_them() {
+    // Format 2 where a file uses a format-2 value or key (a corridor's
+    // length_km, the position accepts-without-recognising), format 1
+    // elsewhere; the writer picks the same version, and what it writes
+    // loads back to the same data.
+    let ds = load_bundled().dataset;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/data");
+    for kind in FileKind::ALL {
+        let text = std::fs::read_to_string(dir.join(kind.file_name())).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let on_disk = value["format"].as_u64().unwrap();
+        let needed = heartland::data::write::format_needed(&ds, kind);
+        assert_eq!(on_disk, needed, "{kind:?}: the file says {on_disk}");
+        let expected = u64::from(matches!(kind, FileKind::Corridors | FileKind::Stances)) + 1;
+        assert_eq!(needed, expected, "{kind:?}");
+    }
+    assert!(
+        ds.corridors.values().any(|c| c.length_km.is_some()),
+        "some corridor has its length from a source"
+    );
+    let written = heartland::data::write::all_files(&ds);
+    let list: Vec<(&str, &[u8])> = written
+        .iter()
+        .map(|(k, b)| (k.file_name(), b.as_slice()))
+        .collect();
+    let again = heartland::data::load_files(&list);
+    assert!(again.problems.is_empty(), "{:?}", again.problems);
+    assert_eq!(again.dataset, ds, "lengths and positions survive writing");
+}

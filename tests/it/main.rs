@@ -39,6 +39,7 @@ mod save_roundtrip;
 mod save_write;
 mod session;
 mod shown;
+mod tour_counts;
 mod tours;
 mod ui;
 mod ui_analysis;

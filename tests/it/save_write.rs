@@ -64,7 +64,11 @@ fn every_record_is_a_block_of_its_own() {
         // `sources.json` may carry the data's `as_of` date before its list.
         let header = text.replacen("  \"as_of\": \"2026-11-30\",\n", "", 1);
         assert!(
-            header.starts_with(&format!("{{\n  \"format\": 1,\n  \"{}\": [\n", kind.key())),
+            header.starts_with(&format!(
+                "{{\n  \"format\": {},\n  \"{}\": [\n",
+                heartland::data::write::format_needed(&ds, kind),
+                kind.key()
+            )),
             "{kind:?} header: {}",
             &text[..60.min(text.len())]
         );

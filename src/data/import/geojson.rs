@@ -641,6 +641,8 @@ fn corridor(
             note: None,
         }],
         facts: std::collections::BTreeMap::new(),
+        length_km: None,
+        length_source: None,
         organization: None,
         source,
         evidence,
