@@ -66,6 +66,8 @@ for f in $(cd "$here" && find share -type f ! -path "$app" | LC_ALL=C sort); do
   put "$f" "$f" 644
 done
 put uninstall.sh share/heartland/uninstall.sh 755
+# The desktop database made below is ours to remove if it was not there.
+[ -e "$prefix/share/applications/mimeinfo.cache" ] || echo "f share/applications/mimeinfo.cache" >> "$list"
 echo "f share/heartland/installed-files.txt" >> "$list"
 mv -f "$list" "$manifest"
 chmod 644 "$manifest"
