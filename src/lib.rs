@@ -36,7 +36,7 @@
 //! - [`app`]: the eframe application.
 
 /// The application id (reverse DNS). The desktop entry
-/// (`packaging/org.heartland.Heartland.desktop`), the icon, the AppStream
+/// (`packaging/org.heartland.Heartland.desktop`), the icon, the `AppStream`
 /// metainfo and the window (Wayland app id, X11 `WM_CLASS`) all carry it, so
 /// a desktop matches the running window to its menu entry and icon.
 pub const APP_ID: &str = "org.heartland.Heartland";

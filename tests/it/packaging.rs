@@ -1,11 +1,12 @@
 //! Packaging: the files that make Heartland a desktop program (desktop
-//! entry, MIME types, AppStream metainfo, icons) agree with each other and
+//! entry, MIME types, `AppStream` metainfo, icons) agree with each other and
 //! with the program (application id, version), and the command line the
 //! desktop uses (`heartland FILE`, `--version`, `package-files`) behaves.
 
 #![allow(
     clippy::expect_used,
     clippy::unwrap_used,
+    clippy::panic,
     reason = "test helpers may panic: that is a failed test"
 )]
 
