@@ -61,6 +61,12 @@
 //! - [`geometry`]: projections, simplification, triangulation, picking, labels (no egui).
 //! - [`model`]: domain types and typed ids (no egui).
 
+/// The application id (reverse DNS). The desktop entry
+/// (`packaging/org.heartland.Heartland.desktop`), the icon, the `AppStream`
+/// metainfo and the window (Wayland app id, X11 `WM_CLASS`) all carry it, so
+/// a desktop matches the running window to its menu entry and icon.
+pub const APP_ID: &str = "org.heartland.Heartland";
+
 pub mod analysis;
 pub mod app;
 pub mod colorblind;

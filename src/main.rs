@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 use heartland::app::{AppOptions, geo_problem};
 use heartland::data::{self, Loaded};
@@ -32,6 +32,13 @@ struct Cli {
     /// Start with default settings and do not remember anything.
     #[arg(long)]
     fresh: bool,
+
+    /// A view (`*.view.json`) or a tour (`*.tour.json`) to open in the
+    /// window, or a data folder to load (like `--data`). A subcommand's name
+    /// is taken as the subcommand (write `./validate` for a file of that
+    /// name).
+    #[arg(value_name = "FILE.view.json|FILE.tour.json|DATA_DIR", value_hint = clap::ValueHint::AnyPath)]
+    path: Option<PathBuf>,
 
     #[command(subcommand)]
     command: Option<Cmd>,
@@ -103,17 +110,38 @@ enum Cmd {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Write the man pages and the bash, zsh and fish completions into a
+    /// folder (used when packaging; see packaging/build.sh).
+    #[command(hide = true)]
+    PackageFiles {
+        /// The folder to write (made if missing).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
     heartland::app::launch_step("main");
     let cli = Cli::parse();
+    if let (Some(path), Some(_)) = (&cli.path, &cli.command) {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                format!(
+                    "'{}' opens in the window; it cannot be given with a subcommand",
+                    path.display()
+                ),
+            )
+            .exit();
+    }
     match cli.command {
         None => {
-            let options = AppOptions {
-                data_dir: cli.data,
-                fresh: cli.fresh,
-                intro: false,
+            let options = match window_options(cli.data, cli.fresh, cli.path) {
+                Ok(options) => options,
+                Err(message) => {
+                    eprintln!("heartland: {message}");
+                    return ExitCode::from(2);
+                }
             };
             match heartland::app::run(options) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -140,6 +168,18 @@ fn main() -> ExitCode {
             supersede,
             files,
         }) => import_command(into.as_deref(), source.as_deref(), supersede, &files),
+        Some(Cmd::PackageFiles { out }) => match package_files(&out) {
+            Ok(files) => {
+                for f in files {
+                    println!("wrote {}", f.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("heartland package-files: {message}");
+                ExitCode::FAILURE
+            }
+        },
         Some(Cmd::Export { format, out, view }) => {
             match export_command(format, &out, view.as_deref(), cli.data.as_deref()) {
                 Ok(files) => {
@@ -471,4 +511,68 @@ fn tour_command(
         out_dir.display()
     );
     Ok(())
+}
+
+/// The window's options from the command line: `--data DIR`, `--fresh`, and
+/// the positional path (a data folder is loaded like `--data`; a view or a
+/// tour is opened once the window is up).
+fn window_options(
+    data: Option<PathBuf>,
+    fresh: bool,
+    path: Option<PathBuf>,
+) -> Result<AppOptions, String> {
+    let mut data_dir = data;
+    let mut open = None;
+    if let Some(path) = path {
+        if path.is_dir() {
+            if let Some(dir) = &data_dir {
+                return Err(format!(
+                    "two data folders given ({} and --data {}); give one",
+                    path.display(),
+                    dir.display()
+                ));
+            }
+            data_dir = Some(path);
+        } else if path.is_file() {
+            open = Some(path);
+        } else {
+            return Err(format!(
+                "{}: no such file or folder (Heartland opens views *.view.json, tours \
+                 *.tour.json and data folders)",
+                path.display()
+            ));
+        }
+    }
+    Ok(AppOptions {
+        data_dir,
+        fresh,
+        intro: false,
+        open,
+    })
+}
+
+/// `heartland package-files`: the man pages (`heartland.1` and one per
+/// subcommand) and the completions for bash, zsh and fish, generated from
+/// the command-line definition, written into `out`.
+fn package_files(out: &Path) -> Result<Vec<PathBuf>, String> {
+    use clap_complete::Shell;
+
+    let failed = |e: std::io::Error| format!("{}: {e}", out.display());
+    std::fs::create_dir_all(out).map_err(failed)?;
+    let mut cmd = Cli::command();
+    let mut written = Vec::new();
+    clap_mangen::generate_to(cmd.clone(), out).map_err(failed)?;
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(out)
+        .map_err(failed)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "1"))
+        .collect();
+    pages.sort();
+    written.extend(pages);
+    for shell in [Shell::Bash, Shell::Zsh, Shell::Fish] {
+        let file = clap_complete::generate_to(shell, &mut cmd, "heartland", out).map_err(failed)?;
+        written.push(file);
+    }
+    Ok(written)
 }

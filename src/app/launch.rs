@@ -41,6 +41,9 @@ pub struct AppOptions {
     /// Offer the introductory tour even on a fresh start (tests of the
     /// first-launch card).
     pub intro: bool,
+    /// A view, a tour or a data folder to open once the window is up
+    /// (`heartland FILE`, a double-click on a `*.view.json`).
+    pub open: Option<PathBuf>,
 }
 
 /// The problem shown when the bundled geometry cannot be loaded (a broken
@@ -341,6 +344,7 @@ pub fn run(options: AppOptions) -> eframe::Result {
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Heartland")
+            .with_app_id(crate::APP_ID)
             .with_inner_size([1400.0, 900.0])
             .with_min_inner_size([640.0, 400.0]),
         persistence_path: persistence_path(options.fresh),
@@ -360,8 +364,12 @@ pub fn run(options: AppOptions) -> eframe::Result {
         "Heartland",
         native,
         Box::new(move |cc| {
+            let open = options.open.clone();
             let mut app = HeartlandApp::with_preload(cc, options, preload);
             app.set_dialogs(Box::new(RfdDialogs::default()));
+            if let Some(path) = &open {
+                app.open_path(&cc.egui_ctx, path);
+            }
             Ok(Box::new(app))
         }),
     )

@@ -68,6 +68,7 @@ pub fn app_harness() -> Harness<'static, HeartlandApp> {
                 data_dir: None,
                 fresh: true,
                 intro: false,
+                open: None,
             },
         )
     });

@@ -36,6 +36,7 @@ fn harness_on(dir: Option<&Path>) -> Harness<'static, HeartlandApp> {
                 data_dir,
                 fresh: true,
                 intro: false,
+                open: None,
             },
         )
     });
