@@ -133,6 +133,8 @@ pub struct MetricRow {
     pub eigenvector: f64,
     pub betweenness: f64,
     pub closeness: f64,
+    /// Bloc number, 1-based, as in the legend and the inspector
+    /// (`analysis::bloc_number`).
     pub community: usize,
     pub triangles: usize,
     pub balanced_triangles: usize,
@@ -193,7 +195,7 @@ pub fn metric_rows(dataset: &Dataset, shown: &Shown) -> Vec<MetricRow> {
             eigenvector: round(m.eigenvector),
             betweenness: round(m.betweenness),
             closeness: round(m.closeness),
-            community: m.community,
+            community: m.bloc(),
             triangles: m.balance.triangles,
             balanced_triangles: m.balance.balanced,
         })

@@ -338,7 +338,7 @@ impl MetricsGraph {
 pub struct Analysis {
     /// Capital markers sized by a metric.
     pub size_by: SizeBy,
-    /// Countries tinted by community (Louvain bloc).
+    /// Countries tinted by community (signed-modularity bloc).
     pub communities: bool,
     /// Derived relations drawn as arcs.
     pub derived: BTreeSet<DerivedKind>,

@@ -244,6 +244,21 @@ impl SignedGraph {
         }
         adj
     }
+
+    /// The negative part as adjacency lists: for each node, its neighbours
+    /// with weight < 0, the weight as a positive number (|w|), sorted by
+    /// index.
+    pub fn negative_adjacency(&self) -> Vec<Vec<(usize, f64)>> {
+        let mut adj = vec![Vec::new(); self.nodes.len()];
+        for e in self.edges.iter().filter(|e| e.weight < 0.0) {
+            adj[e.ia].push((e.ib, -e.weight));
+            adj[e.ib].push((e.ia, -e.weight));
+        }
+        for list in &mut adj {
+            list.sort_by_key(|x| x.0);
+        }
+        adj
+    }
 }
 
 /// One input as combined into a pair: kind, score, directed.

@@ -1,15 +1,36 @@
-//! Louvain communities on the positive part of a graph, seeded and
-//! deterministic across processes, and Newman modularity.
+//! Signed communities: Louvain moves on signed modularity, seeded and
+//! deterministic across processes.
 //!
-//! The algorithm follows `NetworkX`'s `louvain_communities` (resolution 1,
-//! threshold 1e-7): nodes are visited in an order shuffled by a seeded
-//! generator (`SplitMix64`, written here, so the order depends only on the
-//! seed and the sorted node list); a node moves to the neighbouring community
-//! with the largest modularity gain, the first in ascending community number
-//! on a tie; levels are aggregated until modularity gains no more than the
-//! threshold. Nothing depends on hash-map iteration order. The partitions
-//! can differ from `NetworkX`'s (its generator and tie order differ); the
-//! modularity reached is compared in the tests.
+//! Signed modularity (Gómez, Jensen & Arenas 2009, *Phys. Rev. E* 80,
+//! 016114) of a partition of a graph with positive weights `w⁺` and negative
+//! weights `w⁻` (taken as positive numbers) is
+//!
+//! ```text
+//! Q = 1/(2w⁺ + 2w⁻) · Σ_ij [ (w⁺_ij − k⁺_i k⁺_j / 2w⁺) − (w⁻_ij − k⁻_i k⁻_j / 2w⁻) ] δ(c_i, c_j)
+//!   = (2w⁺ · Q⁺ − 2w⁻ · Q⁻) / (2w⁺ + 2w⁻)
+//! ```
+//!
+//! where `Q⁺` and `Q⁻` are Newman's modularity of the partition on the
+//! positive and on the negative part. A positive tie inside a community
+//! raises `Q`, a negative tie inside lowers it: hostility pushes states
+//! apart. On a graph without negative ties `Q` is Newman's modularity.
+//!
+//! It is optimised with the Louvain method (local moves, then aggregation of
+//! each community into one node, until `Q` gains no more than
+//! [`THRESHOLD`]), as `NetworkX`'s `louvain_communities` does for the
+//! unsigned case, with these rules:
+//!
+//! - nodes are visited in an order shuffled by a seeded generator
+//!   (`SplitMix64`, written here, so the order depends only on the seed and
+//!   the sorted node list);
+//! - a node may move to **any** community, or to an empty one of its own,
+//!   not only to a neighbour's: under signed modularity a state with only
+//!   negative ties can gain by joining a community it has no tie with;
+//! - it moves only if the gain beats staying by more than [`EPSILON`]; among
+//!   equal gains the lowest community number wins;
+//! - nothing depends on hash-map iteration order.
+//!
+//! The same graph and seed give the same partition in every run and process.
 
 use std::collections::BTreeMap;
 
@@ -17,6 +38,14 @@ use super::centrality::Adjacency;
 
 /// Modularity gain below which Louvain stops (as `NetworkX`).
 pub const THRESHOLD: f64 = 1e-7;
+
+/// A move must beat staying by more than this (rounding noise must not make
+/// nodes swap back and forth).
+pub const EPSILON: f64 = 1e-12;
+
+/// At most this many sweeps over the nodes at one level (each sweep that
+/// moves a node raises `Q`, so this is only a guard).
+const MAX_SWEEPS: usize = 1000;
 
 /// A small seeded generator (`SplitMix64`): the same seed gives the same
 /// sequence on every platform and in every process.
@@ -49,10 +78,10 @@ impl SplitMix64 {
 }
 
 /// Newman modularity of `community` (a community number per node) on the
-/// weighted undirected graph `adj`, resolution 1, as `nx.community.modularity`.
-/// 0 for a graph without edges.
+/// weighted undirected graph `adj` (weights > 0), resolution 1, as
+/// `nx.community.modularity`. 0 for a graph without edges.
 pub fn modularity(adj: &Adjacency, community: &[usize]) -> f64 {
-    let m2: f64 = adj.iter().flatten().map(|x| x.1).sum();
+    let m2 = total(adj);
     if m2 <= 0.0 {
         return 0.0;
     }
@@ -74,66 +103,140 @@ pub fn modularity(adj: &Adjacency, community: &[usize]) -> f64 {
         .sum()
 }
 
-/// One aggregation level: adjacency without self-loops, self-loop weights,
-/// and weighted degrees (a self-loop counts twice).
+/// Signed modularity (Gómez, Jensen & Arenas 2009) of `community` on the
+/// graph whose positive part is `pos` and negative part `neg` (weights as
+/// positive numbers; both lists cover the same nodes, `neg` may be empty):
+/// `(2w⁺·Q⁺ − 2w⁻·Q⁻) / (2w⁺ + 2w⁻)`. Equals [`modularity`] without negative
+/// ties; 0 for a graph without edges.
+pub fn signed_modularity(pos: &Adjacency, neg: &Adjacency, community: &[usize]) -> f64 {
+    let (m2p, m2n) = (total(pos), total(neg));
+    if m2p + m2n <= 0.0 {
+        return 0.0;
+    }
+    (m2p * modularity(pos, community) - m2n * modularity(neg, community)) / (m2p + m2n)
+}
+
+/// Twice the total weight (each undirected edge is listed at both ends).
+fn total(adj: &Adjacency) -> f64 {
+    adj.iter().flatten().map(|x| x.1).sum()
+}
+
+/// Weighted degrees (a self-loop would count twice; there are none in the
+/// input, aggregation keeps inner weights in the degrees only).
+fn degrees(adj: &Adjacency, n: usize) -> Vec<f64> {
+    (0..n)
+        .map(|u| adj.get(u).map_or(0.0, |l| l.iter().map(|x| x.1).sum()))
+        .collect()
+}
+
+/// One aggregation level: positive and negative adjacency between distinct
+/// nodes, and the positive and negative degrees (inner weights of the
+/// communities merged into a node included).
 struct Level {
-    nbrs: Vec<Vec<(usize, f64)>>,
-    degree: Vec<f64>,
+    pos: Vec<Vec<(usize, f64)>>,
+    neg: Vec<Vec<(usize, f64)>>,
+    kp: Vec<f64>,
+    kn: Vec<f64>,
 }
 
 impl Level {
-    fn from_adjacency(adj: &Adjacency) -> Self {
-        let degree = adj.iter().map(|l| l.iter().map(|x| x.1).sum()).collect();
+    fn new(pos: &Adjacency, neg: &Adjacency) -> Self {
+        let n = pos.len();
+        let mut neg = neg.to_vec();
+        neg.resize(n, Vec::new());
         Self {
-            nbrs: adj.to_vec(),
-            degree,
+            pos: pos.to_vec(),
+            kp: degrees(pos, n),
+            kn: degrees(&neg, n),
+            neg,
         }
     }
 
-    /// Local moves: returns each node's community (renumbered 0..k in order
-    /// of first appearance by node) and whether any node moved.
-    fn one_level(&self, m: f64, rng: &mut SplitMix64) -> (Vec<usize>, bool) {
-        let n = self.nbrs.len();
+    /// Local moves with twice the total positive and negative weights
+    /// `m2p`, `m2n`: each node's community (renumbered 0..k in order of
+    /// first appearance by node) and whether any node moved.
+    fn one_level(&self, m2p: f64, m2n: f64, rng: &mut SplitMix64) -> (Vec<usize>, bool) {
+        let n = self.pos.len();
         let mut com: Vec<usize> = (0..n).collect();
-        let mut tot = self.degree.clone();
+        let mut size = vec![1_usize; n];
+        let mut tot_p = self.kp.clone();
+        let mut tot_n = self.kn.clone();
         let mut order: Vec<usize> = (0..n).collect();
         rng.shuffle(&mut order);
         let mut improvement = false;
-        // Weight from the node to each community: dense, with the list of
-        // communities touched, visited in ascending order (ties go to the
-        // lowest-numbered community).
-        let mut to_com = vec![0.0; n];
+        // The node's positive and negative weight to each community (dense,
+        // cleared through the list of communities touched).
+        let mut to_p = vec![0.0; n];
+        let mut to_n = vec![0.0; n];
         let mut touched: Vec<usize> = Vec::new();
-        loop {
+        for _ in 0..MAX_SWEEPS {
             let mut moves = 0;
             for &u in &order {
                 for &c in &touched {
-                    to_com[c] = 0.0;
+                    to_p[c] = 0.0;
+                    to_n[c] = 0.0;
                 }
                 touched.clear();
-                for &(v, w) in &self.nbrs[u] {
-                    if to_com[com[v]] == 0.0 {
-                        touched.push(com[v]);
-                    }
-                    to_com[com[v]] += w;
+                for &(v, w) in &self.pos[u] {
+                    to_p[com[v]] += w;
+                    touched.push(com[v]);
                 }
-                touched.sort_unstable();
-                touched.dedup();
-                let degree = self.degree[u];
+                for &(v, w) in &self.neg[u] {
+                    to_n[com[v]] += w;
+                    touched.push(com[v]);
+                }
+                let (kp, kn) = (self.kp[u], self.kn[u]);
                 let own = com[u];
-                tot[own] -= degree;
-                let remove = -to_com[own] / m + (tot[own] * degree) / (2.0 * m * m);
-                let mut best = (0.0, own);
-                for &c in &touched {
-                    let w = to_com[c];
-                    let gain = remove + w / m - (tot[c] * degree) / (2.0 * m * m);
-                    if gain > best.0 {
-                        best = (gain, c);
+                tot_p[own] -= kp;
+                tot_n[own] -= kn;
+                size[own] -= 1;
+                // The gain of joining community c (up to a factor common to
+                // every c): its ties to c minus what the null model expects,
+                // positive part minus negative part. An empty community
+                // gains 0.
+                let gain = |c: usize| {
+                    let p = if m2p > 0.0 {
+                        to_p[c] - kp * tot_p[c] / m2p
+                    } else {
+                        0.0
+                    };
+                    let q = if m2n > 0.0 {
+                        to_n[c] - kn * tot_n[c] / m2n
+                    } else {
+                        0.0
+                    };
+                    p - q
+                };
+                let stay = gain(own);
+                let mut best = (stay, own);
+                let mut empty = None;
+                for (c, &members) in size.iter().enumerate() {
+                    if c == own {
+                        continue;
+                    }
+                    if members == 0 {
+                        empty = empty.or(Some(c));
+                        continue;
+                    }
+                    // Ascending c with a strict `>`: ties go to the lowest.
+                    let g = gain(c);
+                    if g > stay + EPSILON && (best.1 == own || g > best.0) {
+                        best = (g, c);
                     }
                 }
-                tot[best.1] += degree;
-                if best.1 != own {
-                    com[u] = best.1;
+                if size[own] > 0
+                    && let Some(c) = empty
+                    && 0.0 > stay + EPSILON
+                    && 0.0 > best.0
+                {
+                    best = (0.0, c);
+                }
+                let to = best.1;
+                tot_p[to] += kp;
+                tot_n[to] += kn;
+                size[to] += 1;
+                if to != own {
+                    com[u] = to;
                     moves += 1;
                     improvement = true;
                 }
@@ -145,27 +248,30 @@ impl Level {
         (renumber(&com), improvement)
     }
 
-    /// The graph of communities: community `c`'s inner weight becomes a
-    /// self-loop (kept in the degree), weights between communities add up.
+    /// The graph of communities: weights between communities add up (per
+    /// sign), degrees add up (so inner weights stay in them).
     fn aggregate(&self, com: &[usize]) -> Self {
         let k = com.iter().copied().max().map_or(0, |c| c + 1);
-        let mut degree = vec![0.0; k];
-        let mut between: Vec<BTreeMap<usize, f64>> = vec![BTreeMap::new(); k];
-        for (u, nbrs) in self.nbrs.iter().enumerate() {
-            degree[com[u]] += self.degree[u];
-            for &(v, w) in nbrs {
-                if com[u] != com[v] {
-                    *between[com[u]].entry(com[v]).or_insert(0.0) += w;
+        let merge = |adj: &[Vec<(usize, f64)>], deg: &[f64]| {
+            let mut degree = vec![0.0; k];
+            let mut between: Vec<BTreeMap<usize, f64>> = vec![BTreeMap::new(); k];
+            for (u, nbrs) in adj.iter().enumerate() {
+                degree[com[u]] += deg[u];
+                for &(v, w) in nbrs {
+                    if com[u] != com[v] {
+                        *between[com[u]].entry(com[v]).or_insert(0.0) += w;
+                    }
                 }
             }
-        }
-        Self {
-            nbrs: between
+            let lists: Vec<Vec<(usize, f64)>> = between
                 .into_iter()
                 .map(|b| b.into_iter().collect())
-                .collect(),
-            degree,
-        }
+                .collect();
+            (lists, degree)
+        };
+        let (pos, kp) = merge(&self.pos, &self.kp);
+        let (neg, kn) = merge(&self.neg, &self.kn);
+        Self { pos, neg, kp, kn }
     }
 }
 
@@ -180,27 +286,28 @@ fn renumber(com: &[usize]) -> Vec<usize> {
         .collect()
 }
 
-/// Louvain communities of the positive graph `adj` with `seed`: a community
-/// number per node (numbered 0..k in order of each community's first node).
-/// Isolated nodes are communities of their own.
-pub fn louvain(adj: &Adjacency, seed: u64) -> Vec<usize> {
-    let n = adj.len();
+/// Signed Louvain communities of the graph with positive part `pos` and
+/// negative part `neg` (weights as positive numbers; `neg` may be empty),
+/// with `seed`: a community number per node (numbered 0..k in order of each
+/// community's first node). Nodes without ties are communities of their
+/// own.
+pub fn signed_louvain(pos: &Adjacency, neg: &Adjacency, seed: u64) -> Vec<usize> {
+    let n = pos.len();
     let mut partition: Vec<usize> = (0..n).collect();
-    let m2: f64 = adj.iter().flatten().map(|x| x.1).sum();
-    if m2 <= 0.0 {
+    let (m2p, m2n) = (total(pos), total(neg));
+    if m2p + m2n <= 0.0 {
         return partition;
     }
-    let m = m2 / 2.0;
     let mut rng = SplitMix64::new(seed);
-    let mut level = Level::from_adjacency(adj);
-    let mut q = modularity(adj, &partition);
+    let mut level = Level::new(pos, neg);
+    let mut q = signed_modularity(pos, neg, &partition);
     loop {
-        let (inner, improvement) = level.one_level(m, &mut rng);
+        let (inner, improvement) = level.one_level(m2p, m2n, &mut rng);
         if !improvement {
             break;
         }
         let next: Vec<usize> = partition.iter().map(|&c| inner[c]).collect();
-        let next_q = modularity(adj, &next);
+        let next_q = signed_modularity(pos, neg, &next);
         // As `NetworkX`: the level's partition is kept, and the loop stops
         // when it gained no more than the threshold.
         partition = next;
@@ -211,6 +318,12 @@ pub fn louvain(adj: &Adjacency, seed: u64) -> Vec<usize> {
         level = level.aggregate(&inner);
     }
     renumber(&partition)
+}
+
+/// Louvain communities of a graph without negative ties (the signed method
+/// with an empty negative part; the modularity is Newman's).
+pub fn louvain(adj: &Adjacency, seed: u64) -> Vec<usize> {
+    signed_louvain(adj, &[], seed)
 }
 
 #[cfg(test)]

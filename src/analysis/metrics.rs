@@ -5,11 +5,11 @@ use std::collections::BTreeMap;
 
 use super::balance::{Balance, balance};
 use super::centrality::{eigenvector, shortest_path_centralities};
-use super::louvain::{louvain, modularity};
+use super::louvain::{signed_louvain, signed_modularity};
 use super::{EdgeInput, SignedGraph};
 use crate::model::CountryCode;
 
-/// The Louvain seed used unless the caller gives another ("HEARTLAN").
+/// The community seed (signed Louvain) used unless the caller gives another ("HEARTLAN").
 pub const DEFAULT_SEED: u64 = 0x4845_4152_544C_414E;
 
 /// Signed strength of a state: sums and counts of its positive and negative
@@ -125,7 +125,8 @@ pub struct StateMetrics {
     pub betweenness: f64,
     /// Wasserman–Faust closeness on the positive part, distance 1/w.
     pub closeness: f64,
-    /// Its community (index into [`Metrics::communities`]).
+    /// Its community: index into [`Metrics::communities`] (0-based; shown
+    /// to people as [`StateMetrics::bloc`]).
     pub community: usize,
     /// Triangles through the state.
     pub balance: Balance,
@@ -147,6 +148,12 @@ impl StateMetrics {
         }
     }
 
+    /// The number of its community as people see it, in the legend, the
+    /// inspector and `metrics.csv`: [`bloc_number`] of [`Self::community`].
+    pub fn bloc(&self) -> usize {
+        bloc_number(self.community)
+    }
+
     /// The state's rank for `metric` (1 = largest value; equal values share
     /// a rank, "1, 2, 2, 4"); `None` where the value is `None`.
     pub fn rank(&self, metric: Metric) -> Option<usize> {
@@ -158,7 +165,7 @@ impl StateMetrics {
 /// Options of [`Metrics::compute`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MetricsOptions {
-    /// Louvain seed.
+    /// Seed of the signed Louvain community detection.
     pub seed: u64,
 }
 
@@ -173,11 +180,13 @@ impl Default for MetricsOptions {
 pub struct Metrics {
     /// Per state, sorted by code.
     pub states: Vec<StateMetrics>,
-    /// Communities, largest first, then by smallest member code; members
-    /// sorted. States without a positive tie are communities of one.
+    /// Signed communities (signed modularity, Louvain moves), largest
+    /// first, then by smallest member code; members sorted. States without
+    /// a tie, or that gain nothing by joining any other, are communities of
+    /// one. Community `i` is shown as bloc [`bloc_number`]`(i)`.
     pub communities: Vec<Vec<CountryCode>>,
-    /// Newman modularity of the communities on the positive part (0 without
-    /// positive edges).
+    /// Signed modularity of the communities (Gómez, Jensen & Arenas 2009;
+    /// Newman's modularity when there is no negative tie; 0 without edges).
     pub modularity: f64,
     /// Triangles of the whole graph.
     pub balance: Balance,
@@ -209,8 +218,9 @@ impl Metrics {
         let adj = graph.positive_adjacency();
         let eig = eigenvector(&adj);
         let (btw, clo) = shortest_path_centralities(&adj);
-        let raw = louvain(&adj, options.seed);
-        let modularity = modularity(&adj, &raw);
+        let neg = graph.negative_adjacency();
+        let raw = signed_louvain(&adj, &neg, options.seed);
+        let modularity = signed_modularity(&adj, &neg, &raw);
         let (balance_all, balance_per) = balance(graph);
 
         // Stable community numbers: largest first, then smallest member.
@@ -287,6 +297,14 @@ impl Metrics {
             .filter(|s| s.value(metric).is_some())
             .count()
     }
+}
+
+/// The number people see for community `index` of
+/// [`Metrics::communities`]: 1-based, so bloc 1 is the largest (ties: the
+/// one with the smallest member code). The legend, the inspector and the
+/// `community` column of `metrics.csv` all use it.
+pub fn bloc_number(index: usize) -> usize {
+    index + 1
 }
 
 /// Values within this relative distance share a rank (so rounding noise in

@@ -21,4 +21,6 @@ pub use derived::{
     shared_memberships,
 };
 pub use graph::{EdgeInput, EdgeKind, PairEdge, SignedGraph};
-pub use metrics::{DEFAULT_SEED, Metric, Metrics, MetricsOptions, StateMetrics, Strength};
+pub use metrics::{
+    DEFAULT_SEED, Metric, Metrics, MetricsOptions, StateMetrics, Strength, bloc_number,
+};

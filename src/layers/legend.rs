@@ -278,7 +278,9 @@ fn analysis_rows(input: &LegendInput<'_>, rows: &mut Vec<Row>) {
         }
     }
     if analysis.communities && shown.stance.is_none() {
-        rows.push(Row::Title(format!("Communities (Louvain, {on})")));
+        rows.push(Row::Title(format!(
+            "Communities (signed modularity, Louvain; {on})"
+        )));
         for (i, members) in metrics.communities.iter().enumerate() {
             if members.len() < 2 {
                 continue;
@@ -290,7 +292,11 @@ fn analysis_rows(input: &LegendInput<'_>, rows: &mut Vec<Row>) {
             let names: Vec<&str> = members.iter().map(CountryCode::as_str).collect();
             rows.push(Row::Fill(
                 color,
-                format!("Bloc {}: {}", i + 1, names.join(" ")),
+                format!(
+                    "Bloc {}: {}",
+                    crate::analysis::bloc_number(i),
+                    names.join(" ")
+                ),
             ));
         }
         let (coloured, more) = super::analysis::blocs(metrics);

@@ -24,7 +24,7 @@ pub fn analysis_section(ui: &mut Ui, state: &State, commands: &mut Vec<Command>)
     changed |= ui
         .checkbox(&mut analysis.communities, "Colour by community")
         .on_hover_text(
-            "Louvain blocs on the positive ties; the same data always gives the same blocs",
+            "Blocs by signed modularity (Louvain moves): friendly ties pull states together, hostile ties push them apart; the same data always gives the same blocs",
         )
         .changed();
     egui::ComboBox::from_label("Metrics on")

@@ -11,8 +11,8 @@
 use std::collections::BTreeMap;
 
 use heartland::analysis::{
-    EdgeInput, EdgeKind, KindWeights, Metric, Metrics, MetricsCache, MetricsOptions, SignedGraph,
-    VoteIndex, shared_memberships,
+    DEFAULT_SEED, EdgeInput, EdgeKind, KindWeights, Metric, Metrics, MetricsCache, MetricsOptions,
+    SignedGraph, VoteIndex, louvain, shared_memberships,
 };
 use heartland::model::{
     CountryCode, Dataset, Date, Dimension, Interval, Membership, MembershipStatus, OrgId, OrgKind,
@@ -142,19 +142,105 @@ fn metrics_match_networkx() {
             want["balanced"].as_u64().unwrap(),
             "{name}: balanced triangles"
         );
+        // The optimiser on the positive part alone (the signed method with
+        // no negative tie, whose signed modularity is Newman's) reaches
+        // what NetworkX's Louvain reaches on the positive part.
+        let g = SignedGraph::build(&inputs(graph));
+        let pos = g.positive_adjacency();
+        let q_pos = louvain::modularity(&pos, &louvain::louvain(&pos, DEFAULT_SEED));
         let best = want["louvain_modularity_best"].as_f64().unwrap();
         let worst = want["louvain_modularity_worst"].as_f64().unwrap();
         assert!(
-            m.modularity >= best - MODULARITY_TOL && m.modularity >= worst - MODULARITY_TOL,
-            "{name}: modularity {} vs NetworkX best {best}, worst {worst}",
-            m.modularity
+            q_pos >= best - MODULARITY_TOL && q_pos >= worst - MODULARITY_TOL,
+            "{name}: positive-part modularity {q_pos} vs NetworkX best {best}, worst {worst}"
         );
         assert!(
-            m.modularity <= best + MODULARITY_TOL,
-            "{name}: modularity {} above NetworkX best {best} by more than the tolerance",
-            m.modularity
+            q_pos <= best + MODULARITY_TOL,
+            "{name}: positive-part modularity {q_pos} above NetworkX best {best} by more than the tolerance"
         );
+        // The signed communities: their signed modularity, recomputed here
+        // from the edges, is the one reported; on small graphs it is the
+        // optimum found by trying every partition.
+        let labels = labels_of(&m, &g);
+        let q = signed_q(&g, &labels);
+        near(m.modularity, q, &format!("{name}: signed modularity"));
+        if g.nodes().len() <= 10 {
+            let (best_q, best_labels) = best_signed_partition(&g);
+            assert!(
+                m.modularity >= best_q - MODULARITY_TOL,
+                "{name}: signed modularity {} below the optimum {best_q} ({best_labels:?})",
+                m.modularity
+            );
+        }
     }
+}
+
+/// The community of each node of `g`, in node order.
+fn labels_of(m: &Metrics, g: &SignedGraph) -> Vec<usize> {
+    g.nodes()
+        .iter()
+        .map(|c| m.state(*c).unwrap().community)
+        .collect()
+}
+
+/// Signed modularity (Gómez, Jensen & Arenas 2009) written out from its
+/// definition, over ordered pairs of nodes:
+/// `Q = 1/(2w⁺+2w⁻) Σ_ij [(w⁺_ij − k⁺_i k⁺_j/2w⁺) − (w⁻_ij − k⁻_i k⁻_j/2w⁻)] δ(c_i, c_j)`.
+fn signed_q(g: &SignedGraph, labels: &[usize]) -> f64 {
+    let n = g.nodes().len();
+    let mut wp = vec![vec![0.0; n]; n];
+    let mut wn = vec![vec![0.0; n]; n];
+    for e in g.edges() {
+        let (p, q) = (e.weight.max(0.0), (-e.weight).max(0.0));
+        wp[e.ia][e.ib] = p;
+        wp[e.ib][e.ia] = p;
+        wn[e.ia][e.ib] = q;
+        wn[e.ib][e.ia] = q;
+    }
+    let kp: Vec<f64> = wp.iter().map(|r| r.iter().sum()).collect();
+    let kn: Vec<f64> = wn.iter().map(|r| r.iter().sum()).collect();
+    let (m2p, m2n): (f64, f64) = (kp.iter().sum(), kn.iter().sum());
+    if m2p + m2n == 0.0 {
+        return 0.0;
+    }
+    let mut sum = 0.0;
+    for i in 0..n {
+        for j in 0..n {
+            if labels[i] != labels[j] {
+                continue;
+            }
+            if m2p > 0.0 {
+                sum += wp[i][j] - kp[i] * kp[j] / m2p;
+            }
+            if m2n > 0.0 {
+                sum -= wn[i][j] - kn[i] * kn[j] / m2n;
+            }
+        }
+    }
+    sum / (m2p + m2n)
+}
+
+/// The partition of largest signed modularity, by trying every partition
+/// (restricted growth strings; 115 975 for ten nodes).
+fn best_signed_partition(g: &SignedGraph) -> (f64, Vec<usize>) {
+    fn walk(labels: &mut Vec<usize>, n: usize, g: &SignedGraph, best: &mut (f64, Vec<usize>)) {
+        if labels.len() == n {
+            let q = signed_q(g, labels);
+            if q > best.0 {
+                *best = (q, labels.clone());
+            }
+            return;
+        }
+        let next = labels.iter().max().map_or(0, |m| m + 1);
+        for c in 0..=next {
+            labels.push(c);
+            walk(labels, n, g, best);
+            labels.pop();
+        }
+    }
+    let mut best = (f64::NEG_INFINITY, Vec::new());
+    walk(&mut Vec::new(), g.nodes().len(), g, &mut best);
+    best
 }
 
 /// A small xorshift shuffle for the determinism test (independent of the
@@ -218,6 +304,175 @@ fn communities_are_numbered_by_size_then_code() {
     assert_eq!(names(1), ["KGZ", "TJK", "UZB"], "size 3, smallest code KGZ");
     assert_eq!(names(2), ["CHN", "MNG"], "size 2");
     assert_eq!(m.state(code("TJK")).unwrap().community, 1, "TJK's bloc");
+}
+
+/// Two dense positive cliques joined only by negative ties: the signed
+/// method finds the two cliques, for every seed.
+#[test]
+fn two_cliques_joined_by_hostility_are_two_communities() {
+    let e = |a: &str, b: &str, w: f64| {
+        EdgeInput::judged(code(a), code(b), Dimension::Political, w, false)
+    };
+    let left = ["ARM", "GEO", "IRN", "TUR"];
+    let right = ["AZE", "KAZ", "RUS", "UZB"];
+    let mut inputs = Vec::new();
+    for side in [left, right] {
+        for (i, a) in side.iter().enumerate() {
+            for b in &side[i + 1..] {
+                inputs.push(e(a, b, 0.8));
+            }
+        }
+    }
+    for a in left {
+        for b in right {
+            inputs.push(e(a, b, -0.5));
+        }
+    }
+    let g = SignedGraph::build(&inputs);
+    for seed in 0..20 {
+        let m = Metrics::compute(&g, MetricsOptions { seed });
+        let names: Vec<Vec<&str>> = m
+            .communities
+            .iter()
+            .map(|c| c.iter().map(CountryCode::as_str).collect())
+            .collect();
+        assert_eq!(
+            names,
+            [left.to_vec(), right.to_vec()],
+            "seed {seed}: the two cliques, the one with the smaller code first"
+        );
+        // 2w⁺ = 2·12·0.8, 2w⁻ = 2·16·0.5; inside each clique: 6 ties of 0.8
+        // (both ways), each node k⁺ = 2.4, k⁻ = 2: Q⁺ = 0.5, Q⁻ = −0.5.
+        let (m2p, m2n) = (19.2, 16.0);
+        let want = (m2p * 0.5 + m2n * 0.5) / (m2p + m2n);
+        assert!(
+            (m.modularity - want).abs() < 1e-12,
+            "seed {seed}: Q {} vs {want}",
+            m.modularity
+        );
+    }
+}
+
+/// A state with a weak friendly tie to a bloc and a strong hostile tie to
+/// one of its members: positive-only Louvain puts it in the bloc, the signed
+/// method keeps it apart, and so the hostile pair is never in one community.
+#[test]
+fn a_negative_tie_separates_what_the_positive_part_would_merge() {
+    let e = |a: &str, b: &str, w: f64| {
+        EdgeInput::judged(code(a), code(b), Dimension::Political, w, false)
+    };
+    let inputs = [
+        e("RUS", "BLR", 0.9),
+        e("RUS", "KAZ", 0.6),
+        e("BLR", "KAZ", 0.5),
+        e("KAZ", "UKR", 0.3),
+        e("UKR", "RUS", -1.0),
+    ];
+    let g = SignedGraph::build(&inputs);
+    let index = |c: &str| g.index_of(code(c)).unwrap();
+    let pos = g.positive_adjacency();
+    let unsigned = louvain::louvain(&pos, DEFAULT_SEED);
+    assert_eq!(
+        unsigned[index("UKR")],
+        unsigned[index("RUS")],
+        "premise: on the positive part UKR joins RUS's bloc: {unsigned:?}"
+    );
+    let m = Metrics::compute(&g, MetricsOptions::default());
+    let bloc = |c: &str| m.state(code(c)).unwrap().community;
+    let names: Vec<Vec<&str>> = m
+        .communities
+        .iter()
+        .map(|c| c.iter().map(CountryCode::as_str).collect())
+        .collect();
+    assert_eq!(
+        names,
+        [vec!["BLR", "KAZ", "RUS"], vec!["UKR"]],
+        "the bloc, and UKR alone"
+    );
+    assert_ne!(bloc("UKR"), bloc("RUS"), "{:?}", m.communities);
+    // And it scores better on the signed objective than the positive-only
+    // partition does.
+    let before = louvain::signed_modularity(&pos, &g.negative_adjacency(), &unsigned);
+    assert!(m.modularity > before, "Q {} vs {before}", m.modularity);
+}
+
+#[test]
+fn communities_are_the_same_in_every_run() {
+    let graph = &fixtures()["graphs"]["random"];
+    let g = SignedGraph::build(&inputs(graph));
+    let first = Metrics::compute(&g, MetricsOptions::default());
+    for _ in 0..3 {
+        let again = Metrics::compute(&g, MetricsOptions::default());
+        assert_eq!(again.communities, first.communities, "same blocs");
+        assert_eq!(labels_of(&again, &g), labels_of(&first, &g), "same labels");
+        assert_eq!(
+            again.modularity.to_bits(),
+            first.modularity.to_bits(),
+            "same Q, bit for bit"
+        );
+    }
+    let pos = g.positive_adjacency();
+    let neg = g.negative_adjacency();
+    for seed in [0, 1, DEFAULT_SEED] {
+        assert_eq!(
+            louvain::signed_louvain(&pos, &neg, seed),
+            louvain::signed_louvain(&pos, &neg, seed),
+            "seed {seed}"
+        );
+    }
+}
+
+/// The judged relations of the bundled data in `year`, every dimension.
+fn bundled_inputs(dataset: &Dataset, year: i32) -> Vec<EdgeInput> {
+    dataset
+        .relations
+        .iter()
+        .filter_map(|r| {
+            let score = r.score_at(year)?;
+            Some(EdgeInput::judged(
+                r.a,
+                r.b,
+                r.dimension,
+                score.value(),
+                r.directed,
+            ))
+        })
+        .collect()
+}
+
+#[test]
+fn ukraine_and_russia_are_in_different_communities_in_2022() {
+    let dataset = heartland::data::load_bundled().dataset;
+    let g = SignedGraph::build(&bundled_inputs(&dataset, 2022));
+    let rus_ukr = g.edge(code("RUS"), code("UKR")).unwrap().weight;
+    assert!(rus_ukr < -0.9, "premise: hostile in 2022 ({rus_ukr})");
+    let m = Metrics::compute(&g, MetricsOptions::default());
+    let bloc = |c: &str| m.state(code(c)).unwrap().community;
+    assert_ne!(bloc("UKR"), bloc("RUS"), "{:?}", m.communities);
+    // No community holds a pair whose combined tie is strongly hostile.
+    for e in g.edges().iter().filter(|e| e.weight <= -0.6) {
+        assert_ne!(
+            bloc(e.a.as_str()),
+            bloc(e.b.as_str()),
+            "{}–{} ({}) in one bloc",
+            e.a,
+            e.b,
+            e.weight
+        );
+    }
+    let pos = g.positive_adjacency();
+    let neg = g.negative_adjacency();
+    let unsigned = louvain::louvain(&pos, DEFAULT_SEED);
+    let before = louvain::signed_modularity(&pos, &neg, &unsigned);
+    assert!(m.modularity > before, "Q {} vs {before}", m.modularity);
+    eprintln!(
+        "2022: signed Q of the positive-only partition {before:.4}, of the signed one {:.4}; \
+         positive-only: {} blocs, UKR with RUS: {}; signed blocs: {:?}",
+        m.modularity,
+        unsigned.iter().max().map_or(0, |x| x + 1),
+        unsigned[g.index_of(code("UKR")).unwrap()] == unsigned[g.index_of(code("RUS")).unwrap()],
+        m.communities
+    );
 }
 
 /// Hand-checked: four triangles, one of each sign pattern.
@@ -290,7 +545,14 @@ fn empty_and_isolated_graphs_do_not_panic() {
         assert_eq!(s.strength.negative_ties, 1, "one negative tie");
         assert_eq!(s.rank(Metric::Balance), None, "no triangles, no rank");
     }
-    assert_eq!(m.communities.len(), 4, "singletons");
+    // Signed modularity expects negative ties between random states, so it
+    // groups states that are not hostile to each other and never two that
+    // are: two blocs, each splitting a pair of enemies.
+    let bloc = |c: &str| m.state(code(c)).unwrap().community;
+    assert_ne!(bloc("ARM"), bloc("AZE"), "enemies apart");
+    assert_ne!(bloc("RUS"), bloc("UKR"), "enemies apart");
+    assert_eq!(m.communities.len(), 2, "two blocs: {:?}", m.communities);
+    assert!((m.modularity - 0.5).abs() < 1e-12, "Q {}", m.modularity);
 
     // Non-finite scores and self-ties are ignored.
     let m = Metrics::from_inputs(&[e("ARM", "ARM", 1.0), e("ARM", "GEO", f64::NAN)]);

@@ -134,6 +134,45 @@ fn community_colours_tint_blocs_and_the_legend_lists_them() {
         .filter(|r| matches!(r, Row::Fill(_, t) if t.starts_with("Bloc ")))
         .count();
     assert_eq!(fills, blocs.min(5), "one legend swatch per coloured bloc");
+    assert!(
+        legend_titles(&harness)
+            .iter()
+            .any(|t| t.starts_with("Communities (signed modularity, Louvain")),
+        "the legend names the method: {:?}",
+        legend_titles(&harness)
+    );
+    // Negative ties push states apart: Ukraine and Russia (−1 in 2022) are
+    // in different blocs.
+    let bloc = |c: &str| metrics.state(code(c)).expect("in the 2022 graph").bloc();
+    assert_ne!(bloc("UKR"), bloc("RUS"), "{:?}", metrics.communities);
+    // The legend's bloc numbers are the export's `community` column.
+    let rows = heartland::export::metric_rows(app.dataset(), app.shown());
+    let exported = |c: &str| {
+        rows.iter()
+            .find(|r| r.state == c)
+            .map(|r| r.community)
+            .expect("exported")
+    };
+    let mut listed = 0;
+    for row in &app.map_cache().legend {
+        let Row::Fill(_, text) = row else { continue };
+        let Some((number, members)) = text.strip_prefix("Bloc ").and_then(|t| t.split_once(": "))
+        else {
+            continue;
+        };
+        let number: usize = number.parse().expect("a bloc number");
+        assert!(number >= 1, "1-based: {text}");
+        for member in members.split(' ') {
+            assert_eq!(exported(member), number, "{member}: legend {text}");
+            assert_eq!(bloc(member), number, "{member}: inspector's number");
+            listed += 1;
+        }
+    }
+    assert!(listed >= 4, "blocs listed in the legend");
+    assert!(
+        rows.iter().all(|r| r.community >= 1),
+        "the export numbers from 1 as well"
+    );
     harness.snapshot("communities_2022");
 }
 

@@ -298,7 +298,7 @@ fn the_first_launch_card_offers_the_introduction_and_is_dismissed() {
                     data_dir: None,
                     fresh: true,
                     intro: true,
-                open: None,
+                    open: None,
                 },
             )
         });
