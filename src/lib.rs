@@ -10,11 +10,11 @@
 //! ```text
 //! app        → command, data, edit, export, geometry, map, model, palette, panels, render, scene, shown, state, style, tour
 //! panels     → analysis, command, data, edit, model, render, shown, state, style, tour
-//! render     → geometry, map, model, palette, scene, shown, state, style, tour
+//! render     → data, geometry, map, model, palette, scene, shown, state, style, tour
 //! map        → command, geometry, layers, model, palette, scene, shown, state, style, transform
 //! layers     → analysis, geometry, model, palette, scene, shown, state, style, transform
-//! command    → edit, model, state
-//! export     → analysis, model, shown
+//! command    → edit, model, state, tour
+//! export     → analysis, data, model, shown
 //! style      → colorblind, model, state
 //! palette    → state
 //! transform  → geometry
@@ -23,7 +23,7 @@
 //! state      → analysis, geometry, model
 //! edit       → data, model
 //! scene      → geometry, model
-//! data       → colorblind, model
+//! data       → colorblind, geometry, model
 //! analysis   → model
 //! colorblind
 //! geometry

@@ -101,6 +101,9 @@ pub struct Scene {
     prefetch_enabled: bool,
     /// Threads building levels ahead.
     prefetches: Vec<Prefetch>,
+    /// The levels built on the calling thread because they were drawn (not
+    /// built ahead), in the order they were built.
+    built_when_drawn: Vec<LevelKey>,
 }
 
 impl Scene {
@@ -113,6 +116,7 @@ impl Scene {
             graticules: BTreeMap::new(),
             prefetch_enabled: false,
             prefetches: Vec::new(),
+            built_when_drawn: Vec::new(),
         }
     }
 
@@ -294,6 +298,12 @@ impl Scene {
         self.level_at(kind, index)
     }
 
+    /// The levels this scene built itself because they were asked for (not
+    /// those built ahead on another thread), in the order they were built.
+    pub fn levels_built_when_drawn(&self) -> &[(ProjectionKind, usize)] {
+        &self.built_when_drawn
+    }
+
     /// A specific level, building it on first use.
     pub fn level_at(&mut self, kind: ProjectionKind, index: usize) -> Arc<SceneLevel> {
         if !self.prefetches.is_empty() {
@@ -306,6 +316,7 @@ impl Scene {
         let projection = self.projection(kind).clone();
         let built = Arc::new(SceneLevel::build(&self.geo, &projection, index, usize::MAX));
         self.levels.insert((kind, index), Arc::clone(&built));
+        self.built_when_drawn.push((kind, index));
         built
     }
 
