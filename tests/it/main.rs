@@ -27,6 +27,7 @@ mod import_geojson;
 mod import_stream;
 mod import_unvotes;
 mod legend_fills;
+mod recovery_window;
 mod render_cli;
 mod save_common;
 mod save_folder;
