@@ -53,6 +53,12 @@ fn edited_score(ds: &Dataset) -> f64 {
         .value()
 }
 
+/// The score [`score_edit`] changes is `expected` in `ds`.
+fn assert_score(ds: &Dataset, expected: f64) {
+    let score = edited_score(ds);
+    assert!((score - expected).abs() < 1e-9, "{score} is not {expected}");
+}
+
 /// A session on a folder made from the bundled files, keeping unsaved
 /// edits in `recovery` (written at most every `interval`).
 fn session_on(dir: &Path, recovery: &Path, interval: Duration) -> Session {
@@ -87,7 +93,7 @@ fn the_recovery_file_follows_unsaved_edits_and_goes_when_saved_undone_or_dropped
         kept.files.keys().copied().collect::<Vec<_>>(),
         vec![FileKind::Relations]
     );
-    assert_eq!(edited_score(&kept.restore().dataset), -0.5);
+    assert_score(&kept.restore().dataset, -0.5);
     assert_eq!(session.recovery_due_in(), None, "written: nothing due");
 
     // Saved: gone.
@@ -188,10 +194,10 @@ fn a_recovery_file_found_at_the_start_waits_for_the_answer_then_restores_as_unsa
         &DataSource::Folder(data.path().to_path_buf())
     );
     assert!(session.is_dirty(), "restored as unsaved");
-    assert_eq!(edited_score(session.dataset()), -0.5);
+    assert_score(session.dataset(), -0.5);
     assert_eq!(session.save(), SaveOutcome::Saved);
     assert!(!path.exists(), "removed once saved");
-    assert_eq!(edited_score(&load_dir(data.path()).dataset), -0.5);
+    assert_score(&load_dir(data.path()).dataset, -0.5);
 }
 
 #[test]
@@ -267,8 +273,11 @@ fn edit_and_wait(data: &Path, settings: &Path) {
     let ctx = harness.ctx.clone();
     harness.state_mut().apply(&ctx, Command::Edit(vec![edit]));
     harness.run_steps(2);
-    assert!(harness.state().is_dirty());
-    assert!(settings.join("heartland-recovery.json").exists());
+    assert!(harness.state().is_dirty(), "the edit is unsaved");
+    assert!(
+        settings.join("heartland-recovery.json").exists(),
+        "the recovery file is written"
+    );
     println!("@edited");
     loop {
         harness.step();
@@ -342,7 +351,7 @@ fn a_window_killed_with_unsaved_edits_offers_them_back_and_restores_them() {
     let app = harness.state();
     assert!(app.recovery_offer().is_none());
     assert!(app.is_dirty(), "restored as unsaved edits");
-    assert_eq!(edited_score(app.dataset()), EDITED_SCORE);
+    assert_score(app.dataset(), EDITED_SCORE);
     assert_eq!(app.source(), &DataSource::Folder(data.path().to_path_buf()));
     let ctx = harness.ctx.clone();
     harness.state_mut().apply(&ctx, Command::Save);
@@ -352,7 +361,7 @@ fn a_window_killed_with_unsaved_edits_offers_them_back_and_restores_them() {
         "{:?}",
         harness.state().status()
     );
-    assert_eq!(edited_score(&load_dir(data.path()).dataset), EDITED_SCORE);
+    assert_score(&load_dir(data.path()).dataset, EDITED_SCORE);
     assert!(!settings.path().join("heartland-recovery.json").exists());
 }
 
@@ -396,7 +405,7 @@ fn saving_the_bundled_data_into_a_new_folder_writes_only_the_changed_files_and_n
     assert_eq!(names, vec!["relations.json".to_owned()]);
     let loaded = load_dir(&dir);
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
-    assert_eq!(edited_score(&loaded.dataset), -0.5);
+    assert_score(&loaded.dataset, -0.5);
     assert!(!session.is_dirty());
 
     // A folder that already holds data is not a new folder: refused, as it was.
