@@ -120,19 +120,23 @@ pub struct PathPrompt {
     pub text: String,
 }
 
-/// Read a view or tour file the user chose: at most
-/// [`data::MAX_FILE_BYTES`], errors naming the file.
+/// Read a view or tour file the user chose, as the command line does
+/// ([`data::read_user_file`]): at most [`data::MAX_VIEW_BYTES`], read once
+/// (an endless file such as `/dev/zero` is refused at the limit, a named
+/// pipe is read as it comes), byte-order marks skipped
+/// ([`data::text::strip_boms`]); errors name the file.
 pub(super) fn read_user_file(path: &Path) -> Result<Vec<u8>, String> {
-    let file = path.display();
-    let meta = std::fs::metadata(path).map_err(|e| format!("{file}: cannot read: {e}"))?;
-    if meta.len() > data::MAX_FILE_BYTES {
-        return Err(format!(
-            "{file}: the file has {} bytes; at most {} are read",
-            meta.len(),
-            data::MAX_FILE_BYTES
-        ));
-    }
-    std::fs::read(path).map_err(|e| format!("{file}: cannot read: {e}"))
+    // `-` is standard input on the command line; in the window it can only
+    // be a file of that name (reading the terminal would freeze it).
+    let path = if path.as_os_str() == "-" {
+        Path::new("./-")
+    } else {
+        path
+    };
+    let mut bytes = data::read_user_file(path, data::MAX_VIEW_BYTES)?;
+    let boms = bytes.len() - data::text::strip_boms(&bytes).len();
+    bytes.drain(..boms);
+    Ok(bytes)
 }
 
 /// The state a view file shows: the view on the default state, as

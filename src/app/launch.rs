@@ -219,6 +219,7 @@ impl HeartlandApp {
             prefetch_after_first_frame: false,
             caption_shown: false,
             tour_fit_rect: None,
+            recovery_offer: None,
         }
     }
 
@@ -275,6 +276,14 @@ impl HeartlandApp {
         app.first_frame_exit = FirstFrameExit::from_env();
         app.show_intro = remembered.show_intro;
         app.recent = remembered.recent;
+        // Unsaved edits are kept beside the user's settings; a fresh start
+        // (tests, screenshots) keeps none and finds none.
+        app.set_recovery_file(
+            (!fresh)
+                .then(|| eframe::storage_dir("Heartland"))
+                .flatten()
+                .map(|d| d.join(crate::data::recovery::RECOVERY_FILE_NAME)),
+        );
         apply_style(&cc.egui_ctx, app.state.theme);
         app
     }

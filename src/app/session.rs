@@ -15,9 +15,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver};
+use std::time::{Duration, Instant};
 
 use crate::data::import::{ImportOptions, Imported, MergeReport, import_path, merge};
-use crate::data::save::{DataFolder, SaveError, copy_bundled_into};
+use crate::data::recovery::{FileChanges, Recovery};
+use crate::data::save::{DataFolder, SaveError};
 use crate::data::{self, DataSource, FileKind, Loaded, Problem};
 use crate::edit::{Edit, History};
 use crate::model::Dataset;
@@ -111,6 +113,29 @@ pub struct Session {
     conflict: Option<String>,
     /// Tells the window that background work has something for it.
     wake: Option<Wake>,
+    /// The recovery file kept while there are unsaved edits.
+    recovery: Option<RecoveryFile>,
+}
+
+/// How often, at most, the recovery file is written while there are unsaved
+/// edits (issue 22, point 12).
+pub const RECOVERY_INTERVAL: Duration = Duration::from_secs(3);
+
+/// The recovery file: unsaved edits kept on disk beside the user's settings
+/// ([`Recovery`]), written from [`Session::poll`] at most every `interval`.
+struct RecoveryFile {
+    path: PathBuf,
+    interval: Duration,
+    /// When it was last written (or a write failed).
+    last_try: Option<Instant>,
+    /// The data generation last written.
+    written: Option<u64>,
+    /// The file there is this session's: removed when the edits are saved
+    /// or dropped. A file found at the start is not, until restored.
+    ours: bool,
+    /// A file from an earlier session waits for the user's answer: nothing
+    /// is written over it until then.
+    held: bool,
 }
 
 /// A data folder read on the loading thread.
@@ -219,6 +244,7 @@ impl Session {
             status: None,
             conflict: None,
             wake: None,
+            recovery: None,
         }
     }
 
@@ -371,7 +397,189 @@ impl Session {
         let loaded = self.poll_loading();
         let imported = self.poll_import();
         self.poll_watch();
+        self.keep_recovery();
         loaded.and(imported)
+    }
+
+    /// Keep unsaved edits in the recovery file at `path` from now on (the
+    /// window: beside the user's settings; `None`: not kept), written at
+    /// most every `interval`. A recovery file already there (an earlier
+    /// session's) is returned, read, for the window to offer; nothing is
+    /// written over it until [`Self::restore_recovery`] or
+    /// [`Self::discard_recovery`]. An unreadable one is an error to show
+    /// (and it is removed: it cannot be restored).
+    pub fn set_recovery_file(
+        &mut self,
+        path: Option<PathBuf>,
+        interval: Duration,
+    ) -> Result<Option<Recovery>, String> {
+        let Some(path) = path else {
+            self.recovery = None;
+            return Ok(None);
+        };
+        let found = Recovery::read(&path);
+        if found.is_err() {
+            let _ = Recovery::remove(&path);
+        }
+        self.recovery = Some(RecoveryFile {
+            path,
+            interval,
+            last_try: None,
+            written: None,
+            ours: false,
+            held: matches!(found, Ok(Some(_))),
+        });
+        found
+    }
+
+    /// Where unsaved edits are kept, if anywhere.
+    pub fn recovery_path(&self) -> Option<&Path> {
+        self.recovery.as_ref().map(|r| r.path.as_path())
+    }
+
+    /// The folder the data in use came from (`None`: the bundled data).
+    fn source_dir(&self) -> Option<&Path> {
+        match &self.source {
+            DataSource::Folder(dir) => Some(dir),
+            DataSource::Bundled => None,
+        }
+    }
+
+    /// How long until the recovery file is due to be written (the window
+    /// draws again then); `None` if nothing is to be written.
+    pub fn recovery_due_in(&self) -> Option<Duration> {
+        let rec = self.recovery.as_ref()?;
+        if rec.held || !self.history.is_dirty() || rec.written == Some(self.generation) {
+            return None;
+        }
+        Some(
+            rec.last_try
+                .map_or(Duration::ZERO, |t| rec.interval.saturating_sub(t.elapsed())),
+        )
+    }
+
+    /// While there are unsaved edits, write them to the recovery file when
+    /// due; when there are none (saved, or undone back to the saved data),
+    /// remove it.
+    fn keep_recovery(&mut self) {
+        if !self.history.is_dirty() {
+            self.drop_recovery();
+            return;
+        }
+        if self.recovery_due_in().is_none_or(|d| !d.is_zero()) {
+            return;
+        }
+        let recovery = Recovery::of(self.source_dir(), &self.dataset, &self.files_to_save());
+        let generation = self.generation;
+        let Some(rec) = self.recovery.as_mut() else {
+            return;
+        };
+        rec.last_try = Some(Instant::now());
+        if let Some(parent) = rec.path.parent() {
+            let _ = std::fs::create_dir_all(parent);
+        }
+        match recovery.write(&rec.path) {
+            Ok(()) => {
+                rec.written = Some(generation);
+                rec.ours = true;
+            }
+            Err(e) => {
+                self.status = Some(format!(
+                    "Unsaved edits could not be kept for recovery after a crash: {e}"
+                ));
+            }
+        }
+    }
+
+    /// The edits the recovery file kept are saved or dropped: remove it
+    /// (if it is this session's).
+    fn drop_recovery(&mut self) {
+        if let Some(rec) = &mut self.recovery
+            && rec.ours
+        {
+            if let Err(e) = Recovery::remove(&rec.path) {
+                self.status = Some(format!(
+                    "The recovery file {} could not be removed: {e}",
+                    rec.path.display()
+                ));
+            }
+            rec.ours = false;
+            rec.written = None;
+        }
+    }
+
+    /// The user chose not to restore the recovery file found at the start
+    /// (or closes without saving): remove it. With `stop`, keep no more
+    /// (the window is closing with its edits dropped).
+    pub fn discard_recovery(&mut self, stop: bool) {
+        if let Some(rec) = &mut self.recovery {
+            if let Err(e) = Recovery::remove(&rec.path) {
+                self.status = Some(format!(
+                    "The recovery file {} could not be removed: {e}",
+                    rec.path.display()
+                ));
+            }
+            rec.ours = false;
+            rec.held = false;
+            rec.written = None;
+        }
+        if stop {
+            self.recovery = None;
+        }
+    }
+
+    /// What restoring `recovery` would bring back, file by file, against
+    /// its folder's data as it is on disk now (or the bundled data).
+    pub fn recovery_summary(&self, recovery: &Recovery) -> Vec<FileChanges> {
+        if self.source_dir() == recovery.folder.as_deref() && !self.history.is_dirty() {
+            return recovery.summary(&self.dataset);
+        }
+        let current = match &recovery.folder {
+            Some(dir) if dir.is_dir() => data::load_dir(dir).dataset,
+            _ => data::load_bundled().dataset,
+        };
+        recovery.summary(&current)
+    }
+
+    /// Restore the unsaved edits of `recovery` (its folder opened first if
+    /// another is in use), as unsaved edits: one undo step, saved with the
+    /// next save. The recovery file stays until they are saved or dropped.
+    pub fn restore_recovery(&mut self, recovery: &Recovery) -> Changed {
+        let mut changed = Changed::default();
+        if self.source_dir() != recovery.folder.as_deref() || self.history.is_dirty() {
+            self.pending = None;
+            changed = match &recovery.folder {
+                Some(dir) if dir.is_dir() => {
+                    let Opened { folder, loaded } = open_folder(dir);
+                    let c = self.replace(DataSource::Folder(dir.clone()), loaded);
+                    self.set_folder(folder);
+                    c
+                }
+                _ => self.replace(DataSource::Bundled, data::load_bundled()),
+            };
+        }
+        let Loaded { dataset, problems } = recovery.restore();
+        if !problems.is_empty() {
+            self.problems.extend(problems);
+            changed.problems = true;
+        }
+        let restored = self.history.apply_whole(
+            &mut self.dataset,
+            Arc::new(dataset),
+            "restore of unsaved edits".to_owned(),
+        );
+        if let Some(rec) = &mut self.recovery {
+            rec.held = false;
+            rec.ours = true;
+        }
+        self.status = Some(
+            "Restored the unsaved edits of the last session; save them to keep them.".to_owned(),
+        );
+        if restored {
+            changed.and(self.data_changed())
+        } else {
+            changed
+        }
     }
 
     /// Take a finished background load, if any.
@@ -405,6 +613,8 @@ impl Session {
     /// its watch and the conflict go with the data they were about.
     pub fn replace(&mut self, source: DataSource, loaded: Loaded) -> Changed {
         let Loaded { dataset, problems } = loaded;
+        // The edits are dropped with the data they were made to.
+        self.drop_recovery();
         self.year_range = years_of(&dataset);
         self.problems = problems;
         self.dataset = Arc::new(dataset);
@@ -502,6 +712,7 @@ impl Session {
                 });
                 self.history.mark_saved();
                 self.conflict = None;
+                self.drop_recovery();
                 SaveOutcome::Saved
             }
             Err(e @ (SaveError::Conflict { .. } | SaveError::HadProblems { .. })) => {
@@ -517,14 +728,16 @@ impl Session {
     }
 
     /// Save the data in use into `dir`, a new folder, and use that folder
-    /// from then on. From the bundled data: the bundled files are copied
-    /// there and the changed ones saved over them; from a folder ("save
-    /// as"): every file is written.
+    /// from then on. From the bundled data: the files with changed records
+    /// are written there (a missing file loads as the bundled one); from a
+    /// folder ("save as"): every file is written.
     pub fn save_into(&mut self, dir: PathBuf) -> SaveOutcome {
         let result = if self.folder.is_none() {
             let kinds = self.history.files_to_save();
-            copy_bundled_into(&dir)
-                .and_then(|()| DataFolder::open(&dir))
+            // Only the files whose records changed are written (the others
+            // stay the bundled ones), with no backups of files the folder
+            // never had.
+            DataFolder::open_new(&dir)
                 .and_then(|(mut folder, _)| folder.save(&self.dataset, &kinds).map(|_| folder))
         } else {
             DataFolder::create(&dir, &self.dataset)
@@ -536,6 +749,7 @@ impl Session {
                 self.set_folder(Some(folder));
                 self.history.mark_saved();
                 self.conflict = None;
+                self.drop_recovery();
                 SaveOutcome::Saved
             }
             Err(e) => {

@@ -361,3 +361,41 @@ pub fn find_country(
         });
     (commands, keep && open)
 }
+
+/// The answer to the offer to restore unsaved edits from a crashed session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecoveryAnswer {
+    /// Bring the edits back, as unsaved edits.
+    Restore,
+    /// Drop them (the recovery file is removed).
+    Discard,
+}
+
+/// The offer shown at the start when the last session ended with unsaved
+/// edits (a crash, a kill, a power cut): what would come back, file by
+/// file (`lines`), for `data` (the folder or the bundled data).
+pub fn recovery_offer(ctx: &egui::Context, data: &str, lines: &[String]) -> Option<RecoveryAnswer> {
+    let mut answer = None;
+    egui::Window::new("Restore unsaved edits?")
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, |ui| {
+            ui.label(format!(
+                "The last session ended with edits to {data} that were not saved. Restoring brings back:"
+            ));
+            for line in lines {
+                ui.label(format!("• {line}"));
+            }
+            ui.label("Restored edits are unsaved until you save them.");
+            ui.horizontal(|ui| {
+                if ui.button("Restore").clicked() {
+                    answer = Some(RecoveryAnswer::Restore);
+                }
+                if ui.button("Discard").clicked() {
+                    answer = Some(RecoveryAnswer::Discard);
+                }
+            });
+        });
+    answer
+}

@@ -2,7 +2,6 @@
 //! build links once. Helpers shared by several families are `common`
 //! (the UI harness, `code()`), `fixtures` (the import fixture files) and
 //! `save_common` (datasets for the save tests).
-
 mod analysis;
 mod colorblind;
 mod common;
@@ -29,6 +28,7 @@ mod import_stream;
 mod import_unvotes;
 mod legend_fills;
 mod packaging;
+mod recovery_window;
 mod render_cli;
 mod save_common;
 mod save_folder;
