@@ -372,3 +372,18 @@ impl HeartlandApp {
         }
     }
 }
+
+impl HeartlandApp {
+    /// The window title: the data shown and "•" when unsaved.
+    pub(super) fn update_title(&mut self, ctx: &egui::Context) {
+        let title = format!(
+            "{}Heartland — {}",
+            if self.is_dirty() { "• " } else { "" },
+            self.session.source().describe()
+        );
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+}

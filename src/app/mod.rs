@@ -12,7 +12,6 @@
 //! - `launch`: the work before the first frame, launch timing, [`run`];
 //! - [`dialogs`]: the operating system's file dialogs behind a trait.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 
@@ -31,7 +30,9 @@ mod access;
 pub mod dialogs;
 mod files;
 mod launch;
+mod recovery;
 pub mod session;
+pub use recovery::RecoveryOffer;
 mod tour_player;
 
 use dialogs::{Asked, DialogAnswer, DialogsHandle};
@@ -103,22 +104,6 @@ pub struct HeartlandApp {
     /// Unsaved edits of an earlier session that ended without saving
     /// them, offered for restoring.
     recovery_offer: Option<RecoveryOffer>,
-}
-
-/// Unsaved edits found at the start, and what restoring them brings back.
-pub struct RecoveryOffer {
-    recovery: crate::data::recovery::Recovery,
-    /// The folder they belong to, or "the bundled data".
-    data: String,
-    /// What would come back, file by file.
-    lines: Vec<String>,
-}
-
-impl RecoveryOffer {
-    /// What would come back, file by file ("relations.json: 1 added, …").
-    pub fn lines(&self) -> &[String] {
-        &self.lines
-    }
 }
 
 impl HeartlandApp {
@@ -239,19 +224,6 @@ impl HeartlandApp {
         }
     }
 
-    /// The window title: the data shown and "•" when unsaved.
-    fn update_title(&mut self, ctx: &egui::Context) {
-        let title = format!(
-            "{}Heartland — {}",
-            if self.is_dirty() { "• " } else { "" },
-            self.session.source().describe()
-        );
-        if title != self.title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.title = title;
-        }
-    }
-
     /// One frame of the whole window; used by eframe and by UI tests.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -306,10 +278,7 @@ impl HeartlandApp {
         self.wake_with(ctx);
         let changed = self.session.poll();
         self.follow(changed);
-        if let Some(due) = self.session.recovery_due_in() {
-            // The recovery file is written by the poll of a later frame.
-            ctx.request_repaint_after(due);
-        }
+        self.recovery_frame(ctx);
         self.poll_dialog();
         self.poll_export();
         self.import_dropped_data_files(ctx);
@@ -442,11 +411,6 @@ impl HeartlandApp {
         if self.show_intro && self.player.is_none() {
             commands.extend(panels::tours::intro_card(ctx));
         }
-        if let Some(offer) = &self.recovery_offer
-            && let Some(answer) = panels::files::recovery_offer(ctx, &offer.data, &offer.lines)
-        {
-            self.answer_recovery(answer);
-        }
         if let Some(prompt) = &mut self.prompt {
             let title = prompt.purpose.request().title;
             match panels::files::path_prompt(ctx, &title, &mut prompt.text) {
@@ -458,58 +422,6 @@ impl HeartlandApp {
                     }
                 }
             }
-        }
-    }
-
-    /// Keep unsaved edits in the recovery file at `path` (`None`: kept
-    /// nowhere); if an earlier session left one, offer to restore it.
-    pub fn set_recovery_file(&mut self, path: Option<PathBuf>) {
-        self.recovery_offer = None;
-        match self
-            .session
-            .set_recovery_file(path, session::RECOVERY_INTERVAL)
-        {
-            Ok(Some(recovery)) => {
-                let lines = self
-                    .session
-                    .recovery_summary(&recovery)
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect();
-                let data = recovery.folder.as_ref().map_or_else(
-                    || "the bundled data".to_owned(),
-                    |d| d.display().to_string(),
-                );
-                self.recovery_offer = Some(RecoveryOffer {
-                    recovery,
-                    data,
-                    lines,
-                });
-            }
-            Ok(None) => {}
-            Err(e) => {
-                self.notice = Some(format!(
-                    "Unsaved edits of the last session could not be restored: {e}"
-                ));
-            }
-        }
-    }
-
-    /// The offer to restore unsaved edits, while open.
-    pub fn recovery_offer(&self) -> Option<&RecoveryOffer> {
-        self.recovery_offer.as_ref()
-    }
-
-    /// Restore the offered edits, or drop them.
-    pub fn answer_recovery(&mut self, answer: panels::files::RecoveryAnswer) {
-        let Some(offer) = self.recovery_offer.take() else {
-            return;
-        };
-        match answer {
-            panels::files::RecoveryAnswer::Restore => {
-                self.follow_session(|s| s.restore_recovery(&offer.recovery));
-            }
-            panels::files::RecoveryAnswer::Discard => self.session.discard_recovery(false),
         }
     }
 

@@ -255,6 +255,7 @@ fn window(data: &Path, settings: &Path) -> Harness<'static, HeartlandApp> {
                 data_dir: Some(data),
                 fresh: true,
                 intro: false,
+                open: None,
             },
         )
     });
