@@ -1,6 +1,6 @@
 //! Unsaved edits of an earlier session that ended without saving them (a
 //! crash, a power cut): the window offers them back at the start. The
-//! recovery file itself is written and removed by the [`Session`]; this room
+//! recovery file itself is written and removed by the [`Session`](super::session::Session); this room
 //! turns what it found into the offer and the user's answer into a restore.
 
 use std::path::PathBuf;
