@@ -457,3 +457,48 @@ fn the_checks_read_imports_as_rust_resolves_them() {
         }
     }
 }
+
+/// `cargo tree` lines (`name version [features]`) of the package's graph for
+/// the given kinds of edge, without duplicates.
+fn tree_lines(edges: &str) -> BTreeSet<String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let out = std::process::Command::new(cargo)
+        .args([
+            "tree",
+            "--offline",
+            "--prefix",
+            "none",
+            "-f",
+            "{p} [{f}]",
+            "-e",
+            edges,
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cargo tree runs");
+    assert!(
+        out.status.success(),
+        "cargo tree -e {edges} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| l.trim_end_matches(" (*)").to_owned())
+        .collect()
+}
+
+/// One build for running and testing: every dependency of the app is built
+/// with the same features whether the tests' dev-dependencies are in the
+/// graph or not, so `cargo test --release` after `cargo run --release` (and
+/// the packaging build after the tests) compiles no dependency twice. When
+/// this fails, name the missing features in `Cargo.toml`'s dependencies.
+#[test]
+fn running_and_testing_build_the_dependencies_with_the_same_features() {
+    let normal = tree_lines("normal,build");
+    let with_dev = tree_lines("normal,build,dev");
+    let differ: Vec<&String> = normal.difference(&with_dev).collect();
+    assert!(
+        differ.is_empty(),
+        "the test build turns on other features of: {differ:#?}"
+    );
+}
