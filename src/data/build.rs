@@ -14,15 +14,15 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::dto::{
-    CorridorDto, CountryDto, MembershipDto, OrganizationDto, PeriodDto, PlaceDto, RelationDto,
-    SegmentDto, SourceDto, StanceDto, StatusDto, TotalsDto,
+    CorridorDto, MembershipDto, OrganizationDto, PeriodDto, RelationDto, SegmentDto, StanceDto,
+    StatusDto,
 };
 use super::read::{describe, parse_file};
 use super::{FileKind, Input, Loaded, Problem};
 use crate::model::{
-    Corridor, CountryCode, Dataset, Date, Dimension, Interval, Membership, OrgId, Organization,
-    Period, Place, PlaceId, Position, Relation, Segment, Source, SourceId, Stance, StanceKind,
-    StatusPeriod, VoteTotals, Waypoint,
+    Corridor, Country, CountryCode, Dataset, Date, Dimension, Interval, Membership, OrgId,
+    Organization, Period, Place, PlaceId, Position, Relation, Segment, Source, SourceId, Stance,
+    StanceKind, StatusPeriod, VoteTotals, Waypoint,
 };
 
 /// The longest route length accepted, in km: the Earth's equator (a
@@ -285,6 +285,52 @@ impl Builder {
         series
     }
 
+    /// The step every record kind shares: for each record of `kind`, its
+    /// place (file, index, JSON path), its typed form `D` (or a problem), and
+    /// then `keep`, the kind's own checks, which stores the record and
+    /// returns its key, or returns `None` to skip it. The keys of the records
+    /// kept so far (with their index) are passed to `keep` for its duplicate
+    /// check ([`Builder::is_duplicate`]) and returned at the end.
+    fn each_record<D: DeserializeOwned, K: Ord>(
+        &mut self,
+        kind: FileKind,
+        records: Vec<Value>,
+        mut keep: impl FnMut(&mut Self, At<'_>, D, &BTreeMap<K, usize>) -> Option<K>,
+    ) -> BTreeMap<K, usize> {
+        let mut first: BTreeMap<K, usize> = BTreeMap::new();
+        for (index, value) in records.into_iter().enumerate() {
+            let path = format!("{}[{index}]", kind.key());
+            let at = At {
+                kind,
+                index,
+                path: &path,
+            };
+            let Some(dto) = typed::<D>(value, &mut self.sink, at) else {
+                continue;
+            };
+            if let Some(key) = keep(self, at, dto, &first) {
+                first.insert(key, index);
+            }
+        }
+        first
+    }
+
+    /// True (and a problem at `field`) if a record with the id `id` was
+    /// kept already.
+    fn is_duplicate<K: Ord + std::fmt::Display>(
+        &mut self,
+        at: At<'_>,
+        field: &str,
+        id: &K,
+        first: &BTreeMap<K, usize>,
+    ) -> bool {
+        let Some(prev) = first.get(id) else {
+            return false;
+        };
+        self.problem(at, field, duplicate(&id.to_string(), at.kind, *prev));
+        true
+    }
+
     /// True if `source` is absent or names a known source.
     fn source_ok(&mut self, source: Option<&SourceId>, at: At<'_>) -> bool {
         match source {
@@ -349,121 +395,62 @@ impl Builder {
     }
 
     fn sources(&mut self, records: Vec<Value>) {
-        let kind = FileKind::Sources;
-        let mut first: BTreeMap<SourceId, usize> = BTreeMap::new();
-        for (index, value) in records.into_iter().enumerate() {
-            let path = format!("{}[{index}]", kind.key());
-            let at = At {
-                kind,
-                index,
-                path: &path,
-            };
-            let Some(dto) = typed::<SourceDto>(value, &mut self.sink, at) else {
-                continue;
-            };
-            if let Some(prev) = first.get(&dto.id) {
-                self.problem(at, "id", duplicate(dto.id.as_str(), kind, *prev));
-                continue;
-            }
-            first.insert(dto.id.clone(), index);
-            self.known.sources.insert(dto.id.clone());
-            self.dataset.sources.insert(
-                dto.id.clone(),
-                Source {
-                    id: dto.id,
-                    title: dto.title,
-                    author: dto.author,
-                    outlet: dto.outlet,
-                    date: dto.date,
-                    file: dto.file,
-                    url: dto.url,
-                    note: dto.note,
-                },
-            );
-        }
+        self.each_record(
+            FileKind::Sources,
+            records,
+            |this, at, source: Source, first| {
+                if this.is_duplicate(at, "id", &source.id, first) {
+                    return None;
+                }
+                let id = source.id.clone();
+                this.known.sources.insert(id.clone());
+                this.dataset.sources.insert(id.clone(), source);
+                Some(id)
+            },
+        );
     }
 
     fn countries(&mut self, records: Vec<Value>) -> BTreeMap<CountryCode, usize> {
-        let kind = FileKind::Countries;
-        let mut first: BTreeMap<CountryCode, usize> = BTreeMap::new();
-        for (index, value) in records.into_iter().enumerate() {
-            let path = format!("{}[{index}]", kind.key());
-            let at = At {
-                kind,
-                index,
-                path: &path,
-            };
-            let Some(dto) = typed::<CountryDto>(value, &mut self.sink, at) else {
-                continue;
-            };
-            if let Some(prev) = first.get(&dto.code) {
-                self.problem(at, "code", duplicate(dto.code.as_str(), kind, *prev));
-                continue;
-            }
-            if !self.source_ok(dto.source.as_ref(), at) {
-                continue;
-            }
-            first.insert(dto.code, index);
-            self.known.countries.insert(dto.code);
-            self.dataset.countries.insert(
-                dto.code,
-                crate::model::Country {
-                    code: dto.code,
-                    name: dto.name,
-                    capital: dto.capital,
-                    group: dto.group,
-                    source: dto.source,
-                    evidence: dto.evidence,
-                    note: dto.note,
-                },
-            );
-        }
-        first
+        self.each_record(
+            FileKind::Countries,
+            records,
+            |this, at, country: Country, first| {
+                if this.is_duplicate(at, "code", &country.code, first)
+                    || !this.source_ok(country.source.as_ref(), at)
+                {
+                    return None;
+                }
+                let code = country.code;
+                this.known.countries.insert(code);
+                this.dataset.countries.insert(code, country);
+                Some(code)
+            },
+        )
     }
 
     fn places(&mut self, records: Vec<Value>) {
-        let kind = FileKind::Places;
-        let mut first: BTreeMap<PlaceId, usize> = BTreeMap::new();
-        for (index, value) in records.into_iter().enumerate() {
-            let path = format!("{}[{index}]", kind.key());
-            let at = At {
-                kind,
-                index,
-                path: &path,
-            };
-            let Some(dto) = typed::<PlaceDto>(value, &mut self.sink, at) else {
-                continue;
-            };
-            if let Some(prev) = first.get(&dto.id) {
-                self.problem(at, "id", duplicate(dto.id.as_str(), kind, *prev));
-                continue;
-            }
-            if let Err((field, message)) = check_lon_lat(dto.lon, dto.lat) {
-                self.problem(at, field, message);
-                continue;
-            }
-            if !self.country_ok(dto.country, at, "country")
-                || !self.source_ok(dto.source.as_ref(), at)
-            {
-                continue;
-            }
-            first.insert(dto.id.clone(), index);
-            self.known.places.insert(dto.id.clone(), dto.country);
-            self.dataset.places.insert(
-                dto.id.clone(),
-                Place {
-                    id: dto.id,
-                    name: dto.name,
-                    country: dto.country,
-                    kind: dto.kind,
-                    lon: dto.lon,
-                    lat: dto.lat,
-                    source: dto.source,
-                    evidence: dto.evidence,
-                    note: dto.note,
-                },
-            );
-        }
+        self.each_record(
+            FileKind::Places,
+            records,
+            |this, at, place: Place, first| {
+                if this.is_duplicate(at, "id", &place.id, first) {
+                    return None;
+                }
+                if let Err((field, message)) = check_lon_lat(place.lon, place.lat) {
+                    this.problem(at, field, message);
+                    return None;
+                }
+                if !this.country_ok(place.country, at, "country")
+                    || !this.source_ok(place.source.as_ref(), at)
+                {
+                    return None;
+                }
+                let id = place.id.clone();
+                this.known.places.insert(id.clone(), place.country);
+                this.dataset.places.insert(id.clone(), place);
+                Some(id)
+            },
+        );
     }
 
     /// Check each country's capital now that places are known; a bad capital
@@ -512,28 +499,14 @@ impl Builder {
     }
 
     fn organizations(&mut self, records: Vec<Value>) {
-        let kind = FileKind::Organizations;
-        let mut first: BTreeMap<OrgId, usize> = BTreeMap::new();
-        for (index, value) in records.into_iter().enumerate() {
-            let path = format!("{}[{index}]", kind.key());
-            let at = At {
-                kind,
-                index,
-                path: &path,
-            };
-            let Some(dto) = typed::<OrganizationDto>(value, &mut self.sink, at) else {
-                continue;
-            };
-            if let Some(prev) = first.get(&dto.id) {
-                self.problem(at, "id", duplicate(dto.id.as_str(), kind, *prev));
-                continue;
-            }
-            if !self.source_ok(dto.source.as_ref(), at) {
-                continue;
+        self.each_record(FileKind::Organizations, records, |this, at, dto: OrganizationDto, first| {
+            if this.is_duplicate(at, "id", &dto.id, first) || !this.source_ok(dto.source.as_ref(), at)
+            {
+                return None;
             }
             let color = match dto.color.as_deref().map(parse_color) {
                 Some(Err(message)) => {
-                    self.problem(at, "color", message);
+                    this.problem(at, "color", message);
                     None
                 }
                 Some(Ok(c)) => Some(c),
@@ -541,20 +514,16 @@ impl Builder {
             };
             let mut memberships: Vec<(usize, Membership)> = Vec::new();
             for (j, raw) in dto.memberships.into_iter().enumerate() {
-                let sub = format!("{path}.memberships[{j}]");
-                let at = At {
-                    kind,
-                    index,
-                    path: &sub,
-                };
-                let Some(m) = typed::<MembershipDto>(raw, &mut self.sink, at) else {
+                let sub = format!("{}.memberships[{j}]", at.path);
+                let at = At { path: &sub, ..at };
+                let Some(m) = typed::<MembershipDto>(raw, &mut this.sink, at) else {
                     continue;
                 };
-                let Some(period) = self.interval(m.from, m.to, at) else {
+                let Some(period) = this.interval(m.from, m.to, at) else {
                     continue;
                 };
-                if !self.country_ok(m.country, at, "country")
-                    || !self.source_ok(m.source.as_ref(), at)
+                if !this.country_ok(m.country, at, "country")
+                    || !this.source_ok(m.source.as_ref(), at)
                 {
                     continue;
                 }
@@ -566,7 +535,7 @@ impl Builder {
                         "this period ({period}) overlaps memberships[{k}] ({}) of {}; periods of one country in one organization must not overlap",
                         other.period, m.country
                     );
-                    self.problem(at, "", message);
+                    this.problem(at, "", message);
                     continue;
                 }
                 memberships.push((
@@ -581,11 +550,11 @@ impl Builder {
                     },
                 ));
             }
-            let facts = self.facts(dto.facts, at);
-            first.insert(dto.id.clone(), index);
-            self.known.organizations.insert(dto.id.clone());
-            self.dataset.organizations.insert(
-                dto.id.clone(),
+            let facts = this.facts(dto.facts, at);
+            let id = dto.id.clone();
+            this.known.organizations.insert(id.clone());
+            this.dataset.organizations.insert(
+                id.clone(),
                 Organization {
                     id: dto.id,
                     acronym: dto.acronym,
@@ -600,36 +569,27 @@ impl Builder {
                     note: dto.note,
                 },
             );
-        }
+            Some(id)
+        });
     }
 
     fn relations(&mut self, records: Vec<Value>) {
+        type Key = (CountryCode, CountryCode, Dimension, bool);
         let kind = FileKind::Relations;
-        let mut first: BTreeMap<(CountryCode, CountryCode, Dimension, bool), usize> =
-            BTreeMap::new();
-        for (index, value) in records.into_iter().enumerate() {
-            let path = format!("{}[{index}]", kind.key());
-            let at = At {
-                kind,
-                index,
-                path: &path,
-            };
-            let Some(dto) = typed::<RelationDto>(value, &mut self.sink, at) else {
-                continue;
-            };
+        self.each_record(kind, records, |this, at, dto: RelationDto, first: &BTreeMap<Key, usize>| {
             if dto.a == dto.b {
                 let message = format!(
                     "a relation of {} with itself; \"a\" and \"b\" must be different states",
                     dto.a
                 );
-                self.problem(at, "b", message);
-                continue;
+                this.problem(at, "b", message);
+                return None;
             }
-            if !self.country_ok(dto.a, at, "a")
-                || !self.country_ok(dto.b, at, "b")
-                || !self.source_ok(dto.source.as_ref(), at)
+            if !this.country_ok(dto.a, at, "a")
+                || !this.country_ok(dto.b, at, "b")
+                || !this.source_ok(dto.source.as_ref(), at)
             {
-                continue;
+                return None;
             }
             let key = if dto.directed {
                 (dto.a, dto.b, dto.dimension, true)
@@ -641,29 +601,24 @@ impl Builder {
                     "duplicate relation {}–{} ({}): already given at relations[{prev}]; put all periods in one \"series\"",
                     dto.a, dto.b, dto.dimension
                 );
-                self.problem(at, "", message);
-                continue;
+                this.problem(at, "", message);
+                return None;
             }
             if dto.series.is_empty() {
-                self.problem(
+                this.problem(
                     at,
                     "series",
                     "a relation needs at least one period in \"series\"".to_owned(),
                 );
-                continue;
+                return None;
             }
-            let series = self.dated_series::<PeriodDto>(
+            let series = this.dated_series::<PeriodDto>(
                 dto.series,
-                At {
-                    kind,
-                    index,
-                    path: &path,
-                },
+                at,
                 "series",
                 "periods of one relation must not overlap",
             );
-            first.insert(key, index);
-            self.dataset.relations.push(Relation {
+            this.dataset.relations.push(Relation {
                 a: dto.a,
                 b: dto.b,
                 dimension: dto.dimension,
@@ -673,78 +628,61 @@ impl Builder {
                 evidence: dto.evidence,
                 note: dto.note,
             });
-        }
+            Some(key)
+        });
         self.dataset.relations.sort_by(|x, y| {
             (x.a, x.b, x.dimension, x.directed).cmp(&(y.a, y.b, y.dimension, y.directed))
         });
     }
 
     fn corridors(&mut self, records: Vec<Value>) {
-        let kind = FileKind::Corridors;
-        let mut first: BTreeMap<crate::model::CorridorId, usize> = BTreeMap::new();
-        for (index, value) in records.into_iter().enumerate() {
-            let path = format!("{}[{index}]", kind.key());
-            let at = At {
-                kind,
-                index,
-                path: &path,
-            };
-            let Some(dto) = typed::<CorridorDto>(value, &mut self.sink, at) else {
-                continue;
-            };
-            if let Some(prev) = first.get(&dto.id) {
-                self.problem(at, "id", duplicate(dto.id.as_str(), kind, *prev));
-                continue;
-            }
-            if !self.source_ok(dto.source.as_ref(), at) {
-                continue;
+        self.each_record(FileKind::Corridors, records, |this, at, dto: CorridorDto, first| {
+            if this.is_duplicate(at, "id", &dto.id, first) || !this.source_ok(dto.source.as_ref(), at)
+            {
+                return None;
             }
             if let Some(org) = &dto.organization
-                && !self.known.organizations.contains(org)
+                && !this.known.organizations.contains(org)
             {
                 let message = format!(
                     "unknown organization id \"{org}\" (not among the valid records of organizations.json)"
                 );
-                self.unresolved(FileKind::Organizations, at, "organization", message);
-                continue;
+                this.unresolved(FileKind::Organizations, at, "organization", message);
+                return None;
             }
             let mut countries = Vec::new();
             for (j, raw) in dto.countries.into_iter().enumerate() {
                 let field = format!("countries[{j}]");
                 match country_from_value(&raw) {
                     Ok(code) => {
-                        if self.country_ok(code, at, &field) {
+                        if this.country_ok(code, at, &field) {
                             countries.push(code);
                         }
                     }
-                    Err(message) => self.problem(at, &field, message),
+                    Err(message) => this.problem(at, &field, message),
                 }
             }
             let mut segments = Vec::new();
             for (j, raw) in dto.segments.into_iter().enumerate() {
-                let sub = format!("{path}.segments[{j}]");
-                let at = At {
-                    kind,
-                    index,
-                    path: &sub,
-                };
-                let Some(seg) = typed::<SegmentDto>(raw, &mut self.sink, at) else {
+                let sub = format!("{}.segments[{j}]", at.path);
+                let at = At { path: &sub, ..at };
+                let Some(seg) = typed::<SegmentDto>(raw, &mut this.sink, at) else {
                     continue;
                 };
                 let mut via = Vec::new();
                 let mut lost_places = false;
                 for (w, raw) in seg.via.iter().enumerate() {
                     let field = format!("via[{w}]");
-                    match self.waypoint(raw) {
+                    match this.waypoint(raw) {
                         Ok(p) => via.push(p),
                         Err(message) if raw.is_string() => {
-                            lost_places |= self.unreadable.contains(&FileKind::Places);
-                            self.unresolved(FileKind::Places, at, &field, message);
+                            lost_places |= this.unreadable.contains(&FileKind::Places);
+                            this.unresolved(FileKind::Places, at, &field, message);
                         }
-                        Err(message) => self.problem(at, &field, message),
+                        Err(message) => this.problem(at, &field, message),
                     }
                 }
-                if !self.source_ok(seg.source.as_ref(), at) {
+                if !this.source_ok(seg.source.as_ref(), at) {
                     continue;
                 }
                 if via.len() < 2 && lost_places {
@@ -755,7 +693,7 @@ impl Builder {
                         "a segment needs at least two valid points in \"via\" (it has {})",
                         via.len()
                     );
-                    self.problem(at, "via", message);
+                    this.problem(at, "via", message);
                     continue;
                 }
                 segments.push(Segment {
@@ -766,22 +704,18 @@ impl Builder {
                     note: seg.note,
                 });
             }
-            let status = self.dated_series::<StatusDto>(
+            let status = this.dated_series::<StatusDto>(
                 dto.status,
-                At {
-                    kind,
-                    index,
-                    path: &path,
-                },
+                at,
                 "status",
                 "status periods must not overlap",
             );
-            let facts = self.facts(dto.facts, at);
+            let facts = this.facts(dto.facts, at);
             let (length_km, length_source) =
-                self.corridor_length(dto.length_km, dto.length_source, at);
-            first.insert(dto.id.clone(), index);
-            self.dataset.corridors.insert(
-                dto.id.clone(),
+                this.corridor_length(dto.length_km, dto.length_source, at);
+            let id = dto.id.clone();
+            this.dataset.corridors.insert(
+                id.clone(),
                 Corridor {
                     id: dto.id,
                     name: dto.name,
@@ -798,7 +732,8 @@ impl Builder {
                     note: dto.note,
                 },
             );
-        }
+            Some(id)
+        });
     }
 
     /// A corridor's `length_km` and `length_source`: a length that is not a
@@ -912,17 +847,10 @@ impl Builder {
             self.problem(inner, "", message);
             return None;
         }
-        let dto = typed::<TotalsDto>(raw, &mut self.sink, inner)?;
-        if !self.source_ok(dto.source.as_ref(), inner) {
+        let totals = typed::<VoteTotals>(raw, &mut self.sink, inner)?;
+        if !self.source_ok(totals.source.as_ref(), inner) {
             return None;
         }
-        let totals = VoteTotals {
-            yes: dto.yes,
-            no: dto.no,
-            abstain: dto.abstain,
-            absent: dto.absent,
-            source: dto.source,
-        };
         let mut over = Vec::new();
         for p in Position::allowed_for(kind) {
             let recorded = positions.values().filter(|q| *q == p).count();
@@ -948,24 +876,10 @@ impl Builder {
     }
 
     fn stances(&mut self, records: Vec<Value>) {
-        let kind = FileKind::Stances;
-        let mut first: BTreeMap<crate::model::StanceId, usize> = BTreeMap::new();
-        for (index, value) in records.into_iter().enumerate() {
-            let path = format!("{}[{index}]", kind.key());
-            let at = At {
-                kind,
-                index,
-                path: &path,
-            };
-            let Some(dto) = typed::<StanceDto>(value, &mut self.sink, at) else {
-                continue;
-            };
-            if let Some(prev) = first.get(&dto.id) {
-                self.problem(at, "id", duplicate(dto.id.as_str(), kind, *prev));
-                continue;
-            }
-            if !self.source_ok(dto.source.as_ref(), at) {
-                continue;
+        self.each_record(FileKind::Stances, records, |this, at, dto: StanceDto, first| {
+            if this.is_duplicate(at, "id", &dto.id, first) || !this.source_ok(dto.source.as_ref(), at)
+            {
+                return None;
             }
             let allowed = Position::allowed_for(dto.kind);
             let mut positions = BTreeMap::new();
@@ -974,11 +888,11 @@ impl Builder {
                 let code = match CountryCode::try_from(key.as_str()) {
                     Ok(c) => c,
                     Err(e) => {
-                        self.problem(at, &field, e.to_string());
+                        this.problem(at, &field, e.to_string());
                         continue;
                     }
                 };
-                if !self.country_ok(code, at, &field) {
+                if !this.country_ok(code, at, &field) {
                     continue;
                 }
                 let position = value.as_str().and_then(Position::parse);
@@ -996,16 +910,16 @@ impl Builder {
                             dto.kind,
                             list.join(", ")
                         );
-                        self.problem(at, &field, message);
+                        this.problem(at, &field, message);
                     }
                 }
             }
             let totals = dto
                 .totals
-                .and_then(|raw| self.totals(raw, dto.kind, &positions, at));
-            first.insert(dto.id.clone(), index);
-            self.dataset.stances.insert(
-                dto.id.clone(),
+                .and_then(|raw| this.totals(raw, dto.kind, &positions, at));
+            let id = dto.id.clone();
+            this.dataset.stances.insert(
+                id.clone(),
                 Stance {
                     id: dto.id,
                     title: dto.title,
@@ -1018,7 +932,8 @@ impl Builder {
                     note: dto.note,
                 },
             );
-        }
+            Some(id)
+        });
     }
 }
 

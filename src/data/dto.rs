@@ -1,7 +1,10 @@
 //! The records as written in the files (data transfer objects).
 //!
 //! Every struct denies unknown keys, so a typo such as `"memebrships"` is an
-//! error naming the key and the expected ones. Lists whose items can be
+//! error naming the key and the expected ones. Records whose file form is
+//! the model's own (a source, a country, a place, a vote's totals) have no
+//! struct here: the loader reads them as the model types, which deny unknown
+//! keys too, so each of them is spelled once for reading. Lists whose items can be
 //! dropped one by one (memberships, relation periods, segments, positions…)
 //! are kept as raw JSON here and read item by item in [`super::build`], so
 //! that one bad item does not take its whole record with it.
@@ -11,50 +14,8 @@ use serde_json::{Map, Value};
 
 use crate::model::{
     CorridorId, CorridorKind, CorridorStatus, CountryCode, Date, Dimension, MembershipStatus,
-    OrgId, OrgKind, PlaceId, PlaceKind, Score, SegmentMode, SourceId, StanceId, StanceKind,
+    OrgId, OrgKind, Score, SegmentMode, SourceId, StanceId, StanceKind,
 };
-
-/// A record of `sources.json`.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct SourceDto {
-    pub id: SourceId,
-    pub title: String,
-    pub author: Option<String>,
-    pub outlet: Option<String>,
-    pub date: Option<Date>,
-    pub file: Option<String>,
-    pub url: Option<String>,
-    pub note: Option<String>,
-}
-
-/// A record of `countries.json`.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct CountryDto {
-    pub code: CountryCode,
-    pub name: String,
-    pub capital: Option<PlaceId>,
-    pub group: String,
-    pub source: Option<SourceId>,
-    pub evidence: Option<String>,
-    pub note: Option<String>,
-}
-
-/// A record of `places.json`.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct PlaceDto {
-    pub id: PlaceId,
-    pub name: String,
-    pub country: CountryCode,
-    pub kind: PlaceKind,
-    pub lon: f64,
-    pub lat: f64,
-    pub source: Option<SourceId>,
-    pub evidence: Option<String>,
-    pub note: Option<String>,
-}
 
 /// A record of `organizations.json`.
 #[derive(Deserialize)]
@@ -177,15 +138,4 @@ pub(super) struct StanceDto {
     pub source: Option<SourceId>,
     pub evidence: Option<String>,
     pub note: Option<String>,
-}
-
-/// A stance's `totals`: the official counts of a UN vote.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct TotalsDto {
-    pub yes: u32,
-    pub no: u32,
-    pub abstain: u32,
-    pub absent: u32,
-    pub source: Option<SourceId>,
 }

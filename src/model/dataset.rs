@@ -41,6 +41,7 @@ pub struct Dataset {
 
 /// A source document (`sources.json`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     /// Its id, cited by records as `"source"`.
     pub id: SourceId,
@@ -62,6 +63,7 @@ pub struct Source {
 
 /// A country (`countries.json`): display name, capital, group.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Country {
     /// ISO 3166-1 alpha-3 code.
     pub code: CountryCode,
@@ -81,6 +83,7 @@ pub struct Country {
 
 /// A place (`places.json`): a capital, port, terminal, crossing, ….
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Place {
     /// Its id (`aktau`).
     pub id: PlaceId,
@@ -286,6 +289,7 @@ pub struct Stance {
 
 /// The official totals of a recorded UN vote (`totals` of a stance).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct VoteTotals {
     /// Votes in favour.
     pub yes: u32,
