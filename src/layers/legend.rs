@@ -222,6 +222,7 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
                     position_color(*position),
                     format!("{}: {n}", position.label()),
                 )),
+                StanceCell::NotRecorded if *n == 0 => {}
                 StanceCell::NotRecorded => rows.push(Row::Hatch(
                     crate::style::NOT_RECORDED_HATCH,
                     format!("Not recorded: {n}"),

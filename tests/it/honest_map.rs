@@ -195,6 +195,7 @@ fn selecting_a_state_on_a_stance_map_keeps_its_fill_and_draws_a_halo() {
         outlines_around(&harness, inside, SELECTION_LINE_WIDTH, palette.label) > 0,
         "with a dark line on it"
     );
+    harness.snapshot("selection_halo_on_stance");
 
     harness.key_press(egui::Key::Escape);
     harness.run_steps(3);
