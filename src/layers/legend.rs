@@ -214,23 +214,20 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
         } else {
             &[]
         };
-        for (cell, n) in counts {
+        // A cell nobody is in has nothing drawn in its colour: no entry.
+        for (cell, n) in counts.iter().filter(|(_, n)| *n > 0) {
             match cell {
-                // A position nobody took has no colour on the map.
-                StanceCell::Recorded(_) if *n == 0 => {}
                 StanceCell::Recorded(position) => rows.push(Row::Fill(
                     position_color(*position),
                     format!("{}: {n}", position.label()),
                 )),
-                StanceCell::NotRecorded if *n == 0 => {}
                 StanceCell::NotRecorded => rows.push(Row::Hatch(
                     crate::style::NOT_RECORDED_HATCH,
                     format!("Not recorded: {n}"),
                 )),
-                StanceCell::NotUnMember if *n > 0 => {
+                StanceCell::NotUnMember => {
                     rows.push(Row::Text(format!("Not a UN member then: {n}")));
                 }
-                StanceCell::NotUnMember => {}
             }
         }
     }

@@ -354,7 +354,7 @@ fn export_view(view: &str, extra: &[&str]) -> (std::process::Output, tempfile::T
     (output, dir)
 }
 
-/// `memberships.csv` as (organization, country) → (status, counted, in_set).
+/// `memberships.csv` as (organization, country) → (status, counted, `in_set`).
 fn memberships_csv(
     dir: &std::path::Path,
 ) -> std::collections::BTreeMap<(String, String), (String, String, String)> {
@@ -424,7 +424,7 @@ fn the_export_follows_the_same_rule() {
         .memberships
         .set
         .iter()
-        .map(|c| c.to_string())
+        .map(ToString::to_string)
         .collect();
     assert_eq!(in_set, expected, "in_set is the set the map shades");
 
@@ -594,7 +594,9 @@ fn btc_shows_its_recorded_length_and_the_drawn_routes_apart() {
     let c = shown.corridors.iter().find(|c| c.id == btc).unwrap();
     assert_eq!(c.recorded_km, Some(1768.0));
     assert_eq!(
-        c.recorded_source.as_ref().map(|s| s.as_str()),
+        c.recorded_source
+            .as_ref()
+            .map(heartland::model::SourceId::as_str),
         Some("btc-record")
     );
     assert!(
