@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use crate::edit::Edit;
 use crate::model::{CorridorId, OrgId, StanceId};
 use crate::state::{
-    Analysis, Camera, Layers, MembershipSet, Preset, RelationFilter, Selection, State, Theme,
+    Analysis, Camera, Counted, FillLayer, Layers, MembershipSet, Preset, RelationFilter, Selection,
+    State, Theme, YearNote,
 };
 pub use crate::tour::TourSource;
 
@@ -45,6 +46,13 @@ pub enum Command {
     SetAnalysis(Analysis),
     /// How toggled organizations combine.
     SetMembershipSet(MembershipSet),
+    /// Which layer fills the countries.
+    SetFill(FillLayer),
+    /// Which statuses count as in an organization.
+    SetStatuses(Counted),
+    /// Move the year to the stance's (the stance was just chosen), keeping
+    /// a note so the user can go back.
+    MoveYearForStance(i32),
     /// Open the Plots panel at a tab.
     OpenPlots(crate::state::PlotTab),
     /// Open a user's data folder.
@@ -188,6 +196,23 @@ impl Command {
     /// for the app. Every command is matched by name, here and in the app's
     /// dispatch: a new command that nobody handles does not compile.
     pub fn apply(self, state: &mut State) -> Option<AppCommand> {
+        let before = matches!(
+            self,
+            Self::SetLayers(_)
+                | Self::SetStance(_)
+                | Self::SetAnalysis(_)
+                | Self::ToggleOrganization(_)
+                | Self::SetOrganizations(_)
+        )
+        .then(|| state.clone());
+        let out = self.apply_inner(state);
+        if let Some(before) = before {
+            state.follow_fill(&before);
+        }
+        out
+    }
+
+    fn apply_inner(self, state: &mut State) -> Option<AppCommand> {
         match self {
             Self::SetCamera(camera) => {
                 state.camera = camera;
@@ -199,7 +224,12 @@ impl Command {
                 state.fit_preset_pending = false;
             }
             Self::Select(selection) => state.selection = selection,
-            Self::SetYear(year) => state.year = year,
+            Self::SetYear(year) => {
+                if state.year != year {
+                    state.year_note = None;
+                }
+                state.year = year;
+            }
             Self::SetLayers(layers) => state.layers = layers,
             Self::SetTheme(theme) => state.theme = theme,
             Self::SetPanels(show) => state.show_panels = show,
@@ -214,7 +244,26 @@ impl Command {
             Self::SetOrganizations(orgs) => state.organizations = orgs,
             Self::SetRelationFilter(filter) => state.relations = filter,
             Self::SetCorridors(corridors) => state.ticked_corridors = corridors,
-            Self::SetStance(stance) => state.stance = stance,
+            Self::SetStance(stance) => {
+                if state.stance != stance {
+                    state.year_note = None;
+                }
+                state.stance = stance;
+            }
+            Self::MoveYearForStance(year) => {
+                if let Some(stance) = &state.stance
+                    && state.year != year
+                {
+                    state.year_note = Some(YearNote {
+                        stance: stance.clone(),
+                        from: state.year,
+                        to: year,
+                    });
+                    state.year = year;
+                }
+            }
+            Self::SetFill(fill) => state.fill = fill,
+            Self::SetStatuses(statuses) => state.statuses = statuses,
             Self::SetAnalysis(analysis) => state.analysis = analysis,
             Self::OpenDataFolder(dir) => return Some(AppCommand::OpenDataFolder(dir)),
             Self::UseBundledData => return Some(AppCommand::UseBundledData),

@@ -14,9 +14,13 @@ use serde::Serialize;
 use crate::analysis::{EdgeInput, Metrics};
 use crate::model::{Dataset, SourceId};
 use crate::shown::{Shown, StanceCell};
+use crate::state::State;
 
 /// The version of the export's shape (the JSON `format` key).
-pub const EXPORT_FORMAT: u32 = 1;
+/// 2: `memberships.csv` has `counted` and the export names the statuses
+/// counted; `corridors.csv` gives the recorded length with its source and
+/// the drawn route's approximate length apart.
+pub const EXPORT_FORMAT: u32 = 2;
 
 /// How to write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,6 +81,9 @@ pub struct MembershipRow {
     pub country: String,
     pub country_name: String,
     pub status: String,
+    /// Whether the status counts as in the organization under the view's
+    /// rule (`statuses`; by default full members only).
+    pub counted: bool,
     pub since: String,
     pub in_set: bool,
     pub evidence: String,
@@ -92,7 +99,12 @@ pub struct CorridorRow {
     pub name: String,
     pub kind: String,
     pub status: String,
-    pub length_km: f64,
+    /// The length the data records (its source's figure), km; empty if none.
+    pub recorded_length_km: Option<f64>,
+    /// The source of `recorded_length_km`.
+    pub recorded_length_source: String,
+    /// The drawn route's approximate length along its waypoints, km.
+    pub drawn_length_km_approx: f64,
     pub countries: String,
     pub modes: String,
     pub evidence: String,
@@ -232,6 +244,8 @@ pub struct Export {
     /// The date the data is current to (`sources.json`'s `as_of`); `null`
     /// when the data does not say.
     pub as_of: Option<String>,
+    /// The statuses that count as in an organization ("members only", …).
+    pub statuses_counted: String,
     pub relations: Vec<RelationRow>,
     /// Each state's metrics on the relation graph shown (empty when the
     /// relations layer is off).
@@ -243,6 +257,38 @@ pub struct Export {
     pub stance: Vec<StanceRow>,
     /// The stance's counts per position, in legend order.
     pub stance_counts: Vec<StanceCount>,
+}
+
+/// What to tell the user when a view shows nothing to export (every table
+/// would be headers only): which layers are off or lack a choice, and how
+/// to choose one (`--view` and the view keys). `None` when something is
+/// shown.
+pub fn nothing_shown_note(export: &Export, state: &State, shown: &Shown) -> Option<String> {
+    if !export.is_empty() {
+        return None;
+    }
+    let l = state.layers;
+    let any_layer = l.relations || l.memberships || l.corridors || l.stances;
+    let mut note = if any_layer {
+        let mut why = String::from("the view's layers show nothing in this year");
+        if !shown.hints.is_empty() {
+            why.push_str(" (");
+            why.push_str(&shown.hints.join("; "));
+            why.push(')');
+        }
+        why
+    } else {
+        "the view shows no layer (relations, memberships, corridors and stances are all off)"
+            .to_owned()
+    };
+    note.push_str(
+        ", so the files have their headers only. Choose what to export with --view FILE, a \
+         view that switches a layer on: \"layers\": { \"relations\": true } (with \
+         \"relations\": { \"dimensions\": [...] }), \"layers\": { \"memberships\": true } with \
+         \"organizations\": [...], \"layers\": { \"corridors\": true } (with \"corridors\": \
+         [...]), or \"layers\": { \"stances\": true } with \"stance\": ID; see docs/views.md",
+    );
+    Some(note)
 }
 
 /// A row of a CSV table: its header, written even when the table is empty
@@ -280,6 +326,7 @@ impl CsvRow for MembershipRow {
         "country",
         "country_name",
         "status",
+        "counted",
         "since",
         "in_set",
         "evidence",
@@ -295,7 +342,9 @@ impl CsvRow for CorridorRow {
         "name",
         "kind",
         "status",
-        "length_km",
+        "recorded_length_km",
+        "recorded_length_source",
+        "drawn_length_km_approx",
         "countries",
         "modes",
         "evidence",
@@ -379,6 +428,7 @@ impl Export {
                     country: m.country.to_string(),
                     country_name: dataset.country_name(m.country),
                     status: m.status.as_str().to_owned(),
+                    counted: shown.memberships.counted.counts(m.status),
                     since: m.since.to_string(),
                     in_set: shown.memberships.set.contains(&m.country),
                     evidence: text(evidence),
@@ -409,7 +459,13 @@ impl Export {
                     name: record.name.clone(),
                     kind: record.kind.as_str().to_owned(),
                     status: c.status.map(|s| s.as_str().to_owned()).unwrap_or_default(),
-                    length_km: (c.length_km * 10.0).round() / 10.0,
+                    recorded_length_km: c.recorded_km,
+                    recorded_length_source: c
+                        .recorded_source
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
+                    drawn_length_km_approx: (c.length_km * 10.0).round() / 10.0,
                     countries: c
                         .countries
                         .iter()
@@ -464,6 +520,7 @@ impl Export {
             format: EXPORT_FORMAT,
             year,
             as_of: dataset.as_of.map(|d| d.to_string()),
+            statuses_counted: shown.memberships.counted.label().to_owned(),
             relations,
             metrics: metric_rows(dataset, shown),
             memberships,
@@ -471,6 +528,16 @@ impl Export {
             stance,
             stance_counts,
         }
+    }
+
+    /// Whether no table has a row (the files are written with their
+    /// headers only).
+    pub fn is_empty(&self) -> bool {
+        self.relations.is_empty()
+            && self.metrics.is_empty()
+            && self.memberships.is_empty()
+            && self.corridors.is_empty()
+            && self.stance.is_empty()
     }
 
     /// The export as one pretty JSON document.
@@ -507,6 +574,10 @@ impl Export {
                     AboutRow {
                         key: "as_of".to_owned(),
                         value: self.as_of.clone().unwrap_or_default(),
+                    },
+                    AboutRow {
+                        key: "statuses_counted".to_owned(),
+                        value: self.statuses_counted.clone(),
                     },
                 ];
                 let tables = [
@@ -679,6 +750,7 @@ mod tests {
             country: String::new(),
             country_name: String::new(),
             status: String::new(),
+            counted: false,
             since: String::new(),
             in_set: false,
             evidence: String::new(),
@@ -691,7 +763,9 @@ mod tests {
             name: String::new(),
             kind: String::new(),
             status: String::new(),
-            length_km: 0.0,
+            recorded_length_km: None,
+            recorded_length_source: String::new(),
+            drawn_length_km_approx: 0.0,
             countries: String::new(),
             modes: String::new(),
             evidence: String::new(),

@@ -14,7 +14,7 @@
 //! map        → command, geometry, layers, model, palette, scene, shown, state, style, transform
 //! layers     → analysis, geometry, model, palette, scene, shown, state, style, transform
 //! command    → edit, model, state, tour
-//! export     → analysis, data, model, shown
+//! export     → analysis, data, model, shown, state
 //! style      → colorblind, model, state
 //! palette    → state
 //! transform  → geometry

@@ -422,6 +422,9 @@ fn export_command(
     let (state, dataset) = view_and_data(view, data_dir)?;
     let shown = heartland::shown::Shown::compute(&dataset, &state);
     let export = heartland::export::Export::of(&dataset, &shown);
+    if let Some(note) = heartland::export::nothing_shown_note(&export, &state, &shown) {
+        eprintln!("heartland export: note: {note}");
+    }
     if to_stdout {
         export
             .write_json_to(&mut std::io::stdout().lock())

@@ -10,11 +10,85 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::analysis::sets::Counted;
 use crate::geometry::{LonLat, ProjectionKind};
 use crate::model::{CorridorId, CountryCode, Dimension, OrgId, StanceId};
 
-/// The only version of the view format this build reads and writes.
-pub const VIEW_FORMAT: u32 = 1;
+/// The newest version of the view format this build reads and writes.
+/// Format 2 added `fill` and `statuses`; a view is written as format 1
+/// when they mean what format 1 meant, so older versions still read it.
+pub const VIEW_FORMAT: u32 = 2;
+
+/// Which layer fills the countries (`fill` in a view, format 2). One at a
+/// time: the others draw as outlines or markers, or the legend says they
+/// are hidden and by what.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FillLayer {
+    /// No layer fills; the land keeps its colours.
+    None,
+    /// The countries in the chosen set of organizations are shaded.
+    #[default]
+    Memberships,
+    /// The stance's positions.
+    Stance,
+    /// The community (bloc) colours.
+    Communities,
+}
+
+impl FillLayer {
+    /// Every choice, in the order the panel lists them.
+    pub const ALL: [Self; 4] = [
+        Self::None,
+        Self::Memberships,
+        Self::Stance,
+        Self::Communities,
+    ];
+
+    /// The label shown in the panel.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::None => "None",
+            Self::Memberships => "Memberships",
+            Self::Stance => "Stance",
+            Self::Communities => "Communities",
+        }
+    }
+
+    /// What the legend says of a layer this fill hides.
+    pub fn hides_because(self) -> &'static str {
+        match self {
+            Self::None => "no layer fills the countries (Fill: none)",
+            Self::Memberships => "the memberships fill the countries",
+            Self::Stance => "the stance fills the countries",
+            Self::Communities => "the communities fill the countries",
+        }
+    }
+
+    /// The fill a format-1 view meant: a stance shown took the countries'
+    /// fills, else the community colours, else the membership shading.
+    pub fn implied(layers: &Layers, stance: Option<&StanceId>, analysis: &Analysis) -> Self {
+        if layers.stances && stance.is_some() {
+            Self::Stance
+        } else if analysis.communities {
+            Self::Communities
+        } else {
+            Self::Memberships
+        }
+    }
+}
+
+/// The note shown after choosing a stance moved the year to the stance's
+/// ("Year moved to 2008 for 62/243 — Back to 2022"). Not saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct YearNote {
+    /// The stance chosen.
+    pub stance: StanceId,
+    /// The year before.
+    pub from: i32,
+    /// The stance's year.
+    pub to: i32,
+}
 
 /// A named region the camera can jump to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -420,6 +494,15 @@ pub struct State {
     pub selection: Selection,
     /// Marker sizes, community colours, derived relations.
     pub analysis: Analysis,
+    /// Which layer fills the countries.
+    pub fill: FillLayer,
+    /// Which statuses count as in an organization (sets, shading, counts,
+    /// exports).
+    pub statuses: Counted,
+    /// Set when choosing a stance moved the year; cleared when the year or
+    /// the stance changes again.
+    #[serde(skip)]
+    pub year_note: Option<YearNote>,
     pub theme: Theme,
     /// Side panels shown (hidden in presentation mode).
     pub show_panels: bool,
@@ -441,6 +524,9 @@ impl Default for State {
             stance: None,
             selection: Selection::default(),
             analysis: Analysis::default(),
+            fill: FillLayer::default(),
+            statuses: Counted::default(),
+            year_note: None,
             theme: Theme::default(),
             show_panels: true,
         }
@@ -492,15 +578,59 @@ impl State {
         if let Some(analysis) = &view.analysis {
             self.analysis = analysis.clone();
         }
+        if let Some(fill) = view.fill {
+            self.fill = fill;
+        } else if view.layers.is_some() || view.stance.is_some() || view.analysis.is_some() {
+            // A view without `fill` (format 1) means what format 1 meant.
+            self.fill = self.implied_fill();
+        }
+        if let Some(statuses) = view.statuses {
+            self.statuses = statuses;
+        }
         if let Some(theme) = view.theme {
             self.theme = theme;
         }
+        self.year_note = None;
     }
 
-    /// The state as a complete view (every key written).
+    /// The fill format 1 meant for this state's layers, stance and analysis.
+    pub fn implied_fill(&self) -> FillLayer {
+        FillLayer::implied(&self.layers, self.stance.as_ref(), &self.analysis)
+    }
+
+    /// After a change from `before`: a layer that can fill the countries and
+    /// was just switched on (a stance chosen, communities on, organizations
+    /// on) takes the fill; a fill whose layer was switched off goes to what
+    /// format 1 would have filled with.
+    pub fn follow_fill(&mut self, before: &Self) {
+        let stance_on = |s: &Self| s.layers.stances && s.stance.is_some();
+        let orgs_on = |s: &Self| s.layers.memberships && !s.organizations.is_empty();
+        if stance_on(self) && (!stance_on(before) || self.stance != before.stance) {
+            self.fill = FillLayer::Stance;
+        } else if self.analysis.communities && !before.analysis.communities {
+            self.fill = FillLayer::Communities;
+        } else if orgs_on(self) && !orgs_on(before) {
+            self.fill = FillLayer::Memberships;
+        } else {
+            let still_on = match self.fill {
+                FillLayer::None => true,
+                FillLayer::Memberships => self.layers.memberships,
+                FillLayer::Stance => stance_on(self),
+                FillLayer::Communities => self.analysis.communities,
+            };
+            if !still_on {
+                self.fill = self.implied_fill();
+            }
+        }
+    }
+
+    /// The state as a complete view (every key written). Format 1 when the
+    /// fill and the statuses counted are what format 1 meant (so an older
+    /// Heartland still reads it), else format 2 with `fill` and `statuses`.
     pub fn to_view(&self) -> View {
+        let format_1 = self.fill == self.implied_fill() && self.statuses == Counted::default();
         View {
-            format: Some(VIEW_FORMAT),
+            format: Some(if format_1 { 1 } else { VIEW_FORMAT }),
             preset: self.preset,
             camera: Some(self.camera),
             year: Some(self.year),
@@ -515,6 +645,8 @@ impl State {
             stance: self.stance.clone(),
             selection: Some(self.selection.clone()),
             analysis: Some(self.analysis.clone()),
+            fill: (!format_1).then_some(self.fill),
+            statuses: (!format_1).then_some(self.statuses),
             theme: Some(self.theme),
         }
     }
@@ -552,6 +684,14 @@ pub struct View {
     /// Marker sizes, community colours, derived relations.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub analysis: Option<Analysis>,
+    /// Which layer fills the countries (format 2; missing: what format 1
+    /// meant, see [`FillLayer::implied`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fill: Option<FillLayer>,
+    /// Which statuses count as in an organization (format 2; missing:
+    /// members only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub statuses: Option<Counted>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<Theme>,
 }
@@ -602,15 +742,21 @@ impl View {
 
     /// Value checks serde cannot express.
     fn check(&self) -> Result<(), (String, String)> {
-        if let Some(format) = self.format
-            && format != VIEW_FORMAT
-        {
-            return Err((
-                "format".into(),
-                format!(
-                    "view format {format} is not supported (this build reads format {VIEW_FORMAT})"
-                ),
-            ));
+        if let Some(format) = self.format {
+            if format > VIEW_FORMAT {
+                return Err((
+                    "format".into(),
+                    format!(
+                        "made by a newer Heartland (format {format}; this version reads up to {VIEW_FORMAT})"
+                    ),
+                ));
+            }
+            if format == 0 {
+                return Err((
+                    "format".into(),
+                    format!("view format {format} is not supported (formats 1 to {VIEW_FORMAT})"),
+                ));
+            }
         }
         if let Some(camera) = &self.camera {
             let [lon, lat] = camera.center;
@@ -803,6 +949,69 @@ mod tests {
                 String::from_utf8_lossy(json)
             );
         }
+    }
+
+    #[test]
+    fn fill_and_statuses_make_a_view_format_2_only_when_they_differ() {
+        let mut state = State::default();
+        state.layers.stances = true;
+        state.stance = Some(StanceId::try_from("unga-62-243").unwrap());
+        state.fill = FillLayer::Stance;
+        let view = state.to_view();
+        assert_eq!(view.format, Some(1), "the fill format 1 meant");
+        assert_eq!(view.fill, None, "no format-2 key in a format-1 file");
+        state.fill = FillLayer::Memberships;
+        let view = state.to_view();
+        assert_eq!(view.format, Some(2), "a fill format 1 could not say");
+        assert_eq!(view.fill, Some(FillLayer::Memberships));
+        let mut back = State::default();
+        back.apply_view(&View::from_json(view.to_json_pretty().as_bytes(), "v.json").unwrap());
+        assert_eq!(back.fill, FillLayer::Memberships, "fill survives");
+        state.fill = FillLayer::Stance;
+        state.statuses.suspended = true;
+        let json = state.to_view().to_json_pretty();
+        assert!(json.contains("\"format\": 2"), "{json}");
+        let mut back = State::default();
+        back.apply_view(&View::from_json(json.as_bytes(), "v.json").unwrap());
+        assert!(back.statuses.suspended, "statuses survive");
+    }
+
+    #[test]
+    fn a_format_1_view_keeps_its_meaning() {
+        let view = View::from_json(
+            br#"{ "format": 1, "layers": { "stances": true, "memberships": true },
+                  "stance": "unga-62-243", "organizations": ["csto"] }"#,
+            "old.view.json",
+        )
+        .unwrap();
+        let mut state = State::default();
+        state.apply_view(&view);
+        assert_eq!(
+            state.fill,
+            FillLayer::Stance,
+            "the stance filled in format 1"
+        );
+        assert_eq!(state.statuses, Counted::default(), "members only");
+        let e = View::from_json(br#"{ "format": 3 }"#, "new.view.json").unwrap_err();
+        assert!(e.reason.contains("newer Heartland"), "{e}");
+    }
+
+    #[test]
+    fn switching_a_layer_on_gives_it_the_fill() {
+        let mut state = State::default();
+        let before = state.clone();
+        state.layers.stances = true;
+        state.stance = Some(StanceId::try_from("unga-62-243").unwrap());
+        state.follow_fill(&before);
+        assert_eq!(state.fill, FillLayer::Stance);
+        let before = state.clone();
+        state.analysis.communities = true;
+        state.follow_fill(&before);
+        assert_eq!(state.fill, FillLayer::Communities);
+        let before = state.clone();
+        state.analysis.communities = false;
+        state.follow_fill(&before);
+        assert_eq!(state.fill, FillLayer::Stance, "back to what is on");
     }
 
     #[test]

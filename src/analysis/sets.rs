@@ -3,7 +3,54 @@
 
 use std::collections::BTreeSet;
 
+use serde::{Deserialize, Serialize};
+
 use crate::model::{CountryCode, Dataset, MembershipStatus, OrgId};
+
+/// Which statuses count as being "in" an organization: the one rule used by
+/// the set (union, intersection, difference), the "in two or more" shading,
+/// the legend's counts, the inspector, the plots and every export. Full
+/// members always count; by default nothing else does (`statuses` in a view,
+/// format 2).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Counted {
+    /// Observers, partners and associate members count too.
+    pub observers: bool,
+    /// Suspended members count too.
+    pub suspended: bool,
+}
+
+impl Counted {
+    /// Full members only (the default).
+    pub const MEMBERS: Self = Self {
+        observers: false,
+        suspended: false,
+    };
+
+    /// Whether a state with `status` counts as in the organization.
+    /// Candidates never do (they are not in it yet).
+    pub fn counts(self, status: MembershipStatus) -> bool {
+        match status {
+            MembershipStatus::Member => true,
+            MembershipStatus::Observer
+            | MembershipStatus::Partner
+            | MembershipStatus::Associate => self.observers,
+            MembershipStatus::Suspended => self.suspended,
+            MembershipStatus::Candidate => false,
+        }
+    }
+
+    /// The rule in words, as the legend and the panel name it.
+    pub fn label(self) -> &'static str {
+        match (self.observers, self.suspended) {
+            (false, false) => "members only",
+            (true, false) => "members, observers and partners",
+            (false, true) => "members, suspended members too",
+            (true, true) => "members, observers, partners and suspended members",
+        }
+    }
+}
 
 /// How to combine the member sets of several organizations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -20,21 +67,34 @@ pub enum SetOp {
 /// The full members (status `member`) of `org` in `year`; empty if the
 /// organization is unknown.
 pub fn full_members(ds: &Dataset, org: &OrgId, year: i32) -> BTreeSet<CountryCode> {
+    members(ds, org, year, Counted::MEMBERS)
+}
+
+/// The states in `org` in `year` under the rule `counted` (each state's
+/// status is that of its latest-starting period in the year); empty if the
+/// organization is unknown.
+pub fn members(ds: &Dataset, org: &OrgId, year: i32, counted: Counted) -> BTreeSet<CountryCode> {
     ds.organizations.get(org).map_or_else(BTreeSet::new, |o| {
         o.members_in(year)
             .into_iter()
-            .filter(|(_, status)| *status == MembershipStatus::Member)
+            .filter(|(_, status)| counted.counts(*status))
             .map(|(c, _)| c)
             .collect()
     })
 }
 
-/// Combine the full members in `year` of `orgs` with `op`. Only status
-/// `member` counts (observers, partners, candidates and suspended members do
-/// not). No organizations give the empty set; an unknown id counts as an
-/// organization without members.
-pub fn membership_set(ds: &Dataset, orgs: &[OrgId], year: i32, op: SetOp) -> BTreeSet<CountryCode> {
-    let mut sets = orgs.iter().map(|o| full_members(ds, o, year));
+/// Combine the members in `year` of `orgs` with `op`, counting the statuses
+/// `counted` counts (by default only status `member`: observers, partners,
+/// candidates and suspended members do not). No organizations give the
+/// empty set; an unknown id counts as an organization without members.
+pub fn membership_set(
+    ds: &Dataset,
+    orgs: &[OrgId],
+    year: i32,
+    op: SetOp,
+    counted: Counted,
+) -> BTreeSet<CountryCode> {
+    let mut sets = orgs.iter().map(|o| members(ds, o, year, counted));
     let Some(first) = sets.next() else {
         return BTreeSet::new();
     };
@@ -121,22 +181,22 @@ mod tests {
         let ds = dataset();
         let both = ids(&["csto", "eaeu"]);
         assert_eq!(
-            membership_set(&ds, &both, 2021, SetOp::Union),
+            membership_set(&ds, &both, 2021, SetOp::Union, Counted::MEMBERS),
             codes(&["ARM", "KAZ", "TJK"]),
             "observer UZB does not count"
         );
         assert_eq!(
-            membership_set(&ds, &both, 2021, SetOp::Intersection),
+            membership_set(&ds, &both, 2021, SetOp::Intersection, Counted::MEMBERS),
             codes(&["ARM", "KAZ"]),
             "in both"
         );
         assert_eq!(
-            membership_set(&ds, &both, 2021, SetOp::Difference),
+            membership_set(&ds, &both, 2021, SetOp::Difference, Counted::MEMBERS),
             codes(&["TJK"]),
             "CSTO members not in the EAEU"
         );
         assert_eq!(
-            membership_set(&ds, &both, 2010, SetOp::Difference),
+            membership_set(&ds, &both, 2010, SetOp::Difference, Counted::MEMBERS),
             codes(&["ARM", "KAZ", "TJK", "UZB"]),
             "EAEU did not exist in 2010"
         );
@@ -146,18 +206,61 @@ mod tests {
     fn edge_cases() {
         let ds = dataset();
         assert!(
-            membership_set(&ds, &[], 2021, SetOp::Union).is_empty(),
+            membership_set(&ds, &[], 2021, SetOp::Union, Counted::MEMBERS).is_empty(),
             "no organizations"
         );
         assert_eq!(
-            membership_set(&ds, &ids(&["csto", "nope"]), 2021, SetOp::Intersection),
+            membership_set(
+                &ds,
+                &ids(&["csto", "nope"]),
+                2021,
+                SetOp::Intersection,
+                Counted::MEMBERS
+            ),
             BTreeSet::new(),
             "unknown organization has no members"
         );
         assert_eq!(
-            membership_set(&ds, &ids(&["csto"]), 2010, SetOp::Intersection),
+            membership_set(
+                &ds,
+                &ids(&["csto"]),
+                2010,
+                SetOp::Intersection,
+                Counted::MEMBERS
+            ),
             codes(&["ARM", "KAZ", "TJK", "UZB"]),
             "a single organization is its own set"
         );
+    }
+
+    #[test]
+    fn the_rule_decides_which_statuses_count() {
+        let ds = dataset();
+        let both = ids(&["csto", "eaeu"]);
+        let with_observers = Counted {
+            observers: true,
+            suspended: false,
+        };
+        assert_eq!(
+            membership_set(&ds, &both, 2021, SetOp::Union, with_observers),
+            codes(&["ARM", "KAZ", "TJK", "UZB"]),
+            "observer UZB counts when observers do"
+        );
+        assert_eq!(
+            membership_set(&ds, &both, 2021, SetOp::Intersection, with_observers),
+            codes(&["ARM", "KAZ"]),
+            "UZB is an observer of the EAEU but not in the CSTO in 2021"
+        );
+        assert!(Counted::default().counts(MembershipStatus::Member));
+        assert!(!Counted::default().counts(MembershipStatus::Suspended));
+        assert!(
+            Counted {
+                observers: false,
+                suspended: true
+            }
+            .counts(MembershipStatus::Suspended)
+        );
+        assert!(!with_observers.counts(MembershipStatus::Candidate));
+        assert_eq!(Counted::default().label(), "members only");
     }
 }

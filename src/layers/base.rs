@@ -68,7 +68,6 @@ pub fn paint(
         };
         let colors = FillColors {
             dataset,
-            state,
             palette,
             hovered_feature,
             overrides: fill_overrides,
@@ -117,7 +116,8 @@ pub fn paint(
         add_large_mesh(painter, mesh, k + 2);
     }
 
-    // Outlines on top: the hovered country thin, the selected one thick.
+    // Outlines on top: the hovered country thin; the selected one a halo in
+    // the selection colour under a dark line, its fill (the data) kept.
     if let Some(i) = hovered_feature
         && let Some(feature) = world.countries.get(i)
     {
@@ -131,7 +131,18 @@ pub fn paint(
     if let Some(selected) = state.selection.country {
         for (i, feature) in world.countries.iter().enumerate() {
             if level.codes.get(i).copied().flatten() == Some(selected) {
-                outline(painter, feature, transform, Stroke::new(2.6, palette.label));
+                outline(
+                    painter,
+                    feature,
+                    transform,
+                    Stroke::new(SELECTION_HALO_WIDTH, palette.selected),
+                );
+                outline(
+                    painter,
+                    feature,
+                    transform,
+                    Stroke::new(SELECTION_LINE_WIDTH, palette.label),
+                );
             }
         }
     }
@@ -146,6 +157,11 @@ pub fn paint(
         }
     }
 }
+
+/// Width of the selection's halo (in the palette's `selected` colour), points.
+pub const SELECTION_HALO_WIDTH: f32 = 5.0;
+/// Width of the dark line on the selection's halo, points.
+pub const SELECTION_LINE_WIDTH: f32 = 1.8;
 
 /// What the country fills of the last frame were built for.
 #[derive(Clone, Debug, PartialEq)]
@@ -190,7 +206,6 @@ impl FillKey {
 /// What the colour of a country's fill depends on.
 struct FillColors<'a> {
     dataset: &'a Dataset,
-    state: &'a State,
     palette: &'a Palette,
     hovered_feature: Option<usize>,
     overrides: &'a BTreeMap<CountryCode, Color32>,
@@ -198,15 +213,16 @@ struct FillColors<'a> {
 
 impl FillColors<'_> {
     /// The fill colour of country feature `i` (code `code`).
+    /// The selected country keeps its fill (the data): the selection is
+    /// an outline. A hovered country with a data fill keeps its hue.
     fn of(&self, i: usize, code: Option<CountryCode>) -> Color32 {
-        if code.is_some() && code == self.state.selection.country {
-            return self.palette.selected;
-        }
+        let data = code.and_then(|c| self.overrides.get(&c).copied());
         if self.hovered_feature == Some(i) {
-            return self.palette.hover;
+            return data.map_or(self.palette.hover, |c| {
+                super::memberships::mix(c, self.palette.hover, 0.25)
+            });
         }
-        code.and_then(|c| self.overrides.get(&c).copied())
-            .unwrap_or_else(|| land_color(code, self.dataset, self.palette))
+        data.unwrap_or_else(|| land_color(code, self.dataset, self.palette))
     }
 }
 

@@ -130,11 +130,11 @@ pub fn hover_text(corridor: &ShownCorridor, dataset: &Dataset, year: i32) -> Str
         .map(|c| dataset.country_name(*c))
         .collect();
     format!(
-        "{}\n{} · {} in {year}\nLength: {:.0} km (geodesic, along its waypoints)\nCountries: {}",
+        "{}\n{} · {} in {year}\n{}\nCountries: {}",
         record.name,
         modes.join(", "),
         status,
-        corridor.length_km,
+        corridor.length_text(),
         countries.join(", ")
     )
 }

@@ -5,7 +5,7 @@ use egui::{Color32, FontId, Painter, Rect, Stroke, pos2, vec2};
 
 use crate::model::{CountryCode, Dataset, MembershipStatus};
 use crate::shown::{Shown, StanceCell};
-use crate::state::{Analysis, DerivedKind, Layers, MembershipSet, Theme};
+use crate::state::{Analysis, DerivedKind, FillLayer, Layers, MembershipSet, Theme};
 use crate::style::{mode_color, org_color, position_color, score_color, status_style};
 
 use super::memberships;
@@ -54,8 +54,8 @@ fn set_fill_rows(input: &LegendInput<'_>) -> Vec<Row> {
     let mut several: Option<Color32> = None;
     for code in &m.set {
         let base = super::base::land_color(Some(*code), ds, &palette);
-        match m.by_country.get(code).map(Vec::as_slice) {
-            Some([(org, _)]) => {
+        match m.counted_in(*code) {
+            [org] => {
                 if !single.iter().any(|(o, _)| *o == org) {
                     single.push((org, base));
                 }
@@ -149,25 +149,26 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
             MembershipStatus::Suspended,
             "suspended".to_owned(),
         ));
-        if m.organizations.len() > 1 {
-            let what = match m.set_op {
-                MembershipSet::Union => "in any of them",
-                MembershipSet::Intersection => "in all of them",
-                MembershipSet::Difference => "in the first and none of the others",
-            };
-            rows.push(Row::Text(format!(
-                "Shaded: {} countries {what}",
-                m.set.len()
-            )));
-        }
-        // Every tint on the map, with the fill it gives (unless a stance's
-        // colours take the countries' fills).
-        let stance_fills = shown
-            .stance
-            .as_ref()
-            .is_some_and(|s| !super::stances::fills(s).is_empty());
-        if !stance_fills {
+        // The rule of statuses, named: the counts below follow it.
+        rows.push(Row::Text(format!("Counted: {}", m.counted.label())));
+        let what = match m.set_op {
+            _ if m.organizations.len() == 1 => "in it",
+            MembershipSet::Union => "in any of them",
+            MembershipSet::Intersection => "in all of them",
+            MembershipSet::Difference => "in the first and none of the others",
+        };
+        let n = m.set.len();
+        if shown.fill == FillLayer::Memberships {
+            if m.organizations.len() > 1 {
+                rows.push(Row::Text(format!("Shaded: {n} countries {what}")));
+            }
+            // Every tint on the map, with the fill it gives.
             rows.extend(set_fill_rows(input));
+        } else if n > 0 {
+            rows.push(Row::Text(format!(
+                "{n} countries {what}; shading hidden: {}",
+                shown.fill.hides_because()
+            )));
         }
     }
     if input.layers.corridors && !shown.corridors.is_empty() {
@@ -204,8 +205,17 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
     if let Some(st) = &shown.stance
         && let Some(stance) = ds.stances.get(&st.id)
     {
-        rows.push(Row::Title(format!("{} ({})", stance.title, stance.date)));
-        for (cell, n) in &st.counts {
+        rows.push(Row::Title(crate::shown::stance_title(stance)));
+        if shown.fill != FillLayer::Stance && st.in_effect {
+            rows.push(Row::Text(format!("Hidden: {}", shown.fill.hides_because())));
+        }
+        let counts: &[(StanceCell, usize)] = if shown.fill == FillLayer::Stance {
+            &st.counts
+        } else {
+            &[]
+        };
+        // A cell nobody is in has nothing drawn in its colour: no entry.
+        for (cell, n) in counts.iter().filter(|(_, n)| *n > 0) {
             match cell {
                 StanceCell::Recorded(position) => rows.push(Row::Fill(
                     position_color(*position),
@@ -215,10 +225,9 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
                     crate::style::NOT_RECORDED_HATCH,
                     format!("Not recorded: {n}"),
                 )),
-                StanceCell::NotUnMember if *n > 0 => {
+                StanceCell::NotUnMember => {
                     rows.push(Row::Text(format!("Not a UN member then: {n}")));
                 }
-                StanceCell::NotUnMember => {}
             }
         }
     }
@@ -277,10 +286,14 @@ fn analysis_rows(input: &LegendInput<'_>, rows: &mut Vec<Row>) {
             _ => rows.push(Row::Text("Every state has 0".to_owned())),
         }
     }
-    if analysis.communities && shown.stance.is_none() {
+    if analysis.communities {
         rows.push(Row::Title(format!(
             "Communities (signed modularity, Louvain; {on})"
         )));
+        if shown.fill != FillLayer::Communities {
+            rows.push(Row::Text(format!("Hidden: {}", shown.fill.hides_because())));
+            return;
+        }
         for (i, members) in metrics.communities.iter().enumerate() {
             if members.len() < 2 {
                 continue;

@@ -19,12 +19,12 @@ pub const SEVERAL_TINT: Color32 = Color32::from_rgb(0xf2, 0xb7, 0x05);
 /// How far a tinted country's land colour moves towards its tint.
 pub const TINT_SHARE: f32 = 0.45;
 
-/// The tint of a country in the chosen set, from its memberships among the
-/// organizations switched on: the organization's colour when it is in one,
-/// [`SEVERAL_TINT`] otherwise.
-pub fn set_tint(dataset: &Dataset, memberships: Option<&[(OrgId, MembershipStatus)]>) -> Color32 {
-    match memberships {
-        Some([(org, _)]) => org_color(dataset, org),
+/// The tint of a country in the chosen set, from the organizations switched
+/// on that it counts as in (under the view's rule of statuses): the
+/// organization's colour when it is in one, [`SEVERAL_TINT`] when in several.
+pub fn set_tint(dataset: &Dataset, counted_in: &[OrgId]) -> Color32 {
+    match counted_in {
+        [org] => org_color(dataset, org),
         _ => SEVERAL_TINT,
     }
 }

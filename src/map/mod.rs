@@ -22,7 +22,7 @@ use crate::model::{CountryCode, Dataset};
 use crate::palette::Palette;
 use crate::scene::{Scene, SceneLevel};
 use crate::shown::Shown;
-use crate::state::{Camera, Preset, Selection, State};
+use crate::state::{Camera, FillLayer, Preset, Selection, State};
 use crate::transform::{MapTransform, TransformKey};
 
 /// What the map paints from, for one frame.
@@ -404,12 +404,7 @@ fn paint_step(
     let palette = Palette::of(state.theme);
     let painter = ui.painter_at(rect);
     let graticule = scene.graticule(state.projection);
-    let fills = overlay_fills(
-        args.shown,
-        state.analysis.communities,
-        args.dataset,
-        &palette,
-    );
+    let fills = overlay_fills(args.shown, args.dataset, &palette);
     let hovered_feature = match hovered {
         Some(Hovered::Country { feature, .. }) => Some(*feature),
         _ => None,
@@ -622,6 +617,15 @@ fn interaction_step(
             ui.label(text);
         });
     }
+    // Esc clears the selection (a playing tour takes Esc first, to leave;
+    // a text field with focus keeps it).
+    let ctx = &response.ctx;
+    if !args.state.selection.is_empty()
+        && !ctx.egui_wants_keyboard_input()
+        && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Escape))
+    {
+        return Some(Command::Select(Selection::default()));
+    }
     if !response.clicked() {
         return None;
     }
@@ -783,45 +787,49 @@ fn hit_test(level: &SceneLevel, scene: &Scene, p: WorldXY) -> Option<Hovered> {
     })
 }
 
-/// Fill colours the overlays ask for: stance positions, else a tint for the
-/// countries in the membership set.
-/// The fills over the land: a stance's positions, else the community
-/// colours (when chosen), else the membership tints.
+/// The fills over the land, from the one layer that fills the countries
+/// ([`Shown::fill`]): a stance's positions, the community colours or the
+/// shading of the countries in the membership set; none for
+/// [`FillLayer::None`].
 fn overlay_fills(
     shown: &Shown,
-    communities: bool,
     dataset: &Dataset,
     palette: &Palette,
 ) -> BTreeMap<CountryCode, Color32> {
-    if let Some(stance) = &shown.stance {
-        let fills = layers::stances::fills(stance);
-        if !fills.is_empty() {
-            return fills;
+    match shown.fill {
+        FillLayer::None => BTreeMap::new(),
+        FillLayer::Stance => shown
+            .stance
+            .as_ref()
+            .map(layers::stances::fills)
+            .unwrap_or_default(),
+        FillLayer::Communities => shown
+            .metrics
+            .as_deref()
+            .map(|metrics| {
+                layers::analysis::community_fills(metrics)
+                    .into_iter()
+                    .filter_map(|(code, index)| {
+                        let base = layers::base::land_color(Some(code), dataset, palette);
+                        Some((code, crate::style::community_fill(index, base)?))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        FillLayer::Memberships => {
+            let m = &shown.memberships;
+            let mut fills = BTreeMap::new();
+            for code in &m.set {
+                let base = layers::base::land_color(Some(*code), dataset, palette);
+                let tint = layers::memberships::set_tint(dataset, m.counted_in(*code));
+                fills.insert(
+                    *code,
+                    layers::memberships::mix(base, tint, layers::memberships::TINT_SHARE),
+                );
+            }
+            fills
         }
     }
-    if let Some(metrics) = shown.metrics.as_deref()
-        && communities
-    {
-        return layers::analysis::community_fills(metrics)
-            .into_iter()
-            .filter_map(|(code, index)| {
-                let base = layers::base::land_color(Some(code), dataset, palette);
-                Some((code, crate::style::community_fill(index, base)?))
-            })
-            .collect();
-    }
-    let m = &shown.memberships;
-    let mut fills = BTreeMap::new();
-    for code in &m.set {
-        let base = layers::base::land_color(Some(*code), dataset, palette);
-        let tint =
-            layers::memberships::set_tint(dataset, m.by_country.get(code).map(Vec::as_slice));
-        fills.insert(
-            *code,
-            layers::memberships::mix(base, tint, layers::memberships::TINT_SHARE),
-        );
-    }
-    fills
 }
 
 /// The tooltip for what is hovered.

@@ -84,8 +84,10 @@ kebab_enum!(
         Member = "member", "Member";
         /// Observer.
         Observer = "observer", "Observer";
-        /// Dialogue partner.
-        Partner = "partner", "Dialogue partner";
+        /// Partner (the SCO's "dialogue partner", a Partnership for Peace
+        /// partner): each organization's own word is given by
+        /// `shown::status_word`.
+        Partner = "partner", "Partner";
         /// Associate member.
         Associate = "associate", "Associate member";
         /// Candidate for membership.

@@ -165,7 +165,17 @@ fn country(
         }
         any = true;
         let now = org.members_in(year).get(&code).copied();
-        let now_text = now.map_or("not a member".to_owned(), |s| s.label().to_lowercase());
+        // The organization's own word for the status, and whether it counts
+        // as in the organization under the view's rule (sets, shading,
+        // counts and exports follow the same rule).
+        let now_text = now.map_or("not a member".to_owned(), |s| {
+            let word = crate::shown::status_word(ds, org, s);
+            if state.statuses.counts(s) {
+                word
+            } else {
+                format!("{word} (not counted: {})", state.statuses.label())
+            }
+        });
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, org_color(ds, id));
@@ -184,7 +194,7 @@ fn country(
             ui.horizontal(|ui| {
                 ui.label(format!(
                     "    {} {}",
-                    m.status.label(),
+                    capitalised(&crate::shown::status_word(ds, org, m.status)),
                     period_text(&m.period)
                 ))
                 .on_hover_text(source_line(ds, m.source.as_ref().or(org.source.as_ref())));
@@ -249,16 +259,15 @@ fn country(
         }
     }
 
-    let stances: Vec<_> = ds
-        .stances
-        .values()
-        .filter_map(|s| s.positions.get(&code).map(|p| (s, p)))
+    let stances: Vec<_> = crate::shown::stances_by_date(ds)
+        .into_iter()
+        .filter_map(|(_, s)| s.positions.get(&code).map(|p| (s, p)))
         .collect();
     if !stances.is_empty() {
         ui.separator();
         ui.label(RichText::new("Stances").strong());
         for (s, p) in stances {
-            ui.label(format!("{} ({}): {}", s.title, s.date, p.label()))
+            ui.label(format!("{}: {}", crate::shown::stance_title(s), p.label()))
                 .on_hover_text(source_line(ds, s.source.as_ref()));
         }
     }
@@ -384,8 +393,16 @@ fn corridor(ui: &mut Ui, state: &State, ds: &Dataset, id: &CorridorId) {
     ));
     let countries: Vec<String> = c.countries.iter().map(|x| ds.country_name(*x)).collect();
     ui.label(format!("Countries: {}", countries.join(", ")));
-    let length = crate::shown::route_length_km(ds, c);
-    ui.label(format!("Length along its waypoints: {length:.0} km"));
+    let drawn = crate::shown::route_length_km(ds, c);
+    let source = c.length_source.as_ref().or(c.source.as_ref());
+    ui.label(crate::shown::length_text(
+        c.length_km.map(|km| (km, source)),
+        drawn,
+    ))
+    .on_hover_text(
+        "The recorded length is the one its source gives; the drawn route runs \
+             through a few waypoints and is shorter than the real line",
+    );
     ui.separator();
     ui.label(RichText::new("Route").strong());
     for s in &c.segments {
@@ -442,10 +459,15 @@ fn organization(ui: &mut Ui, state: &State, ds: &Dataset, id: &OrgId, commands: 
         .map_or(String::new(), |d| format!(", founded {d}"));
     ui.label(format!("{}{founded}", o.kind.label()));
     let members = o.members_in(state.year);
+    let counted = members
+        .values()
+        .filter(|s| state.statuses.counts(**s))
+        .count();
     ui.label(
         RichText::new(format!(
-            "In {}: {} members and others",
+            "In {}: {counted} counted ({}), {} listed",
             state.year,
+            state.statuses.label(),
             members.len()
         ))
         .strong(),
@@ -455,7 +477,7 @@ fn organization(ui: &mut Ui, state: &State, ds: &Dataset, id: &OrgId, commands: 
             .link(format!(
                 "{} ({})",
                 ds.country_name(code),
-                status.label().to_lowercase()
+                crate::shown::status_word(ds, o, status)
             ))
             .clicked()
         {
@@ -574,4 +596,12 @@ fn network(
         .on_hover_text(how.clone());
         ui.label(RichText::new(how).small());
     }
+}
+
+/// `text` with its first letter in upper case.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }

@@ -10,7 +10,7 @@ use crate::analysis::sets::membership_set;
 use crate::command::Command;
 use crate::model::{CorridorId, Dataset, Dimension, OrgId};
 use crate::shown::set_op;
-use crate::state::{Layers, MembershipSet, State};
+use crate::state::{Counted, FillLayer, Layers, MembershipSet, State};
 use crate::style::{mode_color, org_color};
 
 /// A small colour square before a label.
@@ -35,6 +35,7 @@ pub fn layers_panel(
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.heading("Layers");
                 layer_switches(ui, state, &mut commands);
+                fill_choice(ui, state, &mut commands);
                 ui.separator();
                 organizations(ui, state, dataset, &mut panel.org_search, &mut commands);
                 ui.separator();
@@ -65,6 +66,54 @@ fn layer_switches(ui: &mut Ui, state: &State, commands: &mut Vec<Command>) {
     }
     if changed {
         commands.push(Command::SetLayers(layers));
+    }
+}
+
+/// Which layer fills the countries (one at a time).
+fn fill_choice(ui: &mut Ui, state: &State, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Fill countries by");
+        egui::ComboBox::from_id_salt("fill_layer")
+            .selected_text(state.fill.label())
+            .show_ui(ui, |ui| {
+                for fill in FillLayer::ALL {
+                    if ui
+                        .selectable_label(state.fill == fill, fill.label())
+                        .clicked()
+                        && fill != state.fill
+                    {
+                        commands.push(Command::SetFill(fill));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id)
+            .on_hover_text(
+                "One layer fills the countries at a time; the others show as badges and \
+                 outlines, or the legend says they are hidden",
+            );
+    });
+}
+
+/// Which statuses count as in an organization: the one rule of the set,
+/// the shading, the counts and the exports.
+fn statuses_choice(ui: &mut Ui, state: &State, commands: &mut Vec<Command>) {
+    let mut counted: Counted = state.statuses;
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Count as in:");
+        changed |= ui
+            .checkbox(&mut counted.observers, "observers and partners")
+            .on_hover_text("Also count observers, partners and associate members")
+            .changed();
+        changed |= ui
+            .checkbox(&mut counted.suspended, "suspended members")
+            .on_hover_text("Also count members whose membership is suspended")
+            .changed();
+    });
+    ui.label(RichText::new(format!("Counted: {}", state.statuses.label())).small());
+    if changed {
+        commands.push(Command::SetStatuses(counted));
     }
 }
 
@@ -193,6 +242,9 @@ fn organizations(
             }
         });
     });
+    if !state.organizations.is_empty() {
+        statuses_choice(ui, state, commands);
+    }
     if state.organizations.len() > 1 {
         ui.horizontal(|ui| {
             for (set, label) in [
@@ -215,7 +267,13 @@ fn organizations(
             .cloned()
             .collect();
         if !known.is_empty() {
-            let result = membership_set(dataset, &known, state.year, set_op(state.membership_set));
+            let result = membership_set(
+                dataset,
+                &known,
+                state.year,
+                set_op(state.membership_set),
+                state.statuses,
+            );
             let acronyms: Vec<&str> = known
                 .iter()
                 .filter_map(|o| dataset.organizations.get(o).map(|o| o.acronym.as_str()))
@@ -365,15 +423,34 @@ fn stances(
     commands: &mut Vec<Command>,
 ) {
     ui.label(RichText::new("Stances").strong());
+    if let Some(note) = &state.year_note
+        && state.stance.as_ref() == Some(&note.stance)
+        && state.year == note.to
+    {
+        let what = dataset
+            .stances
+            .get(&note.stance)
+            .map_or_else(|| note.stance.to_string(), stance_number);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("Year moved to {} for {what} —", note.to));
+            if ui
+                .small_button(format!("Back to {}", note.from))
+                .on_hover_text("Show the year you had before choosing the stance")
+                .clicked()
+            {
+                commands.push(Command::SetYear(note.from));
+            }
+        });
+    }
     let long = dataset.stances.len() > LONG_LIST;
     let needle = if long {
         search_box(ui, "stances", search)
     } else {
         String::new()
     };
-    let found: Vec<_> = dataset
-        .stances
-        .iter()
+    // By date, so a list of votes reads as a history.
+    let found: Vec<_> = crate::shown::stances_by_date(dataset)
+        .into_iter()
         .filter(|(id, s)| matches(&s.title, &needle) || matches(id.as_str(), &needle))
         .collect();
     if long {
@@ -385,18 +462,23 @@ fn stances(
         let Some((id, stance)) = found.get(i).copied() else {
             return;
         };
-        let short = stance.title.split(':').next().unwrap_or(&stance.title);
         changed |= ui
             .radio_value(
                 &mut chosen,
                 Some(id.clone()),
-                format!("{short} ({})", stance.date.year()),
+                crate::shown::stance_short(stance),
             )
             .on_hover_text(&stance.title)
             .changed();
     });
     if changed {
         let on = chosen.is_some();
+        // A stance is shown in its own year: the year moves to it, with a
+        // note to go back.
+        let year = chosen
+            .as_ref()
+            .and_then(|id| dataset.stances.get(id))
+            .map(|s| s.date.year());
         commands.push(Command::SetStance(chosen));
         if on != state.layers.stances {
             commands.push(Command::SetLayers(Layers {
@@ -404,5 +486,19 @@ fn stances(
                 ..state.layers
             }));
         }
+        if let Some(year) = year {
+            commands.push(Command::MoveYearForStance(year));
+        }
     }
+}
+
+/// A stance named briefly for a note: its resolution number when it has
+/// one ("62/243"), else its short title.
+fn stance_number(stance: &crate::model::Stance) -> String {
+    let short = stance.title.split(':').next().unwrap_or(&stance.title);
+    short
+        .rsplit(' ')
+        .next()
+        .filter(|last| last.contains('/'))
+        .map_or_else(|| short.trim().to_owned(), ToOwned::to_owned)
 }

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use crate::geometry::{LonLat, geodesic_length_km};
 use crate::model::{
-    Corridor, CorridorId, CorridorStatus, CountryCode, Dataset, SegmentMode, Waypoint,
+    Corridor, CorridorId, CorridorStatus, CountryCode, Dataset, SegmentMode, SourceId, Waypoint,
 };
 
 /// Which corridors the layer draws.
@@ -39,8 +39,14 @@ pub struct ShownCorridor {
     pub status_index: Option<usize>,
     /// Its legs.
     pub segments: Vec<ShownSegment>,
-    /// Length along the waypoints on the ellipsoid, km.
+    /// The drawn route's length along its waypoints on the ellipsoid, km:
+    /// an approximation (a few waypoints), never the corridor's length.
     pub length_km: f64,
+    /// The length its source gives, km (`length_km` in the data), if any.
+    pub recorded_km: Option<f64>,
+    /// The source of [`Self::recorded_km`] (the length's own source, else
+    /// the corridor's).
+    pub recorded_source: Option<SourceId>,
     /// The states it crosses, in the order the data gives.
     pub countries: Vec<CountryCode>,
 }
@@ -156,8 +162,74 @@ pub fn compute(
                 status_index,
                 segments,
                 length_km,
+                recorded_km: corridor.length_km,
+                recorded_source: corridor
+                    .length_km
+                    .and(corridor.length_source.clone().or(corridor.source.clone())),
                 countries: corridor.countries.clone(),
             })
         })
         .collect()
+}
+
+/// A length in whole kilometres with thousands separated ("1,768").
+pub fn km_text(km: f64) -> String {
+    let n = km.round();
+    if !n.is_finite() {
+        return String::new();
+    }
+    let digits = format!("{:.0}", n.abs());
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if n < 0.0 { format!("-{out}") } else { out }
+}
+
+/// The lengths of a corridor in words: the recorded length with its source
+/// where the data has one, and the drawn route's approximate length
+/// ("Length: 1,768 km (btc-record) · drawn route, approx. 1,407 km").
+pub fn length_text(recorded: Option<(f64, Option<&SourceId>)>, drawn_km: f64) -> String {
+    let drawn = format!("drawn route, approx. {} km", km_text(drawn_km));
+    match recorded {
+        Some((km, Some(source))) => format!("Length: {} km ({source}) · {drawn}", km_text(km)),
+        Some((km, None)) => format!("Length: {} km · {drawn}", km_text(km)),
+        None => format!("Length not recorded · {drawn}"),
+    }
+}
+
+impl ShownCorridor {
+    /// [`length_text`] of this corridor.
+    pub fn length_text(&self) -> String {
+        length_text(
+            self.recorded_km
+                .map(|km| (km, self.recorded_source.as_ref())),
+            self.length_km,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lengths_read_as_words() {
+        assert_eq!(km_text(1768.0), "1,768");
+        assert_eq!(km_text(1406.6), "1,407");
+        assert_eq!(km_text(928.0), "928");
+        assert_eq!(km_text(12_345_678.0), "12,345,678");
+        let src = SourceId::try_from("btc-record").unwrap();
+        assert_eq!(
+            length_text(Some((1768.0, Some(&src))), 1406.6),
+            "Length: 1,768 km (btc-record) · drawn route, approx. 1,407 km"
+        );
+        assert_eq!(
+            length_text(None, 95.0),
+            "Length not recorded · drawn route, approx. 95 km"
+        );
+    }
 }

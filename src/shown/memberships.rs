@@ -2,8 +2,37 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::analysis::sets::{SetOp, membership_set};
-use crate::model::{CountryCode, Dataset, Date, MembershipStatus, OrgId};
+use crate::analysis::sets::{Counted, SetOp, membership_set};
+use crate::model::{CountryCode, Dataset, Date, MembershipStatus, OrgId, Organization};
+
+/// How `org` itself names `status`, in lower case: the more specific word
+/// when the organization's name, note or source (the records of its members)
+/// uses it — the SCO's records speak of "dialogue partners" —, else the
+/// general word ("partner", as in NATO's Partnership for Peace).
+pub fn status_word(dataset: &Dataset, org: &Organization, status: MembershipStatus) -> String {
+    let specific: &[&str] = match status {
+        MembershipStatus::Partner => &["dialogue partner"],
+        MembershipStatus::Associate => &["associate member"],
+        MembershipStatus::Observer => &["observer state"],
+        MembershipStatus::Member | MembershipStatus::Candidate | MembershipStatus::Suspended => &[],
+    };
+    let own_words = [
+        Some(org.name.as_str()),
+        org.note.as_deref(),
+        org.source.as_ref().and_then(|s| dataset.source_title(s)),
+    ];
+    let said = |word: &str| {
+        own_words
+            .iter()
+            .flatten()
+            .any(|text| text.to_lowercase().contains(word))
+    };
+    specific
+        .iter()
+        .copied()
+        .find(|w| said(w))
+        .map_or_else(|| status.label().to_lowercase(), ToOwned::to_owned)
+}
 use crate::state::MembershipSet;
 
 /// One country's status in one organization in the year shown.
@@ -31,11 +60,23 @@ pub struct ShownMemberships {
     pub members: Vec<ShownMember>,
     /// How the organizations combine.
     pub set_op: MembershipSet,
-    /// The countries in the chosen set (full members only).
+    /// Which statuses count as in an organization (the one rule).
+    pub counted: Counted,
+    /// The countries in the chosen set (the statuses `counted` counts).
     pub set: BTreeSet<CountryCode>,
     /// Per country, the organizations it is in with its status, in the
     /// order the organizations were switched on (the badges on the map).
     pub by_country: BTreeMap<CountryCode, Vec<(OrgId, MembershipStatus)>>,
+    /// Per country, the organizations it counts as in under `counted`, in
+    /// the same order (the "in two or more" shading reads it).
+    pub counted_in: BTreeMap<CountryCode, Vec<OrgId>>,
+}
+
+impl ShownMemberships {
+    /// The organizations `code` counts as in (empty if none).
+    pub fn counted_in(&self, code: CountryCode) -> &[OrgId] {
+        self.counted_in.get(&code).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// The set operation of a view's `membership_set`.
@@ -55,6 +96,7 @@ pub fn compute(
     orgs: &[OrgId],
     year: i32,
     set: MembershipSet,
+    counted: Counted,
 ) -> ShownMemberships {
     let mut organizations = Vec::new();
     let mut members = Vec::new();
@@ -96,13 +138,27 @@ pub fn compute(
     let countries = if organizations.is_empty() {
         BTreeSet::new()
     } else {
-        membership_set(dataset, &organizations, year, set_op(set))
+        membership_set(dataset, &organizations, year, set_op(set), counted)
     };
+    let counted_in = by_country
+        .iter()
+        .map(|(code, list)| {
+            let orgs: Vec<OrgId> = list
+                .iter()
+                .filter(|(_, status)| counted.counts(*status))
+                .map(|(org, _)| org.clone())
+                .collect();
+            (*code, orgs)
+        })
+        .filter(|(_, orgs)| !orgs.is_empty())
+        .collect();
     ShownMemberships {
         organizations,
         members,
         set_op: set,
+        counted,
         set: countries,
         by_country,
+        counted_in,
     }
 }

@@ -22,16 +22,18 @@ use std::sync::Arc;
 
 pub use analysis::{DerivedBasis, DerivedCache, SharedMetrics, ShownDerived};
 pub use corridors::{
-    CorridorChoice, CorridorGeometry, ShownCorridor, ShownSegment, route_length_km, waypoints,
+    CorridorChoice, CorridorGeometry, ShownCorridor, ShownSegment, km_text, length_text,
+    route_length_km, waypoints,
 };
-pub use memberships::{ShownMember, ShownMemberships, set_op};
+pub use memberships::{ShownMember, ShownMemberships, set_op, status_word};
 pub use relations::ShownRelation;
-pub use stances::{ShownStance, StanceCell};
+pub use stances::{ShownStance, StanceCell, stance_short, stance_title, stances_by_date};
 
 use crate::analysis::{Metrics, VoteIndex};
 use crate::model::{CorridorId, Dataset, OrgId, StanceId};
 use crate::state::{
-    Analysis, DerivedKind, Layers, MembershipSet, MetricsGraph, RelationFilter, Selection, State,
+    Analysis, Counted, DerivedKind, FillLayer, Layers, MembershipSet, MetricsGraph, RelationFilter,
+    Selection, State,
 };
 
 /// Everything the view shows for one year, in deterministic order. A layer
@@ -61,6 +63,41 @@ pub struct Shown {
     /// Short hints for a layer that is on but has nothing chosen ("Choose an
     /// issue in the Stances list"), so it never shows nothing silently.
     pub hints: Vec<String>,
+    /// The layer that fills the countries: the one chosen when it has
+    /// something to fill with, else the first that has (stance, communities,
+    /// memberships); [`FillLayer::None`] when chosen or nothing can.
+    pub fill: FillLayer,
+}
+
+impl Shown {
+    /// Whether `layer` has something to fill the countries with.
+    fn can_fill(&self, layer: FillLayer, communities: bool) -> bool {
+        match layer {
+            FillLayer::None => true,
+            FillLayer::Memberships => !self.memberships.set.is_empty(),
+            FillLayer::Stance => self.stance.as_ref().is_some_and(|s| {
+                s.cells
+                    .values()
+                    .any(|c| !matches!(c, StanceCell::NotUnMember))
+            }),
+            FillLayer::Communities => communities && self.metrics.is_some(),
+        }
+    }
+
+    /// The fill layer in effect for the one `chosen`.
+    fn fill_in_effect(&self, chosen: FillLayer, communities: bool) -> FillLayer {
+        if chosen == FillLayer::None || self.can_fill(chosen, communities) {
+            return chosen;
+        }
+        [
+            FillLayer::Stance,
+            FillLayer::Communities,
+            FillLayer::Memberships,
+        ]
+        .into_iter()
+        .find(|l| self.can_fill(*l, communities))
+        .unwrap_or(FillLayer::None)
+    }
 }
 
 impl Shown {
@@ -101,7 +138,13 @@ impl Shown {
             if state.organizations.is_empty() {
                 hints.push("Choose an organization in the Organizations list".to_owned());
             }
-            memberships::compute(dataset, &state.organizations, year, state.membership_set)
+            memberships::compute(
+                dataset,
+                &state.organizations,
+                year,
+                state.membership_set,
+                state.statuses,
+            )
         } else {
             ShownMemberships::default()
         };
@@ -151,7 +194,7 @@ impl Shown {
         } else {
             None
         };
-        Self {
+        let mut shown = Self {
             year,
             relations,
             memberships,
@@ -161,7 +204,10 @@ impl Shown {
             derived,
             metrics,
             hints,
-        }
+            fill: FillLayer::None,
+        };
+        shown.fill = shown.fill_in_effect(state.fill, state.analysis.communities);
+        shown
     }
 }
 
@@ -190,6 +236,8 @@ struct ShownKey {
     stance: Option<StanceId>,
     selection: Selection,
     analysis: Analysis,
+    fill: FillLayer,
+    statuses: Counted,
     /// Bumped when work done on another thread arrives.
     arrived: u64,
 }
@@ -207,6 +255,8 @@ impl ShownKey {
             stance: state.stance.clone(),
             selection: state.selection.clone(),
             analysis: state.analysis.clone(),
+            fill: state.fill,
+            statuses: state.statuses,
             arrived,
         }
     }

@@ -3,7 +3,53 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{CountryCode, Dataset, Date, Interval, OrgId, Position, StanceId, StanceKind};
+use crate::model::{
+    CountryCode, Dataset, Date, Interval, OrgId, Position, Stance, StanceId, StanceKind,
+};
+
+/// Whether `title` already gives the year `year` (so it is not repeated).
+fn gives_year(title: &str, year: i32) -> bool {
+    title.contains(&year.to_string())
+}
+
+/// A stance's title with its date in brackets, unless the title already
+/// gives its year ("Recognition of Kosovo's declaration of independence
+/// (17 February 2008)" stays as it is).
+pub fn stance_title(stance: &Stance) -> String {
+    if gives_year(&stance.title, stance.date.year()) {
+        stance.title.clone()
+    } else {
+        format!("{} ({})", stance.title, stance.date)
+    }
+}
+
+/// A stance's short name (its title up to a colon) with its year, unless
+/// that part already gives it ("UN GA resolution 62/243 (2008)").
+pub fn stance_short(stance: &Stance) -> String {
+    let short = stance
+        .title
+        .split(':')
+        .next()
+        .unwrap_or(&stance.title)
+        .trim();
+    if gives_year(short, stance.date.year()) {
+        short.to_owned()
+    } else {
+        format!("{short} ({})", stance.date.year())
+    }
+}
+
+/// The stances of `dataset` by date (then id): the order lists show them.
+pub fn stances_by_date(dataset: &Dataset) -> Vec<(&StanceId, &Stance)> {
+    let mut list: Vec<_> = dataset.stances.iter().collect();
+    list.sort_by(|(a_id, a), (b_id, b)| {
+        a.date
+            .first_day()
+            .cmp(&b.date.first_day())
+            .then_with(|| a_id.cmp(b_id))
+    });
+    list
+}
 
 /// What the map shows for one state on a stance.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -9,7 +9,7 @@
 
 use std::collections::BTreeSet;
 
-use heartland::analysis::sets::{SetOp, membership_set};
+use heartland::analysis::sets::{Counted, SetOp, membership_set};
 use heartland::data::{Loaded, load_files};
 use heartland::model::{
     CorridorId, CorridorStatus, CountryCode, Dimension, MembershipStatus, OrgId, Score,
@@ -194,22 +194,22 @@ fn set_algebra_on_memberships() {
     let ds = &l.dataset;
     let both = [org("csto"), org("eaeu")];
     assert_eq!(
-        membership_set(ds, &both, 2021, SetOp::Difference),
+        membership_set(ds, &both, 2021, SetOp::Difference, Counted::MEMBERS),
         codes(&["TJK"]),
         "CSTO members not in the EAEU"
     );
     assert_eq!(
-        membership_set(ds, &both, 2021, SetOp::Intersection),
+        membership_set(ds, &both, 2021, SetOp::Intersection, Counted::MEMBERS),
         codes(&["ARM", "KAZ"]),
         "in both"
     );
     assert_eq!(
-        membership_set(ds, &both, 2021, SetOp::Union),
+        membership_set(ds, &both, 2021, SetOp::Union, Counted::MEMBERS),
         codes(&["ARM", "KAZ", "TJK"]),
         "observers do not count"
     );
     assert_eq!(
-        membership_set(ds, &both, 2024, SetOp::Intersection),
+        membership_set(ds, &both, 2024, SetOp::Intersection, Counted::MEMBERS),
         codes(&["KAZ"]),
         "Armenia's suspended CSTO membership does not count"
     );

@@ -76,9 +76,10 @@ fn csv_export_writes_the_rows_the_view_shows() {
         read_csv(&out.join("about.csv")),
         vec![
             row(&["key", "value"]),
-            row(&["format", "1"]),
+            row(&["format", "2"]),
             row(&["year", "2016"]),
             row(&["as_of", ""]),
+            row(&["statuses_counted", "members only"]),
         ],
         "about.csv: the fixture gives no as-of date"
     );
@@ -223,6 +224,7 @@ fn csv_export_writes_the_rows_the_view_shows() {
             code,
             name,
             "member",
+            "true",
             since,
             "true",
             "",
@@ -240,6 +242,7 @@ fn csv_export_writes_the_rows_the_view_shows() {
                 "country",
                 "country_name",
                 "status",
+                "counted",
                 "since",
                 "in_set",
                 "evidence",
@@ -264,14 +267,19 @@ fn csv_export_writes_the_rows_the_view_shows() {
         "corridor row"
     );
     assert_eq!(
-        [&south[6], &south[7], &south[9], &south[10]],
+        [&south[5], &south[6]],
+        ["", ""],
+        "no recorded length in the fixture"
+    );
+    assert_eq!(
+        [&south[8], &south[9], &south[11], &south[12]],
         ["UZB KAZ TUR", "rail sea", "doc-a", "Document A"],
         "countries, modes, source"
     );
     // Tashkent–Aktau and Aktau–Baku, great circles (haversine, mean radius).
     let expected =
         haversine_km((69.24, 41.30), (51.17, 43.65)) + haversine_km((51.17, 43.65), (49.87, 40.41));
-    let km: f64 = south[5].parse().unwrap();
+    let km: f64 = south[7].parse().unwrap();
     assert!(
         (km - expected).abs() / expected < 0.01,
         "{km} km vs {expected:.1} km"
@@ -335,7 +343,7 @@ fn json_export_has_the_same_rows_and_the_stance_counts() {
         String::from_utf8_lossy(&result.stderr)
     );
     let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
-    assert_eq!(doc["format"], 1, "format");
+    assert_eq!(doc["format"], 2, "format");
     assert_eq!(doc["year"], 2016, "year");
     assert!(doc["as_of"].is_null(), "the fixture gives no as-of date");
     let relations = doc["relations"].as_array().unwrap();

@@ -49,8 +49,8 @@ fn every_membership_tint_has_a_swatch_in_its_colour() {
             let palette = Palette::of(theme);
             for code in &m.set {
                 let base = heartland::layers::base::land_color(Some(*code), &dataset, &palette);
-                let (tint, label) = match m.by_country.get(code).map(Vec::as_slice) {
-                    Some([(o, _)]) => (org_color(&dataset, o), "only"),
+                let (tint, label) = match m.counted_in(*code) {
+                    [o] => (org_color(&dataset, o), "only"),
                     _ => (SEVERAL_TINT, "of them"),
                 };
                 let fill = mix(base, tint, TINT_SHARE);

@@ -17,6 +17,7 @@ mod edit_props;
 mod export_cli;
 mod fixtures;
 mod geometry;
+mod honest_map;
 mod house;
 mod import_agree;
 mod import_bad_input;
