@@ -92,6 +92,8 @@ pub struct CorridorRow {
     pub name: String,
     pub kind: String,
     pub status: String,
+    /// The date the status holds from; "not recorded" for an undated one.
+    pub status_since: String,
     pub length_km: f64,
     pub countries: String,
     pub modes: String,
@@ -295,6 +297,7 @@ impl CsvRow for CorridorRow {
         "name",
         "kind",
         "status",
+        "status_since",
         "length_km",
         "countries",
         "modes",
@@ -393,12 +396,20 @@ impl Export {
             .filter_map(|c| {
                 let record = dataset.corridors.get(&c.id)?;
                 let status = c.status_index.and_then(|i| record.status.get(i));
+                let undated = record.undated_status.as_ref().filter(|_| c.undated);
                 let source = status
                     .and_then(|s| s.source.as_ref())
+                    .or(undated.and_then(|u| u.source.as_ref()))
                     .or(record.source.as_ref());
                 let evidence = status
                     .and_then(|s| s.evidence.as_deref())
+                    .or(undated.and_then(|u| u.evidence.as_deref()))
                     .or(record.evidence.as_deref());
+                let status_since = match (status, undated) {
+                    (Some(s), _) => s.period.from.to_string(),
+                    (None, Some(_)) => "not recorded".to_owned(),
+                    (None, None) => String::new(),
+                };
                 let (source, source_title) = source_fields(dataset, source);
                 let mut modes: Vec<&str> = c.segments.iter().map(|s| s.mode.as_str()).collect();
                 modes.sort_unstable();
@@ -409,6 +420,7 @@ impl Export {
                     name: record.name.clone(),
                     kind: record.kind.as_str().to_owned(),
                     status: c.status.map(|s| s.as_str().to_owned()).unwrap_or_default(),
+                    status_since,
                     length_km: (c.length_km * 10.0).round() / 10.0,
                     countries: c
                         .countries
@@ -691,6 +703,7 @@ mod tests {
             name: String::new(),
             kind: String::new(),
             status: String::new(),
+            status_since: String::new(),
             length_km: 0.0,
             countries: String::new(),
             modes: String::new(),

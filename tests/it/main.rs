@@ -50,4 +50,5 @@ mod ui_overlays;
 mod ui_scale;
 mod ui_soak;
 mod ui_tours;
+mod undated_status;
 mod view_parity;
