@@ -53,3 +53,4 @@ mod ui_supersede;
 mod ui_tours;
 mod undated_status;
 mod view_parity;
+mod view_tour_bad_input;
