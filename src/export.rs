@@ -92,14 +92,15 @@ pub struct CorridorRow {
     pub name: String,
     pub kind: String,
     pub status: String,
-    /// The date the status holds from; "not recorded" for an undated one.
-    pub status_since: String,
     pub length_km: f64,
     pub countries: String,
     pub modes: String,
     pub evidence: String,
     pub source: String,
     pub source_title: String,
+    /// The date the status holds from; "not recorded" for an undated one.
+    /// Last, so that readers by position of the earlier columns keep working.
+    pub status_since: String,
 }
 
 /// One state's cell on the stance shown.
@@ -297,13 +298,13 @@ impl CsvRow for CorridorRow {
         "name",
         "kind",
         "status",
-        "status_since",
         "length_km",
         "countries",
         "modes",
         "evidence",
         "source",
         "source_title",
+        "status_since",
     ];
 }
 
@@ -703,13 +704,13 @@ mod tests {
             name: String::new(),
             kind: String::new(),
             status: String::new(),
-            status_since: String::new(),
             length_km: 0.0,
             countries: String::new(),
             modes: String::new(),
             evidence: String::new(),
             source: String::new(),
             source_title: String::new(),
+            status_since: String::new(),
         });
         header_matches_fields(&StanceRow {
             stance: String::new(),
