@@ -822,7 +822,7 @@ pub fn plain_serde(message: &str) -> String {
         return format!("missing key {rest}; add it");
     }
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
-        return format!("unknown value {}", expected_list(&rest));
+        return format!("unknown value {}", expected_list(rest));
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ")
         && let Some((found, expected)) = rest.split_once(", expected ")
