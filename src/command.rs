@@ -79,6 +79,10 @@ pub enum Command {
     Import(Vec<PathBuf>),
     /// Stop the import that is running.
     CancelImport,
+    /// The answer to the import report's offer to supersede: `true` runs
+    /// the last import again, ending each open period the day before a new
+    /// one starts inside it (one undo step); `false` keeps the conflicts.
+    AnswerSupersede(bool),
     /// The answer to "save the changes before closing?".
     CloseAnswer(CloseAnswer),
     /// Play or pause the years.
@@ -117,6 +121,8 @@ pub enum AppCommand {
     Import(Vec<PathBuf>),
     /// See [`Command::CancelImport`].
     CancelImport,
+    /// See [`Command::AnswerSupersede`].
+    AnswerSupersede(bool),
     /// See [`Command::CloseAnswer`].
     CloseAnswer(CloseAnswer),
     /// See [`Command::TogglePlay`].
@@ -277,6 +283,7 @@ impl Command {
             Self::AskImport => return Some(AppCommand::AskImport),
             Self::Import(paths) => return Some(AppCommand::Import(paths)),
             Self::CancelImport => return Some(AppCommand::CancelImport),
+            Self::AnswerSupersede(yes) => return Some(AppCommand::AnswerSupersede(yes)),
             Self::CloseAnswer(answer) => return Some(AppCommand::CloseAnswer(answer)),
             Self::TogglePlay => return Some(AppCommand::TogglePlay),
             Self::Tour(command) => return Some(AppCommand::Tour(command)),

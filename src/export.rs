@@ -110,6 +110,9 @@ pub struct CorridorRow {
     pub evidence: String,
     pub source: String,
     pub source_title: String,
+    /// The date the status holds from; "not recorded" for an undated one.
+    /// Last, so that readers by position of the earlier columns keep working.
+    pub status_since: String,
 }
 
 /// One state's cell on the stance shown.
@@ -350,6 +353,7 @@ impl CsvRow for CorridorRow {
         "evidence",
         "source",
         "source_title",
+        "status_since",
     ];
 }
 
@@ -443,12 +447,20 @@ impl Export {
             .filter_map(|c| {
                 let record = dataset.corridors.get(&c.id)?;
                 let status = c.status_index.and_then(|i| record.status.get(i));
+                let undated = record.undated_status.as_ref().filter(|_| c.undated);
                 let source = status
                     .and_then(|s| s.source.as_ref())
+                    .or(undated.and_then(|u| u.source.as_ref()))
                     .or(record.source.as_ref());
                 let evidence = status
                     .and_then(|s| s.evidence.as_deref())
+                    .or(undated.and_then(|u| u.evidence.as_deref()))
                     .or(record.evidence.as_deref());
+                let status_since = match (status, undated) {
+                    (Some(s), _) => s.period.from.to_string(),
+                    (None, Some(_)) => "not recorded".to_owned(),
+                    (None, None) => String::new(),
+                };
                 let (source, source_title) = source_fields(dataset, source);
                 let mut modes: Vec<&str> = c.segments.iter().map(|s| s.mode.as_str()).collect();
                 modes.sort_unstable();
@@ -466,6 +478,7 @@ impl Export {
                         .map(ToString::to_string)
                         .unwrap_or_default(),
                     drawn_length_km_approx: (c.length_km * 10.0).round() / 10.0,
+                    status_since,
                     countries: c
                         .countries
                         .iter()
@@ -771,6 +784,7 @@ mod tests {
             evidence: String::new(),
             source: String::new(),
             source_title: String::new(),
+            status_since: String::new(),
         });
         header_matches_fields(&StanceRow {
             stance: String::new(),

@@ -20,7 +20,7 @@
 //! transform  → geometry
 //! tour       → model, state
 //! shown      → analysis, geometry, model, state
-//! state      → analysis, geometry, model
+//! state      → analysis, data, geometry, model
 //! edit       → data, model
 //! scene      → geometry, model
 //! data       → colorblind, geometry, model

@@ -734,8 +734,14 @@ impl View {
             location,
             reason,
         };
-        let view: Self =
-            parse_document(bytes, "view").map_err(|(location, reason)| err(location, reason))?;
+        let view: Self = parse_document(bytes, "view", &[]).map_err(|(location, reason)| {
+            let reason = if location == "format" {
+                format!("{reason}; a view says \"format\": {VIEW_FORMAT}")
+            } else {
+                reason
+            };
+            err(location, reason)
+        })?;
         view.check().map_err(|(key, reason)| err(key, reason))?;
         Ok(view)
     }
@@ -816,60 +822,245 @@ impl View {
     }
 }
 
-/// Parse one JSON document (a UTF-8 byte-order mark is accepted) into `T`.
+/// Parse one JSON document (UTF-8 byte-order marks are accepted) into `T`.
 /// On failure, `(location, reason)`: the key path (`camera.zoom`), or `line L
-/// column C` for a syntax error, and a plain-language reason; `what` names
-/// the document in the message about trailing characters. Shared by the
-/// view and tour formats.
+/// column C` for a syntax error, and a plain-language reason that says what
+/// to do; `what` names the document ("view", "tour"). Shared by the view and
+/// tour formats.
+///
+/// Every text in the document (keys and values) is checked as the data
+/// loaders check theirs ([`crate::data::text`]): C0 controls, DEL, C1
+/// controls and the bidirectional embeddings, overrides and isolates are
+/// refused, the joiners U+200C/U+200D kept; tab and line breaks only in the
+/// keys named in `multiline` (a tour's `caption`).
 pub fn parse_document<T: serde::de::DeserializeOwned>(
     bytes: &[u8],
     what: &str,
+    multiline: &[&str],
 ) -> Result<T, (String, String)> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| (String::new(), format!("not valid UTF-8 ({e})")))?;
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        let location = if inner.is_syntax() || inner.is_eof() || path == "." || path.is_empty() {
-            if inner.line() > 0 {
-                format!("line {} column {}", inner.line(), inner.column())
-            } else {
-                String::new()
-            }
-        } else {
-            path
-        };
-        (location, describe_serde_error(&inner))
-    })?;
-    de.end().map_err(|e| {
+    use serde_json::Value;
+    let bytes = crate::data::text::strip_boms(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let byte = bytes.get(at).copied().unwrap_or(0);
         (
-            String::new(),
-            format!("trailing characters after the {what} ({e})"),
+            byte_location(bytes, at),
+            format!("the file is not UTF-8 text (byte 0x{byte:02X}); save it as UTF-8"),
         )
     })?;
-    Ok(value)
+    if text.trim().is_empty() {
+        return Err((
+            String::new(),
+            format!("the file is empty; a {what} file is a JSON object {{ … }}"),
+        ));
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = Value::deserialize(&mut de)
+        .and_then(|v| de.end().map(|()| v))
+        .map_err(|e| {
+            let location = format!("line {} column {}", e.line(), e.column());
+            (location, syntax_reason(&e, what))
+        })?;
+    let Value::Object(top) = &value else {
+        let found = match &value {
+            Value::Array(_) => "a list [ … ]",
+            Value::String(_) => "a string",
+            Value::Number(_) => "a number",
+            Value::Bool(_) => "true or false",
+            Value::Null | Value::Object(_) => "null",
+        };
+        return Err((
+            String::new(),
+            format!("a {what} file must be a JSON object {{ … }}, not {found}"),
+        ));
+    };
+    for (key, value) in top {
+        text_check(key, value, &crate::data::text::escaped(key), multiline)?;
+    }
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let location = if path == "." { String::new() } else { path };
+        (location, plain_serde(&e.into_inner().to_string()))
+    })
 }
 
-/// serde's messages are close to plain language; make the common ones closer.
-fn describe_serde_error(e: &serde_json::Error) -> String {
-    let msg = e.to_string();
-    // serde_json appends " at line L column C": the location is reported apart.
-    let msg = match msg.rfind(" at line ") {
-        Some(i) => msg[..i].to_owned(),
-        None => msg,
-    };
+/// Line and column (1-based, in characters) of byte `at` of `bytes`.
+fn byte_location(bytes: &[u8], at: usize) -> String {
+    let before = bytes.get(..at).unwrap_or(bytes);
+    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    let start = before
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(before.get(start..).unwrap_or_default())
+        .chars()
+        .count()
+        + 1;
+    format!("line {line} column {column}")
+}
+
+/// The first key or text under `value` (at key path `path`, reached by
+/// key `key`) that holds a character no text may hold.
+fn text_check(
+    key: &str,
+    value: &serde_json::Value,
+    path: &str,
+    multiline: &[&str],
+) -> Result<(), (String, String)> {
+    use crate::data::text::{escaped, text_problem};
+    use serde_json::Value;
+    if let Some(problem) = text_problem(key, false) {
+        return Err((
+            path.to_owned(),
+            format!("the key \"{}\" {problem}", escaped(key)),
+        ));
+    }
+    match value {
+        Value::String(text) => match text_problem(text, multiline.contains(&key)) {
+            Some(problem) => Err((path.to_owned(), format!("the text {problem}"))),
+            None => Ok(()),
+        },
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .try_for_each(|(i, item)| text_check(key, item, &format!("{path}[{i}]"), multiline)),
+        Value::Object(fields) => fields
+            .iter()
+            .try_for_each(|(k, v)| text_check(k, v, &format!("{path}.{}", escaped(k)), multiline)),
+        Value::Null | Value::Bool(_) | Value::Number(_) => Ok(()),
+    }
+}
+
+/// A JSON syntax error in plain words (the location is reported apart).
+fn syntax_reason(e: &serde_json::Error, what: &str) -> String {
+    let raw = e.to_string();
+    let bare = raw.rfind(" at line ").map_or(raw.as_str(), |i| &raw[..i]);
+    match e.classify() {
+        serde_json::error::Category::Eof => format!(
+            "the file ends in the middle of the JSON (is it truncated?): {bare}; complete the {what} or save it again"
+        ),
+        _ if bare == "trailing characters" => format!(
+            "there is more text after the end of the {what}; a file holds one JSON object {{ … }}"
+        ),
+        _ if bare == "recursion limit exceeded" => {
+            "the JSON is nested too deeply (more than 128 levels)".to_owned()
+        }
+        _ if bare == "number out of range" => {
+            "a number is too large to represent (like 1e999)".to_owned()
+        }
+        _ => format!("JSON syntax error: {bare}; check the text just before this place"),
+    }
+}
+
+/// serde's wording of a value that does not fit, in the user's words: no
+/// Rust type names (`u32`, `struct RawTour`), quotes instead of backticks,
+/// and what to write instead.
+pub fn plain_serde(message: &str) -> String {
+    let msg = message
+        .rfind(" at line ")
+        .map_or(message, |i| &message[..i])
+        .replace('`', "\"");
     if let Some(rest) = msg.strip_prefix("unknown field ") {
-        return format!("unknown key {rest}");
+        let rest = rest.replace(", there are no fields", " (no key is allowed here)");
+        return format!("unknown key {}; check its spelling", expected_list(&rest));
     }
     if let Some(rest) = msg.strip_prefix("missing field ") {
-        return format!("missing key {rest}");
+        return format!("missing key {rest}; add it");
     }
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
-        return format!("unknown value {rest}");
+        return format!("unknown value {}", expected_list(rest));
+    }
+    if let Some(rest) = msg.strip_prefix("invalid type: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        return format!(
+            "expected {}, not {}",
+            plain_type(expected),
+            plain_found(found)
+        );
+    }
+    if let Some(rest) = msg.strip_prefix("invalid value: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        return format!(
+            "{} is not allowed here; expected {}",
+            plain_found(found),
+            plain_type(expected)
+        );
+    }
+    if let Some(rest) = msg.strip_prefix("invalid length ")
+        && let Some((n, expected)) = rest.split_once(", expected ")
+    {
+        let items = if n == "1" { "1 item" } else { "items" };
+        let has = if n == "1" {
+            items.to_owned()
+        } else {
+            format!("{n} {items}")
+        };
+        return format!("this list has {has}; expected {}", plain_type(expected));
+    }
+    if msg.starts_with("data did not match any variant") {
+        return "the value does not have any of the allowed forms".to_owned();
     }
     msg
+}
+
+/// `"x", expected one of "a", "b"` → `"x" (expected one of "a", "b")`.
+fn expected_list(rest: &str) -> String {
+    match rest.split_once(", expected ") {
+        Some((name, expected)) => format!("{name} (expected {expected})"),
+        None => rest.to_owned(),
+    }
+}
+
+/// What serde expected, without Rust type names.
+fn plain_type(expected: &str) -> String {
+    let t = expected.trim();
+    match t {
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => "a whole number, 0 or more".to_owned(),
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => "a whole number".to_owned(),
+        "f32" | "f64" => "a number".to_owned(),
+        "a sequence" => "a list [ … ]".to_owned(),
+        "a map" => "an object { … }".to_owned(),
+        "a boolean" => "true or false".to_owned(),
+        "a string" | "a borrowed string" => "a text in quotes".to_owned(),
+        "unit" => "null".to_owned(),
+        _ if t.starts_with("struct ") || t.starts_with("a struct") => "an object { … }".to_owned(),
+        _ if t.starts_with("an array of length ") => format!(
+            "a list of {} items",
+            t.trim_start_matches("an array of length ")
+        ),
+        _ if t.starts_with("a tuple of size ") => {
+            format!(
+                "a list of {} items",
+                t.trim_start_matches("a tuple of size ")
+            )
+        }
+        _ => t.to_owned(),
+    }
+}
+
+/// What serde found, in plain words (`integer "-1"` → `-1`).
+fn plain_found(found: &str) -> String {
+    let unquote = |s: &str| s.trim().trim_matches('"').to_owned();
+    if let Some(n) = found.strip_prefix("integer ") {
+        return unquote(n);
+    }
+    if let Some(n) = found.strip_prefix("floating point ") {
+        return format!("the number {}", unquote(n));
+    }
+    if let Some(s) = found.strip_prefix("string ") {
+        return format!("the text {}", crate::data::text::escaped(s.trim()));
+    }
+    if let Some(b) = found.strip_prefix("boolean ") {
+        return unquote(b);
+    }
+    match found {
+        "sequence" => "a list [ … ]".to_owned(),
+        "map" => "an object { … }".to_owned(),
+        "unit value" | "null" => "null".to_owned(),
+        other => other.to_owned(),
+    }
 }
 
 #[cfg(test)]

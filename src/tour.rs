@@ -189,14 +189,29 @@ impl Tour {
             reason,
         };
         let raw: RawTour =
-            parse_document(bytes, "tour").map_err(|(location, reason)| err(location, reason))?;
+            parse_document(bytes, "tour", &["caption"]).map_err(|(location, reason)| {
+                let reason = if location == "format" {
+                    format!("{reason}; a tour says \"format\": {TOUR_FORMAT}")
+                } else {
+                    reason
+                };
+                err(location, reason)
+            })?;
 
-        if raw.format != TOUR_FORMAT {
+        if raw.format > TOUR_FORMAT {
             return Err(err(
                 "format".into(),
                 format!(
-                    "tour format {} is not supported (this build reads format {TOUR_FORMAT})",
+                    "the tour was made by a newer Heartland (format {}; this version reads up to {TOUR_FORMAT}); open it with a newer Heartland",
                     raw.format
+                ),
+            ));
+        }
+        if raw.format == 0 {
+            return Err(err(
+                "format".into(),
+                format!(
+                    "\"format\" must be a version number; a tour says \"format\": {TOUR_FORMAT}"
                 ),
             ));
         }

@@ -324,6 +324,9 @@ impl HeartlandApp {
         {
             self.notice = None;
         }
+        if let Some((files, count)) = self.session.supersede_offer() {
+            commands.extend(panels::import_report::supersede_bar(ui, files, count));
+        }
         // The year stays in presentation mode: it is what a class is shown.
         commands.extend(panels::time_bar(
             ui,
@@ -474,6 +477,9 @@ impl HeartlandApp {
             AppCommand::AskImport => self.ask(ctx, Purpose::Import),
             AppCommand::Import(paths) => self.session.start_import(paths),
             AppCommand::CancelImport => self.session.cancel_import(),
+            AppCommand::AnswerSupersede(yes) => {
+                self.follow_session(|s| s.answer_supersede(yes));
+            }
             AppCommand::CloseAnswer(answer) => self.answer_close(answer, ctx),
             AppCommand::TogglePlay => self.toggle_play(ctx),
             AppCommand::Tour(tour_command) => self.tour_command(ctx, tour_command),

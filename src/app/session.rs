@@ -17,7 +17,9 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
-use crate::data::import::{ImportOptions, Imported, MergeReport, import_path, merge};
+use crate::data::import::{
+    ImportOptions, Imported, MergeOptions, MergeReport, import_path, merge, merge_with,
+};
 use crate::data::recovery::{FileChanges, Recovery};
 use crate::data::save::{DataFolder, SaveError};
 use crate::data::{self, DataSource, FileKind, Loaded, Problem};
@@ -115,6 +117,31 @@ pub struct Session {
     wake: Option<Wake>,
     /// The recovery file kept while there are unsaved edits.
     recovery: Option<RecoveryFile>,
+    /// The last import, while it has conflicts that superseding would
+    /// resolve and the data is as it left it: the window offers to
+    /// supersede.
+    supersede: Option<SupersedeOffer>,
+}
+
+/// An import whose conflicts include new periods that start inside open
+/// ones: what is needed to run it again with
+/// [`MergeOptions::supersede`] as one undo step.
+struct SupersedeOffer {
+    /// The file names, for the report.
+    files: Vec<String>,
+    /// How many conflicts superseding would resolve.
+    count: usize,
+    /// The records read (not read again from disk).
+    imported: Vec<Imported>,
+    /// The data before the import.
+    before: Arc<Dataset>,
+    /// Whether the import made an undo step (it added something).
+    stepped: bool,
+    /// The data generation the import left: the offer holds only while the
+    /// data is unchanged since.
+    generation: u64,
+    /// Where the import's problems start in the problems list.
+    problems_from: usize,
 }
 
 /// How often, at most, the recovery file is written while there are unsaved
@@ -245,6 +272,7 @@ impl Session {
             conflict: None,
             wake: None,
             recovery: None,
+            supersede: None,
         }
     }
 
@@ -821,6 +849,7 @@ impl Session {
             .filter_map(|p| std::fs::metadata(p).ok())
             .map(|m| m.len())
             .sum();
+        self.supersede = None;
         let progress = Arc::new(AtomicU64::new(0));
         let cancel = Arc::new(AtomicBool::new(false));
         let (tx, rx) = mpsc::channel();
@@ -878,23 +907,89 @@ impl Session {
             return Changed::default();
         }
         let files: Vec<String> = done.imported.iter().map(|i| i.file.clone()).collect();
+        let imported = done.imported;
         let (merged, reports) = match done.merged {
             // The data shown is still what was merged into: take the result.
             Some((data, reports)) if unchanged => (data, reports),
             // Edited (or replaced) meanwhile: merge into the data shown now.
             Some(_) | None => {
                 let mut data = (*self.dataset).clone();
-                let reports = done
-                    .imported
-                    .into_iter()
-                    .map(|imported| merge(&mut data, imported))
+                let reports = imported
+                    .iter()
+                    .map(|imported| merge(&mut data, imported.clone()))
                     .collect();
                 (data, reports)
             }
         };
+        let before = Arc::clone(&self.dataset);
+        let problems_from = self.problems.len();
+        let supersedable: usize = reports.iter().map(|r: &MergeReport| r.supersedable).sum();
+        let changed = self.take_merge(&files, merged, reports, "");
+        self.supersede = (supersedable > 0).then(|| SupersedeOffer {
+            files: file_names(&files),
+            count: supersedable,
+            imported,
+            stepped: !Arc::ptr_eq(&before, &self.dataset),
+            before,
+            generation: self.generation,
+            problems_from,
+        });
+        changed
+    }
+
+    /// The files and the number of conflicts of the last import that
+    /// superseding would resolve, while the data is as that import left it.
+    pub fn supersede_offer(&self) -> Option<(&[String], usize)> {
+        self.supersede
+            .as_ref()
+            .filter(|o| o.generation == self.generation)
+            .map(|o| (o.files.as_slice(), o.count))
+    }
+
+    /// Answer the offer: `true` runs the last import again with
+    /// [`MergeOptions::supersede`] in place of the first run (one undo step
+    /// for both: undone, the data is as before the import); `false` keeps
+    /// the conflicts as they are.
+    pub fn answer_supersede(&mut self, supersede: bool) -> Changed {
+        let Some(offer) = self.supersede.take() else {
+            return Changed::default();
+        };
+        if !supersede || offer.generation != self.generation {
+            return Changed::default();
+        }
+        if offer.stepped {
+            self.history.undo(&mut self.dataset);
+        }
+        let mut merged = (*offer.before).clone();
+        let reports = offer
+            .imported
+            .into_iter()
+            .map(|imported| merge_with(&mut merged, imported, MergeOptions { supersede: true }))
+            .collect();
+        self.problems.truncate(offer.problems_from);
+        let mut changed = self.take_merge(&offer.files, merged, reports, ", superseding");
+        if offer.stepped {
+            // The undo alone changed the data, even if the merge adds nothing.
+            changed = changed.and(self.data_changed());
+        }
+        changed.problems = true;
+        changed
+    }
+
+    /// Apply a merged import as one undo step and list its problems; the
+    /// status says what was added.
+    fn take_merge(
+        &mut self,
+        files: &[String],
+        merged: Dataset,
+        reports: Vec<MergeReport>,
+        how: &str,
+    ) -> Changed {
         let mut added = 0;
+        let mut superseded = 0;
         let mut problems = Vec::new();
         for report in reports {
+            superseded += report.superseded;
             let a = report.added;
             added += a.countries
                 + a.organizations
@@ -910,7 +1005,7 @@ impl Session {
         if added > 0 {
             // One undo step: undone, the data is as before the import (the
             // edits made before it stay undoable, in order).
-            let label = format!("import of {}", file_names(&files).join(", "));
+            let label = format!("import of {}{how}", file_names(files).join(", "));
             self.history
                 .apply_whole(&mut self.dataset, Arc::new(merged), label);
             changed = self.data_changed();
@@ -920,8 +1015,13 @@ impl Session {
             self.problems.extend(problems);
             changed.problems = true;
         }
+        let superseded = if superseded > 0 {
+            format!(" ({superseded} superseding an open period)")
+        } else {
+            String::new()
+        };
         self.status = Some(format!(
-            "Imported {}: {added} record{} added, {n_problems} problem{} listed.",
+            "Imported {}: {added} record{} added{superseded}, {n_problems} problem{} listed.",
             files.join(", "),
             if added == 1 { "" } else { "s" },
             if n_problems == 1 { "" } else { "s" },

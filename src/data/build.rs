@@ -15,14 +15,14 @@ use serde_json::{Map, Value};
 
 use super::dto::{
     CorridorDto, MembershipDto, OrganizationDto, PeriodDto, RelationDto, SegmentDto, StanceDto,
-    StatusDto,
+    StatusDto, UndatedStatusDto,
 };
 use super::read::{describe, parse_file};
 use super::{FileKind, Input, Loaded, Problem};
 use crate::model::{
     Corridor, Country, CountryCode, Dataset, Date, Dimension, Interval, Membership, OrgId,
     Organization, Period, Place, PlaceId, Position, Relation, Segment, Source, SourceId, Stance,
-    StanceKind, StatusPeriod, VoteTotals, Waypoint,
+    StanceKind, StatusPeriod, UndatedStatus, VoteTotals, Waypoint,
 };
 
 /// The longest route length accepted, in km: the Earth's equator (a
@@ -248,13 +248,13 @@ impl Builder {
     /// sorted by start; each invalid or overlapping one is a problem.
     fn dated_series<D: DatedDto>(
         &mut self,
-        raws: Vec<Value>,
+        raws: Vec<(usize, Value)>,
         at: At<'_>,
         key: &str,
         rule: &str,
     ) -> Vec<D::Out> {
         let mut series: Vec<(usize, D::Out)> = Vec::new();
-        for (j, raw) in raws.into_iter().enumerate() {
+        for (j, raw) in raws {
             let sub = format!("{}.{key}[{j}]", at.path);
             let at = At { path: &sub, ..at };
             let Some(dto) = typed::<D>(raw, &mut self.sink, at) else {
@@ -329,6 +329,65 @@ impl Builder {
         };
         self.problem(at, field, duplicate(&id.to_string(), at.kind, *prev));
         true
+    }
+
+    /// A corridor's undated status from the items of its `status` list
+    /// that have no `from` (with their index in the list): at most one.
+    fn undated_status(
+        &mut self,
+        items: Vec<(usize, Value)>,
+        path: &str,
+        at: At<'_>,
+    ) -> Option<UndatedStatus> {
+        let mut found: Option<(usize, UndatedStatus)> = None;
+        for (j, raw) in items {
+            let sub = format!("{path}.status[{j}]");
+            let at = At { path: &sub, ..at };
+            if raw.get("to").is_some() {
+                self.problem(
+                    at,
+                    "to",
+                    "\"to\" needs \"from\": give the date the status holds from, or leave out both for a status whose date is not recorded".to_owned(),
+                );
+                continue;
+            }
+            let Some(dto) = typed::<UndatedStatusDto>(raw, &mut self.sink, at) else {
+                continue;
+            };
+            if !self.source_ok(dto.source.as_ref(), at) {
+                continue;
+            }
+            if let Some((k, _)) = &found {
+                let message = format!(
+                    "a corridor has at most one status without a date, and status[{k}] is one; give this one its \"from\" date or remove it"
+                );
+                self.problem(at, "", message);
+                continue;
+            }
+            found = Some((
+                j,
+                UndatedStatus {
+                    status: dto.status,
+                    source: dto.source,
+                    evidence: dto.evidence,
+                    note: dto.note,
+                },
+            ));
+        }
+        found.map(|(_, u)| u)
+    }
+
+    /// The rule for a file that says `"format": 1` but holds a format-2
+    /// value or key: it is read as format 2 (nothing is dropped) and a
+    /// problem says what to write, so that `validate` points at it and a
+    /// format-1 reader is not handed a file it would refuse.
+    fn format_1_check(&mut self, kind: FileKind) {
+        if let Some(what) = super::write::format_2_use(&self.dataset, kind) {
+            let message = format!(
+                "the file says \"format\": 1 but holds {what}, which is format 2; it was read anyway: write \"format\": 2 at the top"
+            );
+            self.sink.push(kind, None, "format".to_owned(), message);
+        }
     }
 
     /// True if `source` is absent or names a known source.
@@ -613,7 +672,7 @@ impl Builder {
                 return None;
             }
             let series = this.dated_series::<PeriodDto>(
-                dto.series,
+                dto.series.into_iter().enumerate().collect(),
                 at,
                 "series",
                 "periods of one relation must not overlap",
@@ -704,8 +763,14 @@ impl Builder {
                     note: seg.note,
                 });
             }
+            let (undated, dated): (Vec<_>, Vec<_>) = dto
+                .status
+                .into_iter()
+                .enumerate()
+                .partition(|(_, v)| is_undated(v));
+            let undated_status = this.undated_status(undated, at.path, at);
             let status = this.dated_series::<StatusDto>(
-                dto.status,
+                dated,
                 at,
                 "status",
                 "status periods must not overlap",
@@ -723,6 +788,7 @@ impl Builder {
                     countries,
                     segments,
                     status,
+                    undated_status,
                     facts,
                     length_km,
                     length_source,
@@ -992,6 +1058,13 @@ fn parse_color(s: &str) -> Result<[u8; 3], String> {
     Ok([byte(0)?, byte(2)?, byte(4)?])
 }
 
+/// True for an item of a corridor's `status` list with no `from`: a status
+/// whose date is not recorded (format 2). Items that are not objects go
+/// the dated way, where they are reported.
+fn is_undated(item: &Value) -> bool {
+    item.as_object().is_some_and(|o| !o.contains_key("from"))
+}
+
 /// Read, check and assemble every input; `early` problems come first.
 pub(super) fn build(inputs: Vec<Input<'_>>, early: Vec<Problem>) -> Loaded {
     let mut builder = Builder {
@@ -1044,6 +1117,11 @@ pub(super) fn build(inputs: Vec<Input<'_>>, early: Vec<Problem>) -> Loaded {
     builder.corridors(take(FileKind::Corridors));
     builder.stances(take(FileKind::Stances));
 
+    for ((kind, key), value) in &top_level {
+        if key == "format" && value.as_u64() == Some(1) {
+            builder.format_1_check(*kind);
+        }
+    }
     for (kind, count) in std::mem::take(&mut builder.dangling) {
         let message = format!(
             "since this file could not be read, {count} reference{} to its records in other files {} left out (not listed one by one)",

@@ -124,6 +124,17 @@ pub(super) struct StatusDto {
     pub note: Option<String>,
 }
 
+/// An item of a corridor's `status` without `from` (format 2): a status
+/// the source gives without a date.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct UndatedStatusDto {
+    pub status: CorridorStatus,
+    pub source: Option<SourceId>,
+    pub evidence: Option<String>,
+    pub note: Option<String>,
+}
+
 /// A record of `stances.json`.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

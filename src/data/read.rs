@@ -97,7 +97,8 @@ pub(super) fn describe(value: &Value) -> &'static str {
 /// unusable return `Err`; others (a missing `format`, an unknown top-level
 /// key) are pushed to `problems` and the records are still returned. The
 /// optional top-level keys a file may have besides its records (`as_of` in
-/// `sources.json`) are pushed to `extras`, unchecked.
+/// `sources.json`) are pushed to `extras`, unchecked, and so is a valid
+/// `format` (for the check that a format-1 file holds no format-2 value).
 pub(super) fn parse_file(
     kind: FileKind,
     bytes: &[u8],
@@ -166,7 +167,7 @@ pub(super) fn parse_file(
             format!("missing key \"format\"; write \"format\": {FORMAT_VERSION} at the top (assumed {FORMAT_VERSION})"),
         )),
         Some(v) => match v.as_u64() {
-            Some(1..=FORMAT_VERSION) => {}
+            Some(1..=FORMAT_VERSION) => extras.push(("format".to_owned(), v)),
             Some(n) if n > FORMAT_VERSION => {
                 return Err((
                     "format".to_owned(),

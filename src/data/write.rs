@@ -35,7 +35,7 @@ use std::fmt::Write as _;
 use super::FileKind;
 use crate::model::{
     Corridor, Country, Dataset, Interval, Membership, Organization, Period, Place, Relation,
-    Segment, Source, Stance, StatusPeriod, Waypoint,
+    Segment, Source, Stance, StatusPeriod, UndatedStatus, Waypoint,
 };
 
 /// The width lines are packed to, in characters.
@@ -86,27 +86,49 @@ pub fn file_bytes(dataset: &Dataset, kind: FileKind) -> Vec<u8> {
 }
 
 /// The lowest `format` version that holds what `dataset` has for the file
-/// `kind`: 2 when it uses a format-2 value or key (a corridor's `length_km`
-/// or `length_source`, a stance position such as
-/// `accepts-without-recognising`), else 1, so that files without them stay
-/// readable by format-1 readers.
+/// `kind`: 2 when it uses a format-2 value or key ([`format_2_use`]), else
+/// 1, so that files without them stay readable by format-1 readers.
 pub fn format_needed(dataset: &Dataset, kind: FileKind) -> u64 {
-    let two = match kind {
-        FileKind::Corridors => dataset
-            .corridors
-            .values()
-            .any(|c| c.length_km.is_some() || c.length_source.is_some()),
-        FileKind::Stances => dataset
-            .stances
-            .values()
-            .any(|s| s.positions.values().any(|p| p.needs_format_2())),
+    if format_2_use(dataset, kind).is_some() {
+        2
+    } else {
+        1
+    }
+}
+
+/// The first format-2 value or key that `dataset` has for the file `kind`,
+/// named as the user would find it (`corridor "btc": length_km`): a
+/// corridor's `length_km`, `length_source` or status without a date, a
+/// stance position such as `accepts-without-recognising`. `None`: the file
+/// is format 1.
+pub fn format_2_use(dataset: &Dataset, kind: FileKind) -> Option<String> {
+    match kind {
+        FileKind::Corridors => dataset.corridors.values().find_map(|c| {
+            let what = if c.length_km.is_some() {
+                "length_km"
+            } else if c.length_source.is_some() {
+                "length_source"
+            } else if c.undated_status.is_some() {
+                "a status without a date (no \"from\")"
+            } else {
+                return None;
+            };
+            Some(format!("corridor \"{}\": {what}", c.id))
+        }),
+        FileKind::Stances => dataset.stances.values().find_map(|s| {
+            let (country, p) = s.positions.iter().find(|(_, p)| p.needs_format_2())?;
+            Some(format!(
+                "stance \"{}\": position \"{}\" of {country}",
+                s.id,
+                p.as_str()
+            ))
+        }),
         FileKind::Sources
         | FileKind::Countries
         | FileKind::Places
         | FileKind::Organizations
-        | FileKind::Relations => false,
-    };
-    if two { 2 } else { 1 }
+        | FileKind::Relations => None,
+    }
 }
 
 /// Every data file's bytes, in [`FileKind::ALL`] order.
@@ -521,6 +543,7 @@ fn corridor(c: &Corridor) -> Node {
         countries,
         segments,
         status,
+        undated_status,
         facts,
         length_km,
         length_source,
@@ -548,7 +571,14 @@ fn corridor(c: &Corridor) -> Node {
         .opt_node("length_km", length_km.map(number))
         .opt_text("length_source", length_source.as_ref())
         .list("segments", segments.iter().map(segment).collect())
-        .list("status", status.iter().map(status_period).collect())
+        .list(
+            "status",
+            status
+                .iter()
+                .map(status_period)
+                .chain(undated_status.as_ref().map(undated))
+                .collect(),
+        )
         .done()
 }
 
@@ -586,6 +616,22 @@ fn status_period(s: &StatusPeriod) -> Node {
     } = s;
     Fields::new()
         .period(period)
+        .text("status", status)
+        .opt_text("source", source.as_ref())
+        .opt_text("evidence", evidence.as_deref())
+        .opt_text("note", note.as_deref())
+        .done()
+}
+
+/// A status without a date: a status item with no `from` (format 2).
+fn undated(u: &UndatedStatus) -> Node {
+    let UndatedStatus {
+        status,
+        source,
+        evidence,
+        note,
+    } = u;
+    Fields::new()
         .text("status", status)
         .opt_text("source", source.as_ref())
         .opt_text("evidence", evidence.as_deref())

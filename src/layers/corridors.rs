@@ -123,7 +123,11 @@ pub fn hover_text(corridor: &ShownCorridor, dataset: &Dataset, year: i32) -> Str
     let mut modes: Vec<&str> = corridor.segments.iter().map(|s| s.mode.label()).collect();
     modes.sort_unstable();
     modes.dedup();
-    let status = corridor.status.map_or("not yet proposed", |s| s.label());
+    let status = match corridor.status {
+        None => "not yet proposed".to_owned(),
+        Some(s) if corridor.undated => format!("{} (date not recorded)", s.label()),
+        Some(s) => s.label().to_owned(),
+    };
     let countries: Vec<String> = corridor
         .countries
         .iter()

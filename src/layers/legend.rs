@@ -179,7 +179,11 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
             .collect();
         modes.sort_unstable();
         modes.dedup();
-        let mut statuses: Vec<_> = shown.corridors.iter().map(|c| c.status).collect();
+        let mut statuses: Vec<_> = shown
+            .corridors
+            .iter()
+            .map(|c| (c.status, c.undated))
+            .collect();
         statuses.sort_unstable();
         statuses.dedup();
         rows.push(Row::Title("Corridors".to_owned()));
@@ -191,15 +195,19 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
                 mode.label().to_owned(),
             ));
         }
-        for status in statuses {
+        for (status, undated) in statuses {
             let style = status_style(status);
             let color = if style.greyed {
                 Color32::from_gray(0x90)
             } else {
                 Color32::from_gray(70)
             };
-            let label = status.map_or("not yet proposed", |s| s.label());
-            rows.push(Row::Line(color, style.width, style.dash, label.to_owned()));
+            let label = match status {
+                None => "not yet proposed".to_owned(),
+                Some(s) if undated => format!("{} (date not recorded)", s.label()),
+                Some(s) => s.label().to_owned(),
+            };
+            rows.push(Row::Line(color, style.width, style.dash, label));
         }
     }
     if let Some(st) = &shown.stance

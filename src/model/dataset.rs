@@ -200,6 +200,11 @@ pub struct Corridor {
     pub segments: Vec<Segment>,
     /// Status over time, sorted by start; periods never overlap.
     pub status: Vec<StatusPeriod>,
+    /// A status the source gives without the date it holds from (as GIS
+    /// files often carry it), at most one. It is never given a made-up
+    /// date: it stands in every year no dated period covers, shown as
+    /// "date not recorded". Format 2.
+    pub undated_status: Option<UndatedStatus>,
     /// Facts the sources give (volumes, values, dates), by name, as text.
     pub facts: BTreeMap<String, String>,
     /// The route's length in kilometres as its source gives it (positive and
@@ -253,6 +258,20 @@ pub struct StatusPeriod {
     /// The period.
     pub period: Interval,
     /// The status during it.
+    pub status: CorridorStatus,
+    /// Source.
+    pub source: Option<SourceId>,
+    /// Evidence.
+    pub evidence: Option<String>,
+    /// Free note.
+    pub note: Option<String>,
+}
+
+/// A corridor's status as a source gives it without a date
+/// ([`Corridor::undated_status`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UndatedStatus {
+    /// The status.
     pub status: CorridorStatus,
     /// Source.
     pub source: Option<SourceId>,
@@ -464,8 +483,18 @@ impl Relation {
 
 impl Corridor {
     /// The status in `year` (the latest-starting period in effect), if known.
+    /// Only dated periods count; see [`Self::shown_status_at`] for the
+    /// undated status.
     pub fn status_at(&self, year: i32) -> Option<CorridorStatus> {
         latest_in_effect(&self.status, year, |s| &s.period).map(|s| s.status)
+    }
+
+    /// The status to show in `year`: the dated one in effect, else the
+    /// undated status (the second value is true then: "date not recorded").
+    pub fn shown_status_at(&self, year: i32) -> Option<(CorridorStatus, bool)> {
+        self.status_at(year)
+            .map(|s| (s, false))
+            .or_else(|| self.undated_status.as_ref().map(|u| (u.status, true)))
     }
 }
 
@@ -689,6 +718,7 @@ mod tests {
                 st("1996", Some("2008"), CorridorStatus::Proposed),
                 st("2008", None, CorridorStatus::Suspended),
             ],
+            undated_status: None,
             facts: BTreeMap::new(),
             length_km: None,
             length_source: None,
@@ -707,6 +737,28 @@ mod tests {
             cor.status_at(2010),
             Some(CorridorStatus::Suspended),
             "later"
+        );
+        assert_eq!(cor.shown_status_at(1995), None, "nothing undated");
+        let undated = Corridor {
+            status: vec![st("2005", Some("2008"), CorridorStatus::Operational)],
+            undated_status: Some(UndatedStatus {
+                status: CorridorStatus::Proposed,
+                source: None,
+                evidence: None,
+                note: None,
+            }),
+            ..cor
+        };
+        assert_eq!(undated.status_at(1990), None, "no made-up date");
+        assert_eq!(
+            undated.shown_status_at(1990),
+            Some((CorridorStatus::Proposed, true)),
+            "undated in a year no period covers"
+        );
+        assert_eq!(
+            undated.shown_status_at(2006),
+            Some((CorridorStatus::Operational, false)),
+            "a dated period wins in its years"
         );
     }
 

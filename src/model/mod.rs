@@ -16,7 +16,7 @@ mod score;
 pub use country_code::{CountryCode, CountryCodeError};
 pub use dataset::{
     Corridor, Country, Dataset, Membership, Organization, Period, Place, Relation, Segment, Source,
-    Stance, StatusPeriod, VoteTotals, Waypoint,
+    Stance, StatusPeriod, UndatedStatus, VoteTotals, Waypoint,
 };
 pub use date::{Date, DateError, Interval, IntervalError, days_in_month, is_leap_year};
 pub use ids::{CorridorId, IdError, MAX_ID_LEN, OrgId, PlaceId, SourceId, StanceId, is_slug};

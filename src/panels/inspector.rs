@@ -387,8 +387,11 @@ fn corridor(ui: &mut Ui, state: &State, ds: &Dataset, id: &CorridorId) {
     ui.label(format!(
         "{} · {} in {}",
         c.kind.label(),
-        c.status_at(state.year)
-            .map_or("not yet proposed", |s| s.label()),
+        match c.shown_status_at(state.year) {
+            None => "not yet proposed".to_owned(),
+            Some((s, false)) => s.label().to_owned(),
+            Some((s, true)) => format!("{} (date not recorded)", s.label()),
+        },
         state.year
     ));
     let countries: Vec<String> = c.countries.iter().map(|x| ds.country_name(*x)).collect();
@@ -428,6 +431,15 @@ fn corridor(ui: &mut Ui, state: &State, ds: &Dataset, id: &CorridorId) {
         }
         if s.source.is_some() {
             small_source(ui, ds, s.source.as_ref());
+        }
+    }
+    if let Some(u) = &c.undated_status {
+        ui.label(format!("Date not recorded: {}", u.status.label()));
+        if let Some(e) = &u.evidence {
+            ui.label(RichText::new(e).italics());
+        }
+        if u.source.is_some() {
+            small_source(ui, ds, u.source.as_ref());
         }
     }
     if !c.facts.is_empty() {

@@ -13,6 +13,7 @@ use crate::state::{Preset, State, Theme};
 pub mod analysis;
 pub mod edit_forms;
 pub mod files;
+pub mod import_report;
 pub mod inspector;
 pub mod layers;
 pub mod plots;

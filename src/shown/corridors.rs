@@ -37,6 +37,9 @@ pub struct ShownCorridor {
     pub status: Option<CorridorStatus>,
     /// Index of the status period in effect, if any.
     pub status_index: Option<usize>,
+    /// True when `status` is the corridor's undated status (no dated
+    /// period covers the year): shown as "date not recorded".
+    pub undated: bool,
     /// Its legs.
     pub segments: Vec<ShownSegment>,
     /// The drawn route's length along its waypoints on the ellipsoid, km:
@@ -154,12 +157,15 @@ pub fn compute(
                     (segments, length)
                 })
                 .clone();
+            let dated = status_index
+                .and_then(|i| corridor.status.get(i))
+                .map(|s| s.status);
+            let undated = corridor.undated_status.as_ref().map(|u| u.status);
             Some(ShownCorridor {
                 id: id.clone(),
-                status: status_index
-                    .and_then(|i| corridor.status.get(i))
-                    .map(|s| s.status),
+                status: dated.or(undated),
                 status_index,
+                undated: dated.is_none() && undated.is_some(),
                 segments,
                 length_km,
                 recorded_km: corridor.length_km,

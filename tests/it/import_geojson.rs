@@ -133,7 +133,7 @@ fn each_bad_feature_is_reported_and_the_rest_imports() {
         ("features[7].properties.name", "missing"),
         ("features[8].geometry", "no geometry"),
         ("features[9].properties.name", "NUL"),
-        ("features[10].properties.from", "missing"),
+        ("features[10].properties.to", "\"to\" needs \"from\""),
         ("features[11]", "not a GeoJSON feature"),
     ];
     let got: Vec<&str> = imported

@@ -50,5 +50,8 @@ mod ui_files;
 mod ui_overlays;
 mod ui_scale;
 mod ui_soak;
+mod ui_supersede;
 mod ui_tours;
+mod undated_status;
 mod view_parity;
+mod view_tour_bad_input;

@@ -7,11 +7,13 @@
 //! `id` (else the feature's `id`, else the name as a slug), `kind` (default
 //! `other`), `source`, `evidence`, `note` are optional.
 //!
-//! Corridors: properties `name`, `mode` (a segment mode), `status` (a
-//! corridor status) and `from` (the date the status holds from) are
-//! required; `to`, `id`, `kind` (default: the mode's kind), `countries` (a
-//! list of codes), `source`, `evidence`, `note` are optional. Each line of
-//! the geometry becomes one segment through its coordinates.
+//! Corridors: properties `name`, `mode` (a segment mode) and `status` (a
+//! corridor status) are required; `from` (the date the status holds from),
+//! `to`, `id`, `kind` (default: the mode's kind), `countries` (a list of
+//! codes), `source`, `evidence`, `note` are optional. A status without
+//! `from` (as QGIS layers often carry it) is imported as undated, never
+//! given a made-up date. Each line of the geometry becomes one segment
+//! through its coordinates.
 
 use std::io::Read;
 
@@ -22,7 +24,7 @@ use super::{ImportOptions, Located, Problems, Records, Stop, clean_text, slugify
 use crate::data::build::check_lon_lat;
 use crate::model::{
     Corridor, CorridorId, CorridorKind, CorridorStatus, CountryCode, Date, Interval, Place,
-    PlaceId, PlaceKind, Segment, SegmentMode, SourceId, StatusPeriod, Waypoint,
+    PlaceId, PlaceKind, Segment, SegmentMode, SourceId, StatusPeriod, UndatedStatus, Waypoint,
 };
 
 /// Import a GeoJSON file.
@@ -522,18 +524,7 @@ fn corridor(
                 None
             })
         });
-    let from = reader
-        .required(
-            "from",
-            "the status needs the date it holds from (\"from\": \"YYYY\")",
-        )
-        .and_then(|t| match Date::parse(&t) {
-            Ok(d) => Some(d),
-            Err(e) => {
-                reader.problem("properties.from", e.to_string());
-                None
-            }
-        });
+    let from = reader.parsed("from", |t| Date::parse(t).map_err(|e| e.to_string()));
     let to = reader.parsed("to", |t| Date::parse(t).map_err(|e| e.to_string()));
     let kind = reader.parsed("kind", |t| {
         CorridorKind::parse(&t.to_lowercase()).ok_or_else(|| {
@@ -597,13 +588,23 @@ fn corridor(
             "the MultiLineString has no lines".to_owned(),
         );
     }
-    let period = match from.map(|f| Interval::new(f, to)) {
-        Some(Ok(p)) => Some(p),
-        Some(Err(e)) => {
-            reader.problem("properties.to", e.to_string());
+    // `Some(None)`: no date recorded; `None`: a problem was reported.
+    let period: Option<Option<Interval>> = match (from, to) {
+        (Some(f), to) => match Interval::new(f, to) {
+            Ok(p) => Some(Some(p)),
+            Err(e) => {
+                reader.problem("properties.to", e.to_string());
+                None
+            }
+        },
+        (None, Some(_)) => {
+            reader.problem(
+                "properties.to",
+                "\"to\" needs \"from\": give the date the status holds from, or leave out both for a status whose date is not recorded".to_owned(),
+            );
             None
         }
-        None => None,
+        (None, None) => Some(None),
     };
     let name = name?;
     let id_text = reader.id(feature_id, &name);
@@ -633,13 +634,22 @@ fn corridor(
                 note: None,
             })
             .collect(),
-        status: vec![StatusPeriod {
-            period,
+        status: period
+            .map(|period| StatusPeriod {
+                period,
+                status,
+                source: source.clone(),
+                evidence: None,
+                note: None,
+            })
+            .into_iter()
+            .collect(),
+        undated_status: period.is_none().then(|| UndatedStatus {
             status,
             source: source.clone(),
             evidence: None,
             note: None,
-        }],
+        }),
         facts: std::collections::BTreeMap::new(),
         length_km: None,
         length_source: None,

@@ -73,6 +73,10 @@ pub struct MergeReport {
     /// Open periods ended by a new one that starts inside them
     /// ([`MergeOptions::supersede`]).
     pub superseded: usize,
+    /// Conflicts that superseding would resolve: a new period, with another
+    /// status or score, that starts inside an open one. The window offers to
+    /// import again with [`MergeOptions::supersede`] when there are any.
+    pub supersedable: usize,
     /// The import's problems, then the merge's (records refused).
     pub problems: Vec<Problem>,
     /// The totals of the stances added (until the model's `Stance` holds them).
@@ -84,6 +88,8 @@ struct Merger<'a> {
     file: String,
     problems: Vec<Problem>,
     options: MergeOptions,
+    /// See [`MergeReport::supersedable`].
+    supersedable: usize,
 }
 
 /// What became of one imported period.
@@ -110,6 +116,9 @@ fn covers(outer: &Interval, inner: &Interval) -> bool {
 fn can_supersede(options: MergeOptions, old: &Interval, new: &Interval) -> bool {
     options.supersede && old.to.is_none() && new.from.first_day() > old.from.first_day()
 }
+
+/// What a conflict that superseding would resolve tells the user to do.
+const SUPERSEDE_HINT: &str = " (to end the open period the day before this one starts, import with --supersede, or choose \"Supersede\" in the window's import report)";
 
 fn source_words(source: Option<&SourceId>) -> String {
     source.map_or_else(|| "no source".to_owned(), |s| format!("source {s}"))
@@ -215,10 +224,9 @@ impl Merger<'_> {
                     other.status,
                     other.period,
                     source_words(other.source.as_ref()),
-                    if other.period.to.is_none()
-                        && m.period.from.first_day() > other.period.from.first_day()
-                    {
-                        " (to end the open period where this one starts, import with --supersede)"
+                    if can_supersede(MergeOptions { supersede: true }, &other.period, &m.period) {
+                        self.supersedable += 1;
+                        SUPERSEDE_HINT
                     } else {
                         ""
                     }
@@ -313,7 +321,8 @@ impl Merger<'_> {
                         &other.period,
                         &period.period
                     ) {
-                        " (to end the open period where this one starts, import with --supersede)"
+                        self.supersedable += 1;
+                        SUPERSEDE_HINT
                     } else {
                         ""
                     }
@@ -355,6 +364,7 @@ pub fn merge_with(dataset: &mut Dataset, imported: Imported, options: MergeOptio
         file,
         problems: Vec::new(),
         options,
+        supersedable: 0,
     };
     let mut report = MergeReport::default();
 
@@ -508,5 +518,6 @@ pub fn merge_with(dataset: &mut Dataset, imported: Imported, options: MergeOptio
     }
     report.problems = problems;
     report.problems.append(&mut m.problems);
+    report.supersedable = m.supersedable;
     report
 }
