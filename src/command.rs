@@ -73,6 +73,8 @@ pub enum Command {
     CancelImport,
     /// The answer to "save the changes before closing?".
     CloseAnswer(CloseAnswer),
+    /// Close the window (asking first about unsaved changes).
+    Quit,
     /// Play or pause the years.
     TogglePlay,
     /// Play, step or edit a guided tour.
@@ -111,6 +113,8 @@ pub enum AppCommand {
     CancelImport,
     /// See [`Command::CloseAnswer`].
     CloseAnswer(CloseAnswer),
+    /// See [`Command::Quit`].
+    Quit,
     /// See [`Command::TogglePlay`].
     TogglePlay,
     /// See [`Command::Tour`].
@@ -229,6 +233,7 @@ impl Command {
             Self::Import(paths) => return Some(AppCommand::Import(paths)),
             Self::CancelImport => return Some(AppCommand::CancelImport),
             Self::CloseAnswer(answer) => return Some(AppCommand::CloseAnswer(answer)),
+            Self::Quit => return Some(AppCommand::Quit),
             Self::TogglePlay => return Some(AppCommand::TogglePlay),
             Self::Tour(command) => return Some(AppCommand::Tour(command)),
             Self::File(command) => return Some(AppCommand::File(command)),
