@@ -75,6 +75,7 @@ fn the_toolbar_is_one_row_at_1024_px_in_the_pseudo_locale_and_panels_do_not_clip
         "the pseudo-locale lengthens: {presentation}"
     );
     assert_one_row(&harness, 1024.0, &presentation, "pseudo, 1024 px");
+    harness.snapshot("chrome_1024_pseudo");
     // The panels beside the map and the time bar keep their words inside
     // the window.
     for label in [tr("time-play", "Play")] {
