@@ -78,9 +78,12 @@ fn the_toolbar_is_one_row_at_1024_px_in_the_pseudo_locale_and_panels_do_not_clip
     harness.snapshot("chrome_1024_pseudo");
     // The panels beside the map and the time bar keep their words inside
     // the window.
-    for label in [tr("time-play", "Play")] {
-        let r = rect_of(&harness, &label);
-        assert!(r.left() >= 0.0 && r.right() <= 1024.0, "{label}: {r:?}");
+    let play = rect_of(&harness, &tr("time-play", "Play"));
+    let year = harness
+        .get_by_role_and_label(Role::Slider, &tr("time-year", "Year"))
+        .rect();
+    for r in [play, year] {
+        assert!(r.left() >= 0.0 && r.right() <= 1024.0, "{r:?}");
     }
     let map = harness.state().map_rect().expect("the map is drawn");
     assert!(
@@ -241,6 +244,7 @@ fn the_file_menu_has_import_and_quit_and_ctrl_q_asks_about_unsaved_changes() {
 
 /// Every map and toolbar place a click could land on: the map, a layers
 /// checkbox, the inspector heading, a toolbar menu, the year slider.
+#[allow(clippy::expect_used, reason = "a test helper")]
 fn places(harness: &Harness<'_, HeartlandApp>) -> Vec<(String, Rect)> {
     let mut out = vec![(
         "map".to_owned(),
