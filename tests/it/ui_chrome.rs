@@ -438,3 +438,50 @@ fn the_region_menu_and_the_number_keys_pick_presets() {
         "{zoom} → {zoomed}"
     );
 }
+
+#[test]
+fn closing_the_problems_panel_does_not_move_the_plots() {
+    // The bundled data with one bad score: one problem, the panel opens.
+    let dir = tempfile::tempdir().expect("a temp dir");
+    heartland::data::save::copy_bundled_into(dir.path()).expect("copied");
+    let relations = dir.path().join("relations.json");
+    let text = std::fs::read_to_string(&relations).expect("read");
+    let text = text.replacen("\"score\": 0.3", "\"score\": 7.0", 1);
+    std::fs::write(&relations, text).expect("written");
+    let data_dir = dir.path().to_path_buf();
+    let mut harness = harness_builder().build_eframe(move |cc| {
+        HeartlandApp::new(
+            cc,
+            AppOptions {
+                data_dir: Some(data_dir),
+                fresh: true,
+                intro: false,
+                open: None,
+            },
+        )
+    });
+    for _ in 0..100 {
+        harness.step();
+        if !harness.state().problems().is_empty() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    harness.run_steps(3);
+    assert!(!harness.state().problems().is_empty(), "a problem is found");
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .apply(&ctx, Command::OpenPlots(heartland::state::PlotTab::Ranking));
+    harness.run_steps(3);
+    assert!(
+        harness.state().panels().show_problems,
+        "the problems are shown"
+    );
+    let plots = |h: &Harness<'_, HeartlandApp>| h.get_by_label("Close plots").rect();
+    let before = plots(&harness);
+    harness.get_by_label("Close").click();
+    harness.run_steps(3);
+    assert!(!harness.state().panels().show_problems, "closed");
+    assert_eq!(plots(&harness), before, "the plots stayed where they were");
+}
