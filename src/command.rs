@@ -85,6 +85,8 @@ pub enum Command {
     AnswerSupersede(bool),
     /// The answer to "save the changes before closing?".
     CloseAnswer(CloseAnswer),
+    /// Close the window (asking first about unsaved changes).
+    Quit,
     /// Play or pause the years.
     TogglePlay,
     /// Play, step or edit a guided tour.
@@ -125,6 +127,8 @@ pub enum AppCommand {
     AnswerSupersede(bool),
     /// See [`Command::CloseAnswer`].
     CloseAnswer(CloseAnswer),
+    /// See [`Command::Quit`].
+    Quit,
     /// See [`Command::TogglePlay`].
     TogglePlay,
     /// See [`Command::Tour`].
@@ -285,6 +289,7 @@ impl Command {
             Self::CancelImport => return Some(AppCommand::CancelImport),
             Self::AnswerSupersede(yes) => return Some(AppCommand::AnswerSupersede(yes)),
             Self::CloseAnswer(answer) => return Some(AppCommand::CloseAnswer(answer)),
+            Self::Quit => return Some(AppCommand::Quit),
             Self::TogglePlay => return Some(AppCommand::TogglePlay),
             Self::Tour(command) => return Some(AppCommand::Tour(command)),
             Self::File(command) => return Some(AppCommand::File(command)),

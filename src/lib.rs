@@ -8,8 +8,8 @@
 //! they change without this diagram, or when one points up):
 //!
 //! ```text
-//! app        → command, data, edit, export, geometry, map, model, palette, panels, render, scene, shown, state, style, tour
-//! panels     → analysis, command, data, edit, model, render, shown, state, style, tour
+//! app        → command, data, edit, export, geometry, i18n, map, model, palette, panels, render, scene, shown, state, style, tour
+//! panels     → analysis, command, data, edit, i18n, model, render, shown, state, style, tour
 //! render     → data, geometry, map, model, palette, scene, shown, state, style, tour
 //! map        → command, geometry, layers, model, palette, scene, shown, state, style, transform
 //! layers     → analysis, geometry, model, palette, scene, shown, state, style, transform
@@ -27,6 +27,7 @@
 //! analysis   → model
 //! colorblind
 //! geometry
+//! i18n
 //! model
 //! ```
 //!
@@ -59,6 +60,8 @@
 //! - [`analysis`]: pure graph metrics and membership set algebra (no egui).
 //! - [`colorblind`]: colour-vision simulation and CIEDE2000 checks (no egui).
 //! - [`geometry`]: projections, simplification, triangulation, picking, labels (no egui).
+//! - [`i18n`]: the words of the window through one door, [`i18n::tr`]: a
+//!   message id and its English (no egui).
 //! - [`model`]: domain types and typed ids (no egui).
 
 /// The application id (reverse DNS). The desktop entry
@@ -75,6 +78,7 @@ pub mod data;
 pub mod edit;
 pub mod export;
 pub mod geometry;
+pub mod i18n;
 pub mod layers;
 pub mod map;
 pub mod model;

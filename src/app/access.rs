@@ -62,9 +62,21 @@ impl HeartlandApp {
         self.show_intro
     }
 
-    /// The outcome of the last file action, as shown under the toolbar.
+    /// The last notice (the outcome of a file action, or why it failed),
+    /// also once its toast has faded or been closed.
     pub fn notice(&self) -> Option<&str> {
         self.notice.as_deref()
+    }
+
+    /// What the panels hold that is not part of a view (the year playing,
+    /// the fields open).
+    pub fn panels(&self) -> &panels::PanelState {
+        &self.ui
+    }
+
+    /// The notices floating over the window.
+    pub fn toasts(&self) -> &panels::toasts::Toasts {
+        &self.toasts
     }
 
     /// The typed-path prompt shown where no file dialog can open.

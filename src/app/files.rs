@@ -12,7 +12,9 @@ use super::dialogs::{DialogKind, DialogRequest};
 use crate::command::{FileCommand, TourSource};
 use crate::data;
 use crate::export::{Export, ExportFormat};
-use crate::state::{State, View};
+use crate::i18n::{tr, trf, trn};
+use crate::panels::files::{PromptSpec, with_extension};
+use crate::state::{Preset, State, View};
 use crate::tour::{self, Tour};
 
 pub use crate::panels::files::is_importable_data_file;
@@ -87,16 +89,22 @@ impl Purpose {
             Self::OpenDataFolder => {
                 DialogRequest::new(DialogKind::PickFolder, "Open a data folder")
             }
-            Self::SaveView(_) => DialogRequest::new(DialogKind::SaveFile, "Save the view")
+            Self::SaveView(view) => DialogRequest::new(DialogKind::SaveFile, "Save the view")
                 .filter("Heartland view", &["json"])
-                .file_name("map.view.json"),
+                .file_name(format!(
+                    "{}.view.json",
+                    default_stem(view.preset.map(Preset::label), view.year)
+                )),
             Self::SaveTour(t) => DialogRequest::new(DialogKind::SaveFile, "Save the tour")
                 .filter("Heartland tour", &["json"])
                 .file_name(format!("{}.tour.json", tour::slug(&t.title))),
-            Self::ExportPng(..) => {
+            Self::ExportPng(state, _) => {
                 DialogRequest::new(DialogKind::SaveFile, "Export the map as PNG")
                     .filter("PNG image", &["png"])
-                    .file_name("heartland.png")
+                    .file_name(format!(
+                        "heartland-{}.png",
+                        default_stem(state.preset.map(Preset::label), Some(state.year))
+                    ))
             }
             Self::ExportCsv => DialogRequest::new(
                 DialogKind::PickFolder,
@@ -111,6 +119,47 @@ impl Purpose {
     }
 }
 
+/// A file name without extension for what a view shows: the region's and
+/// the year's ("central-asia-2022"), or "map".
+fn default_stem(region: Option<&str>, year: Option<i32>) -> String {
+    let region = region.map_or_else(|| "map".to_owned(), tour::slug);
+    match year {
+        Some(year) => format!("{region}-{year}"),
+        None => region,
+    }
+}
+
+impl Purpose {
+    /// The typed-path question, where no dialog can open: the kind of file
+    /// (named in the placeholder), the extension added to a bare name, the
+    /// name proposed.
+    pub fn prompt_spec(&self) -> PromptSpec {
+        let request = self.request();
+        let (kind, extension) = match self {
+            Self::SaveInto => (tr("kind-new-folder", "new data folder"), None),
+            Self::Import => (tr("kind-import", "data.csv; other.geojson"), None),
+            Self::OpenAny => (
+                tr("kind-view-or-tour", "lesson.view.json or .tour.json"),
+                None,
+            ),
+            Self::OpenView => (tr("kind-view", "lesson.view.json"), None),
+            Self::OpenTour => (tr("kind-tour", "lesson.tour.json"), None),
+            Self::OpenDataFolder => (tr("kind-data-folder", "data folder"), None),
+            Self::SaveView(_) => (tr("kind-view", "lesson.view.json"), Some(".view.json")),
+            Self::SaveTour(_) => (tr("kind-tour", "lesson.tour.json"), Some(".tour.json")),
+            Self::ExportPng(..) => (tr("kind-png", "image.png"), Some(".png")),
+            Self::ExportCsv => (tr("kind-csv-folder", "folder for the CSV files"), None),
+            Self::ExportJson => (tr("kind-json", "export.json"), Some(".json")),
+        };
+        PromptSpec {
+            title: request.title,
+            kind: kind.into_owned(),
+            extension,
+            proposed: request.file_name.unwrap_or_default(),
+        }
+    }
+}
+
 /// A question to which the answer is a typed path (no dialog could open).
 #[derive(Clone, Debug)]
 pub struct PathPrompt {
@@ -118,6 +167,17 @@ pub struct PathPrompt {
     pub purpose: Purpose,
     /// What is typed so far.
     pub text: String,
+    /// The field was given the keyboard (it takes it when it opens).
+    pub focused: bool,
+}
+
+impl PathPrompt {
+    /// The path the prompt would answer now (the extension added), if a
+    /// path is typed.
+    pub fn path(&self) -> Option<PathBuf> {
+        (!self.text.trim().is_empty())
+            .then(|| with_extension(&self.text, self.purpose.prompt_spec().extension))
+    }
 }
 
 /// Read a view or tour file the user chose, as the command line does
@@ -192,9 +252,10 @@ impl HeartlandApp {
     /// Files that are neither views, tours nor folders (data files to
     /// import are dropped or imported, not opened).
     fn open_other(&mut self, path: &Path) {
-        self.notice = Some(format!(
-            "{}: Heartland opens views (*.view.json), tours (*.tour.json) and data folders here",
-            path.display()
+        self.notify_error(trf(
+            "notice-open-other",
+            "{ $file }: Heartland opens views (*.view.json), tours (*.tour.json) and data folders here",
+            &[("file", &path.display())],
         ));
     }
 
@@ -206,7 +267,11 @@ impl HeartlandApp {
         let view = match view {
             Ok(view) => view,
             Err(message) => {
-                self.notice = Some(format!("The view cannot be opened: {message}"));
+                self.notify_error(trf(
+                    "notice-view-not-opened",
+                    "The view cannot be opened: { $reason }",
+                    &[("reason", &message)],
+                ));
                 return;
             }
         };
@@ -230,9 +295,10 @@ impl HeartlandApp {
             })
             .collect();
         if !errors.is_empty() {
-            self.notice = Some(format!(
-                "The view cannot be opened on this data: {}",
-                errors.join("; ")
+            self.notify_error(trf(
+                "notice-view-not-on-data",
+                "The view cannot be opened on this data: { $reasons }",
+                &[("reasons", &errors.join("; "))],
             ));
             return;
         }
@@ -246,9 +312,17 @@ impl HeartlandApp {
         match data::save::write_file_atomic(path, view.to_json_pretty().as_bytes()) {
             Ok(()) => {
                 Recent::push(&mut self.recent.views, path);
-                self.notice = Some(format!("View saved to {}", path.display()));
+                self.notify(trf(
+                    "notice-view-saved",
+                    "View saved to { $file }",
+                    &[("file", &path.display())],
+                ));
             }
-            Err(e) => self.notice = Some(format!("The view was not saved: {e}")),
+            Err(e) => self.notify_error(trf(
+                "notice-view-not-saved",
+                "The view was not saved: { $reason }",
+                &[("reason", &e)],
+            )),
         }
     }
 
@@ -268,15 +342,20 @@ impl HeartlandApp {
     /// one JSON file `path`.
     pub(super) fn export_data(&mut self, format: ExportFormat, path: &Path) {
         let export = Export::of(self.session.dataset(), self.shown.last());
-        self.notice = Some(match export.write(format, path) {
-            Ok(files) => format!(
-                "Exported {} file{} to {}",
+        match export.write(format, path) {
+            Ok(files) => self.notify(trn(
+                "notice-exported-files",
+                "Exported { $count } file to { $place }",
+                "Exported { $count } files to { $place }",
                 files.len(),
-                if files.len() == 1 { "" } else { "s" },
-                path.display()
-            ),
-            Err(e) => format!("The export failed: {e}"),
-        });
+                &[("place", &path.display())],
+            )),
+            Err(e) => self.notify_error(trf(
+                "notice-export-failed",
+                "The export failed: { $reason }",
+                &[("reason", &e)],
+            )),
+        }
     }
 
     /// Render `state` with the headless renderer of `heartland render`
@@ -311,23 +390,27 @@ impl HeartlandApp {
                 let result =
                     crate::render::render_to_file(geo, &dataset, &state, size, scale, &path);
                 let message = match result {
-                    Ok(()) => format!(
+                    Ok(()) => Ok(format!(
                         "Exported a {}×{} PNG to {}",
                         size[0],
                         size[1],
                         path.display()
-                    ),
-                    Err(e) => format!("The PNG was not exported: {e}"),
+                    )),
+                    Err(e) => Err(format!("The PNG was not exported: {e}")),
                 };
                 let _ = tx.send(message);
                 repaint.request_repaint();
             });
         match spawned {
             Ok(_) => {
-                self.notice = Some("Exporting the PNG…".to_owned());
+                self.notify(tr("notice-exporting", "Exporting the PNG…"));
                 self.pending_export = Some(rx);
             }
-            Err(e) => self.notice = Some(format!("Cannot start the export: {e}")),
+            Err(e) => self.notify_error(trf(
+                "notice-export-not-started",
+                "Cannot start the export: { $reason }",
+                &[("reason", &e)],
+            )),
         }
     }
 
@@ -337,14 +420,21 @@ impl HeartlandApp {
             return;
         };
         match rx.try_recv() {
-            Ok(message) => {
+            Ok(Ok(message)) => {
                 self.pending_export = None;
-                self.notice = Some(message);
+                self.notify(message);
+            }
+            Ok(Err(message)) => {
+                self.pending_export = None;
+                self.notify_error(message);
             }
             Err(mpsc::TryRecvError::Empty) => {}
             Err(mpsc::TryRecvError::Disconnected) => {
                 self.pending_export = None;
-                self.notice = Some("The PNG export stopped unexpectedly".to_owned());
+                self.notify_error(tr(
+                    "notice-export-stopped",
+                    "The PNG export stopped unexpectedly",
+                ));
             }
         }
     }

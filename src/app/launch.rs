@@ -211,6 +211,8 @@ impl HeartlandApp {
             show_intro: false,
             recent: Recent::default(),
             notice: None,
+            toasts: Default::default(),
+            last_status: None,
             plots,
             asking_close: false,
             closing: false,
@@ -236,6 +238,10 @@ impl HeartlandApp {
         preload: Preload,
     ) -> Self {
         let fresh = options.fresh;
+        // A testing aid: HEARTLAND_LOCALE=pseudo lengthens every string.
+        if let Some(locale) = crate::i18n::locale_from_env() {
+            crate::i18n::set_locale(locale);
+        }
         let remembered = Remembered::read(cc.storage, options);
         launch_step("window and OpenGL ready");
         let Preloaded {

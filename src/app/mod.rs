@@ -17,6 +17,7 @@ use std::sync::mpsc::{self, Receiver};
 
 use crate::command::{AppCommand, CloseAnswer, Command};
 use crate::export::ExportFormat;
+use crate::i18n::{tr, trf};
 use crate::map::{MapArgs, MapCache, map_ui};
 use crate::panels;
 use crate::panels::tours::TourDraft;
@@ -43,8 +44,7 @@ pub use launch::{
 };
 pub use session::{Changed, SaveOutcome, Session};
 
-/// How much larger everything is in presentation mode.
-pub const PRESENTATION_ZOOM: f32 = 1.3;
+pub use crate::panels::PRESENTATION_ZOOM;
 
 /// The Heartland window.
 pub struct HeartlandApp {
@@ -69,7 +69,7 @@ pub struct HeartlandApp {
     /// A dialog's answer taken from the thread, acted on in the frame.
     deferred_answer: Option<(Purpose, DialogAnswer)>,
     /// A PNG export under way on another thread.
-    pending_export: Option<Receiver<String>>,
+    pending_export: Option<Receiver<Result<String, String>>>,
     /// Where no dialog could open: the path being typed.
     prompt: Option<PathPrompt>,
     /// The tour being played.
@@ -80,9 +80,13 @@ pub struct HeartlandApp {
     show_intro: bool,
     /// Files opened or saved lately.
     recent: Recent,
-    /// The outcome of the last file action (or why it failed), shown under
-    /// the toolbar until closed.
+    /// The last notice (the outcome of a file action, or why it failed);
+    /// shown as a toast in [`Self::toasts`].
     notice: Option<String>,
+    /// The notices floating over the window.
+    toasts: panels::toasts::Toasts,
+    /// The session's status last shown as a notice.
+    last_status: Option<String>,
     /// The Plots panel and its metrics cache.
     plots: panels::plots::PlotsState,
     /// The "save before closing?" question is open.
@@ -200,6 +204,54 @@ impl HeartlandApp {
         }
     }
 
+    /// Quit (Ctrl+Q, File ▸ Quit): unsaved changes are asked about first.
+    fn quit(&mut self, ctx: &egui::Context) {
+        if self.is_dirty() {
+            self.asking_close = true;
+        } else {
+            self.close_window(ctx);
+        }
+    }
+
+    /// Show `text` as a notice that fades.
+    fn notify(&mut self, text: impl Into<String>) {
+        let text = text.into();
+        self.toasts
+            .push(text.clone(), panels::toasts::ToastKind::Info);
+        self.notice = Some(text);
+    }
+
+    /// Show `text`, saying something failed, as a notice that stays until
+    /// closed.
+    fn notify_error(&mut self, text: impl Into<String>) {
+        let text = text.into();
+        self.toasts
+            .push(text.clone(), panels::toasts::ToastKind::Error);
+        self.notice = Some(text);
+    }
+
+    /// A new status of the session (saved, imported, undone, or why not)
+    /// is shown as a notice.
+    fn status_notice(&mut self) {
+        let status = self.session.status();
+        if status == self.last_status.as_deref() {
+            return;
+        }
+        self.last_status = status.map(str::to_owned);
+        if let Some(text) = status {
+            // The session says a failure in these words (app/session.rs).
+            let failed = ["Not ", "Could not", "Cannot", "An import is running"]
+                .iter()
+                .any(|p| text.starts_with(p));
+            let kind = if failed {
+                panels::toasts::ToastKind::Error
+            } else {
+                panels::toasts::ToastKind::Info
+            };
+            self.toasts.push(text, kind);
+        }
+    }
+
     fn close_window(&mut self, ctx: &egui::Context) {
         self.closing = true;
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -229,13 +281,14 @@ impl HeartlandApp {
         let ctx = ui.ctx().clone();
         self.start_frame(&ctx);
         let mut commands = Vec::new();
-        if self.player.is_some() {
-            // Before any widget, so the keys that step the tour do not also
-            // move a slider.
-            commands.extend(panels::tours::tour_keys(&ctx));
-        }
+        // Before any widget, so the keys that step a tour do not also move
+        // a slider.
+        commands.extend(panels::keys::handle(
+            &ctx,
+            &self.state,
+            self.player.is_some(),
+        ));
         commands.extend(panels::files::dropped_files(&ctx));
-        commands.extend(panels::files::shortcuts(&ctx, self.player.is_some()));
         self.advance_transition(&ctx);
         self.bars(ui, &mut commands);
         self.shown.get_in_background(
@@ -282,7 +335,10 @@ impl HeartlandApp {
         self.poll_dialog();
         self.poll_export();
         self.import_dropped_data_files(ctx);
+        self.status_notice();
         self.handle_close_request(ctx);
+        // Ctrl +/−/0 are in the one table of shortcuts (panels::keys).
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
         self.update_title(ctx);
         if let Some((purpose, answer)) = self.deferred_answer.take() {
             self.answered(ctx, purpose, answer);
@@ -294,7 +350,7 @@ impl HeartlandApp {
         }
     }
 
-    /// The toolbar, the close question, the notice and the time bar.
+    /// The toolbar, the close question and the time bar.
     fn bars(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let session = &self.session;
         commands.extend(panels::toolbar(
@@ -319,11 +375,6 @@ impl HeartlandApp {
         if self.asking_close {
             commands.extend(panels::close_question(ui));
         }
-        if let Some(notice) = &self.notice
-            && panels::files::notice_bar(ui, notice)
-        {
-            self.notice = None;
-        }
         if let Some((files, count)) = self.session.supersede_offer() {
             commands.extend(panels::import_report::supersede_bar(ui, files, count));
         }
@@ -340,9 +391,6 @@ impl HeartlandApp {
     fn side_panels(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let dataset = self.session.dataset();
         let generation = self.session.generation();
-        if self.ui.show_problems && !self.session.problems().is_empty() {
-            panels::problems(ui, self.session.problems(), &mut self.ui);
-        }
         let votes = if self.state.analysis.graph == MetricsGraph::UnVoteAgreement {
             self.shown.vote_index(dataset, generation)
         } else {
@@ -357,6 +405,11 @@ impl HeartlandApp {
             votes,
         };
         commands.extend(panels::plots::plots_panel(ui, &mut self.plots, &input));
+        // Above the plots: opening or closing the problems changes the map's
+        // height only, the plots stay where they are.
+        if self.ui.show_problems && !self.session.problems().is_empty() {
+            panels::problems(ui, self.session.problems(), &mut self.ui);
+        }
         commands.extend(panels::layers_panel(ui, &self.state, dataset, &mut self.ui));
         // The map's metrics when it has them (same graph and year), else the
         // plots' cache.
@@ -409,14 +462,14 @@ impl HeartlandApp {
             }
         }
         if self.ui.show_help {
-            panels::files::help(ctx, &mut self.ui.show_help);
+            panels::keys::help(ctx, &mut self.ui.show_help);
         }
         if self.show_intro && self.player.is_none() {
             commands.extend(panels::tours::intro_card(ctx));
         }
         if let Some(prompt) = &mut self.prompt {
-            let title = prompt.purpose.request().title;
-            match panels::files::path_prompt(ctx, &title, &mut prompt.text) {
+            let spec = prompt.purpose.prompt_spec();
+            match panels::files::path_prompt(ctx, &spec, &mut prompt.text, &mut prompt.focused) {
                 panels::files::PromptOutcome::Typing => {}
                 panels::files::PromptOutcome::Cancel => self.prompt = None,
                 panels::files::PromptOutcome::Path(path) => {
@@ -426,6 +479,8 @@ impl HeartlandApp {
                 }
             }
         }
+        // Over everything, under the toolbar: never pushes a panel.
+        self.toasts.show(ctx, self.ui.toolbar_bottom);
     }
 
     /// Carry out what the user asked for, as the panels and the map do at
@@ -481,6 +536,7 @@ impl HeartlandApp {
                 self.follow_session(|s| s.answer_supersede(yes));
             }
             AppCommand::CloseAnswer(answer) => self.answer_close(answer, ctx),
+            AppCommand::Quit => self.quit(ctx),
             AppCommand::TogglePlay => self.toggle_play(ctx),
             AppCommand::Tour(tour_command) => self.tour_command(ctx, tour_command),
             AppCommand::File(file_command) => self.file_command(ctx, file_command),
@@ -503,7 +559,7 @@ impl HeartlandApp {
     /// once; a system dialog runs on another thread and is polled.
     fn ask(&mut self, ctx: &egui::Context, purpose: Purpose) {
         if self.pending_dialog.is_some() {
-            self.notice = Some("A file dialog is already open.".to_owned());
+            self.notify_error(tr("notice-dialog-open", "A file dialog is already open."));
             return;
         }
         let repaint = ctx.clone();
@@ -513,7 +569,11 @@ impl HeartlandApp {
         }) {
             Ok(Asked::Now(purpose, answer)) => self.answered(ctx, purpose, answer),
             Ok(Asked::Later(rx)) => self.pending_dialog = Some(rx),
-            Err(e) => self.notice = Some(format!("Cannot open a file dialog: {e}")),
+            Err(e) => self.notify_error(trf(
+                "notice-no-dialog",
+                "Cannot open a file dialog: { $error }",
+                &[("error", &e)],
+            )),
         }
     }
 
@@ -539,9 +599,10 @@ impl HeartlandApp {
             Purpose::Import => self.ui.show_import = true,
             Purpose::SaveInto => {
                 self.ui.show_save_as = true;
-                self.session.set_status(
+                self.session.set_status(tr(
+                    "status-bundled-never-written",
                     "The bundled data is never written: type a new folder to save into.",
-                );
+                ));
             }
             purpose @ (Purpose::OpenAny
             | Purpose::OpenView
@@ -555,6 +616,7 @@ impl HeartlandApp {
                 self.prompt = Some(PathPrompt {
                     purpose,
                     text: String::new(),
+                    focused: false,
                 });
             }
         }

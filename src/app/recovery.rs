@@ -53,7 +53,7 @@ impl HeartlandApp {
             }
             Ok(None) => {}
             Err(e) => {
-                self.notice = Some(format!(
+                self.notify_error(format!(
                     "Unsaved edits of the last session could not be restored: {e}"
                 ));
             }

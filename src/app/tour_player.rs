@@ -127,7 +127,7 @@ impl HeartlandApp {
         let tour = match loaded {
             Ok(tour) => tour,
             Err(message) => {
-                self.notice = Some(format!("The tour cannot be played: {message}"));
+                self.notify_error(format!("The tour cannot be played: {message}"));
                 return;
             }
         };

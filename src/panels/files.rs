@@ -1,73 +1,96 @@
-//! Files in and out of the window: the File menu, the keyboard shortcuts,
-//! dropped files, the typed-path prompt (where no file dialog can open),
-//! the notice line saying how a file action went, and the help overlay.
+//! Files in and out of the window: the File menu, dropped files, the
+//! typed-path prompt (where no file dialog can open), finding a country,
+//! the offer to restore unsaved edits. The shortcuts are in [`super::keys`].
 
+use std::borrow::Cow;
 use std::path::PathBuf;
 
-use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+use egui::{Key, RichText, Ui};
 
+use super::DataInfo;
+use super::keys::{self, Action, Menu};
 use crate::command::{Command, FileCommand};
+use crate::i18n::{tr, trf};
 use crate::model::{CountryCode, Dataset};
-use crate::state::{Camera, Preset, Selection, State};
+use crate::state::{Camera, Selection, State};
 
-/// The sizes a PNG can be exported at, in pixels (`None`: the map's size in
-/// the window).
-pub const PNG_SIZES: [(&str, Option<[u32; 2]>); 3] = [
-    ("Export PNG (window size)…", None),
-    ("Export PNG 1920×1080…", Some([1920, 1080])),
-    ("Export PNG 3840×2160…", Some([3840, 2160])),
-];
+/// The sizes a PNG can be exported at, in pixels, beyond the window's size
+/// (Ctrl+E, [`Action::ExportPng`]).
+pub const PNG_SIZES: [[u32; 2]; 2] = [[1920, 1080], [3840, 2160]];
 
-/// Ctrl+O: open a view or a tour.
-pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
-/// Ctrl+Shift+S: save the view (Ctrl+S saves data edits, elsewhere).
-pub const SAVE_VIEW: KeyboardShortcut =
-    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
-/// Ctrl+E: export the map as PNG at the window's size.
-pub const EXPORT_PNG: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
-/// Ctrl+F: find a country.
-pub const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
-
-/// The File menu.
-pub fn file_menu(ui: &mut Ui, recent_views: &[PathBuf]) -> Vec<Command> {
+/// The File menu: open, save, import, export, recent views, quit. Saving
+/// the data and importing are editing: not in presentation mode.
+pub fn file_menu(ui: &mut Ui, state: &State, info: &DataInfo<'_>, editing: bool) -> Vec<Command> {
     let mut commands = Vec::new();
-    let ctx = ui.ctx().clone();
-    ui.menu_button("File", |ui| {
-        let mut item = |ui: &mut Ui, label: &str, shortcut: Option<&KeyboardShortcut>, c| {
-            let mut button = egui::Button::new(label);
-            if let Some(s) = shortcut {
-                button = button.shortcut_text(ctx.format_shortcut(s));
-            }
-            if ui.add(button).clicked() {
+    let mut item_commands = Vec::new();
+    ui.menu_button(Menu::File.label(), |ui| {
+        let mut item = |ui: &mut Ui, label: Cow<'_, str>, c| {
+            if ui.button(label).clicked() {
                 commands.push(Command::File(c));
                 ui.close();
             }
         };
-        item(ui, "Open…", Some(&OPEN), FileCommand::Open);
-        item(ui, "Open view…", None, FileCommand::OpenView);
-        item(ui, "Open data folder…", None, FileCommand::OpenDataFolder);
-        item(ui, "Save view…", Some(&SAVE_VIEW), FileCommand::SaveView);
+        item_commands.extend(keys::menu_item(ui, state, Action::Open, true));
+        item(
+            ui,
+            tr("file-open-view", "Open view…"),
+            FileCommand::OpenView,
+        );
+        item(
+            ui,
+            tr("file-open-data-folder", "Open data folder…"),
+            FileCommand::OpenDataFolder,
+        );
         ui.separator();
-        for (i, (label, size)) in PNG_SIZES.into_iter().enumerate() {
-            let shortcut = (i == 0).then_some(&EXPORT_PNG);
-            item(ui, label, shortcut, FileCommand::ExportPng(size));
+        item_commands.extend(keys::menu_item(ui, state, Action::SaveView, true));
+        if editing {
+            item_commands.extend(keys::menu_item(ui, state, Action::SaveData, info.unsaved));
+            if ui
+                .button(tr("file-import", "Import…"))
+                .on_hover_text(tr(
+                    "file-import-hover",
+                    "Add records from CSV (relations, memberships, COW, UN votes) or GeoJSON files",
+                ))
+                .clicked()
+            {
+                item_commands.push(Command::AskImport);
+                ui.close();
+            }
+        }
+        ui.separator();
+        item_commands.extend(keys::menu_item(ui, state, Action::ExportPng, true));
+        for [w, h] in PNG_SIZES {
+            item(
+                ui,
+                Cow::Owned(trf(
+                    "file-export-png-size",
+                    "Export PNG { $width }×{ $height }…",
+                    &[("width", &w), ("height", &h)],
+                )),
+                FileCommand::ExportPng(Some([w, h])),
+            );
         }
         item(
             ui,
-            "Export data shown as CSV…",
-            None,
+            tr("file-export-csv", "Export data shown as CSV…"),
             FileCommand::ExportCsv,
         );
         item(
             ui,
-            "Export data shown as JSON…",
-            None,
+            tr("file-export-json", "Export data shown as JSON…"),
             FileCommand::ExportJson,
         );
-        if let Some(path) = recent_files(ui, "Recent views", recent_views) {
-            commands.push(Command::File(FileCommand::OpenPath(path)));
+        if let Some(path) = recent_files(
+            ui,
+            &tr("file-recent-views", "Recent views"),
+            info.recent_views,
+        ) {
+            item_commands.push(Command::File(FileCommand::OpenPath(path)));
         }
+        ui.separator();
+        item_commands.extend(keys::menu_item(ui, state, Action::Quit, true));
     });
+    commands.extend(item_commands);
     commands
 }
 
@@ -130,44 +153,6 @@ pub fn is_importable_data_file(path: &std::path::Path) -> bool {
     name.ends_with(".csv") || name.ends_with(".geojson") || name.ends_with(".json")
 }
 
-/// The keyboard shortcuts of the File menu, the presets and the year's
-/// play/pause. None fires while a text field has focus. Space plays the
-/// years only when no tour plays (a tour takes Space to step).
-pub fn shortcuts(ctx: &egui::Context, tour_playing: bool) -> Vec<Command> {
-    let mut commands = Vec::new();
-    if ctx.egui_wants_keyboard_input() {
-        return commands;
-    }
-    ctx.input_mut(|i| {
-        // The most modifiers first: Ctrl+Shift+S is not also Ctrl+S.
-        if i.consume_shortcut(&SAVE_VIEW) {
-            commands.push(Command::File(FileCommand::SaveView));
-        }
-        if i.consume_shortcut(&OPEN) {
-            commands.push(Command::File(FileCommand::Open));
-        }
-        if i.consume_shortcut(&EXPORT_PNG) {
-            commands.push(Command::File(FileCommand::ExportPng(None)));
-        }
-        if i.consume_shortcut(&FIND) {
-            commands.push(Command::File(FileCommand::Find));
-        }
-        if i.consume_key(Modifiers::NONE, Key::F1) {
-            commands.push(Command::File(FileCommand::Help));
-        }
-        let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
-        for (key, preset) in keys.into_iter().zip(Preset::ALL) {
-            if i.consume_key(Modifiers::NONE, key) {
-                commands.push(Command::SetPreset(preset));
-            }
-        }
-        if !tour_playing && i.consume_key(Modifiers::NONE, Key::Space) {
-            commands.push(Command::TogglePlay);
-        }
-    });
-    commands
-}
-
 /// What the typed-path prompt gave this frame.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PromptOutcome {
@@ -179,99 +164,115 @@ pub enum PromptOutcome {
     Path(PathBuf),
 }
 
+/// What a typed path is asked for: the question, the kind of file (the
+/// placeholder names it), the extension added when the name has none, the
+/// name proposed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PromptSpec {
+    /// The question ("Export the map as PNG").
+    pub title: String,
+    /// What kind of file or folder ("PNG image", "data folder").
+    pub kind: String,
+    /// Added to a name that does not end with it (`.png`, `.view.json`);
+    /// `None` for folders and files that exist.
+    pub extension: Option<&'static str>,
+    /// The name proposed, selected so typing replaces it.
+    pub proposed: String,
+}
+
+/// `typed` as a path, with `extension` added unless the name ends with it
+/// or with its last part (`lesson.json` is kept for `.view.json`; the case
+/// of the letters does not matter).
+pub fn with_extension(typed: &str, extension: Option<&str>) -> PathBuf {
+    let typed = typed.trim();
+    let Some(ext) = extension else {
+        return PathBuf::from(typed);
+    };
+    let lower = typed.to_lowercase();
+    let last = ext.rfind('.').map_or(ext, |i| &ext[i..]);
+    if lower.ends_with(&ext.to_lowercase()) || lower.ends_with(&last.to_lowercase()) {
+        PathBuf::from(typed)
+    } else {
+        PathBuf::from(format!("{typed}{ext}"))
+    }
+}
+
 /// Where no file dialog can open (no desktop portal, no zenity): a small
-/// window asking for the path to be typed.
-pub fn path_prompt(ctx: &egui::Context, title: &str, text: &mut String) -> PromptOutcome {
+/// window asking for the path to be typed. The field takes the keyboard
+/// when it opens (typing never reaches the map's shortcuts), holds the
+/// proposed name selected, names the kind of file in its placeholder, and
+/// the extension is added to a name without it. `focused`: the field was
+/// given the keyboard already.
+pub fn path_prompt(
+    ctx: &egui::Context,
+    spec: &PromptSpec,
+    text: &mut String,
+    focused: &mut bool,
+) -> PromptOutcome {
     let mut outcome = PromptOutcome::Typing;
-    egui::Window::new("Type a path")
+    if !*focused && text.is_empty() {
+        text.clone_from(&spec.proposed);
+    }
+    egui::Window::new(tr("prompt-title", "Type a path"))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 80.0))
         .show(ctx, |ui| {
-            ui.label(format!(
-                "{title}: no file dialog can open here; type the path."
+            ui.label(trf(
+                "prompt-question",
+                "{ $title }: no file dialog can open here; type the path.",
+                &[("title", &spec.title)],
             ));
             ui.horizontal(|ui| {
-                let label = ui.label("Path:");
-                let edit = ui
-                    .add(
-                        egui::TextEdit::singleline(text)
-                            .hint_text("/path/to/file")
-                            .desired_width(360.0),
-                    )
-                    .labelled_by(label.id);
-                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-                if (ui.button("OK").clicked() || enter) && !text.trim().is_empty() {
-                    outcome = PromptOutcome::Path(PathBuf::from(text.trim()));
+                let label = ui.label(tr("prompt-path", "Path:"));
+                let hint = trf("prompt-hint", "/path/to/{ $kind }", &[("kind", &spec.kind)]);
+                let output = egui::TextEdit::singleline(text)
+                    .hint_text(hint)
+                    .desired_width(360.0)
+                    .show(ui);
+                let edit = output.response.response.labelled_by(label.id);
+                if !*focused {
+                    edit.request_focus();
+                    // The proposed name selected: typing replaces it.
+                    let mut state = output.state;
+                    let all = egui::text::CCursorRange::two(
+                        egui::text::CCursor::new(0),
+                        egui::text::CCursor::new(text.chars().count()),
+                    );
+                    state.cursor.set_char_range(Some(all));
+                    state.store(ctx, edit.id);
+                    *focused = true;
                 }
-                if ui.button("Cancel").clicked() {
+                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                if (ui.button(tr("prompt-ok", "OK")).clicked() || enter) && !text.trim().is_empty()
+                {
+                    outcome = PromptOutcome::Path(with_extension(text, spec.extension));
+                }
+                if ui.button(tr("cancel", "Cancel")).clicked()
+                    || ui.input(|i| i.key_pressed(Key::Escape))
+                {
                     outcome = PromptOutcome::Cancel;
                 }
             });
-        });
-    outcome
-}
-
-/// The line under the toolbar saying how the last file action went.
-/// Returns true when it is closed.
-pub fn notice_bar(ui: &mut Ui, notice: &str) -> bool {
-    let mut close = false;
-    egui::Panel::top("notice").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            ui.label(notice);
-            if ui.small_button("Close").clicked() {
-                close = true;
+            if !text.trim().is_empty() {
+                let path = with_extension(text, spec.extension);
+                let shown = if path.is_relative() {
+                    std::env::current_dir().map_or_else(|_| path.clone(), |dir| dir.join(&path))
+                } else {
+                    path
+                };
+                ui.label(
+                    RichText::new(trf(
+                        "prompt-will-be",
+                        "Will be written as { $path }",
+                        &[("path", &shown.display())],
+                    ))
+                    .small()
+                    .weak(),
+                );
             }
         });
-    });
-    close
-}
-
-/// Every shortcut, as the help overlay (F1) lists them.
-pub const SHORTCUTS: [(&str, &str); 16] = [
-    ("Ctrl+O", "Open a view or a tour"),
-    ("Ctrl+Shift+S", "Save the view"),
-    ("Ctrl+E", "Export the map as PNG (window size)"),
-    ("Ctrl+F", "Find a country"),
-    ("1 – 5", "Region presets"),
-    (
-        "Space",
-        "Play / pause the years (steps a tour while one plays)",
-    ),
-    (
-        "Left / Right arrow",
-        "Step the year when the slider has focus",
-    ),
-    ("+ / −", "Zoom the map"),
-    ("F11", "Presentation mode"),
-    ("F1", "This help"),
-    ("Right arrow, Page Down, Space", "Tour: next step"),
-    ("Left arrow, Page Up", "Tour: previous step"),
-    ("Home / End", "Tour: first / last step"),
-    ("Esc", "Tour: leave, back to your view"),
-    ("Drop a file", "Open a view, a tour or a data folder"),
-    ("Ctrl + / Ctrl −", "Make everything larger / smaller"),
-];
-
-/// The help overlay (F1): every shortcut and what it does.
-pub fn help(ctx: &egui::Context, open: &mut bool) {
-    egui::Window::new("Keyboard shortcuts")
-        .open(open)
-        .collapsible(false)
-        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
-        .show(ctx, |ui| {
-            egui::Grid::new("shortcuts")
-                .num_columns(2)
-                .striped(true)
-                .show(ui, |ui| {
-                    for (keys, what) in SHORTCUTS {
-                        ui.strong(keys);
-                        ui.label(what);
-                        ui.end_row();
-                    }
-                });
-            ui.label("Every shortcut is also in a menu or a button.");
-        });
+    outcome
 }
 
 /// The countries whose name or code contains `text` (case-insensitive),
@@ -323,13 +324,13 @@ pub fn find_country(
     let mut commands = Vec::new();
     let mut open = true;
     let mut keep = true;
-    egui::Window::new("Find a country")
+    egui::Window::new(tr("find-title", "Find a country"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 60.0))
         .show(ctx, |ui| {
-            let label = ui.label("Country name:");
+            let label = ui.label(tr("find-label", "Country name:"));
             let edit = ui
                 .add(egui::TextEdit::singleline(text).desired_width(260.0))
                 .labelled_by(label.id);
@@ -349,7 +350,7 @@ pub fn find_country(
                 }
             }
             if !text.trim().is_empty() && found.is_empty() {
-                ui.label("No country has this name in the data.");
+                ui.label(tr("find-none", "No country has this name in the data."));
             }
             if let Some(code) = chosen {
                 commands.extend(find_commands(dataset, state, code));
@@ -376,23 +377,28 @@ pub enum RecoveryAnswer {
 /// file (`lines`), for `data` (the folder or the bundled data).
 pub fn recovery_offer(ctx: &egui::Context, data: &str, lines: &[String]) -> Option<RecoveryAnswer> {
     let mut answer = None;
-    egui::Window::new("Restore unsaved edits?")
+    egui::Window::new(tr("recovery-title", "Restore unsaved edits?"))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
         .show(ctx, |ui| {
-            ui.label(format!(
-                "The last session ended with edits to {data} that were not saved. Restoring brings back:"
+            ui.label(trf(
+                "recovery-explain",
+                "The last session ended with edits to { $data } that were not saved. Restoring brings back:",
+                &[("data", &data)],
             ));
             for line in lines {
                 ui.label(format!("• {line}"));
             }
-            ui.label("Restored edits are unsaved until you save them.");
+            ui.label(tr(
+                "recovery-unsaved",
+                "Restored edits are unsaved until you save them.",
+            ));
             ui.horizontal(|ui| {
-                if ui.button("Restore").clicked() {
+                if ui.button(tr("recovery-restore", "Restore")).clicked() {
                     answer = Some(RecoveryAnswer::Restore);
                 }
-                if ui.button("Discard").clicked() {
+                if ui.button(tr("recovery-discard", "Discard")).clicked() {
                     answer = Some(RecoveryAnswer::Discard);
                 }
             });

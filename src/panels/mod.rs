@@ -8,15 +8,20 @@ use egui::{RichText, Ui};
 
 use crate::command::{CloseAnswer, Command};
 use crate::data::{DataSource, Problem};
+use crate::i18n::{tr, trf, trn};
 use crate::state::{Preset, State, Theme};
+use keys::Action;
 
 pub mod analysis;
 pub mod edit_forms;
 pub mod files;
+pub mod icons;
 pub mod import_report;
 pub mod inspector;
+pub mod keys;
 pub mod layers;
 pub mod plots;
+pub mod toasts;
 pub mod tours;
 
 pub use inspector::inspector;
@@ -53,6 +58,14 @@ pub struct PanelState {
     pub show_help: bool,
     /// The "find a country" field is open, with what is typed.
     pub find: Option<String>,
+    /// The bottom of the toolbar in the last frame (notices float below).
+    pub toolbar_bottom: f32,
+    /// The typed data folder field was given the keyboard since it opened.
+    pub focused_folder: bool,
+    /// The "save into folder" field was given the keyboard since it opened.
+    pub focused_save_as: bool,
+    /// The "import files" field was given the keyboard since it opened.
+    pub focused_import: bool,
 }
 
 /// Seconds per year while playing.
@@ -86,7 +99,34 @@ pub struct DataInfo<'a> {
     pub tour_playing: bool,
 }
 
-/// The top bar: region presets, theme, presentation mode, data folder.
+/// How much larger everything is in presentation mode.
+pub const PRESENTATION_ZOOM: f32 = 1.3;
+
+/// A button drawn as an icon ([`icons::Icon`]), named for screen readers
+/// and tests by `name`, explained by `hover`. Every icon button has the same
+/// size: a changed icon moves nothing after it.
+pub fn icon_button(
+    ui: &mut Ui,
+    enabled: bool,
+    icon: icons::Icon,
+    name: &str,
+    hover: &str,
+) -> egui::Response {
+    let side = icons::SIZE + 2.0 * ui.spacing().button_padding.y + 4.0;
+    let button = egui::Button::new("").min_size(egui::vec2(side + 6.0, side));
+    let response = ui.add_enabled(enabled, button);
+    let (fg, bg) = icons::colours(ui, &response);
+    icons::paint(ui, response.rect, icon, fg, bg);
+    let name = name.to_owned();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, name.clone()));
+    response.on_hover_text(hover).on_disabled_hover_text(hover)
+}
+
+/// The top bar, one row: the menus (File, Edit, View, Data, Tours, Help),
+/// the region, icons for the frequent actions (undo, redo, save, theme,
+/// presentation mode), and on the right what needs attention (problems in
+/// the data, an import running). Presentation mode hides the editing
+/// controls (the Edit and Data menus, undo, redo, save).
 pub fn toolbar(
     ui: &mut Ui,
     state: &State,
@@ -94,164 +134,86 @@ pub fn toolbar(
     info: &DataInfo<'_>,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
-    egui::Panel::top("toolbar").show(ui, |ui| {
+    let editing = state.show_panels;
+    let shown = egui::Panel::top("toolbar").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("Heartland").strong());
-            commands.extend(files::file_menu(ui, info.recent_views));
-            commands.extend(tours::tours_menu(ui, info.recent_tours, info.tour_playing));
-            ui.separator();
-            for preset in Preset::ALL {
-                let selected = state.preset == Some(preset);
-                if ui
-                    .selectable_label(selected, preset.label())
-                    .on_hover_text(format!("Show {}", preset.label()))
-                    .clicked()
-                {
-                    commands.push(Command::SetPreset(preset));
-                }
+            commands.extend(files::file_menu(ui, state, info, editing));
+            if editing {
+                commands.extend(edit_menu(ui, state, info));
             }
+            commands.extend(view_menu(ui, state));
+            if editing {
+                commands.extend(data_menu(ui, state, panel, info));
+            }
+            commands.extend(tours::tours_menu(
+                ui,
+                state,
+                info.recent_tours,
+                info.tour_playing,
+            ));
+            commands.extend(help_menu(ui, state));
             ui.separator();
-            let (theme_label, other) = match state.theme {
-                Theme::Light => ("Dark theme", Theme::Dark),
-                Theme::Dark => ("Light theme", Theme::Light),
+            commands.extend(region_menu(ui, state));
+            ui.separator();
+            if editing {
+                commands.extend(edit_icons(ui, state, info));
+                ui.separator();
+            }
+            let (theme_icon, theme_name, other) = match state.theme {
+                Theme::Light => (icons::Icon::Moon, tr("theme-dark", "Dark theme"), Theme::Dark),
+                Theme::Dark => (icons::Icon::Sun, tr("theme-light", "Light theme"), Theme::Light),
             };
-            if ui.button(theme_label).clicked() {
+            if icon_button(ui, true, theme_icon, &theme_name, &theme_name).clicked() {
                 commands.push(Command::SetTheme(other));
             }
-            let panels_label = if state.show_panels {
-                "Presentation mode"
+            let (icon, name, hover) = if state.show_panels {
+                (
+                    icons::Icon::Present,
+                    tr("presentation-on", "Presentation mode"),
+                    tr(
+                        "presentation-on-hover",
+                        "Presentation mode: for projectors, hide the panels and enlarge everything (F11)",
+                    ),
+                )
             } else {
-                "Show panels"
+                (
+                    icons::Icon::Panels,
+                    tr("presentation-off", "Show panels"),
+                    tr(
+                        "presentation-off-hover",
+                        "Leave presentation mode: show the panels again (F11)",
+                    ),
+                )
             };
-            if ui
-                .button(panels_label)
-                .on_hover_text("For projectors: hide the side panels and enlarge everything (F11)")
-                .clicked()
-            {
+            if icon_button(ui, true, icon, &name, &hover).clicked() {
                 commands.push(Command::SetPanels(!state.show_panels));
             }
-            ui.separator();
-            let data_label = if info.loading {
-                "Loading…".to_owned()
-            } else {
-                format!("Data: {}", info.source.describe())
-            };
-            if ui
-                .button(data_label)
-                .on_hover_text("Open a data folder in the format of docs/data-format.md")
-                .clicked()
-            {
-                panel.show_open_folder = !panel.show_open_folder;
-            }
-            if ui
-                .button("Import…")
-                .on_hover_text(
-                    "Add records from CSV (relations, memberships, COW, UN votes) or GeoJSON files",
-                )
-                .clicked()
-            {
-                commands.push(Command::AskImport);
-            }
-            ui.separator();
-            let undo_hover = info
-                .undo
-                .as_ref()
-                .map_or("Nothing to undo".to_owned(), |e| {
-                    format!("Undo: {e} (Ctrl+Z)")
-                });
-            if ui
-                .add_enabled(info.undo.is_some(), egui::Button::new("Undo"))
-                .on_hover_text(undo_hover)
-                .on_disabled_hover_text("Nothing to undo")
-                .clicked()
-            {
-                commands.push(Command::Undo);
-            }
-            let redo_hover = info
-                .redo
-                .as_ref()
-                .map_or("Nothing to redo".to_owned(), |e| {
-                    format!("Redo: {e} (Ctrl+Shift+Z)")
-                });
-            if ui
-                .add_enabled(info.redo.is_some(), egui::Button::new("Redo"))
-                .on_hover_text(redo_hover)
-                .on_disabled_hover_text("Nothing to redo")
-                .clicked()
-            {
-                commands.push(Command::Redo);
-            }
-            let save_label = if info.unsaved { "Save •" } else { "Save" };
-            if ui
-                .add_enabled(info.unsaved, egui::Button::new(save_label))
-                .on_hover_text("Save the changes into the data folder (Ctrl+S)")
-                .on_disabled_hover_text("No unsaved changes")
-                .clicked()
-            {
-                commands.push(Command::Save);
-            }
-            if info.unsaved {
-                ui.label(RichText::new("unsaved changes").italics());
-            }
-            if let Some(done) = info.importing {
-                ui.add(
-                    egui::ProgressBar::new(done)
-                        .desired_width(120.0)
-                        .show_percentage(),
-                );
-                if ui.button("Cancel import").clicked() {
-                    commands.push(Command::CancelImport);
-                }
-            }
-            if info.problems > 0 {
-                let text = format!(
-                    "{} problem{} in the data",
-                    info.problems,
-                    if info.problems == 1 { "" } else { "s" }
-                );
-                if ui.button(text).clicked() {
-                    panel.show_problems = !panel.show_problems;
-                }
-            }
+            attention(ui, panel, info, &mut commands);
         });
         if panel.show_open_folder {
-            ui.horizontal(|ui| {
-                ui.label("Data folder:");
-                let edit = ui.add(
-                    egui::TextEdit::singleline(&mut panel.folder_text)
-                        .hint_text("/path/to/folder")
-                        .desired_width(360.0),
-                );
-                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if (ui.button("Open").clicked() || enter) && !panel.folder_text.trim().is_empty() {
-                    commands.push(Command::OpenDataFolder(PathBuf::from(
-                        panel.folder_text.trim(),
-                    )));
-                    panel.show_open_folder = false;
-                }
-                if ui.button("Use bundled data").clicked() {
-                    commands.push(Command::UseBundledData);
-                    panel.show_open_folder = false;
-                }
-            });
+            open_folder_row(ui, panel, &mut commands);
         }
         typed_paths(ui, panel, &mut commands);
-        if let Some(status) = info.status {
-            ui.label(RichText::new(status).small());
-        }
         if let Some(conflict) = info.conflict {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(conflict).color(egui::Color32::from_rgb(0xd0, 0x2a, 0x2a)));
+                ui.label(RichText::new(conflict).color(egui::Color32::from_rgb(0xb0, 0x1c, 0x1c)));
                 if ui
-                    .button("Reload")
-                    .on_hover_text("Read the folder again (changes not saved are dropped)")
+                    .button(tr("conflict-reload", "Reload"))
+                    .on_hover_text(tr(
+                        "conflict-reload-hover",
+                        "Read the folder again (changes not saved are dropped)",
+                    ))
                     .clicked()
                 {
                     commands.push(Command::Reload);
                 }
                 if ui
-                    .button("Save as…")
-                    .on_hover_text("Save the data shown into another folder")
+                    .button(tr("conflict-save-as", "Save as…"))
+                    .on_hover_text(tr(
+                        "conflict-save-as-hover",
+                        "Save the data shown into another folder",
+                    ))
                     .clicked()
                 {
                     panel.show_save_as = true;
@@ -259,49 +221,411 @@ pub fn toolbar(
             });
         }
     });
-    shortcuts(ui, info, &mut commands);
-    if ui.input(|i| i.key_pressed(egui::Key::F11)) {
-        commands.push(Command::SetPanels(!state.show_panels));
+    panel.toolbar_bottom = shown.response.rect.bottom();
+    commands
+}
+
+/// On the right of the toolbar: an import running (progress, cancel), the
+/// data loading, the problems found in the data.
+fn attention(
+    ui: &mut Ui,
+    panel: &mut PanelState,
+    info: &DataInfo<'_>,
+    commands: &mut Vec<Command>,
+) {
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        if info.problems > 0 {
+            let text = trn(
+                "toolbar-problems",
+                "{ $count } problem",
+                "{ $count } problems",
+                info.problems,
+                &[],
+            );
+            let name = trn(
+                "toolbar-problems-name",
+                "{ $count } problem in the data",
+                "{ $count } problems in the data",
+                info.problems,
+                &[],
+            );
+            let response = ui
+                .add(egui::Button::new(text).selected(panel.show_problems))
+                .on_hover_text(tr(
+                    "toolbar-problems-hover",
+                    "Records left out of the data, and why: show or hide the list",
+                ));
+            response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name.clone()));
+            if response.clicked() {
+                panel.show_problems = !panel.show_problems;
+            }
+        }
+        if let Some(done) = info.importing {
+            if ui
+                .button(tr("toolbar-cancel-import", "Cancel import"))
+                .clicked()
+            {
+                commands.push(Command::CancelImport);
+            }
+            ui.add(
+                egui::ProgressBar::new(done)
+                    .desired_width(100.0)
+                    .show_percentage(),
+            );
+        }
+        if info.loading {
+            ui.spinner();
+            ui.label(tr("toolbar-loading", "Loading…"));
+        }
+    });
+}
+
+/// Undo, redo and save as icons, with what they would do on hover.
+fn edit_icons(ui: &mut Ui, state: &State, info: &DataInfo<'_>) -> Vec<Command> {
+    let _ = state;
+    let mut commands = Vec::new();
+    let undo_hover = info.undo.as_ref().map_or_else(
+        || tr("undo-nothing", "Nothing to undo").into_owned(),
+        |e| trf("undo-what", "Undo: { $edit } (Ctrl+Z)", &[("edit", e)]),
+    );
+    if icon_button(
+        ui,
+        info.undo.is_some(),
+        icons::Icon::Undo,
+        &tr("action-undo", "Undo"),
+        &undo_hover,
+    )
+    .clicked()
+    {
+        commands.push(Command::Undo);
+    }
+    let redo_hover = info.redo.as_ref().map_or_else(
+        || tr("redo-nothing", "Nothing to redo").into_owned(),
+        |e| {
+            trf(
+                "redo-what",
+                "Redo: { $edit } (Ctrl+Shift+Z)",
+                &[("edit", e)],
+            )
+        },
+    );
+    if icon_button(
+        ui,
+        info.redo.is_some(),
+        icons::Icon::Redo,
+        &tr("action-redo", "Redo"),
+        &redo_hover,
+    )
+    .clicked()
+    {
+        commands.push(Command::Redo);
+    }
+    let (name, hover) = if info.unsaved {
+        (
+            tr("save-unsaved", "Save •"),
+            tr(
+                "save-hover",
+                "Unsaved changes: save them into the data folder (Ctrl+S)",
+            ),
+        )
+    } else {
+        (
+            tr("save-saved", "Save"),
+            tr("save-nothing", "No unsaved changes"),
+        )
+    };
+    if icon_button(
+        ui,
+        info.unsaved,
+        icons::Icon::Save(info.unsaved),
+        &name,
+        &hover,
+    )
+    .clicked()
+    {
+        commands.push(Command::Save);
     }
     commands
 }
 
+/// The region presets as one menu, named by the region shown.
+fn region_menu(ui: &mut Ui, state: &State) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let current = state
+        .preset
+        .map_or_else(|| tr("region-none", "Region"), keys::preset_label);
+    // As wide as the widest name: picking a region moves nothing.
+    let names = Preset::ALL
+        .map(keys::preset_label)
+        .into_iter()
+        .chain([tr("region-none", "Region")]);
+    let widest = names.map(|n| text_width(ui, &n)).fold(0.0, f32::max);
+    let button = egui::Button::new(current.clone()).min_size(egui::vec2(
+        widest + 2.0 * ui.spacing().button_padding.x,
+        0.0,
+    ));
+    let (response, _) = egui::containers::menu::MenuButton::from_button(button).ui(ui, |ui| {
+        for preset in Preset::ALL {
+            commands.extend(keys::menu_item(ui, state, Action::Preset(preset), true));
+        }
+    });
+    let name = trf(
+        "region-name",
+        "Region: { $region }",
+        &[("region", &current)],
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name.clone()));
+    response.on_hover_text(tr("region-hover", "Show a region (keys 1–5)"));
+    commands
+}
+
+/// The width of `text` in the button font.
+fn text_width(ui: &Ui, text: &str) -> f32 {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    ui.ctx().fonts_mut(|f| {
+        f.layout_no_wrap(text.to_owned(), font, egui::Color32::WHITE)
+            .size()
+            .x
+    })
+}
+
+/// The Edit menu: undo and redo, saying what.
+fn edit_menu(ui: &mut Ui, state: &State, info: &DataInfo<'_>) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.menu_button(keys::Menu::Edit.label(), |ui| {
+        commands.extend(keys::menu_item(
+            ui,
+            state,
+            Action::Undo,
+            info.undo.is_some(),
+        ));
+        commands.extend(keys::menu_item(
+            ui,
+            state,
+            Action::Redo,
+            info.redo.is_some(),
+        ));
+    });
+    commands
+}
+
+/// The View menu: regions, the map's zoom, find, theme, presentation mode,
+/// the size of everything, the years, the language.
+fn view_menu(ui: &mut Ui, state: &State) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.menu_button(keys::Menu::View.label(), |ui| {
+        ui.label(RichText::new(tr("view-regions", "Regions")).weak());
+        for preset in Preset::ALL {
+            commands.extend(keys::menu_item(ui, state, Action::Preset(preset), true));
+        }
+        ui.separator();
+        for action in [Action::ZoomIn, Action::ZoomOut, Action::Find] {
+            commands.extend(keys::menu_item(ui, state, action, true));
+        }
+        ui.separator();
+        let (label, other) = match state.theme {
+            Theme::Light => (tr("theme-dark", "Dark theme"), Theme::Dark),
+            Theme::Dark => (tr("theme-light", "Light theme"), Theme::Light),
+        };
+        if ui.button(label).clicked() {
+            commands.push(Command::SetTheme(other));
+            ui.close();
+        }
+        for action in [
+            Action::Presentation,
+            Action::Larger,
+            Action::Smaller,
+            Action::NormalSize,
+            Action::PlayYears,
+        ] {
+            commands.extend(keys::menu_item(ui, state, action, true));
+        }
+        ui.separator();
+        ui.menu_button(tr("view-language", "Language"), |ui| {
+            let now = crate::i18n::locale();
+            for (locale, name) in crate::i18n::LANGUAGES {
+                // Only English for now; the languages issue adds the rest.
+                let _ = ui.selectable_label(now == locale, name);
+            }
+        });
+    });
+    commands
+}
+
+/// The Data menu: the data in use, folders, reloading, problems.
+fn data_menu(
+    ui: &mut Ui,
+    state: &State,
+    panel: &mut PanelState,
+    info: &DataInfo<'_>,
+) -> Vec<Command> {
+    let _ = state;
+    let mut commands = Vec::new();
+    ui.menu_button(tr("menu-data", "Data"), |ui| {
+        ui.label(
+            RichText::new(trf(
+                "data-in-use",
+                "In use: { $source }",
+                &[("source", &info.source.describe())],
+            ))
+            .weak(),
+        );
+        ui.separator();
+        if ui
+            .button(tr("data-open-folder", "Open data folder…"))
+            .clicked()
+        {
+            commands.push(Command::File(crate::command::FileCommand::OpenDataFolder));
+            ui.close();
+        }
+        if ui
+            .button(tr("data-type-folder", "Type a data folder path…"))
+            .clicked()
+        {
+            panel.show_open_folder = true;
+            ui.close();
+        }
+        if ui
+            .add_enabled(
+                !matches!(info.source, DataSource::Bundled),
+                egui::Button::new(tr("data-use-bundled", "Use bundled data")),
+            )
+            .clicked()
+        {
+            commands.push(Command::UseBundledData);
+            ui.close();
+        }
+        if ui
+            .add_enabled(
+                !matches!(info.source, DataSource::Bundled),
+                egui::Button::new(tr("data-reload", "Reload from disk")),
+            )
+            .on_hover_text(tr(
+                "conflict-reload-hover",
+                "Read the folder again (changes not saved are dropped)",
+            ))
+            .clicked()
+        {
+            commands.push(Command::Reload);
+            ui.close();
+        }
+        if ui
+            .button(tr("data-save-into", "Save into a new folder…"))
+            .clicked()
+        {
+            panel.show_save_as = true;
+            ui.close();
+        }
+        ui.separator();
+        let problems = trn(
+            "data-problems",
+            "Problems in the data ({ $count })",
+            "Problems in the data ({ $count })",
+            info.problems,
+            &[],
+        );
+        if ui
+            .add_enabled(info.problems > 0, egui::Button::new(problems))
+            .clicked()
+        {
+            panel.show_problems = !panel.show_problems;
+            ui.close();
+        }
+    });
+    commands
+}
+
+/// The Help menu: the shortcuts.
+fn help_menu(ui: &mut Ui, state: &State) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.menu_button(keys::Menu::Help.label(), |ui| {
+        commands.extend(keys::menu_item(ui, state, Action::Help, true));
+    });
+    commands
+}
+
+/// The typed data folder (Data ▸ Type a data folder path…).
+fn open_folder_row(ui: &mut Ui, panel: &mut PanelState, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        let name = ui.label(tr("folder-label", "Data folder:"));
+        let edit = ui
+            .add(
+                egui::TextEdit::singleline(&mut panel.folder_text)
+                    .hint_text(tr("folder-hint", "/path/to/data folder"))
+                    .desired_width(360.0),
+            )
+            .labelled_by(name.id);
+        focus_once(&edit, &mut panel.focused_folder);
+        let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui.button(tr("folder-open", "Open")).clicked() || enter)
+            && !panel.folder_text.trim().is_empty()
+        {
+            commands.push(Command::OpenDataFolder(PathBuf::from(
+                panel.folder_text.trim(),
+            )));
+            panel.show_open_folder = false;
+        }
+        if ui.button(tr("cancel", "Cancel")).clicked() {
+            panel.show_open_folder = false;
+        }
+    });
+}
+
+/// Give a typed-path field the keyboard the first frame it shows.
+fn focus_once(edit: &egui::Response, focused: &mut bool) {
+    if !*focused {
+        edit.request_focus();
+        *focused = true;
+    }
+}
+
 /// The typed-path fields used when no file dialog can be shown: the folder
-/// to save into, the files to import.
+/// to save into, the files to import. Each takes the keyboard when it opens.
 fn typed_paths(ui: &mut Ui, panel: &mut PanelState, commands: &mut Vec<Command>) {
     if panel.show_save_as {
         ui.horizontal(|ui| {
-            let name = ui.label("Save into a new folder:");
+            let name = ui.label(tr("save-into-label", "Save into a new folder:"));
             let edit = ui
                 .add(
                     egui::TextEdit::singleline(&mut panel.save_as_text)
-                        .hint_text("/path/to/new/folder")
+                        .hint_text(tr("save-into-hint", "/path/to/new data folder"))
                         .desired_width(360.0),
                 )
                 .labelled_by(name.id);
+            focus_once(&edit, &mut panel.focused_save_as);
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button("Save here").clicked() || enter) && !panel.save_as_text.trim().is_empty()
+            if (ui.button(tr("save-here", "Save here")).clicked() || enter)
+                && !panel.save_as_text.trim().is_empty()
             {
                 commands.push(Command::SaveInto(PathBuf::from(panel.save_as_text.trim())));
                 panel.show_save_as = false;
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr("cancel", "Cancel")).clicked() {
                 panel.show_save_as = false;
             }
         });
+    } else {
+        panel.focused_save_as = false;
     }
     if panel.show_import {
         ui.horizontal(|ui| {
-            let name = ui.label("Import files:");
+            let name = ui.label(tr("import-label", "Import files:"));
             let edit = ui
                 .add(
                     egui::TextEdit::singleline(&mut panel.import_text)
-                        .hint_text("/path/a.csv; /path/b.geojson")
+                        .hint_text(tr(
+                            "import-hint",
+                            "/path/a.csv; /path/b.geojson (CSV or GeoJSON files, separated by ;)",
+                        ))
                         .desired_width(360.0),
                 )
                 .labelled_by(name.id);
+            focus_once(&edit, &mut panel.focused_import);
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button("Import").clicked() || enter) && !panel.import_text.trim().is_empty() {
+            if (ui.button(tr("import-button", "Import")).clicked() || enter)
+                && !panel.import_text.trim().is_empty()
+            {
                 let files = panel
                     .import_text
                     .split(';')
@@ -312,50 +636,35 @@ fn typed_paths(ui: &mut Ui, panel: &mut PanelState, commands: &mut Vec<Command>)
                 commands.push(Command::Import(files));
                 panel.show_import = false;
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr("cancel", "Cancel")).clicked() {
                 panel.show_import = false;
             }
         });
+    } else {
+        panel.focused_import = false;
     }
-}
-
-/// Ctrl+S saves; Ctrl+Z, Ctrl+Shift+Z (or Ctrl+Y) undo and redo edits,
-/// unless a text field has the keyboard (it undoes its own typing then).
-fn shortcuts(ui: &Ui, info: &DataInfo<'_>, commands: &mut Vec<Command>) {
-    use egui::{Key, KeyboardShortcut, Modifiers};
-    let save = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
-    if ui.input_mut(|i| i.consume_shortcut(&save)) && info.unsaved {
-        commands.push(Command::Save);
+    if !panel.show_open_folder {
+        panel.focused_folder = false;
     }
-    if ui.ctx().egui_wants_keyboard_input() {
-        return;
-    }
-    let redo = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
-    let redo_y = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
-    let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
-    ui.input_mut(|i| {
-        if i.consume_shortcut(&redo) || i.consume_shortcut(&redo_y) {
-            commands.push(Command::Redo);
-        } else if i.consume_shortcut(&undo) {
-            commands.push(Command::Undo);
-        }
-    });
 }
 
 /// "Save the changes before closing?": Save, Discard or Cancel.
 pub fn close_question(ui: &Ui) -> Option<Command> {
     let mut answer = None;
-    egui::Window::new("Unsaved changes")
+    egui::Window::new(tr("close-title", "Unsaved changes"))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
         .show(ui.ctx(), |ui| {
-            ui.label("The data has changes that are not saved. Save them before closing?");
+            ui.label(tr(
+                "close-question",
+                "The data has changes that are not saved. Save them before closing?",
+            ));
             ui.horizontal(|ui| {
                 for (label, choice) in [
-                    ("Save", CloseAnswer::Save),
-                    ("Discard", CloseAnswer::Discard),
-                    ("Cancel", CloseAnswer::Cancel),
+                    (tr("close-save", "Save"), CloseAnswer::Save),
+                    (tr("close-discard", "Discard"), CloseAnswer::Discard),
+                    (tr("cancel", "Cancel"), CloseAnswer::Cancel),
                 ] {
                     if ui.button(label).clicked() {
                         answer = Some(Command::CloseAnswer(choice));
@@ -377,8 +686,22 @@ pub fn time_bar(
     let mut commands = Vec::new();
     egui::Panel::bottom("time").show(ui, |ui| {
         ui.horizontal(|ui| {
-            let play_label = if panel.playing { "Pause" } else { "Play" };
-            if ui.button(play_label).clicked() {
+            let play_label = if panel.playing {
+                tr("time-pause", "Pause")
+            } else {
+                tr("time-play", "Play")
+            };
+            // As wide as the wider word: the slider does not move.
+            let width = [tr("time-pause", "Pause"), tr("time-play", "Play")]
+                .iter()
+                .map(|w| text_width(ui, w))
+                .fold(0.0, f32::max)
+                + 2.0 * ui.spacing().button_padding.x;
+            if ui
+                .add(egui::Button::new(play_label).min_size(egui::vec2(width, 0.0)))
+                .on_hover_text(tr("time-play-hover", "Play / pause the years (Space)"))
+                .clicked()
+            {
                 panel.playing = !panel.playing;
                 panel.last_step = ui.input(|i| i.time);
                 if panel.playing && state.year >= hi {
@@ -389,7 +712,7 @@ pub fn time_bar(
             ui.spacing_mut().slider_width = (ui.available_width() - 120.0).max(120.0);
             let response = ui.add(
                 egui::Slider::new(&mut year, lo..=hi)
-                    .text("Year")
+                    .text(tr("time-year", "Year"))
                     .step_by(1.0),
             );
             if response.changed() && year != state.year {
@@ -422,15 +745,20 @@ pub fn problems(ui: &mut Ui, problems: &[Problem], panel: &mut PanelState) {
         .default_size(160.0)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.heading(format!("Problems in the data ({})", problems.len()));
-                if ui.button("Close").clicked() {
+                ui.heading(trf(
+                    "problems-heading",
+                    "Problems in the data ({ $count })",
+                    &[("count", &problems.len())],
+                ));
+                if ui.button(tr("problems-close", "Close")).clicked() {
                     panel.show_problems = false;
                 }
             });
-            ui.label(
+            ui.label(tr(
+                "problems-explain",
                 "Records with problems were left out; everything else is shown. \
                  Fix the files and open the folder again.",
-            );
+            ));
             egui::ScrollArea::vertical().show(ui, |ui| {
                 for p in problems {
                     ui.label(RichText::new(p.to_string()).monospace());

@@ -11,40 +11,14 @@ use std::path::PathBuf;
 
 use egui::{Align2, RichText, Ui};
 
+use super::keys::{self, Action, Menu};
 use crate::command::Command;
 pub use crate::command::{TourCommand, TourSource};
+use crate::i18n::tr;
 use crate::model::Dataset;
 use crate::render::{Caption, caption_band};
 use crate::state::{State, Theme};
 use crate::tour::{self, Player, Step, Tour};
-
-/// The keys that step a tour while it plays (what presentation clickers
-/// send), as commands. Keys are consumed so no other widget acts on them;
-/// nothing is read while a text field has focus.
-pub fn tour_keys(ctx: &egui::Context) -> Vec<Command> {
-    if ctx.egui_wants_keyboard_input() {
-        return Vec::new();
-    }
-    use egui::{Key, Modifiers};
-    let mut commands = Vec::new();
-    ctx.input_mut(|i| {
-        for (key, command) in [
-            (Key::ArrowRight, TourCommand::Next),
-            (Key::PageDown, TourCommand::Next),
-            (Key::Space, TourCommand::Next),
-            (Key::ArrowLeft, TourCommand::Previous),
-            (Key::PageUp, TourCommand::Previous),
-            (Key::Home, TourCommand::First),
-            (Key::End, TourCommand::Last),
-            (Key::Escape, TourCommand::Leave),
-        ] {
-            while i.consume_key(Modifiers::NONE, key) {
-                commands.push(Command::Tour(command.clone()));
-            }
-        }
-    });
-    commands
-}
 
 /// The caption band under the map while a tour plays
 /// ([`crate::render::caption_band`], the band of the exported slides too:
@@ -118,30 +92,40 @@ pub fn bundled_title(name: &str, json: &str) -> String {
 
 /// The Tours menu's entries: bundled tours, recently opened files, "Open
 /// tour file…" and the editor.
-pub fn tours_menu(ui: &mut Ui, recent: &[PathBuf], playing: bool) -> Vec<Command> {
+pub fn tours_menu(ui: &mut Ui, state: &State, recent: &[PathBuf], playing: bool) -> Vec<Command> {
     let mut commands = Vec::new();
-    ui.menu_button("Tours", |ui| {
-        ui.label(RichText::new("Bundled tours").weak());
+    ui.menu_button(Menu::Tours.label(), |ui| {
+        if playing {
+            for action in [
+                Action::TourNext,
+                Action::TourPrevious,
+                Action::TourFirst,
+                Action::TourLast,
+                Action::TourLeave,
+            ] {
+                commands.extend(keys::menu_item(ui, state, action, true));
+            }
+            ui.separator();
+        }
+        ui.label(RichText::new(tr("tours-bundled", "Bundled tours")).weak());
         for (name, json) in tour::BUNDLED {
             if ui.button(bundled_title(name, json)).clicked() {
                 commands.push(Command::Tour(TourCommand::Play(TourSource::Bundled(name))));
                 ui.close();
             }
         }
-        if let Some(path) = super::files::recent_files(ui, "Recent tour files", recent) {
+        if let Some(path) =
+            super::files::recent_files(ui, &tr("tours-recent", "Recent tour files"), recent)
+        {
             commands.push(Command::Tour(TourCommand::Play(TourSource::File(path))));
         }
         ui.separator();
-        if ui.button("Open tour file…").clicked() {
+        if ui.button(tr("tours-open", "Open tour file…")).clicked() {
             commands.push(Command::Tour(TourCommand::OpenFile));
             ui.close();
         }
-        if ui.button("Tour editor").clicked() {
+        if ui.button(tr("tours-editor", "Tour editor")).clicked() {
             commands.push(Command::Tour(TourCommand::ToggleEditor));
-            ui.close();
-        }
-        if playing && ui.button("Leave tour").clicked() {
-            commands.push(Command::Tour(TourCommand::Leave));
             ui.close();
         }
     });

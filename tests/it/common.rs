@@ -136,3 +136,31 @@ impl egui::DroppedFile for Dropped {
         std::fs::read(&self.0).map_err(|e| e.to_string())
     }
 }
+
+/// Pick a region preset from the toolbar's region menu (named "Region:
+/// …" for screen readers, showing the region's name).
+pub fn choose_preset(harness: &mut Harness<'_, HeartlandApp>, preset: heartland::state::Preset) {
+    use egui_kittest::kittest::{By, Queryable as _};
+    harness
+        .get(
+            By::new()
+                .role(egui::accesskit::Role::Button)
+                .label_contains("Region: "),
+        )
+        .click();
+    harness.run_steps(2);
+    let action = heartland::panels::keys::Action::Preset(preset);
+    let key = action
+        .shortcut()
+        .and_then(|s| s.keys.first())
+        .expect("a preset has a key");
+    let label = format!(
+        "{} {}",
+        action.menu_label(),
+        harness.ctx.format_shortcut(key)
+    );
+    harness
+        .get(By::new().role(egui::accesskit::Role::Button).label(&label))
+        .click();
+    harness.run_steps(1);
+}

@@ -45,6 +45,7 @@ mod tour_counts;
 mod tours;
 mod ui;
 mod ui_analysis;
+mod ui_chrome;
 mod ui_edit;
 mod ui_files;
 mod ui_overlays;

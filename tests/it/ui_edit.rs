@@ -171,7 +171,7 @@ fn editing_a_score_changes_the_arc_undo_restores_it_and_save_writes_the_folder()
         "the arc shows the new score: {after}"
     );
     assert!(harness.state().is_dirty());
-    harness.get_by_label("unsaved changes");
+    // The save icon says so ("Save •", with a dot).
     harness.get_by_label("Save •");
 
     // Ctrl+Z restores the score; Ctrl+Shift+Z redoes it.
@@ -441,6 +441,8 @@ fn the_import_button_asks_for_files_and_a_geojson_pipeline_is_added() {
     ]))));
     let mut harness = harness_on(None);
     harness.state_mut().set_dialogs(Box::new(dialogs.clone()));
+    harness.get_by_label("File").click();
+    harness.run_steps(2);
     harness.get_by_label("Import…").click();
     harness.run_steps(1);
     for _ in 0..200 {
@@ -477,6 +479,8 @@ fn the_import_button_asks_for_files_and_a_geojson_pipeline_is_added() {
 #[test]
 fn without_dialogs_import_asks_for_typed_paths() {
     let mut harness = harness_on(None);
+    harness.get_by_label("File").click();
+    harness.run_steps(2);
     harness.get_by_label("Import…").click();
     harness.run_steps(2);
     harness.get_by_role_and_label(Role::TextInput, "Import files:");

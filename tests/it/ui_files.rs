@@ -62,7 +62,7 @@ fn the_png_export_equals_what_heartland_render_draws_for_the_saved_view() {
     let cli_path = dir.path().join("cli.png");
 
     let mut harness = app_harness();
-    harness.get_by_label(Preset::SouthCaucasus.label()).click();
+    crate::common::choose_preset(&mut harness, Preset::SouthCaucasus);
     harness.run_steps(3);
     for label in ["Memberships", "Corridors"] {
         harness.get_by_role_and_label(Role::CheckBox, label).click();

@@ -85,7 +85,7 @@ fn assert_shows_step(harness: &Harness<'_, HeartlandApp>, tour: &Tour, index: us
 fn a_bundled_tour_steps_with_the_clicker_keys_and_esc_restores_the_view() {
     let mut harness = app_harness();
     // The user's own view first: another preset and year.
-    harness.get_by_label(Preset::SouthCaucasus.label()).click();
+    crate::common::choose_preset(&mut harness, Preset::SouthCaucasus);
     harness.run_steps(3);
     let before = harness.state().state().clone();
 
@@ -195,11 +195,11 @@ fn the_editor_adds_the_view_as_steps_and_saves_a_tour_that_loads_back_equal() {
     tours_menu_click(&mut harness, "Tour editor");
     harness.get_by_label("Add this view as a step").click();
     harness.run_steps(2);
-    harness.get_by_label(Preset::SouthCaucasus.label()).click();
+    crate::common::choose_preset(&mut harness, Preset::SouthCaucasus);
     harness.run_steps(3);
     harness.get_by_label("Add this view as a step").click();
     harness.run_steps(2);
-    harness.get_by_label(Preset::CentralAsia.label()).click();
+    crate::common::choose_preset(&mut harness, Preset::CentralAsia);
     harness.run_steps(3);
     harness.get_by_label("Add this view as a step").click();
     harness.run_steps(2);
@@ -305,7 +305,7 @@ fn the_first_launch_card_offers_the_introduction_and_is_dismissed() {
     harness.run_steps(3);
     assert!(harness.state().shows_intro());
     // Not blocking: the map still takes clicks on presets.
-    harness.get_by_label(Preset::SouthCaucasus.label()).click();
+    crate::common::choose_preset(&mut harness, Preset::SouthCaucasus);
     harness.run_steps(3);
     assert_eq!(harness.state().state().preset, Some(Preset::SouthCaucasus));
     harness.get_by_label("Take the introductory tour").click();
