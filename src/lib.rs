@@ -13,6 +13,7 @@
 //! render     → data, geometry, map, model, palette, scene, shown, state, style, tour
 //! map        → command, geometry, layers, model, palette, scene, shown, state, style, transform
 //! layers     → analysis, geometry, model, palette, scene, shown, state, style, transform
+//! figure     → export, geometry, model, shown, state, tour
 //! command    → edit, model, state, tour
 //! export     → analysis, data, model, shown
 //! style      → colorblind, model, state
@@ -46,6 +47,8 @@
 //! - [`layers`]: turn what is shown into shapes with the palette.
 //! - [`command`]: what UI code asks for; applied at the end of a frame.
 //! - [`export`]: what a view shows, as CSV or JSON (`heartland export`) (no egui).
+//! - [`figure`]: a figure (title, map, legend, caption, attribution,
+//!   citation) laid out once as a backend-neutral display list (no egui).
 //! - [`style`], [`palette`], [`transform`]: colours and line styles, map
 //!   colours per theme, the screen transform (egui types, no widgets).
 //! - [`tour`]: guided tours (`*.tour.json`): format, checks, bundled tours (no egui).
@@ -74,6 +77,7 @@ pub mod command;
 pub mod data;
 pub mod edit;
 pub mod export;
+pub mod figure;
 pub mod geometry;
 pub mod layers;
 pub mod map;

@@ -387,6 +387,7 @@ impl HeartlandApp {
             interactive: true,
             data_generation: self.session.generation(),
             ocean_is_background: self.window_clears_to_ocean,
+            in_figure: false,
         };
         map_ui(ui, &args, &mut self.scene, &mut self.map_cache)
     }

@@ -11,17 +11,20 @@ use crate::transform::MapTransform;
 const SCALE_BAR_MAX: f32 = 180.0;
 
 /// A scale bar in the bottom-left corner (true at the centre of the map; the
-/// conic projection keeps scale within a few percent across the region) and
+/// conic projection keeps scale within a few percent across the region) and,
+/// unless `as_of` is `None` (a figure sets the attribution under the map),
 /// the attribution in the bottom-right.
 ///
-/// `as_of` is the date the data is current to (`sources.json`'s `as_of`);
-/// data without one says so rather than borrowing another date.
+/// `as_of` is then the date the data is current to (`sources.json`'s
+/// `as_of`); data without one says so rather than borrowing another date.
+/// Returns the rectangles painted (labels keep clear of them).
 pub fn paint_scale_bar(
     painter: &Painter,
     transform: &MapTransform,
     palette: &Palette,
-    as_of: Option<crate::model::Date>,
-) {
+    as_of: Option<Option<crate::model::Date>>,
+) -> Vec<egui::Rect> {
+    let mut painted = Vec::new();
     let rect = transform.rect;
     let (km, length) = nice_scale_bar(transform.km_per_point, SCALE_BAR_MAX);
     if length > 4.0 && km > 0.0 {
@@ -30,6 +33,7 @@ pub fn paint_scale_bar(
         let back =
             egui::Rect::from_min_max(pos2(x0 - 8.0, y - 24.0), pos2(x0 + length + 8.0, y + 8.0));
         painter.rect_filled(back, 4.0, palette.halo);
+        painted.push(back);
         let stroke = Stroke::new(2.0, palette.label);
         painter.add(Shape::line(
             vec![
@@ -53,21 +57,52 @@ pub fn paint_scale_bar(
             palette.label,
         );
     }
-    painter.text(
-        rect.right_bottom() - vec2(8.0, 6.0),
-        Align2::RIGHT_BOTTOM,
-        attribution(as_of),
-        FontId::proportional(11.0),
-        palette.label_muted,
-    );
+    if let Some(as_of) = as_of {
+        painted.push(painter.text(
+            rect.right_bottom() - vec2(8.0, 6.0),
+            Align2::RIGHT_BOTTOM,
+            attribution(as_of),
+            FontId::proportional(11.0),
+            palette.label_muted,
+        ));
+    }
+    painted
 }
 
-/// The attribution line: the borders' source and how current the data is.
+/// The attribution line: the borders' source and how current the data is
+/// (the figure's words: [`crate::figure::attribution`]).
 pub fn attribution(as_of: Option<crate::model::Date>) -> String {
-    match as_of {
-        Some(date) => format!("Data as of {date} · Borders: Natural Earth (public domain)"),
-        None => "Data: no as-of date given · Borders: Natural Earth (public domain)".to_owned(),
+    crate::figure::attribution(as_of)
+}
+
+/// The view's title ([`crate::figure::title`]) on one line at the top left
+/// of the map, on the halo colour, cut with "…" where it would reach
+/// `right` (the legend's left edge, when the legend is at the top).
+/// Returns the rectangle painted (labels and hints keep clear of it).
+pub fn paint_title(
+    painter: &Painter,
+    rect: egui::Rect,
+    right: f32,
+    title: &str,
+    palette: &Palette,
+) -> Option<egui::Rect> {
+    let max_width = (right - rect.left() - 10.0 - 16.0 - 10.0).min(rect.width() - 36.0);
+    if title.is_empty() || max_width < 40.0 {
+        return None;
     }
+    let mut job = egui::text::LayoutJob::single_section(
+        title.to_owned(),
+        egui::TextFormat::simple(FontId::proportional(15.0), palette.label),
+    );
+    job.wrap = egui::text::TextWrapping::truncate_at_width(max_width);
+    let galley = painter.layout_job(job);
+    let back = egui::Rect::from_min_size(
+        rect.left_top() + vec2(10.0, 10.0),
+        galley.size() + vec2(16.0, 8.0),
+    );
+    painter.rect_filled(back, 4.0, palette.halo.gamma_multiply(0.9));
+    painter.galley(back.min + vec2(8.0, 4.0), galley, palette.label);
+    Some(back)
 }
 
 /// Hints for a layer that is on with nothing chosen ("Choose an issue in the
