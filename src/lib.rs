@@ -9,10 +9,10 @@
 //!
 //! ```text
 //! app        → command, data, edit, export, geometry, map, model, palette, panels, render, scene, shown, state, style, tour
-//! panels     → analysis, command, data, edit, model, render, shown, state, style, tour
-//! render     → data, geometry, map, model, palette, scene, shown, state, style, tour
-//! map        → command, geometry, layers, model, palette, scene, shown, state, style, transform
-//! layers     → analysis, geometry, model, palette, scene, shown, state, style, transform
+//! panels     → analysis, command, data, edit, figure, model, palette, render, shown, state, style, tour
+//! render     → data, figure, geometry, layers, map, model, palette, scene, shown, state, style, tour
+//! map        → command, figure, geometry, layers, model, palette, scene, shown, state, style, transform
+//! layers     → analysis, figure, geometry, model, palette, scene, shown, state, style, transform
 //! figure     → export, geometry, model, shown, state, tour
 //! command    → edit, model, state, tour
 //! export     → analysis, data, model, shown

@@ -28,8 +28,103 @@ pub const EXPORT_PNG: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAN
 /// Ctrl+F: find a country.
 pub const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
 
-/// The File menu.
-pub fn file_menu(ui: &mut Ui, recent_views: &[PathBuf]) -> Vec<Command> {
+/// What the export preview shows: the figure's display list and, when the
+/// export frames the window's extent, that extent's size (points).
+pub struct ExportPreview {
+    /// The figure.
+    pub list: crate::figure::DisplayList,
+    /// The window's map, whose extent the figure's map frames whole.
+    pub window_map: Option<[f32; 2]>,
+    /// The map's colours.
+    pub theme: crate::state::Theme,
+}
+
+/// The preview's width, points.
+const PREVIEW_WIDTH: f32 = 240.0;
+
+/// A small picture of the figure an export writes: the title, the map's
+/// box with the window's view in it (what you see, whole), the legend, the
+/// attribution and the citation, as they will lie; text drawn as grey
+/// bars, the title written out under the picture. Found by screen readers
+/// (and tests) as "Export preview".
+pub fn export_preview(ui: &mut Ui, preview: &ExportPreview) {
+    use crate::figure::Item;
+    let list = &preview.list;
+    let s = PREVIEW_WIDTH / list.size[0].max(1.0);
+    let (rect, response) = ui.allocate_exact_size(
+        egui::vec2(PREVIEW_WIDTH, list.size[1] * s),
+        egui::Sense::hover(),
+    );
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::accesskit::Role::Image, true, "Export preview")
+    });
+    let painter = ui.painter_at(rect);
+    let palette = crate::palette::Palette::of(preview.theme);
+    let to = |b: crate::figure::Bounds| {
+        egui::Rect::from_min_max(
+            rect.min + egui::vec2(b.min[0], b.min[1]) * s,
+            rect.min + egui::vec2(b.max[0], b.max[1]) * s,
+        )
+    };
+    let color = crate::render::figure::color32;
+    painter.rect_filled(rect, 2.0, color(list.background));
+    for group in &list.groups {
+        for item in &group.items {
+            match item {
+                Item::Fill(b, c, _) => {
+                    painter.rect_filled(to(*b), 1.0, color(*c));
+                }
+                Item::Text(run) => {
+                    let r = to(run.bounds());
+                    let bar = egui::Rect::from_center_size(
+                        r.center(),
+                        egui::vec2(r.width(), (r.height() * 0.55).max(1.0)),
+                    );
+                    painter.rect_filled(bar, 0.5, color(run.color).gamma_multiply(0.55));
+                }
+                Item::Swatch(b, _) => {
+                    painter.rect_filled(to(*b), 0.5, palette.label_muted);
+                }
+                Item::Map(b) => {
+                    let map = to(*b);
+                    painter.rect_filled(map, 0.0, palette.ocean);
+                    // The window's view, whole, scaled to fit.
+                    let seen = preview.window_map.map_or(map, |[w, h]| {
+                        let k = (map.width() / w.max(1.0)).min(map.height() / h.max(1.0));
+                        egui::Rect::from_center_size(map.center(), egui::vec2(w, h) * k)
+                    });
+                    painter.rect_filled(seen, 0.0, palette.land_core);
+                    painter.rect_stroke(
+                        seen,
+                        0.0,
+                        egui::Stroke::new(1.0, palette.label_muted),
+                        egui::StrokeKind::Inside,
+                    );
+                }
+            }
+        }
+    }
+    painter.rect_stroke(
+        rect,
+        2.0,
+        egui::Stroke::new(1.0, palette.label_muted),
+        egui::StrokeKind::Outside,
+    );
+    let title: Vec<&str> = list
+        .texts()
+        .filter(|(g, _)| *g == crate::figure::GroupId::Title)
+        .map(|(_, run)| run.text.as_str())
+        .collect();
+    ui.add(egui::Label::new(RichText::new(format!("Title: {}", title.join(" "))).small()).wrap());
+}
+
+/// The File menu, with a preview of the exported figure under the PNG
+/// exports when `preview` is given.
+pub fn file_menu(
+    ui: &mut Ui,
+    recent_views: &[PathBuf],
+    preview: Option<&dyn Fn(&egui::Context) -> ExportPreview>,
+) -> Vec<Command> {
     let mut commands = Vec::new();
     let ctx = ui.ctx().clone();
     ui.menu_button("File", |ui| {
@@ -51,6 +146,9 @@ pub fn file_menu(ui: &mut Ui, recent_views: &[PathBuf]) -> Vec<Command> {
         for (i, (label, size)) in PNG_SIZES.into_iter().enumerate() {
             let shortcut = (i == 0).then_some(&EXPORT_PNG);
             item(ui, label, shortcut, FileCommand::ExportPng(size));
+        }
+        if let Some(preview) = preview {
+            export_preview(ui, &preview(ui.ctx()));
         }
         item(
             ui,

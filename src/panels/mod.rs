@@ -83,6 +83,9 @@ pub struct DataInfo<'a> {
     pub recent_views: &'a [PathBuf],
     /// A tour is playing.
     pub tour_playing: bool,
+    /// The figure an export writes, for the File menu's preview (laid out
+    /// only while the menu is open).
+    pub export_preview: Option<&'a dyn Fn(&egui::Context) -> files::ExportPreview>,
 }
 
 /// The top bar: region presets, theme, presentation mode, data folder.
@@ -96,7 +99,7 @@ pub fn toolbar(
     egui::Panel::top("toolbar").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("Heartland").strong());
-            commands.extend(files::file_menu(ui, info.recent_views));
+            commands.extend(files::file_menu(ui, info.recent_views, info.export_preview));
             commands.extend(tours::tours_menu(ui, info.recent_tours, info.tour_playing));
             ui.separator();
             for preset in Preset::ALL {

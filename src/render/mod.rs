@@ -290,50 +290,34 @@ impl Renderer {
         crate::style::apply_style(&self.ctx, state.theme);
         self.shown = Shown::compute(dataset, state);
         self.shown_generation += 1;
-        let projection = self.scene.projection(state.projection).clone();
         let shown = &self.shown;
-        let title = crate::figure::title(dataset, state, shown);
-        let legend = figure::legend_entries(&crate::layers::legend::rows(
-            &crate::layers::legend::LegendInput {
-                dataset,
-                shown,
-                layers: state.layers,
-                analysis: &state.analysis,
-                theme: state.theme,
-            },
-        ));
-        let attribution = crate::figure::attribution(dataset.as_of);
-        let citation = crate::figure::citation(
-            dataset.as_of,
-            &crate::figure::figure_sources(dataset, shown),
-        );
-        let subject_aspect = match framing {
-            Framing::Window { map_size } => map_size[0] / map_size[1].max(1.0),
-            Framing::View => state
-                .preset
-                .filter(|_| state.fit_preset_pending)
-                .and_then(|preset| preset_aspect(&projection, preset))
-                .unwrap_or(0.0),
-        };
         let size = [size_px[0] as f32 / scale, size_px[1] as f32 / scale];
-        let input = crate::figure::FigureInput {
-            size,
-            title: &title,
-            legend: &legend,
-            attribution: &attribution,
-            citation: &citation,
-            caption,
-            subject_aspect,
-            style: figure::style_of(state.theme),
-        };
         let mut textures = egui::TexturesDelta::default();
         let mut list = None;
         let measuring = self.ctx.run_ui(raw_input.clone(), |ui| {
             let mut measure = figure::FontMeasure { ctx: ui.ctx() };
-            list = Some(crate::figure::layout(&input, &mut measure));
+            list = Some(figure_list(
+                &mut measure,
+                dataset,
+                state,
+                shown,
+                size,
+                caption,
+                framing,
+            ));
         });
         textures.append(measuring.textures_delta);
-        let list = list.unwrap_or_else(|| crate::figure::layout(&input, &mut ApproxMeasure));
+        let list = list.unwrap_or_else(|| {
+            figure_list(
+                &mut ApproxMeasure,
+                dataset,
+                state,
+                shown,
+                size,
+                caption,
+                framing,
+            )
+        });
         let map_box = list.map_bounds().unwrap_or(crate::figure::Bounds {
             min: [0.0, 0.0],
             max: size,
@@ -386,6 +370,80 @@ impl Renderer {
         textures.append(output.textures_delta);
         (primitives, textures, list)
     }
+}
+
+/// The display list of a figure of `size` points showing `state` (what
+/// it shows: `shown`), its text measured with `measure`: the title, the
+/// legend's rows, the attribution and the citation of the view, the map
+/// framed as `framing` says.
+pub fn figure_list(
+    measure: &mut dyn crate::figure::Measure,
+    dataset: &Dataset,
+    state: &State,
+    shown: &Shown,
+    size: [f32; 2],
+    caption: Option<&Caption>,
+    framing: Framing,
+) -> DisplayList {
+    let title = crate::figure::title(dataset, state, shown);
+    let legend = figure::legend_entries(&crate::layers::legend::rows(
+        &crate::layers::legend::LegendInput {
+            dataset,
+            shown,
+            layers: state.layers,
+            analysis: &state.analysis,
+            theme: state.theme,
+        },
+    ));
+    let attribution = crate::figure::attribution(dataset.as_of);
+    let citation = crate::figure::citation(
+        dataset.as_of,
+        &crate::figure::figure_sources(dataset, shown),
+    );
+    let subject_aspect = match framing {
+        Framing::Window { map_size } => map_size[0] / map_size[1].max(1.0),
+        Framing::View => state
+            .preset
+            .filter(|_| state.fit_preset_pending)
+            .and_then(|preset| preset_aspect(&Projection::new(state.projection), preset))
+            .unwrap_or(0.0),
+    };
+    let input = crate::figure::FigureInput {
+        size,
+        title: &title,
+        legend: &legend,
+        attribution: &attribution,
+        citation: &citation,
+        caption,
+        subject_aspect,
+        style: figure::style_of(state.theme),
+    };
+    crate::figure::layout(&input, measure)
+}
+
+/// The size of the figure the export preview shows, pixels.
+pub const PREVIEW_FIGURE_PX: [u32; 2] = [1920, 1080];
+
+/// The display list of the figure the window exports at
+/// [`PREVIEW_FIGURE_PX`] (for the export preview), measured with `ctx`'s
+/// fonts: the window's map extent (`window_map`, points) framed whole.
+pub fn export_preview_list(
+    ctx: &egui::Context,
+    dataset: &Dataset,
+    state: &State,
+    shown: &Shown,
+    window_map: Option<[f32; 2]>,
+) -> DisplayList {
+    let scale = export_scale(PREVIEW_FIGURE_PX);
+    let size = [
+        PREVIEW_FIGURE_PX[0] as f32 / scale,
+        PREVIEW_FIGURE_PX[1] as f32 / scale,
+    ];
+    let framing = window_map
+        .filter(|_| !state.fit_preset_pending)
+        .map_or(Framing::View, |map_size| Framing::Window { map_size });
+    let mut measure = figure::FontMeasure { ctx };
+    figure_list(&mut measure, dataset, state, shown, size, None, framing)
 }
 
 /// How a figure's map is framed.

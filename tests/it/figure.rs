@@ -400,3 +400,22 @@ fn labels_in_a_figure_keep_clear_of_the_scale_bar_and_badges() {
         }
     }
 }
+
+#[test]
+fn the_file_menu_previews_the_exported_figure() {
+    let mut harness = app_harness();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "CSTO")
+        .click();
+    harness.run_steps(2);
+    harness.get_by_label("File").click();
+    harness.run_steps(2);
+    let rect = harness.get_by_label("Export preview").rect();
+    let ratio = rect.height() / rect.width();
+    assert!(
+        (ratio - 1080.0 / 1920.0).abs() < 0.01,
+        "the preview has the figure's shape: {rect:?}"
+    );
+    let year = harness.state().state().year;
+    harness.get_by_label_contains(&format!("Title: CSTO members, {year}"));
+}
