@@ -76,9 +76,11 @@ pub fn attribution(as_of: Option<crate::model::Date>) -> String {
 }
 
 /// The view's title ([`crate::figure::title`]) on one line at the top left
-/// of the map, on the halo colour, cut with "…" where it would reach
-/// `right` (the legend's left edge, when the legend is at the top).
-/// Returns the rectangle painted (labels and hints keep clear of it).
+/// of the map, on the halo colour, shortened in the middle ("UN GA
+/// resolution 62/243: The situation… · relations, 2008") where it would
+/// reach `right` (the legend's left edge, when the legend is at the top),
+/// so the year at its end stays. Returns the rectangle painted (labels and
+/// hints keep clear of it).
 pub fn paint_title(
     painter: &Painter,
     rect: egui::Rect,
@@ -90,12 +92,16 @@ pub fn paint_title(
     if title.is_empty() || max_width < 40.0 {
         return None;
     }
-    let mut job = egui::text::LayoutJob::single_section(
-        title.to_owned(),
-        egui::TextFormat::simple(FontId::proportional(15.0), palette.label),
-    );
-    job.wrap = egui::text::TextWrapping::truncate_at_width(max_width);
-    let galley = painter.layout_job(job);
+    let font = FontId::proportional(15.0);
+    let layout = |text: String| painter.layout_no_wrap(text, font.clone(), palette.label);
+    let mut galley = layout(title.to_owned());
+    if galley.size().x > max_width {
+        galley = layout(shortened(
+            title,
+            |t| layout(t.to_owned()).size().x,
+            max_width,
+        ));
+    }
     let back = egui::Rect::from_min_size(
         rect.left_top() + vec2(10.0, 10.0),
         galley.size() + vec2(16.0, 8.0),
@@ -103,6 +109,34 @@ pub fn paint_title(
     painter.rect_filled(back, 4.0, palette.halo.gamma_multiply(0.9));
     painter.galley(back.min + vec2(8.0, 4.0), galley, palette.label);
     Some(back)
+}
+
+/// `title` cut in the middle to fit `max_width` (as `width` measures):
+/// its head, "…", and its tail from the last " · " or ", " (where the year
+/// is), or only the head when even the tail does not fit.
+fn shortened(title: &str, width: impl Fn(&str) -> f32, max_width: f32) -> String {
+    let tail_at = title
+        .rfind(" · ")
+        .or_else(|| title.rfind(", "))
+        .unwrap_or(title.len());
+    let (head, tail) = title.split_at(tail_at);
+    let tail = if width(&format!("…{tail}")) < max_width * 0.6 {
+        tail
+    } else {
+        ""
+    };
+    let chars: Vec<char> = head.chars().collect();
+    let (mut lo, mut hi) = (0, chars.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        let candidate: String = chars[..mid].iter().collect::<String>() + "…" + tail;
+        if width(&candidate) <= max_width {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    chars[..lo].iter().collect::<String>().trim_end().to_owned() + "…" + tail
 }
 
 /// Hints for a layer that is on with nothing chosen ("Choose an issue in the
@@ -135,5 +169,23 @@ pub fn hints_ui(ui: &mut egui::Ui, rect: egui::Rect, hints: &[String], palette: 
             .wrap_mode(egui::TextWrapMode::Extend),
         );
         y += size.y + 6.0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shortened;
+
+    #[test]
+    fn a_long_title_keeps_its_year() {
+        let width = |s: &str| s.chars().count() as f32 * 7.0;
+        let title = "UN GA resolution 62/243: The situation in the occupied territories of Azerbaijan (14 March 2008): stances · relations, 2008";
+        let short = shortened(title, width, 300.0);
+        assert!(width(&short) <= 300.0, "{short}");
+        assert!(short.starts_with("UN GA resolution 62/243"), "{short}");
+        assert!(short.ends_with(" · relations, 2008"), "{short}");
+        assert!(short.contains('…'), "{short}");
+        let short = shortened("CSTO and EAEU members, 2024", width, 120.0);
+        assert!(short.ends_with(", 2024"), "{short}");
     }
 }

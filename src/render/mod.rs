@@ -286,6 +286,21 @@ impl Renderer {
         egui::TexturesDelta,
         DisplayList,
     ) {
+        let (list, textures) = self.figure_layout(dataset, state, size_px, scale, caption, framing);
+        self.figure_paint(dataset, state, (size_px, scale), framing, list, textures)
+    }
+
+    /// The first pass of [`Self::figure_frame`]: what is shown, and the
+    /// figure laid out with the fonts.
+    fn figure_layout(
+        &mut self,
+        dataset: &Dataset,
+        state: &State,
+        size_px: [u32; 2],
+        scale: f32,
+        caption: Option<&Caption>,
+        framing: Framing,
+    ) -> (DisplayList, egui::TexturesDelta) {
         let raw_input = raw_input(size_px, scale);
         crate::style::apply_style(&self.ctx, state.theme);
         self.shown = Shown::compute(dataset, state);
@@ -318,14 +333,27 @@ impl Renderer {
                 framing,
             )
         });
-        let map_box = list.map_bounds().unwrap_or(crate::figure::Bounds {
-            min: [0.0, 0.0],
-            max: size,
-        });
-        let map_rect = egui::Rect::from_min_max(
-            egui::pos2(map_box.min[0], map_box.min[1]),
-            egui::pos2(map_box.max[0], map_box.max[1]),
-        );
+        (list, textures)
+    }
+
+    /// The second pass of [`Self::figure_frame`]: paint `list`, the map in
+    /// its box.
+    fn figure_paint(
+        &mut self,
+        dataset: &Dataset,
+        state: &State,
+        (size_px, scale): ([u32; 2], f32),
+        framing: Framing,
+        list: DisplayList,
+        mut textures: egui::TexturesDelta,
+    ) -> (
+        Vec<egui::ClippedPrimitive>,
+        egui::TexturesDelta,
+        DisplayList,
+    ) {
+        let raw_input = raw_input(size_px, scale);
+        let shown = &self.shown;
+        let map_rect = map_rect_of(&list);
         let framed;
         let map_state = match framing {
             Framing::View => state,
@@ -370,6 +398,31 @@ impl Renderer {
         textures.append(output.textures_delta);
         (primitives, textures, list)
     }
+}
+
+/// The map's box of a figure (the whole figure if it has none).
+fn map_rect_of(list: &DisplayList) -> egui::Rect {
+    let b = list.map_bounds().unwrap_or(crate::figure::Bounds {
+        min: [0.0, 0.0],
+        max: list.size,
+    });
+    egui::Rect::from_min_max(
+        egui::pos2(b.min[0], b.min[1]),
+        egui::pos2(b.max[0], b.max[1]),
+    )
+}
+
+/// The level of detail the map of `state` draws in `map_rect` at `scale`
+/// (as `map_ui` chooses it: a preset still to fit is fitted to the box,
+/// else the view's camera).
+fn level_for(scene: &Scene, state: &State, map_rect: egui::Rect, scale: f32) -> usize {
+    let projection = Projection::new(state.projection);
+    let camera = state
+        .preset
+        .filter(|_| state.fit_preset_pending)
+        .and_then(|preset| crate::map::fit_camera(&projection, preset, map_rect))
+        .unwrap_or(state.camera);
+    scene.level_index_for(camera.km_per_point() / f64::from(scale))
 }
 
 /// The display list of a figure of `size` points showing `state` (what
@@ -539,14 +592,13 @@ pub struct BundledGeo {
 }
 
 /// The bundled geometry a figure of `state` at `size_px` and `scale`
-/// needs: only the levels of detail it may draw are decoded (decoding the
-/// others is most of the time of loading the map), chosen as the map
-/// chooses them from the camera the view will show in the figure's map
-/// box. That box is not known before the data (the legend, the title) is
-/// read, but lies between the whole figure and half of it each way: the
-/// levels for both ends are decoded (one level almost always).
-/// [`render_bundled_to_file`] checks that the map drew no other level, and
-/// decodes every level and draws again if it did.
+/// probably needs: only the level of detail its map will draw is decoded
+/// (decoding the others is most of the time of loading the map), chosen as
+/// the map chooses it from the camera the view shows in a map box of the
+/// usual share of the figure (the exact box is known once the data, which
+/// sets the legend and the title, is read: [`render_bundled_to_file`]
+/// then decodes the level that box needs if it is another, and checks
+/// that the map drew no level left out).
 ///
 /// # Errors
 /// A bundled file is corrupt (a build problem).
@@ -555,34 +607,24 @@ pub fn bundled_geo_for(
     size_px: [u32; 2],
     scale: f32,
 ) -> Result<BundledGeo, crate::geometry::GeoError> {
+    /// The usual share of the figure the map takes (title, foot, legend).
+    const MAP_SHARE: [f32; 2] = [0.8, 0.85];
     let skeleton = Arc::new(crate::geometry::load_bundled_geo_levels(&[])?);
-    let projection = Projection::new(state.projection);
-    let size = egui::vec2(size_px[0] as f32, size_px[1] as f32) / scale;
-    let scene = Scene::new(skeleton);
-    let mut levels: Vec<usize> = [1.0_f32, 0.5]
-        .into_iter()
-        .map(|share| {
-            let rect = egui::Rect::from_min_size(egui::Pos2::ZERO, size * share);
-            // What the map does (`map_ui`): a preset still to fit is fitted
-            // to the map's box; else the camera is the state's.
-            let camera = state
-                .preset
-                .filter(|_| state.fit_preset_pending)
-                .and_then(|preset| crate::map::fit_camera(&projection, preset, rect))
-                .unwrap_or(state.camera);
-            scene.level_index_for(camera.km_per_point() / f64::from(scale))
-        })
-        .collect();
-    levels.sort_unstable();
-    levels.dedup();
+    let size = [size_px[0] as f32 / scale, size_px[1] as f32 / scale];
+    let rect = egui::Rect::from_min_size(
+        egui::Pos2::ZERO,
+        egui::vec2(size[0] * MAP_SHARE[0], size[1] * MAP_SHARE[1]),
+    );
+    let index = level_for(&Scene::new(skeleton), state, rect, scale);
     Ok(BundledGeo {
-        geo: Arc::new(crate::geometry::load_bundled_geo_levels(&levels)?),
-        only: Some(levels.iter().map(|&i| (state.projection, i)).collect()),
+        geo: Arc::new(crate::geometry::load_bundled_geo_levels(&[index])?),
+        only: Some(vec![(state.projection, index)]),
     })
 }
 
-/// [`render_to_file`] with geometry from [`bundled_geo_for`]: if the map
-/// drew another level than those decoded (a view the guess does not
+/// [`render_to_file`] with geometry from [`bundled_geo_for`]: once the
+/// figure is laid out, the level its map box needs is decoded if it was
+/// not; if the map still drew another level (a view the guess does not
 /// foresee), every level is decoded and the view drawn again, so the image
 /// is always the one the full geometry gives.
 pub fn render_bundled_to_file(
@@ -593,10 +635,44 @@ pub fn render_bundled_to_file(
     scale: f32,
     out: &Path,
 ) -> Result<(), RenderError> {
+    check_size(size_px, scale)?;
+    let mut only = bundled.only;
     let mut renderer = Renderer::new(bundled.geo);
-    let mut image = renderer.render_with(dataset, state, size_px, scale, None)?;
+    let (list, textures) =
+        renderer.figure_layout(dataset, state, size_px, scale, None, Framing::View);
+    let needed = (
+        state.projection,
+        level_for(&renderer.scene, state, map_rect_of(&list), scale),
+    );
+    if let Some(decoded) = &only
+        && !decoded.contains(&needed)
+    {
+        let geo = crate::geometry::load_bundled_geo_levels(&[needed.1]).map_err(|e| {
+            RenderError::Geometry {
+                reason: e.to_string(),
+            }
+        })?;
+        renderer.scene = Scene::new(Arc::new(geo));
+        only = Some(vec![needed]);
+    }
+    let (primitives, mut textures, list) = renderer.figure_paint(
+        dataset,
+        state,
+        (size_px, scale),
+        Framing::View,
+        list,
+        textures,
+    );
+    renderer.raster.apply_textures(&textures);
+    textures.clear();
+    let mut image = renderer.raster.render(
+        &primitives,
+        scale,
+        size_px,
+        figure::color32(list.background),
+    );
     let drawn = renderer.scene.built_levels();
-    if let Some(only) = &bundled.only
+    if let Some(only) = &only
         && !drawn.iter().all(|level| only.contains(level))
     {
         log::info!("the view drew levels {drawn:?}, not {only:?}: drawing again");
@@ -693,8 +769,9 @@ mod tests {
     #[test]
     fn the_level_decoded_for_a_view_is_the_level_it_draws() {
         // Every preset and a set camera, at sizes and scales from a thumbnail
-        // to a 4K slide: the levels `bundled_geo_for` decodes alone hold
-        // the one the figure's map draws with every level at hand.
+        // to a 4K slide: the level `render_bundled_to_file` decodes once the
+        // figure is laid out is the one the map draws with every level at
+        // hand.
         let geo = Arc::new(crate::geometry::load_bundled_geo().expect("bundled geometry"));
         let dataset = crate::data::load_bundled().dataset;
         let mut states: Vec<State> = crate::state::Preset::ALL
@@ -722,16 +799,18 @@ mod tests {
                 ([1600, 1000], 0.5),
                 ([3840, 2160], export_scale([3840, 2160])),
             ] {
-                let guess = bundled_geo_for(state, size_px, scale).expect("bundled geometry");
                 let mut renderer = Renderer::new(Arc::clone(&geo));
                 let (_, mut textures, _) =
                     renderer.figure_frame(&dataset, state, size_px, scale, None, Framing::View);
                 textures.clear();
-                let decoded = guess.only.expect("some levels only");
-                let drawn = renderer.scene.built_levels();
-                assert!(
-                    drawn.iter().all(|level| decoded.contains(level)),
-                    "drew {drawn:?}, decoded {decoded:?}: {:?} {:?} at {size_px:?} ×{scale}",
+                let (list, mut textures) =
+                    renderer.figure_layout(&dataset, state, size_px, scale, None, Framing::View);
+                textures.clear();
+                let needed = level_for(&renderer.scene, state, map_rect_of(&list), scale);
+                assert_eq!(
+                    vec![(state.projection, needed)],
+                    renderer.scene.built_levels(),
+                    "{:?} {:?} at {size_px:?} ×{scale}",
                     state.preset,
                     state.camera
                 );
