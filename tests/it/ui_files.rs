@@ -133,6 +133,9 @@ fn the_png_export_equals_what_heartland_render_draws_for_the_saved_view() {
             },
         )
         .expect("renders");
+    if std::env::var_os("PARITY_SAVE").is_some() {
+        let _ = window.save(std::env::temp_dir().join("window_export.png"));
+    }
     let share = differing_share(&window, &framed, 48);
     assert!(share < 0.02, "{:.3} % of the pixels differ", share * 100.0);
     // The saved view renders as the same figure around its map: the same
