@@ -303,8 +303,10 @@ mod tests {
     #[test]
     fn titles_name_what_is_shown_and_when() {
         let dataset = crate::data::load_bundled().dataset;
-        let mut state = State::default();
-        state.year = 2024;
+        let mut state = State {
+            year: 2024,
+            ..State::default()
+        };
         let shown = Shown::compute(&dataset, &state);
         assert_eq!(title(&dataset, &state, &shown), "Countries, 2024");
 
@@ -325,8 +327,10 @@ mod tests {
             "Members of both CSTO and EAEU, 2024"
         );
 
-        let mut state = State::default();
-        state.year = 2022;
+        let mut state = State {
+            year: 2022,
+            ..State::default()
+        };
         state.layers.stances = true;
         state.layers.relations = true;
         state.stance = crate::model::StanceId::try_from("unga-es-11-1").ok();

@@ -123,9 +123,9 @@ fn check_layout(list: &DisplayList, what: &str, year: &str, subject: Option<Boun
         parts.push(GroupId::Caption);
     }
     for id in &parts {
-        let g = list
-            .group(*id)
-            .unwrap_or_else(|| panic!("{what}: no {} group", id.as_str()));
+        let g = list.group(*id);
+        assert!(g.is_some(), "{what}: no {} group", id.as_str());
+        let g = g.expect("checked");
         assert!(
             g.bounds.width() > 0.0 && g.bounds.height() > 0.0,
             "{what}: the {} is empty: {:?}",
@@ -288,12 +288,14 @@ fn the_window_export_frames_the_window_extent_whole() {
     // map at 1920×1080 (and at 800×500) holds all of it, touching on one
     // side (scaled to fit), with margin on the other (never cropped).
     let dataset = heartland::data::load_bundled().dataset;
-    let mut state = State::default();
-    state.preset = None;
-    state.fit_preset_pending = false;
-    state.camera = Camera {
-        center: [51.0, 41.0],
-        zoom: 2.0,
+    let mut state = State {
+        preset: None,
+        fit_preset_pending: false,
+        camera: Camera {
+            center: [51.0, 41.0],
+            zoom: 2.0,
+        },
+        ..State::default()
     };
     state.layers.relations = true;
     let window = [1000.0_f32, 700.0];
