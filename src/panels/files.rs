@@ -78,9 +78,9 @@ pub fn export_preview(ui: &mut Ui, preview: &ExportPreview) {
                     let r = to(run.bounds());
                     let bar = egui::Rect::from_center_size(
                         r.center(),
-                        egui::vec2(r.width(), (r.height() * 0.55).max(1.0)),
+                        egui::vec2(r.width(), (r.height() * 0.6).max(2.0)),
                     );
-                    painter.rect_filled(bar, 0.5, color(run.color).gamma_multiply(0.55));
+                    painter.rect_filled(bar, 0.5, color(run.color).gamma_multiply(0.8));
                 }
                 Item::Swatch(b, _) => {
                     painter.rect_filled(to(*b), 0.5, palette.label_muted);

@@ -420,4 +420,5 @@ fn the_file_menu_previews_the_exported_figure() {
     );
     let year = harness.state().state().year;
     harness.get_by_label_contains(&format!("Title: CSTO members, {year}"));
+    harness.snapshot("export_preview");
 }
