@@ -9,10 +9,11 @@
 //!
 //! ```text
 //! app        → command, data, edit, export, geometry, i18n, map, model, palette, panels, render, scene, shown, state, style, tour
-//! panels     → analysis, command, data, edit, i18n, model, render, shown, state, style, tour
-//! render     → data, geometry, map, model, palette, scene, shown, state, style, tour
-//! map        → command, geometry, layers, model, palette, scene, shown, state, style, transform
-//! layers     → analysis, geometry, model, palette, scene, shown, state, style, transform
+//! panels     → analysis, command, data, edit, figure, i18n, model, palette, render, shown, state, style, tour
+//! render     → data, figure, geometry, layers, map, model, palette, scene, shown, state, style, tour
+//! map        → command, figure, geometry, layers, model, palette, scene, shown, state, style, transform
+//! layers     → analysis, figure, geometry, model, palette, scene, shown, state, style, transform
+//! figure     → export, geometry, model, shown, state, tour
 //! command    → edit, model, state, tour
 //! export     → analysis, data, model, shown, state
 //! style      → colorblind, model, state
@@ -47,6 +48,8 @@
 //! - [`layers`]: turn what is shown into shapes with the palette.
 //! - [`command`]: what UI code asks for; applied at the end of a frame.
 //! - [`export`]: what a view shows, as CSV or JSON (`heartland export`) (no egui).
+//! - [`figure`]: a figure (title, map, legend, caption, attribution,
+//!   citation) laid out once as a backend-neutral display list (no egui).
 //! - [`style`], [`palette`], [`transform`]: colours and line styles, map
 //!   colours per theme, the screen transform (egui types, no widgets).
 //! - [`tour`]: guided tours (`*.tour.json`): format, checks, bundled tours (no egui).
@@ -77,6 +80,7 @@ pub mod command;
 pub mod data;
 pub mod edit;
 pub mod export;
+pub mod figure;
 pub mod geometry;
 pub mod i18n;
 pub mod layers;

@@ -378,6 +378,16 @@ impl HeartlandApp {
                 ((rect.height() * ppp).round() as u32).max(16),
             ]
         });
+        // Export what the window shows: its map's extent, whole.
+        let framing = self
+            .map_cache
+            .last_transform
+            .filter(|_| !state.fit_preset_pending)
+            .map_or(crate::render::Framing::View, |t| {
+                crate::render::Framing::Window {
+                    map_size: [t.rect.width(), t.rect.height()],
+                }
+            });
         let geo = Arc::clone(self.scene.geo_arc());
         let dataset = Arc::clone(self.session.dataset_arc());
         let state = state.clone();
@@ -387,8 +397,14 @@ impl HeartlandApp {
             .name("heartland-export".to_owned())
             .spawn(move || {
                 let scale = crate::render::export_scale(size);
-                let result =
-                    crate::render::render_to_file(geo, &dataset, &state, size, scale, &path);
+                let result = crate::render::render_to_file(
+                    geo,
+                    &dataset,
+                    &state,
+                    (size, scale),
+                    framing,
+                    &path,
+                );
                 let message = match result {
                     Ok(()) => Ok(format!(
                         "Exported a {}×{} PNG to {}",

@@ -353,6 +353,25 @@ impl HeartlandApp {
     /// The toolbar, the close question and the time bar.
     fn bars(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let session = &self.session;
+        let (state, shown) = (&self.state, self.shown.last());
+        let window_map = self
+            .map_cache
+            .last_transform
+            .map(|t| [t.rect.width(), t.rect.height()]);
+        let preview = |ctx: &egui::Context| {
+            let list = crate::render::export_preview_list(
+                ctx,
+                session.dataset(),
+                state,
+                shown,
+                window_map,
+            );
+            panels::files::ExportPreview {
+                list,
+                window_map: window_map.filter(|_| !state.fit_preset_pending),
+                theme: state.theme,
+            }
+        };
         commands.extend(panels::toolbar(
             ui,
             &self.state,
@@ -370,6 +389,7 @@ impl HeartlandApp {
                 recent_tours: &self.recent.tours,
                 recent_views: &self.recent.views,
                 tour_playing: self.player.is_some(),
+                export_preview: Some(&preview),
             },
         ));
         if self.asking_close {
@@ -443,6 +463,7 @@ impl HeartlandApp {
             interactive: true,
             data_generation: self.session.generation(),
             ocean_is_background: self.window_clears_to_ocean,
+            in_figure: false,
         };
         map_ui(ui, &args, &mut self.scene, &mut self.map_cache)
     }

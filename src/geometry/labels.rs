@@ -46,6 +46,23 @@ pub fn place_labels(
     bounds_min: [f32; 2],
     bounds_max: [f32; 2],
 ) -> Vec<PlacedLabel> {
+    place_labels_avoiding(candidates, marker_radius, bounds_min, bounds_max, &[])
+}
+
+/// A rectangle labels must not cover (a legend, the scale bar, the
+/// attribution, a row of membership badges), screen points: top-left and
+/// bottom-right corners.
+pub type Obstacle = ([f32; 2], [f32; 2]);
+
+/// [`place_labels`], where no label may overlap any of `obstacles` either:
+/// a label whose every position does is dropped.
+pub fn place_labels_avoiding(
+    candidates: &[LabelCandidate],
+    marker_radius: f32,
+    bounds_min: [f32; 2],
+    bounds_max: [f32; 2],
+    obstacles: &[Obstacle],
+) -> Vec<PlacedLabel> {
     let r = if marker_radius.is_finite() {
         marker_radius.max(0.0)
     } else {
@@ -88,6 +105,7 @@ pub fn place_labels(
                 && max[0] <= bounds_max[0]
                 && max[1] <= bounds_max[1]
                 && !placed.iter().any(|p| rects_overlap(min, max, p.min, p.max))
+                && !obstacles.iter().any(|o| rects_overlap(min, max, o.0, o.1))
                 && !markers.iter().any(|m| disc_overlaps_rect(*m, r, min, max))
         };
         if let Some(min) = positions.into_iter().find(|&m| fits(m)) {
@@ -163,6 +181,50 @@ mod tests {
             "other one moves left: {:?}",
             placed[1]
         );
+    }
+
+    #[test]
+    fn labels_go_around_obstacles_or_are_dropped() {
+        // A legend right of the marker: the label goes to the left.
+        let legend = ([104.0, 80.0], [300.0, 120.0]);
+        let placed = place_labels_avoiding(
+            &[cand(1, 100.0, 100.0, 0)],
+            3.0,
+            [0.0, 0.0],
+            [500.0, 500.0],
+            &[legend],
+        );
+        assert_eq!(placed.len(), 1, "placed");
+        assert!(
+            placed[0].max[0] <= 97.0,
+            "left of the marker: {:?}",
+            placed[0]
+        );
+        assert!(
+            !rects_overlap(placed[0].min, placed[0].max, legend.0, legend.1),
+            "clear of the legend"
+        );
+        // Covered on every side: dropped rather than drawn over it.
+        let all = ([0.0, 0.0], [500.0, 500.0]);
+        assert!(
+            place_labels_avoiding(
+                &[cand(1, 100.0, 100.0, 0)],
+                3.0,
+                [0.0, 0.0],
+                [500.0, 500.0],
+                &[all]
+            )
+            .is_empty()
+        );
+        // Without obstacles, the first choice (right) as before.
+        let placed = place_labels_avoiding(
+            &[cand(1, 100.0, 100.0, 0)],
+            3.0,
+            [0.0, 0.0],
+            [500.0, 500.0],
+            &[],
+        );
+        assert!(placed[0].min[0] > 100.0, "{:?}", placed[0]);
     }
 
     #[test]

@@ -39,7 +39,9 @@ pub use assets::{
 pub use coords::{LonLat, WorldRect, WorldXY};
 pub use distance::{distance_to_polyline, distance_to_segment};
 pub use graticule::graticule;
-pub use labels::{LabelCandidate, PlacedLabel, place_labels, rects_overlap};
+pub use labels::{
+    LabelCandidate, Obstacle, PlacedLabel, place_labels, place_labels_avoiding, rects_overlap,
+};
 pub use measure::{geodesic_length_km, nice_scale_bar};
 pub use mesh::{TriMesh, ring_area, triangulate_polygon};
 pub use pick::{PickIndex, feature_contains};

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use egui::{Align2, Color32, FontId, Galley, Painter, Pos2, Rect, Stroke, pos2, vec2};
 
-use crate::geometry::{LabelCandidate, LonLat, Projection, place_labels};
+use crate::geometry::{LabelCandidate, LonLat, Obstacle, Projection, place_labels_avoiding};
 use crate::model::Dataset;
 use crate::palette::Palette;
 use crate::scene::SceneLevel;
@@ -29,7 +29,11 @@ fn priority_of(group: &str) -> i32 {
     }
 }
 
-/// Paint capitals and country names.
+/// Paint capitals and country names, none over an `occupied` rectangle
+/// (the legend, the scale bar, the attribution, the title, membership
+/// badges, sized markers: whatever the map draws over itself); a capital's
+/// name goes to another side of its dot, or is left out. Returns the
+/// rectangles the names took.
 pub fn paint(
     painter: &Painter,
     transform: &MapTransform,
@@ -37,7 +41,8 @@ pub fn paint(
     level: &SceneLevel,
     dataset: &Dataset,
     palette: &Palette,
-) {
+    occupied: &[Rect],
+) -> Vec<Rect> {
     let rect = transform.rect;
     let inner = rect.shrink(4.0);
 
@@ -55,7 +60,7 @@ pub fn paint(
             continue;
         };
         let anchor = transform.screen_from_world(world);
-        if !inner.contains(anchor) {
+        if !inner.contains(anchor) || occupied.iter().any(|r| r.contains(anchor)) {
             continue;
         }
         let galley = painter.layout_no_wrap(
@@ -71,16 +76,23 @@ pub fn paint(
         });
         galleys.push((galley, anchor));
     }
-    let placed = place_labels(
+    let obstacles: Vec<Obstacle> = occupied
+        .iter()
+        .map(|r| ([r.min.x, r.min.y], [r.max.x, r.max.y]))
+        .collect();
+    let placed = place_labels_avoiding(
         &candidates,
         CAPITAL_RADIUS,
         [inner.min.x, inner.min.y],
         [inner.max.x, inner.max.y],
+        &obstacles,
     );
     let mut taken: Vec<Rect> = placed
         .iter()
         .map(|p| Rect::from_min_max(pos2(p.min[0], p.min[1]), pos2(p.max[0], p.max[1])))
         .collect();
+    let mut names_taken = taken.clone();
+    taken.extend_from_slice(occupied);
     for (_, anchor) in &galleys {
         taken.push(Rect::from_center_size(
             *anchor,
@@ -125,6 +137,7 @@ pub fn paint(
             continue;
         }
         taken.push(r);
+        names_taken.push(r);
         name_galleys.push((galley, r.min));
     }
     for (galley, pos) in name_galleys {
@@ -151,6 +164,7 @@ pub fn paint(
             );
         }
     }
+    names_taken
 }
 
 /// Text with a soft outline in the halo colour, legible over any fill.

@@ -344,10 +344,17 @@ fn fmt_value(x: f64) -> String {
 }
 
 /// Paint the legend in the top-right corner of `rect`. Long lines (an
-/// issue's title) wrap to at most 45 % of the map's width.
-pub fn paint(painter: &Painter, rect: Rect, rows: &[Row], text: Color32, background: Color32) {
+/// issue's title) wrap to at most 45 % of the map's width. Returns the
+/// rectangle it covers (labels keep clear of it).
+pub fn paint(
+    painter: &Painter,
+    rect: Rect,
+    rows: &[Row],
+    text: Color32,
+    background: Color32,
+) -> Option<Rect> {
     if rows.is_empty() {
-        return;
+        return None;
     }
     const ROW: f32 = 20.0;
     const SWATCH: f32 = 26.0;
@@ -468,4 +475,5 @@ pub fn paint(painter: &Painter, rect: Rect, rows: &[Row], text: Color32, backgro
         painter.galley(pos2(text_x, mid - line / 2.0), galley, text);
         y += step;
     }
+    Some(back)
 }

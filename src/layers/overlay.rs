@@ -11,17 +11,20 @@ use crate::transform::MapTransform;
 const SCALE_BAR_MAX: f32 = 180.0;
 
 /// A scale bar in the bottom-left corner (true at the centre of the map; the
-/// conic projection keeps scale within a few percent across the region) and
+/// conic projection keeps scale within a few percent across the region) and,
+/// unless `as_of` is `None` (a figure sets the attribution under the map),
 /// the attribution in the bottom-right.
 ///
-/// `as_of` is the date the data is current to (`sources.json`'s `as_of`);
-/// data without one says so rather than borrowing another date.
+/// `as_of` is then the date the data is current to (`sources.json`'s
+/// `as_of`); data without one says so rather than borrowing another date.
+/// Returns the rectangles painted (labels keep clear of them).
 pub fn paint_scale_bar(
     painter: &Painter,
     transform: &MapTransform,
     palette: &Palette,
-    as_of: Option<crate::model::Date>,
-) {
+    as_of: Option<Option<crate::model::Date>>,
+) -> Vec<egui::Rect> {
+    let mut painted = Vec::new();
     let rect = transform.rect;
     let (km, length) = nice_scale_bar(transform.km_per_point, SCALE_BAR_MAX);
     if length > 4.0 && km > 0.0 {
@@ -30,6 +33,7 @@ pub fn paint_scale_bar(
         let back =
             egui::Rect::from_min_max(pos2(x0 - 8.0, y - 24.0), pos2(x0 + length + 8.0, y + 8.0));
         painter.rect_filled(back, 4.0, palette.halo);
+        painted.push(back);
         let stroke = Stroke::new(2.0, palette.label);
         painter.add(Shape::line(
             vec![
@@ -53,21 +57,86 @@ pub fn paint_scale_bar(
             palette.label,
         );
     }
-    painter.text(
-        rect.right_bottom() - vec2(8.0, 6.0),
-        Align2::RIGHT_BOTTOM,
-        attribution(as_of),
-        FontId::proportional(11.0),
-        palette.label_muted,
-    );
+    if let Some(as_of) = as_of {
+        painted.push(painter.text(
+            rect.right_bottom() - vec2(8.0, 6.0),
+            Align2::RIGHT_BOTTOM,
+            attribution(as_of),
+            FontId::proportional(11.0),
+            palette.label_muted,
+        ));
+    }
+    painted
 }
 
-/// The attribution line: the borders' source and how current the data is.
+/// The attribution line: the borders' source and how current the data is
+/// (the figure's words: [`crate::figure::attribution`]).
 pub fn attribution(as_of: Option<crate::model::Date>) -> String {
-    match as_of {
-        Some(date) => format!("Data as of {date} · Borders: Natural Earth (public domain)"),
-        None => "Data: no as-of date given · Borders: Natural Earth (public domain)".to_owned(),
+    crate::figure::attribution(as_of)
+}
+
+/// The view's title ([`crate::figure::title`]) on one line at the top left
+/// of the map, on the halo colour, shortened in the middle ("UN GA
+/// resolution 62/243: The situation… · relations, 2008") where it would
+/// reach `right` (the legend's left edge, when the legend is at the top),
+/// so the year at its end stays. Returns the rectangle painted (labels and
+/// hints keep clear of it).
+pub fn paint_title(
+    painter: &Painter,
+    rect: egui::Rect,
+    right: f32,
+    title: &str,
+    palette: &Palette,
+) -> Option<egui::Rect> {
+    let max_width = (right - rect.left() - 10.0 - 16.0 - 10.0).min(rect.width() - 36.0);
+    if title.is_empty() || max_width < 40.0 {
+        return None;
     }
+    let font = FontId::proportional(15.0);
+    let layout = |text: String| painter.layout_no_wrap(text, font.clone(), palette.label);
+    let mut galley = layout(title.to_owned());
+    if galley.size().x > max_width {
+        galley = layout(shortened(
+            title,
+            |t| layout(t.to_owned()).size().x,
+            max_width,
+        ));
+    }
+    let back = egui::Rect::from_min_size(
+        rect.left_top() + vec2(10.0, 10.0),
+        galley.size() + vec2(16.0, 8.0),
+    );
+    painter.rect_filled(back, 4.0, palette.halo.gamma_multiply(0.9));
+    painter.galley(back.min + vec2(8.0, 4.0), galley, palette.label);
+    Some(back)
+}
+
+/// `title` cut in the middle to fit `max_width` (as `width` measures):
+/// its head, "…", and its tail from the last " · " or ", " (where the year
+/// is), or only the head when even the tail does not fit.
+fn shortened(title: &str, width: impl Fn(&str) -> f32, max_width: f32) -> String {
+    let tail_at = title
+        .rfind(" · ")
+        .or_else(|| title.rfind(", "))
+        .unwrap_or(title.len());
+    let (head, tail) = title.split_at(tail_at);
+    let tail = if width(&format!("…{tail}")) < max_width * 0.6 {
+        tail
+    } else {
+        ""
+    };
+    let chars: Vec<char> = head.chars().collect();
+    let (mut lo, mut hi) = (0, chars.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        let candidate: String = chars[..mid].iter().collect::<String>() + "…" + tail;
+        if width(&candidate) <= max_width {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    chars[..lo].iter().collect::<String>().trim_end().to_owned() + "…" + tail
 }
 
 /// Hints for a layer that is on with nothing chosen ("Choose an issue in the
@@ -100,5 +169,23 @@ pub fn hints_ui(ui: &mut egui::Ui, rect: egui::Rect, hints: &[String], palette: 
             .wrap_mode(egui::TextWrapMode::Extend),
         );
         y += size.y + 6.0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shortened;
+
+    #[test]
+    fn a_long_title_keeps_its_year() {
+        let width = |s: &str| s.chars().count() as f32 * 7.0;
+        let title = "UN GA resolution 62/243: The situation in the occupied territories of Azerbaijan (14 March 2008): stances · relations, 2008";
+        let short = shortened(title, width, 300.0);
+        assert!(width(&short) <= 300.0, "{short}");
+        assert!(short.starts_with("UN GA resolution 62/243"), "{short}");
+        assert!(short.ends_with(" · relations, 2008"), "{short}");
+        assert!(short.contains('…'), "{short}");
+        let short = shortened("CSTO and EAEU members, 2024", width, 120.0);
+        assert!(short.ends_with(", 2024"), "{short}");
     }
 }

@@ -42,6 +42,10 @@ pub struct MapArgs<'a> {
     /// a full-size rectangle fewer per frame, which a software renderer
     /// feels. False where nothing clears (UI tests, the headless render).
     pub ocean_is_background: bool,
+    /// Painted inside a figure ([`crate::figure`]), which sets the title,
+    /// the legend and the attribution around the map: the map paints none
+    /// of them.
+    pub in_figure: bool,
 }
 
 /// What the pointer is over.
@@ -109,6 +113,13 @@ pub struct MapCache {
     pub legend: Vec<layers::legend::Row>,
     /// The capital markers sized by a metric in the last frame.
     pub markers: Vec<layers::analysis::Marker>,
+    /// What the map drew over itself in the last frame (legend, title,
+    /// scale bar, attribution, membership badges): labels keep clear.
+    pub overlays: Vec<Rect>,
+    /// The capitals' and countries' names in the last frame.
+    pub labels: Vec<Rect>,
+    /// The title line at the top of the map in the last frame.
+    pub title: Option<Rect>,
 }
 
 /// What a tessellated set of lines was drawn for.
@@ -289,7 +300,17 @@ pub fn map_ui(
         &transform,
         hovered.as_ref(),
     );
-    layers::overlay::hints_ui(ui, rect, &args.shown.hints, &Palette::of(args.state.theme));
+    // The hints under the title line.
+    let mut hints_rect = rect;
+    if let Some(title) = cache.title {
+        hints_rect.min.y = title.max.y;
+    }
+    layers::overlay::hints_ui(
+        ui,
+        hints_rect,
+        &args.shown.hints,
+        &Palette::of(args.state.theme),
+    );
     if args.interactive {
         commands.extend(interaction_step(
             &response,
@@ -519,7 +540,7 @@ fn paint_step(
         ),
         _ => Vec::new(),
     };
-    paint_badges(
+    let mut occupied = paint_badges(
         &painter,
         args,
         level,
@@ -527,16 +548,6 @@ fn paint_step(
         &palette,
         (&mut cache.badge_lines, pixels_per_point),
     );
-    if state.layers.labels {
-        layers::labels::paint(
-            &painter,
-            transform,
-            projection,
-            level,
-            args.dataset,
-            &palette,
-        );
-    }
     let legend_rows = layers::legend::rows(&layers::legend::LegendInput {
         dataset: args.dataset,
         shown: args.shown,
@@ -544,19 +555,57 @@ fn paint_step(
         analysis: &state.analysis,
         theme: state.theme,
     });
-    layers::legend::paint(
-        &painter,
-        rect,
-        &legend_rows,
-        palette.label,
-        palette.halo.gamma_multiply(0.9),
-    );
+    cache.title = None;
+    if !args.in_figure {
+        let legend = layers::legend::paint(
+            &painter,
+            rect,
+            &legend_rows,
+            palette.label,
+            palette.halo.gamma_multiply(0.9),
+        );
+        // The title line stops short of a legend in the top-left band.
+        let right = legend
+            .filter(|l| l.top() < rect.top() + 40.0 && l.center().x > rect.left() + 60.0)
+            .map_or(rect.right(), |l| l.left());
+        let title = crate::figure::title(args.dataset, state, args.shown);
+        cache.title = layers::overlay::paint_title(&painter, rect, right, &title, &palette);
+        occupied.extend(legend);
+        occupied.extend(cache.title);
+    }
     cache.legend = legend_rows;
-    layers::overlay::paint_scale_bar(&painter, transform, &palette, args.dataset.as_of);
+    occupied.extend(layers::overlay::paint_scale_bar(
+        &painter,
+        transform,
+        &palette,
+        (!args.in_figure).then_some(args.dataset.as_of),
+    ));
+    // Labels last, clear of everything drawn over the map.
+    cache.labels = if state.layers.labels {
+        layers::labels::paint(
+            &painter,
+            transform,
+            projection,
+            level,
+            args.dataset,
+            &palette,
+            &occupied,
+        )
+    } else {
+        Vec::new()
+    };
+    cache.overlays = occupied;
+}
+
+/// Where a row of `count` badges centred on `center` lies.
+fn badges_rect(center: Pos2, count: usize) -> Rect {
+    let r = layers::memberships::BADGE_RADIUS;
+    let width = (r * 2.0 + 3.0) * count as f32 - 3.0;
+    Rect::from_center_size(center, egui::vec2(width + 2.0, r * 2.0 + 2.0))
 }
 
 /// Membership badges under each member's label point (once per country),
-/// tessellated once per content and camera.
+/// tessellated once per content and camera. Returns the rows' rectangles.
 fn paint_badges(
     painter: &egui::Painter,
     args: &MapArgs<'_>,
@@ -564,10 +613,27 @@ fn paint_badges(
     transform: &MapTransform,
     palette: &Palette,
     (lines, pixels_per_point): (&mut LinesCache, f32),
-) {
+) -> Vec<Rect> {
     let by_country = &args.shown.memberships.by_country;
     if by_country.is_empty() {
-        return;
+        return Vec::new();
+    }
+    let mut rects = Vec::new();
+    let mut seen: BTreeSet<CountryCode> = BTreeSet::new();
+    for (i, feature) in level.world.countries.iter().enumerate() {
+        let Some(code) = level.codes.get(i).copied().flatten() else {
+            continue;
+        };
+        let Some(memberships) = by_country.get(&code) else {
+            continue;
+        };
+        if !seen.insert(code) {
+            continue;
+        }
+        let center = transform.screen_from_world(feature.label_point) + egui::vec2(0.0, 14.0);
+        if transform.rect.contains(center) {
+            rects.push(badges_rect(center, memberships.len()));
+        }
     }
     let key = LinesKey::new(
         args.shown_generation,
@@ -601,6 +667,7 @@ fn paint_badges(
         painter.ctx(),
     );
     add_large_mesh(painter, mesh, LINES_MESH + 3);
+    rects
 }
 
 /// Tooltip and click: what is hovered is described, a click selects it.

@@ -18,6 +18,96 @@ use crate::state::{Camera, Selection, State};
 /// (Ctrl+E, [`Action::ExportPng`]).
 pub const PNG_SIZES: [[u32; 2]; 2] = [[1920, 1080], [3840, 2160]];
 
+/// What the export preview shows: the figure's display list and, when the
+/// export frames the window's extent, that extent's size (points).
+pub struct ExportPreview {
+    /// The figure.
+    pub list: crate::figure::DisplayList,
+    /// The window's map, whose extent the figure's map frames whole.
+    pub window_map: Option<[f32; 2]>,
+    /// The map's colours.
+    pub theme: crate::state::Theme,
+}
+
+/// The preview's width, points.
+const PREVIEW_WIDTH: f32 = 240.0;
+
+/// A small picture of the figure an export writes: the title, the map's
+/// box with the window's view in it (what you see, whole), the legend, the
+/// attribution and the citation, as they will lie; text drawn as grey
+/// bars, the title written out under the picture. Found by screen readers
+/// (and tests) as "Export preview".
+pub fn export_preview(ui: &mut Ui, preview: &ExportPreview) {
+    use crate::figure::Item;
+    let list = &preview.list;
+    let s = PREVIEW_WIDTH / list.size[0].max(1.0);
+    let (rect, response) = ui.allocate_exact_size(
+        egui::vec2(PREVIEW_WIDTH, list.size[1] * s),
+        egui::Sense::hover(),
+    );
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::accesskit::Role::Image, true, "Export preview")
+    });
+    let painter = ui.painter_at(rect);
+    let palette = crate::palette::Palette::of(preview.theme);
+    let to = |b: crate::figure::Bounds| {
+        egui::Rect::from_min_max(
+            rect.min + egui::vec2(b.min[0], b.min[1]) * s,
+            rect.min + egui::vec2(b.max[0], b.max[1]) * s,
+        )
+    };
+    let color = crate::render::figure::color32;
+    painter.rect_filled(rect, 2.0, color(list.background));
+    for group in &list.groups {
+        for item in &group.items {
+            match item {
+                Item::Fill(b, c, _) => {
+                    painter.rect_filled(to(*b), 1.0, color(*c));
+                }
+                Item::Text(run) => {
+                    let r = to(run.bounds());
+                    let bar = egui::Rect::from_center_size(
+                        r.center(),
+                        egui::vec2(r.width(), (r.height() * 0.6).max(2.0)),
+                    );
+                    painter.rect_filled(bar, 0.5, color(run.color).gamma_multiply(0.8));
+                }
+                Item::Swatch(b, _) => {
+                    painter.rect_filled(to(*b), 0.5, palette.label_muted);
+                }
+                Item::Map(b) => {
+                    let map = to(*b);
+                    painter.rect_filled(map, 0.0, palette.ocean);
+                    // The window's view, whole, scaled to fit.
+                    let seen = preview.window_map.map_or(map, |[w, h]| {
+                        let k = (map.width() / w.max(1.0)).min(map.height() / h.max(1.0));
+                        egui::Rect::from_center_size(map.center(), egui::vec2(w, h) * k)
+                    });
+                    painter.rect_filled(seen, 0.0, palette.land_core);
+                    painter.rect_stroke(
+                        seen,
+                        0.0,
+                        egui::Stroke::new(1.0, palette.label_muted),
+                        egui::StrokeKind::Inside,
+                    );
+                }
+            }
+        }
+    }
+    painter.rect_stroke(
+        rect,
+        2.0,
+        egui::Stroke::new(1.0, palette.label_muted),
+        egui::StrokeKind::Outside,
+    );
+    let title: Vec<&str> = list
+        .texts()
+        .filter(|(g, _)| *g == crate::figure::GroupId::Title)
+        .map(|(_, run)| run.text.as_str())
+        .collect();
+    ui.add(egui::Label::new(RichText::new(format!("Title: {}", title.join(" "))).small()).wrap());
+}
+
 /// The File menu: open, save, import, export, recent views, quit. Saving
 /// the data and importing are editing: not in presentation mode.
 pub fn file_menu(ui: &mut Ui, state: &State, info: &DataInfo<'_>, editing: bool) -> Vec<Command> {
@@ -69,6 +159,9 @@ pub fn file_menu(ui: &mut Ui, state: &State, info: &DataInfo<'_>, editing: bool)
                 )),
                 FileCommand::ExportPng(Some([w, h])),
             );
+        }
+        if let Some(preview) = info.export_preview {
+            export_preview(ui, &preview(ui.ctx()));
         }
         item(
             ui,

@@ -97,6 +97,9 @@ pub struct DataInfo<'a> {
     pub recent_views: &'a [PathBuf],
     /// A tour is playing.
     pub tour_playing: bool,
+    /// The figure an export writes, for the File menu's preview (laid out
+    /// only while the menu is open).
+    pub export_preview: Option<&'a dyn Fn(&egui::Context) -> files::ExportPreview>,
 }
 
 /// How much larger everything is in presentation mode.

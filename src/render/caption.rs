@@ -5,45 +5,8 @@
 
 use egui::{Color32, FontId, RichText, Ui};
 
-use crate::model::Dataset;
+pub use crate::figure::Caption;
 use crate::state::Theme;
-use crate::tour::Tour;
-
-/// Text shown in the band: where the step is in its tour, its title, its
-/// caption and the sources it cites.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Caption {
-    /// Small, first line: "Step 3 of 7" (empty: none).
-    pub step: String,
-    /// The tour's title, beside the step.
-    pub tour: String,
-    /// Large: the step's title ("The 2022 annexations").
-    pub title: String,
-    /// A few sentences.
-    pub body: String,
-    /// Small print under the body: "Sources: …" (empty: the step cites none).
-    pub sources: String,
-}
-
-impl Caption {
-    /// The caption of step `index` (from 0) of `tour`, with its sources'
-    /// titles looked up in `dataset`.
-    pub fn of_step(tour: &Tour, index: usize, dataset: &Dataset) -> Option<Self> {
-        let step = tour.steps.get(index)?;
-        let sources = step.source_lines(dataset);
-        Some(Self {
-            step: format!("Step {} of {}", index + 1, tour.steps.len()),
-            tour: tour.title.clone(),
-            title: step.title.clone(),
-            body: step.caption.clone(),
-            sources: if sources.is_empty() {
-                String::new()
-            } else {
-                format!("Sources: {}", sources.join("; "))
-            },
-        })
-    }
-}
 
 /// Text sizes of the band, points: read from the back of a room (a slide
 /// scales them with the image).

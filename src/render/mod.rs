@@ -8,6 +8,7 @@
 //! export does not go through it.
 
 mod caption;
+pub mod figure;
 pub mod raster;
 
 pub use caption::{Caption, band_colors, caption_band};
@@ -15,6 +16,7 @@ pub use caption::{Caption, band_colors, caption_band};
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::figure::{ApproxMeasure, DisplayList};
 use crate::geometry::{GeoAssets, Projection, ProjectionKind};
 use crate::map::{MapArgs, MapCache, map_ui};
 use crate::model::Dataset;
@@ -186,6 +188,7 @@ impl Renderer {
                         interactive: false,
                         data_generation: 0,
                         ocean_is_background: false,
+                        in_figure: false,
                     };
                     // Headless: commands (the fitted preset camera) are
                     // already applied within the frame; nothing to keep.
@@ -220,11 +223,19 @@ impl Renderer {
         state: &State,
         size_px: [u32; 2],
     ) -> Result<image::RgbaImage, RenderError> {
-        self.render_with(dataset, state, size_px, 1.0, None)
+        check_size(size_px, 1.0)?;
+        let (primitives, mut textures) = self.frame_with(dataset, state, size_px, 1.0, None);
+        self.raster.apply_textures(&textures);
+        textures.clear();
+        let clear = crate::palette::Palette::of(state.theme).ocean;
+        Ok(self.raster.render(&primitives, 1.0, size_px, clear))
     }
 
-    /// Render a view to an image of `size_px` pixels at `scale` pixels per
-    /// point (see [`export_scale`]), with an optional caption band.
+    /// Render a view as a figure ([`crate::figure`]): the title above the
+    /// map, the legend beside or below it, an optional tour caption band,
+    /// the attribution and the citation, at `size_px` pixels and `scale`
+    /// pixels per point (see [`export_scale`]), the map framed as the view
+    /// says.
     pub fn render_with(
         &mut self,
         dataset: &Dataset,
@@ -233,50 +244,361 @@ impl Renderer {
         scale: f32,
         caption: Option<&Caption>,
     ) -> Result<image::RgbaImage, RenderError> {
-        let [width, height] = size_px;
-        if !(16..=MAX_SIDE_PX).contains(&width) || !(16..=MAX_SIDE_PX).contains(&height) {
-            return Err(RenderError::BadSize { width, height });
-        }
-        if !SCALE_RANGE.contains(&scale) {
-            return Err(RenderError::BadScale { scale });
-        }
-        let (primitives, mut textures) = self.frame_with(dataset, state, size_px, scale, caption);
+        self.render_figure(dataset, state, size_px, scale, caption, Framing::View)
+            .map(|(image, _)| image)
+    }
+
+    /// [`Self::render_with`] with a choice of framing; also returns the
+    /// figure's display list.
+    pub fn render_figure(
+        &mut self,
+        dataset: &Dataset,
+        state: &State,
+        size_px: [u32; 2],
+        scale: f32,
+        caption: Option<&Caption>,
+        framing: Framing,
+    ) -> Result<(image::RgbaImage, DisplayList), RenderError> {
+        check_size(size_px, scale)?;
+        let (primitives, mut textures, list) =
+            self.figure_frame(dataset, state, size_px, scale, caption, framing);
         self.raster.apply_textures(&textures);
         textures.clear();
-        let clear = crate::palette::Palette::of(state.theme).ocean;
-        Ok(self.raster.render(&primitives, scale, size_px, clear))
+        let clear = figure::color32(list.background);
+        let image = self.raster.render(&primitives, scale, size_px, clear);
+        Ok((image, list))
+    }
+
+    /// Lay out and paint a figure (two egui passes: the first measures the
+    /// text with the fonts, the second paints); returns what egui
+    /// produced, tessellated, and the display list. The map's camera is in
+    /// [`Self::map_cache`] afterwards.
+    pub fn figure_frame(
+        &mut self,
+        dataset: &Dataset,
+        state: &State,
+        size_px: [u32; 2],
+        scale: f32,
+        caption: Option<&Caption>,
+        framing: Framing,
+    ) -> (
+        Vec<egui::ClippedPrimitive>,
+        egui::TexturesDelta,
+        DisplayList,
+    ) {
+        let (list, textures) = self.figure_layout(dataset, state, size_px, scale, caption, framing);
+        self.figure_paint(dataset, state, (size_px, scale), framing, list, textures)
+    }
+
+    /// The first pass of [`Self::figure_frame`]: what is shown, and the
+    /// figure laid out with the fonts.
+    fn figure_layout(
+        &mut self,
+        dataset: &Dataset,
+        state: &State,
+        size_px: [u32; 2],
+        scale: f32,
+        caption: Option<&Caption>,
+        framing: Framing,
+    ) -> (DisplayList, egui::TexturesDelta) {
+        let raw_input = raw_input(size_px, scale);
+        crate::style::apply_style(&self.ctx, state.theme);
+        self.shown = Shown::compute(dataset, state);
+        self.shown_generation += 1;
+        let shown = &self.shown;
+        let size = [size_px[0] as f32 / scale, size_px[1] as f32 / scale];
+        let mut textures = egui::TexturesDelta::default();
+        let mut list = None;
+        let measuring = self.ctx.run_ui(raw_input.clone(), |ui| {
+            let mut measure = figure::FontMeasure { ctx: ui.ctx() };
+            list = Some(figure_list(
+                &mut measure,
+                dataset,
+                state,
+                shown,
+                size,
+                caption,
+                framing,
+            ));
+        });
+        textures.append(measuring.textures_delta);
+        let list = list.unwrap_or_else(|| {
+            figure_list(
+                &mut ApproxMeasure,
+                dataset,
+                state,
+                shown,
+                size,
+                caption,
+                framing,
+            )
+        });
+        (list, textures)
+    }
+
+    /// The second pass of [`Self::figure_frame`]: paint `list`, the map in
+    /// its box.
+    fn figure_paint(
+        &mut self,
+        dataset: &Dataset,
+        state: &State,
+        (size_px, scale): ([u32; 2], f32),
+        framing: Framing,
+        list: DisplayList,
+        mut textures: egui::TexturesDelta,
+    ) -> (
+        Vec<egui::ClippedPrimitive>,
+        egui::TexturesDelta,
+        DisplayList,
+    ) {
+        let raw_input = raw_input(size_px, scale);
+        let shown = &self.shown;
+        let map_rect = map_rect_of(&list);
+        let framed;
+        let map_state = match framing {
+            Framing::View => state,
+            Framing::Window { map_size } => {
+                let mut s = state.clone();
+                s.camera = crate::figure::frame_extent(
+                    state.camera,
+                    map_size,
+                    [map_rect.width(), map_rect.height()],
+                );
+                s.fit_preset_pending = false;
+                framed = s;
+                &framed
+            }
+        };
+        let scene = &mut self.scene;
+        let cache = &mut self.cache;
+        let shown_generation = self.shown_generation;
+        let theme = state.theme;
+        let list_ref = &list;
+        let output = self.ctx.run_ui(raw_input, |ui| {
+            egui::CentralPanel::default()
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| {
+                    figure::paint(ui.painter(), list_ref, theme);
+                    let args = MapArgs {
+                        state: map_state,
+                        dataset,
+                        shown,
+                        shown_generation,
+                        interactive: false,
+                        data_generation: 0,
+                        ocean_is_background: false,
+                        in_figure: true,
+                    };
+                    ui.scope_builder(egui::UiBuilder::new().max_rect(map_rect), |ui| {
+                        drop(map_ui(ui, &args, scene, cache));
+                    });
+                });
+        });
+        let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
+        textures.append(output.textures_delta);
+        (primitives, textures, list)
     }
 }
 
-/// Render a view at `scale` pixels per point (see [`export_scale`]) and
-/// write it as a PNG (fast compression: the export is interactive, and the
+/// The map's box of a figure (the whole figure if it has none).
+fn map_rect_of(list: &DisplayList) -> egui::Rect {
+    let b = list.map_bounds().unwrap_or(crate::figure::Bounds {
+        min: [0.0, 0.0],
+        max: list.size,
+    });
+    egui::Rect::from_min_max(
+        egui::pos2(b.min[0], b.min[1]),
+        egui::pos2(b.max[0], b.max[1]),
+    )
+}
+
+/// The level of detail the map of `state` draws in `map_rect` at `scale`
+/// (as `map_ui` chooses it: a preset still to fit is fitted to the box,
+/// else the view's camera).
+fn level_for(scene: &Scene, state: &State, map_rect: egui::Rect, scale: f32) -> usize {
+    let projection = Projection::new(state.projection);
+    let camera = state
+        .preset
+        .filter(|_| state.fit_preset_pending)
+        .and_then(|preset| crate::map::fit_camera(&projection, preset, map_rect))
+        .unwrap_or(state.camera);
+    scene.level_index_for(camera.km_per_point() / f64::from(scale))
+}
+
+/// The display list of a figure of `size` points showing `state` (what
+/// it shows: `shown`), its text measured with `measure`: the title, the
+/// legend's rows, the attribution and the citation of the view, the map
+/// framed as `framing` says.
+pub fn figure_list(
+    measure: &mut dyn crate::figure::Measure,
+    dataset: &Dataset,
+    state: &State,
+    shown: &Shown,
+    size: [f32; 2],
+    caption: Option<&Caption>,
+    framing: Framing,
+) -> DisplayList {
+    let title = crate::figure::title(dataset, state, shown);
+    let legend = figure::legend_entries(&crate::layers::legend::rows(
+        &crate::layers::legend::LegendInput {
+            dataset,
+            shown,
+            layers: state.layers,
+            analysis: &state.analysis,
+            theme: state.theme,
+        },
+    ));
+    let attribution = crate::figure::attribution(dataset.as_of);
+    let citation = crate::figure::citation(
+        dataset.as_of,
+        &crate::figure::figure_sources(dataset, shown),
+    );
+    let subject_aspect = match framing {
+        Framing::Window { map_size } => map_size[0] / map_size[1].max(1.0),
+        Framing::View => state
+            .preset
+            .filter(|_| state.fit_preset_pending)
+            .and_then(|preset| preset_aspect(&Projection::new(state.projection), preset))
+            .unwrap_or(0.0),
+    };
+    let input = crate::figure::FigureInput {
+        size,
+        title: &title,
+        legend: &legend,
+        attribution: &attribution,
+        citation: &citation,
+        caption,
+        subject_aspect,
+        style: figure::style_of(state.theme),
+    };
+    crate::figure::layout(&input, measure)
+}
+
+/// The size of the figure the export preview shows, pixels.
+pub const PREVIEW_FIGURE_PX: [u32; 2] = [1920, 1080];
+
+/// The display list of the figure the window exports at
+/// [`PREVIEW_FIGURE_PX`] (for the export preview), measured with `ctx`'s
+/// fonts: the window's map extent (`window_map`, points) framed whole.
+pub fn export_preview_list(
+    ctx: &egui::Context,
+    dataset: &Dataset,
+    state: &State,
+    shown: &Shown,
+    window_map: Option<[f32; 2]>,
+) -> DisplayList {
+    let scale = export_scale(PREVIEW_FIGURE_PX);
+    let size = [
+        PREVIEW_FIGURE_PX[0] as f32 / scale,
+        PREVIEW_FIGURE_PX[1] as f32 / scale,
+    ];
+    let framing = window_map
+        .filter(|_| !state.fit_preset_pending)
+        .map_or(Framing::View, |map_size| Framing::Window { map_size });
+    let mut measure = figure::FontMeasure { ctx };
+    figure_list(&mut measure, dataset, state, shown, size, None, framing)
+}
+
+/// How a figure's map is framed.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Framing {
+    /// As the view says: a preset still to fit is fitted to the map's box;
+    /// otherwise the view's camera.
+    View,
+    /// What the window shows: its camera's centre, zoomed so that the whole
+    /// extent of a window map of `map_size` points fits the figure's map
+    /// (margin added on the longer side, nothing cropped).
+    Window {
+        /// The window's map, points.
+        map_size: [f32; 2],
+    },
+}
+
+/// Width over height of a preset's region on the projection's plane.
+fn preset_aspect(projection: &Projection, preset: crate::state::Preset) -> Option<f32> {
+    let (west, south, east, north) = preset.bounds_deg();
+    let mut min = [f64::INFINITY; 2];
+    let mut max = [f64::NEG_INFINITY; 2];
+    const STEPS: usize = 24;
+    for i in 0..=STEPS {
+        let f = i as f64 / STEPS as f64;
+        let lon = west + (east - west) * f;
+        let lat = south + (north - south) * f;
+        for p in [
+            crate::geometry::LonLat { lon, lat: south },
+            crate::geometry::LonLat { lon, lat: north },
+            crate::geometry::LonLat { lon: west, lat },
+            crate::geometry::LonLat { lon: east, lat },
+        ] {
+            if let Some(w) = projection.project(p) {
+                min = [min[0].min(w.x), min[1].min(w.y)];
+                max = [max[0].max(w.x), max[1].max(w.y)];
+            }
+        }
+    }
+    let (w, h) = (max[0] - min[0], max[1] - min[1]);
+    (w > 0.0 && h > 0.0).then(|| (w / h) as f32)
+}
+
+/// The raw input of a headless pass of `size_px` pixels at `scale`.
+fn raw_input(size_px: [u32; 2], scale: f32) -> egui::RawInput {
+    let size = egui::vec2(size_px[0] as f32, size_px[1] as f32) / scale;
+    let mut raw_input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
+        ..Default::default()
+    };
+    raw_input
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .native_pixels_per_point = Some(scale);
+    raw_input
+}
+
+/// Refuse a size or scale the renderer does not draw.
+fn check_size(size_px: [u32; 2], scale: f32) -> Result<(), RenderError> {
+    let [width, height] = size_px;
+    if !(16..=MAX_SIDE_PX).contains(&width) || !(16..=MAX_SIDE_PX).contains(&height) {
+        return Err(RenderError::BadSize { width, height });
+    }
+    if !SCALE_RANGE.contains(&scale) {
+        return Err(RenderError::BadScale { scale });
+    }
+    Ok(())
+}
+
+/// Render a view as a figure at `scale` pixels per point (see
+/// [`export_scale`]), framed as `framing` says, and write it as a PNG (fast compression: the export is interactive, and the
 /// file is still a few hundred KB).
 pub fn render_to_file(
     geo: Arc<GeoAssets>,
     dataset: &Dataset,
     state: &State,
-    size_px: [u32; 2],
-    scale: f32,
+    (size_px, scale): ([u32; 2], f32),
+    framing: Framing,
     out: &Path,
 ) -> Result<(), RenderError> {
-    let image = Renderer::new(geo).render_with(dataset, state, size_px, scale, None)?;
+    let (image, _) =
+        Renderer::new(geo).render_figure(dataset, state, size_px, scale, None, framing)?;
     write_png(&image, out)
 }
 
 /// The bundled geometry for one render of a view (`heartland render`).
 pub struct BundledGeo {
-    /// The geometry: every level, or only the one the view draws.
+    /// The geometry: every level, or only those the view may draw.
     geo: Arc<GeoAssets>,
-    /// The only level decoded, if only one was.
-    only: Option<(ProjectionKind, usize)>,
+    /// The only levels decoded, if not all were.
+    only: Option<Vec<(ProjectionKind, usize)>>,
 }
 
-/// The bundled geometry a render of `state` at `size_px` and `scale` needs:
-/// only the level of detail it will draw is decoded (decoding the others
-/// is most of the time of loading the map), chosen as the map chooses it
-/// from the camera the view will show. [`render_bundled_to_file`] checks
-/// that the map drew that level, and decodes every level and draws again if
-/// it did not.
+/// The bundled geometry a figure of `state` at `size_px` and `scale`
+/// probably needs: only the level of detail its map will draw is decoded
+/// (decoding the others is most of the time of loading the map), chosen as
+/// the map chooses it from the camera the view shows in a map box of the
+/// usual share of the figure (the exact box is known once the data, which
+/// sets the legend and the title, is read: [`render_bundled_to_file`]
+/// then decodes the level that box needs if it is another, and checks
+/// that the map drew no level left out).
 ///
 /// # Errors
 /// A bundled file is corrupt (a build problem).
@@ -285,27 +607,24 @@ pub fn bundled_geo_for(
     size_px: [u32; 2],
     scale: f32,
 ) -> Result<BundledGeo, crate::geometry::GeoError> {
+    /// The usual share of the figure the map takes (title, foot, legend).
+    const MAP_SHARE: [f32; 2] = [0.8, 0.85];
     let skeleton = Arc::new(crate::geometry::load_bundled_geo_levels(&[])?);
-    let projection = Projection::new(state.projection);
-    let size = egui::vec2(size_px[0] as f32, size_px[1] as f32) / scale;
-    let rect = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
-    // What the map does (`map_ui`): a preset still to fit is fitted to the
-    // whole canvas, else the camera is the state's.
-    let camera = state
-        .preset
-        .filter(|_| state.fit_preset_pending)
-        .and_then(|preset| crate::map::fit_camera(&projection, preset, rect))
-        .unwrap_or(state.camera);
-    let km_per_pixel = camera.km_per_point() / f64::from(scale);
-    let index = Scene::new(skeleton).level_index_for(km_per_pixel);
+    let size = [size_px[0] as f32 / scale, size_px[1] as f32 / scale];
+    let rect = egui::Rect::from_min_size(
+        egui::Pos2::ZERO,
+        egui::vec2(size[0] * MAP_SHARE[0], size[1] * MAP_SHARE[1]),
+    );
+    let index = level_for(&Scene::new(skeleton), state, rect, scale);
     Ok(BundledGeo {
         geo: Arc::new(crate::geometry::load_bundled_geo_levels(&[index])?),
-        only: Some((state.projection, index)),
+        only: Some(vec![(state.projection, index)]),
     })
 }
 
-/// [`render_to_file`] with geometry from [`bundled_geo_for`]: if the map
-/// drew another level than the one decoded (a view the guess does not
+/// [`render_to_file`] with geometry from [`bundled_geo_for`]: once the
+/// figure is laid out, the level its map box needs is decoded if it was
+/// not; if the map still drew another level (a view the guess does not
 /// foresee), every level is decoded and the view drawn again, so the image
 /// is always the one the full geometry gives.
 pub fn render_bundled_to_file(
@@ -316,14 +635,47 @@ pub fn render_bundled_to_file(
     scale: f32,
     out: &Path,
 ) -> Result<(), RenderError> {
+    check_size(size_px, scale)?;
+    let mut only = bundled.only;
     let mut renderer = Renderer::new(bundled.geo);
-    let mut image = renderer.render_with(dataset, state, size_px, scale, None)?;
+    let (list, textures) =
+        renderer.figure_layout(dataset, state, size_px, scale, None, Framing::View);
+    let needed = (
+        state.projection,
+        level_for(&renderer.scene, state, map_rect_of(&list), scale),
+    );
+    if let Some(decoded) = &only
+        && !decoded.contains(&needed)
+    {
+        let geo = crate::geometry::load_bundled_geo_levels(&[needed.1]).map_err(|e| {
+            RenderError::Geometry {
+                reason: e.to_string(),
+            }
+        })?;
+        renderer.scene = Scene::new(Arc::new(geo));
+        only = Some(vec![needed]);
+    }
+    let (primitives, mut textures, list) = renderer.figure_paint(
+        dataset,
+        state,
+        (size_px, scale),
+        Framing::View,
+        list,
+        textures,
+    );
+    renderer.raster.apply_textures(&textures);
+    textures.clear();
+    let mut image = renderer.raster.render(
+        &primitives,
+        scale,
+        size_px,
+        figure::color32(list.background),
+    );
     let drawn = renderer.scene.built_levels();
-    if bundled.only.is_some_and(|only| drawn != [only]) {
-        log::info!(
-            "the view drew levels {drawn:?}, not {:?}: drawing again",
-            bundled.only
-        );
+    if let Some(only) = &only
+        && !drawn.iter().all(|level| only.contains(level))
+    {
+        log::info!("the view drew levels {drawn:?}, not {only:?}: drawing again");
         let geo = crate::geometry::load_bundled_geo().map_err(|e| RenderError::Geometry {
             reason: e.to_string(),
         })?;
@@ -417,8 +769,9 @@ mod tests {
     #[test]
     fn the_level_decoded_for_a_view_is_the_level_it_draws() {
         // Every preset and a set camera, at sizes and scales from a thumbnail
-        // to a 4K slide: the level `bundled_geo_for` decodes alone is the
-        // one the map draws with every level at hand.
+        // to a 4K slide: the level `render_bundled_to_file` decodes once the
+        // figure is laid out is the one the map draws with every level at
+        // hand.
         let geo = Arc::new(crate::geometry::load_bundled_geo().expect("bundled geometry"));
         let dataset = crate::data::load_bundled().dataset;
         let mut states: Vec<State> = crate::state::Preset::ALL
@@ -446,13 +799,17 @@ mod tests {
                 ([1600, 1000], 0.5),
                 ([3840, 2160], export_scale([3840, 2160])),
             ] {
-                let guess = bundled_geo_for(state, size_px, scale).expect("bundled geometry");
                 let mut renderer = Renderer::new(Arc::clone(&geo));
-                let (_, mut textures) = renderer.frame_with(&dataset, state, size_px, scale, None);
+                let (_, mut textures, _) =
+                    renderer.figure_frame(&dataset, state, size_px, scale, None, Framing::View);
                 textures.clear();
+                let (list, mut textures) =
+                    renderer.figure_layout(&dataset, state, size_px, scale, None, Framing::View);
+                textures.clear();
+                let needed = level_for(&renderer.scene, state, map_rect_of(&list), scale);
                 assert_eq!(
-                    guess.only.map(|only| vec![only]),
-                    Some(renderer.scene.built_levels()),
+                    vec![(state.projection, needed)],
+                    renderer.scene.built_levels(),
                     "{:?} {:?} at {size_px:?} ×{scale}",
                     state.preset,
                     state.camera

@@ -15,6 +15,7 @@ mod data_votes;
 mod edit;
 mod edit_props;
 mod export_cli;
+mod figure;
 mod fixtures;
 mod geometry;
 mod honest_map;

@@ -274,8 +274,27 @@ fn tour_slides_carry_a_caption_band_the_plain_render_lacks() {
         "the bottom of the slide is one flat band: {n} of {}",
         w * 10
     );
-    let (plain_bottom, _) = dominant(&plain);
-    assert_ne!(band, plain_bottom, "the band is not the map");
+    // Above the foot (attribution, citation), the plain figure shows its
+    // map where the slide shows its band.
+    let above_foot = |img: &image::RgbaImage| {
+        let mut counts = std::collections::BTreeMap::new();
+        for y in h - 100..h - 90 {
+            for x in 0..w {
+                *counts.entry(img.get_pixel(x, y).0).or_insert(0u32) += 1;
+            }
+        }
+        counts
+            .into_iter()
+            .max_by_key(|(_, n)| *n)
+            .expect("pixels")
+            .0
+    };
+    assert_eq!(
+        above_foot(&slide),
+        band,
+        "the slide's band is above the foot"
+    );
+    assert_ne!(above_foot(&plain), band, "the band is not the map");
     // The band reaches up as far as rows are largely its colour (text
     // covers the rest; the map never has this colour).
     let mut top = h;

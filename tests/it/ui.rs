@@ -216,6 +216,7 @@ fn the_window_clears_to_the_ocean_so_the_map_does_not_paint_it_twice() {
                 interactive: false,
                 data_generation: 0,
                 ocean_is_background,
+                in_figure: false,
             };
             drop(map_ui(ui, &args, &mut scene, &mut cache));
         });

@@ -116,8 +116,37 @@ fn the_png_export_equals_what_heartland_render_draws_for_the_saved_view() {
         .expect("the CLI wrote a PNG")
         .to_rgba8();
     assert_eq!(window.dimensions(), (1920, 1080), "the size asked for");
-    let share = differing_share(&window, &cli, 48);
+    // The window exports what it shows: the figure `heartland render`
+    // draws, its map framing the window's map extent whole.
+    let map = harness.state().map_rect().expect("a map");
+    let state = harness.state().state().clone();
+    let (geo, _) = heartland::geometry::bundled_geo_or_problem();
+    let (framed, _) = heartland::render::Renderer::new(geo)
+        .render_figure(
+            harness.state().dataset(),
+            &state,
+            [1920, 1080],
+            heartland::render::export_scale([1920, 1080]),
+            None,
+            heartland::render::Framing::Window {
+                map_size: [map.width(), map.height()],
+            },
+        )
+        .expect("renders");
+    if std::env::var_os("PARITY_SAVE").is_some() {
+        let _ = window.save(std::env::temp_dir().join("window_export.png"));
+    }
+    let share = differing_share(&window, &framed, 48);
     assert!(share < 0.02, "{:.3} % of the pixels differ", share * 100.0);
+    // The saved view renders as the same figure around its map: the same
+    // title, legend and foot (the map keeps the view's camera).
+    let top = |img: &image::RgbaImage| image::imageops::crop_imm(img, 0, 0, 1920, 40).to_image();
+    let share = differing_share(&top(&window), &top(&cli), 48);
+    assert!(
+        share < 0.02,
+        "the titles differ in {:.3} % of the pixels",
+        share * 100.0
+    );
 }
 
 #[test]
