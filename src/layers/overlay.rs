@@ -16,12 +16,16 @@ const SCALE_BAR_MAX: f32 = 180.0;
 ///
 /// `as_of` is the date the data is current to (`sources.json`'s `as_of`);
 /// data without one says so rather than borrowing another date.
+///
+/// Returns the rectangles taken (the scale bar's, the attribution's), which
+/// the window legend keeps clear of.
 pub fn paint_scale_bar(
     painter: &Painter,
     transform: &MapTransform,
     palette: &Palette,
     as_of: Option<crate::model::Date>,
-) {
+) -> Vec<egui::Rect> {
+    let mut taken = Vec::new();
     let rect = transform.rect;
     let (km, length) = nice_scale_bar(transform.km_per_point, SCALE_BAR_MAX);
     if length > 4.0 && km > 0.0 {
@@ -30,6 +34,7 @@ pub fn paint_scale_bar(
         let back =
             egui::Rect::from_min_max(pos2(x0 - 8.0, y - 24.0), pos2(x0 + length + 8.0, y + 8.0));
         painter.rect_filled(back, 4.0, palette.halo);
+        taken.push(back);
         let stroke = Stroke::new(2.0, palette.label);
         painter.add(Shape::line(
             vec![
@@ -53,13 +58,14 @@ pub fn paint_scale_bar(
             palette.label,
         );
     }
-    painter.text(
+    taken.push(painter.text(
         rect.right_bottom() - vec2(8.0, 6.0),
         Align2::RIGHT_BOTTOM,
         attribution(as_of),
         FontId::proportional(11.0),
         palette.label_muted,
-    );
+    ));
+    taken
 }
 
 /// The attribution line: the borders' source and how current the data is.

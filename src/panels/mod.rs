@@ -240,7 +240,7 @@ pub fn toolbar(
         }
         if let Some(conflict) = info.conflict {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(conflict).color(egui::Color32::from_rgb(0xd0, 0x2a, 0x2a)));
+                ui.label(RichText::new(conflict).color(ui.visuals().error_fg_color));
                 if ui
                     .button("Reload")
                     .on_hover_text("Read the folder again (changes not saved are dropped)")
