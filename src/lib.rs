@@ -15,7 +15,7 @@
 //! layers     → analysis, geometry, model, palette, scene, shown, state, style, transform
 //! command    → edit, model, state, tour
 //! export     → analysis, data, model, shown
-//! style      → colorblind, model, state
+//! style      → colorblind, model, palette, state
 //! palette    → state
 //! transform  → geometry
 //! tour       → model, state

@@ -396,15 +396,22 @@ pub fn lay_out(painter: &Painter, rows: &[Row], text: Color32, max_width: f32) -
 /// The widest the legend's rows may be in a map of `map` size: 45 % of
 /// the map's width, at most 360 points.
 pub fn max_width(map: Rect) -> f32 {
-    (map.width() * 0.45).min(360.0).max(120.0)
+    (map.width() * 0.45).clamp(120.0, 360.0)
 }
 
 /// Paint the legend in the top-right corner of `rect` (the headless
 /// render; the window shows [`window_legend`]). Long lines (an issue's
-/// title) wrap to at most 45 % of the map's width.
-pub fn paint(painter: &Painter, rect: Rect, rows: &[Row], text: Color32, background: Color32) {
+/// title) wrap to at most 45 % of the map's width. Returns the rectangle
+/// it took.
+pub fn paint(
+    painter: &Painter,
+    rect: Rect,
+    rows: &[Row],
+    text: Color32,
+    background: Color32,
+) -> Option<Rect> {
     if rows.is_empty() {
-        return;
+        return None;
     }
     let laid = lay_out(painter, rows, text, (rect.width() * 0.45).max(120.0));
     // Top right: in the opening view that is Siberia, where the map has
@@ -424,6 +431,7 @@ pub fn paint(painter: &Painter, rect: Rect, rows: &[Row], text: Color32, backgro
         text,
         background,
     );
+    Some(back)
 }
 
 /// The rectangle the window legend takes on a map of `map`: its corner,

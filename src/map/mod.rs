@@ -107,7 +107,8 @@ pub struct MapCache {
     not_recorded: layers::stances::HatchCache,
     /// The legend's rows in the last frame.
     pub legend: Vec<layers::legend::Row>,
-    /// Where the legend was in the last frame (none: nothing to explain).
+    /// Where the legend was in the last frame (none: nothing to explain):
+    /// the window's, with its header, or the headless render's.
     pub legend_rect: Option<Rect>,
     /// The scale bar's and the attribution's rectangles in the last frame.
     pub foot_rects: Vec<Rect>,
@@ -335,14 +336,13 @@ pub fn map_ui(
         cache.legend_rect = legend_rect;
         commands.extend(moved.map(Command::SetLegend));
     } else {
-        layers::legend::paint(
+        cache.legend_rect = layers::legend::paint(
             &ui.painter_at(rect),
             rect,
             &legend_rows,
             legend_colors.0,
             legend_colors.1,
         );
-        cache.legend_rect = None;
     }
     cache.legend = legend_rows;
     layers::overlay::hints_ui(ui, rect, &args.shown.hints, &palette);
@@ -760,9 +760,12 @@ pub fn fit_camera_clear_of(
     if !(width_km > 0.0 && height_km > 0.0 && rect.width() > 1.0 && rect.height() > 1.0) {
         return None;
     }
+    // A map too small to leave room beside the legend is fitted whole.
     let frame = legend
         .filter(|l| l.intersects(rect))
-        .map_or(rect, |l| clear_of(rect, l, width_km, height_km));
+        .map(|l| clear_of(rect, l, width_km, height_km))
+        .filter(|f| f.width() > 40.0 && f.height() > 40.0)
+        .unwrap_or(rect);
     let km_per_point =
         (width_km / f64::from(frame.width())).max(height_km / f64::from(frame.height())) * 1.04;
     let zoom = Camera::clamp_zoom(Camera::KM_PER_POINT_AT_ZOOM_1 / km_per_point);

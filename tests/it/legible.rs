@@ -74,6 +74,7 @@ fn many_layers(harness: &mut Harness<'_, HeartlandApp>) {
     );
 }
 
+#[allow(clippy::expect_used, reason = "a test helper")]
 fn legend_rect(harness: &Harness<'_, HeartlandApp>) -> Rect {
     harness
         .state()
@@ -82,6 +83,7 @@ fn legend_rect(harness: &Harness<'_, HeartlandApp>) -> Rect {
         .expect("the window shows a legend")
 }
 
+#[allow(clippy::expect_used, reason = "a test helper")]
 fn map_rect(harness: &Harness<'_, HeartlandApp>) -> Rect {
     harness.state().map_rect().expect("the map was drawn")
 }
