@@ -32,6 +32,8 @@ pub enum Command {
     SetTheme(Theme),
     /// Show or hide the side panels (presentation mode hides them).
     SetPanels(bool),
+    /// Move or fold the window's legend.
+    SetLegend(crate::state::LegendPlace),
     /// Toggle one organization on the memberships layer.
     ToggleOrganization(OrgId),
     /// Set the organizations on the memberships layer (all / none).
@@ -243,6 +245,7 @@ impl Command {
             Self::SetLayers(layers) => state.layers = layers,
             Self::SetTheme(theme) => state.theme = theme,
             Self::SetPanels(show) => state.show_panels = show,
+            Self::SetLegend(place) => state.legend = place,
             Self::ToggleOrganization(org) => {
                 if let Some(i) = state.organizations.iter().position(|o| *o == org) {
                     state.organizations.remove(i);

@@ -16,7 +16,7 @@
 //! figure     → export, geometry, model, shown, state, tour
 //! command    → edit, model, state, tour
 //! export     → analysis, data, model, shown, state
-//! style      → colorblind, model, state
+//! style      → colorblind, model, palette, state
 //! palette    → state
 //! transform  → geometry
 //! tour       → model, state

@@ -506,6 +506,9 @@ pub struct State {
     pub theme: Theme,
     /// Side panels shown (hidden in presentation mode).
     pub show_panels: bool,
+    /// Where the window's legend sits and whether it is folded: a setting
+    /// of the app (kept between runs), not part of a view file.
+    pub legend: LegendPlace,
 }
 
 impl Default for State {
@@ -529,8 +532,61 @@ impl Default for State {
             year_note: None,
             theme: Theme::default(),
             show_panels: true,
+            legend: LegendPlace::default(),
         }
     }
+}
+
+/// A corner of the map.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Corner {
+    TopLeft,
+    /// Over Siberia in the opening view, where the map has least to say.
+    #[default]
+    TopRight,
+    BottomLeft,
+    BottomRight,
+}
+
+impl Corner {
+    /// Every corner, in reading order.
+    pub const ALL: [Self; 4] = [
+        Self::TopLeft,
+        Self::TopRight,
+        Self::BottomLeft,
+        Self::BottomRight,
+    ];
+
+    /// The label shown.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::TopLeft => "Top left",
+            Self::TopRight => "Top right",
+            Self::BottomLeft => "Bottom left",
+            Self::BottomRight => "Bottom right",
+        }
+    }
+
+    /// On the left side.
+    pub fn is_left(self) -> bool {
+        matches!(self, Self::TopLeft | Self::BottomLeft)
+    }
+
+    /// At the top.
+    pub fn is_top(self) -> bool {
+        matches!(self, Self::TopLeft | Self::TopRight)
+    }
+}
+
+/// Where the window's legend sits and whether only its header shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LegendPlace {
+    /// The corner of the map it sits in.
+    pub corner: Corner,
+    /// Folded to its header.
+    pub collapsed: bool,
 }
 
 impl State {

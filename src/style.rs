@@ -160,17 +160,20 @@ pub fn position_color(position: Position) -> Color32 {
 }
 
 /// The colours of the communities (blocs) on the map, largest bloc first,
-/// chosen by an exhaustive search over Okabe–Ito and Tol colours for the
-/// largest smallest CIEDE2000 difference (11.5) between the tinted fills and
-/// the untinted land, under normal vision and the three colour-vision
-/// deficiencies, in both themes (`tests/it/colorblind.rs`). More blocs than colours are left untinted, and
-/// the legend says how many.
+/// chosen by an exhaustive search over Okabe–Ito, Tol and `ColorBrewer`
+/// colours for the largest smallest CIEDE2000 difference (11.1) between
+/// the tinted fills of core and neighbouring states, their untinted land,
+/// the sea and the lakes, under normal vision and the three colour-vision
+/// deficiencies, in both themes (`tests/it/colorblind.rs`). The former
+/// first colour, a sky blue, read as water (ΔE00 8.3 from the sea under
+/// protanopia). The fifth, black, tints the land a dark brown-grey. More
+/// blocs than colours are left untinted, and the legend says how many.
 pub const COMMUNITY_COLORS: [Color32; 5] = [
-    Color32::from_rgb(0x56, 0xb4, 0xe9),
     Color32::from_rgb(0xe6, 0x9f, 0x00),
-    Color32::from_rgb(0x00, 0x72, 0xb2),
-    Color32::from_rgb(0x33, 0x22, 0x88),
-    Color32::from_rgb(0x66, 0x33, 0x00),
+    Color32::from_rgb(0x00, 0x9e, 0x73),
+    Color32::from_rgb(0xaa, 0x44, 0x99),
+    Color32::from_rgb(0xcc, 0x33, 0x11),
+    Color32::from_rgb(0x00, 0x00, 0x00),
 ];
 
 /// The colour of community `index` (0 the largest), if it has one.
@@ -242,6 +245,7 @@ pub fn apply_style(ctx: &egui::Context, theme: Theme) {
     if !want(&ctx.style_of(egui_theme)) {
         ctx.style_mut_of(egui_theme, |style| {
             use egui::{FontFamily, FontId, TextStyle};
+            style.visuals = panel_visuals(theme);
             style.text_styles = [
                 (
                     TextStyle::Heading,
@@ -271,6 +275,219 @@ pub fn apply_style(ctx: &egui::Context, theme: Theme) {
 
 /// Body text size, points.
 const BODY_SIZE: f32 = 15.0;
+
+/// The smallest contrast ratio of text against its background (WCAG 2.x
+/// AA for body text).
+pub const MIN_TEXT_CONTRAST: f64 = 4.5;
+
+/// The WCAG 2.x relative luminance of an opaque colour.
+pub fn relative_luminance(c: Color32) -> f64 {
+    let lin = |v: u8| {
+        let v = f64::from(v) / 255.0;
+        if v <= 0.040_45 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * lin(c.r()) + 0.7152 * lin(c.g()) + 0.0722 * lin(c.b())
+}
+
+/// The WCAG 2.x contrast ratio of two colours (1 to 21); a translucent
+/// colour is taken as drawn over the other.
+pub fn contrast_ratio(a: Color32, b: Color32) -> f64 {
+    let b = opaque(b);
+    let a = over(a, b);
+    let (la, lb) = (relative_luminance(a), relative_luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// `top` drawn over `ground` (both sRGB; `top` may be translucent).
+pub fn over(top: Color32, ground: Color32) -> Color32 {
+    let [r, g, b, a] = top.to_srgba_unmultiplied();
+    let alpha = f32::from(a) / 255.0;
+    let mix = |x: u8, y: u8| (f32::from(x) * alpha + f32::from(y) * (1.0 - alpha)).round() as u8;
+    Color32::from_rgb(mix(r, ground.r()), mix(g, ground.g()), mix(b, ground.b()))
+}
+
+/// A colour without its transparency (taken as drawn over black, which is
+/// how a translucent panel background never is: callers pass opaque
+/// grounds).
+fn opaque(c: Color32) -> Color32 {
+    let [r, g, b, _] = c.to_srgba_unmultiplied();
+    Color32::from_rgb(r, g, b)
+}
+
+/// `color`, darkened (light theme) or lightened (dark theme) in small
+/// steps until it reads at [`MIN_TEXT_CONTRAST`] on `ground`: text in a
+/// scale's colour keeps its hue and stays legible.
+pub fn legible_on(color: Color32, ground: Color32, theme: Theme) -> Color32 {
+    let toward = match theme {
+        Theme::Light => Color32::BLACK,
+        Theme::Dark => Color32::WHITE,
+    };
+    for step in 0..=20_u8 {
+        let t = f32::from(step) / 20.0;
+        let c = Color32::from_rgb(
+            (f32::from(color.r()) + (f32::from(toward.r()) - f32::from(color.r())) * t).round()
+                as u8,
+            (f32::from(color.g()) + (f32::from(toward.g()) - f32::from(color.g())) * t).round()
+                as u8,
+            (f32::from(color.b()) + (f32::from(toward.b()) - f32::from(color.b())) * t).round()
+                as u8,
+        );
+        // A little above the floor, so rounding never lands on 4.49.
+        if contrast_ratio(c, ground) >= MIN_TEXT_CONTRAST + 0.1 {
+            return c;
+        }
+    }
+    toward
+}
+
+/// The colour of a relation score written as text in the panels (the
+/// inspector's relations, a relation's periods): the score's colour made
+/// legible on the panel. The pale "friendly" cyan and the neutral grey of
+/// the map's arcs are too faint as text on a light panel.
+pub fn score_text_color(score: f64, theme: Theme) -> Color32 {
+    legible_on(score_color(score), panel_visuals(theme).panel_fill, theme)
+}
+
+/// The panels' colours of a theme: egui's, with the text colours set so
+/// that every one reads at [`MIN_TEXT_CONTRAST`] on the panels (egui's
+/// weak text is the body colour at 60 % alpha: too faint on white).
+pub fn panel_visuals(theme: Theme) -> egui::Visuals {
+    let mut v = match theme {
+        Theme::Light => egui::Visuals::light(),
+        Theme::Dark => egui::Visuals::dark(),
+    };
+    match theme {
+        Theme::Light => {
+            v.weak_text_color = Some(Color32::from_gray(0x62));
+            v.hyperlink_color = Color32::from_rgb(0x00, 0x5a, 0xa0);
+            v.error_fg_color = Color32::from_rgb(0xb8, 0x1d, 0x1d);
+            v.warn_fg_color = Color32::from_rgb(0x8a, 0x4b, 0x00);
+        }
+        Theme::Dark => {
+            v.weak_text_color = Some(Color32::from_gray(0xa8));
+            v.hyperlink_color = Color32::from_rgb(0x8c, 0xc8, 0xff);
+            v.error_fg_color = Color32::from_rgb(0xff, 0x8a, 0x80);
+            v.warn_fg_color = Color32::from_rgb(0xff, 0xc0, 0x5c);
+        }
+    }
+    v
+}
+
+/// One text colour the app draws and what it is drawn on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextOn {
+    /// Where the text is ("panel text", "legend text on the sea", …).
+    pub what: String,
+    /// The text's colour.
+    pub text: Color32,
+    /// The (opaque) colour under it.
+    pub background: Color32,
+}
+
+/// Every text colour of the window and the map in `theme`, with each
+/// background it is drawn on: the panels' texts (body, weak, strong,
+/// buttons, links, errors, warnings, selected entries, relation scores),
+/// and on the map the labels, the legend, the scale bar, the hints (on
+/// their halo over any land or water) and the attribution (on the map
+/// itself). `tests/it/contrast.rs` holds them all to
+/// [`MIN_TEXT_CONTRAST`].
+pub fn text_colors(theme: Theme) -> Vec<TextOn> {
+    let v = panel_visuals(theme);
+    let mut out = Vec::new();
+    let mut add = |what: &str, text: Color32, background: Color32| {
+        out.push(TextOn {
+            what: what.to_owned(),
+            text: over(text, opaque(background)),
+            background: opaque(background),
+        });
+    };
+    let grounds = [
+        ("panel", v.panel_fill),
+        ("window", v.window_fill),
+        ("striped row", over(v.faint_bg_color, v.panel_fill)),
+        ("text field", v.text_edit_bg_color()),
+    ];
+    for (ground, bg) in grounds {
+        add(&format!("text on {ground}"), v.text_color(), bg);
+        add(&format!("weak text on {ground}"), v.weak_text_color(), bg);
+        add(
+            &format!("strong text on {ground}"),
+            v.strong_text_color(),
+            bg,
+        );
+        add(&format!("link on {ground}"), v.hyperlink_color, bg);
+        add(&format!("error on {ground}"), v.error_fg_color, bg);
+        add(&format!("warning on {ground}"), v.warn_fg_color, bg);
+    }
+    let panel = v.panel_fill;
+    for (state, w) in [
+        ("inactive", &v.widgets.inactive),
+        ("hovered", &v.widgets.hovered),
+        ("active", &v.widgets.active),
+        ("open", &v.widgets.open),
+    ] {
+        add(
+            &format!("{state} button text"),
+            w.fg_stroke.color,
+            over(w.weak_bg_fill, panel),
+        );
+    }
+    add(
+        "non-interactive text",
+        v.widgets.noninteractive.fg_stroke.color,
+        panel,
+    );
+    add(
+        "selected entry",
+        v.selection.stroke.color,
+        over(v.selection.bg_fill, panel),
+    );
+    for tenth in -10..=10 {
+        let score = f64::from(tenth) / 10.0;
+        add(
+            &format!("relation score {score:+.1}"),
+            score_text_color(score, theme),
+            panel,
+        );
+    }
+    // The map: labels, the legend, the scale bar and hints sit on their
+    // halo (translucent) over whatever is beneath; the attribution on the
+    // map itself.
+    let p = crate::palette::Palette::of(theme);
+    let map_grounds = [
+        ("core land", p.land_core),
+        ("neighbouring land", p.land_neighbour),
+        ("other land", p.land_other),
+        ("sea", p.ocean),
+        ("lake", p.lake),
+    ];
+    for (ground, bg) in map_grounds {
+        let halo = over(p.halo, bg);
+        let legend_back = over(p.halo.gamma_multiply(0.9), bg);
+        add(
+            &format!("map label on its halo over {ground}"),
+            p.label,
+            halo,
+        );
+        add(
+            &format!("muted map label on its halo over {ground}"),
+            p.label_muted,
+            halo,
+        );
+        add(&format!("legend text over {ground}"), p.label, legend_back);
+        add(
+            &format!("scale bar and hint text over {ground}"),
+            p.label,
+            halo,
+        );
+        add(&format!("attribution on {ground}"), p.label_muted, bg);
+    }
+    out
+}
 
 #[cfg(test)]
 mod tests {
@@ -311,21 +528,8 @@ mod tests {
         }
     }
 
-    /// WCAG contrast ratio of two opaque colours.
     fn contrast(a: Color32, b: Color32) -> f64 {
-        let luminance = |c: Color32| {
-            let lin = |v: u8| {
-                let v = f64::from(v) / 255.0;
-                if v <= 0.040_45 {
-                    v / 12.92
-                } else {
-                    ((v + 0.055) / 1.055).powf(2.4)
-                }
-            };
-            0.2126 * lin(c.r()) + 0.7152 * lin(c.g()) + 0.0722 * lin(c.b())
-        };
-        let (la, lb) = (luminance(a), luminance(b));
-        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+        contrast_ratio(a, b)
     }
 
     #[test]

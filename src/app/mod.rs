@@ -155,6 +155,7 @@ impl HeartlandApp {
     /// presentation zoom is kept, as `show_panels` is).
     fn set_state(&mut self, ctx: &egui::Context, mut state: State) {
         state.show_panels = self.state.show_panels;
+        state.legend = self.state.legend;
         state.year = self.session.clamp_year(state.year);
         let theme_changed = state.theme != self.state.theme;
         self.state = state;

@@ -78,6 +78,7 @@ impl HeartlandApp {
         };
         let mut target = step.state();
         target.show_panels = self.state.show_panels;
+        target.legend = self.state.legend;
         // A preset is fitted here, for the flight, when the map's last rect
         // had the caption band under it; else (the tour's first step) it is
         // fitted before the map draws next frame, in the space the band

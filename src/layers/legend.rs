@@ -5,7 +5,9 @@ use egui::{Color32, FontId, Painter, Rect, Stroke, pos2, vec2};
 
 use crate::model::{CountryCode, Dataset, MembershipStatus};
 use crate::shown::{Shown, StanceCell};
-use crate::state::{Analysis, DerivedKind, FillLayer, Layers, MembershipSet, Theme};
+use crate::state::{
+    Analysis, Corner, DerivedKind, FillLayer, Layers, LegendPlace, MembershipSet, Theme,
+};
 use crate::style::{mode_color, org_color, position_color, score_color, status_style};
 
 use super::memberships;
@@ -343,31 +345,48 @@ fn fmt_value(x: f64) -> String {
     }
 }
 
-/// Paint the legend in the top-right corner of `rect`. Long lines (an
-/// issue's title) wrap to at most 45 % of the map's width. Returns the
-/// rectangle it covers (labels keep clear of it).
-pub fn paint(
-    painter: &Painter,
-    rect: Rect,
-    rows: &[Row],
-    text: Color32,
-    background: Color32,
-) -> Option<Rect> {
-    if rows.is_empty() {
-        return None;
+/// Row height and swatch width of the legend, points.
+const ROW: f32 = 20.0;
+const SWATCH: f32 = 26.0;
+/// Height of the window legend's header (fold button, "Legend", corner).
+pub const HEADER: f32 = 26.0;
+/// The window legend's largest share of the map's height.
+pub const MAX_HEIGHT_SHARE: f32 = 0.45;
+/// Gap between the legend and the map's edge, points.
+const MARGIN: f32 = 10.0;
+/// Band at the foot of the map kept for the scale bar (bottom left) and the
+/// attribution (bottom right): a legend in a bottom corner sits above it.
+pub const FOOT: f32 = 46.0;
+
+/// The legend's rows laid out: one galley per row, the width and height of
+/// the rows.
+pub struct Laid {
+    galleys: Vec<std::sync::Arc<egui::Galley>>,
+    /// Width of the widest row, points.
+    pub width: f32,
+    /// Height of all rows, points.
+    pub height: f32,
+}
+
+/// How far a row's text starts from its swatch's left edge.
+fn indent(row: &Row) -> f32 {
+    if matches!(row, Row::Title(_) | Row::Text(_)) {
+        0.0
+    } else {
+        SWATCH + 6.0
     }
-    const ROW: f32 = 20.0;
-    const SWATCH: f32 = 26.0;
+}
+
+/// The height of a row of `galley`: one row, plus its further lines.
+fn row_height(g: &egui::Galley) -> f32 {
+    let lines = g.rows.len().max(1) as f32;
+    ROW + (g.size().y - g.size().y / lines)
+}
+
+/// Lay the rows out, wrapping long lines (an issue's title) at `max_width`.
+pub fn lay_out(painter: &Painter, rows: &[Row], text: Color32, max_width: f32) -> Laid {
     let font = FontId::proportional(13.0);
     let title_font = FontId::proportional(14.0);
-    let max_width = (rect.width() * 0.45).max(120.0);
-    let indent = |row: &Row| {
-        if matches!(row, Row::Title(_) | Row::Text(_)) {
-            0.0
-        } else {
-            SWATCH + 6.0
-        }
-    };
     let galleys: Vec<_> = rows
         .iter()
         .map(|row| {
@@ -383,29 +402,201 @@ pub fn paint(
             }
         })
         .collect();
-    let row_height = |g: &egui::Galley| {
-        let lines = g.rows.len().max(1) as f32;
-        ROW + (g.size().y - g.size().y / lines)
-    };
     let width = galleys
         .iter()
         .zip(rows)
         .map(|(g, row)| g.size().x + indent(row))
         .fold(0.0_f32, f32::max)
         .min(max_width);
-    let height: f32 = galleys.iter().map(|g| row_height(g)).sum();
+    let height = galleys.iter().map(|g| row_height(g)).sum();
+    Laid {
+        galleys,
+        width,
+        height,
+    }
+}
+
+/// The widest the legend's rows may be in a map of `map` size: 45 % of
+/// the map's width, at most 360 points.
+pub fn max_width(map: Rect) -> f32 {
+    (map.width() * 0.45).clamp(120.0, 360.0)
+}
+
+/// Paint the legend in the top-right corner of `rect` (the headless
+/// render; the window shows [`window_legend`]). Long lines (an issue's
+/// title) wrap to at most 45 % of the map's width. Returns the rectangle
+/// it took.
+pub fn paint(
+    painter: &Painter,
+    rect: Rect,
+    rows: &[Row],
+    text: Color32,
+    background: Color32,
+) -> Option<Rect> {
+    if rows.is_empty() {
+        return None;
+    }
+    let laid = lay_out(painter, rows, text, (rect.width() * 0.45).max(120.0));
     // Top right: in the opening view that is Siberia, where the map has
     // least to say; the west (Europe, the Caucasus) stays clear.
-    let size = vec2(width + 16.0, height + 10.0);
+    let size = vec2(laid.width + 16.0, laid.height + 10.0);
     let origin = pos2(
         (rect.right() - 10.0 - size.x).max(rect.left() + 10.0),
         rect.top() + 10.0,
     );
     let back = Rect::from_min_size(origin, size);
     painter.rect_filled(back, 6.0, background);
-    let mut y = origin.y + 5.0;
-    for (row, galley) in rows.iter().zip(galleys) {
-        let x = origin.x + 8.0;
+    paint_rows(
+        painter,
+        origin + vec2(8.0, 5.0),
+        rows,
+        laid,
+        text,
+        background,
+    );
+    Some(back)
+}
+
+/// The rectangle the window legend takes on a map of `map`: its corner,
+/// its header, and its rows up to [`MAX_HEIGHT_SHARE`] of the map's
+/// height (the rest scrolls), clear of the scale bar and the attribution
+/// (a bottom corner sits above the map's [`FOOT`]). The preset fit keeps
+/// the preset's region out of it.
+pub fn window_rect(map: Rect, laid: &Laid, place: LegendPlace) -> Rect {
+    let width = (laid.width + 16.0).max(HEADER_WIDTH);
+    let max_height = (map.height() * MAX_HEIGHT_SHARE).max(HEADER);
+    let body = if place.collapsed {
+        0.0
+    } else {
+        laid.height + 10.0
+    };
+    let size = vec2(
+        width.min(map.width() - 2.0 * MARGIN).max(0.0),
+        (HEADER + body).min(max_height),
+    );
+    let x = if place.corner.is_left() {
+        map.left() + MARGIN
+    } else {
+        map.right() - MARGIN - size.x
+    };
+    let y = if place.corner.is_top() {
+        map.top() + MARGIN
+    } else {
+        (map.bottom() - FOOT - size.y).max(map.top() + MARGIN)
+    };
+    Rect::from_min_size(pos2(x, y), size)
+}
+
+/// The narrowest the window legend is: room for its header's controls.
+const HEADER_WIDTH: f32 = 170.0;
+
+/// The legend in the window: a header that folds it and moves it to
+/// another corner, and its rows, scrolling within [`MAX_HEIGHT_SHARE`] of
+/// the map's height. Returns the rectangle it took and the new placement
+/// when the user changed it.
+pub fn window_legend(
+    ui: &mut egui::Ui,
+    map: Rect,
+    rows: &[Row],
+    place: LegendPlace,
+    (text, background): (Color32, Color32),
+) -> (Option<Rect>, Option<LegendPlace>) {
+    if rows.is_empty() {
+        return (None, None);
+    }
+    let laid = lay_out(ui.painter(), rows, text, max_width(map));
+    let rect = window_rect(map, &laid, place);
+    ui.painter().rect_filled(rect, 6.0, background);
+    // The legend holds the pointer: no map drag, zoom or click under it.
+    let _ = ui.interact(
+        rect,
+        ui.scope_id().with("legend-back"),
+        egui::Sense::click(),
+    );
+    let mut changed = None;
+    let inner = rect.shrink2(vec2(6.0, 3.0));
+    ui.scope_builder(
+        egui::UiBuilder::new()
+            .max_rect(inner)
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+        |ui| {
+            ui.set_clip_rect(rect.intersect(map));
+            ui.visuals_mut().override_text_color = Some(text);
+            ui.horizontal(|ui| {
+                ui.set_height(HEADER - 6.0);
+                let (_, icon_response) =
+                    ui.allocate_exact_size(vec2(14.0, 14.0), egui::Sense::click());
+                egui::collapsing_header::paint_default_icon(
+                    ui,
+                    if place.collapsed { 0.0 } else { 1.0 },
+                    &icon_response,
+                );
+                let header = ui
+                    .add(egui::Button::new(egui::RichText::new("Legend").strong()).frame(false))
+                    .on_hover_text(if place.collapsed {
+                        "Show the legend"
+                    } else {
+                        "Fold the legend to this line"
+                    });
+                if header.clicked() || icon_response.clicked() {
+                    changed = Some(LegendPlace {
+                        collapsed: !place.collapsed,
+                        ..place
+                    });
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.menu_button("Move", |ui| {
+                        for corner in Corner::ALL {
+                            if ui.radio(place.corner == corner, corner.label()).clicked() {
+                                changed = Some(LegendPlace { corner, ..place });
+                                ui.close();
+                            }
+                        }
+                    })
+                    .response
+                    .on_hover_text("Move the legend to another corner of the map");
+                });
+            });
+            if !place.collapsed {
+                let body = (rect.bottom() - ui.cursor().top() - 3.0).max(0.0);
+                egui::ScrollArea::vertical()
+                    .max_height(body)
+                    .auto_shrink([false, true])
+                    .scroll_bar_visibility(
+                        egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded,
+                    )
+                    .show(ui, |ui| {
+                        let (r, _) = ui.allocate_exact_size(
+                            vec2(laid.width, laid.height + 4.0),
+                            egui::Sense::hover(),
+                        );
+                        paint_rows(
+                            ui.painter(),
+                            r.min + vec2(2.0, 2.0),
+                            rows,
+                            laid,
+                            text,
+                            background,
+                        );
+                    });
+            }
+        },
+    );
+    (Some(rect), changed)
+}
+
+/// Paint the laid-out rows from `origin` (top left of the first row).
+fn paint_rows(
+    painter: &Painter,
+    origin: egui::Pos2,
+    rows: &[Row],
+    laid: Laid,
+    text: Color32,
+    background: Color32,
+) {
+    let mut y = origin.y;
+    for (row, galley) in rows.iter().zip(laid.galleys) {
+        let x = origin.x;
         let mid = y + ROW / 2.0;
         let text_x = match row {
             Row::Title(_) | Row::Text(_) => x,
@@ -475,5 +666,4 @@ pub fn paint(
         painter.galley(pos2(text_x, mid - line / 2.0), galley, text);
         y += step;
     }
-    Some(back)
 }

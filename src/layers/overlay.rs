@@ -17,7 +17,9 @@ const SCALE_BAR_MAX: f32 = 180.0;
 ///
 /// `as_of` is then the date the data is current to (`sources.json`'s
 /// `as_of`); data without one says so rather than borrowing another date.
-/// Returns the rectangles painted (labels keep clear of them).
+///
+/// Returns the rectangles painted (the scale bar's, the attribution's),
+/// which labels and the window legend keep clear of.
 pub fn paint_scale_bar(
     painter: &Painter,
     transform: &MapTransform,

@@ -111,6 +111,11 @@ pub struct MapCache {
     not_recorded: layers::stances::HatchCache,
     /// The legend's rows in the last frame.
     pub legend: Vec<layers::legend::Row>,
+    /// Where the legend was in the last frame (none: nothing to explain):
+    /// the window's, with its header, or the headless render's.
+    pub legend_rect: Option<Rect>,
+    /// The scale bar's and the attribution's rectangles in the last frame.
+    pub foot_rects: Vec<Rect>,
     /// The capital markers sized by a metric in the last frame.
     pub markers: Vec<layers::analysis::Marker>,
     /// What the map drew over itself in the last frame (legend, title,
@@ -275,7 +280,43 @@ pub fn map_ui(
     let mut commands = Vec::new();
     let (rect, response) = allocate(ui, args.interactive);
     let projection = scene.projection(args.state.projection).clone();
-    let camera = camera_step(ui, args, &response, &projection, rect, &mut commands);
+    let legend_rows = layers::legend::rows(&layers::legend::LegendInput {
+        dataset: args.dataset,
+        shown: args.shown,
+        layers: args.state.layers,
+        analysis: &args.state.analysis,
+        theme: args.state.theme,
+    });
+    // The window's legend: the preset fit keeps the region out of it.
+    let palette = Palette::of(args.state.theme);
+    // Nearly opaque in the window, so arcs and labels under it do not show
+    // through the text; the headless render keeps the lighter veil.
+    let legend_colors = if args.interactive {
+        let [r, g, b, _] = palette.halo.to_srgba_unmultiplied();
+        (
+            palette.label,
+            Color32::from_rgba_unmultiplied(r, g, b, 0xf2),
+        )
+    } else {
+        (palette.label, palette.halo.gamma_multiply(0.9))
+    };
+    let legend_avoid = (args.interactive && !legend_rows.is_empty()).then(|| {
+        let laid = layers::legend::lay_out(
+            ui.painter(),
+            &legend_rows,
+            legend_colors.0,
+            layers::legend::max_width(rect),
+        );
+        layers::legend::window_rect(rect, &laid, args.state.legend)
+    });
+    let camera = camera_step(
+        ui,
+        args,
+        &response,
+        &projection,
+        (rect, legend_avoid),
+        &mut commands,
+    );
     let transform = transform_of(&projection, camera, rect);
     let pixels_per_point = ui.ctx().pixels_per_point();
     let km_per_pixel = transform.km_per_point / f64::from(pixels_per_point);
@@ -299,18 +340,21 @@ pub fn map_ui(
         &projection,
         &transform,
         hovered.as_ref(),
+        (&legend_rows, legend_avoid),
     );
+    if args.interactive {
+        let (legend_rect, moved) =
+            layers::legend::window_legend(ui, rect, &legend_rows, args.state.legend, legend_colors);
+        cache.legend_rect = legend_rect;
+        commands.extend(moved.map(Command::SetLegend));
+    }
+    cache.legend = legend_rows;
     // The hints under the title line.
     let mut hints_rect = rect;
     if let Some(title) = cache.title {
         hints_rect.min.y = title.max.y;
     }
-    layers::overlay::hints_ui(
-        ui,
-        hints_rect,
-        &args.shown.hints,
-        &Palette::of(args.state.theme),
-    );
+    layers::overlay::hints_ui(ui, hints_rect, &args.shown.hints, &palette);
     if args.interactive {
         commands.extend(interaction_step(
             &response,
@@ -346,14 +390,14 @@ fn camera_step(
     args: &MapArgs<'_>,
     response: &Response,
     projection: &Projection,
-    rect: Rect,
+    (rect, legend): (Rect, Option<Rect>),
     commands: &mut Vec<Command>,
 ) -> Camera {
     let state = args.state;
     let mut camera = state.camera;
     if state.fit_preset_pending
         && let Some(preset) = state.preset
-        && let Some(fitted) = fit_camera(projection, preset, rect)
+        && let Some(fitted) = fit_camera_clear_of(projection, preset, rect, legend)
     {
         camera = fitted;
         commands.push(Command::PresetFitted(fitted));
@@ -418,6 +462,7 @@ fn paint_step(
     projection: &Projection,
     transform: &MapTransform,
     hovered: Option<&Hovered>,
+    (legend_rows, legend_at): (&[layers::legend::Row], Option<Rect>),
 ) {
     let state = args.state;
     let rect = transform.rect;
@@ -548,22 +593,25 @@ fn paint_step(
         &palette,
         (&mut cache.badge_lines, pixels_per_point),
     );
-    let legend_rows = layers::legend::rows(&layers::legend::LegendInput {
-        dataset: args.dataset,
-        shown: args.shown,
-        layers: state.layers,
-        analysis: &state.analysis,
-        theme: state.theme,
-    });
     cache.title = None;
-    if !args.in_figure {
-        let legend = layers::legend::paint(
-            &painter,
-            rect,
-            &legend_rows,
-            palette.label,
-            palette.halo.gamma_multiply(0.9),
-        );
+    if args.in_figure {
+        cache.legend_rect = None;
+    } else {
+        // The window's legend is drawn after the map (a widget that folds
+        // and moves) where `legend_at` says; the headless render paints it
+        // here.
+        let legend = if args.interactive {
+            legend_at
+        } else {
+            layers::legend::paint(
+                &painter,
+                rect,
+                legend_rows,
+                palette.label,
+                palette.halo.gamma_multiply(0.9),
+            )
+        };
+        cache.legend_rect = legend;
         // The title line stops short of a legend in the top-left band.
         let right = legend
             .filter(|l| l.top() < rect.top() + 40.0 && l.center().x > rect.left() + 60.0)
@@ -573,13 +621,14 @@ fn paint_step(
         occupied.extend(legend);
         occupied.extend(cache.title);
     }
-    cache.legend = legend_rows;
-    occupied.extend(layers::overlay::paint_scale_bar(
+    let foot = layers::overlay::paint_scale_bar(
         &painter,
         transform,
         &palette,
         (!args.in_figure).then_some(args.dataset.as_of),
-    ));
+    );
+    occupied.extend(foot.iter().copied());
+    cache.foot_rects = foot;
     // Labels last, clear of everything drawn over the map.
     cache.labels = if state.layers.labels {
         layers::labels::paint(
@@ -724,6 +773,46 @@ fn interaction_step(
 
 /// The camera that shows a preset's box in `rect`, with a small margin.
 pub fn fit_camera(projection: &Projection, preset: Preset, rect: Rect) -> Option<Camera> {
+    fit_camera_clear_of(projection, preset, rect, None)
+}
+
+/// The part of `rect` beside or below/above `legend` (in a corner of it)
+/// in which `width_km` × `height_km` fits largest.
+fn clear_of(rect: Rect, legend: Rect, width_km: f64, height_km: f64) -> Rect {
+    const GAP: f32 = 6.0;
+    let beside = if legend.center().x < rect.center().x {
+        Rect::from_min_max(egui::pos2(legend.right() + GAP, rect.top()), rect.max)
+    } else {
+        Rect::from_min_max(rect.min, egui::pos2(legend.left() - GAP, rect.bottom()))
+    };
+    let above_below = if legend.center().y < rect.center().y {
+        Rect::from_min_max(egui::pos2(rect.left(), legend.bottom() + GAP), rect.max)
+    } else {
+        Rect::from_min_max(rect.min, egui::pos2(rect.right(), legend.top() - GAP))
+    };
+    let scale = |r: Rect| {
+        if r.width() > 1.0 && r.height() > 1.0 {
+            (width_km / f64::from(r.width())).max(height_km / f64::from(r.height()))
+        } else {
+            f64::INFINITY
+        }
+    };
+    if scale(beside) <= scale(above_below) {
+        beside
+    } else {
+        above_below
+    }
+}
+
+/// [`fit_camera`], keeping the preset's box out of `legend` (the window
+/// legend's rectangle): the box is fitted into the larger part of the map
+/// beside or above/below the legend.
+pub fn fit_camera_clear_of(
+    projection: &Projection,
+    preset: Preset,
+    rect: Rect,
+    legend: Option<Rect>,
+) -> Option<Camera> {
     let (west, south, east, north) = preset.bounds_deg();
     let mut bounds: Option<WorldRect> = None;
     const STEPS: usize = 24;
@@ -749,15 +838,25 @@ pub fn fit_camera(projection: &Projection, preset: Preset, rect: Rect) -> Option
     if !(width_km > 0.0 && height_km > 0.0 && rect.width() > 1.0 && rect.height() > 1.0) {
         return None;
     }
+    // A map too small to leave room beside the legend is fitted whole.
+    let frame = legend
+        .filter(|l| l.intersects(rect))
+        .map(|l| clear_of(rect, l, width_km, height_km))
+        .filter(|f| f.width() > 40.0 && f.height() > 40.0)
+        .unwrap_or(rect);
     let km_per_point =
-        (width_km / f64::from(rect.width())).max(height_km / f64::from(rect.height())) * 1.04;
+        (width_km / f64::from(frame.width())).max(height_km / f64::from(frame.height())) * 1.04;
+    let zoom = Camera::clamp_zoom(Camera::KM_PER_POINT_AT_ZOOM_1 / km_per_point);
+    let km_per_point = Camera::KM_PER_POINT_AT_ZOOM_1 / zoom;
+    // The box's middle goes to the middle of the frame (screen y runs down).
+    let offset = frame.center() - rect.center();
     let center = projection.unproject(WorldXY {
-        x: (bounds.min.x + bounds.max.x) / 2.0,
-        y: (bounds.min.y + bounds.max.y) / 2.0,
+        x: (bounds.min.x + bounds.max.x) / 2.0 - f64::from(offset.x) * km_per_point,
+        y: (bounds.min.y + bounds.max.y) / 2.0 + f64::from(offset.y) * km_per_point,
     })?;
     Some(Camera {
         center: [center.lon, center.lat],
-        zoom: Camera::clamp_zoom(Camera::KM_PER_POINT_AT_ZOOM_1 / km_per_point),
+        zoom,
     })
 }
 

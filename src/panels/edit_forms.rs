@@ -6,16 +6,13 @@
 //! passes. Applying returns [`Command::Edit`]; the app hands the edits to
 //! its [`edit::History`] (undo, redo, unsaved changes).
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
 use crate::command::Command;
 use crate::edit::{self, Edit, EditError, RelationKey, Target};
 use crate::model::{
     CountryCode, Dataset, Date, MembershipStatus, OrgId, Relation, Source, SourceId,
 };
-
-/// The colour of an inline refusal.
-const ERROR_RED: Color32 = Color32::from_rgb(0xd0, 0x2a, 0x2a);
 
 /// The form open in the inspector, with what is typed in it.
 #[derive(Clone, Debug, PartialEq)]
@@ -389,7 +386,11 @@ impl Form {
 /// Red text under a field for each refusal that concerns it.
 fn refusals_for(ui: &mut Ui, refusals: &Refusals, fields: &[&str]) {
     for r in refusals.iter().filter(|r| fields.contains(&r.field)) {
-        ui.label(RichText::new(&r.message).color(ERROR_RED).small());
+        ui.label(
+            RichText::new(&r.message)
+                .color(ui.visuals().error_fg_color)
+                .small(),
+        );
     }
 }
 
@@ -562,7 +563,11 @@ pub fn show_form(ui: &mut Ui, ds: &Dataset, open: &mut Option<Form>, commands: &
             "note",
         ];
         for r in refusals.iter().filter(|r| !shown.contains(&r.field)) {
-            ui.label(RichText::new(&r.message).color(ERROR_RED).small());
+            ui.label(
+                RichText::new(&r.message)
+                    .color(ui.visuals().error_fg_color)
+                    .small(),
+            );
         }
         ui.horizontal(|ui| {
             let ok = refusals.is_empty();

@@ -11,7 +11,7 @@ use crate::model::{
 };
 use crate::shown::{DerivedBasis, ShownDerived};
 use crate::state::{PlotTab, Selection, State};
-use crate::style::{org_color, score_color};
+use crate::style::{org_color, score_text_color};
 
 use super::edit_forms::{Form, show_form};
 
@@ -250,7 +250,7 @@ fn country(
             r.dimension.label(),
             score
         ))
-        .color(score_color(score));
+        .color(score_text_color(score, state.theme));
         if ui.link(text).clicked() {
             commands.push(Command::Select(Selection {
                 relation: Some((r.a, r.b, r.dimension)),
@@ -306,7 +306,7 @@ fn relation(
         Some(s) => {
             ui.label(
                 RichText::new(format!("{year}: {} ({:+.2})", s.band().label(), s.value()))
-                    .color(score_color(s.value()))
+                    .color(score_text_color(s.value(), state.theme))
                     .strong(),
             );
         }
@@ -353,7 +353,7 @@ fn relation(
                     p.score.value(),
                     p.score.band().label()
                 ))
-                .color(score_color(p.score.value())),
+                .color(score_text_color(p.score.value(), state.theme)),
             );
             if let Some(e) = &p.evidence {
                 ui.label(e);

@@ -200,7 +200,7 @@ pub fn toolbar(
         typed_paths(ui, panel, &mut commands);
         if let Some(conflict) = info.conflict {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(conflict).color(egui::Color32::from_rgb(0xb0, 0x1c, 0x1c)));
+                ui.label(RichText::new(conflict).color(ui.visuals().error_fg_color));
                 if ui
                     .button(tr("conflict-reload", "Reload"))
                     .on_hover_text(tr(

@@ -9,7 +9,7 @@
 use std::sync::Arc;
 
 use egui::{Color32, Rect, RichText, Ui};
-use egui_plot::{Bar, BarChart, Line, Plot, PlotPoint, PlotPoints, Text, VLine};
+use egui_plot::{Bar, BarChart, Line, Plot, PlotPoint, PlotPoints, VLine};
 
 use crate::analysis::timeline::{self, Row as TimelineRow};
 use crate::analysis::{Metric, Metrics, VoteIndex};
@@ -30,12 +30,27 @@ pub use crate::state::PlotTab;
 pub struct PlotsDrawn {
     /// Ranking bars: the state, its value, the bar on screen.
     pub bars: Vec<(CountryCode, f64, Rect)>,
+    /// The rank printed beside each bar (equal values share a rank).
+    pub ranks: Vec<usize>,
+    /// The ranking's labels on screen (rank, name, value), bar by bar.
+    pub bar_labels: Vec<Rect>,
+    /// The ranking's plot area on screen.
+    pub ranking_frame: Option<Rect>,
+    /// The metric ranked.
+    pub ranking_metric: Option<Metric>,
+    /// The years on the x axis of "over time" (first, last).
+    pub series_range: Option<(f64, f64)>,
     /// The metric series over time: year and value.
     pub series: Vec<(i32, Option<f64>)>,
     /// The membership timeline's rows.
     pub timeline: Vec<TimelineRow>,
     /// Timeline rows on screen (the label band of each row).
     pub timeline_rects: Vec<Rect>,
+    /// The years labelled on the timeline's year axes.
+    pub timeline_years: Vec<i32>,
+    /// The timeline's plot area on screen (its year axis runs along the
+    /// top edge, and along the bottom).
+    pub timeline_frame: Option<Rect>,
     /// The stance breakdown: label and count.
     pub stance: Vec<(String, usize)>,
 }
@@ -51,6 +66,9 @@ pub struct PlotsState {
     pub metric: Metric,
     /// The organization of the timeline when no organization is selected.
     pub organization: Option<OrgId>,
+    /// The map's "Size states by" metric last followed: when the map
+    /// changes it, the ranking follows (the user may then pick another).
+    followed: Option<Metric>,
     /// What was drawn last.
     pub drawn: PlotsDrawn,
     /// The metrics the plots read: the view's cache when shared
@@ -65,6 +83,7 @@ impl Default for PlotsState {
             tab: PlotTab::default(),
             metric: Metric::Eigenvector,
             organization: None,
+            followed: None,
             drawn: PlotsDrawn::default(),
             cache: SharedMetrics::default(),
         }
@@ -117,6 +136,14 @@ impl PlotsState {
 /// The Plots panel at the bottom of the window, when open.
 pub fn plots_panel(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>) -> Vec<Command> {
     let mut commands = Vec::new();
+    // The ranking opens on what the map sizes states by.
+    let sized_by = input.state.analysis.size_by.metric();
+    if sized_by != plots.followed {
+        if let Some(metric) = sized_by {
+            plots.metric = metric;
+        }
+        plots.followed = sized_by;
+    }
     if !plots.open {
         plots.drawn = PlotsDrawn::default();
         return commands;
@@ -167,6 +194,9 @@ fn metric_choice(ui: &mut Ui, plots: &mut PlotsState) {
         });
 }
 
+/// Height of a ranking row, points: room for its label and a gap.
+const RANKING_ROW: f32 = 24.0;
+
 fn ranking(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>, out: &mut Vec<Command>) {
     let state = input.state;
     ui.horizontal(|ui| {
@@ -175,6 +205,7 @@ fn ranking(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>, out: &mu
     });
     let metrics = plots.metrics(input, state.year);
     let metric = plots.metric;
+    plots.drawn.ranking_metric = Some(metric);
     let ranking: Vec<(CountryCode, f64)> = metrics
         .ranking(metric)
         .into_iter()
@@ -184,6 +215,17 @@ fn ranking(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>, out: &mu
         ui.label("No state has a tie in this graph and year: switch on dimensions or lower the threshold.");
         return;
     }
+    // Equal values share a rank ("1, 2, 2, 4"), as in the inspector.
+    let ranks: Vec<usize> = ranking
+        .iter()
+        .enumerate()
+        .map(|(i, (code, _))| {
+            metrics
+                .state(*code)
+                .and_then(|s| s.rank(metric))
+                .unwrap_or(i + 1)
+        })
+        .collect();
     let n = ranking.len();
     let selected = state.selection.country;
     // Rank 1 at the top: bar i sits at y = n − 1 − i.
@@ -203,66 +245,103 @@ fn ranking(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>, out: &mu
         })
         .collect();
     let text_color = ui.visuals().text_color();
-    let response = Plot::new("ranking")
-        .height(ui.available_height().max(160.0))
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .include_x(0.0)
-        .include_x(ranking.first().map_or(1.0, |(_, v)| v.max(0.0) * 1.35))
-        .show_axes([true, false])
-        .x_axis_label(metric.label())
-        .show(ui, |plot| {
-            plot.bar_chart(
-                BarChart::new(metric.label(), bars)
-                    .horizontal()
-                    .element_formatter(Box::new(|bar, _| {
-                        format!("{}\n{:.4}", bar.name, bar.value)
-                    })),
-            );
-            // Each bar says whose it is and its value, at its end.
-            for (i, (code, value)) in ranking.iter().enumerate() {
-                let y = (n - 1 - i) as f64;
-                plot.text(
-                    Text::new(
-                        "rank",
-                        PlotPoint::new(value.max(0.0), y),
-                        RichText::new(format!(
-                            "  {}. {} {value:.3}",
-                            i + 1,
-                            input.dataset.country_name(*code)
-                        ))
-                        .color(text_color),
-                    )
-                    .anchor(egui::Align2::LEFT_CENTER),
-                );
-            }
-            plot.pointer_coordinate()
-        });
-    plots.drawn.bars = ranking
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let galleys: Vec<_> = ranking
         .iter()
-        .enumerate()
-        .map(|(i, (code, value))| {
-            let y = (n - 1 - i) as f64;
-            let rect = response.transform.rect_from_values(
-                &PlotPoint::new(0.0, y - 0.4),
-                &PlotPoint::new(*value, y + 0.4),
-            );
-            (*code, *value, rect)
+        .zip(&ranks)
+        .map(|((code, value), rank)| {
+            ui.painter().layout_no_wrap(
+                format!("{rank}. {} {value:.3}", input.dataset.country_name(*code)),
+                font.clone(),
+                text_color,
+            )
         })
         .collect();
-    if response.response.clicked()
-        && let Some(pointer) = response.inner
-    {
-        let row = pointer.y.round();
-        if (pointer.y - row).abs() <= 0.4 && row >= 0.0 {
-            let from_top = n as i64 - 1 - row as i64;
-            if let Some((code, _)) = usize::try_from(from_top).ok().and_then(|k| ranking.get(k)) {
-                out.push(Command::Select(Selection::country(*code)));
+    // Room at the right of the longest bar for the widest label: the x
+    // range grows so that no label runs out of the plot.
+    let widest = galleys.iter().map(|g| g.size().x).fold(0.0_f32, f32::max) + 12.0;
+    let plot_width = (ui.available_width() - 16.0).max(widest + 80.0);
+    let max_value = ranking.first().map_or(1.0, |(_, v)| v.max(0.0));
+    let x_max = if max_value > 0.0 {
+        max_value * f64::from(plot_width) / f64::from(plot_width - widest)
+    } else {
+        1.0
+    };
+    // Each row gets room for its label; when the panel is lower than the
+    // rows, they scroll.
+    let height = (n as f32 * RANKING_ROW + 40.0).max(ui.available_height().max(160.0));
+    egui::ScrollArea::vertical()
+        .id_salt("ranking-scroll")
+        .show(ui, |ui| {
+            let response = Plot::new("ranking")
+                .height(height)
+                .allow_drag(false)
+                .allow_zoom(false)
+                .allow_scroll(false)
+                .allow_boxed_zoom(false)
+                .include_x(0.0)
+                .include_x(x_max)
+                .include_y(-0.5)
+                .include_y(n as f64 - 0.5)
+                .set_margin_fraction(egui::vec2(0.0, 0.0))
+                .show_axes([true, false])
+                .x_axis_label(metric.label())
+                .show(ui, |plot| {
+                    plot.bar_chart(
+                        BarChart::new(metric.label(), bars)
+                            .horizontal()
+                            .element_formatter(Box::new(|bar, _| {
+                                format!("{}\n{:.4}", bar.name, bar.value)
+                            })),
+                    );
+                    plot.pointer_coordinate()
+                });
+            let frame = *response.transform.frame();
+            plots.drawn.ranking_frame = Some(frame);
+            // Each bar says its rank, whose it is and its value, at its end.
+            let painter = ui.painter().with_clip_rect(frame.intersect(ui.clip_rect()));
+            plots.drawn.bar_labels = ranking
+                .iter()
+                .zip(galleys)
+                .enumerate()
+                .map(|(i, ((_, value), galley))| {
+                    let y = (n - 1 - i) as f64;
+                    let end = response
+                        .transform
+                        .position_from_point(&PlotPoint::new(value.max(0.0), y));
+                    let at = egui::pos2(end.x + 6.0, end.y - galley.size().y / 2.0);
+                    let rect = Rect::from_min_size(at, galley.size());
+                    painter.galley(at, galley, text_color);
+                    rect
+                })
+                .collect();
+            plots.drawn.bars = ranking
+                .iter()
+                .enumerate()
+                .map(|(i, (code, value))| {
+                    let y = (n - 1 - i) as f64;
+                    let rect = response.transform.rect_from_values(
+                        &PlotPoint::new(0.0, y - 0.4),
+                        &PlotPoint::new(*value, y + 0.4),
+                    );
+                    (*code, *value, rect)
+                })
+                .collect();
+            if response.response.clicked()
+                && let Some(pointer) = response.inner
+            {
+                let row = pointer.y.round();
+                if (pointer.y - row).abs() <= 0.4 && row >= 0.0 {
+                    let from_top = n as i64 - 1 - row as i64;
+                    if let Some((code, _)) =
+                        usize::try_from(from_top).ok().and_then(|k| ranking.get(k))
+                    {
+                        out.push(Command::Select(Selection::country(*code)));
+                    }
+                }
             }
-        }
-    }
+        });
+    plots.drawn.ranks = ranks;
 }
 
 fn over_time(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>) {
@@ -307,13 +386,19 @@ fn over_time(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>) {
         }
     }
     let name = metric.label();
-    Plot::new(("over-time", country.as_str()))
+    // The axis starts where the state's record does (the first year it
+    // has a value), not at the data's first year.
+    let first = series
+        .iter()
+        .find(|(_, v)| v.is_some())
+        .map_or(lo, |(year, _)| *year);
+    let response = Plot::new(("over-time", country.as_str()))
         .height(ui.available_height().max(160.0))
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
         .include_y(0.0)
-        .include_x(f64::from(lo))
+        .include_x(f64::from(first))
         .include_x(f64::from(hi))
         .x_axis_label("Year")
         .show(ui, |plot| {
@@ -324,8 +409,12 @@ fn over_time(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>) {
                         .width(2.0),
                 );
             }
-            plot.vline(VLine::new("year", f64::from(state.year)));
+            if state.year >= first {
+                plot.vline(VLine::new("year", f64::from(state.year)));
+            }
         });
+    let bounds = response.transform.bounds();
+    plots.drawn.series_range = Some((bounds.min()[0], bounds.max()[0]));
     plots.drawn.series = series;
 }
 
@@ -545,7 +634,28 @@ fn memberships(
         }
     }
     let labels: Vec<String> = rows.iter().map(|r| r.label.clone()).collect();
-    let height = (n as f32 * 22.0 + 50.0).max(ui.available_height().min(400.0));
+    let height = (n as f32 * 22.0 + 80.0).max(ui.available_height().min(400.0));
+    // A year axis along the top, seen without scrolling, and one along the
+    // bottom; the formatter notes the years it labels.
+    let cell = std::cell::RefCell::new(Vec::new());
+    let labelled = &cell;
+    let year_axis = |placement| {
+        egui_plot::AxisHints::new_x()
+            .label("Year")
+            .placement(placement)
+            .formatter(move |mark, _| {
+                let year = mark.value.round();
+                if (mark.value - year).abs() > 1e-6 {
+                    return String::new();
+                }
+                labelled.borrow_mut().push(year as i32);
+                format!("{year:.0}")
+            })
+    };
+    let axes = vec![
+        year_axis(egui_plot::VPlacement::Top),
+        year_axis(egui_plot::VPlacement::Bottom),
+    ];
     egui::ScrollArea::vertical().show(ui, |ui| {
         let response = Plot::new("membership-timeline")
             .height(height)
@@ -553,19 +663,25 @@ fn memberships(
             .allow_zoom(false)
             .allow_scroll(false)
             .allow_boxed_zoom(false)
-            .y_axis_min_width(110.0)
             .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
-            .y_axis_formatter(move |mark, _| {
-                let i = mark.value.round();
-                if (mark.value - i).abs() > 1e-6 || i < 0.0 {
-                    return String::new();
-                }
-                usize::try_from(n as i64 - 1 - i as i64)
-                    .ok()
-                    .and_then(|k| labels.get(k).cloned())
-                    .unwrap_or_default()
-            })
-            .x_axis_label("Year")
+            // Every row's name at full strength: rows are 22 points apart,
+            // closer than egui_plot's default spacing for opaque labels.
+            .custom_y_axes(vec![
+                egui_plot::AxisHints::new_y()
+                    .min_thickness(110.0)
+                    .label_spacing(14.0..=16.0)
+                    .formatter(move |mark, _| {
+                        let i = mark.value.round();
+                        if (mark.value - i).abs() > 1e-6 || i < 0.0 {
+                            return String::new();
+                        }
+                        usize::try_from(n as i64 - 1 - i as i64)
+                            .ok()
+                            .and_then(|k| labels.get(k).cloned())
+                            .unwrap_or_default()
+                    }),
+            ])
+            .custom_x_axes(axes)
             .show(ui, |plot| {
                 plot.bar_chart(
                     BarChart::new("memberships", bars)
@@ -575,6 +691,7 @@ fn memberships(
                 plot.vline(VLine::new("year", f64::from(state.year)));
                 plot.pointer_coordinate()
             });
+        plots.drawn.timeline_frame = Some(*response.transform.frame());
         plots.drawn.timeline_rects = (0..n)
             .map(|i| {
                 let y = (n - 1 - i) as f64;
@@ -604,6 +721,10 @@ fn memberships(
             }
         }
     });
+    let mut years = cell.into_inner();
+    years.sort_unstable();
+    years.dedup();
+    plots.drawn.timeline_years = years;
     plots.drawn.timeline = rows;
 }
 

@@ -244,24 +244,42 @@ fn corridor_statuses_differ_in_line_or_colour() {
 }
 
 #[test]
-fn community_colours_are_colour_blind_safe_on_the_land_of_both_themes() {
+fn community_colours_are_colour_blind_safe_on_the_land_and_beside_the_sea() {
     use heartland::palette::Palette;
     use heartland::style::{COMMUNITY_COLORS, community_fill};
     // What the map paints: the colour mixed into the land fill
-    // (style::community_fill), each bloc against the others and against the
-    // untinted land of a state in no bloc.
+    // (style::community_fill) of a core state or a neighbour (the states
+    // the network has), each bloc against the others, against the
+    // untinted land of a state in no bloc, and against the sea and the
+    // lakes beside it (a pale blue bloc read as water).
     for theme in [Theme::Light, Theme::Dark] {
-        let land = Palette::of(theme).land_core;
-        let labels: Vec<String> = (1..=COMMUNITY_COLORS.len())
-            .map(|i| format!("bloc {i}"))
-            .collect();
-        let mut entries: Vec<(&str, Rgb)> = COMMUNITY_COLORS
-            .iter()
-            .zip(&labels)
-            .enumerate()
-            .map(|(i, (_, l))| (l.as_str(), rgb(community_fill(i, land).expect("a colour"))))
-            .collect();
-        entries.push(("in no bloc", rgb(land)));
-        assert_legend_distinct(&format!("communities ({theme:?})"), &entries);
+        let p = Palette::of(theme);
+        for (kind, land) in [("core", p.land_core), ("neighbour", p.land_neighbour)] {
+            let labels: Vec<String> = (1..=COMMUNITY_COLORS.len())
+                .map(|i| format!("bloc {i}"))
+                .collect();
+            let mut entries: Vec<(&str, Rgb)> = COMMUNITY_COLORS
+                .iter()
+                .zip(&labels)
+                .enumerate()
+                .map(|(i, (_, l))| (l.as_str(), rgb(community_fill(i, land).expect("a colour"))))
+                .collect();
+            for (water, colour) in [("sea", p.ocean), ("lake", p.lake)] {
+                for (bloc, fill) in &entries {
+                    for vision in Vision::ALL {
+                        let d = delta_e(*fill, rgb(colour), vision);
+                        assert!(
+                            d >= MIN_LEGEND_DELTA_E,
+                            "{theme:?}: {bloc} on {kind} land {} looks like the {water} {} \
+                             under {vision:?}: ΔE00 {d:.1}",
+                            hex(*fill),
+                            hex(rgb(colour))
+                        );
+                    }
+                }
+            }
+            entries.push(("in no bloc", rgb(land)));
+            assert_legend_distinct(&format!("communities on {kind} land ({theme:?})"), &entries);
+        }
     }
 }

@@ -29,6 +29,7 @@ mod import_geojson;
 mod import_stream;
 mod import_unvotes;
 mod legend_fills;
+mod legible;
 mod packaging;
 mod recovery_window;
 mod render_cli;
