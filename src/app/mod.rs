@@ -502,7 +502,7 @@ impl HeartlandApp {
             }
         }
         // Over everything, under the toolbar: never pushes a panel.
-        self.toasts.show(ctx, self.ui.toolbar_bottom);
+        self.toasts.show(ctx, self.ui.time_bar_top);
     }
 
     /// Carry out what the user asked for, as the panels and the map do at

@@ -58,8 +58,12 @@ pub struct PanelState {
     pub show_help: bool,
     /// The "find a country" field is open, with what is typed.
     pub find: Option<String>,
-    /// The bottom of the toolbar in the last frame (notices float below).
+    /// The bottom of the toolbar in the last frame.
     pub toolbar_bottom: f32,
+    /// The top of the year bar in the last frame (notices float above it,
+    /// clear of the toolbar, its menus and the bars under it that ask for
+    /// a choice); 0 before the first frame.
+    pub time_bar_top: f32,
     /// The typed data folder field was given the keyboard since it opened.
     pub focused_folder: bool,
     /// The "save into folder" field was given the keyboard since it opened.
@@ -687,7 +691,7 @@ pub fn time_bar(
     panel: &mut PanelState,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
-    egui::Panel::bottom("time").show(ui, |ui| {
+    let shown = egui::Panel::bottom("time").show(ui, |ui| {
         ui.horizontal(|ui| {
             let play_label = if panel.playing {
                 tr("time-pause", "Pause")
@@ -723,6 +727,7 @@ pub fn time_bar(
             }
         });
     });
+    panel.time_bar_top = shown.response.rect.top();
     if panel.playing {
         let now = ui.input(|i| i.time);
         if now - panel.last_step >= PLAY_STEP_SECONDS {

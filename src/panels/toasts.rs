@@ -1,6 +1,8 @@
 //! Notices over the window ("toasts"): how a file action, a save or an
-//! import went. They float over the map's top edge, under the toolbar, and
-//! never push a panel: nothing moves under the pointer when one appears.
+//! import went. They float over the map's foot, above the year bar, and
+//! never push a panel: nothing moves under the pointer when one appears, and
+//! they never cover the menus or the bars under the toolbar that ask for a
+//! choice (a supersede offer, a file changed on disk).
 //! A notice fades after a few seconds (longer for longer text; not while the
 //! pointer is on it); one that says something failed stays until closed.
 
@@ -77,11 +79,15 @@ impl Toasts {
         self.items.clear();
     }
 
-    /// Draw the notices over the window, below `top` (the toolbar's
-    /// bottom), centred; drop the closed and faded ones.
-    pub fn show(&mut self, ctx: &egui::Context, top: f32) {
+    /// Draw the notices over the window, centred, stacked upwards from
+    /// `bottom` (the year bar's top; 0: the window's foot); drop the closed
+    /// and faded ones.
+    pub fn show(&mut self, ctx: &egui::Context, bottom: f32) {
         let now = ctx.input(|i| i.time);
-        let mut y = top + 6.0;
+        let screen = ctx.content_rect().bottom();
+        let bottom = if bottom > 0.0 { bottom } else { screen };
+        // Anchored areas are placed from the bottom of the screen.
+        let mut y = screen - bottom + 10.0;
         let mut keep = Vec::with_capacity(self.items.len());
         let mut animating = false;
         for mut toast in std::mem::take(&mut self.items) {
@@ -99,7 +105,7 @@ impl Toasts {
             let mut closed = false;
             let area = egui::Area::new(egui::Id::unique(("toast", toast.serial)))
                 .order(egui::Order::Foreground)
-                .anchor(Align2::CENTER_TOP, egui::vec2(0.0, y))
+                .anchor(Align2::CENTER_BOTTOM, egui::vec2(0.0, -y))
                 .interactable(true)
                 .show(ctx, |ui| {
                     ui.set_opacity(opacity);
@@ -123,7 +129,6 @@ impl Toasts {
                         });
                     });
                 });
-            // Anchored areas are placed from the top of the screen.
             y += area.response.rect.height() + 6.0;
             if closed {
                 continue;
