@@ -114,11 +114,13 @@ pub fn paint_title(
 }
 
 /// `title` cut in the middle to fit `max_width` (as `width` measures):
-/// its head, "…", and its tail from the last " · " or ", " (where the year
-/// is), or only the head when even the tail does not fit.
+/// its head, "…", and its tail from the last " · ", else the last " (" (a
+/// stance's date), else the last ", " (where the year is), or only the head
+/// when even the tail does not fit.
 fn shortened(title: &str, width: impl Fn(&str) -> f32, max_width: f32) -> String {
     let tail_at = title
         .rfind(" · ")
+        .or_else(|| title.rfind(" ("))
         .or_else(|| title.rfind(", "))
         .unwrap_or(title.len());
     let (head, tail) = title.split_at(tail_at);
@@ -189,5 +191,11 @@ mod tests {
         assert!(short.contains('…'), "{short}");
         let short = shortened("CSTO and EAEU members, 2024", width, 120.0);
         assert!(short.ends_with(", 2024"), "{short}");
+        // A stance alone: its date is the year, and stays.
+        let title = "UN GA resolution 62/243: The situation in the occupied territories of Azerbaijan (14 March 2008): stances";
+        let short = shortened(title, width, 420.0);
+        assert!(width(&short) <= 420.0, "{short}");
+        assert!(short.starts_with("UN GA resolution 62/243"), "{short}");
+        assert!(short.ends_with("… (14 March 2008): stances"), "{short}");
     }
 }
