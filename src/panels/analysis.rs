@@ -12,7 +12,11 @@ pub fn analysis_section(ui: &mut Ui, state: &State, commands: &mut Vec<Command>)
     ui.label(RichText::new("Analysis").strong());
     let mut analysis = state.analysis.clone();
     let mut changed = false;
-    egui::ComboBox::from_label("Size states by")
+    // The label above and the box as wide as the panel: picking the longest
+    // option ("Strength (positive ties)") moves nothing below it.
+    let label = ui.label("Size states by");
+    egui::ComboBox::from_id_salt("size-states-by")
+        .width(ui.available_width() - ui.spacing().icon_width - 8.0)
         .selected_text(analysis.size_by.label())
         .show_ui(ui, |ui| {
             for size_by in SizeBy::ALL {
@@ -20,7 +24,9 @@ pub fn analysis_section(ui: &mut Ui, state: &State, commands: &mut Vec<Command>)
                     .selectable_value(&mut analysis.size_by, size_by, size_by.label())
                     .changed();
             }
-        });
+        })
+        .response
+        .labelled_by(label.id);
     changed |= ui
         .checkbox(&mut analysis.communities, "Colour by community")
         .on_hover_text(

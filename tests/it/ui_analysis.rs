@@ -271,3 +271,30 @@ fn clicking_a_ranking_bar_selects_the_state() {
     harness.run_steps(2);
     harness.snapshot("plots_ranking_2022");
 }
+
+/// Nothing jumps (issue 20, point 9): picking the longest "Size states by"
+/// option keeps the box's size and moves nothing under it.
+#[test]
+fn picking_a_long_size_option_moves_nothing() {
+    let mut harness = app_harness();
+    harness.run_steps(2);
+    let rect_of =
+        |harness: &Harness<'_, HeartlandApp>, label: &str| harness.get_by_label(label).rect();
+    let combo = harness
+        .get_by_role_and_label(Role::ComboBox, "Size states by")
+        .rect();
+    let below = rect_of(&harness, "Colour by community");
+    choose(&mut harness, "Size states by", "Strength (positive ties)");
+    let combo_after = harness
+        .get_by_role_and_label(Role::ComboBox, "Size states by")
+        .rect();
+    assert_eq!(combo_after.size(), combo.size(), "the box keeps its size");
+    // (The panel scrolled to the box to click it: compare places relative
+    // to the box.)
+    let below_after = rect_of(&harness, "Colour by community");
+    assert_eq!(
+        below_after.min - combo_after.min,
+        below.min - combo.min,
+        "the control under it stays in place"
+    );
+}
