@@ -733,15 +733,8 @@ fn interaction_step(
             ui.label(text);
         });
     }
-    // Esc clears the selection (a playing tour takes Esc first, to leave;
-    // a text field with focus keeps it).
-    let ctx = &response.ctx;
-    if !args.state.selection.is_empty()
-        && !ctx.egui_wants_keyboard_input()
-        && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Escape))
-    {
-        return Some(Command::Select(Selection::default()));
-    }
+    // (Esc clears the selection: a shortcut of the table in
+    // `panels::keys`, so F1 and the View menu list it.)
     if !response.clicked() {
         return None;
     }

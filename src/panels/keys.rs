@@ -31,6 +31,8 @@ pub enum Action {
     Redo,
     /// Find a country.
     Find,
+    /// Clear the selection (the map's halo and the inspector).
+    ClearSelection,
     /// Jump to a region preset.
     Preset(Preset),
     /// Play or pause the years.
@@ -129,7 +131,7 @@ const fn shortcut(keys: &'static [KeyboardShortcut], action: Action, when: When)
 }
 
 /// Every keyboard shortcut of the window.
-pub const SHORTCUTS: [Shortcut; 26] = [
+pub const SHORTCUTS: [Shortcut; 27] = [
     shortcut(&[key(CTRL, Key::O)], Action::Open, When::NotTyping),
     shortcut(&[key(CTRL_SHIFT, Key::S)], Action::SaveView, When::Always),
     shortcut(&[key(CTRL, Key::S)], Action::SaveData, When::Always),
@@ -168,6 +170,11 @@ pub const SHORTCUTS: [Shortcut; 26] = [
         When::NotTyping,
     ),
     shortcut(&[key(NONE, Key::Space)], Action::PlayYears, When::NoTour),
+    shortcut(
+        &[key(NONE, Key::Escape)],
+        Action::ClearSelection,
+        When::NoTour,
+    ),
     shortcut(&[key(NONE, Key::F11)], Action::Presentation, When::Always),
     shortcut(
         &[key(NONE, Key::Plus), key(NONE, Key::Equals)],
@@ -227,6 +234,7 @@ impl Action {
             }
             Self::Undo | Self::Redo => Menu::Edit,
             Self::Find
+            | Self::ClearSelection
             | Self::Preset(_)
             | Self::PlayYears
             | Self::Presentation
@@ -255,6 +263,7 @@ impl Action {
             Self::Undo => tr("action-undo", "Undo"),
             Self::Redo => tr("action-redo", "Redo"),
             Self::Find => tr("action-find", "Find a country…"),
+            Self::ClearSelection => tr("action-clear-selection", "Clear the selection"),
             Self::Preset(preset) => preset_label(preset),
             Self::PlayYears => tr("action-play-years", "Play / pause the years"),
             Self::Presentation => tr("action-presentation", "Presentation mode"),
@@ -286,6 +295,10 @@ impl Action {
             Self::Undo => tr("help-undo", "Undo the last edit"),
             Self::Redo => tr("help-redo", "Redo the edit undone"),
             Self::Find => tr("help-find", "Find a country"),
+            Self::ClearSelection => tr(
+                "help-clear-selection",
+                "Clear the selection (the halo on the map, the inspector)",
+            ),
             Self::Preset(preset) => preset_label(preset),
             Self::PlayYears => tr("help-play-years", "Play / pause the years"),
             Self::Presentation => tr(
@@ -324,6 +337,7 @@ impl Action {
             Self::Undo => vec![Command::Undo],
             Self::Redo => vec![Command::Redo],
             Self::Find => vec![Command::File(FileCommand::Find)],
+            Self::ClearSelection => vec![Command::Select(crate::state::Selection::default())],
             Self::Preset(preset) => vec![Command::SetPreset(preset)],
             Self::PlayYears => vec![Command::TogglePlay],
             Self::Presentation => vec![Command::SetPanels(!state.show_panels)],

@@ -430,6 +430,12 @@ fn view_menu(ui: &mut Ui, state: &State) -> Vec<Command> {
         for action in [Action::ZoomIn, Action::ZoomOut, Action::Find] {
             commands.extend(keys::menu_item(ui, state, action, true));
         }
+        commands.extend(keys::menu_item(
+            ui,
+            state,
+            Action::ClearSelection,
+            !state.selection.is_empty(),
+        ));
         ui.separator();
         let (label, other) = match state.theme {
             Theme::Light => (tr("theme-dark", "Dark theme"), Theme::Dark),
