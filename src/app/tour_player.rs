@@ -59,9 +59,15 @@ impl HeartlandApp {
             return;
         }
         self.tour_fit_rect = Some(rect);
-        if let Some(fitted) =
-            crate::map::fit_camera(self.scene.projection(self.state.projection), preset, rect)
-        {
+        // Clear of the window's legend where it was last drawn (it keeps its
+        // corner; its size follows the step's layers, known after drawing).
+        let legend = self.map_cache.legend_rect.filter(|l| l.intersects(rect));
+        if let Some(fitted) = crate::map::fit_camera_clear_of(
+            self.scene.projection(self.state.projection),
+            preset,
+            rect,
+            legend,
+        ) {
             self.state.camera = fitted;
             self.state.fit_preset_pending = false;
         }
@@ -87,8 +93,12 @@ impl HeartlandApp {
             && self.caption_shown
             && let Some(preset) = target.preset
             && let Some(rect) = self.map_cache.last_transform.map(|t| t.rect)
-            && let Some(fitted) =
-                crate::map::fit_camera(self.scene.projection(target.projection), preset, rect)
+            && let Some(fitted) = crate::map::fit_camera_clear_of(
+                self.scene.projection(target.projection),
+                preset,
+                rect,
+                self.map_cache.legend_rect.filter(|l| l.intersects(rect)),
+            )
         {
             target.camera = fitted;
             target.fit_preset_pending = false;

@@ -348,13 +348,20 @@ fn in_presentation_mode_the_panels_stay_hidden_through_a_tour() {
         assert!(!harness.state().state().show_panels, "step {index}");
         assert!(harness.query_by_label("Inspector").is_none());
         // The caption sits under the map, never over what the step shows;
-        // a step's preset is fitted into the space above it.
+        // a step's preset is fitted into the space above it, clear of the
+        // legend (issue 20, point 7).
         if let Some(preset) = tour.steps[index].view.preset {
             let rect = harness.state().map_rect().expect("the map is drawn");
-            let fitted = heartland::map::fit_camera(
+            let legend = harness
+                .state()
+                .map_cache()
+                .legend_rect
+                .filter(|l| l.intersects(rect));
+            let fitted = heartland::map::fit_camera_clear_of(
                 &heartland::geometry::Projection::new(preset.projection()),
                 preset,
                 rect,
+                legend,
             );
             assert_eq!(Some(harness.state().state().camera), fitted, "step {index}");
         }
