@@ -441,16 +441,19 @@ pub enum PlotTab {
     Memberships,
     /// The stance shown, by position.
     Stance,
+    /// States × states, ordered by community.
+    Matrix,
 }
 
 impl PlotTab {
     /// Every tab, in order.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 6] = [
         Self::Ranking,
         Self::OverTime,
         Self::Relation,
         Self::Memberships,
         Self::Stance,
+        Self::Matrix,
     ];
 
     /// The tab's label.
@@ -461,6 +464,7 @@ impl PlotTab {
             Self::Relation => "Relation",
             Self::Memberships => "Membership timeline",
             Self::Stance => "Stance breakdown",
+            Self::Matrix => "Matrix",
         }
     }
 }

@@ -15,6 +15,7 @@ pub mod edit_forms;
 pub mod files;
 pub mod inspector;
 pub mod layers;
+pub mod matrix;
 pub mod plots;
 pub mod tours;
 

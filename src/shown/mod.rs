@@ -12,6 +12,7 @@
 
 pub mod analysis;
 mod corridors;
+pub mod matrix;
 mod memberships;
 mod relations;
 mod stances;
