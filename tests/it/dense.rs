@@ -9,7 +9,8 @@ use heartland::app::HeartlandApp;
 use heartland::model::{Date, Dimension, Interval, Score};
 use heartland::shown::matrix::{CellSource, Matrix, MatrixContent};
 use heartland::shown::{DerivedBasis, Shown, ShownDerived, ShownRelation};
-use heartland::state::{DerivedKind, PlotTab};
+use heartland::layers::legend::Row;
+use heartland::state::{DerivedKind, PlotTab, State, View};
 
 use crate::common::{app_harness, code};
 
@@ -226,4 +227,116 @@ fn the_matrix_tab_shows_the_states_by_community_and_a_click_selects() {
         "frames without a content change do not recompute the matrix"
     );
     harness.snapshot("matrix_relations_2022");
+}
+
+// ---- Aggregation: at most the k strongest relations per state ----
+
+/// The bundled data's relations of 2022, with `top_k`.
+fn relations_2022(top_k: Option<usize>) -> (heartland::model::Dataset, State, Shown) {
+    let dataset = heartland::data::load_bundled().dataset;
+    let mut state = State {
+        year: 2022,
+        ..State::default()
+    };
+    state.layers.relations = true;
+    state.relations.top_k = top_k;
+    let shown = Shown::compute(&dataset, &state);
+    (dataset, state, shown)
+}
+
+#[test]
+fn top_k_keeps_each_states_strongest_and_counts_the_rest() {
+    let (_, _, all) = relations_2022(None);
+    let (dataset, state, top) = relations_2022(Some(2));
+    assert_eq!(all.relations_hidden, 0);
+    assert_eq!(top.top_k, Some(2));
+    assert_eq!(
+        top.relations.len() + top.relations_hidden,
+        all.relations.len(),
+        "kept + hidden = every relation that passes the filters"
+    );
+    assert!(top.relations_hidden > 0, "2022 has states with more than 2");
+    // Independently: every state keeps its two strongest (by magnitude);
+    // a kept relation is among the two strongest of one of its states.
+    let mut states: Vec<_> = all.relations.iter().flat_map(|r| [r.a, r.b]).collect();
+    states.sort();
+    states.dedup();
+    let magnitudes_of = |rels: &[ShownRelation], s| {
+        let mut m: Vec<f64> = rels
+            .iter()
+            .filter(|r| r.a == s || r.b == s)
+            .map(|r| r.score.magnitude())
+            .collect();
+        m.sort_by(|x, y| y.total_cmp(x));
+        m
+    };
+    for s in &states {
+        let full = magnitudes_of(&all.relations, *s);
+        let kept = magnitudes_of(&top.relations, *s);
+        let want: Vec<f64> = full.iter().copied().take(2).collect();
+        assert_eq!(&kept[..want.len()], &want[..], "{s}: {full:?} → {kept:?}");
+    }
+    for r in &top.relations {
+        let rank_in = |s| {
+            magnitudes_of(&all.relations, s)
+                .iter()
+                .filter(|m| **m > r.score.magnitude())
+                .count()
+        };
+        assert!(rank_in(r.a) < 2 || rank_in(r.b) < 2, "{r:?} is nobody's top 2");
+    }
+    // The parallel arcs of a pair are numbered again from 0.
+    for w in top.relations.windows(2) {
+        if w[0].pair() == w[1].pair() {
+            assert_eq!(w[1].parallel, w[0].parallel + 1);
+        } else {
+            assert_eq!(w[1].parallel, 0);
+        }
+    }
+    // The legend says how many are hidden, and by what.
+    let rows = heartland::layers::legend::rows(&heartland::layers::legend::LegendInput {
+        dataset: &dataset,
+        shown: &top,
+        layers: state.layers,
+        theme: state.theme,
+        analysis: &state.analysis,
+    });
+    let said = format!(
+        "{} weaker relations hidden (top 2 per state)",
+        top.relations_hidden
+    );
+    assert!(
+        rows.iter().any(|r| matches!(r, Row::Text(t) if *t == said)),
+        "{said} in {rows:?}"
+    );
+    assert_eq!(Shown::compute(&dataset, &state), top, "deterministic");
+}
+
+#[test]
+fn top_k_is_kept_in_views_as_format_2_and_version_1_views_mean_every_relation() {
+    let mut state = State::default();
+    assert_eq!(state.to_view().format, Some(1), "nothing new: format 1");
+    state.relations.top_k = Some(3);
+    let view = state.to_view();
+    assert_eq!(view.format, Some(2));
+    let json = view.to_json_pretty();
+    assert!(json.contains("\"top_k\": 3"), "{json}");
+    let back = View::from_json(json.as_bytes(), "t.view.json").expect("reads back");
+    let mut loaded = State::default();
+    loaded.apply_view(&back);
+    assert_eq!(loaded.relations.top_k, Some(3));
+
+    let v1 = br#"{ "format": 1, "relations": { "min_strength": 0.2 } }"#;
+    let v1 = View::from_json(v1, "old.view.json").expect("a version-1 view loads");
+    let mut old = State::default();
+    old.apply_view(&v1);
+    assert_eq!(old.relations.top_k, None, "every relation, as before");
+
+    let zero = br#"{ "format": 2, "relations": { "top_k": 0 } }"#;
+    let err = View::from_json(zero, "z.view.json").expect_err("0 is refused");
+    let text = err.to_string();
+    assert!(
+        text.contains("z.view.json") && text.contains("relations.top_k"),
+        "{text}"
+    );
 }
