@@ -64,10 +64,26 @@ mod tests {
     fn a_relation_weak_for_both_states_is_hidden() {
         // A star around RUS plus one weak tie between two leaves.
         let ties = [
-            Tie { a: c("RUS"), b: c("KAZ"), magnitude: 0.9 },
-            Tie { a: c("RUS"), b: c("KGZ"), magnitude: 0.8 },
-            Tie { a: c("RUS"), b: c("TJK"), magnitude: 0.2 },
-            Tie { a: c("KAZ"), b: c("KGZ"), magnitude: 0.1 },
+            Tie {
+                a: c("RUS"),
+                b: c("KAZ"),
+                magnitude: 0.9,
+            },
+            Tie {
+                a: c("RUS"),
+                b: c("KGZ"),
+                magnitude: 0.8,
+            },
+            Tie {
+                a: c("RUS"),
+                b: c("TJK"),
+                magnitude: 0.2,
+            },
+            Tie {
+                a: c("KAZ"),
+                b: c("KGZ"),
+                magnitude: 0.1,
+            },
         ];
         // k = 1: RUS keeps KAZ; KAZ keeps RUS; KGZ keeps RUS (0.8); TJK
         // keeps RUS (its only one). KAZ–KGZ is nobody's first.

@@ -6,10 +6,10 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use heartland::app::HeartlandApp;
+use heartland::layers::legend::Row;
 use heartland::model::{Date, Dimension, Interval, Score};
 use heartland::shown::matrix::{CellSource, Matrix, MatrixContent};
 use heartland::shown::{DerivedBasis, Shown, ShownDerived, ShownRelation};
-use heartland::layers::legend::Row;
 use heartland::state::{DerivedKind, PlotTab, State, View};
 
 use crate::common::{app_harness, code};
@@ -283,7 +283,10 @@ fn top_k_keeps_each_states_strongest_and_counts_the_rest() {
                 .filter(|m| **m > r.score.magnitude())
                 .count()
         };
-        assert!(rank_in(r.a) < 2 || rank_in(r.b) < 2, "{r:?} is nobody's top 2");
+        assert!(
+            rank_in(r.a) < 2 || rank_in(r.b) < 2,
+            "{r:?} is nobody's top 2"
+        );
     }
     // The parallel arcs of a pair are numbered again from 0.
     for w in top.relations.windows(2) {
@@ -338,5 +341,45 @@ fn top_k_is_kept_in_views_as_format_2_and_version_1_views_mean_every_relation() 
     assert!(
         text.contains("z.view.json") && text.contains("relations.top_k"),
         "{text}"
+    );
+}
+
+#[test]
+fn ticking_only_the_strongest_hides_weaker_arcs_and_the_legend_says_so() {
+    let mut harness = app_harness();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Relations")
+        .click();
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(Role::Slider, "Year")
+        .set_value_accesskit(2022.0);
+    harness.run_steps(2);
+    let all = harness.state().shown().relations.len();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Only the strongest per state")
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Only the strongest per state")
+        .click();
+    harness.run_steps(3);
+    let app = harness.state();
+    assert_eq!(app.state().relations.top_k, Some(3), "3 to start with");
+    let shown = app.shown();
+    assert_eq!(shown.relations.len() + shown.relations_hidden, all);
+    assert!(shown.relations_hidden > 0, "{all} arcs, some weaker hidden");
+    let said = format!(
+        "{} weaker relations hidden (top 3 per state)",
+        shown.relations_hidden
+    );
+    assert!(
+        harness
+            .state()
+            .map_cache()
+            .legend
+            .iter()
+            .any(|r| matches!(r, Row::Text(t) if *t == said)),
+        "the map's legend says: {said}"
     );
 }
