@@ -271,7 +271,7 @@ pub fn matrix_tab(
     let at = |pos: Pos2| {
         let local = (pos - origin) / cell;
         (local.x >= 0.0 && local.y >= 0.0 && local.x < n as f32 && local.y < n as f32)
-            .then(|| (local.y as usize, local.x as usize))
+            .then_some((local.y as usize, local.x as usize))
     };
     let mut hover = None;
     if let Some((row, column)) = response.hover_pos().and_then(at)

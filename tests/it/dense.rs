@@ -55,7 +55,11 @@ fn the_matrix_puts_each_camp_together_strongest_first() {
     };
     let matrix = Matrix::of(&shown);
     assert_eq!(matrix.content, Some(MatrixContent::Relations));
-    let order: Vec<&str> = matrix.states.iter().map(|c| c.as_str()).collect();
+    let order: Vec<&str> = matrix
+        .states
+        .iter()
+        .map(heartland::model::CountryCode::as_str)
+        .collect();
     // Strengths: RUS 0.8+0.6+0.7+0.5 = 2.6, ARM 1.6, KAZ 1.2, KGZ 1.0;
     // AZE 1.8, TUR 1.4. The larger camp first.
     assert_eq!(order, ["RUS", "ARM", "KAZ", "KGZ", "AZE", "TUR"]);
