@@ -265,6 +265,11 @@ pub struct RelationFilter {
     pub min_strength: f64,
     /// Show only the relations of this country (its ego network).
     pub focus: Option<CountryCode>,
+    /// Draw at most the `k` strongest relations per state
+    /// ([`crate::analysis::aggregate::top_k_per_state`]); `None`: every
+    /// relation. View format 2.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_k: Option<usize>,
 }
 
 impl Default for RelationFilter {
@@ -273,6 +278,7 @@ impl Default for RelationFilter {
             dimensions: Dimension::ALL.into_iter().collect(),
             min_strength: 0.0,
             focus: None,
+            top_k: None,
         }
     }
 }
@@ -441,16 +447,19 @@ pub enum PlotTab {
     Memberships,
     /// The stance shown, by position.
     Stance,
+    /// States × states, ordered by community.
+    Matrix,
 }
 
 impl PlotTab {
     /// Every tab, in order.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 6] = [
         Self::Ranking,
         Self::OverTime,
         Self::Relation,
         Self::Memberships,
         Self::Stance,
+        Self::Matrix,
     ];
 
     /// The tab's label.
@@ -461,6 +470,7 @@ impl PlotTab {
             Self::Relation => "Relation",
             Self::Memberships => "Membership timeline",
             Self::Stance => "Stance breakdown",
+            Self::Matrix => "Matrix",
         }
     }
 }
@@ -684,7 +694,9 @@ impl State {
     /// fill and the statuses counted are what format 1 meant (so an older
     /// Heartland still reads it), else format 2 with `fill` and `statuses`.
     pub fn to_view(&self) -> View {
-        let format_1 = self.fill == self.implied_fill() && self.statuses == Counted::default();
+        let format_1 = self.fill == self.implied_fill()
+            && self.statuses == Counted::default()
+            && self.relations.top_k.is_none();
         View {
             format: Some(if format_1 { 1 } else { VIEW_FORMAT }),
             preset: self.preset,
@@ -866,6 +878,13 @@ impl View {
                 return Err((
                     "relations.min_strength".into(),
                     format!("{m} is out of range (must be between 0 and 1)"),
+                ));
+            }
+            if relations.top_k == Some(0) {
+                return Err((
+                    "relations.top_k".into(),
+                    "0 would hide every relation (must be 1 or more; leave the key out to draw every relation)"
+                        .into(),
                 ));
             }
         }

@@ -4,6 +4,7 @@
 //! from the data (shared memberships, UN vote agreement). See
 //! `docs/analysis.md`.
 
+pub mod aggregate;
 pub mod balance;
 pub mod cache;
 pub mod centrality;

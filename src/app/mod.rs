@@ -422,6 +422,7 @@ impl HeartlandApp {
             data_generation: generation,
             state: &self.state,
             shown: self.shown.last(),
+            shown_generation: self.shown.generation(),
             years: self.session.year_range(),
             votes,
         };

@@ -120,6 +120,13 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
                 label.to_owned(),
             ));
         }
+        if let Some(k) = shown.top_k {
+            let n = shown.relations_hidden;
+            let what = if n == 1 { "relation" } else { "relations" };
+            rows.push(Row::Text(format!(
+                "{n} weaker {what} hidden (top {k} per state)"
+            )));
+        }
     }
     let m = &shown.memberships;
     if input.layers.memberships && !m.organizations.is_empty() {

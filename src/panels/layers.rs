@@ -317,6 +317,21 @@ fn relations(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<C
     changed |= ui
         .add(egui::Slider::new(&mut filter.min_strength, 0.0..=1.0).text("min |score|"))
         .changed();
+    ui.horizontal(|ui| {
+        let mut limited = filter.top_k.is_some();
+        if ui
+            .checkbox(&mut limited, "Only the strongest per state")
+            .changed()
+        {
+            filter.top_k = limited.then_some(3);
+            changed = true;
+        }
+        if let Some(k) = filter.top_k.as_mut() {
+            changed |= ui
+                .add(egui::DragValue::new(k).range(1..=50).prefix("top "))
+                .changed();
+        }
+    });
     let focus_label = filter
         .focus
         .map_or_else(|| "all countries".to_owned(), |c| dataset.country_name(c));

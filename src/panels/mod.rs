@@ -20,6 +20,7 @@ pub mod import_report;
 pub mod inspector;
 pub mod keys;
 pub mod layers;
+pub mod matrix;
 pub mod plots;
 pub mod toasts;
 pub mod tours;

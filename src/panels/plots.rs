@@ -74,6 +74,8 @@ pub struct PlotsState {
     /// The metrics the plots read: the view's cache when shared
     /// ([`Self::sharing`]), so a year is computed once for both.
     cache: SharedMetrics,
+    /// The matrix tab's state.
+    pub matrix: super::matrix::MatrixState,
 }
 
 impl Default for PlotsState {
@@ -86,6 +88,7 @@ impl Default for PlotsState {
             followed: None,
             drawn: PlotsDrawn::default(),
             cache: SharedMetrics::default(),
+            matrix: super::matrix::MatrixState::default(),
         }
     }
 }
@@ -100,6 +103,9 @@ pub struct PlotsInput<'a> {
     pub state: &'a State,
     /// What the view shows.
     pub shown: &'a Shown,
+    /// Bumped when what the view shows is recomputed (the matrix keys on
+    /// it).
+    pub shown_generation: u64,
     /// The years of the data.
     pub years: (i32, i32),
     /// The UN vote index (only read when the metrics are computed on UN
@@ -170,6 +176,15 @@ pub fn plots_panel(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>) 
                 PlotTab::Relation => relation_tab(ui, input, &mut commands),
                 PlotTab::Memberships => memberships(ui, plots, input, &mut commands),
                 PlotTab::Stance => stance(ui, plots, input),
+                PlotTab::Matrix => super::matrix::matrix_tab(
+                    ui,
+                    &mut plots.matrix,
+                    input.dataset,
+                    input.state,
+                    input.shown,
+                    (input.data_generation, input.shown_generation),
+                    &mut commands,
+                ),
             }
         });
     commands

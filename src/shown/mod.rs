@@ -12,6 +12,7 @@
 
 pub mod analysis;
 mod corridors;
+pub mod matrix;
 mod memberships;
 mod relations;
 mod stances;
@@ -45,6 +46,10 @@ pub struct Shown {
     /// Relation arcs after the filters, in the data's order (by pair, then
     /// dimension).
     pub relations: Vec<ShownRelation>,
+    /// The "at most k strongest per state" in effect on the relations.
+    pub top_k: Option<usize>,
+    /// Relations that pass the filters but are hidden by [`Self::top_k`].
+    pub relations_hidden: usize,
     /// Members of the organizations switched on, and the chosen set.
     pub memberships: ShownMemberships,
     /// Corridors drawn, in id order.
@@ -134,6 +139,11 @@ impl Shown {
         } else {
             Vec::new()
         };
+        let top_k = state.relations.top_k.filter(|_| layers.relations);
+        let (relations, relations_hidden) = match top_k {
+            Some(k) => relations::keep_top_k(relations, k),
+            None => (relations, 0),
+        };
         let memberships = if layers.memberships {
             if state.organizations.is_empty() {
                 hints.push("Choose an organization in the Organizations list".to_owned());
@@ -197,6 +207,8 @@ impl Shown {
         let mut shown = Self {
             year,
             relations,
+            top_k,
+            relations_hidden,
             memberships,
             corridors,
             corridor_choice,

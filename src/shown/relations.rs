@@ -117,3 +117,34 @@ pub fn compute(dataset: &Dataset, year: i32, filter: &RelationFilter) -> Vec<Sho
     }
     out
 }
+
+/// At most the `k` strongest of `relations` per state
+/// ([`crate::analysis::aggregate::top_k_per_state`]), in the same order,
+/// with the parallel arcs of a pair numbered again; and how many were
+/// hidden.
+pub fn keep_top_k(relations: Vec<ShownRelation>, k: usize) -> (Vec<ShownRelation>, usize) {
+    use crate::analysis::aggregate::{Tie, top_k_per_state};
+    let ties: Vec<Tie> = relations
+        .iter()
+        .map(|r| Tie {
+            a: r.a,
+            b: r.b,
+            magnitude: r.score.magnitude(),
+        })
+        .collect();
+    let keep = top_k_per_state(&ties, k);
+    let total = relations.len();
+    let mut out: Vec<ShownRelation> = Vec::with_capacity(total);
+    for (r, kept) in relations.into_iter().zip(keep) {
+        if !kept {
+            continue;
+        }
+        let parallel = match out.last() {
+            Some(previous) if previous.pair() == r.pair() => previous.parallel + 1,
+            _ => 0,
+        };
+        out.push(ShownRelation { parallel, ..r });
+    }
+    let hidden = total - out.len();
+    (out, hidden)
+}

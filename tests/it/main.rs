@@ -12,6 +12,7 @@ mod data_model;
 mod data_text;
 mod data_totals_as_of;
 mod data_votes;
+mod dense;
 mod edit;
 mod edit_props;
 mod export_cli;

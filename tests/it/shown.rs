@@ -486,6 +486,7 @@ fn the_plots_read_the_metrics_the_view_computed() {
         data_generation: 1,
         state: &s,
         shown: cache.last(),
+        shown_generation: cache.generation(),
         years: (2016, 2017),
         votes: std::sync::Arc::default(),
     };
