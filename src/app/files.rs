@@ -182,8 +182,8 @@ impl PathPrompt {
 
 /// Read a view or tour file the user chose, as the command line does
 /// ([`data::read_user_file`]): at most [`data::MAX_VIEW_BYTES`], read once
-/// (an endless file such as `/dev/zero` is refused at the limit, a named
-/// pipe is read as it comes), byte-order marks skipped
+/// (a named pipe, a device or a folder is refused at once, so the window
+/// never waits on one), byte-order marks skipped
 /// ([`data::text::strip_boms`]); errors name the file.
 pub(super) fn read_user_file(path: &Path) -> Result<Vec<u8>, String> {
     // `-` is standard input on the command line; in the window it can only
@@ -193,6 +193,14 @@ pub(super) fn read_user_file(path: &Path) -> Result<Vec<u8>, String> {
     } else {
         path
     };
+    // A named pipe or a device would hold the window (the command line
+    // reads them: `heartland render --view PIPE`).
+    if let Some(kind) = data::irregular_file_kind(path) {
+        return Err(format!(
+            "{}: is {kind}, not a regular file; the window opens view and tour files (a pipe can be read with `heartland render --view`)",
+            path.display()
+        ));
+    }
     let mut bytes = data::read_user_file(path, data::MAX_VIEW_BYTES)?;
     let boms = bytes.len() - data::text::strip_boms(&bytes).len();
     bytes.drain(..boms);

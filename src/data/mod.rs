@@ -51,6 +51,16 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// fills the memory.
 pub const MAX_VIEW_BYTES: u64 = 4 * 1024 * 1024;
 
+/// What `path` is when it exists and is not a regular file ("a named pipe
+/// (FIFO)", "a device", "a folder", …), in plain words; `None` for a
+/// regular file or one that cannot be looked at (opening it says why). The
+/// window reads only regular files: a named pipe would hold it until
+/// someone writes to it.
+pub fn irregular_file_kind(path: &Path) -> Option<&'static str> {
+    let meta = std::fs::metadata(path).ok()?;
+    (!meta.is_file()).then(|| read::file_type_words(meta.file_type()))
+}
+
 /// Read a file the user named (a view, a tour): at most `limit` bytes,
 /// once, front to back, so that a named pipe or `-` (standard input)
 /// works and an endless stream (`/dev/zero`) is refused at the limit.

@@ -320,3 +320,51 @@ fn keyboard_find_presets_help_and_play() {
     harness.run_steps(8);
     assert_ne!(harness.state().state().year, year, "the years play");
 }
+
+/// A named pipe given to the window (a dialog, a drop, the command line's
+/// file argument) is refused at once with a message that says what it is:
+/// reading it would hold the window until someone wrote to it.
+#[test]
+fn a_named_pipe_is_refused_at_once_not_waited_on() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let fifo = dir.path().join("lesson.view.json");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success(), "mkfifo made the pipe");
+    // A writer that comes late: a window that waited on the pipe would get
+    // a good view after 3 s (and this test would see the wait).
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_secs(3));
+            // Opening for writing without a reader would block: open
+            // read-write, which never blocks on a FIFO.
+            let file = std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .open(&fifo);
+            if let Ok(mut f) = file {
+                use std::io::Write as _;
+                let _ = f.write_all(br#"{"format": 1, "year": 2008}"#);
+            }
+        })
+    };
+    let mut harness = app_harness();
+    let before = harness.state().state().clone();
+    let ctx = harness.ctx.clone();
+    let started = std::time::Instant::now();
+    harness.state_mut().open_path(&ctx, &fifo);
+    let waited = started.elapsed();
+    harness.run_steps(2);
+    assert!(
+        waited < std::time::Duration::from_secs(2),
+        "refused at once, not after the writer came: {waited:?}"
+    );
+    let notice = harness.state().notice().unwrap_or_default().to_owned();
+    assert!(notice.contains("named pipe"), "{notice}");
+    assert!(notice.contains("lesson.view.json"), "{notice}");
+    assert_eq!(harness.state().state(), &before, "nothing changed");
+    writer.join().expect("the writer ends");
+}
