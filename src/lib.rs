@@ -77,6 +77,7 @@ pub mod command;
 pub mod data;
 pub mod edit;
 pub mod export;
+pub mod fonts;
 pub mod geometry;
 pub mod i18n;
 pub mod layers;
