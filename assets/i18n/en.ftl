@@ -117,6 +117,11 @@ import-supersede-report =
        *[other] Import of { $files }: { $count } periods start inside an open period with another status or score (listed in the problems), and they were not imported.
     }
 
+intro-heading = New to Heartland?
+intro-no-thanks = No thanks
+intro-take-tour = Take the introductory tour
+intro-text = A short guided tour shows what the map can tell: alliances, votes, routes and how they change over the years.
+
 kind-csv-folder = folder for the CSV files
 kind-data-folder = data folder
 kind-import = data.csv; other.geojson
@@ -262,6 +267,28 @@ toolbar-problems-name =
         [one] { $count } problem in the data
        *[other] { $count } problems in the data
     }
+
+tour-editor-add-step = Add this view as a step
+tour-editor-add-step-hint = The map as it is now, with the year, layers and selection
+tour-editor-author = Author
+tour-editor-delete = Delete
+tour-editor-down = Down
+tour-editor-save = Save tour…
+tour-editor-step = Step { $n }
+tour-editor-step-caption = Caption of step { $n }
+tour-editor-step-title = Title of step { $n }
+tour-editor-title = Tour title
+tour-editor-up = Up
+tour-first = First
+tour-first-hint = First step (Home)
+tour-last = Last
+tour-last-hint = Last step (End)
+tour-leave = Leave tour
+tour-leave-hint = Back to your own view (Esc)
+tour-next = Next
+tour-next-hint = Next step (Right arrow, Page Down or Space)
+tour-previous = Previous
+tour-previous-hint = Previous step (Left arrow or Page Up)
 
 tours-bundled = Bundled tours
 tours-editor = Tour editor

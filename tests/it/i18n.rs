@@ -496,3 +496,14 @@ fn choosing_russian_in_the_view_menu_changes_the_menus_at_once() {
     harness.get_by_label("Вид");
     i18n::set_locale(Locale::English);
 }
+
+#[test]
+fn the_window_in_kazakh() {
+    i18n::set_locale(Locale::Kazakh);
+    let mut harness = crate::common::app_harness();
+    harness.run_steps(2);
+    harness.get_by_label("Файл");
+    harness.get_by_label("Қабаттар");
+    harness.snapshot("i18n_kk");
+    i18n::set_locale(Locale::English);
+}
