@@ -181,10 +181,10 @@ pub fn bundle(locale: Locale) -> Option<FluentBundle<FluentResource>> {
 fn lookup(locale: Locale, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
     BUNDLES.with(|bundles| {
         let mut bundles = bundles.borrow_mut();
-        if !bundles.contains_key(&locale) {
-            bundles.insert(locale, bundle(locale)?);
-        }
-        let bundle = bundles.get(&locale)?;
+        let bundle = match bundles.entry(locale) {
+            std::collections::btree_map::Entry::Occupied(entry) => entry.into_mut(),
+            std::collections::btree_map::Entry::Vacant(entry) => entry.insert(bundle(locale)?),
+        };
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, args, &mut errors);

@@ -202,7 +202,7 @@ pub fn editor(ctx: &egui::Context, draft: &mut TourDraft, state: &State) -> Vec<
     let mut open = draft.open;
     egui::Window::new(tr("tours-editor", "Tour editor"))
         // One window whatever the language of its title.
-        .id(egui::Id::new("tour_editor"))
+        .id(egui::Id::unique("tour_editor"))
         .open(&mut open)
         .default_width(420.0)
         .default_pos(egui::pos2(320.0, 120.0))

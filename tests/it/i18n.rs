@@ -9,7 +9,11 @@
 //! `trn` with literal ids (the code has no other kind). `UPDATE_FTL=1`
 //! rewrites `assets/i18n/en.ftl` from the code.
 
-#![allow(clippy::expect_used, reason = "a failed expectation is a failed test")]
+#![allow(
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a failed expectation is a failed test"
+)]
 
 use std::collections::BTreeMap;
 use std::fmt::Display;
