@@ -30,6 +30,9 @@ pub enum Command {
     SetLayers(Layers),
     /// Light or dark.
     SetTheme(Theme),
+    /// Show the window in another language (remembered with the app's
+    /// settings, not in the view).
+    SetLanguage(crate::i18n::Locale),
     /// Show or hide the side panels (presentation mode hides them).
     SetPanels(bool),
     /// Move or fold the window's legend.
@@ -103,6 +106,8 @@ pub enum Command {
 pub enum AppCommand {
     /// See [`Command::OpenDataFolder`].
     OpenDataFolder(PathBuf),
+    /// See [`Command::SetLanguage`].
+    SetLanguage(crate::i18n::Locale),
     /// See [`Command::UseBundledData`].
     UseBundledData,
     /// See [`Command::OpenPlots`].
@@ -244,6 +249,7 @@ impl Command {
             }
             Self::SetLayers(layers) => state.layers = layers,
             Self::SetTheme(theme) => state.theme = theme,
+            Self::SetLanguage(locale) => return Some(AppCommand::SetLanguage(locale)),
             Self::SetPanels(show) => state.show_panels = show,
             Self::SetLegend(place) => state.legend = place,
             Self::ToggleOrganization(org) => {

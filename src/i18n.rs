@@ -2,45 +2,130 @@
 //! asked for by [`tr`] (or [`trf`], [`trn`] with values), with a message id
 //! and its English text.
 //!
-//! Why an id *and* the English: the languages issue backs this with Fluent
-//! message files (`assets/i18n/<lang>.ftl`), whose messages are found by id
-//! (`toolbar-file = Fichier`); ids stay stable when the English wording is
-//! polished, so a translation is not silently lost. The English stays in the
-//! code beside the id, so a string reads where it is used, the program needs
-//! no file to speak English, and routing a literal through `tr` is a one-line
-//! change: `"File"` becomes `tr("toolbar-file", "File")`. The English of a
-//! message with values is written in Fluent's own syntax (`{ $count }`), so it
-//! can be copied into `en.ftl` as it is.
+//! Why an id *and* the English: the translations are Project Fluent message
+//! files (`assets/i18n/<lang>.ftl`, embedded in the binary), whose messages
+//! are found by id (`menu-file = Файл`); ids stay stable when the English
+//! wording is polished, so a translation is not silently lost. The English
+//! stays in the code beside the id, so a string reads where it is used, the
+//! program needs no file to speak English, and routing a literal through `tr`
+//! is a one-line change: `"File"` becomes `tr("menu-file", "File")`. The
+//! English of a message with values is written in Fluent's own syntax
+//! (`{ $count }`), and `assets/i18n/en.ftl` holds the same English (a test
+//! compares them, and writes `en.ftl` with `UPDATE_FTL=1`).
 //!
-//! For now the only language is English ([`LANGUAGES`]). A pseudo-locale
-//! ([`Locale::Pseudo`], set with [`set_locale`] in tests or the
-//! `HEARTLAND_LOCALE=pseudo` environment variable) accents and lengthens
-//! every string, +100 % for strings of up to 10 characters and +40 % for
-//! longer ones, the usual allowance for translations, so a layout that only
-//! fits English shows.
+//! Counts ([`trn`]) go through Fluent's plural selectors, which follow the
+//! CLDR plural rules of each language (Russian one/few/many/other: "21
+//! государство", "5 государств").
+//!
+//! The languages are [`LANGUAGES`]. A pseudo-locale ([`Locale::Pseudo`], set
+//! with [`set_locale`] in tests or the `HEARTLAND_LOCALE=pseudo` environment
+//! variable) accents and lengthens every string, +100 % for strings of up to
+//! 10 characters and +40 % for longer ones, the usual allowance for
+//! translations, so a layout that only fits English shows.
 //!
 //! The locale is per thread: the window is drawn on one thread, and UI tests
 //! (one per thread) can each choose theirs.
 
 use std::borrow::Cow;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
 use std::fmt::Display;
 
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
 /// A language the window can be shown in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Locale {
     /// English, the program's own words.
     #[default]
     English,
+    /// Russian (`ru`).
+    Russian,
+    /// Kazakh in Cyrillic (`kk`).
+    Kazakh,
+    /// Uzbek in Latin (`uz`).
+    Uzbek,
+    /// Azerbaijani in Latin (`az`).
+    Azerbaijani,
+    /// Turkish (`tr`).
+    Turkish,
     /// English, accented and lengthened (testing layouts; never listed).
     Pseudo,
 }
 
 /// The languages the View ▸ Language menu lists, with their own names.
-pub const LANGUAGES: [(Locale, &str); 1] = [(Locale::English, "English")];
+pub const LANGUAGES: [(Locale, &str); 6] = [
+    (Locale::English, "English"),
+    (Locale::Russian, "Русский"),
+    (Locale::Kazakh, "Қазақша"),
+    (Locale::Uzbek, "Oʻzbekcha"),
+    (Locale::Azerbaijani, "Azərbaycanca"),
+    (Locale::Turkish, "Türkçe"),
+];
+
+/// The message files, by language code, as embedded in the binary.
+pub const MESSAGE_FILES: [(&str, &str); 6] = [
+    ("en", include_str!("../assets/i18n/en.ftl")),
+    ("ru", include_str!("../assets/i18n/ru.ftl")),
+    ("kk", include_str!("../assets/i18n/kk.ftl")),
+    ("uz", include_str!("../assets/i18n/uz.ftl")),
+    ("az", include_str!("../assets/i18n/az.ftl")),
+    ("tr", include_str!("../assets/i18n/tr.ftl")),
+];
+
+impl Locale {
+    /// The language's code (BCP 47), as the message files are named.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::English => "en",
+            Self::Russian => "ru",
+            Self::Kazakh => "kk",
+            Self::Uzbek => "uz",
+            Self::Azerbaijani => "az",
+            Self::Turkish => "tr",
+            Self::Pseudo => "pseudo",
+        }
+    }
+
+    /// The locale with this code (`ru`, `kk`, …, `pseudo`), or with this
+    /// POSIX locale name (`ru_RU.UTF-8`, `uz_UZ@latin`): `None` where it is
+    /// none of them.
+    pub fn from_code(code: &str) -> Option<Self> {
+        let code = code.trim();
+        if code == "pseudo" {
+            return Some(Self::Pseudo);
+        }
+        let language = code
+            .split(['_', '-', '.', '@'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        [
+            Self::English,
+            Self::Russian,
+            Self::Kazakh,
+            Self::Uzbek,
+            Self::Azerbaijani,
+            Self::Turkish,
+        ]
+        .into_iter()
+        .find(|l| l.code() == language)
+    }
+
+    /// The message file's text (English's is the English of the code, kept
+    /// in `en.ftl` for translators; the pseudo-locale has none).
+    fn messages(self) -> Option<&'static str> {
+        MESSAGE_FILES
+            .iter()
+            .find(|(code, _)| *code == self.code())
+            .map(|(_, text)| *text)
+    }
+}
 
 thread_local! {
     static LOCALE: Cell<Locale> = const { Cell::new(Locale::English) };
+    static BUNDLES: RefCell<BTreeMap<Locale, FluentBundle<FluentResource>>> =
+        const { RefCell::new(BTreeMap::new()) };
 }
 
 /// Show this thread's window in `locale` from now on.
@@ -54,39 +139,79 @@ pub fn locale() -> Locale {
 }
 
 /// The locale named by the `HEARTLAND_LOCALE` environment variable
-/// (`pseudo`, `en`), if it names one.
+/// (`pseudo`, `en`, `ru`, …), if it names one.
 pub fn locale_from_env() -> Option<Locale> {
-    match std::env::var("HEARTLAND_LOCALE").ok()?.trim() {
-        "pseudo" => Some(Locale::Pseudo),
-        "en" | "en-GB" | "en-US" => Some(Locale::English),
-        _ => None,
-    }
+    Locale::from_code(&std::env::var("HEARTLAND_LOCALE").ok()?)
+}
+
+/// The window's language on a first start: the system's (`LC_ALL`, then
+/// `LC_MESSAGES`, then `LANG`, the first one set) where it is one of
+/// [`LANGUAGES`], else English.
+pub fn system_locale() -> Locale {
+    system_locale_from(|name| std::env::var(name).ok())
+}
+
+/// [`system_locale`] with the environment given (tests).
+pub fn system_locale_from(var: impl Fn(&str) -> Option<String>) -> Locale {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(var)
+        .find(|value| !value.trim().is_empty())
+        .and_then(|value| Locale::from_code(&value))
+        .filter(|l| *l != Locale::Pseudo)
+        .unwrap_or(Locale::English)
+}
+
+/// A Fluent bundle of `locale`'s messages. Fluent's bidirectional isolation
+/// marks (U+2068, U+2069) around values are turned off: every language here
+/// is written left to right, and the fonts have no glyph for them.
+pub fn bundle(locale: Locale) -> Option<FluentBundle<FluentResource>> {
+    let text = locale.messages()?;
+    let language = locale.code().parse().ok()?;
+    let mut bundle = FluentBundle::new(vec![language]);
+    bundle.set_use_isolating(false);
+    // A malformed message is left out (the i18n tests parse every file
+    // without an error); the others still speak.
+    let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
+    let _ = bundle.add_resource(resource);
+    Some(bundle)
+}
+
+/// Message `id` of `locale` with `args`, if the language has it.
+fn lookup(locale: Locale, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    BUNDLES.with(|bundles| {
+        let mut bundles = bundles.borrow_mut();
+        let bundle = match bundles.entry(locale) {
+            std::collections::btree_map::Entry::Occupied(entry) => entry.into_mut(),
+            std::collections::btree_map::Entry::Vacant(entry) => entry.insert(bundle(locale)?),
+        };
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        errors.is_empty().then(|| text.into_owned())
+    })
 }
 
 /// The message `id` in the window's language; `english` is its English
 /// text (and the text shown where a language lacks the message).
 pub fn tr(id: &'static str, english: &'static str) -> Cow<'static, str> {
-    let _ = id;
     match locale() {
         Locale::English => Cow::Borrowed(english),
         Locale::Pseudo => Cow::Owned(pseudo(english)),
+        other => lookup(other, id, None).map_or(Cow::Borrowed(english), Cow::Owned),
     }
 }
 
 /// [`tr`] for a message with values: `english` names them as Fluent does,
 /// `{ $name }`, and `args` gives each name its value.
 pub fn trf(id: &'static str, english: &'static str, args: &[(&str, &dyn Display)]) -> String {
-    let _ = id;
-    let text = fill(english, args);
-    match locale() {
-        Locale::English => text,
-        Locale::Pseudo => pseudo(&text),
-    }
+    translate(id, english, None, args)
 }
 
 /// [`trf`] for a message about `count` things, with an English text for one
-/// and for more (Fluent selects by the language's plural rules; the count
-/// is the value `$count`).
+/// and for more. In the other languages Fluent selects the variant by the
+/// language's CLDR plural rules (`{ $count -> [one] … [few] … *[other] … }`);
+/// the count is the value `$count`.
 pub fn trn(
     id: &'static str,
     one: &'static str,
@@ -96,12 +221,35 @@ pub fn trn(
 ) -> String {
     let mut all: Vec<(&str, &dyn Display)> = vec![("count", &count)];
     all.extend_from_slice(args);
-    trf(id, if count == 1 { one } else { other }, &all)
+    translate(id, if count == 1 { one } else { other }, Some(count), &all)
+}
+
+fn translate(
+    id: &'static str,
+    english: &str,
+    count: Option<usize>,
+    args: &[(&str, &dyn Display)],
+) -> String {
+    match locale() {
+        Locale::English => fill(english, args),
+        Locale::Pseudo => pseudo(&fill(english, args)),
+        other => {
+            let mut fluent = FluentArgs::new();
+            for (name, value) in args {
+                fluent.set(name.to_string(), FluentValue::from(value.to_string()));
+            }
+            if let Some(count) = count {
+                // A number, so Fluent's plural selector can choose.
+                fluent.set("count", FluentValue::from(count));
+            }
+            lookup(other, id, Some(&fluent)).unwrap_or_else(|| fill(english, args))
+        }
+    }
 }
 
 /// `pattern` with each `{ $name }` replaced by its value (names not given
 /// are left as they are written).
-fn fill(pattern: &str, args: &[(&str, &dyn Display)]) -> String {
+pub fn fill(pattern: &str, args: &[(&str, &dyn Display)]) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
     let mut rest = pattern;
     while let Some(start) = rest.find('{') {

@@ -8,13 +8,13 @@
 //! they change without this diagram, or when one points up):
 //!
 //! ```text
-//! app        → command, data, edit, export, geometry, i18n, map, model, palette, panels, render, scene, shown, state, style, tour
+//! app        → command, data, edit, export, fonts, geometry, i18n, map, model, palette, panels, render, scene, shown, state, style, tour
 //! panels     → analysis, command, data, edit, figure, i18n, model, palette, render, shown, state, style, tour
-//! render     → data, figure, geometry, layers, map, model, palette, scene, shown, state, style, tour
+//! render     → data, figure, fonts, geometry, layers, map, model, palette, scene, shown, state, style, tour
 //! map        → command, figure, geometry, layers, model, palette, scene, shown, state, style, transform
 //! layers     → analysis, figure, geometry, model, palette, scene, shown, state, style, transform
 //! figure     → export, geometry, model, shown, state, tour
-//! command    → edit, model, state, tour
+//! command    → edit, i18n, model, state, tour
 //! export     → analysis, data, model, shown, state
 //! style      → colorblind, model, palette, state
 //! palette    → state
@@ -27,13 +27,15 @@
 //! data       → colorblind, geometry, model
 //! analysis   → model
 //! colorblind
+//! fonts
 //! geometry
 //! i18n
 //! model
 //! ```
 //!
-//! Below `layers`, only [`style`], [`palette`] and [`transform`] use egui
-//! (its colour and geometry types, no widgets); `tests/it/house.rs` checks
+//! Below `layers`, only [`style`], [`palette`], [`transform`] (egui's colour
+//! and geometry types, no widgets) and [`fonts`] (egui's font definitions)
+//! use egui; `tests/it/house.rs` checks
 //! that the modules marked "no egui" below never mention it.
 //!
 //! - [`app`]: the eframe application: the frame and the command dispatch
@@ -64,7 +66,10 @@
 //! - [`colorblind`]: colour-vision simulation and CIEDE2000 checks (no egui).
 //! - [`geometry`]: projections, simplification, triangulation, picking, labels (no egui).
 //! - [`i18n`]: the words of the window through one door, [`i18n::tr`]: a
-//!   message id and its English (no egui).
+//!   message id and its English, translated by the Fluent message files in
+//!   `assets/i18n/` (no egui).
+//! - [`fonts`]: egui's fonts with `DejaVu` Sans as a fallback for the letters
+//!   they lack (ə, ʻ).
 //! - [`model`]: domain types and typed ids (no egui).
 
 /// The application id (reverse DNS). The desktop entry
@@ -81,6 +86,7 @@ pub mod data;
 pub mod edit;
 pub mod export;
 pub mod figure;
+pub mod fonts;
 pub mod geometry;
 pub mod i18n;
 pub mod layers;

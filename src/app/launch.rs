@@ -29,6 +29,8 @@ const DATA_DIR_KEY: &str = "heartland.data_dir";
 const RECENT_KEY: &str = "heartland.recent";
 /// Storage key: the first-launch card was dismissed.
 const INTRO_KEY: &str = "heartland.intro_dismissed";
+/// Storage key: the language chosen in View ▸ Language (its code).
+const LANGUAGE_KEY: &str = "heartland.language";
 
 /// Options from the command line.
 #[derive(Clone, Debug, Default)]
@@ -136,6 +138,7 @@ struct Remembered {
     data_dir: Option<PathBuf>,
     recent: Recent,
     show_intro: bool,
+    language: Option<crate::i18n::Locale>,
 }
 
 impl Remembered {
@@ -146,6 +149,7 @@ impl Remembered {
             data_dir: None,
             recent: Recent::default(),
             show_intro: options.intro,
+            language: None,
         };
         if !options.fresh {
             remembered.show_intro = true;
@@ -162,6 +166,8 @@ impl Remembered {
                     eframe::get_value::<Option<PathBuf>>(storage, DATA_DIR_KEY).flatten();
                 remembered.recent =
                     eframe::get_value::<Recent>(storage, RECENT_KEY).unwrap_or_default();
+                remembered.language = eframe::get_value::<String>(storage, LANGUAGE_KEY)
+                    .and_then(|code| crate::i18n::Locale::from_code(&code));
             }
         }
         if options.data_dir.is_some() {
@@ -210,6 +216,7 @@ impl HeartlandApp {
             draft: TourDraft::default(),
             show_intro: false,
             recent: Recent::default(),
+            language: None,
             notice: None,
             toasts: Default::default(),
             last_status: None,
@@ -238,11 +245,20 @@ impl HeartlandApp {
         preload: Preload,
     ) -> Self {
         let fresh = options.fresh;
-        // A testing aid: HEARTLAND_LOCALE=pseudo lengthens every string.
+        let remembered = Remembered::read(cc.storage, options);
+        // The language: HEARTLAND_LOCALE (a testing aid: `pseudo` lengthens
+        // every string), else the one chosen in an earlier run, else the
+        // system's on a first start. A fresh start (tests, screenshots)
+        // keeps the thread's, English unless a test chose another.
         if let Some(locale) = crate::i18n::locale_from_env() {
             crate::i18n::set_locale(locale);
+        } else if !fresh {
+            crate::i18n::set_locale(
+                remembered
+                    .language
+                    .unwrap_or_else(crate::i18n::system_locale),
+            );
         }
-        let remembered = Remembered::read(cc.storage, options);
         launch_step("window and OpenGL ready");
         let Preloaded {
             scene,
@@ -282,6 +298,7 @@ impl HeartlandApp {
         app.first_frame_exit = FirstFrameExit::from_env();
         app.show_intro = remembered.show_intro;
         app.recent = remembered.recent;
+        app.language = remembered.language;
         // Unsaved edits are kept beside the user's settings; a fresh start
         // (tests, screenshots) keeps none and finds none.
         app.set_recovery_file(
@@ -290,6 +307,7 @@ impl HeartlandApp {
                 .flatten()
                 .map(|d| d.join(crate::data::recovery::RECOVERY_FILE_NAME)),
         );
+        crate::fonts::install(&cc.egui_ctx);
         apply_style(&cc.egui_ctx, app.state.theme);
         app
     }
@@ -413,6 +431,9 @@ impl HeartlandApp {
         };
         eframe::set_value(storage, DATA_DIR_KEY, &dir);
         eframe::set_value(storage, RECENT_KEY, &self.recent);
+        if let Some(locale) = self.language {
+            eframe::set_value(storage, LANGUAGE_KEY, &locale.code());
+        }
         if !self.show_intro {
             eframe::set_value(storage, INTRO_KEY, &true);
         }

@@ -80,6 +80,9 @@ pub struct HeartlandApp {
     show_intro: bool,
     /// Files opened or saved lately.
     recent: Recent,
+    /// The language the user chose in View ▸ Language (`None`: never
+    /// chosen, the system's is followed), remembered between runs.
+    language: Option<crate::i18n::Locale>,
     /// The last notice (the outcome of a file action, or why it failed);
     /// shown as a toast in [`Self::toasts`].
     notice: Option<String>,
@@ -540,6 +543,13 @@ impl HeartlandApp {
     fn dispatch(&mut self, ctx: &egui::Context, command: AppCommand) {
         match command {
             AppCommand::OpenDataFolder(dir) => self.session.open_folder(dir),
+            AppCommand::SetLanguage(locale) => {
+                // Every string is asked for each frame: the next one speaks
+                // the new language, no restart.
+                crate::i18n::set_locale(locale);
+                self.language = Some(locale);
+                ctx.request_repaint();
+            }
             AppCommand::OpenPlots(tab) => (self.plots.open, self.plots.tab) = (true, tab),
             AppCommand::UseBundledData => self.follow_session(Session::use_bundled),
             AppCommand::Edit(edits) => self.follow_session(|s| s.apply_edits(edits)),

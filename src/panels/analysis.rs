@@ -5,16 +5,17 @@
 use egui::{RichText, Ui};
 
 use crate::command::Command;
+use crate::i18n::tr;
 use crate::state::{DerivedKind, MetricsGraph, SizeBy, State};
 
 /// The Analysis section.
 pub fn analysis_section(ui: &mut Ui, state: &State, commands: &mut Vec<Command>) {
-    ui.label(RichText::new("Analysis").strong());
+    ui.label(RichText::new(tr("analysis-heading", "Analysis")).strong());
     let mut analysis = state.analysis.clone();
     let mut changed = false;
     // The label above and the box as wide as the panel: picking the longest
     // option ("Strength (positive ties)") moves nothing below it.
-    let label = ui.label("Size states by");
+    let label = ui.label(tr("analysis-size-by", "Size states by"));
     egui::ComboBox::from_id_salt("size-states-by")
         .width(ui.available_width() - ui.spacing().icon_width - 8.0)
         .selected_text(analysis.size_by.label())
@@ -28,12 +29,16 @@ pub fn analysis_section(ui: &mut Ui, state: &State, commands: &mut Vec<Command>)
         .response
         .labelled_by(label.id);
     changed |= ui
-        .checkbox(&mut analysis.communities, "Colour by community")
-        .on_hover_text(
-            "Blocs by signed modularity (Louvain moves): friendly ties pull states together, hostile ties push them apart; the same data always gives the same blocs",
+        .checkbox(
+            &mut analysis.communities,
+            tr("analysis-communities", "Colour by community"),
         )
+        .on_hover_text(tr(
+            "analysis-communities-hint",
+            "Blocs by signed modularity (Louvain moves): friendly ties pull states together, hostile ties push them apart; the same data always gives the same blocs",
+        ))
         .changed();
-    egui::ComboBox::from_label("Metrics on")
+    egui::ComboBox::from_label(tr("analysis-metrics-on", "Metrics on"))
         .selected_text(analysis.graph.label())
         .show_ui(ui, |ui| {
             for graph in MetricsGraph::ALL {
@@ -43,21 +48,30 @@ pub fn analysis_section(ui: &mut Ui, state: &State, commands: &mut Vec<Command>)
             }
         })
         .response
-        .on_hover_text(
+        .on_hover_text(tr(
+            "analysis-metrics-on-hint",
             "Relations shown: the year's relations after the dimension and strength filters; \
              several dimensions of a pair count as their mean",
-        );
-    ui.label(RichText::new("Derived relations (from the data itself)").small());
+        ));
+    ui.label(
+        RichText::new(tr(
+            "analysis-derived",
+            "Derived relations (from the data itself)",
+        ))
+        .small(),
+    );
     for kind in DerivedKind::ALL {
         let mut on = analysis.derived.contains(&kind);
         let hover = match kind {
-            DerivedKind::SharedMemberships => {
-                "Per pair: the share of the year's organizations both are full members of"
-            }
-            DerivedKind::UnVoteAgreement => {
+            DerivedKind::SharedMemberships => tr(
+                "analysis-derived-memberships-hint",
+                "Per pair: the share of the year's organizations both are full members of",
+            ),
+            DerivedKind::UnVoteAgreement => tr(
+                "analysis-derived-votes-hint",
                 "Per pair: the share of recorded UN votes up to the year on which both voted alike \
-                 (yes, no, abstain; absences left out)"
-            }
+                 (yes, no, abstain; absences left out)",
+            ),
         };
         if ui
             .checkbox(&mut on, kind.label())
@@ -76,8 +90,11 @@ pub fn analysis_section(ui: &mut Ui, state: &State, commands: &mut Vec<Command>)
         commands.push(Command::SetAnalysis(analysis));
     }
     if ui
-        .button("Open plots")
-        .on_hover_text("Rankings, metrics over time, timelines, stance breakdowns")
+        .button(tr("analysis-open-plots", "Open plots"))
+        .on_hover_text(tr(
+            "analysis-open-plots-hint",
+            "Rankings, metrics over time, timelines, stance breakdowns",
+        ))
         .clicked()
     {
         commands.push(Command::OpenPlots(crate::state::PlotTab::Ranking));

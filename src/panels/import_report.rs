@@ -6,34 +6,36 @@
 use egui::{RichText, Ui};
 
 use crate::command::Command;
+use crate::i18n::{tr, trn};
 
 /// The bar under the toolbar while the last import has conflicts that
 /// superseding would resolve: `files` imported, `count` such conflicts.
 pub fn supersede_bar(ui: &mut Ui, files: &[String], count: usize) -> Vec<Command> {
     let mut commands = Vec::new();
     ui.horizontal_wrapped(|ui| {
-        let rows = if count == 1 {
-            "1 period starts".to_owned()
-        } else {
-            format!("{count} periods start")
-        };
-        ui.label(RichText::new(format!(
-            "Import of {}: {rows} inside an open period with another status or score (listed in the problems), and {} not imported.",
-            files.join(", "),
-            if count == 1 { "it was" } else { "they were" }
+        ui.label(RichText::new(trn(
+            "import-supersede-report",
+            "Import of { $files }: { $count } period starts inside an open period with another status or score (listed in the problems), and it was not imported.",
+            "Import of { $files }: { $count } periods start inside an open period with another status or score (listed in the problems), and they were not imported.",
+            count,
+            &[("files", &files.join(", "))],
         )));
         if ui
-            .button("Supersede")
-            .on_hover_text(
+            .button(tr("import-supersede", "Supersede"))
+            .on_hover_text(tr(
+                "import-supersede-hint",
                 "Import again, ending each open period the day before the new one starts (one undo step)",
-            )
+            ))
             .clicked()
         {
             commands.push(Command::AnswerSupersede(true));
         }
         if ui
-            .button("Keep as conflicts")
-            .on_hover_text("Leave the data as it is; the conflicts stay listed")
+            .button(tr("import-keep-conflicts", "Keep as conflicts"))
+            .on_hover_text(tr(
+                "import-keep-conflicts-hint",
+                "Leave the data as it is; the conflicts stay listed",
+            ))
             .clicked()
         {
             commands.push(Command::AnswerSupersede(false));

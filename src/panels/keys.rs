@@ -374,11 +374,11 @@ impl Action {
 /// A preset's name, as the View menu and F1 list it.
 pub fn preset_label(preset: Preset) -> Cow<'static, str> {
     match preset {
-        Preset::CentralAsia => tr("preset-central-asia", Preset::CentralAsia.label()),
-        Preset::SouthCaucasus => tr("preset-south-caucasus", Preset::SouthCaucasus.label()),
-        Preset::Caspian => tr("preset-caspian", Preset::Caspian.label()),
-        Preset::Region => tr("preset-region", Preset::Region.label()),
-        Preset::World => tr("preset-world", Preset::World.label()),
+        Preset::CentralAsia => tr("preset-central-asia", "Central Asia"),
+        Preset::SouthCaucasus => tr("preset-south-caucasus", "South Caucasus"),
+        Preset::Caspian => tr("preset-caspian", "Caspian basin"),
+        Preset::Region => tr("preset-region", "Whole region"),
+        Preset::World => tr("preset-world", "World"),
     }
 }
 

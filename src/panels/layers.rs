@@ -8,6 +8,7 @@ use egui::{Color32, RichText, Ui};
 
 use crate::analysis::sets::membership_set;
 use crate::command::Command;
+use crate::i18n::{tr, trf};
 use crate::model::{CorridorId, Dataset, Dimension, OrgId};
 use crate::shown::set_op;
 use crate::state::{Counted, FillLayer, Layers, MembershipSet, State};
@@ -33,7 +34,7 @@ pub fn layers_panel(
         .max_size(360.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.heading("Layers");
+                ui.heading(tr("layers-heading", "Layers"));
                 layer_switches(ui, state, &mut commands);
                 fill_choice(ui, state, &mut commands);
                 ui.separator();
@@ -55,12 +56,15 @@ fn layer_switches(ui: &mut Ui, state: &State, commands: &mut Vec<Command>) {
     let mut layers: Layers = state.layers;
     let mut changed = false;
     for (value, label) in [
-        (&mut layers.countries, "Countries"),
-        (&mut layers.labels, "Labels"),
-        (&mut layers.relations, "Relations"),
-        (&mut layers.memberships, "Memberships"),
-        (&mut layers.corridors, "Corridors"),
-        (&mut layers.stances, "Stances"),
+        (&mut layers.countries, tr("layers-countries", "Countries")),
+        (&mut layers.labels, tr("layers-labels", "Labels")),
+        (&mut layers.relations, tr("layers-relations", "Relations")),
+        (
+            &mut layers.memberships,
+            tr("layers-memberships", "Memberships"),
+        ),
+        (&mut layers.corridors, tr("layers-corridors", "Corridors")),
+        (&mut layers.stances, tr("layers-stances", "Stances")),
     ] {
         changed |= ui.checkbox(value, label).changed();
     }
@@ -72,7 +76,7 @@ fn layer_switches(ui: &mut Ui, state: &State, commands: &mut Vec<Command>) {
 /// Which layer fills the countries (one at a time).
 fn fill_choice(ui: &mut Ui, state: &State, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        let label = ui.label("Fill countries by");
+        let label = ui.label(tr("layers-fill-by", "Fill countries by"));
         egui::ComboBox::from_id_salt("fill_layer")
             .selected_text(state.fill.label())
             .show_ui(ui, |ui| {
@@ -88,10 +92,11 @@ fn fill_choice(ui: &mut Ui, state: &State, commands: &mut Vec<Command>) {
             })
             .response
             .labelled_by(label.id)
-            .on_hover_text(
+            .on_hover_text(tr(
+                "layers-fill-by-hint",
                 "One layer fills the countries at a time; the others show as badges and \
                  outlines, or the legend says they are hidden",
-            );
+            ));
     });
 }
 
@@ -101,27 +106,47 @@ fn statuses_choice(ui: &mut Ui, state: &State, commands: &mut Vec<Command>) {
     let mut counted: Counted = state.statuses;
     let mut changed = false;
     ui.horizontal_wrapped(|ui| {
-        ui.label("Count as in:");
+        ui.label(tr("layers-count-as-in", "Count as in:"));
         changed |= ui
-            .checkbox(&mut counted.observers, "observers and partners")
-            .on_hover_text("Also count observers, partners and associate members")
+            .checkbox(
+                &mut counted.observers,
+                tr("layers-count-observers", "observers and partners"),
+            )
+            .on_hover_text(tr(
+                "layers-count-observers-hint",
+                "Also count observers, partners and associate members",
+            ))
             .changed();
         changed |= ui
-            .checkbox(&mut counted.suspended, "suspended members")
-            .on_hover_text("Also count members whose membership is suspended")
+            .checkbox(
+                &mut counted.suspended,
+                tr("layers-count-suspended", "suspended members"),
+            )
+            .on_hover_text(tr(
+                "layers-count-suspended-hint",
+                "Also count members whose membership is suspended",
+            ))
             .changed();
     });
-    ui.label(RichText::new(format!("Counted: {}", state.statuses.label())).small());
+    ui.label(
+        RichText::new(trf(
+            "layers-counted",
+            "Counted: { $statuses }",
+            &[("statuses", &state.statuses.label())],
+        ))
+        .small(),
+    );
     if changed {
         commands.push(Command::SetStatuses(counted));
     }
 }
 
-fn all_none(ui: &mut Ui, id: &str) -> (bool, bool) {
+/// "All …" and "No …" buttons, labelled `all` and `none`.
+fn all_none(ui: &mut Ui, all: &str, none: &str) -> (bool, bool) {
     let mut out = (false, false);
     ui.horizontal(|ui| {
-        out.0 = ui.small_button(format!("All {id}")).clicked();
-        out.1 = ui.small_button(format!("No {id}")).clicked();
+        out.0 = ui.small_button(all).clicked();
+        out.1 = ui.small_button(none).clicked();
     });
     out
 }
@@ -141,7 +166,7 @@ fn matches(text: &str, needle: &str) -> bool {
 /// A search box over a list named `what`; returns the needle in lower case.
 fn search_box(ui: &mut Ui, what: &str, text: &mut String) -> String {
     ui.horizontal(|ui| {
-        let label = ui.label("Search");
+        let label = ui.label(tr("layers-search", "Search"));
         ui.add(
             egui::TextEdit::singleline(text)
                 .hint_text(format!("{what}…"))
@@ -151,8 +176,8 @@ fn search_box(ui: &mut Ui, what: &str, text: &mut String) -> String {
         .labelled_by(label.id);
         if !text.is_empty()
             && ui
-                .small_button("Clear")
-                .on_hover_text("Clear the search")
+                .small_button(tr("layers-search-clear", "Clear"))
+                .on_hover_text(tr("layers-search-clear-hint", "Clear the search"))
                 .clicked()
         {
             text.clear();
@@ -189,8 +214,12 @@ fn organizations(
     search: &mut String,
     commands: &mut Vec<Command>,
 ) {
-    ui.label(RichText::new("Organizations").strong());
-    let (all, none) = all_none(ui, "organizations");
+    ui.label(RichText::new(tr("layers-organizations", "Organizations")).strong());
+    let (all, none) = all_none(
+        ui,
+        &tr("layers-all-organizations", "All organizations"),
+        &tr("layers-no-organizations", "No organizations"),
+    );
     if all {
         let orgs: Vec<OrgId> = dataset.organizations.keys().cloned().collect();
         commands.push(Command::SetOrganizations(orgs));
@@ -204,7 +233,11 @@ fn organizations(
     }
     let long = dataset.organizations.len() > LONG_LIST;
     let needle = if long {
-        search_box(ui, "organizations", search)
+        search_box(
+            ui,
+            &tr("layers-search-organizations", "organizations"),
+            search,
+        )
     } else {
         String::new()
     };
@@ -215,10 +248,13 @@ fn organizations(
         .collect();
     if long {
         ui.label(
-            RichText::new(format!(
-                "{} of {}",
-                found.len(),
-                dataset.organizations.len()
+            RichText::new(trf(
+                "layers-found-of",
+                "{ $found } of { $all }",
+                &[
+                    ("found", &found.len()),
+                    ("all", &dataset.organizations.len()),
+                ],
             ))
             .small(),
         );
@@ -248,9 +284,15 @@ fn organizations(
     if state.organizations.len() > 1 {
         ui.horizontal(|ui| {
             for (set, label) in [
-                (MembershipSet::Union, "Union"),
-                (MembershipSet::Intersection, "Intersection"),
-                (MembershipSet::Difference, "Difference"),
+                (MembershipSet::Union, tr("layers-set-union", "Union")),
+                (
+                    MembershipSet::Intersection,
+                    tr("layers-set-intersection", "Intersection"),
+                ),
+                (
+                    MembershipSet::Difference,
+                    tr("layers-set-difference", "Difference"),
+                ),
             ] {
                 if ui
                     .selectable_label(state.membership_set == set, label)
@@ -278,19 +320,46 @@ fn organizations(
                 .iter()
                 .filter_map(|o| dataset.organizations.get(o).map(|o| o.acronym.as_str()))
                 .collect();
+            let or = format!(" {} ", tr("layers-or", "or"));
+            let and = format!(" {} ", tr("layers-and", "and"));
+            let year = state.year;
+            let count = result.len();
             let title = match state.membership_set {
-                MembershipSet::Union => format!("In {} ({})", acronyms.join(" or "), state.year),
-                MembershipSet::Intersection => {
-                    format!("In {} ({})", acronyms.join(" and "), state.year)
-                }
+                MembershipSet::Union => trf(
+                    "layers-in-any",
+                    "In { $orgs } ({ $year }): { $count }",
+                    &[
+                        ("orgs", &acronyms.join(&or)),
+                        ("year", &year),
+                        ("count", &count),
+                    ],
+                ),
+                MembershipSet::Intersection => trf(
+                    "layers-in-all",
+                    "In { $orgs } ({ $year }): { $count }",
+                    &[
+                        ("orgs", &acronyms.join(&and)),
+                        ("year", &year),
+                        ("count", &count),
+                    ],
+                ),
                 MembershipSet::Difference => {
                     let (first, rest) = acronyms
                         .split_first()
                         .map_or(("", &[][..]), |(f, r)| (*f, r));
-                    format!("In {first}, not in {} ({})", rest.join(" or "), state.year)
+                    trf(
+                        "layers-in-first-not-rest",
+                        "In { $first }, not in { $rest } ({ $year }): { $count }",
+                        &[
+                            ("first", &first),
+                            ("rest", &rest.join(&or)),
+                            ("year", &year),
+                            ("count", &count),
+                        ],
+                    )
                 }
             };
-            ui.label(RichText::new(format!("{title}: {}", result.len())).italics());
+            ui.label(RichText::new(title).italics());
             let names: Vec<String> = result.iter().map(|c| dataset.country_name(*c)).collect();
             ui.label(names.join(", "));
         }
@@ -298,7 +367,7 @@ fn organizations(
 }
 
 fn relations(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<Command>) {
-    ui.label(RichText::new("Relations").strong());
+    ui.label(RichText::new(tr("layers-relations", "Relations")).strong());
     let mut filter = state.relations.clone();
     let mut changed = false;
     ui.horizontal_wrapped(|ui| {
@@ -315,12 +384,18 @@ fn relations(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<C
         }
     });
     changed |= ui
-        .add(egui::Slider::new(&mut filter.min_strength, 0.0..=1.0).text("min |score|"))
+        .add(
+            egui::Slider::new(&mut filter.min_strength, 0.0..=1.0)
+                .text(tr("layers-min-score", "min |score|")),
+        )
         .changed();
     ui.horizontal(|ui| {
         let mut limited = filter.top_k.is_some();
         if ui
-            .checkbox(&mut limited, "Only the strongest per state")
+            .checkbox(
+                &mut limited,
+                tr("layers-top-k", "Only the strongest per state"),
+            )
             .changed()
         {
             filter.top_k = limited.then_some(3);
@@ -328,18 +403,27 @@ fn relations(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<C
         }
         if let Some(k) = filter.top_k.as_mut() {
             changed |= ui
-                .add(egui::DragValue::new(k).range(1..=50).prefix("top "))
+                .add(
+                    egui::DragValue::new(k)
+                        .range(1..=50)
+                        .prefix(format!("{} ", tr("layers-top-k-prefix", "top"))),
+                )
                 .changed();
         }
     });
-    let focus_label = filter
-        .focus
-        .map_or_else(|| "all countries".to_owned(), |c| dataset.country_name(c));
-    egui::ComboBox::from_label("Focus")
+    let focus_label = filter.focus.map_or_else(
+        || tr("layers-all-countries", "all countries").into_owned(),
+        |c| dataset.country_name(c),
+    );
+    egui::ComboBox::from_label(tr("layers-focus", "Focus"))
         .selected_text(focus_label)
         .show_ui(ui, |ui| {
             changed |= ui
-                .selectable_value(&mut filter.focus, None, "all countries")
+                .selectable_value(
+                    &mut filter.focus,
+                    None,
+                    tr("layers-all-countries", "all countries"),
+                )
                 .changed();
             let mut involved: BTreeSet<_> = BTreeSet::new();
             for r in &dataset.relations {
@@ -364,8 +448,12 @@ fn relations(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<C
 }
 
 fn corridors(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<Command>) {
-    ui.label(RichText::new("Corridors").strong());
-    let (all, none) = all_none(ui, "corridors");
+    ui.label(RichText::new(tr("layers-corridors", "Corridors")).strong());
+    let (all, none) = all_none(
+        ui,
+        &tr("layers-all-corridors", "All corridors"),
+        &tr("layers-no-corridors", "No corridors"),
+    );
     if all {
         commands.push(Command::SetCorridors(Some(
             dataset.corridors.keys().cloned().collect(),
@@ -379,7 +467,13 @@ fn corridors(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<C
         commands.push(Command::SetCorridors(Some(BTreeSet::new())));
     }
     if state.layers.corridors && state.ticked_corridors.is_none() {
-        ui.label(RichText::new("None ticked: every corridor is drawn.").small());
+        ui.label(
+            RichText::new(tr(
+                "layers-no-corridor-ticked",
+                "None ticked: every corridor is drawn.",
+            ))
+            .small(),
+        );
     }
     for (id, corridor) in &dataset.corridors {
         ui.horizontal(|ui| {
@@ -437,7 +531,7 @@ fn stances(
     search: &mut String,
     commands: &mut Vec<Command>,
 ) {
-    ui.label(RichText::new("Stances").strong());
+    ui.label(RichText::new(tr("layers-stances", "Stances")).strong());
     if let Some(note) = &state.year_note
         && state.stance.as_ref() == Some(&note.stance)
         && state.year == note.to
@@ -447,10 +541,21 @@ fn stances(
             .get(&note.stance)
             .map_or_else(|| note.stance.to_string(), stance_number);
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!("Year moved to {} for {what} —", note.to));
+            ui.label(trf(
+                "layers-year-moved",
+                "Year moved to { $year } for { $what } —",
+                &[("year", &note.to), ("what", &what)],
+            ));
             if ui
-                .small_button(format!("Back to {}", note.from))
-                .on_hover_text("Show the year you had before choosing the stance")
+                .small_button(trf(
+                    "layers-year-back",
+                    "Back to { $year }",
+                    &[("year", &note.from)],
+                ))
+                .on_hover_text(tr(
+                    "layers-year-back-hint",
+                    "Show the year you had before choosing the stance",
+                ))
                 .clicked()
             {
                 commands.push(Command::SetYear(note.from));
@@ -459,7 +564,7 @@ fn stances(
     }
     let long = dataset.stances.len() > LONG_LIST;
     let needle = if long {
-        search_box(ui, "stances", search)
+        search_box(ui, &tr("layers-search-stances", "stances"), search)
     } else {
         String::new()
     };
@@ -469,10 +574,19 @@ fn stances(
         .filter(|(id, s)| matches(&s.title, &needle) || matches(id.as_str(), &needle))
         .collect();
     if long {
-        ui.label(RichText::new(format!("{} of {}", found.len(), dataset.stances.len())).small());
+        ui.label(
+            RichText::new(trf(
+                "layers-found-of",
+                "{ $found } of { $all }",
+                &[("found", &found.len()), ("all", &dataset.stances.len())],
+            ))
+            .small(),
+        );
     }
     let mut chosen = state.stance.clone();
-    let mut changed = ui.radio_value(&mut chosen, None, "None").changed();
+    let mut changed = ui
+        .radio_value(&mut chosen, None, tr("layers-stance-none", "None"))
+        .changed();
     rows(ui, "stances", found.len(), |ui, i| {
         let Some((id, stance)) = found.get(i).copied() else {
             return;

@@ -459,8 +459,10 @@ fn view_menu(ui: &mut Ui, state: &State) -> Vec<Command> {
         ui.menu_button(tr("view-language", "Language"), |ui| {
             let now = crate::i18n::locale();
             for (locale, name) in crate::i18n::LANGUAGES {
-                // Only English for now; the languages issue adds the rest.
-                let _ = ui.selectable_label(now == locale, name);
+                if ui.selectable_label(now == locale, name).clicked() {
+                    commands.push(Command::SetLanguage(locale));
+                    ui.close();
+                }
             }
         });
     });

@@ -14,7 +14,7 @@ use egui::{Align2, RichText, Ui};
 use super::keys::{self, Action, Menu};
 use crate::command::Command;
 pub use crate::command::{TourCommand, TourSource};
-use crate::i18n::tr;
+use crate::i18n::{tr, trf};
 use crate::model::Dataset;
 use crate::render::{Caption, caption_band};
 use crate::state::{State, Theme};
@@ -56,24 +56,42 @@ pub fn caption_box(ui: &mut Ui, player: &Player, dataset: &Dataset) -> Vec<Comma
             button(
                 ui,
                 !first,
-                "Previous",
-                "Previous step (Left arrow or Page Up)",
+                &tr("tour-previous", "Previous"),
+                &tr(
+                    "tour-previous-hint",
+                    "Previous step (Left arrow or Page Up)",
+                ),
                 TourCommand::Previous,
             );
             button(
                 ui,
                 !last,
-                "Next",
-                "Next step (Right arrow, Page Down or Space)",
+                &tr("tour-next", "Next"),
+                &tr(
+                    "tour-next-hint",
+                    "Next step (Right arrow, Page Down or Space)",
+                ),
                 TourCommand::Next,
             );
-            button(ui, true, "First", "First step (Home)", TourCommand::First);
-            button(ui, true, "Last", "Last step (End)", TourCommand::Last);
             button(
                 ui,
                 true,
-                "Leave tour",
-                "Back to your own view (Esc)",
+                &tr("tour-first", "First"),
+                &tr("tour-first-hint", "First step (Home)"),
+                TourCommand::First,
+            );
+            button(
+                ui,
+                true,
+                &tr("tour-last", "Last"),
+                &tr("tour-last-hint", "Last step (End)"),
+                TourCommand::Last,
+            );
+            button(
+                ui,
+                true,
+                &tr("tour-leave", "Leave tour"),
+                &tr("tour-leave-hint", "Back to your own view (Esc)"),
                 TourCommand::Leave,
             );
         });
@@ -182,7 +200,9 @@ impl TourDraft {
 pub fn editor(ctx: &egui::Context, draft: &mut TourDraft, state: &State) -> Vec<Command> {
     let mut commands = Vec::new();
     let mut open = draft.open;
-    egui::Window::new("Tour editor")
+    egui::Window::new(tr("tours-editor", "Tour editor"))
+        // One window whatever the language of its title.
+        .id(egui::Id::unique("tour_editor"))
         .open(&mut open)
         .default_width(420.0)
         .default_pos(egui::pos2(320.0, 120.0))
@@ -190,19 +210,22 @@ pub fn editor(ctx: &egui::Context, draft: &mut TourDraft, state: &State) -> Vec<
             egui::Grid::new("tour_editor_head")
                 .num_columns(2)
                 .show(ui, |ui| {
-                    let label = ui.label("Tour title");
+                    let label = ui.label(tr("tour-editor-title", "Tour title"));
                     ui.text_edit_singleline(&mut draft.title)
                         .labelled_by(label.id);
                     ui.end_row();
-                    let label = ui.label("Author");
+                    let label = ui.label(tr("tour-editor-author", "Author"));
                     ui.text_edit_singleline(&mut draft.author)
                         .labelled_by(label.id);
                     ui.end_row();
                 });
             ui.separator();
             if ui
-                .button("Add this view as a step")
-                .on_hover_text("The map as it is now, with the year, layers and selection")
+                .button(tr("tour-editor-add-step", "Add this view as a step"))
+                .on_hover_text(tr(
+                    "tour-editor-add-step-hint",
+                    "The map as it is now, with the year, layers and selection",
+                ))
                 .clicked()
             {
                 draft.add_step(state);
@@ -216,24 +239,45 @@ pub fn editor(ctx: &egui::Context, draft: &mut TourDraft, state: &State) -> Vec<
                     for (i, step) in draft.steps.iter_mut().enumerate() {
                         ui.push_id(i, |ui| {
                             ui.horizontal(|ui| {
-                                ui.strong(format!("Step {}", i + 1));
-                                if ui.add_enabled(i > 0, egui::Button::new("Up")).clicked() {
+                                ui.strong(trf(
+                                    "tour-editor-step",
+                                    "Step { $n }",
+                                    &[("n", &(i + 1))],
+                                ));
+                                if ui
+                                    .add_enabled(
+                                        i > 0,
+                                        egui::Button::new(tr("tour-editor-up", "Up")),
+                                    )
+                                    .clicked()
+                                {
                                     swap = Some(i - 1);
                                 }
                                 if ui
-                                    .add_enabled(i + 1 < n, egui::Button::new("Down"))
+                                    .add_enabled(
+                                        i + 1 < n,
+                                        egui::Button::new(tr("tour-editor-down", "Down")),
+                                    )
                                     .clicked()
                                 {
                                     swap = Some(i);
                                 }
-                                if ui.button("Delete").clicked() {
+                                if ui.button(tr("tour-editor-delete", "Delete")).clicked() {
                                     delete = Some(i);
                                 }
                             });
-                            let label = ui.label(format!("Title of step {}", i + 1));
+                            let label = ui.label(trf(
+                                "tour-editor-step-title",
+                                "Title of step { $n }",
+                                &[("n", &(i + 1))],
+                            ));
                             ui.text_edit_singleline(&mut step.title)
                                 .labelled_by(label.id);
-                            let label = ui.label(format!("Caption of step {}", i + 1));
+                            let label = ui.label(trf(
+                                "tour-editor-step-caption",
+                                "Caption of step { $n }",
+                                &[("n", &(i + 1))],
+                            ));
                             ui.add(
                                 egui::TextEdit::multiline(&mut step.caption)
                                     .desired_rows(3)
@@ -252,7 +296,10 @@ pub fn editor(ctx: &egui::Context, draft: &mut TourDraft, state: &State) -> Vec<
             }
             ui.horizontal(|ui| {
                 if ui
-                    .add_enabled(!draft.steps.is_empty(), egui::Button::new("Save tour…"))
+                    .add_enabled(
+                        !draft.steps.is_empty(),
+                        egui::Button::new(tr("tour-editor-save", "Save tour…")),
+                    )
                     .clicked()
                 {
                     commands.push(Command::Tour(TourCommand::SaveDraft));
@@ -276,19 +323,23 @@ pub fn intro_card(ctx: &egui::Context) -> Vec<Command> {
         .show(ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.set_max_width(320.0);
-                ui.heading("New to Heartland?");
-                ui.label(
+                ui.heading(tr("intro-heading", "New to Heartland?"));
+                ui.label(tr(
+                    "intro-text",
                     "A short guided tour shows what the map can tell: alliances, \
                      votes, routes and how they change over the years.",
-                );
+                ));
                 ui.horizontal(|ui| {
-                    if ui.button("Take the introductory tour").clicked() {
+                    if ui
+                        .button(tr("intro-take-tour", "Take the introductory tour"))
+                        .clicked()
+                    {
                         commands.push(Command::Tour(TourCommand::Play(TourSource::Bundled(
                             tour::INTRODUCTION,
                         ))));
                         commands.push(Command::Tour(TourCommand::DismissIntro));
                     }
-                    if ui.button("No thanks").clicked() {
+                    if ui.button(tr("intro-no-thanks", "No thanks")).clicked() {
                         commands.push(Command::Tour(TourCommand::DismissIntro));
                     }
                 });

@@ -111,6 +111,9 @@ impl Renderer {
     /// A renderer over the given geometry.
     pub fn new(geo: Arc<GeoAssets>) -> Self {
         let ctx = egui::Context::default();
+        // The window's fonts, with the fallback that draws ə, ʻ and the
+        // Kazakh letters (names in figures and slides).
+        crate::fonts::install(&ctx);
         Self {
             ctx,
             scene: Scene::new(geo),

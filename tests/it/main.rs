@@ -21,6 +21,7 @@ mod fixtures;
 mod geometry;
 mod honest_map;
 mod house;
+mod i18n;
 mod import_agree;
 mod import_bad_input;
 mod import_cli;
