@@ -9,26 +9,11 @@ use crate::state::{MembershipSet, State};
 
 use super::Measure;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// A date as people write it: "2 March 2022", "March 2022", "2022".
 pub fn human_date(date: &Date) -> String {
     let month = date
         .month()
-        .and_then(|m| MONTHS.get(usize::from(m).wrapping_sub(1)));
+        .and_then(|m| crate::model::MONTH_NAMES.get(usize::from(m).wrapping_sub(1)));
     match (date.day(), month) {
         (Some(day), Some(month)) => format!("{day} {month} {}", date.year()),
         (None, Some(month)) => format!("{month} {}", date.year()),

@@ -61,7 +61,8 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
-const MONTH_NAMES: [&str; 12] = [
+/// The months' English names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -18,7 +18,9 @@ pub use dataset::{
     Corridor, Country, Dataset, Membership, Organization, Period, Place, Relation, Segment, Source,
     Stance, StatusPeriod, UndatedStatus, VoteTotals, Waypoint,
 };
-pub use date::{Date, DateError, Interval, IntervalError, days_in_month, is_leap_year};
+pub use date::{
+    Date, DateError, Interval, IntervalError, MONTH_NAMES, days_in_month, is_leap_year,
+};
 pub use ids::{CorridorId, IdError, MAX_ID_LEN, OrgId, PlaceId, SourceId, StanceId, is_slug};
 pub use kinds::{
     CorridorKind, CorridorStatus, Dimension, MembershipStatus, OrgKind, PlaceKind, Position,

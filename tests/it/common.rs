@@ -61,7 +61,20 @@ pub fn harness_builder<State>() -> egui_kittest::HarnessBuilder<State> {
 
 /// The real app, bundled data, default settings, after its first frames.
 pub fn app_harness() -> Harness<'static, HeartlandApp> {
-    let mut harness = harness_builder().build_eframe(|cc| {
+    app_harness_with(harness_builder())
+}
+
+/// [`app_harness`] in a window of `size` points.
+pub fn app_harness_at(size: egui::Vec2) -> Harness<'static, HeartlandApp> {
+    app_harness_with(harness_builder().with_size(size))
+}
+
+/// The real app built by `builder`, bundled data, fresh settings, after its
+/// first frames.
+fn app_harness_with(
+    builder: egui_kittest::HarnessBuilder<HeartlandApp>,
+) -> Harness<'static, HeartlandApp> {
+    let mut harness = builder.build_eframe(|cc| {
         HeartlandApp::new(
             cc,
             AppOptions {

@@ -11,29 +11,17 @@ use egui::{Rect, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use heartland::analysis::Metric;
-use heartland::app::{AppOptions, HeartlandApp};
+use heartland::app::HeartlandApp;
 use heartland::command::Command;
 use heartland::geometry::LonLat;
 use heartland::model::OrgId;
 use heartland::state::{Analysis, Corner, Layers, LegendPlace, PlotTab, Preset, SizeBy, Theme};
 
-use crate::common::{code, harness_builder};
+use crate::common::code;
 
 /// The real app at `size`, bundled data, fresh settings.
 fn app_at(size: Vec2) -> Harness<'static, HeartlandApp> {
-    let mut harness = harness_builder().with_size(size).build_eframe(|cc| {
-        HeartlandApp::new(
-            cc,
-            AppOptions {
-                data_dir: None,
-                fresh: true,
-                intro: false,
-                open: None,
-            },
-        )
-    });
-    harness.run_steps(3);
-    harness
+    crate::common::app_harness_at(size)
 }
 
 fn apply(harness: &mut Harness<'_, HeartlandApp>, command: Command) {

@@ -18,21 +18,7 @@ use crate::common::{app_harness, harness_builder};
 
 /// The real app at `width` × `height`, bundled data, fresh settings.
 fn harness_at(width: f32, height: f32) -> Harness<'static, HeartlandApp> {
-    let mut harness = harness_builder()
-        .with_size(Vec2::new(width, height))
-        .build_eframe(|cc| {
-            HeartlandApp::new(
-                cc,
-                AppOptions {
-                    data_dir: None,
-                    fresh: true,
-                    intro: false,
-                    open: None,
-                },
-            )
-        });
-    harness.run_steps(3);
-    harness
+    crate::common::app_harness_at(Vec2::new(width, height))
 }
 
 fn rect_of(harness: &Harness<'_, HeartlandApp>, label: &str) -> Rect {
