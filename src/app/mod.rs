@@ -8,6 +8,8 @@
 //! - [`session`]: the data in use (loading, edits, saving, importing), apart
 //!   from the window and tested without it;
 //! - `tour_player`: playing tours in the window;
+//! - `closing`: closing the window, asking first about unsaved changes;
+//! - `notices`: how an action went, as toasts;
 //! - `files`: opening, saving and exporting files, recent files;
 //! - `launch`: the work before the first frame, launch timing, [`run`];
 //! - [`dialogs`]: the operating system's file dialogs behind a trait.
@@ -15,7 +17,7 @@
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 
-use crate::command::{AppCommand, CloseAnswer, Command};
+use crate::command::{AppCommand, Command};
 use crate::export::ExportFormat;
 use crate::i18n::{tr, trf};
 use crate::map::{MapArgs, MapCache, map_ui};
@@ -28,9 +30,11 @@ use crate::style::apply_style;
 use crate::tour::Player;
 
 mod access;
+mod closing;
 pub mod dialogs;
 mod files;
 mod launch;
+mod notices;
 mod recovery;
 pub mod session;
 pub use recovery::RecoveryOffer;
@@ -175,109 +179,6 @@ impl HeartlandApp {
             self.ask(ctx, Purpose::SaveInto);
         }
         outcome
-    }
-
-    /// Closing with unsaved changes asks first.
-    fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && self.is_dirty() && !self.closing {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.asking_close = true;
-        }
-    }
-
-    fn answer_close(&mut self, answer: CloseAnswer, ctx: &egui::Context) {
-        self.asking_close = false;
-        let close = match answer {
-            CloseAnswer::Save => {
-                let outcome = self.save(ctx);
-                let saved = outcome == SaveOutcome::Saved || !self.is_dirty();
-                // The bundled data asks for a folder first (a system dialog
-                // answers later): close when saved.
-                self.close_after_save = !saved && outcome == SaveOutcome::NeedsFolder;
-                saved
-            }
-            CloseAnswer::Discard => {
-                // The edits are dropped on purpose: nothing to recover.
-                self.session.discard_recovery(true);
-                true
-            }
-            CloseAnswer::Cancel => false,
-        };
-        if close {
-            self.close_window(ctx);
-        }
-    }
-
-    /// Quit (Ctrl+Q, File ▸ Quit): unsaved changes are asked about first.
-    fn quit(&mut self, ctx: &egui::Context) {
-        if self.is_dirty() {
-            self.asking_close = true;
-        } else {
-            self.close_window(ctx);
-        }
-    }
-
-    /// Show `text` as a notice that fades.
-    fn notify(&mut self, text: impl Into<String>) {
-        let text = text.into();
-        self.toasts
-            .push(text.clone(), panels::toasts::ToastKind::Info);
-        self.notice = Some(text);
-    }
-
-    /// Show `text`, saying something failed, as a notice that stays until
-    /// closed.
-    fn notify_error(&mut self, text: impl Into<String>) {
-        let text = text.into();
-        self.toasts
-            .push(text.clone(), panels::toasts::ToastKind::Error);
-        self.notice = Some(text);
-    }
-
-    /// A new status of the session (saved, imported, undone, or why not)
-    /// is shown as a notice.
-    fn status_notice(&mut self) {
-        let status = self.session.status();
-        if status == self.last_status.as_deref() {
-            return;
-        }
-        self.last_status = status.map(str::to_owned);
-        if let Some(text) = status {
-            // The session says a failure in these words (app/session.rs).
-            let failed = ["Not ", "Could not", "Cannot", "An import is running"]
-                .iter()
-                .any(|p| text.starts_with(p));
-            let kind = if failed {
-                panels::toasts::ToastKind::Error
-            } else {
-                panels::toasts::ToastKind::Info
-            };
-            self.toasts.push(text, kind);
-        }
-    }
-
-    fn close_window(&mut self, ctx: &egui::Context) {
-        self.closing = true;
-        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-    }
-
-    /// After "Save" when closing the bundled data: close once the new
-    /// folder is saved; stay (everything kept) if the folder question was
-    /// cancelled or the save failed.
-    fn close_if_saved(&mut self, ctx: &egui::Context) {
-        if !self.close_after_save {
-            return;
-        }
-        if !self.is_dirty() {
-            self.close_after_save = false;
-            self.close_window(ctx);
-        } else if self.pending_dialog.is_none()
-            && self.deferred_answer.is_none()
-            && self.prompt.is_none()
-            && !self.ui.show_save_as
-        {
-            self.close_after_save = false;
-        }
     }
 
     /// One frame of the whole window; used by eframe and by UI tests.

@@ -504,3 +504,19 @@ fn running_and_testing_build_the_dependencies_with_the_same_features() {
         "the test build turns on other features of: {differ:#?}"
     );
 }
+
+/// The window's hub keeps the frame, the dispatch and the questions to the
+/// user, nothing more (issue 19): new work goes into a room of its own
+/// under `src/app/`.
+#[test]
+fn the_windows_hub_stays_small() {
+    let path = Path::new(SRC).join("app/mod.rs");
+    let lines = std::fs::read_to_string(&path)
+        .expect("src/app/mod.rs reads")
+        .lines()
+        .count();
+    assert!(
+        lines <= 600,
+        "src/app/mod.rs has {lines} lines (at most 600): give new work its own room under src/app/"
+    );
+}

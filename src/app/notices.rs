@@ -1,0 +1,46 @@
+//! Notices: how a file action, a save or an import went, shown as toasts
+//! ([`crate::panels::toasts`]) and kept as the last notice (tests read it).
+
+use super::HeartlandApp;
+use crate::panels;
+
+impl HeartlandApp {
+    /// Show `text` as a notice that fades.
+    pub(super) fn notify(&mut self, text: impl Into<String>) {
+        let text = text.into();
+        self.toasts
+            .push(text.clone(), panels::toasts::ToastKind::Info);
+        self.notice = Some(text);
+    }
+
+    /// Show `text`, saying something failed, as a notice that stays until
+    /// closed.
+    pub(super) fn notify_error(&mut self, text: impl Into<String>) {
+        let text = text.into();
+        self.toasts
+            .push(text.clone(), panels::toasts::ToastKind::Error);
+        self.notice = Some(text);
+    }
+
+    /// A new status of the session (saved, imported, undone, or why not)
+    /// is shown as a notice.
+    pub(super) fn status_notice(&mut self) {
+        let status = self.session.status();
+        if status == self.last_status.as_deref() {
+            return;
+        }
+        self.last_status = status.map(str::to_owned);
+        if let Some(text) = status {
+            // The session says a failure in these words (app/session.rs).
+            let failed = ["Not ", "Could not", "Cannot", "An import is running"]
+                .iter()
+                .any(|p| text.starts_with(p));
+            let kind = if failed {
+                panels::toasts::ToastKind::Error
+            } else {
+                panels::toasts::ToastKind::Info
+            };
+            self.toasts.push(text, kind);
+        }
+    }
+}
