@@ -78,13 +78,15 @@ fn searching_600_organizations_and_6000_stances_filters_and_a_found_org_switches
             .is_none()
     );
 
-    // A frame with the long lists is fast (debug build, shared machine:
-    // a generous bound; the whole lists laid out would take far longer).
+    // What a frame costs with the long lists is for the frame benches
+    // (benches/, DESIGN.md budgets), not a timed test: printed for a look
+    // only. That the lists are not laid out whole is asserted above.
     let start = Instant::now();
     harness.run_steps(10);
-    let per_frame = start.elapsed() / 10;
-    eprintln!("frame with 619 organizations and 6,008 stances: {per_frame:?}");
-    assert!(per_frame.as_millis() < 400, "{per_frame:?} per frame");
+    eprintln!(
+        "frame with 619 organizations and 6,008 stances: {:?}",
+        start.elapsed() / 10
+    );
 
     // Type in the organizations' search box.
     harness

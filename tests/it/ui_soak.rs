@@ -5,8 +5,13 @@
 //!
 //! 1,000 frames (after 1,000 of warm-up) in the normal run;
 //! `soak_10000_frames` (ignored) runs 10,000 after 3,000 of warm-up:
-//! `cargo test --test ui_soak -- --ignored --nocapture` (run it alone: the
-//! memory measured is the whole process's).
+//! `cargo test --test it ui_soak -- --ignored --nocapture`.
+//!
+//! Resident memory is the whole process's, and the other tests of the one
+//! test binary run beside this one on other threads, so a soak measured in
+//! the test process measures them too (a CI run once failed on 303 → 320 MB
+//! that were another test's). Each soak therefore runs this test binary
+//! again, alone, in a child process (`SOAK_CHILD`), and reads its verdict.
 
 #![allow(
     clippy::expect_used,
@@ -272,27 +277,58 @@ impl Soaked {
     }
 }
 
+/// Set in the child process that runs one soak alone.
+const SOAK_CHILD: &str = "HEARTLAND_SOAK_CHILD";
+
+/// In the child (`SOAK_CHILD` set): run the soak and check the memory. In the
+/// test process: run the named test again in a child process, alone, where
+/// the resident memory is the soak's own, and fail with its output if it
+/// fails.
+fn soak_alone(test: &str, warm_up: usize, frames: usize, seed: u64) {
+    if std::env::var_os(SOAK_CHILD).is_some() {
+        let soaked = soak(warm_up, frames, seed);
+        assert!(
+            soaked.growth() < 0.05,
+            "memory grew {:.1} → {:.1} MB (peaks {:?})",
+            soaked.first_half / 1e6,
+            soaked.second_half / 1e6,
+            soaked.peaks
+        );
+        return;
+    }
+    let output = std::process::Command::new(std::env::current_exe().expect("the test binary"))
+        .args([
+            test,
+            "--exact",
+            "--nocapture",
+            "--include-ignored",
+            "--test-threads=1",
+        ])
+        .env(SOAK_CHILD, "1")
+        .output()
+        .expect("the soak's child process starts");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    eprint!("{stderr}");
+    assert!(
+        output.status.success(),
+        "the soak failed in its own process ({}):\n{stdout}\n{stderr}",
+        output.status
+    );
+    // The child ran the soak (not zero tests: a renamed test would).
+    assert!(
+        stdout.contains("1 passed") && stderr.contains("soak: ") && stderr.contains("frames after"),
+        "the child process ran no soak:\n{stdout}\n{stderr}"
+    );
+}
+
 #[test]
 fn soak_1000_frames() {
-    let soaked = soak(1_000, 1_000, 15);
-    assert!(
-        soaked.growth() < 0.05,
-        "memory grew {:.1} → {:.1} MB (peaks {:?})",
-        soaked.first_half / 1e6,
-        soaked.second_half / 1e6,
-        soaked.peaks
-    );
+    soak_alone("ui_soak::soak_1000_frames", 1_000, 1_000, 15);
 }
 
 #[test]
 #[ignore = "10,000 frames: about half a minute; run on request"]
 fn soak_10000_frames() {
-    let soaked = soak(3_000, 10_000, 1515);
-    assert!(
-        soaked.growth() < 0.05,
-        "memory grew {:.1} → {:.1} MB (peaks {:?})",
-        soaked.first_half / 1e6,
-        soaked.second_half / 1e6,
-        soaked.peaks
-    );
+    soak_alone("ui_soak::soak_10000_frames", 3_000, 10_000, 1515);
 }
