@@ -16,6 +16,8 @@ use crate::model::{Dataset, SourceId};
 use crate::shown::{Shown, StanceCell};
 use crate::state::State;
 
+pub mod table;
+
 /// The version of the export's shape (the JSON `format` key).
 /// 2: `memberships.csv` has `counted` and the export names the statuses
 /// counted; `corridors.csv` gives the recorded length with its source and

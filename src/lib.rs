@@ -49,7 +49,8 @@
 //! - [`map`]: the map widget (input, camera, layers in order, hover, click).
 //! - [`layers`]: turn what is shown into shapes with the palette.
 //! - [`command`]: what UI code asks for; applied at the end of a frame.
-//! - [`export`]: what a view shows, as CSV or JSON (`heartland export`) (no egui).
+//! - [`export`]: what a view shows, as CSV or JSON (`heartland export`),
+//!   and as the Table tab's rows ([`export::table`]) (no egui).
 //! - [`figure`]: a figure (title, map, legend, caption, attribution,
 //!   citation) laid out once as a backend-neutral display list (no egui).
 //! - [`style`], [`palette`], [`transform`]: colours and line styles, map

@@ -449,17 +449,20 @@ pub enum PlotTab {
     Stance,
     /// States × states, ordered by community.
     Matrix,
+    /// The rows of what is shown, as the export writes them.
+    Table,
 }
 
 impl PlotTab {
     /// Every tab, in order.
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 7] = [
         Self::Ranking,
         Self::OverTime,
         Self::Relation,
         Self::Memberships,
         Self::Stance,
         Self::Matrix,
+        Self::Table,
     ];
 
     /// The tab's label.
@@ -471,6 +474,7 @@ impl PlotTab {
             Self::Memberships => "Membership timeline",
             Self::Stance => "Stance breakdown",
             Self::Matrix => "Matrix",
+            Self::Table => "Table",
         }
     }
 }

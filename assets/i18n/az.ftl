@@ -227,6 +227,33 @@ save-unsaved = Saxla •
 
 status-bundled-never-written = Daxili məlumatlar heç vaxt yenidən yazılmır: saxlamaq üçün yeni qovluq yazın.
 
+table-copied =
+    { $count ->
+        [one] { $count } sətir istinadla kopyalandı
+       *[other] { $count } sətir istinadla kopyalandı
+    }
+table-copy-hover = Sətirləri sütun adları və istinad sətri ilə birlikdə tabla ayrılmış mətn kimi mübadilə buferinə qoyur — elektron cədvələ yapışdırmağa hazır
+table-copy-listed = Göstərilən sətirləri kopyala
+table-copy-selected =
+    { $count ->
+        [one] Seçilmiş { $count } sətri kopyala
+       *[other] Seçilmiş { $count } sətri kopyala
+    }
+table-empty = Xəritədə bu növdən heç nə göstərilmir: sətirlərini görmək üçün onun qatını yandırın (və ya mövqe seçin).
+table-failed = Cədvəl qurula bilmədi: { $reason }
+table-filter = Süzgəc:
+table-filter-clear = Təmizlə
+table-filter-hint = istənilən sütundakı sözlər
+table-kind-corridors = Dəhlizlər
+table-kind-hover = İxracdakı { $file } faylının sətirləri
+table-kind-memberships = Üzvlüklər
+table-kind-metrics = Metrikalar
+table-kind-relations = Münasibətlər
+table-kind-stance = Mövqe
+table-listed = { $total } sətirdən { $listed } · sıralamaq üçün sütunun adına klikləyin · xəritədə seçmək üçün sətrə klikləyin (Ctrl — əlavə et, Shift — aralıq)
+table-nothing-matches = Süzgəcin bütün sözlərini ehtiva edən sətir yoxdur.
+table-sort-hover = Bu sütuna görə sırala; əks istiqamət üçün yenidən klikləyin
+
 theme-dark = Tünd mövzu
 theme-light = Açıq mövzu
 

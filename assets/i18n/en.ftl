@@ -248,6 +248,33 @@ save-unsaved = Save •
 
 status-bundled-never-written = The bundled data is never written: type a new folder to save into.
 
+table-copied =
+    { $count ->
+        [one] { $count } row copied, with the citation
+       *[other] { $count } rows copied, with the citation
+    }
+table-copy-hover = Puts the rows on the clipboard as tab-separated text, with the column names and a citation line, ready to paste into a spreadsheet
+table-copy-listed = Copy the rows listed
+table-copy-selected =
+    { $count ->
+        [one] Copy { $count } selected row
+       *[other] Copy { $count } selected rows
+    }
+table-empty = Nothing of this kind is shown: switch its layer on (or choose a stance) to list its rows.
+table-failed = The table could not be built: { $reason }
+table-filter = Filter:
+table-filter-clear = Clear
+table-filter-hint = words in any column
+table-kind-corridors = Corridors
+table-kind-hover = The rows of { $file } in the export
+table-kind-memberships = Memberships
+table-kind-metrics = Metrics
+table-kind-relations = Relations
+table-kind-stance = Stance
+table-listed = { $listed } of { $total } rows · click a column's name to sort · click a row to select it on the map (Ctrl: add, Shift: range)
+table-nothing-matches = No row contains every word of the filter.
+table-sort-hover = Sort by this column; click again for the other direction
+
 theme-dark = Dark theme
 theme-light = Light theme
 

@@ -231,6 +231,33 @@ save-unsaved = Сақтау •
 
 status-bundled-never-written = Кіріктірілген деректер қайта жазылмайды: сақтау үшін жаңа қалтаны енгізіңіз.
 
+table-copied =
+    { $count ->
+        [one] { $count } жол дәйексөзбен көшірілді
+       *[other] { $count } жол дәйексөзбен көшірілді
+    }
+table-copy-hover = Жолдарды алмасу буферіне табуляциямен бөлінген мәтін ретінде, баған атауларымен және дәйексөз жолымен бірге салады — электрондық кестеге қоюға дайын
+table-copy-listed = Көрсетілген жолдарды көшіру
+table-copy-selected =
+    { $count ->
+        [one] Таңдалған { $count } жолды көшіру
+       *[other] Таңдалған { $count } жолды көшіру
+    }
+table-empty = Бұл түрден картада ештеңе көрсетілмеген: жолдарын көру үшін оның қабатын қосыңыз (немесе ұстанымды таңдаңыз).
+table-failed = Кестені құру мүмкін болмады: { $reason }
+table-filter = Сүзгі:
+table-filter-clear = Тазарту
+table-filter-hint = кез келген бағандағы сөздер
+table-kind-corridors = Дәліздер
+table-kind-hover = Экспорттағы { $file } файлының жолдары
+table-kind-memberships = Мүшелік
+table-kind-metrics = Метрикалар
+table-kind-relations = Қатынастар
+table-kind-stance = Ұстаным
+table-listed = { $total } жолдың { $listed } жолы · сұрыптау үшін баған атауын басыңыз · картада таңдау үшін жолды басыңыз (Ctrl — қосу, Shift — аралық)
+table-nothing-matches = Сүзгінің барлық сөздері бар жол жоқ.
+table-sort-hover = Осы баған бойынша сұрыптау; кері ретпен сұрыптау үшін тағы басыңыз
+
 theme-dark = Күңгірт тақырып
 theme-light = Ашық тақырып
 

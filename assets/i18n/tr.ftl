@@ -227,6 +227,33 @@ save-unsaved = Kaydet •
 
 status-bundled-never-written = Yerleşik veriye asla yazılmaz: kaydetmek için yeni bir klasör yazın.
 
+table-copied =
+    { $count ->
+        [one] { $count } satır kaynak satırıyla kopyalandı
+       *[other] { $count } satır kaynak satırıyla kopyalandı
+    }
+table-copy-hover = Satırları sütun adları ve bir kaynak gösterme satırıyla birlikte sekmeyle ayrılmış metin olarak panoya koyar; bir hesap tablosuna yapıştırmaya hazır
+table-copy-listed = Listelenen satırları kopyala
+table-copy-selected =
+    { $count ->
+        [one] Seçili { $count } satırı kopyala
+       *[other] Seçili { $count } satırı kopyala
+    }
+table-empty = Bu türden haritada hiçbir şey gösterilmiyor: satırlarını görmek için katmanını açın (ya da bir tutum seçin).
+table-failed = Tablo oluşturulamadı: { $reason }
+table-filter = Süzgeç:
+table-filter-clear = Temizle
+table-filter-hint = herhangi bir sütundaki sözcükler
+table-kind-corridors = Koridorlar
+table-kind-hover = Dışa aktarımdaki { $file } dosyasının satırları
+table-kind-memberships = Üyelikler
+table-kind-metrics = Ölçütler
+table-kind-relations = İlişkiler
+table-kind-stance = Tutum
+table-listed = { $total } satırdan { $listed } · sıralamak için sütun adına tıklayın · haritada seçmek için satıra tıklayın (Ctrl: ekle, Shift: aralık)
+table-nothing-matches = Süzgecin tüm sözcüklerini içeren satır yok.
+table-sort-hover = Bu sütuna göre sırala; ters yön için yeniden tıklayın
+
 theme-dark = Koyu tema
 theme-light = Açık tema
 

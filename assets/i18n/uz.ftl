@@ -227,6 +227,33 @@ save-unsaved = Saqlash •
 
 status-bundled-never-written = Ichki maʼlumotlar hech qachon qayta yozilmaydi: saqlash uchun yangi jild kiriting.
 
+table-copied =
+    { $count ->
+        [one] { $count } ta qator iqtibos bilan nusxalandi
+       *[other] { $count } ta qator iqtibos bilan nusxalandi
+    }
+table-copy-hover = Qatorlarni ustun nomlari va iqtibos qatori bilan birga, tabulyatsiya bilan ajratilgan matn sifatida almashish buferiga joylaydi — elektron jadvalga qoʻyishga tayyor
+table-copy-listed = Koʻrsatilgan qatorlarni nusxalash
+table-copy-selected =
+    { $count ->
+        [one] Tanlangan { $count } ta qatorni nusxalash
+       *[other] Tanlangan { $count } ta qatorni nusxalash
+    }
+table-empty = Xaritada bu turdagi hech narsa koʻrsatilmagan: qatorlarini koʻrish uchun uning qatlamini yoqing (yoki pozitsiyani tanlang).
+table-failed = Jadvalni tuzib boʻlmadi: { $reason }
+table-filter = Filtr:
+table-filter-clear = Tozalash
+table-filter-hint = istalgan ustundagi soʻzlar
+table-kind-corridors = Yoʻlaklar
+table-kind-hover = Eksportdagi { $file } faylining qatorlari
+table-kind-memberships = Aʼzolik
+table-kind-metrics = Metrikalar
+table-kind-relations = Munosabatlar
+table-kind-stance = Pozitsiya
+table-listed = { $total } ta qatordan { $listed } tasi · saralash uchun ustun nomini bosing · xaritada tanlash uchun qatorni bosing (Ctrl — qoʻshish, Shift — oraliq)
+table-nothing-matches = Filtrning barcha soʻzlari bor qator yoʻq.
+table-sort-hover = Shu ustun boʻyicha saralash; teskari tartib uchun yana bosing
+
 theme-dark = Qorongʻi mavzu
 theme-light = Yorugʻ mavzu
 

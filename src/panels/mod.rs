@@ -22,6 +22,7 @@ pub mod keys;
 pub mod layers;
 pub mod matrix;
 pub mod plots;
+pub mod table;
 pub mod toasts;
 pub mod tours;
 

@@ -76,6 +76,8 @@ pub struct PlotsState {
     cache: SharedMetrics,
     /// The matrix tab's state.
     pub matrix: super::matrix::MatrixState,
+    /// The table tab's state.
+    pub table: super::table::TableState,
 }
 
 impl Default for PlotsState {
@@ -89,6 +91,7 @@ impl Default for PlotsState {
             drawn: PlotsDrawn::default(),
             cache: SharedMetrics::default(),
             matrix: super::matrix::MatrixState::default(),
+            table: super::table::TableState::default(),
         }
     }
 }
@@ -179,6 +182,15 @@ pub fn plots_panel(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>) 
                 PlotTab::Matrix => super::matrix::matrix_tab(
                     ui,
                     &mut plots.matrix,
+                    input.dataset,
+                    input.state,
+                    input.shown,
+                    (input.data_generation, input.shown_generation),
+                    &mut commands,
+                ),
+                PlotTab::Table => super::table::table_tab(
+                    ui,
+                    &mut plots.table,
                     input.dataset,
                     input.state,
                     input.shown,

@@ -45,6 +45,7 @@ mod save_roundtrip;
 mod save_write;
 mod session;
 mod shown;
+mod table;
 mod tour_counts;
 mod tours;
 mod ui;
