@@ -454,17 +454,30 @@ pub fn text_colors(theme: Theme) -> Vec<TextOn> {
             panel,
         );
     }
-    // The map: labels, the legend, the scale bar and hints sit on their
-    // halo (translucent) over whatever is beneath; the attribution on the
-    // map itself.
+    // The map: labels, the legend, the scale bar, the attribution and hints
+    // sit on their halo (translucent) over whatever is beneath: land, sea,
+    // and every fill a layer paints (stance positions, "not recorded", the
+    // blocs' tints).
     let p = crate::palette::Palette::of(theme);
-    let map_grounds = [
-        ("core land", p.land_core),
-        ("neighbouring land", p.land_neighbour),
-        ("other land", p.land_other),
-        ("sea", p.ocean),
-        ("lake", p.lake),
+    let mut map_grounds: Vec<(String, Color32)> = vec![
+        ("core land".to_owned(), p.land_core),
+        ("neighbouring land".to_owned(), p.land_neighbour),
+        ("other land".to_owned(), p.land_other),
+        ("sea".to_owned(), p.ocean),
+        ("lake".to_owned(), p.lake),
+        ("a \"not recorded\" fill".to_owned(), NOT_RECORDED_FILL),
     ];
+    for position in Position::ALL {
+        map_grounds.push((
+            format!("the {} fill", position.as_str()),
+            position_color(position),
+        ));
+    }
+    for index in 0..COMMUNITY_COLORS.len() {
+        if let Some(fill) = community_fill(index, p.land_core) {
+            map_grounds.push((format!("bloc {} fill", index + 1), fill));
+        }
+    }
     for (ground, bg) in map_grounds {
         let halo = over(p.halo, bg);
         let legend_back = over(p.halo.gamma_multiply(0.9), bg);
@@ -484,7 +497,11 @@ pub fn text_colors(theme: Theme) -> Vec<TextOn> {
             p.label,
             halo,
         );
-        add(&format!("attribution on {ground}"), p.label_muted, bg);
+        add(
+            &format!("attribution on its plate over {ground}"),
+            p.label_muted,
+            halo,
+        );
     }
     out
 }

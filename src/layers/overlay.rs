@@ -60,13 +60,20 @@ pub fn paint_scale_bar(
         );
     }
     if let Some(as_of) = as_of {
-        painted.push(painter.text(
-            rect.right_bottom() - vec2(8.0, 6.0),
-            Align2::RIGHT_BOTTOM,
+        // On a plate of the labels' halo, as the scale bar: over a dark or
+        // saturated fill (a stance, a bloc, a membership) the muted text
+        // alone would not read (`style::text_colors` checks it over each).
+        let galley = painter.layout_no_wrap(
             attribution(as_of),
             FontId::proportional(11.0),
             palette.label_muted,
-        ));
+        );
+        let text_rect = Align2::RIGHT_BOTTOM
+            .anchor_size(rect.right_bottom() - vec2(8.0, 6.0), galley.size());
+        let plate = text_rect.expand2(vec2(4.0, 1.0));
+        painter.rect_filled(plate, 3.0, palette.halo);
+        painter.galley(text_rect.min, galley, palette.label_muted);
+        painted.push(plate);
     }
     painted
 }
