@@ -16,6 +16,10 @@ pub struct LabelCandidate {
     pub size: [f32; 2],
     /// Higher is placed first.
     pub priority: i32,
+    /// The radius of the candidate's own marker, points, when it is larger
+    /// than the common `marker_radius` (a capital sized by a metric): its
+    /// label stands off it, and no other label covers it. 0 for none.
+    pub radius: f32,
 }
 
 /// A label that found a place.
@@ -73,10 +77,17 @@ pub fn place_labels_avoiding(
             && c.size[0] >= 0.0
             && c.size[1] >= 0.0
     };
-    let markers: Vec<[f32; 2]> = candidates
+    let radius_of = |c: &LabelCandidate| {
+        if c.radius.is_finite() {
+            c.radius.max(r)
+        } else {
+            r
+        }
+    };
+    let markers: Vec<([f32; 2], f32)> = candidates
         .iter()
         .filter(|c| valid(c))
-        .map(|c| c.anchor)
+        .map(|c| (c.anchor, radius_of(c)))
         .collect();
     let mut order: Vec<&LabelCandidate> = candidates.iter().filter(|c| valid(c)).collect();
     order.sort_by(|a, b| b.priority.cmp(&a.priority).then(a.id.cmp(&b.id)));
@@ -85,9 +96,10 @@ pub fn place_labels_avoiding(
     for c in order {
         let [w, h] = c.size;
         let [ax, ay] = c.anchor;
-        let d = r + GAP;
+        let own = radius_of(c);
+        let d = own + GAP;
         // Diagonal offsets put the corner on the 45° line, just off the disc.
-        let e = r * std::f32::consts::FRAC_1_SQRT_2 + GAP;
+        let e = own * std::f32::consts::FRAC_1_SQRT_2 + GAP;
         let positions = [
             [ax + d, ay - h / 2.0],     // right
             [ax - d - w, ay - h / 2.0], // left
@@ -106,7 +118,9 @@ pub fn place_labels_avoiding(
                 && max[1] <= bounds_max[1]
                 && !placed.iter().any(|p| rects_overlap(min, max, p.min, p.max))
                 && !obstacles.iter().any(|o| rects_overlap(min, max, o.0, o.1))
-                && !markers.iter().any(|m| disc_overlaps_rect(*m, r, min, max))
+                && !markers
+                    .iter()
+                    .any(|(m, radius)| disc_overlaps_rect(*m, *radius, min, max))
         };
         if let Some(min) = positions.into_iter().find(|&m| fits(m)) {
             placed.push(PlacedLabel {
@@ -144,6 +158,7 @@ mod tests {
             anchor: [x, y],
             size: [40.0, 12.0],
             priority,
+            radius: 0.0,
         }
     }
 
@@ -239,5 +254,29 @@ mod tests {
             place_labels(&[bad], 3.0, [0.0, 0.0], [500.0, 500.0]).is_empty(),
             "NaN anchor"
         );
+    }
+
+    #[test]
+    fn a_large_marker_pushes_its_own_label_off_and_keeps_others_off_it() {
+        let big = LabelCandidate {
+            radius: 20.0,
+            ..cand(0, 100.0, 100.0, 5)
+        };
+        // A neighbour whose label would go right, over the big disc.
+        let near = cand(1, 70.0, 100.0, 1);
+        let placed = place_labels(&[big, near], 3.0, [0.0, 0.0], [400.0, 400.0]);
+        let own = placed
+            .iter()
+            .find(|p| p.id == 0)
+            .expect("the big one placed");
+        assert!(own.min[0] >= 100.0 + 20.0, "right of the disc: {own:?}");
+        for p in &placed {
+            if p.id == 1 {
+                assert!(
+                    !disc_overlaps_rect([100.0, 100.0], 20.0, p.min, p.max),
+                    "the neighbour's label keeps off the big disc: {p:?}"
+                );
+            }
+        }
     }
 }

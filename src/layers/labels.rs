@@ -31,9 +31,10 @@ fn priority_of(group: &str) -> i32 {
 
 /// Paint capitals and country names, none over an `occupied` rectangle
 /// (the legend, the scale bar, the attribution, the title, membership
-/// badges, sized markers: whatever the map draws over itself); a capital's
-/// name goes to another side of its dot, or is left out. Returns the
-/// rectangles the names took.
+/// badges: whatever the map draws over itself) nor over a capital's marker
+/// sized by a metric (`markers`: a capital's own name stands off its
+/// marker); a capital's name goes to another side of its dot, or is left
+/// out. Returns the rectangles the names took.
 pub fn paint(
     painter: &Painter,
     transform: &MapTransform,
@@ -42,6 +43,7 @@ pub fn paint(
     dataset: &Dataset,
     palette: &Palette,
     occupied: &[Rect],
+    markers: &[super::analysis::Marker],
 ) -> Vec<Rect> {
     let rect = transform.rect;
     let inner = rect.shrink(4.0);
@@ -73,6 +75,10 @@ pub fn paint(
             anchor: [anchor.x, anchor.y],
             size: [galley.size().x, galley.size().y],
             priority: priority_of(&country.group),
+            radius: markers
+                .iter()
+                .find(|m| m.state == country.code)
+                .map_or(0.0, |m| m.radius),
         });
         galleys.push((galley, anchor));
     }
@@ -99,6 +105,14 @@ pub fn paint(
             vec2(2.0, 2.0) * CAPITAL_RADIUS,
         ));
     }
+    // The sized markers: a country's name does not cover one either (the
+    // square round a disc, as a capital's dot above).
+    taken.extend(
+        markers
+            .iter()
+            .filter(|m| m.radius > CAPITAL_RADIUS)
+            .map(|m| Rect::from_center_size(m.center, vec2(2.0, 2.0) * m.radius)),
+    );
 
     // Country names, centred on an interior point, where they fit.
     let mut names: Vec<(i32, String, Pos2, f32)> = Vec::new();

@@ -68,8 +68,8 @@ pub fn paint_scale_bar(
             FontId::proportional(11.0),
             palette.label_muted,
         );
-        let text_rect = Align2::RIGHT_BOTTOM
-            .anchor_size(rect.right_bottom() - vec2(8.0, 6.0), galley.size());
+        let text_rect =
+            Align2::RIGHT_BOTTOM.anchor_size(rect.right_bottom() - vec2(8.0, 6.0), galley.size());
         let plate = text_rect.expand2(vec2(4.0, 1.0));
         painter.rect_filled(plate, 3.0, palette.halo);
         painter.galley(text_rect.min, galley, palette.label_muted);

@@ -639,6 +639,7 @@ fn paint_step(
             args.dataset,
             &palette,
             &occupied,
+            &cache.markers,
         )
     } else {
         Vec::new()

@@ -464,6 +464,7 @@ fn placed_labels_never_overlap() {
                 anchor: [rng.next_f32() * 800.0, rng.next_f32() * 600.0],
                 size: [20.0 + rng.next_f32() * 80.0, 10.0 + rng.next_f32() * 6.0],
                 priority: (rng.next_f32() * 4.0) as i32,
+                radius: 0.0,
             })
             .collect();
         let placed = place_labels(&candidates, radius, bmin, bmax);

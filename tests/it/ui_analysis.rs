@@ -298,3 +298,37 @@ fn picking_a_long_size_option_moves_nothing() {
         "the control under it stays in place"
     );
 }
+
+/// Whether a disc reaches into a rectangle (touching does not count).
+fn disc_in_rect(center: egui::Pos2, radius: f32, rect: &egui::Rect) -> bool {
+    let nearest = egui::pos2(
+        center.x.clamp(rect.left(), rect.right()),
+        center.y.clamp(rect.top(), rect.bottom()),
+    );
+    rect.contains(center) || center.distance(nearest) < radius - 0.5
+}
+
+#[test]
+fn names_keep_off_the_capitals_sized_by_a_metric() {
+    let mut harness = relations_in_2022();
+    choose(&mut harness, "Size states by", "Strength (positive ties)");
+    harness.run_steps(2);
+    let cache = harness.state().map_cache();
+    let big: Vec<_> = cache.markers.iter().filter(|m| m.radius > 6.0).collect();
+    assert!(
+        big.len() >= 3,
+        "several large markers in view: {}",
+        big.len()
+    );
+    assert!(!cache.labels.is_empty(), "names are shown");
+    for label in &cache.labels {
+        for marker in &big {
+            assert!(
+                !disc_in_rect(marker.center, marker.radius, label),
+                "the name at {label:?} lies on {}'s marker (radius {})",
+                marker.state,
+                marker.radius
+            );
+        }
+    }
+}
