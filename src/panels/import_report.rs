@@ -8,11 +8,13 @@ use egui::{RichText, Ui};
 use crate::command::Command;
 use crate::i18n::{tr, trn};
 
-/// The bar under the toolbar while the last import has conflicts that
-/// superseding would resolve: `files` imported, `count` such conflicts.
-pub fn supersede_bar(ui: &mut Ui, files: &[String], count: usize) -> Vec<Command> {
+/// The bar under the toolbar (floating at `top`: it takes no room) while
+/// the last import has conflicts that superseding would resolve: `files`
+/// imported, `count` such conflicts.
+pub fn supersede_bar(ui: &Ui, files: &[String], count: usize, top: f32) -> Vec<Command> {
     let mut commands = Vec::new();
-    ui.horizontal_wrapped(|ui| {
+    super::banner::banner(ui, "supersede", top, |ui| {
+        ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(trn(
             "import-supersede-report",
             "Import of { $files }: { $count } period starts inside an open period with another status or score (listed in the problems), and it was not imported.",
@@ -40,6 +42,7 @@ pub fn supersede_bar(ui: &mut Ui, files: &[String], count: usize) -> Vec<Command
         {
             commands.push(Command::AnswerSupersede(false));
         }
+        });
     });
     commands
 }

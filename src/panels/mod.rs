@@ -13,6 +13,7 @@ use crate::state::{Preset, State, Theme};
 use keys::Action;
 
 pub mod analysis;
+pub mod banner;
 pub mod edit_forms;
 pub mod files;
 pub mod icons;
@@ -95,8 +96,6 @@ pub struct DataInfo<'a> {
     pub importing: Option<f32>,
     /// The last save's, edit's or import's outcome, for the status line.
     pub status: Option<&'a str>,
-    /// Files changed on disk (or a save refused for that): the message.
-    pub conflict: Option<&'a str>,
     /// Tour files opened lately (the Tours menu lists them).
     pub recent_tours: &'a [PathBuf],
     /// View files opened or saved lately (the File menu lists them).
@@ -204,31 +203,6 @@ pub fn toolbar(
             open_folder_row(ui, panel, &mut commands);
         }
         typed_paths(ui, panel, &mut commands);
-        if let Some(conflict) = info.conflict {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(conflict).color(ui.visuals().error_fg_color));
-                if ui
-                    .button(tr("conflict-reload", "Reload"))
-                    .on_hover_text(tr(
-                        "conflict-reload-hover",
-                        "Read the folder again (changes not saved are dropped)",
-                    ))
-                    .clicked()
-                {
-                    commands.push(Command::Reload);
-                }
-                if ui
-                    .button(tr("conflict-save-as", "Save as…"))
-                    .on_hover_text(tr(
-                        "conflict-save-as-hover",
-                        "Save the data shown into another folder",
-                    ))
-                    .clicked()
-                {
-                    panel.show_save_as = true;
-                }
-            });
-        }
     });
     panel.toolbar_bottom = shown.response.rect.bottom();
     commands

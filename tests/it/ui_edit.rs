@@ -303,6 +303,14 @@ fn a_file_changed_on_disk_shows_the_banner_and_save_refuses_to_overwrite_it() {
     harness.get_by_label("Apply").click();
     harness.run_steps(2);
 
+    // Where the panels' controls are before the banner.
+    let control = |harness: &Harness<'_, HeartlandApp>| {
+        harness
+            .get_by_role_and_label(egui::accesskit::Role::CheckBox, "Countries")
+            .rect()
+    };
+    let before_banner = control(&harness);
+
     // Someone else changes relations.json (an editor replaces the file).
     let path = dir.path().join("relations.json");
     let mut text = std::fs::read_to_string(&path).expect("relations");
@@ -319,8 +327,14 @@ fn a_file_changed_on_disk_shows_the_banner_and_save_refuses_to_overwrite_it() {
         }
     }
     assert!(seen, "the watch saw the change");
+    harness.run_steps(2);
     harness.get_by_label("Reload");
     harness.get_by_label("Save as…");
+    assert_eq!(
+        control(&harness),
+        before_banner,
+        "the banner floats: the panels' controls stay where they were"
+    );
 
     // Save refuses; the other change is still on disk.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
