@@ -42,8 +42,7 @@ pub fn paint(
     level: &SceneLevel,
     dataset: &Dataset,
     palette: &Palette,
-    occupied: &[Rect],
-    markers: &[super::analysis::Marker],
+    (occupied, markers): (&[Rect], &[super::analysis::Marker]),
 ) -> Vec<Rect> {
     let rect = transform.rect;
     let inner = rect.shrink(4.0);

@@ -638,8 +638,7 @@ fn paint_step(
             level,
             args.dataset,
             &palette,
-            &occupied,
-            &cache.markers,
+            (&occupied, &cache.markers),
         )
     } else {
         Vec::new()
