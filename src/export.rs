@@ -522,7 +522,7 @@ impl Export {
                     .iter()
                     .map(|(cell, count)| StanceCount {
                         position: cell.as_str().to_owned(),
-                        label: cell.label().to_owned(),
+                        label: cell.label_en().to_owned(),
                         count: *count,
                     })
                     .collect();

@@ -38,19 +38,20 @@ impl From<Dimension> for EdgeKind {
 }
 
 impl EdgeKind {
-    /// A human label ("Political", "Shared memberships").
-    pub fn label(self) -> &'static str {
+    /// A human label ("Political", "Shared memberships"); a dimension's in
+    /// the window's language.
+    pub fn label(self) -> std::borrow::Cow<'static, str> {
         match self {
             Self::Judged(d) => d.label(),
-            Self::SharedMemberships => "Shared memberships",
-            Self::UnVoteAgreement => "UN vote agreement",
+            Self::SharedMemberships => "Shared memberships".into(),
+            Self::UnVoteAgreement => "UN vote agreement".into(),
         }
     }
 }
 
 impl fmt::Display for EdgeKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
+        f.write_str(&self.label())
     }
 }
 

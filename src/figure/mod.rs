@@ -270,14 +270,22 @@ impl Caption {
         let step = tour.steps.get(index)?;
         let sources = step.source_lines(dataset);
         Some(Self {
-            step: format!("Step {} of {}", index + 1, tour.steps.len()),
+            step: crate::i18n::trf(
+                "figure-step",
+                "Step { $n } of { $count }",
+                &[("n", &(index + 1)), ("count", &tour.steps.len())],
+            ),
             tour: tour.title.clone(),
             title: step.title.clone(),
             body: step.caption.clone(),
             sources: if sources.is_empty() {
                 String::new()
             } else {
-                format!("Sources: {}", sources.join("; "))
+                crate::i18n::trf(
+                    "figure-sources",
+                    "Sources: { $sources }",
+                    &[("sources", &sources.join("; "))],
+                )
             },
         })
     }

@@ -763,7 +763,7 @@ fn stance(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>) {
                 StanceCell::NotRecorded => NOT_RECORDED_FILL,
                 StanceCell::NotUnMember => Color32::from_gray(0xd0),
             };
-            (cell.label().to_owned(), *n, color)
+            (cell.label().into_owned(), *n, color)
         })
         .collect();
     let bars: Vec<Bar> = counts
