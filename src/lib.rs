@@ -25,7 +25,7 @@
 //! edit       → data, model
 //! scene      → geometry, model
 //! data       → colorblind, geometry, model
-//! analysis   → model
+//! analysis   → i18n, model
 //! colorblind
 //! fonts
 //! geometry

@@ -16,7 +16,7 @@ mod layout;
 mod text;
 
 pub use layout::{FigureInput, FigureStyle, layout};
-pub use text::{attribution, citation, figure_sources, human_date, title, wrap_text};
+pub use text::{attribution, citation, figure_sources, human_date, lowercase, title, wrap_text};
 
 use crate::model::{Dataset, MembershipStatus};
 use crate::state::Camera;

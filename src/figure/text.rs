@@ -81,8 +81,9 @@ fn dotted_i() -> bool {
     matches!(locale(), Locale::Turkish | Locale::Azerbaijani)
 }
 
-/// `s` in lower case, as the window's language writes it.
-fn lowercase(s: &str) -> String {
+/// `s` in lower case, as the window's language writes it (Turkish and
+/// Azerbaijani: I → ı, İ → i).
+pub fn lowercase(s: &str) -> String {
     if dotted_i() {
         s.replace('I', "ı").replace('İ', "i").to_lowercase()
     } else {
@@ -210,7 +211,7 @@ pub fn title(dataset: &Dataset, state: &State, shown: &Shown) -> String {
         parts.push(trf(
             "figure-capitals-sized",
             "capitals sized by { $metric }",
-            &[("metric", &lowercase(metric.label()))],
+            &[("metric", &lowercase(&metric.label()))],
         ));
     }
     if state.analysis.communities && shown.metrics.is_some() && shown.stance.is_none() {

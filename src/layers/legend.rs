@@ -347,7 +347,7 @@ fn analysis_rows(input: &LegendInput<'_>, rows: &mut Vec<Row>) {
             "legend-capitals-sized",
             "Capitals sized by { $metric } ({ $graph })",
             &[
-                ("metric", &metric.label().to_lowercase()),
+                ("metric", &crate::figure::lowercase(&metric.label())),
                 ("graph", &graph),
             ],
         )));
@@ -698,6 +698,7 @@ pub fn window_legend(
                             vec2(laid.width, laid.height + 4.0),
                             egui::Sense::hover(),
                         );
+                        name_rows(ui, r.min + vec2(2.0, 2.0), rows, &laid);
                         paint_rows(
                             ui.painter(),
                             r.min + vec2(2.0, 2.0),
@@ -711,6 +712,37 @@ pub fn window_legend(
         },
     );
     (Some(rect), changed)
+}
+
+/// The text of a row.
+fn row_text(row: &Row) -> &str {
+    match row {
+        Row::Title(t)
+        | Row::Line(.., t)
+        | Row::Badge(.., t)
+        | Row::Fill(_, t)
+        | Row::Hatch(_, t)
+        | Row::Marker(_, t)
+        | Row::Text(t) => t,
+    }
+}
+
+/// Give each painted row of the window legend its text as an accessible
+/// label, so a screen reader (and a UI test) reads the legend as it is
+/// drawn.
+fn name_rows(ui: &egui::Ui, origin: egui::Pos2, rows: &[Row], laid: &Laid) {
+    let mut y = origin.y;
+    for (i, (row, galley)) in rows.iter().zip(&laid.galleys).enumerate() {
+        let height = row_height(galley);
+        let area = Rect::from_min_size(pos2(origin.x, y), vec2(laid.width, height));
+        let response = ui.interact(
+            area,
+            ui.scope_id().with(("legend-row", i)),
+            egui::Sense::hover(),
+        );
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, row_text(row)));
+        y += height;
+    }
 }
 
 /// Paint the laid-out rows from `origin` (top left of the first row).

@@ -60,13 +60,22 @@ pub fn paint_scale_bar(
         );
     }
     if let Some(as_of) = as_of {
-        painted.push(painter.text(
-            rect.right_bottom() - vec2(8.0, 6.0),
-            Align2::RIGHT_BOTTOM,
+        // Beside the scale bar, wrapped where a narrow map or a longer
+        // language would run it past the map's left edge.
+        let right = rect.right() - 8.0;
+        let left = painted
+            .first()
+            .map_or(rect.left() + 8.0, |bar| bar.right() + 8.0);
+        let galley = painter.layout(
             attribution(as_of),
             FontId::proportional(11.0),
             palette.label_muted,
-        ));
+            (right - left).max(rect.width() / 3.0),
+        );
+        let at =
+            Align2::RIGHT_BOTTOM.anchor_size(rect.right_bottom() - vec2(8.0, 6.0), galley.size());
+        painted.push(at);
+        painter.galley(at.min, galley, palette.label_muted);
     }
     painted
 }

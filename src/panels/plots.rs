@@ -419,7 +419,7 @@ fn over_time(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>) {
         .show(ui, |plot| {
             for run in runs.into_iter().filter(|r| !r.is_empty()) {
                 plot.line(
-                    Line::new(name, PlotPoints::from(run))
+                    Line::new(name.as_ref(), PlotPoints::from(run))
                         .color(Color32::from_rgb(0x00, 0x72, 0xb2))
                         .width(2.0),
                 );
