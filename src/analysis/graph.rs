@@ -38,13 +38,17 @@ impl From<Dimension> for EdgeKind {
 }
 
 impl EdgeKind {
-    /// A human label ("Political", "Shared memberships"); a dimension's in
-    /// the window's language.
+    /// A human label ("Political", "Shared memberships") in the window's
+    /// language.
     pub fn label(self) -> std::borrow::Cow<'static, str> {
         match self {
             Self::Judged(d) => d.label(),
-            Self::SharedMemberships => "Shared memberships".into(),
-            Self::UnVoteAgreement => "UN vote agreement".into(),
+            Self::SharedMemberships => {
+                crate::i18n::tr("label-derived-shared-memberships", "Shared memberships")
+            }
+            Self::UnVoteAgreement => {
+                crate::i18n::tr("label-derived-un-vote-agreement", "UN vote agreement")
+            }
         }
     }
 }
