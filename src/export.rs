@@ -403,7 +403,7 @@ impl Export {
                     dimension: r.dimension.as_str().to_owned(),
                     directed: r.directed,
                     score: r.score.value(),
-                    band: r.band.label().to_owned(),
+                    band: r.band.label_en().to_owned(),
                     period_from: r.period.from.to_string(),
                     period_to: r.period.to.map(|d| d.to_string()).unwrap_or_default(),
                     dimmed: r.dimmed,
@@ -524,7 +524,7 @@ impl Export {
                     .iter()
                     .map(|(cell, count)| StanceCount {
                         position: cell.as_str().to_owned(),
-                        label: cell.label().to_owned(),
+                        label: cell.label_en().to_owned(),
                         count: *count,
                     })
                     .collect();
@@ -535,7 +535,7 @@ impl Export {
             format: EXPORT_FORMAT,
             year,
             as_of: dataset.as_of.map(|d| d.to_string()),
-            statuses_counted: shown.memberships.counted.label().to_owned(),
+            statuses_counted: shown.memberships.counted.label_en().to_owned(),
             relations,
             metrics: metric_rows(dataset, shown),
             memberships,

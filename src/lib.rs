@@ -12,25 +12,25 @@
 //! panels     → analysis, command, data, edit, export, figure, i18n, model, palette, render, shown, state, style, tour
 //! render     → data, figure, fonts, geometry, layers, map, model, palette, scene, shown, state, style, tour
 //! map        → command, figure, geometry, layers, model, palette, scene, shown, state, style, transform
-//! layers     → analysis, figure, geometry, model, palette, scene, shown, state, style, transform
-//! figure     → export, geometry, model, shown, state, tour
+//! layers     → analysis, figure, geometry, i18n, model, palette, scene, shown, state, style, transform
+//! figure     → export, geometry, i18n, model, shown, state, tour
 //! command    → edit, i18n, model, state, tour
 //! export     → analysis, data, model, shown, state
 //! style      → colorblind, model, palette, state
 //! palette    → state
 //! transform  → geometry
 //! tour       → model, state
-//! shown      → analysis, geometry, model, state
-//! state      → analysis, data, geometry, model
+//! shown      → analysis, geometry, i18n, model, state
+//! state      → analysis, data, geometry, i18n, model
 //! edit       → data, model
 //! scene      → geometry, model
 //! data       → colorblind, geometry, model
-//! analysis   → model
+//! analysis   → i18n, model
 //! colorblind
 //! fonts
 //! geometry
+//! model      → i18n
 //! i18n
-//! model
 //! ```
 //!
 //! Below `layers`, only [`style`], [`palette`], [`transform`] (egui's colour

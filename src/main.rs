@@ -202,6 +202,11 @@ fn main() -> ExitCode {
             scale,
         }) => {
             let scale = scale.unwrap_or_else(|| render::export_scale(size));
+            // A figure's words in the language `HEARTLAND_LOCALE` names;
+            // English without it.
+            if let Some(locale) = heartland::i18n::locale_from_env() {
+                heartland::i18n::set_locale(locale);
+            }
             let result = match &tour {
                 Some(tour) => tour_command(tour, &out, size, scale, cli.data.as_deref()),
                 None => render_command(&out, size, scale, view.as_deref(), cli.data.as_deref()),

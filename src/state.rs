@@ -5,6 +5,7 @@
 //! No egui here: the app reads this state and UI code returns commands that
 //! change it.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -12,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::analysis::sets::Counted;
 use crate::geometry::{LonLat, ProjectionKind};
+use crate::i18n::tr;
 use crate::model::{CorridorId, CountryCode, Dimension, OrgId, StanceId};
 
 /// The newest version of the view format this build reads and writes.
@@ -46,22 +48,31 @@ impl FillLayer {
     ];
 
     /// The label shown in the panel.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Cow<'static, str> {
         match self {
-            Self::None => "None",
-            Self::Memberships => "Memberships",
-            Self::Stance => "Stance",
-            Self::Communities => "Communities",
+            Self::None => tr("label-fill-none", "None"),
+            Self::Memberships => tr("label-fill-memberships", "Memberships"),
+            Self::Stance => tr("label-fill-stance", "Stance"),
+            Self::Communities => tr("label-fill-communities", "Communities"),
         }
     }
 
     /// What the legend says of a layer this fill hides.
-    pub fn hides_because(self) -> &'static str {
+    pub fn hides_because(self) -> Cow<'static, str> {
         match self {
-            Self::None => "no layer fills the countries (Fill: none)",
-            Self::Memberships => "the memberships fill the countries",
-            Self::Stance => "the stance fills the countries",
-            Self::Communities => "the communities fill the countries",
+            Self::None => tr(
+                "label-hides-none",
+                "no layer fills the countries (Fill: none)",
+            ),
+            Self::Memberships => tr(
+                "label-hides-memberships",
+                "the memberships fill the countries",
+            ),
+            Self::Stance => tr("label-hides-stance", "the stance fills the countries"),
+            Self::Communities => tr(
+                "label-hides-communities",
+                "the communities fill the countries",
+            ),
         }
     }
 
@@ -112,13 +123,13 @@ impl Preset {
     ];
 
     /// The label shown on buttons.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Cow<'static, str> {
         match self {
-            Self::CentralAsia => "Central Asia",
-            Self::SouthCaucasus => "South Caucasus",
-            Self::Caspian => "Caspian basin",
-            Self::Region => "Whole region",
-            Self::World => "World",
+            Self::CentralAsia => tr("preset-central-asia", "Central Asia"),
+            Self::SouthCaucasus => tr("preset-south-caucasus", "South Caucasus"),
+            Self::Caspian => tr("preset-caspian", "Caspian basin"),
+            Self::Region => tr("preset-region", "Whole region"),
+            Self::World => tr("preset-world", "World"),
         }
     }
 
@@ -334,12 +345,12 @@ impl SizeBy {
     ];
 
     /// The label shown.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Cow<'static, str> {
         match self {
-            Self::None => "None",
-            Self::Strength => "Strength (positive ties)",
-            Self::Eigenvector => "Eigenvector centrality",
-            Self::Betweenness => "Betweenness centrality",
+            Self::None => tr("label-size-none", "None"),
+            Self::Strength => tr("label-size-strength", "Strength (positive ties)"),
+            Self::Eigenvector => tr("label-size-eigenvector", "Eigenvector centrality"),
+            Self::Betweenness => tr("label-size-betweenness", "Betweenness centrality"),
         }
     }
 
@@ -372,10 +383,10 @@ impl DerivedKind {
     pub const ALL: [Self; 2] = [Self::SharedMemberships, Self::UnVoteAgreement];
 
     /// The label shown.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Cow<'static, str> {
         match self {
-            Self::SharedMemberships => "Shared memberships",
-            Self::UnVoteAgreement => "UN vote agreement",
+            Self::SharedMemberships => tr("label-derived-shared-memberships", "Shared memberships"),
+            Self::UnVoteAgreement => tr("label-derived-un-vote-agreement", "UN vote agreement"),
         }
     }
 }
@@ -402,11 +413,11 @@ impl MetricsGraph {
     ];
 
     /// The label shown.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Cow<'static, str> {
         match self {
-            Self::Relations => "Relations shown",
-            Self::SharedMemberships => "Shared memberships",
-            Self::UnVoteAgreement => "UN vote agreement",
+            Self::Relations => tr("label-graph-relations", "Relations shown"),
+            Self::SharedMemberships => tr("label-graph-shared-memberships", "Shared memberships"),
+            Self::UnVoteAgreement => tr("label-graph-un-vote-agreement", "UN vote agreement"),
         }
     }
 }
@@ -466,15 +477,15 @@ impl PlotTab {
     ];
 
     /// The tab's label.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Cow<'static, str> {
         match self {
-            Self::Ranking => "Ranking",
-            Self::OverTime => "Over time",
-            Self::Relation => "Relation",
-            Self::Memberships => "Membership timeline",
-            Self::Stance => "Stance breakdown",
-            Self::Matrix => "Matrix",
-            Self::Table => "Table",
+            Self::Ranking => tr("label-plot-ranking", "Ranking"),
+            Self::OverTime => tr("label-plot-over-time", "Over time"),
+            Self::Relation => tr("label-plot-relation", "Relation"),
+            Self::Memberships => tr("label-plot-memberships", "Membership timeline"),
+            Self::Stance => tr("label-plot-stance", "Stance breakdown"),
+            Self::Matrix => tr("label-plot-matrix", "Matrix"),
+            Self::Table => tr("label-plot-table", "Table"),
         }
     }
 }
@@ -573,12 +584,12 @@ impl Corner {
     ];
 
     /// The label shown.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Cow<'static, str> {
         match self {
-            Self::TopLeft => "Top left",
-            Self::TopRight => "Top right",
-            Self::BottomLeft => "Bottom left",
-            Self::BottomRight => "Bottom right",
+            Self::TopLeft => tr("label-corner-top-left", "Top left"),
+            Self::TopRight => tr("label-corner-top-right", "Top right"),
+            Self::BottomLeft => tr("label-corner-bottom-left", "Bottom left"),
+            Self::BottomRight => tr("label-corner-bottom-right", "Bottom right"),
         }
     }
 

@@ -60,6 +60,36 @@ data-save-into = Save into a new folder…
 data-type-folder = Type a data folder path…
 data-use-bundled = Use bundled data
 
+figure-and = and
+figure-attribution = Data as of { $date } · Borders: Natural Earth (public domain)
+figure-attribution-no-date = Data: no as-of date given · Borders: Natural Earth (public domain)
+figure-capitals-sized = capitals sized by { $metric }
+figure-citation = Heartland { $version } · data as of { $date } · sources: { $sources }
+figure-citation-no-date = no as-of date given
+figure-citation-no-sources = none (no sourced fact is shown)
+figure-communities = communities
+figure-corridors = corridors
+figure-date-day = { $day } { $month } { $year }
+figure-date-month = { $month } { $year }
+figure-members-not-in = { $first } members not in { $rest }
+figure-members-of = { $orgs } members
+figure-members-of-all = Members of all of { $orgs }
+figure-members-of-both = Members of both { $a } and { $b }
+figure-more-entries =
+    { $count ->
+        [one] … { $count } more entry (the window's legend lists all)
+       *[other] … { $count } more entries (the window's legend lists all)
+    }
+figure-or = or
+figure-relations = relations
+figure-relations-of = { $dimensions } relations
+figure-sources = Sources: { $sources }
+figure-step = Step { $n } of { $count }
+figure-title-countries = Countries, { $year }
+figure-title-stance = { $stance }: stances
+figure-title-stance-and = { $stance }: stances · { $layers }, { $year }
+figure-title-stance-map-of = { $stance }: stances · map of { $year }
+
 file-export-csv = Export data shown as CSV…
 file-export-json = Export data shown as JSON…
 file-export-png-size = Export PNG { $width }×{ $height }…
@@ -124,15 +154,121 @@ intro-no-thanks = No thanks
 intro-take-tour = Take the introductory tour
 intro-text = A short guided tour shows what the map can tell: alliances, votes, routes and how they change over the years.
 
+kind-cell-not-recorded = Not recorded
+kind-cell-not-un-member = Not a UN member
+kind-corridor-gas-pipeline = Gas pipeline
+kind-corridor-multimodal = Multimodal
+kind-corridor-oil-pipeline = Oil pipeline
+kind-corridor-rail = Rail
+kind-corridor-road = Road
+kind-corridor-sea = Sea
+kind-corridor-status-abandoned = Abandoned
+kind-corridor-status-operational = Operational
+kind-corridor-status-proposed = Proposed
+kind-corridor-status-suspended = Suspended
+kind-corridor-status-under-construction = Under construction
 kind-csv-folder = folder for the CSV files
 kind-data-folder = data folder
+kind-dimension-economic = Economic
+kind-dimension-energy = Energy
+kind-dimension-political = Political
+kind-dimension-security = Security
+kind-dimension-transport = Transport
 kind-import = data.csv; other.geojson
 kind-json = export.json
+kind-mode-gas-pipeline = Gas pipeline
+kind-mode-oil-pipeline = Oil pipeline
+kind-mode-rail = Rail
+kind-mode-road = Road
+kind-mode-sea = Sea
 kind-new-folder = new data folder
+kind-org-cultural = Cultural
+kind-org-economic = Economic
+kind-org-energy = Energy
+kind-org-political = Political
+kind-org-religious = Religious
+kind-org-security = Security
+kind-org-transport = Transport
+kind-place-capital = Capital
+kind-place-city = City
+kind-place-crossing = Border crossing
+kind-place-field = Oil or gas field
+kind-place-junction = Junction
+kind-place-other = Other
+kind-place-port = Port
+kind-place-terminal = Terminal
 kind-png = image.png
+kind-position-absent = Absent
+kind-position-abstain = Abstained
+kind-position-accepts-without-recognising = Accepts without recognising
+kind-position-neutral = Neutral
+kind-position-no = No
+kind-position-opposes = Opposes
+kind-position-recognizes = Recognizes
+kind-position-rejects = Rejects
+kind-position-silent = Silent
+kind-position-supports = Supports
+kind-position-yes = Yes
+kind-stance-recognition = Recognition
+kind-stance-statement = Statement
+kind-stance-un-vote = UN vote
+kind-status-associate = Associate member
+kind-status-candidate = Candidate
+kind-status-member = Member
+kind-status-observer = Observer
+kind-status-partner = Partner
+kind-status-suspended = Suspended
 kind-tour = lesson.tour.json
 kind-view = lesson.view.json
 kind-view-or-tour = lesson.view.json or .tour.json
+
+label-band-allied = allied
+label-band-close = close
+label-band-cool = cool
+label-band-friendly = friendly
+label-band-hostile = hostile
+label-band-neutral = neutral
+label-band-tense = tense
+label-corner-bottom-left = Bottom left
+label-corner-bottom-right = Bottom right
+label-corner-top-left = Top left
+label-corner-top-right = Top right
+label-counted-all = members, observers, partners and suspended members
+label-counted-members = members only
+label-counted-observers = members, observers and partners
+label-counted-suspended = members, suspended members too
+label-derived-shared-memberships = Shared memberships
+label-derived-un-vote-agreement = UN vote agreement
+label-fill-communities = Communities
+label-fill-memberships = Memberships
+label-fill-none = None
+label-fill-stance = Stance
+label-graph-relations = Relations shown
+label-graph-shared-memberships = Shared memberships
+label-graph-un-vote-agreement = UN vote agreement
+label-hides-communities = the communities fill the countries
+label-hides-memberships = the memberships fill the countries
+label-hides-none = no layer fills the countries (Fill: none)
+label-hides-stance = the stance fills the countries
+label-metric-balance = Balanced triangles
+label-metric-betweenness = Betweenness centrality
+label-metric-closeness = Closeness centrality
+label-metric-degree = Ties
+label-metric-eigenvector = Eigenvector centrality
+label-metric-negative-strength = Negative strength
+label-metric-net-strength = Net strength
+label-metric-positive-strength = Positive strength
+label-plot-matrix = Matrix
+label-plot-memberships = Membership timeline
+label-plot-over-time = Over time
+label-plot-ranking = Ranking
+label-plot-relation = Relation
+label-plot-stance = Stance breakdown
+label-plot-table = Table
+label-size-betweenness = Betweenness centrality
+label-size-eigenvector = Eigenvector centrality
+label-size-none = None
+label-size-strength = Strength (positive ties)
 
 layers-all-corridors = All corridors
 layers-all-countries = all countries
@@ -179,12 +315,110 @@ layers-year-back = Back to { $year }
 layers-year-back-hint = Show the year you had before choosing the stance
 layers-year-moved = Year moved to { $year } for { $what } —
 
+legend-band-allied = allied
+legend-band-cool = cool
+legend-band-friendly = friendly
+legend-band-hostile = hostile
+legend-band-neutral = neutral
+legend-bloc = Bloc { $number }: { $members }
+legend-capitals-sized = Capitals sized by { $metric } ({ $graph })
+legend-communities = Communities (signed modularity, Louvain; { $graph })
+legend-corridors = Corridors
+legend-counted = Counted: { $statuses }
+legend-date-not-recorded = { $status } (date not recorded)
+legend-derived = { $kind } (derived, width = share)
+legend-derived-pairs =
+    { $count ->
+        [one] { $what }: { $count } pair
+       *[other] { $what }: { $count } pairs
+    }
+legend-derived-shared-memberships = share of the year's organizations both are full members of
+legend-derived-un-vote-agreement = share of recorded UN votes to this year cast alike
+legend-every-state-zero = Every state has 0
+legend-fold = Fold the legend to this line
+legend-hidden = Hidden: { $reason }
+legend-largest = largest: { $name } { $value }
+legend-member = member
+legend-move = Move
+legend-move-hint = Move the legend to another corner of the map
+legend-no-bloc = No bloc of two or more states
+legend-not-recorded = Not recorded: { $count }
+legend-not-un-member = Not a UN member then: { $count }
+legend-not-yet-proposed = not yet proposed
+legend-observer-partner-associate = observer, partner, associate
+legend-on-relations = on relations shown
+legend-on-shared-memberships = on shared memberships
+legend-on-un-vote-agreement = on UN vote agreement
+legend-organizations = Organizations
+legend-relations = Relations (width = strength)
+legend-relations-hidden =
+    { $count ->
+        [one] { $count } weaker relation hidden (top { $k } per state)
+       *[other] { $count } weaker relations hidden (top { $k } per state)
+    }
+legend-set-in-all = in all of them
+legend-set-in-any = in any of them
+legend-set-in-first-only = in the first and none of the others
+legend-set-in-it = in it
+legend-shaded-count =
+    { $count ->
+        [one] Shaded: { $count } country { $what }
+       *[other] Shaded: { $count } countries { $what }
+    }
+legend-shaded-in = shaded: in { $name }
+legend-shaded-in-all = shaded: in all of them
+legend-shaded-in-only = shaded: in { $name } only
+legend-shaded-in-several = shaded: in two or more of them
+legend-shading-hidden =
+    { $count ->
+        [one] { $count } country { $what }; shading hidden: { $reason }
+       *[other] { $count } countries { $what }; shading hidden: { $reason }
+    }
+legend-show = Show the legend
+legend-smaller-blocs =
+    { $count ->
+        [one] { $count } smaller bloc not coloured
+       *[other] { $count } smaller blocs not coloured
+    }
+legend-suspended = suspended
+legend-title = Legend
+legend-uncoloured =
+    { $count ->
+        [one] Uncoloured: { $count } state in no bloc
+       *[other] Uncoloured: { $count } states in no bloc
+    }
+
 menu-data = Data
 menu-edit = Edit
 menu-file = File
 menu-help = Help
 menu-tours = Tours
 menu-view = View
+
+month-1 = January
+month-1-day = January
+month-10 = October
+month-10-day = October
+month-11 = November
+month-11-day = November
+month-12 = December
+month-12-day = December
+month-2 = February
+month-2-day = February
+month-3 = March
+month-3-day = March
+month-4 = April
+month-4-day = April
+month-5 = May
+month-5-day = May
+month-6 = June
+month-6-day = June
+month-7 = July
+month-7-day = July
+month-8 = August
+month-8-day = August
+month-9 = September
+month-9-day = September
 
 notice-dialog-open = A file dialog is already open.
 notice-export-failed = The export failed: { $reason }

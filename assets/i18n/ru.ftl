@@ -55,6 +55,38 @@ data-save-into = Сохранить в новую папку…
 data-type-folder = Ввести путь к папке данных…
 data-use-bundled = Встроенные данные
 
+figure-and = и
+figure-attribution = Данные на { $date } · Границы: Natural Earth (общественное достояние)
+figure-attribution-no-date = Данные: дата актуальности не указана · Границы: Natural Earth (общественное достояние)
+figure-capitals-sized = размер столиц: { $metric }
+figure-citation = Heartland { $version } · данные на { $date } · источники: { $sources }
+figure-citation-no-date = дата не указана
+figure-citation-no-sources = нет (не показан ни один факт с источником)
+figure-communities = сообщества
+figure-corridors = коридоры
+figure-date-day = { $day } { $month } { $year } г.
+figure-date-month = { $month } { $year } г.
+figure-members-not-in = члены { $first }, не входящие в { $rest }
+figure-members-of = члены { $orgs }
+figure-members-of-all = члены всех организаций: { $orgs }
+figure-members-of-both = члены и { $a }, и { $b }
+figure-more-entries =
+    { $count ->
+        [one] … ещё { $count } строка (в легенде окна — все)
+        [few] … ещё { $count } строки (в легенде окна — все)
+        [many] … ещё { $count } строк (в легенде окна — все)
+       *[other] … ещё { $count } строки (в легенде окна — все)
+    }
+figure-or = или
+figure-relations = отношения
+figure-relations-of = отношения ({ $dimensions })
+figure-sources = Источники: { $sources }
+figure-step = Шаг { $n } из { $count }
+figure-title-countries = Страны, { $year }
+figure-title-stance = { $stance }: позиции
+figure-title-stance-and = { $stance }: позиции · { $layers }, { $year }
+figure-title-stance-map-of = { $stance }: позиции · карта { $year } г.
+
 file-export-csv = Экспорт показанных данных в CSV…
 file-export-json = Экспорт показанных данных в JSON…
 file-export-png-size = Экспорт PNG { $width }×{ $height }…
@@ -115,15 +147,121 @@ import-supersede-report =
        *[other] Импорт { $files }: { $count } периода начинаются внутри открытого периода с другим статусом или оценкой (см. список проблем) и не импортированы.
     }
 
+kind-cell-not-recorded = Нет данных
+kind-cell-not-un-member = Не член ООН
+kind-corridor-gas-pipeline = Газопровод
+kind-corridor-multimodal = Мультимодальный
+kind-corridor-oil-pipeline = Нефтепровод
+kind-corridor-rail = Железная дорога
+kind-corridor-road = Автодорога
+kind-corridor-sea = Морской путь
+kind-corridor-status-abandoned = Заброшен
+kind-corridor-status-operational = Действует
+kind-corridor-status-proposed = Предложен
+kind-corridor-status-suspended = Приостановлен
+kind-corridor-status-under-construction = Строится
 kind-csv-folder = папка для файлов CSV
 kind-data-folder = папка данных
+kind-dimension-economic = Экономика
+kind-dimension-energy = Энергетика
+kind-dimension-political = Политика
+kind-dimension-security = Безопасность
+kind-dimension-transport = Транспорт
 kind-import = data.csv; other.geojson
 kind-json = export.json
+kind-mode-gas-pipeline = Газопровод
+kind-mode-oil-pipeline = Нефтепровод
+kind-mode-rail = Железная дорога
+kind-mode-road = Автодорога
+kind-mode-sea = Морской путь
 kind-new-folder = новая папка данных
+kind-org-cultural = Культура
+kind-org-economic = Экономика
+kind-org-energy = Энергетика
+kind-org-political = Политика
+kind-org-religious = Религия
+kind-org-security = Безопасность
+kind-org-transport = Транспорт
+kind-place-capital = Столица
+kind-place-city = Город
+kind-place-crossing = Пограничный переход
+kind-place-field = Месторождение нефти или газа
+kind-place-junction = Узел
+kind-place-other = Другое
+kind-place-port = Порт
+kind-place-terminal = Терминал
 kind-png = image.png
+kind-position-absent = Не участвовал
+kind-position-abstain = Воздержался
+kind-position-accepts-without-recognising = Принимает без признания
+kind-position-neutral = Нейтрален
+kind-position-no = Против
+kind-position-opposes = Выступает против
+kind-position-recognizes = Признаёт
+kind-position-rejects = Отвергает
+kind-position-silent = Молчит
+kind-position-supports = Поддерживает
+kind-position-yes = За
+kind-stance-recognition = Признание
+kind-stance-statement = Заявление
+kind-stance-un-vote = Голосование в ООН
+kind-status-associate = Ассоциированный член
+kind-status-candidate = Кандидат
+kind-status-member = Член
+kind-status-observer = Наблюдатель
+kind-status-partner = Партнёр
+kind-status-suspended = Членство приостановлено
 kind-tour = lesson.tour.json
 kind-view = lesson.view.json
 kind-view-or-tour = lesson.view.json или .tour.json
+
+label-band-allied = союзнические
+label-band-close = близкие
+label-band-cool = прохладные
+label-band-friendly = дружественные
+label-band-hostile = враждебные
+label-band-neutral = нейтральные
+label-band-tense = напряжённые
+label-corner-bottom-left = Внизу слева
+label-corner-bottom-right = Внизу справа
+label-corner-top-left = Вверху слева
+label-corner-top-right = Вверху справа
+label-counted-all = члены, наблюдатели, партнёры и члены с приостановленным членством
+label-counted-members = только члены
+label-counted-observers = члены, наблюдатели и партнёры
+label-counted-suspended = члены, включая приостановленных
+label-derived-shared-memberships = Общее членство
+label-derived-un-vote-agreement = Совпадение голосов в ООН
+label-fill-communities = Сообщества
+label-fill-memberships = Членство
+label-fill-none = Нет
+label-fill-stance = Позиция
+label-graph-relations = Показанные отношения
+label-graph-shared-memberships = Общее членство
+label-graph-un-vote-agreement = Совпадение голосов в ООН
+label-hides-communities = страны заливают сообщества
+label-hides-memberships = страны заливает членство
+label-hides-none = страны не заливает ни один слой (заливка: нет)
+label-hides-stance = страны заливает позиция
+label-metric-balance = Сбалансированные треугольники
+label-metric-betweenness = Центральность по посредничеству
+label-metric-closeness = Центральность по близости
+label-metric-degree = Связи
+label-metric-eigenvector = Центральность по собственному вектору
+label-metric-negative-strength = Отрицательная сила
+label-metric-net-strength = Чистая сила
+label-metric-positive-strength = Положительная сила
+label-plot-matrix = Матрица
+label-plot-memberships = Хронология членства
+label-plot-over-time = Во времени
+label-plot-ranking = Рейтинг
+label-plot-relation = Отношение
+label-plot-stance = Распределение позиций
+label-plot-table = Таблица
+label-size-betweenness = Центральность по посредничеству
+label-size-eigenvector = Центральность по собственному вектору
+label-size-none = Нет
+label-size-strength = Сила (положительные связи)
 
 layers-all-corridors = Все коридоры
 layers-all-countries = все страны
@@ -168,12 +306,122 @@ layers-year-back = Назад к { $year }
 layers-year-back-hint = Показать год, который был до выбора позиции
 layers-year-moved = Год сдвинут на { $year } ради { $what } —
 
+legend-band-allied = союзные
+legend-band-cool = прохладные
+legend-band-friendly = дружественные
+legend-band-hostile = враждебные
+legend-band-neutral = нейтральные
+legend-bloc = Блок { $number }: { $members }
+legend-capitals-sized = Размер столиц: { $metric } ({ $graph })
+legend-communities = Сообщества (знаковая модулярность, Лувен; { $graph })
+legend-corridors = Коридоры
+legend-counted = Учтены: { $statuses }
+legend-date-not-recorded = { $status } (дата не записана)
+legend-derived = { $kind } (производное, ширина = доля)
+legend-derived-pairs =
+    { $count ->
+        [one] { $what }: { $count } пара
+        [few] { $what }: { $count } пары
+        [many] { $what }: { $count } пар
+       *[other] { $what }: { $count } пары
+    }
+legend-derived-shared-memberships = доля организаций года, в которых обе стороны — полноправные члены
+legend-derived-un-vote-agreement = доля зарегистрированных голосований ООН до этого года, в которых голоса совпали
+legend-every-state-zero = У всех государств 0
+legend-fold = Свернуть легенду до этой строки
+legend-hidden = Скрыто: { $reason }
+legend-largest = наибольшее: { $name } { $value }
+legend-member = член
+legend-move = Переместить
+legend-move-hint = Переместить легенду в другой угол карты
+legend-no-bloc = Нет блока из двух или более государств
+legend-not-recorded = Нет данных: { $count }
+legend-not-un-member = Не член ООН на тот момент: { $count }
+legend-not-yet-proposed = ещё не предложен
+legend-observer-partner-associate = наблюдатель, партнёр, ассоциированный член
+legend-on-relations = по показанным отношениям
+legend-on-shared-memberships = по общему членству
+legend-on-un-vote-agreement = по совпадению голосов в ООН
+legend-organizations = Организации
+legend-relations = Отношения (ширина = сила)
+legend-relations-hidden =
+    { $count ->
+        [one] { $count } более слабое отношение скрыто (первые { $k } у каждого государства)
+        [few] { $count } более слабых отношения скрыты (первые { $k } у каждого государства)
+        [many] { $count } более слабых отношений скрыто (первые { $k } у каждого государства)
+       *[other] { $count } более слабых отношения скрыты (первые { $k } у каждого государства)
+    }
+legend-set-in-all = во всех из них
+legend-set-in-any = хотя бы в одной из них
+legend-set-in-first-only = в первой и ни в одной из остальных
+legend-set-in-it = в ней
+legend-shaded-count =
+    { $count ->
+        [one] Закрашено: { $count } страна { $what }
+        [few] Закрашено: { $count } страны { $what }
+        [many] Закрашено: { $count } стран { $what }
+       *[other] Закрашено: { $count } страны { $what }
+    }
+legend-shaded-in = закрашено: в { $name }
+legend-shaded-in-all = закрашено: во всех из них
+legend-shaded-in-only = закрашено: только в { $name }
+legend-shaded-in-several = закрашено: в двух или более из них
+legend-shading-hidden =
+    { $count ->
+        [one] { $count } страна { $what }; заливка скрыта: { $reason }
+        [few] { $count } страны { $what }; заливка скрыта: { $reason }
+        [many] { $count } стран { $what }; заливка скрыта: { $reason }
+       *[other] { $count } страны { $what }; заливка скрыта: { $reason }
+    }
+legend-show = Показать легенду
+legend-smaller-blocs =
+    { $count ->
+        [one] { $count } меньший блок не окрашен
+        [few] { $count } меньших блока не окрашены
+        [many] { $count } меньших блоков не окрашено
+       *[other] { $count } меньших блока не окрашены
+    }
+legend-suspended = членство приостановлено
+legend-title = Легенда
+legend-uncoloured =
+    { $count ->
+        [one] Без цвета: { $count } государство вне блоков
+        [few] Без цвета: { $count } государства вне блоков
+        [many] Без цвета: { $count } государств вне блоков
+       *[other] Без цвета: { $count } государства вне блоков
+    }
+
 menu-data = Данные
 menu-edit = Правка
 menu-file = Файл
 menu-help = Справка
 menu-tours = Туры
 menu-view = Вид
+
+month-1 = январь
+month-1-day = января
+month-10 = октябрь
+month-10-day = октября
+month-11 = ноябрь
+month-11-day = ноября
+month-12 = декабрь
+month-12-day = декабря
+month-2 = февраль
+month-2-day = февраля
+month-3 = март
+month-3-day = марта
+month-4 = апрель
+month-4-day = апреля
+month-5 = май
+month-5-day = мая
+month-6 = июнь
+month-6-day = июня
+month-7 = июль
+month-7-day = июля
+month-8 = август
+month-8-day = августа
+month-9 = сентябрь
+month-9-day = сентября
 
 notice-dialog-open = Диалог выбора файла уже открыт.
 notice-export-failed = Экспорт не удался: { $reason }

@@ -38,19 +38,24 @@ impl From<Dimension> for EdgeKind {
 }
 
 impl EdgeKind {
-    /// A human label ("Political", "Shared memberships").
-    pub fn label(self) -> &'static str {
+    /// A human label ("Political", "Shared memberships") in the window's
+    /// language.
+    pub fn label(self) -> std::borrow::Cow<'static, str> {
         match self {
             Self::Judged(d) => d.label(),
-            Self::SharedMemberships => "Shared memberships",
-            Self::UnVoteAgreement => "UN vote agreement",
+            Self::SharedMemberships => {
+                crate::i18n::tr("label-derived-shared-memberships", "Shared memberships")
+            }
+            Self::UnVoteAgreement => {
+                crate::i18n::tr("label-derived-un-vote-agreement", "UN vote agreement")
+            }
         }
     }
 }
 
 impl fmt::Display for EdgeKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
+        f.write_str(&self.label())
     }
 }
 

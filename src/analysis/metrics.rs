@@ -75,17 +75,18 @@ impl Metric {
         Self::Balance,
     ];
 
-    /// A human label.
-    pub fn label(self) -> &'static str {
+    /// A human label, in the window's language.
+    pub fn label(self) -> std::borrow::Cow<'static, str> {
+        use crate::i18n::tr;
         match self {
-            Self::PositiveStrength => "Positive strength",
-            Self::NegativeStrength => "Negative strength",
-            Self::NetStrength => "Net strength",
-            Self::Degree => "Ties",
-            Self::Eigenvector => "Eigenvector centrality",
-            Self::Betweenness => "Betweenness centrality",
-            Self::Closeness => "Closeness centrality",
-            Self::Balance => "Balanced triangles",
+            Self::PositiveStrength => tr("label-metric-positive-strength", "Positive strength"),
+            Self::NegativeStrength => tr("label-metric-negative-strength", "Negative strength"),
+            Self::NetStrength => tr("label-metric-net-strength", "Net strength"),
+            Self::Degree => tr("label-metric-degree", "Ties"),
+            Self::Eigenvector => tr("label-metric-eigenvector", "Eigenvector centrality"),
+            Self::Betweenness => tr("label-metric-betweenness", "Betweenness centrality"),
+            Self::Closeness => tr("label-metric-closeness", "Closeness centrality"),
+            Self::Balance => tr("label-metric-balance", "Balanced triangles"),
         }
     }
 

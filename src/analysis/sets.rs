@@ -41,8 +41,23 @@ impl Counted {
         }
     }
 
-    /// The rule in words, as the legend and the panel name it.
-    pub fn label(self) -> &'static str {
+    /// The rule in words, as the legend and the panel name it, in the
+    /// window's language.
+    pub fn label(self) -> std::borrow::Cow<'static, str> {
+        use crate::i18n::tr;
+        match (self.observers, self.suspended) {
+            (false, false) => tr("label-counted-members", "members only"),
+            (true, false) => tr("label-counted-observers", "members, observers and partners"),
+            (false, true) => tr("label-counted-suspended", "members, suspended members too"),
+            (true, true) => tr(
+                "label-counted-all",
+                "members, observers, partners and suspended members",
+            ),
+        }
+    }
+
+    /// The rule in English, the same in every language (exports).
+    pub fn label_en(self) -> &'static str {
         match (self.observers, self.suspended) {
             (false, false) => "members only",
             (true, false) => "members, observers and partners",

@@ -93,7 +93,7 @@ impl Purpose {
                 .filter("Heartland view", &["json"])
                 .file_name(format!(
                     "{}.view.json",
-                    default_stem(view.preset.map(Preset::label), view.year)
+                    default_stem(view.preset.map(Preset::id), view.year)
                 )),
             Self::SaveTour(t) => DialogRequest::new(DialogKind::SaveFile, "Save the tour")
                 .filter("Heartland tour", &["json"])
@@ -103,7 +103,7 @@ impl Purpose {
                     .filter("PNG image", &["png"])
                     .file_name(format!(
                         "heartland-{}.png",
-                        default_stem(state.preset.map(Preset::label), Some(state.year))
+                        default_stem(state.preset.map(Preset::id), Some(state.year))
                     ))
             }
             Self::ExportCsv => DialogRequest::new(

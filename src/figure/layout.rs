@@ -494,9 +494,12 @@ fn legend_group(
         last_y = last_y.max(y);
     }
     if plan.dropped > 0 {
-        let text = format!(
-            "… {} more entries (the window's legend lists all)",
-            plan.dropped
+        let text = crate::i18n::trn(
+            "figure-more-entries",
+            "… { $count } more entry (the window's legend lists all)",
+            "… { $count } more entries (the window's legend lists all)",
+            plan.dropped,
+            &[],
         );
         let lh = measure.line_height(LEGEND_TEXT);
         items.push(Item::Text(TextRun {

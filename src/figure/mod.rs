@@ -16,7 +16,7 @@ mod layout;
 mod text;
 
 pub use layout::{FigureInput, FigureStyle, layout};
-pub use text::{attribution, citation, figure_sources, human_date, title, wrap_text};
+pub use text::{attribution, citation, figure_sources, human_date, lowercase, title, wrap_text};
 
 use crate::model::{Dataset, MembershipStatus};
 use crate::state::Camera;
@@ -270,14 +270,22 @@ impl Caption {
         let step = tour.steps.get(index)?;
         let sources = step.source_lines(dataset);
         Some(Self {
-            step: format!("Step {} of {}", index + 1, tour.steps.len()),
+            step: crate::i18n::trf(
+                "figure-step",
+                "Step { $n } of { $count }",
+                &[("n", &(index + 1)), ("count", &tour.steps.len())],
+            ),
             tour: tour.title.clone(),
             title: step.title.clone(),
             body: step.caption.clone(),
             sources: if sources.is_empty() {
                 String::new()
             } else {
-                format!("Sources: {}", sources.join("; "))
+                crate::i18n::trf(
+                    "figure-sources",
+                    "Sources: { $sources }",
+                    &[("sources", &sources.join("; "))],
+                )
             },
         })
     }

@@ -1,23 +1,93 @@
 //! The words of a figure: its title (what is shown, and when), the
 //! attribution and the citation line, and greedy word wrapping.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
+use crate::i18n::{Locale, locale, tr, trf};
 use crate::model::{Dataset, Date, Dimension};
 use crate::shown::Shown;
 use crate::state::{MembershipSet, State};
 
 use super::Measure;
 
-/// A date as people write it: "2 March 2022", "March 2022", "2022".
+/// A date as people write it in the window's language: "2 March 2022",
+/// "March 2022", "2022" (Russian "2 марта 2022 г.", Kazakh "2022 жылғы
+/// 2 наурыз", Uzbek "2022-yil 2-mart").
 pub fn human_date(date: &Date) -> String {
-    let month = date
-        .month()
-        .and_then(|m| crate::model::MONTH_NAMES.get(usize::from(m).wrapping_sub(1)));
-    match (date.day(), month) {
-        (Some(day), Some(month)) => format!("{day} {month} {}", date.year()),
-        (None, Some(month)) => format!("{month} {}", date.year()),
-        _ => date.year().to_string(),
+    let year = date.year();
+    match (date.day(), date.month()) {
+        (Some(day), Some(m)) => trf(
+            "figure-date-day",
+            "{ $day } { $month } { $year }",
+            &[
+                ("day", &day),
+                ("month", &month_with_day(m)),
+                ("year", &year),
+            ],
+        ),
+        (None, Some(m)) => trf(
+            "figure-date-month",
+            "{ $month } { $year }",
+            &[("month", &month_name(m)), ("year", &year)],
+        ),
+        _ => year.to_string(),
+    }
+}
+
+/// Month `m` (1–12) named alone, as in "March 2022" (Russian "март").
+pub fn month_name(m: u8) -> Cow<'static, str> {
+    match m {
+        1 => tr("month-1", "January"),
+        2 => tr("month-2", "February"),
+        3 => tr("month-3", "March"),
+        4 => tr("month-4", "April"),
+        5 => tr("month-5", "May"),
+        6 => tr("month-6", "June"),
+        7 => tr("month-7", "July"),
+        8 => tr("month-8", "August"),
+        9 => tr("month-9", "September"),
+        10 => tr("month-10", "October"),
+        11 => tr("month-11", "November"),
+        12 => tr("month-12", "December"),
+        _ => Cow::Borrowed(""),
+    }
+}
+
+/// Month `m` (1–12) as it is written after a day, as in "2 March 2022"
+/// (Russian's genitive, "2 марта").
+pub fn month_with_day(m: u8) -> Cow<'static, str> {
+    match m {
+        1 => tr("month-1-day", "January"),
+        2 => tr("month-2-day", "February"),
+        3 => tr("month-3-day", "March"),
+        4 => tr("month-4-day", "April"),
+        5 => tr("month-5-day", "May"),
+        6 => tr("month-6-day", "June"),
+        7 => tr("month-7-day", "July"),
+        8 => tr("month-8-day", "August"),
+        9 => tr("month-9-day", "September"),
+        10 => tr("month-10-day", "October"),
+        11 => tr("month-11-day", "November"),
+        12 => tr("month-12-day", "December"),
+        _ => Cow::Borrowed(""),
+    }
+}
+
+/// Whether the window's language writes the dotted and dotless i apart
+/// (Turkish, Azerbaijani: I ı, İ i), which Rust's case mapping does not
+/// know.
+fn dotted_i() -> bool {
+    matches!(locale(), Locale::Turkish | Locale::Azerbaijani)
+}
+
+/// `s` in lower case, as the window's language writes it (Turkish and
+/// Azerbaijani: I → ı, İ → i).
+pub fn lowercase(s: &str) -> String {
+    if dotted_i() {
+        s.replace('I', "ı").replace('İ', "i").to_lowercase()
+    } else {
+        s.to_lowercase()
     }
 }
 
@@ -46,16 +116,32 @@ fn memberships_phrase(dataset: &Dataset, state: &State, shown: &Shown) -> Option
                 .map_or_else(|| org.to_string(), |o| o.acronym.clone())
         })
         .collect();
+    let and = tr("figure-and", "and");
     Some(match (state.membership_set, names.as_slice()) {
-        (_, [one]) => format!("{one} members"),
-        (MembershipSet::Union, _) => format!("{} members", and_list(&names, "and")),
-        (MembershipSet::Intersection, [a, b]) => format!("Members of both {a} and {b}"),
-        (MembershipSet::Intersection, _) => {
-            format!("Members of all of {}", and_list(&names, "and"))
-        }
-        (MembershipSet::Difference, [first, rest @ ..]) => {
-            format!("{first} members not in {}", and_list(rest, "or"))
-        }
+        (_, [one]) => trf("figure-members-of", "{ $orgs } members", &[("orgs", one)]),
+        (MembershipSet::Union, _) => trf(
+            "figure-members-of",
+            "{ $orgs } members",
+            &[("orgs", &and_list(&names, &and))],
+        ),
+        (MembershipSet::Intersection, [a, b]) => trf(
+            "figure-members-of-both",
+            "Members of both { $a } and { $b }",
+            &[("a", a), ("b", b)],
+        ),
+        (MembershipSet::Intersection, _) => trf(
+            "figure-members-of-all",
+            "Members of all of { $orgs }",
+            &[("orgs", &and_list(&names, &and))],
+        ),
+        (MembershipSet::Difference, [first, rest @ ..]) => trf(
+            "figure-members-not-in",
+            "{ $first } members not in { $rest }",
+            &[
+                ("first", first),
+                ("rest", &and_list(rest, &tr("figure-or", "or"))),
+            ],
+        ),
         (MembershipSet::Difference, []) => return None,
     })
 }
@@ -67,10 +153,14 @@ fn relations_phrase(state: &State) -> Option<String> {
     }
     let dims = &state.relations.dimensions;
     if dims.is_empty() || dims.len() >= Dimension::ALL.len() {
-        return Some("relations".to_owned());
+        return Some(tr("figure-relations", "relations").into_owned());
     }
-    let names: Vec<String> = dims.iter().map(|d| d.label().to_lowercase()).collect();
-    Some(format!("{} relations", and_list(&names, "and")))
+    let names: Vec<String> = dims.iter().map(|d| lowercase(&d.label())).collect();
+    Some(trf(
+        "figure-relations-of",
+        "{ $dimensions } relations",
+        &[("dimensions", &and_list(&names, &tr("figure-and", "and")))],
+    ))
 }
 
 /// The stance shown with its date, unless its title already names the
@@ -91,6 +181,7 @@ fn stance_phrase(dataset: &Dataset, shown: &Shown) -> Option<(String, i32)> {
 fn capitalised(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
+        Some('i') if dotted_i() => std::iter::once('İ').chain(chars).collect(),
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
@@ -112,31 +203,52 @@ pub fn title(dataset: &Dataset, state: &State, shown: &Shown) -> String {
     parts.extend(memberships_phrase(dataset, state, shown));
     parts.extend(relations_phrase(state));
     if state.layers.corridors && !shown.corridors.is_empty() {
-        parts.push("corridors".to_owned());
+        parts.push(tr("figure-corridors", "corridors").into_owned());
     }
     if let Some(metric) = state.analysis.size_by.metric()
         && shown.metrics.is_some()
     {
-        parts.push(format!(
-            "capitals sized by {}",
-            metric.label().to_lowercase()
+        parts.push(trf(
+            "figure-capitals-sized",
+            "capitals sized by { $metric }",
+            &[("metric", &lowercase(&metric.label()))],
         ));
     }
     if state.analysis.communities && shown.metrics.is_some() && shown.stance.is_none() {
-        parts.push("communities".to_owned());
+        parts.push(tr("figure-communities", "communities").into_owned());
     }
     let year = shown.year;
     match stance_phrase(dataset, shown) {
         Some((stance, stance_year)) => {
             if !parts.is_empty() {
-                format!("{stance}: stances · {}, {year}", parts.join(" · "))
+                trf(
+                    "figure-title-stance-and",
+                    "{ $stance }: stances · { $layers }, { $year }",
+                    &[
+                        ("stance", &stance),
+                        ("layers", &parts.join(" · ")),
+                        ("year", &year),
+                    ],
+                )
             } else if stance_year == year {
-                format!("{stance}: stances")
+                trf(
+                    "figure-title-stance",
+                    "{ $stance }: stances",
+                    &[("stance", &stance)],
+                )
             } else {
-                format!("{stance}: stances · map of {year}")
+                trf(
+                    "figure-title-stance-map-of",
+                    "{ $stance }: stances · map of { $year }",
+                    &[("stance", &stance), ("year", &year)],
+                )
             }
         }
-        None if parts.is_empty() => format!("Countries, {year}"),
+        None if parts.is_empty() => trf(
+            "figure-title-countries",
+            "Countries, { $year }",
+            &[("year", &year)],
+        ),
         None => format!("{}, {year}", capitalised(&parts.join(" · "))),
     }
 }
@@ -146,8 +258,16 @@ pub fn title(dataset: &Dataset, state: &State, shown: &Shown) -> String {
 /// data without one says so rather than borrowing another date.
 pub fn attribution(as_of: Option<Date>) -> String {
     match as_of {
-        Some(date) => format!("Data as of {date} · Borders: Natural Earth (public domain)"),
-        None => "Data: no as-of date given · Borders: Natural Earth (public domain)".to_owned(),
+        Some(date) => trf(
+            "figure-attribution",
+            "Data as of { $date } · Borders: Natural Earth (public domain)",
+            &[("date", &date)],
+        ),
+        None => tr(
+            "figure-attribution-no-date",
+            "Data: no as-of date given · Borders: Natural Earth (public domain)",
+        )
+        .into_owned(),
     }
 }
 
@@ -170,17 +290,30 @@ pub fn figure_sources(dataset: &Dataset, shown: &Shown) -> Vec<String> {
 }
 
 /// The citation line at a figure's foot: `Heartland <version> · data as of
-/// <as_of> · sources: <ids>`.
+/// <as_of> · sources: <ids>`, the date as the window's language writes it
+/// ([`human_date`]), the source ids as the data files write them.
 pub fn citation(as_of: Option<Date>, sources: &[String]) -> String {
-    let as_of = as_of.map_or_else(|| "no as-of date given".to_owned(), |d| d.to_string());
+    let as_of = as_of.map_or_else(
+        || tr("figure-citation-no-date", "no as-of date given").into_owned(),
+        |d| human_date(&d),
+    );
     let sources = if sources.is_empty() {
-        "none (no sourced fact is shown)".to_owned()
+        tr(
+            "figure-citation-no-sources",
+            "none (no sourced fact is shown)",
+        )
+        .into_owned()
     } else {
         sources.join(", ")
     };
-    format!(
-        "Heartland {} · data as of {as_of} · sources: {sources}",
-        env!("CARGO_PKG_VERSION")
+    trf(
+        "figure-citation",
+        "Heartland { $version } · data as of { $date } · sources: { $sources }",
+        &[
+            ("version", &env!("CARGO_PKG_VERSION")),
+            ("date", &as_of),
+            ("sources", &sources),
+        ],
     )
 }
 

@@ -120,13 +120,17 @@ pub fn hover_text(corridor: &ShownCorridor, dataset: &Dataset, year: i32) -> Str
     let Some(record) = dataset.corridors.get(&corridor.id) else {
         return corridor.id.to_string();
     };
-    let mut modes: Vec<&str> = corridor.segments.iter().map(|s| s.mode.label()).collect();
+    let mut modes: Vec<String> = corridor
+        .segments
+        .iter()
+        .map(|s| s.mode.label().into_owned())
+        .collect();
     modes.sort_unstable();
     modes.dedup();
     let status = match corridor.status {
         None => "not yet proposed".to_owned(),
         Some(s) if corridor.undated => format!("{} (date not recorded)", s.label()),
-        Some(s) => s.label().to_owned(),
+        Some(s) => s.label().into_owned(),
     };
     let countries: Vec<String> = corridor
         .countries

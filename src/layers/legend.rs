@@ -1,12 +1,16 @@
 //! The legend on the map: one section for each overlay that is on, so a
 //! screenshot or a PNG explains itself.
 
+use std::borrow::Cow;
+
 use egui::{Color32, FontId, Painter, Rect, Stroke, pos2, vec2};
 
+use crate::i18n::{tr, trf, trn};
 use crate::model::{CountryCode, Dataset, MembershipStatus};
 use crate::shown::{Shown, StanceCell};
 use crate::state::{
-    Analysis, Corner, DerivedKind, FillLayer, Layers, LegendPlace, MembershipSet, Theme,
+    Analysis, Corner, DerivedKind, FillLayer, Layers, LegendPlace, MembershipSet, MetricsGraph,
+    Theme,
 };
 use crate::style::{mode_color, org_color, position_color, score_color, status_style};
 
@@ -76,9 +80,17 @@ fn set_fill_rows(input: &LegendInput<'_>) -> Vec<Row> {
                 .get(org)
                 .map_or_else(|| org.to_string(), |o| o.acronym.clone());
             let label = if m.organizations.len() > 1 {
-                format!("shaded: in {name} only")
+                trf(
+                    "legend-shaded-in-only",
+                    "shaded: in { $name } only",
+                    &[("name", &name)],
+                )
             } else {
-                format!("shaded: in {name}")
+                trf(
+                    "legend-shaded-in",
+                    "shaded: in { $name }",
+                    &[("name", &name)],
+                )
             };
             rows.push(Row::Fill(
                 memberships::mix(*base, tint, memberships::TINT_SHARE),
@@ -88,12 +100,14 @@ fn set_fill_rows(input: &LegendInput<'_>) -> Vec<Row> {
     }
     if let Some(base) = several {
         let label = match m.set_op {
-            MembershipSet::Intersection => "shaded: in all of them",
-            MembershipSet::Union | MembershipSet::Difference => "shaded: in two or more of them",
+            MembershipSet::Intersection => tr("legend-shaded-in-all", "shaded: in all of them"),
+            MembershipSet::Union | MembershipSet::Difference => {
+                tr("legend-shaded-in-several", "shaded: in two or more of them")
+            }
         };
         rows.push(Row::Fill(
             memberships::mix(base, memberships::SEVERAL_TINT, memberships::TINT_SHARE),
-            label.to_owned(),
+            label.into_owned(),
         ));
     }
     rows
@@ -105,32 +119,38 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
     let ds = input.dataset;
     let shown = input.shown;
     if input.layers.relations {
-        rows.push(Row::Title("Relations (width = strength)".to_owned()));
+        rows.push(Row::Title(
+            tr("legend-relations", "Relations (width = strength)").into_owned(),
+        ));
         for (score, label) in [
-            (0.8, "allied"),
-            (0.3, "friendly"),
-            (0.0, "neutral"),
-            (-0.3, "cool"),
-            (-0.8, "hostile"),
+            (0.8, tr("legend-band-allied", "allied")),
+            (0.3, tr("legend-band-friendly", "friendly")),
+            (0.0, tr("legend-band-neutral", "neutral")),
+            (-0.3, tr("legend-band-cool", "cool")),
+            (-0.8, tr("legend-band-hostile", "hostile")),
         ] {
             rows.push(Row::Line(
                 score_color(score),
                 crate::style::score_width(score),
                 None,
-                label.to_owned(),
+                label.into_owned(),
             ));
         }
         if let Some(k) = shown.top_k {
-            let n = shown.relations_hidden;
-            let what = if n == 1 { "relation" } else { "relations" };
-            rows.push(Row::Text(format!(
-                "{n} weaker {what} hidden (top {k} per state)"
+            rows.push(Row::Text(trn(
+                "legend-relations-hidden",
+                "{ $count } weaker relation hidden (top { $k } per state)",
+                "{ $count } weaker relations hidden (top { $k } per state)",
+                shown.relations_hidden,
+                &[("k", &k)],
             )));
         }
     }
     let m = &shown.memberships;
     if input.layers.memberships && !m.organizations.is_empty() {
-        rows.push(Row::Title("Organizations".to_owned()));
+        rows.push(Row::Title(
+            tr("legend-organizations", "Organizations").into_owned(),
+        ));
         for org in &m.organizations {
             if let Some(o) = ds.organizations.get(org) {
                 rows.push(Row::Badge(
@@ -146,37 +166,57 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
         rows.push(Row::Badge(
             grey,
             MembershipStatus::Member,
-            "member".to_owned(),
+            tr("legend-member", "member").into_owned(),
         ));
         rows.push(Row::Badge(
             grey,
             MembershipStatus::Observer,
-            "observer, partner, associate".to_owned(),
+            tr(
+                "legend-observer-partner-associate",
+                "observer, partner, associate",
+            )
+            .into_owned(),
         ));
         rows.push(Row::Badge(
             grey,
             MembershipStatus::Suspended,
-            "suspended".to_owned(),
+            tr("legend-suspended", "suspended").into_owned(),
         ));
         // The rule of statuses, named: the counts below follow it.
-        rows.push(Row::Text(format!("Counted: {}", m.counted.label())));
+        rows.push(Row::Text(trf(
+            "legend-counted",
+            "Counted: { $statuses }",
+            &[("statuses", &m.counted.label())],
+        )));
         let what = match m.set_op {
-            _ if m.organizations.len() == 1 => "in it",
-            MembershipSet::Union => "in any of them",
-            MembershipSet::Intersection => "in all of them",
-            MembershipSet::Difference => "in the first and none of the others",
+            _ if m.organizations.len() == 1 => tr("legend-set-in-it", "in it"),
+            MembershipSet::Union => tr("legend-set-in-any", "in any of them"),
+            MembershipSet::Intersection => tr("legend-set-in-all", "in all of them"),
+            MembershipSet::Difference => tr(
+                "legend-set-in-first-only",
+                "in the first and none of the others",
+            ),
         };
         let n = m.set.len();
         if shown.fill == FillLayer::Memberships {
             if m.organizations.len() > 1 {
-                rows.push(Row::Text(format!("Shaded: {n} countries {what}")));
+                rows.push(Row::Text(trn(
+                    "legend-shaded-count",
+                    "Shaded: { $count } country { $what }",
+                    "Shaded: { $count } countries { $what }",
+                    n,
+                    &[("what", &what)],
+                )));
             }
             // Every tint on the map, with the fill it gives.
             rows.extend(set_fill_rows(input));
         } else if n > 0 {
-            rows.push(Row::Text(format!(
-                "{n} countries {what}; shading hidden: {}",
-                shown.fill.hides_because()
+            rows.push(Row::Text(trn(
+                "legend-shading-hidden",
+                "{ $count } country { $what }; shading hidden: { $reason }",
+                "{ $count } countries { $what }; shading hidden: { $reason }",
+                n,
+                &[("what", &what), ("reason", &shown.fill.hides_because())],
             )));
         }
     }
@@ -195,13 +235,13 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
             .collect();
         statuses.sort_unstable();
         statuses.dedup();
-        rows.push(Row::Title("Corridors".to_owned()));
+        rows.push(Row::Title(tr("legend-corridors", "Corridors").into_owned()));
         for mode in modes {
             rows.push(Row::Line(
                 mode_color(mode, input.theme),
                 3.5,
                 None,
-                mode.label().to_owned(),
+                mode.label().into_owned(),
             ));
         }
         for (status, undated) in statuses {
@@ -212,9 +252,13 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
                 Color32::from_gray(70)
             };
             let label = match status {
-                None => "not yet proposed".to_owned(),
-                Some(s) if undated => format!("{} (date not recorded)", s.label()),
-                Some(s) => s.label().to_owned(),
+                None => tr("legend-not-yet-proposed", "not yet proposed").into_owned(),
+                Some(s) if undated => trf(
+                    "legend-date-not-recorded",
+                    "{ $status } (date not recorded)",
+                    &[("status", &s.label())],
+                ),
+                Some(s) => s.label().into_owned(),
             };
             rows.push(Row::Line(color, style.width, style.dash, label));
         }
@@ -224,7 +268,7 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
     {
         rows.push(Row::Title(crate::shown::stance_title(stance)));
         if shown.fill != FillLayer::Stance && st.in_effect {
-            rows.push(Row::Text(format!("Hidden: {}", shown.fill.hides_because())));
+            rows.push(Row::Text(hidden(shown.fill)));
         }
         let counts: &[(StanceCell, usize)] = if shown.fill == FillLayer::Stance {
             &st.counts
@@ -240,10 +284,18 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
                 )),
                 StanceCell::NotRecorded => rows.push(Row::Hatch(
                     crate::style::NOT_RECORDED_HATCH,
-                    format!("Not recorded: {n}"),
+                    trf(
+                        "legend-not-recorded",
+                        "Not recorded: { $count }",
+                        &[("count", n)],
+                    ),
                 )),
                 StanceCell::NotUnMember => {
-                    rows.push(Row::Text(format!("Not a UN member then: {n}")));
+                    rows.push(Row::Text(trf(
+                        "legend-not-un-member",
+                        "Not a UN member then: { $count }",
+                        &[("count", n)],
+                    )));
                 }
             }
         }
@@ -258,41 +310,59 @@ fn analysis_rows(input: &LegendInput<'_>, rows: &mut Vec<Row>) {
     let analysis = input.analysis;
     for kind in &analysis.derived {
         let count = shown.derived.iter().filter(|d| d.kind == *kind).count();
-        rows.push(Row::Title(format!(
-            "{} (derived, width = share)",
-            kind.label()
+        rows.push(Row::Title(trf(
+            "legend-derived",
+            "{ $kind } (derived, width = share)",
+            &[("kind", &kind.label())],
         )));
         let what = match kind {
-            DerivedKind::SharedMemberships => {
-                "share of the year's organizations both are full members of"
-            }
-            DerivedKind::UnVoteAgreement => "share of recorded UN votes to this year cast alike",
+            DerivedKind::SharedMemberships => tr(
+                "legend-derived-shared-memberships",
+                "share of the year's organizations both are full members of",
+            ),
+            DerivedKind::UnVoteAgreement => tr(
+                "legend-derived-un-vote-agreement",
+                "share of recorded UN votes to this year cast alike",
+            ),
         };
         rows.push(Row::Line(
             crate::style::derived_color(*kind),
             3.0,
             Some((8.0, 4.0)),
-            format!("{what}: {count} pairs"),
+            trn(
+                "legend-derived-pairs",
+                "{ $what }: { $count } pair",
+                "{ $what }: { $count } pairs",
+                count,
+                &[("what", &what)],
+            ),
         ));
     }
     let Some(metrics) = shown.metrics.as_deref() else {
         return;
     };
-    let on = format!("on {}", analysis.graph.label().to_lowercase());
+    let graph = graph_phrase(analysis.graph);
     if let Some(metric) = analysis.size_by.metric() {
-        rows.push(Row::Title(format!(
-            "Capitals sized by {} ({on})",
-            metric.label().to_lowercase()
+        rows.push(Row::Title(trf(
+            "legend-capitals-sized",
+            "Capitals sized by { $metric } ({ $graph })",
+            &[
+                ("metric", &crate::figure::lowercase(&metric.label())),
+                ("graph", &graph),
+            ],
         )));
         let ranking = metrics.ranking(metric);
         match ranking.first() {
             Some((top, max)) if *max > 0.0 => {
                 rows.push(Row::Marker(
                     super::analysis::MAX_MARKER_RADIUS,
-                    format!(
-                        "largest: {} {}",
-                        input.dataset.country_name(*top),
-                        fmt_value(*max)
+                    trf(
+                        "legend-largest",
+                        "largest: { $name } { $value }",
+                        &[
+                            ("name", &input.dataset.country_name(*top)),
+                            ("value", &fmt_value(*max)),
+                        ],
                     ),
                 ));
                 rows.push(Row::Marker(
@@ -300,15 +370,19 @@ fn analysis_rows(input: &LegendInput<'_>, rows: &mut Vec<Row>) {
                     "0".to_owned(),
                 ));
             }
-            _ => rows.push(Row::Text("Every state has 0".to_owned())),
+            _ => rows.push(Row::Text(
+                tr("legend-every-state-zero", "Every state has 0").into_owned(),
+            )),
         }
     }
     if analysis.communities {
-        rows.push(Row::Title(format!(
-            "Communities (signed modularity, Louvain; {on})"
+        rows.push(Row::Title(trf(
+            "legend-communities",
+            "Communities (signed modularity, Louvain; { $graph })",
+            &[("graph", &graph)],
         )));
         if shown.fill != FillLayer::Communities {
-            rows.push(Row::Text(format!("Hidden: {}", shown.fill.hides_because())));
+            rows.push(Row::Text(hidden(shown.fill)));
             return;
         }
         for (i, members) in metrics.communities.iter().enumerate() {
@@ -322,24 +396,63 @@ fn analysis_rows(input: &LegendInput<'_>, rows: &mut Vec<Row>) {
             let names: Vec<&str> = members.iter().map(CountryCode::as_str).collect();
             rows.push(Row::Fill(
                 color,
-                format!(
-                    "Bloc {}: {}",
-                    crate::analysis::bloc_number(i),
-                    names.join(" ")
+                trf(
+                    "legend-bloc",
+                    "Bloc { $number }: { $members }",
+                    &[
+                        ("number", &crate::analysis::bloc_number(i)),
+                        ("members", &names.join(" ")),
+                    ],
                 ),
             ));
         }
         let (coloured, more) = super::analysis::blocs(metrics);
         if coloured == 0 {
-            rows.push(Row::Text("No bloc of two or more states".to_owned()));
+            rows.push(Row::Text(
+                tr("legend-no-bloc", "No bloc of two or more states").into_owned(),
+            ));
         }
         if more > 0 {
-            rows.push(Row::Text(format!("{more} smaller blocs not coloured")));
+            rows.push(Row::Text(trn(
+                "legend-smaller-blocs",
+                "{ $count } smaller bloc not coloured",
+                "{ $count } smaller blocs not coloured",
+                more,
+                &[],
+            )));
         }
         let alone = metrics.communities.iter().filter(|c| c.len() == 1).count();
         if alone > 0 {
-            rows.push(Row::Text(format!("Uncoloured: {alone} states in no bloc")));
+            rows.push(Row::Text(trn(
+                "legend-uncoloured",
+                "Uncoloured: { $count } state in no bloc",
+                "Uncoloured: { $count } states in no bloc",
+                alone,
+                &[],
+            )));
         }
+    }
+}
+
+/// "Hidden: the stance fills the countries": why a layer's fill is not
+/// drawn.
+fn hidden(fill: FillLayer) -> String {
+    trf(
+        "legend-hidden",
+        "Hidden: { $reason }",
+        &[("reason", &fill.hides_because())],
+    )
+}
+
+/// The graph the metrics are computed on, as the legend's titles name it
+/// ("on relations shown").
+fn graph_phrase(graph: MetricsGraph) -> Cow<'static, str> {
+    match graph {
+        MetricsGraph::Relations => tr("legend-on-relations", "on relations shown"),
+        MetricsGraph::SharedMemberships => {
+            tr("legend-on-shared-memberships", "on shared memberships")
+        }
+        MetricsGraph::UnVoteAgreement => tr("legend-on-un-vote-agreement", "on UN vote agreement"),
     }
 }
 
@@ -539,11 +652,16 @@ pub fn window_legend(
                     &icon_response,
                 );
                 let header = ui
-                    .add(egui::Button::new(egui::RichText::new("Legend").strong()).frame(false))
+                    .add(
+                        egui::Button::new(
+                            egui::RichText::new(tr("legend-title", "Legend")).strong(),
+                        )
+                        .frame(false),
+                    )
                     .on_hover_text(if place.collapsed {
-                        "Show the legend"
+                        tr("legend-show", "Show the legend")
                     } else {
-                        "Fold the legend to this line"
+                        tr("legend-fold", "Fold the legend to this line")
                     });
                 if header.clicked() || icon_response.clicked() {
                     changed = Some(LegendPlace {
@@ -552,7 +670,7 @@ pub fn window_legend(
                     });
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.menu_button("Move", |ui| {
+                    ui.menu_button(tr("legend-move", "Move"), |ui| {
                         for corner in Corner::ALL {
                             if ui.radio(place.corner == corner, corner.label()).clicked() {
                                 changed = Some(LegendPlace { corner, ..place });
@@ -561,7 +679,10 @@ pub fn window_legend(
                         }
                     })
                     .response
-                    .on_hover_text("Move the legend to another corner of the map");
+                    .on_hover_text(tr(
+                        "legend-move-hint",
+                        "Move the legend to another corner of the map",
+                    ));
                 });
             });
             if !place.collapsed {
@@ -577,6 +698,7 @@ pub fn window_legend(
                             vec2(laid.width, laid.height + 4.0),
                             egui::Sense::hover(),
                         );
+                        name_rows(ui, r.min + vec2(2.0, 2.0), rows, &laid);
                         paint_rows(
                             ui.painter(),
                             r.min + vec2(2.0, 2.0),
@@ -590,6 +712,37 @@ pub fn window_legend(
         },
     );
     (Some(rect), changed)
+}
+
+/// The text of a row.
+fn row_text(row: &Row) -> &str {
+    match row {
+        Row::Title(t)
+        | Row::Line(.., t)
+        | Row::Badge(.., t)
+        | Row::Fill(_, t)
+        | Row::Hatch(_, t)
+        | Row::Marker(_, t)
+        | Row::Text(t) => t,
+    }
+}
+
+/// Give each painted row of the window legend its text as an accessible
+/// label, so a screen reader (and a UI test) reads the legend as it is
+/// drawn.
+fn name_rows(ui: &egui::Ui, origin: egui::Pos2, rows: &[Row], laid: &Laid) {
+    let mut y = origin.y;
+    for (i, (row, galley)) in rows.iter().zip(&laid.galleys).enumerate() {
+        let height = row_height(galley);
+        let area = Rect::from_min_size(pos2(origin.x, y), vec2(laid.width, height));
+        let response = ui.interact(
+            area,
+            ui.scope_id().with(("legend-row", i)),
+            egui::Sense::hover(),
+        );
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, row_text(row)));
+        y += height;
+    }
 }
 
 /// Paint the laid-out rows from `origin` (top left of the first row).

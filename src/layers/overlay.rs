@@ -60,19 +60,26 @@ pub fn paint_scale_bar(
         );
     }
     if let Some(as_of) = as_of {
-        // On a plate of the labels' halo, as the scale bar: over a dark or
-        // saturated fill (a stance, a bloc, a membership) the muted text
-        // alone would not read (`style::text_colors` checks it over each).
-        let galley = painter.layout_no_wrap(
+        // Beside the scale bar, wrapped where a narrow map or a longer
+        // language would run it past the map's left edge; on a plate of the
+        // labels' halo, as the scale bar: over a dark or saturated fill (a
+        // stance, a bloc, a membership) the muted text alone would not read
+        // (`style::text_colors` checks it over each).
+        let right = rect.right() - 8.0;
+        let left = painted
+            .first()
+            .map_or(rect.left() + 8.0, |bar| bar.right() + 8.0);
+        let galley = painter.layout(
             attribution(as_of),
             FontId::proportional(11.0),
             palette.label_muted,
+            (right - left).max(rect.width() / 3.0),
         );
-        let text_rect =
+        let at =
             Align2::RIGHT_BOTTOM.anchor_size(rect.right_bottom() - vec2(8.0, 6.0), galley.size());
-        let plate = text_rect.expand2(vec2(4.0, 1.0));
+        let plate = at.expand2(vec2(4.0, 1.0));
         painter.rect_filled(plate, 3.0, palette.halo);
-        painter.galley(text_rect.min, galley, palette.label_muted);
+        painter.galley(at.min, galley, palette.label_muted);
         painted.push(plate);
     }
     painted

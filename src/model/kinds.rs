@@ -4,7 +4,9 @@
 //!
 //! Each value is written in the files in lower-case kebab form
 //! (`"under-construction"`), available as [`as_str`](Dimension::as_str); each
-//! also has a human [`label`](Dimension::label) for the UI.
+//! also has a human [`label`](Dimension::label) for the window, in its
+//! language, and the English one, [`label_en`](Dimension::label_en), for
+//! what is written to files (exports are the same in every language).
 
 use std::fmt;
 
@@ -14,7 +16,7 @@ macro_rules! kebab_enum {
     (
         $(#[$meta:meta])*
         $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident = $text:literal, $label:literal; )+
+            $( $(#[$vmeta:meta])* $variant:ident = $text:literal, tr($id:literal, $label:literal); )+
         }
     ) => {
         $(#[$meta])*
@@ -34,8 +36,17 @@ macro_rules! kebab_enum {
                 }
             }
 
-            /// A human label for the UI.
-            pub fn label(self) -> &'static str {
+            /// A human label for the UI, in the window's language
+            /// ([`crate::i18n::tr`]).
+            pub fn label(self) -> std::borrow::Cow<'static, str> {
+                match self {
+                    $(Self::$variant => crate::i18n::tr($id, $label),)+
+                }
+            }
+
+            /// The English label, the same in every language: for what is
+            /// written to files (exports), never for the window.
+            pub fn label_en(self) -> &'static str {
                 match self {
                     $(Self::$variant => $label,)+
                 }
@@ -66,13 +77,13 @@ macro_rules! kebab_enum {
 kebab_enum!(
     /// What an organization is mainly about.
     OrgKind {
-        Security = "security", "Security";
-        Economic = "economic", "Economic";
-        Political = "political", "Political";
-        Religious = "religious", "Religious";
-        Cultural = "cultural", "Cultural";
-        Transport = "transport", "Transport";
-        Energy = "energy", "Energy";
+        Security = "security", tr("kind-org-security", "Security");
+        Economic = "economic", tr("kind-org-economic", "Economic");
+        Political = "political", tr("kind-org-political", "Political");
+        Religious = "religious", tr("kind-org-religious", "Religious");
+        Cultural = "cultural", tr("kind-org-cultural", "Cultural");
+        Transport = "transport", tr("kind-org-transport", "Transport");
+        Energy = "energy", tr("kind-org-energy", "Energy");
     }
 );
 
@@ -81,78 +92,79 @@ kebab_enum!(
     /// period means not a member.
     MembershipStatus {
         /// Full member.
-        Member = "member", "Member";
+        Member = "member", tr("kind-status-member", "Member");
         /// Observer.
-        Observer = "observer", "Observer";
+        Observer = "observer", tr("kind-status-observer", "Observer");
         /// Partner (the SCO's "dialogue partner", a Partnership for Peace
         /// partner): each organization's own word is given by
         /// `shown::status_word`.
-        Partner = "partner", "Partner";
+        Partner = "partner", tr("kind-status-partner", "Partner");
         /// Associate member.
-        Associate = "associate", "Associate member";
+        Associate = "associate", tr("kind-status-associate", "Associate member");
         /// Candidate for membership.
-        Candidate = "candidate", "Candidate";
+        Candidate = "candidate", tr("kind-status-candidate", "Candidate");
         /// Membership suspended (by the state or by the organization).
-        Suspended = "suspended", "Suspended";
+        Suspended = "suspended", tr("kind-status-suspended", "Suspended");
     }
 );
 
 kebab_enum!(
     /// The dimension a relation score measures.
     Dimension {
-        Political = "political", "Political";
-        Security = "security", "Security";
-        Economic = "economic", "Economic";
-        Energy = "energy", "Energy";
-        Transport = "transport", "Transport";
+        Political = "political", tr("kind-dimension-political", "Political");
+        Security = "security", tr("kind-dimension-security", "Security");
+        Economic = "economic", tr("kind-dimension-economic", "Economic");
+        Energy = "energy", tr("kind-dimension-energy", "Energy");
+        Transport = "transport", tr("kind-dimension-transport", "Transport");
     }
 );
 
 kebab_enum!(
     /// What kind of route a corridor is as a whole.
     CorridorKind {
-        Rail = "rail", "Rail";
-        Road = "road", "Road";
-        Sea = "sea", "Sea";
-        Multimodal = "multimodal", "Multimodal";
-        OilPipeline = "oil-pipeline", "Oil pipeline";
-        GasPipeline = "gas-pipeline", "Gas pipeline";
+        Rail = "rail", tr("kind-corridor-rail", "Rail");
+        Road = "road", tr("kind-corridor-road", "Road");
+        Sea = "sea", tr("kind-corridor-sea", "Sea");
+        Multimodal = "multimodal", tr("kind-corridor-multimodal", "Multimodal");
+        OilPipeline = "oil-pipeline", tr("kind-corridor-oil-pipeline", "Oil pipeline");
+        GasPipeline = "gas-pipeline", tr("kind-corridor-gas-pipeline", "Gas pipeline");
     }
 );
 
 kebab_enum!(
     /// How one segment of a corridor is travelled.
     SegmentMode {
-        Rail = "rail", "Rail";
-        Road = "road", "Road";
-        Sea = "sea", "Sea";
-        OilPipeline = "oil-pipeline", "Oil pipeline";
-        GasPipeline = "gas-pipeline", "Gas pipeline";
+        Rail = "rail", tr("kind-mode-rail", "Rail");
+        Road = "road", tr("kind-mode-road", "Road");
+        Sea = "sea", tr("kind-mode-sea", "Sea");
+        OilPipeline = "oil-pipeline", tr("kind-mode-oil-pipeline", "Oil pipeline");
+        GasPipeline = "gas-pipeline", tr("kind-mode-gas-pipeline", "Gas pipeline");
     }
 );
 
 kebab_enum!(
     /// The state of a corridor during a period.
     CorridorStatus {
-        Proposed = "proposed", "Proposed";
-        UnderConstruction = "under-construction", "Under construction";
-        Operational = "operational", "Operational";
-        Suspended = "suspended", "Suspended";
-        Abandoned = "abandoned", "Abandoned";
+        Proposed = "proposed", tr("kind-corridor-status-proposed", "Proposed");
+        UnderConstruction = "under-construction",
+            tr("kind-corridor-status-under-construction", "Under construction");
+        Operational = "operational", tr("kind-corridor-status-operational", "Operational");
+        Suspended = "suspended", tr("kind-corridor-status-suspended", "Suspended");
+        Abandoned = "abandoned", tr("kind-corridor-status-abandoned", "Abandoned");
     }
 );
 
 kebab_enum!(
     /// What a place is.
     PlaceKind {
-        Capital = "capital", "Capital";
-        City = "city", "City";
-        Port = "port", "Port";
-        Terminal = "terminal", "Terminal";
-        Crossing = "crossing", "Border crossing";
-        Junction = "junction", "Junction";
-        Field = "field", "Oil or gas field";
-        Other = "other", "Other";
+        Capital = "capital", tr("kind-place-capital", "Capital");
+        City = "city", tr("kind-place-city", "City");
+        Port = "port", tr("kind-place-port", "Port");
+        Terminal = "terminal", tr("kind-place-terminal", "Terminal");
+        Crossing = "crossing", tr("kind-place-crossing", "Border crossing");
+        Junction = "junction", tr("kind-place-junction", "Junction");
+        Field = "field", tr("kind-place-field", "Oil or gas field");
+        Other = "other", tr("kind-place-other", "Other");
     }
 );
 
@@ -160,12 +172,12 @@ kebab_enum!(
     /// What a stance records; decides which positions are allowed.
     StanceKind {
         /// A UN vote: yes, no, abstain, absent.
-        UnVote = "un-vote", "UN vote";
+        UnVote = "un-vote", tr("kind-stance-un-vote", "UN vote");
         /// A recognition question: recognizes, accepts without recognising,
         /// rejects, silent.
-        Recognition = "recognition", "Recognition";
+        Recognition = "recognition", tr("kind-stance-recognition", "Recognition");
         /// A public statement: supports, opposes, neutral, silent.
-        Statement = "statement", "Statement";
+        Statement = "statement", tr("kind-stance-statement", "Statement");
     }
 );
 
@@ -173,20 +185,21 @@ kebab_enum!(
     /// A country's position in a stance. Which values are allowed depends on
     /// the [`StanceKind`]: see [`Position::allowed_for`].
     Position {
-        Yes = "yes", "Yes";
-        No = "no", "No";
-        Abstain = "abstain", "Abstained";
-        Absent = "absent", "Absent";
-        Recognizes = "recognizes", "Recognizes";
+        Yes = "yes", tr("kind-position-yes", "Yes");
+        No = "no", tr("kind-position-no", "No");
+        Abstain = "abstain", tr("kind-position-abstain", "Abstained");
+        Absent = "absent", tr("kind-position-absent", "Absent");
+        Recognizes = "recognizes", tr("kind-position-recognizes", "Recognizes");
         /// An official statement that accepts or understands the change (a
         /// referendum as the will of the population, a decision treated
         /// "with understanding") without recognising it. Format 2.
-        AcceptsWithoutRecognising = "accepts-without-recognising", "Accepts without recognising";
-        Rejects = "rejects", "Rejects";
-        Supports = "supports", "Supports";
-        Opposes = "opposes", "Opposes";
-        Neutral = "neutral", "Neutral";
-        Silent = "silent", "Silent";
+        AcceptsWithoutRecognising = "accepts-without-recognising",
+            tr("kind-position-accepts-without-recognising", "Accepts without recognising");
+        Rejects = "rejects", tr("kind-position-rejects", "Rejects");
+        Supports = "supports", tr("kind-position-supports", "Supports");
+        Opposes = "opposes", tr("kind-position-opposes", "Opposes");
+        Neutral = "neutral", tr("kind-position-neutral", "Neutral");
+        Silent = "silent", tr("kind-position-silent", "Silent");
     }
 );
 

@@ -174,8 +174,23 @@ impl Band {
         }
     }
 
-    /// The lower-case label ("hostile", …).
-    pub fn label(self) -> &'static str {
+    /// The lower-case label ("hostile", …), in the window's language.
+    pub fn label(self) -> std::borrow::Cow<'static, str> {
+        use crate::i18n::tr;
+        match self {
+            Self::Hostile => tr("label-band-hostile", "hostile"),
+            Self::Tense => tr("label-band-tense", "tense"),
+            Self::Cool => tr("label-band-cool", "cool"),
+            Self::Neutral => tr("label-band-neutral", "neutral"),
+            Self::Friendly => tr("label-band-friendly", "friendly"),
+            Self::Close => tr("label-band-close", "close"),
+            Self::Allied => tr("label-band-allied", "allied"),
+        }
+    }
+
+    /// The lower-case label in English, the same in every language
+    /// (exports).
+    pub fn label_en(self) -> &'static str {
         match self {
             Self::Hostile => "hostile",
             Self::Tense => "tense",
@@ -190,7 +205,7 @@ impl Band {
 
 impl fmt::Display for Band {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
+        f.write_str(self.label_en())
     }
 }
 

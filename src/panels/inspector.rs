@@ -389,7 +389,7 @@ fn corridor(ui: &mut Ui, state: &State, ds: &Dataset, id: &CorridorId) {
         c.kind.label(),
         match c.shown_status_at(state.year) {
             None => "not yet proposed".to_owned(),
-            Some((s, false)) => s.label().to_owned(),
+            Some((s, false)) => s.label().into_owned(),
             Some((s, true)) => format!("{} (date not recorded)", s.label()),
         },
         state.year

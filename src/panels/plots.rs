@@ -431,7 +431,7 @@ fn over_time(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>) {
         .show(ui, |plot| {
             for run in runs.into_iter().filter(|r| !r.is_empty()) {
                 plot.line(
-                    Line::new(name, PlotPoints::from(run))
+                    Line::new(name.as_ref(), PlotPoints::from(run))
                         .color(Color32::from_rgb(0x00, 0x72, 0xb2))
                         .width(2.0),
                 );
@@ -775,7 +775,7 @@ fn stance(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>) {
                 StanceCell::NotRecorded => NOT_RECORDED_FILL,
                 StanceCell::NotUnMember => Color32::from_gray(0xd0),
             };
-            (cell.label().to_owned(), *n, color)
+            (cell.label().into_owned(), *n, color)
         })
         .collect();
     let bars: Vec<Bar> = counts

@@ -185,7 +185,10 @@ impl TourDraft {
     /// (the user edits both).
     pub fn add_step(&mut self, state: &State) {
         let n = self.steps.len() + 1;
-        let place = state.preset.map_or("The map", |p| p.label());
+        let place = state.preset.map_or(
+            std::borrow::Cow::Borrowed("The map"),
+            crate::state::Preset::label,
+        );
         self.steps.push(Step {
             title: format!("Step {n}"),
             caption: format!("{place} in {}.", state.year),

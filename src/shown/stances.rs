@@ -65,10 +65,19 @@ pub enum StanceCell {
 }
 
 impl StanceCell {
-    /// The label in legends and exports.
-    pub fn label(self) -> &'static str {
+    /// The label in legends and plots, in the window's language.
+    pub fn label(self) -> std::borrow::Cow<'static, str> {
         match self {
             Self::Recorded(p) => p.label(),
+            Self::NotRecorded => crate::i18n::tr("kind-cell-not-recorded", "Not recorded"),
+            Self::NotUnMember => crate::i18n::tr("kind-cell-not-un-member", "Not a UN member"),
+        }
+    }
+
+    /// The English label, the same in every language (exports).
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Self::Recorded(p) => p.label_en(),
             Self::NotRecorded => "Not recorded",
             Self::NotUnMember => "Not a UN member",
         }

@@ -155,7 +155,7 @@ fn stance_legends_with_not_recorded_are_colour_blind_safe() {
     for kind in StanceKind::ALL {
         let mut entries: Vec<(&str, Rgb)> = Position::allowed_for(kind)
             .iter()
-            .map(|p| (p.label(), rgb(position_color(*p))))
+            .map(|p| (p.label_en(), rgb(position_color(*p))))
             .collect();
         entries.push(("not recorded", NOT_RECORDED));
         assert_legend_distinct(&format!("stances ({kind:?})"), &entries);
@@ -187,7 +187,7 @@ fn recognition_positions_stay_apart_on_the_land_of_both_themes() {
         let palette = Palette::of(theme);
         let mut entries: Vec<(&str, Rgb)> = positions
             .iter()
-            .map(|p| (p.label(), rgb(position_color(*p))))
+            .map(|p| (p.label_en(), rgb(position_color(*p))))
             .collect();
         entries.push(("not recorded", NOT_RECORDED));
         assert_legend_distinct(&format!("recognition ({theme:?})"), &entries);
@@ -197,7 +197,7 @@ fn recognition_positions_stay_apart_on_the_land_of_both_themes() {
             ("land (other)", palette.land_other),
         ] {
             for p in positions {
-                let pair = [(p.label(), rgb(position_color(*p))), (land, rgb(colour))];
+                let pair = [(p.label_en(), rgb(position_color(*p))), (land, rgb(colour))];
                 assert_legend_distinct(&format!("recognition on land ({theme:?})"), &pair);
             }
         }
@@ -213,7 +213,7 @@ fn corridor_modes_are_colour_blind_safe_in_both_themes() {
     for theme in [Theme::Light, Theme::Dark] {
         let mut entries: Vec<(&str, Rgb)> = SegmentMode::ALL
             .iter()
-            .map(|m| (m.label(), rgb(mode_color(*m, theme))))
+            .map(|m| (m.label_en(), rgb(mode_color(*m, theme))))
             .collect();
         entries.push(("suspended or abandoned (grey)", GREYED_ROUTE));
         assert_legend_distinct(&format!("corridor modes ({theme:?})"), &entries);

@@ -142,7 +142,7 @@ fn matrix_open() -> Harness<'static, HeartlandApp> {
         .get_by_role_and_label(Role::Button, "Open plots")
         .click();
     harness.run_steps(2);
-    harness.get_by_label(PlotTab::Matrix.label()).click();
+    harness.get_by_label(&PlotTab::Matrix.label()).click();
     harness.run_steps(3);
     harness
 }
@@ -209,7 +209,7 @@ fn the_matrix_tab_shows_the_states_by_community_and_a_click_selects() {
         .clone()
         .expect("hovering a cell says what it is");
     assert!(
-        hover.contains("Source:") && hover.contains(relation.dimension.label()),
+        hover.contains("Source:") && hover.contains(relation.dimension.label().as_ref()),
         "{hover}"
     );
     crate::common::click_at(&mut harness, at);

@@ -319,7 +319,7 @@ fn the_ranking_follows_the_maps_size_and_ties_share_a_rank() {
                 .click();
             harness.run_steps(2);
             harness
-                .get_by_role_and_label(Role::Button, metric.label())
+                .get_by_role_and_label(Role::Button, &metric.label())
                 .click();
             harness.run_steps(3);
         }

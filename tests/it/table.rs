@@ -212,7 +212,7 @@ fn table_open() -> Harness<'static, HeartlandApp> {
         .get_by_role_and_label(Role::Button, "Open plots")
         .click();
     harness.run_steps(2);
-    harness.get_by_label(PlotTab::Table.label()).click();
+    harness.get_by_label(&PlotTab::Table.label()).click();
     harness.run_steps(3);
     harness
 }

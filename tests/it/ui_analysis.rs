@@ -208,7 +208,7 @@ fn un_vote_agreement_is_drawn_and_explained() {
 fn the_csto_timeline_shows_uzbekistans_two_intervals() {
     let mut harness = app_harness();
     scroll_and_click(&mut harness, Role::Button, "Open plots");
-    harness.get_by_label(PlotTab::Memberships.label()).click();
+    harness.get_by_label(&PlotTab::Memberships.label()).click();
     harness.run_steps(2);
     harness
         .get_by_role_and_label(Role::ComboBox, "Organization")
