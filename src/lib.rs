@@ -20,7 +20,7 @@
 //! palette    → state
 //! transform  → geometry
 //! tour       → model, state
-//! shown      → analysis, geometry, model, state
+//! shown      → analysis, geometry, i18n, model, state
 //! state      → analysis, data, geometry, model
 //! edit       → data, model
 //! scene      → geometry, model

@@ -260,6 +260,9 @@ map-disputed-controlled-from-to = Nəzarət edən: { $who } ({ $from }–{ $to }
 map-disputed-controlled-since = Nəzarət edən: { $who } ({ $from } – indiyədək)
 map-disputed-controlled-until = Nəzarət edən: { $who } (… – { $to })
 map-label = Xəritə
+map-length-not-recorded = Uzunluq qeydə alınmayıb · çəkilmiş marşrut, təxminən { $drawn } km
+map-length-recorded = Uzunluq: { $km } km · çəkilmiş marşrut, təxminən { $drawn } km
+map-length-recorded-source = Uzunluq: { $km } km ({ $source }) · çəkilmiş marşrut, təxminən { $drawn } km
 map-relation-hover = Münasibət ({ $dimension }), { $year }: { $band } ({ $value })
 
 matrix-basis-organizations = { $count } təşkilatdan { $shared } təşkilatda hər ikisi tamhüquqlu üzvdür

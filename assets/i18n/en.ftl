@@ -289,6 +289,9 @@ map-disputed-controlled-from-to = Controlled by: { $who } ({ $from }–{ $to })
 map-disputed-controlled-since = Controlled by: { $who } (since { $from })
 map-disputed-controlled-until = Controlled by: { $who } (until { $to })
 map-label = Map
+map-length-not-recorded = Length not recorded · drawn route, approx. { $drawn } km
+map-length-recorded = Length: { $km } km · drawn route, approx. { $drawn } km
+map-length-recorded-source = Length: { $km } km ({ $source }) · drawn route, approx. { $drawn } km
 map-relation-hover = { $dimension } relation in { $year }: { $band } ({ $value })
 
 matrix-basis-organizations =

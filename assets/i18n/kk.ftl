@@ -264,6 +264,9 @@ map-disputed-controlled-from-to = Бақылайтын: { $who } ({ $from }–{ 
 map-disputed-controlled-since = Бақылайтын: { $who } ({ $from } – қазірге дейін)
 map-disputed-controlled-until = Бақылайтын: { $who } (… – { $to })
 map-label = Карта
+map-length-not-recorded = Ұзындығы жазылмаған · сызылған бағыт, шамамен { $drawn } км
+map-length-recorded = Ұзындығы: { $km } км · сызылған бағыт, шамамен { $drawn } км
+map-length-recorded-source = Ұзындығы: { $km } км ({ $source }) · сызылған бағыт, шамамен { $drawn } км
 map-relation-hover = { $year } жылғы қатынас ({ $dimension }): { $band } ({ $value })
 
 matrix-basis-organizations = { $count } ұйымның { $shared } ұйымында екеуі де толық мүше

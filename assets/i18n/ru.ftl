@@ -278,6 +278,9 @@ map-disputed-controlled-from-to = Под контролем: { $who } ({ $from }
 map-disputed-controlled-since = Под контролем: { $who } (с { $from })
 map-disputed-controlled-until = Под контролем: { $who } (до { $to })
 map-label = Карта
+map-length-not-recorded = Длина не записана · нарисованный маршрут, около { $drawn } км
+map-length-recorded = Длина: { $km } км · нарисованный маршрут, около { $drawn } км
+map-length-recorded-source = Длина: { $km } км ({ $source }) · нарисованный маршрут, около { $drawn } км
 map-relation-hover = Отношение ({ $dimension }) в { $year } г.: { $band } ({ $value })
 
 matrix-basis-organizations =

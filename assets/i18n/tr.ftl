@@ -260,6 +260,9 @@ map-disputed-controlled-from-to = Kontrol eden: { $who } ({ $from }–{ $to })
 map-disputed-controlled-since = Kontrol eden: { $who } ({ $from } – günümüz)
 map-disputed-controlled-until = Kontrol eden: { $who } (… – { $to })
 map-label = Harita
+map-length-not-recorded = Uzunluk kaydedilmemiş · çizilen güzergâh, yaklaşık { $drawn } km
+map-length-recorded = Uzunluk: { $km } km · çizilen güzergâh, yaklaşık { $drawn } km
+map-length-recorded-source = Uzunluk: { $km } km ({ $source }) · çizilen güzergâh, yaklaşık { $drawn } km
 map-relation-hover = İlişki ({ $dimension }), { $year }: { $band } ({ $value })
 
 matrix-basis-organizations = { $count } kuruluştan { $shared } tanesinde ikisi de tam üye

@@ -260,6 +260,9 @@ map-disputed-controlled-from-to = Nazorat qiladi: { $who } ({ $from }–{ $to })
 map-disputed-controlled-since = Nazorat qiladi: { $who } ({ $from } – hozirgacha)
 map-disputed-controlled-until = Nazorat qiladi: { $who } (… – { $to })
 map-label = Xarita
+map-length-not-recorded = Uzunligi qayd etilmagan · chizilgan yoʻnalish, taxminan { $drawn } km
+map-length-recorded = Uzunligi: { $km } km · chizilgan yoʻnalish, taxminan { $drawn } km
+map-length-recorded-source = Uzunligi: { $km } km ({ $source }) · chizilgan yoʻnalish, taxminan { $drawn } km
 map-relation-hover = Munosabat ({ $dimension }), { $year }: { $band } ({ $value })
 
 matrix-basis-organizations = { $count } ta tashkilotdan { $shared } tasida ikkalasi ham toʻliq aʼzo

@@ -28,7 +28,8 @@ fn root() -> PathBuf {
 }
 
 /// The files whose words this test watches: every file of `src/panels/`
-/// and `src/map/`, and the map's hover texts in `src/layers/`.
+/// and `src/map/`, and the map's hover texts in `src/layers/` and
+/// `src/shown/corridors.rs` (a corridor's lengths).
 fn watched_files() -> Vec<PathBuf> {
     let mut out = Vec::new();
     for dir in ["src/panels", "src/map"] {
@@ -44,6 +45,7 @@ fn watched_files() -> Vec<PathBuf> {
         "src/layers/relations.rs",
         "src/layers/corridors.rs",
         "src/layers/base.rs",
+        "src/shown/corridors.rs",
     ] {
         out.push(root().join(file));
     }
