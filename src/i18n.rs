@@ -292,12 +292,18 @@ pub fn pseudo(english: &str) -> String {
     out.push('[');
     out.extend(english.chars().map(accent));
     // The filler: letters of ordinary width, accented, that the default
-    // fonts draw.
+    // fonts draw, in words of five after a space (a translation is longer
+    // by more words as well as longer words: a label that wraps in English
+    // must be able to wrap in the pseudo-locale too).
     let filler = ['á', 'é', 'í', 'ó', 'ú'];
     let mut count = len + 1;
     let mut i = 0;
     while count + 1 < target {
-        out.push(filler[i % filler.len()]);
+        if i % 6 == 0 {
+            out.push(' ');
+        } else {
+            out.push(filler[i % filler.len()]);
+        }
         i += 1;
         count += 1;
     }

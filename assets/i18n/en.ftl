@@ -60,6 +60,32 @@ data-save-into = Save into a new folder…
 data-type-folder = Type a data folder path…
 data-use-bundled = Use bundled data
 
+edit-apply = Apply
+edit-choose = choose…
+edit-choose-organization = choose an organization
+edit-date = Date
+edit-ends = Ends
+edit-evidence = Evidence
+edit-from = From
+edit-id = Id
+edit-membership-title = { $country } in { $org } from { $from }
+edit-new-membership-title = New membership of { $country }
+edit-new-period-title = New period of { $relation }
+edit-new-source-title = New source
+edit-not-a-number = "{ $text }" is not a number; a score is from -1 to 1
+edit-note = Note
+edit-note-title = Note on { $what }
+edit-organization = Organization
+edit-outlet = Outlet
+edit-period-name = { $relation } from { $from }
+edit-period-title = Edit { $relation } from { $from }
+edit-score = Score
+edit-source = Source
+edit-status = Status
+edit-title = Title
+edit-to = To
+edit-url = Web address
+
 figure-and = and
 figure-attribution = Data as of { $date } · Borders: Natural Earth (public domain)
 figure-attribution-no-date = Data: no as-of date given · Borders: Natural Earth (public domain)
@@ -93,10 +119,12 @@ figure-title-stance-map-of = { $stance }: stances · map of { $year }
 file-export-csv = Export data shown as CSV…
 file-export-json = Export data shown as JSON…
 file-export-png-size = Export PNG { $width }×{ $height }…
+file-export-preview = Export preview
 file-import = Import…
 file-import-hover = Add records from CSV (relations, memberships, COW, UN votes) or GeoJSON files
 file-open-data-folder = Open data folder…
 file-open-view = Open view…
+file-preview-title = Title: { $title }
 file-recent-views = Recent views
 
 find-label = Country name:
@@ -148,6 +176,77 @@ import-supersede-report =
         [one] Import of { $files }: { $count } period starts inside an open period with another status or score (listed in the problems), and it was not imported.
        *[other] Import of { $files }: { $count } periods start inside an open period with another status or score (listed in the problems), and they were not imported.
     }
+
+inspector-add-membership = Add a membership
+inspector-add-period = Add a period
+inspector-add-source = Add a source
+inspector-capital = Capital: { $capital }
+inspector-capital-missing = Capital: not in the data
+inspector-clear-selection = Clear selection
+inspector-community = Community { $number }: with { $others }
+inspector-community-none = Community: in no bloc
+inspector-corridor = Corridor
+inspector-corridor-kind-status = { $kind } · { $status } in { $year }
+inspector-corridor-missing = This corridor is not in the data.
+inspector-countries = Countries: { $countries }
+inspector-country-missing = This country is not in the data.
+inspector-date-not-recorded = Date not recorded: { $status }
+inspector-derived = Derived relations in { $year }
+inspector-derived-organizations =
+    { $count ->
+        [one] full members together of { $shared } of the { $count } organization with members that year: { $names }
+       *[other] full members together of { $shared } of the { $count } organizations with members that year: { $names }
+    }
+inspector-derived-votes =
+    { $count ->
+        [one] voted alike on { $agreed } of the { $count } recorded UN vote both cast up to { $year }
+       *[other] voted alike on { $agreed } of the { $count } recorded UN votes both cast up to { $year }
+    }
+inspector-derived-with = { $kind } with { $state }: { $value }
+inspector-edit = Edit
+inspector-edit-membership-hover = Change or end this membership
+inspector-edit-period = Edit { $period }
+inspector-edit-period-hover = Change the score, evidence, source or end of this period
+inspector-evidence = Evidence
+inspector-facts = Facts
+inspector-heading = Inspector
+inspector-intro = Click a country, a relation arc or a corridor on the map to see its facts and their sources here.
+inspector-kind-founded = { $kind }, founded { $date }
+inspector-lat-lon = { $lat }°N { $lon }°E
+inspector-length-hover = The recorded length is the one its source gives; the drawn route runs through a few waypoints and is shorter than the real line
+inspector-members-counted =
+    { $count ->
+        [one] In { $year }: { $count } counted ({ $rule }), { $listed } listed
+       *[other] In { $year }: { $count } counted ({ $rule }), { $listed } listed
+    }
+inspector-memberships = Memberships (as of { $year })
+inspector-metric-no-triangle = { $metric }: no triangle
+inspector-metric-rank = { $metric }: { $value } (rank { $rank } of { $of })
+inspector-network = Network in { $year } (on { $graph })
+inspector-no-score = { $year }: no score in the data
+inspector-no-tie = No tie in this graph and year.
+inspector-none = None in the data.
+inspector-none-this-year = None in the data for this year.
+inspector-not-a-member = not a member
+inspector-not-yet-proposed = not yet proposed
+inspector-note = Note
+inspector-organization = Organization
+inspector-organization-missing = This organization is not in the data.
+inspector-plot-over-time = Plot over time
+inspector-plot-pair = Plot every dimension of this pair
+inspector-relation = Relation
+inspector-relation-dimension = { $dimension } relation
+inspector-relation-missing = This relation is not in the data.
+inspector-relations-in = Relations in { $year }
+inspector-route = Route
+inspector-since = since { $from }
+inspector-source = Source: { $source }
+inspector-source-none = Source: not given
+inspector-source-unknown = Source: { $id } (not in sources.json)
+inspector-stances = Stances
+inspector-status = Status
+inspector-status-not-counted = { $status } (not counted: { $counted })
+inspector-status-undated = { $status } (date not recorded)
 
 intro-heading = New to Heartland?
 intro-no-thanks = No thanks
@@ -388,6 +487,51 @@ legend-uncoloured =
        *[other] Uncoloured: { $count } states in no bloc
     }
 
+map-corridor-countries = Countries: { $countries }
+map-corridor-modes-status = { $modes } · { $status } in { $year }
+map-corridor-not-yet-proposed = not yet proposed
+map-corridor-undated = { $status } (date not recorded)
+map-disputed = { $name } — disputed territory
+map-disputed-claimed = Claimed by: { $claimants }
+map-disputed-controlled = Controlled by: { $who }
+map-disputed-controlled-from-to = Controlled by: { $who } ({ $from }–{ $to })
+map-disputed-controlled-since = Controlled by: { $who } (since { $from })
+map-disputed-controlled-until = Controlled by: { $who } (until { $to })
+map-label = Map
+map-length-not-recorded = Length not recorded · drawn route, approx. { $drawn } km
+map-length-recorded = Length: { $km } km · drawn route, approx. { $drawn } km
+map-length-recorded-source = Length: { $km } km ({ $source }) · drawn route, approx. { $drawn } km
+map-relation-hover = { $dimension } relation in { $year }: { $band } ({ $value })
+
+matrix-basis-organizations =
+    { $count ->
+        [one] full members together of { $shared } of { $count } organization
+       *[other] full members together of { $shared } of { $count } organizations
+    }
+matrix-basis-votes =
+    { $count ->
+        [one] voted alike in { $agreed } of { $count } recorded UN vote
+       *[other] voted alike in { $agreed } of { $count } recorded UN votes
+    }
+matrix-blocs =
+    { $count ->
+        [one] { $count } bloc (signed communities, outlined).
+       *[other] { $count } blocs (signed communities, outlined).
+    }
+matrix-cell-directed = { $dimension }: { $value } ({ $from } towards { $to })
+matrix-cell-from = From: { $basis }
+matrix-cell-nothing = { $a } – { $b }: nothing shown
+matrix-cell-source = Source: { $source }
+matrix-cell-source-none = Source: not recorded
+matrix-empty = Switch on Relations, or a derived relation (shared memberships, UN vote agreement), to see its matrix.
+matrix-states =
+    { $count ->
+        [one] { $count } state, by strength within its bloc.
+       *[other] { $count } states, by strength within a bloc.
+    }
+matrix-title-derived = { $kind } in { $year } (darker: higher).
+matrix-title-relations = Judged relations in { $year } (a pair's strongest; red hostile … blue friendly).
+
 menu-data = Data
 menu-edit = Edit
 menu-file = File
@@ -436,6 +580,27 @@ notice-view-not-on-data = The view cannot be opened on this data: { $reasons }
 notice-view-not-opened = The view cannot be opened: { $reason }
 notice-view-not-saved = The view was not saved: { $reason }
 notice-view-saved = View saved to { $file }
+
+plot-close = Close plots
+plot-country-organizations = { $state }: its organizations
+plot-dimension-both-ways = { $dimension } (both ways)
+plot-dimension-one-way = { $dimension } (one-way)
+plot-heading = Plots
+plot-metric = Metric
+plot-organization = Organization
+plot-organization-members = { $organization }: its members
+plot-over-time-empty = Select a state on the map or in the ranking to plot its metric over time.
+plot-over-time-title = { $state }: { $metric } over time, on { $graph } (a gap: no tie that year)
+plot-ranking-empty = No state has a tie in this graph and year: switch on dimensions or lower the threshold.
+plot-ranking-title = Top { $count }, on { $graph } in { $year }
+plot-relation-empty = Select a relation (click an arc) to plot its score per dimension.
+plot-relation-title = { $a } – { $b }: score per dimension over time
+plot-stance-empty = Switch on Stances and choose an issue to see its breakdown.
+plot-states = States
+plot-timeline-empty = No membership in the data.
+plot-timeline-title = { $title } (dark: member; light: observer, partner, associate; faint: suspended)
+plot-year = Year
+plot-year-line = year
 
 presentation-off = Show panels
 presentation-off-hover = Leave presentation mode: show the panels again (F11)
@@ -536,12 +701,15 @@ toolbar-problems-name =
 tour-editor-add-step = Add this view as a step
 tour-editor-add-step-hint = The map as it is now, with the year, layers and selection
 tour-editor-author = Author
+tour-editor-being-edited = the tour being edited
 tour-editor-delete = Delete
 tour-editor-down = Down
+tour-editor-new-caption = { $place } in { $year }.
 tour-editor-save = Save tour…
 tour-editor-step = Step { $n }
 tour-editor-step-caption = Caption of step { $n }
 tour-editor-step-title = Title of step { $n }
+tour-editor-the-map = The map
 tour-editor-title = Tour title
 tour-editor-up = Up
 tour-first = First

@@ -86,14 +86,41 @@ figure-title-countries = Страны, { $year }
 figure-title-stance = { $stance }: позиции
 figure-title-stance-and = { $stance }: позиции · { $layers }, { $year }
 figure-title-stance-map-of = { $stance }: позиции · карта { $year } г.
+edit-apply = Применить
+edit-choose = выберите…
+edit-choose-organization = выберите организацию
+edit-date = Дата
+edit-ends = Конец
+edit-evidence = Свидетельства
+edit-from = Начало
+edit-id = Id
+edit-membership-title = { $country } в { $org } с { $from }
+edit-new-membership-title = Новое членство: { $country }
+edit-new-period-title = Новый период: { $relation }
+edit-new-source-title = Новый источник
+edit-not-a-number = «{ $text }» — не число; оценка — от -1 до 1
+edit-note = Заметка
+edit-note-title = Заметка к { $what }
+edit-organization = Организация
+edit-outlet = Издание
+edit-period-name = { $relation } с { $from }
+edit-period-title = Изменить { $relation } с { $from }
+edit-score = Оценка
+edit-source = Источник
+edit-status = Статус
+edit-title = Заголовок
+edit-to = Конец
+edit-url = Веб-адрес
 
 file-export-csv = Экспорт показанных данных в CSV…
 file-export-json = Экспорт показанных данных в JSON…
 file-export-png-size = Экспорт PNG { $width }×{ $height }…
+file-export-preview = Предпросмотр экспорта
 file-import = Импорт…
 file-import-hover = Добавить записи из файлов CSV (отношения, членство, COW, голосования ООН) или GeoJSON
 file-open-data-folder = Открыть папку данных…
 file-open-view = Открыть вид…
+file-preview-title = Заголовок: { $title }
 file-recent-views = Недавние виды
 
 find-label = Название страны:
@@ -160,6 +187,77 @@ kind-corridor-status-operational = Действует
 kind-corridor-status-proposed = Предложен
 kind-corridor-status-suspended = Приостановлен
 kind-corridor-status-under-construction = Строится
+inspector-add-membership = Добавить членство
+inspector-add-period = Добавить период
+inspector-add-source = Добавить источник
+inspector-capital = Столица: { $capital }
+inspector-capital-missing = Столица: нет в данных
+inspector-clear-selection = Снять выделение
+inspector-community = Сообщество { $number }; в нём также: { $others }
+inspector-community-none = Сообщество: ни в одном блоке
+inspector-corridor = Коридор
+inspector-corridor-kind-status = { $kind } · { $status } в { $year } г.
+inspector-corridor-missing = Этого коридора нет в данных.
+inspector-countries = Страны: { $countries }
+inspector-country-missing = Этой страны нет в данных.
+inspector-date-not-recorded = Дата не записана: { $status }
+inspector-derived = Производные отношения в { $year } г.
+inspector-derived-organizations =
+    { $count ->
+        [one] оба — полноправные члены { $shared } из { $count } организации, имевшей членов в том году: { $names }
+        [few] оба — полноправные члены { $shared } из { $count } организаций, имевших членов в том году: { $names }
+        [many] оба — полноправные члены { $shared } из { $count } организаций, имевших членов в том году: { $names }
+       *[other] оба — полноправные члены { $shared } из { $count } организаций, имевших членов в том году: { $names }
+    }
+inspector-derived-votes =
+    { $count ->
+        [one] голосовали одинаково в { $agreed } из { $count } зарегистрированного голосования ООН, где голосовали оба, до { $year }
+        [few] голосовали одинаково в { $agreed } из { $count } зарегистрированных голосований ООН, где голосовали оба, до { $year }
+        [many] голосовали одинаково в { $agreed } из { $count } зарегистрированных голосований ООН, где голосовали оба, до { $year }
+       *[other] голосовали одинаково в { $agreed } из { $count } зарегистрированных голосований ООН, где голосовали оба, до { $year }
+    }
+inspector-derived-with = { $kind } · { $state }: { $value }
+inspector-edit = Изменить
+inspector-edit-membership-hover = Изменить или завершить это членство
+inspector-edit-period = Изменить { $period }
+inspector-edit-period-hover = Изменить оценку, свидетельства, источник или конец этого периода
+inspector-evidence = Свидетельства
+inspector-facts = Факты
+inspector-heading = Инспектор
+inspector-intro = Нажмите на страну, дугу отношения или коридор на карте, чтобы увидеть здесь их факты и источники.
+inspector-kind-founded = { $kind }, основана { $date }
+inspector-lat-lon = { $lat }° с. ш. { $lon }° в. д.
+inspector-length-hover = Записанная длина — та, что даёт её источник; нарисованный маршрут идёт через несколько точек и короче настоящей линии
+inspector-members-counted = В { $year }: учтено { $count } ({ $rule }), в списке { $listed }
+inspector-memberships = Членство (на { $year } г.)
+inspector-metric-no-triangle = { $metric }: нет треугольника
+inspector-metric-rank = { $metric }: { $value } (место { $rank } из { $of })
+inspector-network = Сеть в { $year } г. (по графу «{ $graph }»)
+inspector-no-score = { $year }: в данных нет оценки
+inspector-no-tie = В этом графе и году связей нет.
+inspector-none = В данных нет.
+inspector-none-this-year = В данных за этот год нет.
+inspector-not-a-member = не член
+inspector-not-yet-proposed = ещё не предложен
+inspector-note = Заметка
+inspector-organization = Организация
+inspector-organization-missing = Этой организации нет в данных.
+inspector-plot-over-time = График во времени
+inspector-plot-pair = Построить график всех измерений этой пары
+inspector-relation = Отношение
+inspector-relation-dimension = Отношение: { $dimension }
+inspector-relation-missing = Этого отношения нет в данных.
+inspector-relations-in = Отношения в { $year } г.
+inspector-route = Маршрут
+inspector-since = с { $from }
+inspector-source = Источник: { $source }
+inspector-source-none = Источник: не указан
+inspector-source-unknown = Источник: { $id } (нет в sources.json)
+inspector-stances = Позиции
+inspector-status = Статус
+inspector-status-not-counted = { $status } (не учитывается: { $counted })
+inspector-status-undated = { $status } (дата не записана)
+
 kind-csv-folder = папка для файлов CSV
 kind-data-folder = папка данных
 kind-dimension-economic = Экономика
@@ -390,6 +488,58 @@ legend-uncoloured =
         [many] Без цвета: { $count } государств вне блоков
        *[other] Без цвета: { $count } государства вне блоков
     }
+map-corridor-countries = Страны: { $countries }
+map-corridor-modes-status = { $modes } · { $status } в { $year } г.
+map-corridor-not-yet-proposed = ещё не предложен
+map-corridor-undated = { $status } (дата не записана)
+map-disputed = { $name } — спорная территория
+map-disputed-claimed = Претенденты: { $claimants }
+map-disputed-controlled = Под контролем: { $who }
+map-disputed-controlled-from-to = Под контролем: { $who } ({ $from }–{ $to })
+map-disputed-controlled-since = Под контролем: { $who } (с { $from })
+map-disputed-controlled-until = Под контролем: { $who } (до { $to })
+map-label = Карта
+map-length-not-recorded = Длина не записана · нарисованный маршрут, около { $drawn } км
+map-length-recorded = Длина: { $km } км · нарисованный маршрут, около { $drawn } км
+map-length-recorded-source = Длина: { $km } км ({ $source }) · нарисованный маршрут, около { $drawn } км
+map-relation-hover = Отношение ({ $dimension }) в { $year } г.: { $band } ({ $value })
+
+matrix-basis-organizations =
+    { $count ->
+        [one] оба — полноправные члены { $shared } из { $count } организации
+        [few] оба — полноправные члены { $shared } из { $count } организаций
+        [many] оба — полноправные члены { $shared } из { $count } организаций
+       *[other] оба — полноправные члены { $shared } из { $count } организаций
+    }
+matrix-basis-votes =
+    { $count ->
+        [one] голосовали одинаково в { $agreed } из { $count } зарегистрированного голосования ООН
+        [few] голосовали одинаково в { $agreed } из { $count } зарегистрированных голосований ООН
+        [many] голосовали одинаково в { $agreed } из { $count } зарегистрированных голосований ООН
+       *[other] голосовали одинаково в { $agreed } из { $count } зарегистрированных голосований ООН
+    }
+matrix-blocs =
+    { $count ->
+        [one] { $count } блок (знаковые сообщества, обведены).
+        [few] { $count } блока (знаковые сообщества, обведены).
+        [many] { $count } блоков (знаковые сообщества, обведены).
+       *[other] { $count } блока (знаковые сообщества, обведены).
+    }
+matrix-cell-directed = { $dimension }: { $value } ({ $from } по отношению к { $to })
+matrix-cell-from = Откуда: { $basis }
+matrix-cell-nothing = { $a } – { $b }: ничего не показано
+matrix-cell-source = Источник: { $source }
+matrix-cell-source-none = Источник: не записан
+matrix-empty = Включите «Отношения» или производное отношение (общее членство, совпадение голосов в ООН), чтобы увидеть матрицу.
+matrix-states =
+    { $count ->
+        [one] { $count } государство, по силе внутри своего блока.
+        [few] { $count } государства, по силе внутри блока.
+        [many] { $count } государств, по силе внутри блока.
+       *[other] { $count } государства, по силе внутри блока.
+    }
+matrix-title-derived = { $kind } в { $year } г. (темнее — выше).
+matrix-title-relations = Оценённые отношения в { $year } г. (сильнейшее у пары; красный — враждебные … синий — дружественные).
 
 menu-data = Данные
 menu-edit = Правка
@@ -441,6 +591,27 @@ notice-view-not-on-data = Вид нельзя открыть на этих да�
 notice-view-not-opened = Вид не открывается: { $reason }
 notice-view-not-saved = Вид не сохранён: { $reason }
 notice-view-saved = Вид сохранён в { $file }
+
+plot-close = Закрыть графики
+plot-country-organizations = { $state }: его организации
+plot-dimension-both-ways = { $dimension } (в обе стороны)
+plot-dimension-one-way = { $dimension } (в одну сторону)
+plot-heading = Графики
+plot-metric = Метрика
+plot-organization = Организация
+plot-organization-members = { $organization }: её члены
+plot-over-time-empty = Выберите государство на карте или в рейтинге, чтобы построить его метрику во времени.
+plot-over-time-title = { $state }: { $metric } во времени, по графу «{ $graph }» (разрыв: в тот год связей нет)
+plot-ranking-empty = Ни у одного государства нет связей в этом графе и году: включите измерения или снизьте порог.
+plot-ranking-title = Первые { $count }, по графу «{ $graph }» в { $year } г.
+plot-relation-empty = Выберите отношение (нажмите на дугу), чтобы построить его оценку по измерениям.
+plot-relation-title = { $a } – { $b }: оценка по измерениям во времени
+plot-stance-empty = Включите «Позиции» и выберите вопрос, чтобы увидеть распределение.
+plot-states = Государства
+plot-timeline-empty = В данных нет членства.
+plot-timeline-title = { $title } (тёмное: член; светлое: наблюдатель, партнёр, ассоциированный член; бледное: приостановлено)
+plot-year = Год
+plot-year-line = год
 
 presentation-off = Показать панели
 presentation-off-hover = Выйти из режима презентации: снова показать панели (F11)
@@ -564,12 +735,15 @@ intro-text = Короткий тур показывает, что может р�
 tour-editor-add-step = Добавить этот вид как шаг
 tour-editor-add-step-hint = Карта в нынешнем виде: год, слои и выделение
 tour-editor-author = Автор
+tour-editor-being-edited = редактируемый тур
 tour-editor-delete = Удалить
 tour-editor-down = Ниже
+tour-editor-new-caption = { $place } в { $year }.
 tour-editor-save = Сохранить тур…
 tour-editor-step = Шаг { $n }
 tour-editor-step-caption = Подпись шага { $n }
 tour-editor-step-title = Заголовок шага { $n }
+tour-editor-the-map = Карта
 tour-editor-title = Название тура
 tour-editor-up = Выше
 tour-first = В начало

@@ -8,6 +8,7 @@ use egui::epaint::{Mesh, PathShape, PathStroke};
 use egui::{Color32, Painter, Stroke, pos2};
 
 use crate::geometry::{DisputedGeom, ProjectedFeature, WorldRect};
+use crate::i18n::trf;
 use crate::palette::Palette;
 use crate::transform::{MapTransform, TransformKey};
 
@@ -289,23 +290,49 @@ pub fn disputed_text(d: &DisputedGeom, dataset: &Dataset) -> String {
             .and_then(|c| dataset.countries.get(&c))
             .map_or_else(|| code.to_owned(), |c| c.name.clone())
     };
-    let mut text = format!("{} — disputed territory", d.name);
+    let mut text = trf(
+        "map-disputed",
+        "{ $name } — disputed territory",
+        &[("name", &d.name)],
+    );
     for control in &d.controlled_by {
-        let period = match (control.from, control.to) {
-            (Some(from), Some(to)) => format!(" ({from}–{to})"),
-            (Some(from), None) => format!(" (since {from})"),
-            (None, Some(to)) => format!(" (until {to})"),
-            (None, None) => String::new(),
-        };
         let who = match &control.authority {
             Some(authority) => authority.clone(),
             None => name_of(&control.by),
         };
-        text.push_str(&format!("\nControlled by: {who}{period}"));
+        let line = match (control.from, control.to) {
+            (Some(from), Some(to)) => trf(
+                "map-disputed-controlled-from-to",
+                "Controlled by: { $who } ({ $from }–{ $to })",
+                &[("who", &who), ("from", &from), ("to", &to)],
+            ),
+            (Some(from), None) => trf(
+                "map-disputed-controlled-since",
+                "Controlled by: { $who } (since { $from })",
+                &[("who", &who), ("from", &from)],
+            ),
+            (None, Some(to)) => trf(
+                "map-disputed-controlled-until",
+                "Controlled by: { $who } (until { $to })",
+                &[("who", &who), ("to", &to)],
+            ),
+            (None, None) => trf(
+                "map-disputed-controlled",
+                "Controlled by: { $who }",
+                &[("who", &who)],
+            ),
+        };
+        text.push('\n');
+        text.push_str(&line);
     }
     if !d.claimed_by.is_empty() {
         let claimants: Vec<String> = d.claimed_by.iter().map(|c| name_of(c)).collect();
-        text.push_str(&format!("\nClaimed by: {}", claimants.join(", ")));
+        text.push('\n');
+        text.push_str(&trf(
+            "map-disputed-claimed",
+            "Claimed by: { $claimants }",
+            &[("claimants", &claimants.join(", "))],
+        ));
     }
     if !d.note.is_empty() {
         text.push('\n');

@@ -6,6 +6,7 @@
 use egui::{Color32, Pos2, Shape, Stroke};
 
 use crate::geometry::{Projection, WorldXY};
+use crate::i18n::{tr, trf};
 use crate::model::{CorridorStatus, Dataset, SegmentMode};
 use crate::shown::ShownCorridor;
 use crate::state::Theme;
@@ -123,26 +124,41 @@ pub fn hover_text(corridor: &ShownCorridor, dataset: &Dataset, year: i32) -> Str
     let mut modes: Vec<String> = corridor
         .segments
         .iter()
-        .map(|s| s.mode.label().into_owned())
+        .map(|s| s.mode.label().to_string())
         .collect();
     modes.sort_unstable();
     modes.dedup();
     let status = match corridor.status {
-        None => "not yet proposed".to_owned(),
-        Some(s) if corridor.undated => format!("{} (date not recorded)", s.label()),
-        Some(s) => s.label().into_owned(),
+        None => tr("map-corridor-not-yet-proposed", "not yet proposed").into_owned(),
+        Some(s) if corridor.undated => trf(
+            "map-corridor-undated",
+            "{ $status } (date not recorded)",
+            &[("status", &s.label())],
+        ),
+        Some(s) => s.label().to_string(),
     };
     let countries: Vec<String> = corridor
         .countries
         .iter()
         .map(|c| dataset.country_name(*c))
         .collect();
+    let modes_status = trf(
+        "map-corridor-modes-status",
+        "{ $modes } · { $status } in { $year }",
+        &[
+            ("modes", &modes.join(", ")),
+            ("status", &status),
+            ("year", &year),
+        ],
+    );
+    let countries = trf(
+        "map-corridor-countries",
+        "Countries: { $countries }",
+        &[("countries", &countries.join(", "))],
+    );
     format!(
-        "{}\n{} · {} in {year}\n{}\nCountries: {}",
+        "{}\n{modes_status}\n{}\n{countries}",
         record.name,
-        modes.join(", "),
-        status,
-        corridor.length_text(),
-        countries.join(", ")
+        corridor.length_text()
     )
 }

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use egui::{Color32, Pos2, Shape, Stroke};
 
 use crate::geometry::{LonLat, Projection, ProjectionKind, WorldXY, curved_arc};
+use crate::i18n::trf;
 use crate::model::{CountryCode, Dataset, Score};
 use crate::shown::ShownRelation;
 use crate::style::{score_color, score_width};
@@ -224,13 +225,22 @@ pub fn hit_test(arcs: &[RelationArc], transform: &MapTransform, pointer: Pos2) -
 pub fn hover_text(relation: &ShownRelation, dataset: &Dataset, year: i32) -> String {
     let value = relation.score.value();
     let arrow = if relation.directed { "->" } else { "–" };
-    format!(
-        "{} {arrow} {}\n{} relation in {year}: {} ({value:+.2})",
+    let pair = format!(
+        "{} {arrow} {}",
         dataset.country_name(relation.a),
-        dataset.country_name(relation.b),
-        relation.dimension.label(),
-        relation.band.label(),
-    )
+        dataset.country_name(relation.b)
+    );
+    let score = trf(
+        "map-relation-hover",
+        "{ $dimension } relation in { $year }: { $band } ({ $value })",
+        &[
+            ("dimension", &relation.dimension.label()),
+            ("year", &year),
+            ("band", &relation.band.label()),
+            ("value", &format!("{value:+.2}")),
+        ],
+    );
+    format!("{pair}\n{score}")
 }
 
 #[cfg(test)]

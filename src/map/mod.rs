@@ -14,6 +14,7 @@ use egui::{Color32, Key, Pos2, Rect, Response, Sense, Shape, Ui, WidgetInfo};
 
 use crate::command::Command;
 use crate::geometry::{LonLat, Projection, ProjectionKind, WorldRect, WorldXY};
+use crate::i18n::tr;
 use crate::layers;
 use crate::layers::corridors::Route;
 use crate::layers::mesh::add_large_mesh;
@@ -379,7 +380,7 @@ fn allocate(ui: &mut Ui, interactive: bool) -> (Rect, Response) {
         Sense::hover()
     };
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), sense);
-    response.widget_info(|| WidgetInfo::labeled(egui::Role::Canvas, true, "Map"));
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Canvas, true, tr("map-label", "Map")));
     (rect, response)
 }
 

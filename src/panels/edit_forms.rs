@@ -10,6 +10,7 @@ use egui::{RichText, Ui};
 
 use crate::command::Command;
 use crate::edit::{self, Edit, EditError, RelationKey, Target};
+use crate::i18n::{tr, trf};
 use crate::model::{
     CountryCode, Dataset, Date, MembershipStatus, OrgId, Relation, Source, SourceId,
 };
@@ -124,9 +125,10 @@ fn parse_score(text: &str, out: &mut Refusals) -> Option<f64> {
         _ => {
             out.push(refusal(
                 "score",
-                format!(
-                    "\"{}\" is not a number; a score is from -1 to 1",
-                    text.trim()
+                trf(
+                    "edit-not-a-number",
+                    "\"{ $text }\" is not a number; a score is from -1 to 1",
+                    &[("text", &text.trim())],
                 ),
             ));
             None
@@ -318,7 +320,10 @@ impl Form {
                 let org_id = match OrgId::try_from(org.trim()) {
                     Ok(id) => Some(id),
                     Err(_) => {
-                        out.push(refusal("organization", "choose an organization"));
+                        out.push(refusal(
+                            "organization",
+                            tr("edit-choose-organization", "choose an organization"),
+                        ));
                         None
                     }
                 };
@@ -394,14 +399,15 @@ fn refusals_for(ui: &mut Ui, refusals: &Refusals, fields: &[&str]) {
     }
 }
 
-/// A labelled single-line field, with its refusals under it.
+/// A labelled single-line field, with its refusals under it (the field is
+/// known by the first of `names`, the same in every language).
 fn field(ui: &mut Ui, label: &str, text: &mut String, refusals: &Refusals, names: &[&str]) {
     ui.horizontal(|ui| {
         let name = ui.label(label);
         ui.add(
             egui::TextEdit::singleline(text)
                 .desired_width(160.0)
-                .id_salt(("edit-field", label)),
+                .id_salt(("edit-field", names.first())),
         )
         .labelled_by(name.id);
     });
@@ -415,14 +421,38 @@ fn area(ui: &mut Ui, label: &str, text: &mut String, refusals: &Refusals, names:
         egui::TextEdit::multiline(text)
             .desired_rows(2)
             .desired_width(f32::INFINITY)
-            .id_salt(("edit-area", label)),
+            .id_salt(("edit-area", names.first())),
     )
     .labelled_by(name.id);
     refusals_for(ui, refusals, names);
 }
 
+fn score_label() -> String {
+    tr("edit-score", "Score").into_owned()
+}
+
+fn evidence_label() -> String {
+    tr("edit-evidence", "Evidence").into_owned()
+}
+
+fn source_label() -> String {
+    tr("edit-source", "Source").into_owned()
+}
+
+fn ends_label() -> String {
+    tr("edit-ends", "Ends").into_owned()
+}
+
+fn from_label() -> String {
+    tr("edit-from", "From").into_owned()
+}
+
+fn to_label() -> String {
+    tr("edit-to", "To").into_owned()
+}
+
 fn status_choice(ui: &mut Ui, id: &str, status: &mut MembershipStatus) {
-    egui::ComboBox::new(("status", id), "Status")
+    egui::ComboBox::new(("status", id), tr("edit-status", "Status"))
         .selected_text(status.label())
         .show_ui(ui, |ui| {
             for s in MembershipStatus::ALL {
@@ -449,11 +479,18 @@ pub fn show_form(ui: &mut Ui, ds: &Dataset, open: &mut Option<Form>, commands: &
                 source,
                 to,
             } => {
-                ui.label(RichText::new(format!("Edit {relation} from {from}")).strong());
-                field(ui, "Score", score, &refusals, &["score"]);
-                area(ui, "Evidence", evidence, &refusals, &["evidence"]);
-                field(ui, "Source", source, &refusals, &["source"]);
-                field(ui, "Ends", to, &refusals, &["to", "from"]);
+                ui.label(
+                    RichText::new(trf(
+                        "edit-period-title",
+                        "Edit { $relation } from { $from }",
+                        &[("relation", &*relation), ("from", &*from)],
+                    ))
+                    .strong(),
+                );
+                field(ui, &score_label(), score, &refusals, &["score"]);
+                area(ui, &evidence_label(), evidence, &refusals, &["evidence"]);
+                field(ui, &source_label(), source, &refusals, &["source"]);
+                field(ui, &ends_label(), to, &refusals, &["to", "from"]);
             }
             Form::NewPeriod {
                 relation,
@@ -463,12 +500,19 @@ pub fn show_form(ui: &mut Ui, ds: &Dataset, open: &mut Option<Form>, commands: &
                 evidence,
                 source,
             } => {
-                ui.label(RichText::new(format!("New period of {relation}")).strong());
-                field(ui, "From", from, &refusals, &["from"]);
-                field(ui, "To", to, &refusals, &["to"]);
-                field(ui, "Score", score, &refusals, &["score"]);
-                area(ui, "Evidence", evidence, &refusals, &["evidence"]);
-                field(ui, "Source", source, &refusals, &["source"]);
+                ui.label(
+                    RichText::new(trf(
+                        "edit-new-period-title",
+                        "New period of { $relation }",
+                        &[("relation", &*relation)],
+                    ))
+                    .strong(),
+                );
+                field(ui, &from_label(), from, &refusals, &["from"]);
+                field(ui, &to_label(), to, &refusals, &["to"]);
+                field(ui, &score_label(), score, &refusals, &["score"]);
+                area(ui, &evidence_label(), evidence, &refusals, &["evidence"]);
+                field(ui, &source_label(), source, &refusals, &["source"]);
             }
             Form::Membership {
                 org,
@@ -479,12 +523,19 @@ pub fn show_form(ui: &mut Ui, ds: &Dataset, open: &mut Option<Form>, commands: &
                 source,
                 evidence,
             } => {
-                ui.label(RichText::new(format!("{country} in {org} from {from}")).strong());
+                ui.label(
+                    RichText::new(trf(
+                        "edit-membership-title",
+                        "{ $country } in { $org } from { $from }",
+                        &[("country", &*country), ("org", &*org), ("from", &*from)],
+                    ))
+                    .strong(),
+                );
                 status_choice(ui, "membership", status);
                 refusals_for(ui, &refusals, &["status"]);
-                field(ui, "Ends", to, &refusals, &["to", "from"]);
-                field(ui, "Source", source, &refusals, &["source"]);
-                area(ui, "Evidence", evidence, &refusals, &["evidence"]);
+                field(ui, &ends_label(), to, &refusals, &["to", "from"]);
+                field(ui, &source_label(), source, &refusals, &["source"]);
+                area(ui, &evidence_label(), evidence, &refusals, &["evidence"]);
             }
             Form::NewMembership {
                 country,
@@ -495,30 +546,43 @@ pub fn show_form(ui: &mut Ui, ds: &Dataset, open: &mut Option<Form>, commands: &
                 source,
                 evidence,
             } => {
-                ui.label(RichText::new(format!("New membership of {country}")).strong());
+                ui.label(
+                    RichText::new(trf(
+                        "edit-new-membership-title",
+                        "New membership of { $country }",
+                        &[("country", &*country)],
+                    ))
+                    .strong(),
+                );
                 let chosen = ds
                     .organizations
                     .iter()
                     .find(|(id, _)| id.as_str() == org.as_str())
-                    .map_or_else(|| "choose…".to_owned(), |(_, o)| o.acronym.clone());
-                egui::ComboBox::new("new-membership-org", "Organization")
-                    .selected_text(chosen)
-                    .show_ui(ui, |ui| {
-                        for (id, o) in &ds.organizations {
-                            if ui
-                                .selectable_label(org.as_str() == id.as_str(), &o.acronym)
-                                .clicked()
-                            {
-                                *org = id.as_str().to_owned();
-                            }
+                    .map_or_else(
+                        || tr("edit-choose", "choose…").into_owned(),
+                        |(_, o)| o.acronym.clone(),
+                    );
+                egui::ComboBox::new(
+                    "new-membership-org",
+                    tr("edit-organization", "Organization"),
+                )
+                .selected_text(chosen)
+                .show_ui(ui, |ui| {
+                    for (id, o) in &ds.organizations {
+                        if ui
+                            .selectable_label(org.as_str() == id.as_str(), &o.acronym)
+                            .clicked()
+                        {
+                            *org = id.as_str().to_owned();
                         }
-                    });
+                    }
+                });
                 refusals_for(ui, &refusals, &["organization", "country"]);
                 status_choice(ui, "new-membership", status);
-                field(ui, "From", from, &refusals, &["from"]);
-                field(ui, "To", to, &refusals, &["to"]);
-                field(ui, "Source", source, &refusals, &["source"]);
-                area(ui, "Evidence", evidence, &refusals, &["evidence"]);
+                field(ui, &from_label(), from, &refusals, &["from"]);
+                field(ui, &to_label(), to, &refusals, &["to"]);
+                field(ui, &source_label(), source, &refusals, &["source"]);
+                area(ui, &evidence_label(), evidence, &refusals, &["evidence"]);
             }
             Form::NewSource {
                 id,
@@ -527,22 +591,39 @@ pub fn show_form(ui: &mut Ui, ds: &Dataset, open: &mut Option<Form>, commands: &
                 date,
                 url,
             } => {
-                ui.label(RichText::new("New source").strong());
-                field(ui, "Id", id, &refusals, &["id"]);
-                field(ui, "Title", title, &refusals, &["title"]);
-                field(ui, "Outlet", outlet, &refusals, &["outlet"]);
-                field(ui, "Date", date, &refusals, &["date"]);
-                field(ui, "Web address", url, &refusals, &["url"]);
+                ui.label(RichText::new(tr("edit-new-source-title", "New source")).strong());
+                field(ui, &tr("edit-id", "Id"), id, &refusals, &["id"]);
+                field(ui, &tr("edit-title", "Title"), title, &refusals, &["title"]);
+                field(
+                    ui,
+                    &tr("edit-outlet", "Outlet"),
+                    outlet,
+                    &refusals,
+                    &["outlet"],
+                );
+                field(ui, &tr("edit-date", "Date"), date, &refusals, &["date"]);
+                field(ui, &tr("edit-url", "Web address"), url, &refusals, &["url"]);
             }
             Form::Note { target, text } => {
                 let what = match target {
                     Target::Country(c) => c.to_string(),
                     Target::Relation(r) => r.to_string(),
-                    Target::Period { relation, from } => format!("{relation} from {from}"),
+                    Target::Period { relation, from } => trf(
+                        "edit-period-name",
+                        "{ $relation } from { $from }",
+                        &[("relation", &*relation), ("from", &*from)],
+                    ),
                     other => format!("{other:?}"),
                 };
-                ui.label(RichText::new(format!("Note on {what}")).strong());
-                area(ui, "Note", text, &refusals, &["note"]);
+                ui.label(
+                    RichText::new(trf(
+                        "edit-note-title",
+                        "Note on { $what }",
+                        &[("what", &what)],
+                    ))
+                    .strong(),
+                );
+                area(ui, &tr("edit-note", "Note"), text, &refusals, &["note"]);
             }
         }
         // Refusals no field shows.
@@ -571,11 +652,14 @@ pub fn show_form(ui: &mut Ui, ds: &Dataset, open: &mut Option<Form>, commands: &
         }
         ui.horizontal(|ui| {
             let ok = refusals.is_empty();
-            if ui.add_enabled(ok, egui::Button::new("Apply")).clicked() {
+            if ui
+                .add_enabled(ok, egui::Button::new(tr("edit-apply", "Apply")))
+                .clicked()
+            {
                 let (edits, _) = form.edits(ds);
                 commands.push(Command::Edit(edits));
                 close = true;
-            } else if ui.button("Cancel").clicked() {
+            } else if ui.button(tr("cancel", "Cancel")).clicked() {
                 close = true;
             }
         });

@@ -46,7 +46,11 @@ pub fn export_preview(ui: &mut Ui, preview: &ExportPreview) {
         egui::Sense::hover(),
     );
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::accesskit::Role::Image, true, "Export preview")
+        egui::WidgetInfo::labeled(
+            egui::accesskit::Role::Image,
+            true,
+            tr("file-export-preview", "Export preview"),
+        )
     });
     let painter = ui.painter_at(rect);
     let palette = crate::palette::Palette::of(preview.theme);
@@ -105,7 +109,12 @@ pub fn export_preview(ui: &mut Ui, preview: &ExportPreview) {
         .filter(|(g, _)| *g == crate::figure::GroupId::Title)
         .map(|(_, run)| run.text.as_str())
         .collect();
-    ui.add(egui::Label::new(RichText::new(format!("Title: {}", title.join(" "))).small()).wrap());
+    let title = trf(
+        "file-preview-title",
+        "Title: { $title }",
+        &[("title", &title.join(" "))],
+    );
+    ui.add(egui::Label::new(RichText::new(title).small()).wrap());
 }
 
 /// The File menu: open, save, import, export, recent views, quit. Saving

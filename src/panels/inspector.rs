@@ -6,6 +6,7 @@ use egui::{RichText, Ui};
 use crate::analysis::{Metric, Metrics};
 use crate::command::Command;
 use crate::edit::{RelationKey, Target};
+use crate::i18n::{tr, trf, trn};
 use crate::model::{
     CorridorId, CountryCode, Dataset, Dimension, Interval, OrgId, Relation, SourceId, Waypoint,
 };
@@ -18,20 +19,31 @@ use super::edit_forms::{Form, show_form};
 /// "Source: title — outlet, date", or a plain note that none is given.
 pub fn source_line(dataset: &Dataset, source: Option<&SourceId>) -> String {
     let Some(id) = source else {
-        return "Source: not given".to_owned();
+        return tr("inspector-source-none", "Source: not given").into_owned();
     };
     match dataset.sources.get(id) {
         Some(s) => {
-            let mut text = format!("Source: {}", s.title);
+            // The citation is data: title — outlet, date.
+            let mut citation = s.title.clone();
             if let Some(outlet) = &s.outlet {
-                text.push_str(&format!(" — {outlet}"));
+                citation.push_str(" — ");
+                citation.push_str(outlet);
             }
             if let Some(date) = &s.date {
-                text.push_str(&format!(", {date}"));
+                citation.push_str(", ");
+                citation.push_str(&date.to_string());
             }
-            text
+            trf(
+                "inspector-source",
+                "Source: { $source }",
+                &[("source", &citation)],
+            )
         }
-        None => format!("Source: {id} (not in sources.json)"),
+        None => trf(
+            "inspector-source-unknown",
+            "Source: { $id } (not in sources.json)",
+            &[("id", id)],
+        ),
     }
 }
 
@@ -39,7 +51,7 @@ pub fn source_line(dataset: &Dataset, source: Option<&SourceId>) -> String {
 pub fn period_text(p: &Interval) -> String {
     match &p.to {
         Some(to) => format!("{}–{}", p.from, to),
-        None => format!("since {}", p.from),
+        None => trf("inspector-since", "since { $from }", &[("from", &p.from)]),
     }
 }
 
@@ -83,15 +95,20 @@ pub fn inspector(
                     country(ui, state, dataset, code, form, &mut commands);
                     network(ui, state, dataset, code, analysis, &mut commands);
                 } else {
-                    ui.heading("Inspector");
-                    ui.label(
+                    ui.heading(tr("inspector-heading", "Inspector"));
+                    ui.label(tr(
+                        "inspector-intro",
                         "Click a country, a relation arc or a corridor on the map to see \
                          its facts and their sources here.",
-                    );
+                    ));
                     return;
                 }
                 ui.add_space(8.0);
-                if form.is_none() && ui.button("Add a source").clicked() {
+                if form.is_none()
+                    && ui
+                        .button(tr("inspector-add-source", "Add a source"))
+                        .clicked()
+                {
                     *form = Some(Form::NewSource {
                         id: String::new(),
                         title: String::new(),
@@ -100,7 +117,10 @@ pub fn inspector(
                         url: String::new(),
                     });
                 }
-                if ui.button("Clear selection").clicked() {
+                if ui
+                    .button(tr("inspector-clear-selection", "Clear selection"))
+                    .clicked()
+                {
                     commands.push(Command::Select(Selection::default()));
                 }
             });
@@ -119,19 +139,29 @@ fn country(
     let year = state.year;
     let Some(c) = ds.countries.get(&code) else {
         ui.heading(code.to_string());
-        ui.label("This country is not in the data.");
+        ui.label(tr(
+            "inspector-country-missing",
+            "This country is not in the data.",
+        ));
         return;
     };
     ui.heading(&c.name);
     ui.label(format!("{} · {}", code, c.group));
-    let capital = ds
-        .capital_of(code)
-        .map_or_else(|| "not in the data".to_owned(), |p| p.name.clone());
-    ui.label(format!("Capital: {capital}"));
+    ui.label(match ds.capital_of(code) {
+        Some(p) => trf(
+            "inspector-capital",
+            "Capital: { $capital }",
+            &[("capital", &p.name)],
+        ),
+        None => tr("inspector-capital-missing", "Capital: not in the data").into_owned(),
+    });
     show_form(ui, ds, form, commands);
     if form.is_none() {
         ui.horizontal(|ui| {
-            if ui.button("Add a membership").clicked() {
+            if ui
+                .button(tr("inspector-add-membership", "Add a membership"))
+                .clicked()
+            {
                 *form = Some(Form::NewMembership {
                     country: code,
                     org: String::new(),
@@ -142,7 +172,7 @@ fn country(
                     evidence: String::new(),
                 });
             }
-            if ui.button("Note").clicked() {
+            if ui.button(tr("inspector-note", "Note")).clicked() {
                 *form = Some(Form::Note {
                     target: Target::Country(code),
                     text: c.note.clone().unwrap_or_default(),
@@ -152,7 +182,14 @@ fn country(
     }
 
     ui.separator();
-    ui.label(RichText::new(format!("Memberships (as of {year})")).strong());
+    ui.label(
+        RichText::new(trf(
+            "inspector-memberships",
+            "Memberships (as of { $year })",
+            &[("year", &year)],
+        ))
+        .strong(),
+    );
     let mut any = false;
     for (id, org) in &ds.organizations {
         let periods: Vec<_> = org
@@ -168,15 +205,24 @@ fn country(
         // The organization's own word for the status, and whether it counts
         // as in the organization under the view's rule (sets, shading,
         // counts and exports follow the same rule).
-        let now_text = now.map_or("not a member".to_owned(), |s| {
-            let word = crate::shown::status_word(ds, org, s);
-            if state.statuses.counts(s) {
-                word
-            } else {
-                format!("{word} (not counted: {})", state.statuses.label())
-            }
-        });
-        ui.horizontal(|ui| {
+        let now_text = now.map_or_else(
+            || tr("inspector-not-a-member", "not a member").into_owned(),
+            |s| {
+                let word = crate::shown::status_word(ds, org, s);
+                if state.statuses.counts(s) {
+                    word
+                } else {
+                    trf(
+                        "inspector-status-not-counted",
+                        "{ $status } (not counted: { $counted })",
+                        &[("status", &word), ("counted", &state.statuses.label())],
+                    )
+                }
+            },
+        );
+        // Wrapped: a longer language's status ("partner (not counted: …)")
+        // takes a second line rather than widening the inspector.
+        ui.horizontal_wrapped(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, org_color(ds, id));
             if ui
@@ -200,8 +246,11 @@ fn country(
                 .on_hover_text(source_line(ds, m.source.as_ref().or(org.source.as_ref())));
                 if form.is_none()
                     && ui
-                        .small_button("Edit")
-                        .on_hover_text("Change or end this membership")
+                        .small_button(tr("inspector-edit", "Edit"))
+                        .on_hover_text(tr(
+                            "inspector-edit-membership-hover",
+                            "Change or end this membership",
+                        ))
                         .clicked()
                 {
                     *form = Some(Form::Membership {
@@ -227,11 +276,18 @@ fn country(
         }
     }
     if !any {
-        ui.label("None in the data.");
+        ui.label(tr("inspector-none", "None in the data."));
     }
 
     ui.separator();
-    ui.label(RichText::new(format!("Relations in {year}")).strong());
+    ui.label(
+        RichText::new(trf(
+            "inspector-relations-in",
+            "Relations in { $year }",
+            &[("year", &year)],
+        ))
+        .strong(),
+    );
     let mut rels: Vec<(&Relation, f64)> = ds
         .relations
         .iter()
@@ -240,7 +296,10 @@ fn country(
         .collect();
     rels.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.b.cmp(&y.0.b)));
     if rels.is_empty() {
-        ui.label("None in the data for this year.");
+        ui.label(tr(
+            "inspector-none-this-year",
+            "None in the data for this year.",
+        ));
     }
     for (r, score) in rels {
         let other = if r.a == code { r.b } else { r.a };
@@ -265,7 +324,7 @@ fn country(
         .collect();
     if !stances.is_empty() {
         ui.separator();
-        ui.label(RichText::new("Stances").strong());
+        ui.label(RichText::new(tr("inspector-stances", "Stances")).strong());
         for (s, p) in stances {
             ui.label(format!("{}: {}", crate::shown::stance_title(s), p.label()))
                 .on_hover_text(source_line(ds, s.source.as_ref()));
@@ -291,8 +350,11 @@ fn relation(
         .iter()
         .find(|r| r.a == a && r.b == b && r.dimension == d)
     else {
-        ui.heading("Relation");
-        ui.label("This relation is not in the data.");
+        ui.heading(tr("inspector-relation", "Relation"));
+        ui.label(tr(
+            "inspector-relation-missing",
+            "This relation is not in the data.",
+        ));
         return;
     };
     let arrow = if r.directed { "->" } else { "–" };
@@ -301,7 +363,11 @@ fn relation(
         ds.country_name(a),
         ds.country_name(b)
     ));
-    ui.label(format!("{} relation", d.label()));
+    ui.label(trf(
+        "inspector-relation-dimension",
+        "{ $dimension } relation",
+        &[("dimension", &d.label())],
+    ));
     match r.score_at(year) {
         Some(s) => {
             ui.label(
@@ -311,24 +377,34 @@ fn relation(
             );
         }
         None => {
-            ui.label(format!("{year}: no score in the data"));
+            ui.label(trf(
+                "inspector-no-score",
+                "{ $year }: no score in the data",
+                &[("year", &year)],
+            ));
         }
     }
     super::plots::relation_history(ui, ds, &[r], year, 120.0);
     if ui
-        .small_button("Plot every dimension of this pair")
+        .small_button(tr(
+            "inspector-plot-pair",
+            "Plot every dimension of this pair",
+        ))
         .clicked()
     {
         commands.push(Command::OpenPlots(PlotTab::Relation));
     }
     show_form(ui, ds, form, commands);
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Evidence").strong());
+        ui.label(RichText::new(tr("inspector-evidence", "Evidence")).strong());
         if form.is_none() {
-            if ui.small_button("Add a period").clicked() {
+            if ui
+                .small_button(tr("inspector-add-period", "Add a period"))
+                .clicked()
+            {
                 *form = Some(Form::new_period(r, year));
             }
-            if ui.small_button("Note").clicked() {
+            if ui.small_button(tr("inspector-note", "Note")).clicked() {
                 *form = Some(Form::Note {
                     target: Target::Relation(RelationKey::of(r)),
                     text: r.note.clone().unwrap_or_default(),
@@ -340,8 +416,15 @@ fn relation(
         ui.group(|ui| {
             if form.is_none()
                 && ui
-                    .small_button(format!("Edit {}", period_text(&p.period)))
-                    .on_hover_text("Change the score, evidence, source or end of this period")
+                    .small_button(trf(
+                        "inspector-edit-period",
+                        "Edit { $period }",
+                        &[("period", &period_text(&p.period))],
+                    ))
+                    .on_hover_text(tr(
+                        "inspector-edit-period-hover",
+                        "Change the score, evidence, source or end of this period",
+                    ))
                     .clicked()
             {
                 *form = Form::period(r, p.period.from);
@@ -379,35 +462,51 @@ fn relation(
 
 fn corridor(ui: &mut Ui, state: &State, ds: &Dataset, id: &CorridorId) {
     let Some(c) = ds.corridors.get(id) else {
-        ui.heading("Corridor");
-        ui.label("This corridor is not in the data.");
+        ui.heading(tr("inspector-corridor", "Corridor"));
+        ui.label(tr(
+            "inspector-corridor-missing",
+            "This corridor is not in the data.",
+        ));
         return;
     };
     ui.heading(&c.name);
-    ui.label(format!(
-        "{} · {} in {}",
-        c.kind.label(),
-        match c.shown_status_at(state.year) {
-            None => "not yet proposed".to_owned(),
-            Some((s, false)) => s.label().into_owned(),
-            Some((s, true)) => format!("{} (date not recorded)", s.label()),
-        },
-        state.year
+    let status = match c.shown_status_at(state.year) {
+        None => tr("inspector-not-yet-proposed", "not yet proposed").into_owned(),
+        Some((s, false)) => s.label().to_string(),
+        Some((s, true)) => trf(
+            "inspector-status-undated",
+            "{ $status } (date not recorded)",
+            &[("status", &s.label())],
+        ),
+    };
+    ui.label(trf(
+        "inspector-corridor-kind-status",
+        "{ $kind } · { $status } in { $year }",
+        &[
+            ("kind", &c.kind.label()),
+            ("status", &status),
+            ("year", &state.year),
+        ],
     ));
     let countries: Vec<String> = c.countries.iter().map(|x| ds.country_name(*x)).collect();
-    ui.label(format!("Countries: {}", countries.join(", ")));
+    ui.label(trf(
+        "inspector-countries",
+        "Countries: { $countries }",
+        &[("countries", &countries.join(", "))],
+    ));
     let drawn = crate::shown::route_length_km(ds, c);
     let source = c.length_source.as_ref().or(c.source.as_ref());
     ui.label(crate::shown::length_text(
         c.length_km.map(|km| (km, source)),
         drawn,
     ))
-    .on_hover_text(
+    .on_hover_text(tr(
+        "inspector-length-hover",
         "The recorded length is the one its source gives; the drawn route runs \
-             through a few waypoints and is shorter than the real line",
-    );
+         through a few waypoints and is shorter than the real line",
+    ));
     ui.separator();
-    ui.label(RichText::new("Route").strong());
+    ui.label(RichText::new(tr("inspector-route", "Route")).strong());
     for s in &c.segments {
         let names: Vec<String> = s
             .via
@@ -417,13 +516,17 @@ fn corridor(ui: &mut Ui, state: &State, ds: &Dataset, id: &CorridorId) {
                     .places
                     .get(p)
                     .map_or_else(|| p.to_string(), |p| p.name.clone()),
-                Waypoint::LonLat { lon, lat } => format!("{lat:.2}°N {lon:.2}°E"),
+                Waypoint::LonLat { lon, lat } => trf(
+                    "inspector-lat-lon",
+                    "{ $lat }°N { $lon }°E",
+                    &[("lat", &format!("{lat:.2}")), ("lon", &format!("{lon:.2}"))],
+                ),
             })
             .collect();
         ui.label(format!("{}: {}", s.mode.label(), names.join(" -> ")));
     }
     ui.separator();
-    ui.label(RichText::new("Status").strong());
+    ui.label(RichText::new(tr("inspector-status", "Status")).strong());
     for s in &c.status {
         ui.label(format!("{}: {}", period_text(&s.period), s.status.label()));
         if let Some(e) = &s.evidence {
@@ -434,7 +537,11 @@ fn corridor(ui: &mut Ui, state: &State, ds: &Dataset, id: &CorridorId) {
         }
     }
     if let Some(u) = &c.undated_status {
-        ui.label(format!("Date not recorded: {}", u.status.label()));
+        ui.label(trf(
+            "inspector-date-not-recorded",
+            "Date not recorded: { $status }",
+            &[("status", &u.status.label())],
+        ));
         if let Some(e) = &u.evidence {
             ui.label(RichText::new(e).italics());
         }
@@ -444,7 +551,7 @@ fn corridor(ui: &mut Ui, state: &State, ds: &Dataset, id: &CorridorId) {
     }
     if !c.facts.is_empty() {
         ui.separator();
-        ui.label(RichText::new("Facts").strong());
+        ui.label(RichText::new(tr("inspector-facts", "Facts")).strong());
         for (k, v) in &c.facts {
             ui.label(format!("{k}: {v}"));
         }
@@ -460,27 +567,38 @@ fn corridor(ui: &mut Ui, state: &State, ds: &Dataset, id: &CorridorId) {
 
 fn organization(ui: &mut Ui, state: &State, ds: &Dataset, id: &OrgId, commands: &mut Vec<Command>) {
     let Some(o) = ds.organizations.get(id) else {
-        ui.heading("Organization");
-        ui.label("This organization is not in the data.");
+        ui.heading(tr("inspector-organization", "Organization"));
+        ui.label(tr(
+            "inspector-organization-missing",
+            "This organization is not in the data.",
+        ));
         return;
     };
     ui.heading(format!("{} — {}", o.acronym, o.name));
-    let founded = o
-        .founded
-        .as_ref()
-        .map_or(String::new(), |d| format!(", founded {d}"));
-    ui.label(format!("{}{founded}", o.kind.label()));
+    ui.label(match &o.founded {
+        Some(d) => trf(
+            "inspector-kind-founded",
+            "{ $kind }, founded { $date }",
+            &[("kind", &o.kind.label()), ("date", d)],
+        ),
+        None => o.kind.label().to_string(),
+    });
     let members = o.members_in(state.year);
     let counted = members
         .values()
         .filter(|s| state.statuses.counts(**s))
         .count();
     ui.label(
-        RichText::new(format!(
-            "In {}: {counted} counted ({}), {} listed",
-            state.year,
-            state.statuses.label(),
-            members.len()
+        RichText::new(trn(
+            "inspector-members-counted",
+            "In { $year }: { $count } counted ({ $rule }), { $listed } listed",
+            "In { $year }: { $count } counted ({ $rule }), { $listed } listed",
+            counted,
+            &[
+                ("year", &state.year),
+                ("rule", &state.statuses.label()),
+                ("listed", &members.len()),
+            ],
         ))
         .strong(),
     );
@@ -523,10 +641,13 @@ fn network(
 ) {
     ui.separator();
     ui.label(
-        RichText::new(format!(
-            "Network in {} (on {})",
-            state.year,
-            state.analysis.graph.label().to_lowercase()
+        RichText::new(trf(
+            "inspector-network",
+            "Network in { $year } (on { $graph })",
+            &[
+                ("year", &state.year),
+                ("graph", &state.analysis.graph.label().to_lowercase()),
+            ],
         ))
         .strong(),
     );
@@ -535,12 +656,21 @@ fn network(
         Some((m, s)) => {
             for metric in INSPECTOR_METRICS {
                 let text = match (s.value(metric), s.rank(metric)) {
-                    (Some(v), Some(rank)) => format!(
-                        "{}: {v:.3} (rank {rank} of {})",
-                        metric.label(),
-                        m.ranked(metric)
+                    (Some(v), Some(rank)) => trf(
+                        "inspector-metric-rank",
+                        "{ $metric }: { $value } (rank { $rank } of { $of })",
+                        &[
+                            ("metric", &metric.label()),
+                            ("value", &format!("{v:.3}")),
+                            ("rank", &rank),
+                            ("of", &m.ranked(metric)),
+                        ],
                     ),
-                    _ => format!("{}: no triangle", metric.label()),
+                    _ => trf(
+                        "inspector-metric-no-triangle",
+                        "{ $metric }: no triangle",
+                        &[("metric", &metric.label())],
+                    ),
                 };
                 ui.label(text);
             }
@@ -552,17 +682,27 @@ fn network(
                         .filter(|c| **c != code)
                         .map(|c| ds.country_name(*c))
                         .collect();
-                    format!("Community {}: with {}", s.community + 1, others.join(", "))
+                    trf(
+                        "inspector-community",
+                        "Community { $number }: with { $others }",
+                        &[
+                            ("number", &(s.community + 1)),
+                            ("others", &others.join(", ")),
+                        ],
+                    )
                 }
-                _ => "Community: in no bloc".to_owned(),
+                _ => tr("inspector-community-none", "Community: in no bloc").into_owned(),
             };
             ui.label(text);
         }
         None => {
-            ui.label("No tie in this graph and year.");
+            ui.label(tr("inspector-no-tie", "No tie in this graph and year."));
         }
     }
-    if ui.small_button("Plot over time").clicked() {
+    if ui
+        .small_button(tr("inspector-plot-over-time", "Plot over time"))
+        .clicked()
+    {
         commands.push(Command::OpenPlots(PlotTab::OverTime));
     }
     let mut derived: Vec<&ShownDerived> = analysis
@@ -575,7 +715,14 @@ fn network(
     }
     derived.sort_by(|x, y| x.kind.cmp(&y.kind).then(y.value.total_cmp(&x.value)));
     ui.separator();
-    ui.label(RichText::new(format!("Derived relations in {}", state.year)).strong());
+    ui.label(
+        RichText::new(trf(
+            "inspector-derived",
+            "Derived relations in { $year }",
+            &[("year", &state.year)],
+        ))
+        .strong(),
+    );
     for d in derived {
         let other = if d.a == code { d.b } else { d.a };
         let how = match &d.basis {
@@ -588,22 +735,30 @@ fn network(
                             .map_or_else(|| o.to_string(), |o| o.acronym.clone())
                     })
                     .collect();
-                format!(
-                    "full members together of {} of the {of} organizations with members that year: {}",
-                    shared.len(),
-                    names.join(", ")
+                trn(
+                    "inspector-derived-organizations",
+                    "full members together of { $shared } of the { $count } organization with members that year: { $names }",
+                    "full members together of { $shared } of the { $count } organizations with members that year: { $names }",
+                    *of,
+                    &[("shared", &shared.len()), ("names", &names.join(", "))],
                 )
             }
-            DerivedBasis::Votes { compared, agreed } => format!(
-                "voted alike on {agreed} of the {compared} recorded UN votes both cast up to {}",
-                state.year
+            DerivedBasis::Votes { compared, agreed } => trn(
+                "inspector-derived-votes",
+                "voted alike on { $agreed } of the { $count } recorded UN vote both cast up to { $year }",
+                "voted alike on { $agreed } of the { $count } recorded UN votes both cast up to { $year }",
+                *compared,
+                &[("agreed", agreed), ("year", &state.year)],
             ),
         };
-        ui.label(format!(
-            "{} with {}: {:.2}",
-            d.kind.label(),
-            ds.country_name(other),
-            d.value
+        ui.label(trf(
+            "inspector-derived-with",
+            "{ $kind } with { $state }: { $value }",
+            &[
+                ("kind", &d.kind.label()),
+                ("state", &ds.country_name(other)),
+                ("value", &format!("{:.2}", d.value)),
+            ],
         ))
         .on_hover_text(how.clone());
         ui.label(RichText::new(how).small());

@@ -13,6 +13,7 @@ use egui::epaint::TextShape;
 use egui::{Align2, Color32, FontId, Mesh, Pos2, Rect, Sense, Shape, Stroke, Ui, Vec2};
 
 use crate::command::Command;
+use crate::i18n::{tr, trf, trn};
 use crate::model::{CountryCode, Dataset};
 use crate::shown::matrix::{CellSource, Matrix, MatrixCell, MatrixContent};
 use crate::shown::{DerivedBasis, Shown};
@@ -102,38 +103,53 @@ fn cell_text(
     match cell.source {
         CellSource::Relation(i) => match shown.relations.get(i) {
             Some(r) => {
-                let source = r
-                    .source(ds)
-                    .map_or_else(|| "not recorded".to_owned(), ToString::to_string);
-                let way = if r.directed {
-                    format!(" ({} towards {})", r.a, r.b)
+                let value = format!("{:+.2}", cell.value);
+                let score = if r.directed {
+                    trf(
+                        "matrix-cell-directed",
+                        "{ $dimension }: { $value } ({ $from } towards { $to })",
+                        &[
+                            ("dimension", &r.dimension.label()),
+                            ("value", &value),
+                            ("from", &r.a),
+                            ("to", &r.b),
+                        ],
+                    )
                 } else {
-                    String::new()
+                    format!("{}: {value}", r.dimension.label())
                 };
-                format!(
-                    "{pair}\n{}: {:+.2}{way}\nSource: {source}",
-                    r.dimension.label(),
-                    cell.value
-                )
+                let source = match r.source(ds) {
+                    Some(source) => trf(
+                        "matrix-cell-source",
+                        "Source: { $source }",
+                        &[("source", &source)],
+                    ),
+                    None => tr("matrix-cell-source-none", "Source: not recorded").into_owned(),
+                };
+                format!("{pair}\n{score}\n{source}")
             }
             None => pair,
         },
         CellSource::Derived(i) => match shown.derived.get(i) {
             Some(d) => {
                 let basis = match &d.basis {
-                    DerivedBasis::Organizations { shared, of } => format!(
-                        "full members together of {} of {of} organizations",
-                        shared.len()
+                    DerivedBasis::Organizations { shared, of } => trn(
+                        "matrix-basis-organizations",
+                        "full members together of { $shared } of { $count } organization",
+                        "full members together of { $shared } of { $count } organizations",
+                        *of,
+                        &[("shared", &shared.len())],
                     ),
-                    DerivedBasis::Votes { compared, agreed } => {
-                        format!("voted alike in {agreed} of {compared} recorded UN votes")
-                    }
+                    DerivedBasis::Votes { compared, agreed } => trn(
+                        "matrix-basis-votes",
+                        "voted alike in { $agreed } of { $count } recorded UN vote",
+                        "voted alike in { $agreed } of { $count } recorded UN votes",
+                        *compared,
+                        &[("agreed", agreed)],
+                    ),
                 };
-                format!(
-                    "{pair}\n{}: {:.2}\nFrom: {basis}",
-                    d.kind.label(),
-                    cell.value
-                )
+                let from = trf("matrix-cell-from", "From: { $basis }", &[("basis", &basis)]);
+                format!("{pair}\n{}: {:.2}\n{from}", d.kind.label(), cell.value)
             }
             None => pair,
         },
@@ -168,25 +184,40 @@ pub fn matrix_tab(
     let matrix = matrix_state.matrix(shown, generations.0, generations.1);
     matrix_state.drawn = MatrixDrawn::default();
     let Some(content) = matrix.content else {
-        ui.label(
+        ui.label(tr(
+            "matrix-empty",
             "Switch on Relations, or a derived relation (shared memberships, UN vote agreement), to see its matrix.",
-        );
+        ));
         return;
     };
     let what = match content {
-        MatrixContent::Relations => format!(
-            "Judged relations in {} (a pair's strongest; red hostile … blue friendly)",
-            shown.year
+        MatrixContent::Relations => trf(
+            "matrix-title-relations",
+            "Judged relations in { $year } (a pair's strongest; red hostile … blue friendly).",
+            &[("year", &shown.year)],
         ),
-        MatrixContent::Derived(kind) => {
-            format!("{} in {} (darker: higher)", kind.label(), shown.year)
-        }
+        MatrixContent::Derived(kind) => trf(
+            "matrix-title-derived",
+            "{ $kind } in { $year } (darker: higher).",
+            &[("kind", &kind.label()), ("year", &shown.year)],
+        ),
     };
-    let blocs = matrix.bloc_runs().len();
-    ui.label(format!(
-        "{what}. {} states in {blocs} blocs (signed communities, outlined), by strength within a bloc.",
-        matrix.states.len()
-    ));
+    // One sentence a count: the states, then the blocs.
+    let states = trn(
+        "matrix-states",
+        "{ $count } state, by strength within its bloc.",
+        "{ $count } states, by strength within a bloc.",
+        matrix.states.len(),
+        &[],
+    );
+    let blocs = trn(
+        "matrix-blocs",
+        "{ $count } bloc (signed communities, outlined).",
+        "{ $count } blocs (signed communities, outlined).",
+        matrix.bloc_runs().len(),
+        &[],
+    );
+    ui.label(format!("{what} {states} {blocs}"));
     let n = matrix.states.len();
     let avail = ui.available_size();
     let side = (avail.x.min(avail.y) - LABEL_BAND).max(40.0);
@@ -280,10 +311,10 @@ pub fn matrix_tab(
         let text = match matrix.cell(row, column) {
             Some(cell) => cell_text(ds, shown, *a, *b, cell),
             None if row == column => ds.country_name(*a),
-            None => format!(
-                "{} – {}: nothing shown",
-                ds.country_name(*a),
-                ds.country_name(*b)
+            None => trf(
+                "matrix-cell-nothing",
+                "{ $a } – { $b }: nothing shown",
+                &[("a", &ds.country_name(*a)), ("b", &ds.country_name(*b))],
             ),
         };
         painter.rect_stroke(

@@ -14,6 +14,7 @@ use egui_plot::{Bar, BarChart, Line, Plot, PlotPoint, PlotPoints, VLine};
 use crate::analysis::timeline::{self, Row as TimelineRow};
 use crate::analysis::{Metric, Metrics, VoteIndex};
 use crate::command::Command;
+use crate::i18n::{tr, trf};
 use crate::model::{CountryCode, Dataset, Dimension, MembershipStatus, OrgId, Relation};
 use crate::shown::analysis::{MetricsKey, SharedMetrics, metrics_in};
 use crate::shown::{Shown, StanceCell};
@@ -162,13 +163,13 @@ pub fn plots_panel(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>) 
         .default_size(300.0)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.heading("Plots");
+                ui.heading(tr("plot-heading", "Plots"));
                 for tab in PlotTab::ALL {
                     if ui.selectable_label(plots.tab == tab, tab.label()).clicked() {
                         plots.tab = tab;
                     }
                 }
-                if ui.button("Close plots").clicked() {
+                if ui.button(tr("plot-close", "Close plots")).clicked() {
                     plots.open = false;
                 }
             });
@@ -202,17 +203,8 @@ pub fn plots_panel(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>) 
     commands
 }
 
-/// A metric's label with the graph it is computed on.
-fn graph_note(state: &State) -> String {
-    format!(
-        "on {} in {}",
-        state.analysis.graph.label().to_lowercase(),
-        state.year
-    )
-}
-
 fn metric_choice(ui: &mut Ui, plots: &mut PlotsState) {
-    egui::ComboBox::from_label("Metric")
+    egui::ComboBox::from_label(tr("plot-metric", "Metric"))
         .selected_text(plots.metric.label())
         .show_ui(ui, |ui| {
             for metric in Metric::ALL {
@@ -228,7 +220,15 @@ fn ranking(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>, out: &mu
     let state = input.state;
     ui.horizontal(|ui| {
         metric_choice(ui, plots);
-        ui.label(format!("Top {RANKING_BARS}, {}", graph_note(state)));
+        ui.label(trf(
+            "plot-ranking-title",
+            "Top { $count }, on { $graph } in { $year }",
+            &[
+                ("count", &RANKING_BARS),
+                ("graph", &state.analysis.graph.label().to_lowercase()),
+                ("year", &state.year),
+            ],
+        ));
     });
     let metrics = plots.metrics(input, state.year);
     let metric = plots.metric;
@@ -239,7 +239,10 @@ fn ranking(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>, out: &mu
         .take(RANKING_BARS)
         .collect();
     if ranking.is_empty() {
-        ui.label("No state has a tie in this graph and year: switch on dimensions or lower the threshold.");
+        ui.label(tr(
+            "plot-ranking-empty",
+            "No state has a tie in this graph and year: switch on dimensions or lower the threshold.",
+        ));
         return;
     }
     // Equal values share a rank ("1, 2, 2, 4"), as in the inspector.
@@ -375,7 +378,10 @@ fn over_time(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>) {
     let state = input.state;
     ui.horizontal(|ui| metric_choice(ui, plots));
     let Some(country) = state.selection.country else {
-        ui.label("Select a state on the map or in the ranking to plot its metric over time.");
+        ui.label(tr(
+            "plot-over-time-empty",
+            "Select a state on the map or in the ranking to plot its metric over time.",
+        ));
         return;
     };
     let (lo, hi) = input.years;
@@ -390,11 +396,14 @@ fn over_time(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>) {
         metric,
         |year| metrics_in(input.dataset, state, year, &votes),
     );
-    ui.label(format!(
-        "{}: {} over time, on {} (a gap: no tie that year)",
-        input.dataset.country_name(country),
-        metric.label().to_lowercase(),
-        state.analysis.graph.label().to_lowercase()
+    ui.label(trf(
+        "plot-over-time-title",
+        "{ $state }: { $metric } over time, on { $graph } (a gap: no tie that year)",
+        &[
+            ("state", &input.dataset.country_name(country)),
+            ("metric", &metric.label().to_lowercase()),
+            ("graph", &state.analysis.graph.label().to_lowercase()),
+        ],
     ));
     // One line per run of years with a value, so gaps stay gaps.
     let mut runs: Vec<Vec<[f64; 2]>> = vec![Vec::new()];
@@ -427,7 +436,7 @@ fn over_time(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>) {
         .include_y(0.0)
         .include_x(f64::from(first))
         .include_x(f64::from(hi))
-        .x_axis_label("Year")
+        .x_axis_label(tr("plot-year", "Year"))
         .show(ui, |plot| {
             for run in runs.into_iter().filter(|r| !r.is_empty()) {
                 plot.line(
@@ -453,7 +462,10 @@ fn relation_tab(ui: &mut Ui, input: &PlotsInput<'_>, out: &mut Vec<Command>) {
     ) {
         (Some((a, b, _)), _) => (*a, *b),
         _ => {
-            ui.label("Select a relation (click an arc) to plot its score per dimension.");
+            ui.label(tr(
+                "plot-relation-empty",
+                "Select a relation (click an arc) to plot its score per dimension.",
+            ));
             return;
         }
     };
@@ -462,10 +474,10 @@ fn relation_tab(ui: &mut Ui, input: &PlotsInput<'_>, out: &mut Vec<Command>) {
         .iter()
         .filter(|r| (r.a == a && r.b == b) || (r.a == b && r.b == a))
         .collect();
-    ui.label(format!(
-        "{} – {}: score per dimension over time",
-        ds.country_name(a),
-        ds.country_name(b)
+    ui.label(trf(
+        "plot-relation-title",
+        "{ $a } – { $b }: score per dimension over time",
+        &[("a", &ds.country_name(a)), ("b", &ds.country_name(b))],
     ));
     relation_history(
         ui,
@@ -477,11 +489,19 @@ fn relation_tab(ui: &mut Ui, input: &PlotsInput<'_>, out: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         for r in &relations {
             if ui
-                .link(format!(
-                    "{} ({})",
-                    r.dimension.label(),
-                    if r.directed { "one-way" } else { "both ways" }
-                ))
+                .link(if r.directed {
+                    trf(
+                        "plot-dimension-one-way",
+                        "{ $dimension } (one-way)",
+                        &[("dimension", &r.dimension.label())],
+                    )
+                } else {
+                    trf(
+                        "plot-dimension-both-ways",
+                        "{ $dimension } (both ways)",
+                        &[("dimension", &r.dimension.label())],
+                    )
+                })
                 .clicked()
             {
                 out.push(Command::Select(Selection {
@@ -558,7 +578,7 @@ pub fn relation_history(
                         .width(2.0),
                 );
             }
-            plot.vline(VLine::new("year", f64::from(year)));
+            plot.vline(VLine::new(tr("plot-year-line", "year"), f64::from(year)));
         });
 }
 
@@ -584,7 +604,11 @@ fn memberships(
     let (rows, title) = if let Some(country) = state.selection.country {
         (
             timeline::country_timeline(ds, country),
-            format!("{}: its organizations", ds.country_name(country)),
+            trf(
+                "plot-country-organizations",
+                "{ $state }: its organizations",
+                &[("state", &ds.country_name(country))],
+            ),
         )
     } else {
         let org = state
@@ -599,7 +623,7 @@ fn memberships(
                 .as_ref()
                 .and_then(|o| ds.organizations.get(o))
                 .map_or_else(String::new, |o| o.acronym.clone());
-            egui::ComboBox::from_label("Organization")
+            egui::ComboBox::from_label(tr("plot-organization", "Organization"))
                 .selected_text(current)
                 .show_ui(ui, |ui| {
                     for o in ds.organizations.values() {
@@ -624,17 +648,23 @@ fn memberships(
                     .map_or_else(|| org.to_string(), |o| o.acronym.clone());
                 (
                     timeline::organization_timeline(ds, &org),
-                    format!("{name}: its members"),
+                    trf(
+                        "plot-organization-members",
+                        "{ $organization }: its members",
+                        &[("organization", &name)],
+                    ),
                 )
             }
             None => (Vec::new(), String::new()),
         }
     };
-    ui.label(format!(
-        "{title} (dark: member; light: observer, partner, associate; faint: suspended)"
+    ui.label(trf(
+        "plot-timeline-title",
+        "{ $title } (dark: member; light: observer, partner, associate; faint: suspended)",
+        &[("title", &title)],
     ));
     if rows.is_empty() {
-        ui.label("No membership in the data.");
+        ui.label(tr("plot-timeline-empty", "No membership in the data."));
         return;
     }
     let (_, hi) = input.years;
@@ -668,7 +698,7 @@ fn memberships(
     let labelled = &cell;
     let year_axis = |placement| {
         egui_plot::AxisHints::new_x()
-            .label("Year")
+            .label(tr("plot-year", "Year"))
             .placement(placement)
             .formatter(move |mark, _| {
                 let year = mark.value.round();
@@ -758,7 +788,10 @@ fn memberships(
 fn stance(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>) {
     let ds = input.dataset;
     let Some(shown) = &input.shown.stance else {
-        ui.label("Switch on Stances and choose an issue to see its breakdown.");
+        ui.label(tr(
+            "plot-stance-empty",
+            "Switch on Stances and choose an issue to see its breakdown.",
+        ));
         return;
     };
     let title = ds.stances.get(&shown.id).map_or_else(
@@ -803,7 +836,7 @@ fn stance(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>) {
             }
             labels.get(i as usize).cloned().unwrap_or_default()
         })
-        .y_axis_label("States")
+        .y_axis_label(tr("plot-states", "States"))
         .show(ui, |plot| {
             plot.bar_chart(
                 BarChart::new("states", bars)

@@ -178,20 +178,27 @@ impl TourDraft {
             author: self.author.clone(),
             steps: self.steps.clone(),
         };
-        Tour::from_json(tour.to_json_pretty().as_bytes(), "the tour being edited")
+        Tour::from_json(
+            tour.to_json_pretty().as_bytes(),
+            &tr("tour-editor-being-edited", "the tour being edited"),
+        )
     }
 
     /// A new step showing `state`, titled and captioned from what it shows
     /// (the user edits both).
     pub fn add_step(&mut self, state: &State) {
         let n = self.steps.len() + 1;
-        let place = state.preset.map_or(
-            std::borrow::Cow::Borrowed("The map"),
-            crate::state::Preset::label,
+        let place = state.preset.map_or_else(
+            || tr("tour-editor-the-map", "The map").into_owned(),
+            |p| p.label().to_string(),
         );
         self.steps.push(Step {
-            title: format!("Step {n}"),
-            caption: format!("{place} in {}.", state.year),
+            title: trf("tour-editor-step", "Step { $n }", &[("n", &n)]),
+            caption: trf(
+                "tour-editor-new-caption",
+                "{ $place } in { $year }.",
+                &[("place", &place), ("year", &state.year)],
+            ),
             sources: Vec::new(),
             view: state.to_view(),
         });

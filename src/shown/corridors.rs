@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 
 use crate::geometry::{LonLat, geodesic_length_km};
+use crate::i18n::trf;
 use crate::model::{
     Corridor, CorridorId, CorridorStatus, CountryCode, Dataset, SegmentMode, SourceId, Waypoint,
 };
@@ -198,12 +199,25 @@ pub fn km_text(km: f64) -> String {
 /// The lengths of a corridor in words: the recorded length with its source
 /// where the data has one, and the drawn route's approximate length
 /// ("Length: 1,768 km (btc-record) · drawn route, approx. 1,407 km").
+/// In the window's language (the map's hover text and the inspector).
 pub fn length_text(recorded: Option<(f64, Option<&SourceId>)>, drawn_km: f64) -> String {
-    let drawn = format!("drawn route, approx. {} km", km_text(drawn_km));
+    let drawn = km_text(drawn_km);
     match recorded {
-        Some((km, Some(source))) => format!("Length: {} km ({source}) · {drawn}", km_text(km)),
-        Some((km, None)) => format!("Length: {} km · {drawn}", km_text(km)),
-        None => format!("Length not recorded · {drawn}"),
+        Some((km, Some(source))) => trf(
+            "map-length-recorded-source",
+            "Length: { $km } km ({ $source }) · drawn route, approx. { $drawn } km",
+            &[("km", &km_text(km)), ("source", source), ("drawn", &drawn)],
+        ),
+        Some((km, None)) => trf(
+            "map-length-recorded",
+            "Length: { $km } km · drawn route, approx. { $drawn } km",
+            &[("km", &km_text(km)), ("drawn", &drawn)],
+        ),
+        None => trf(
+            "map-length-not-recorded",
+            "Length not recorded · drawn route, approx. { $drawn } km",
+            &[("drawn", &drawn)],
+        ),
     }
 }
 
