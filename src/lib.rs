@@ -11,7 +11,7 @@
 //! app        → command, data, edit, export, fonts, geometry, i18n, map, model, palette, panels, render, scene, shown, state, style, tour
 //! panels     → analysis, command, data, edit, figure, i18n, model, palette, render, shown, state, style, tour
 //! render     → data, figure, fonts, geometry, layers, map, model, palette, scene, shown, state, style, tour
-//! map        → command, figure, geometry, layers, model, palette, scene, shown, state, style, transform
+//! map        → command, figure, geometry, i18n, layers, model, palette, scene, shown, state, style, transform
 //! layers     → analysis, figure, geometry, model, palette, scene, shown, state, style, transform
 //! figure     → export, geometry, model, shown, state, tour
 //! command    → edit, i18n, model, state, tour
@@ -29,8 +29,8 @@
 //! colorblind
 //! fonts
 //! geometry
+//! model      → i18n
 //! i18n
-//! model
 //! ```
 //!
 //! Below `layers`, only [`style`], [`palette`], [`transform`] (egui's colour

@@ -1011,7 +1011,7 @@ fn hover_text(
                 let name = dataset
                     .countries
                     .get(code)
-                    .map_or(name.as_str(), |c| c.name.as_str());
+                    .map_or_else(|| crate::i18n::state_name(code.as_str(), name), |c| c.display_name());
                 format!("{name} ({code})")
             }
             None => name.clone(),

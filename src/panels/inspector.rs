@@ -122,7 +122,7 @@ fn country(
         ui.label("This country is not in the data.");
         return;
     };
-    ui.heading(&c.name);
+    ui.heading(c.display_name().as_ref());
     ui.label(format!("{} · {}", code, c.group));
     let capital = ds
         .capital_of(code)
