@@ -279,8 +279,11 @@ impl HeartlandApp {
                 loaded.problems.push(Problem {
                     file: dir.display().to_string(),
                     location: String::new(),
-                    message: "this data folder no longer exists; showing the bundled data"
-                        .to_owned(),
+                    message: crate::i18n::tr(
+                        "launch-folder-gone",
+                        "this data folder no longer exists; showing the bundled data",
+                    )
+                    .into_owned(),
                 });
                 let mut session = Session::new(loaded, DataSource::Bundled);
                 session.set_wake(wake);

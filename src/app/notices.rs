@@ -31,11 +31,8 @@ impl HeartlandApp {
         }
         self.last_status = status.map(str::to_owned);
         if let Some(text) = status {
-            // The session says a failure in these words (app/session.rs).
-            let failed = ["Not ", "Could not", "Cannot", "An import is running"]
-                .iter()
-                .any(|p| text.starts_with(p));
-            let kind = if failed {
+            // The session says whether it is a failure (in any language).
+            let kind = if self.session.status_failed() {
                 panels::toasts::ToastKind::Error
             } else {
                 panels::toasts::ToastKind::Info
