@@ -35,7 +35,9 @@ const { createRequire } = require('module');
 const NPM = process.env.CLDR_NPM || '/tmp/cldr-npm';
 const req = createRequire(path.join(NPM, 'node_modules', 'noop.js'));
 const LANGS = ['en', 'ru', 'kk', 'uz', 'az', 'tr'];
-const OUT = path.join(__dirname, '..', 'assets', 'i18n', 'names', 'territories.tsv');
+// NAMES_OUT: write elsewhere (the test that compares the committed file
+// with the package's names does; the licence is then not copied).
+const OUT = process.env.NAMES_OUT || path.join(__dirname, '..', 'assets', 'i18n', 'names', 'territories.tsv');
 
 const pkg = req('cldr-localenames-full/package.json');
 const core = req('cldr-core/package.json');
@@ -92,5 +94,7 @@ const header = [
   ['alpha3', 'alpha2', 'form', ...LANGS].join('\t'),
 ];
 fs.writeFileSync(OUT, header.join('\n') + '\n' + rows.map((r) => r.join('\t')).join('\n') + '\n');
-fs.copyFileSync(req.resolve('cldr-core/LICENSE'), path.join(path.dirname(OUT), 'LICENSE-Unicode.txt'));
+if (!process.env.NAMES_OUT) {
+  fs.copyFileSync(req.resolve('cldr-core/LICENSE'), path.join(path.dirname(OUT), 'LICENSE-Unicode.txt'));
+}
 console.log(`${rows.length} territories, CLDR ${pkg.cldrVersion} → ${path.relative(process.cwd(), OUT)}`);

@@ -152,7 +152,11 @@ fn territories() -> &'static BTreeMap<&'static str, [&'static str; 6]> {
         std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table = BTreeMap::new();
-        for line in TERRITORY_NAMES.lines().filter(|l| !l.starts_with('#')).skip(1) {
+        for line in TERRITORY_NAMES
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+        {
             let fields: Vec<&str> = line.split('\t').collect();
             let (Some(alpha3), Some(alpha2), Some(names)) =
                 (fields.first(), fields.get(1), fields.get(3..))

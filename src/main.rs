@@ -139,7 +139,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     // `--lang`: the window's and the figures' language; the messages of
     // this command stay English (they are not routed through `tr`).
-    let lang = cli.lang.as_deref().and_then(heartland::i18n::Locale::from_code);
+    let lang = cli
+        .lang
+        .as_deref()
+        .and_then(heartland::i18n::Locale::from_code);
     if let Some(locale) = lang {
         heartland::i18n::set_locale(locale);
     }

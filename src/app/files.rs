@@ -78,7 +78,10 @@ impl Purpose {
         match self {
             Self::SaveInto => DialogRequest::new(
                 DialogKind::PickFolder,
-                tr("files-dialog-save-into", "Save the edited data into a new folder"),
+                tr(
+                    "files-dialog-save-into",
+                    "Save the edited data into a new folder",
+                ),
             ),
             Self::Import => DialogRequest::new(
                 DialogKind::PickFiles,
@@ -93,42 +96,44 @@ impl Purpose {
                 &tr("files-filter-view-or-tour", "Heartland views and tours"),
                 &["json"],
             ),
-            Self::OpenView => {
-                DialogRequest::new(DialogKind::PickFile, tr("files-dialog-open-view", "Open a view"))
-                    .filter(&view_files, &["json"])
-            }
-            Self::OpenTour => {
-                DialogRequest::new(DialogKind::PickFile, tr("files-dialog-open-tour", "Open a tour"))
-                    .filter(&tour_files, &["json"])
-            }
+            Self::OpenView => DialogRequest::new(
+                DialogKind::PickFile,
+                tr("files-dialog-open-view", "Open a view"),
+            )
+            .filter(&view_files, &["json"]),
+            Self::OpenTour => DialogRequest::new(
+                DialogKind::PickFile,
+                tr("files-dialog-open-tour", "Open a tour"),
+            )
+            .filter(&tour_files, &["json"]),
             Self::OpenDataFolder => DialogRequest::new(
                 DialogKind::PickFolder,
                 tr("files-dialog-open-folder", "Open a data folder"),
             ),
-            Self::SaveView(view) => {
-                DialogRequest::new(DialogKind::SaveFile, tr("files-dialog-save-view", "Save the view"))
-                    .filter(&view_files, &["json"])
-                .file_name(format!(
-                    "{}.view.json",
-                    default_stem(view.preset.map(Preset::label), view.year)
-                ))
-            }
-            Self::SaveTour(t) => {
-                DialogRequest::new(DialogKind::SaveFile, tr("files-dialog-save-tour", "Save the tour"))
-                    .filter(&tour_files, &["json"])
-                    .file_name(format!("{}.tour.json", tour::slug(&t.title)))
-            }
-            Self::ExportPng(state, _) => {
-                DialogRequest::new(
-                    DialogKind::SaveFile,
-                    tr("files-dialog-export-png", "Export the map as PNG"),
-                )
-                .filter(&tr("files-filter-png", "PNG image"), &["png"])
-                    .file_name(format!(
-                        "heartland-{}.png",
-                        default_stem(state.preset.map(Preset::label), Some(state.year))
-                    ))
-            }
+            Self::SaveView(view) => DialogRequest::new(
+                DialogKind::SaveFile,
+                tr("files-dialog-save-view", "Save the view"),
+            )
+            .filter(&view_files, &["json"])
+            .file_name(format!(
+                "{}.view.json",
+                default_stem(view.preset.map(Preset::label), view.year)
+            )),
+            Self::SaveTour(t) => DialogRequest::new(
+                DialogKind::SaveFile,
+                tr("files-dialog-save-tour", "Save the tour"),
+            )
+            .filter(&tour_files, &["json"])
+            .file_name(format!("{}.tour.json", tour::slug(&t.title))),
+            Self::ExportPng(state, _) => DialogRequest::new(
+                DialogKind::SaveFile,
+                tr("files-dialog-export-png", "Export the map as PNG"),
+            )
+            .filter(&tr("files-filter-png", "PNG image"), &["png"])
+            .file_name(format!(
+                "heartland-{}.png",
+                default_stem(state.preset.map(Preset::label), Some(state.year))
+            )),
             Self::ExportCsv => DialogRequest::new(
                 DialogKind::PickFolder,
                 tr(
@@ -136,14 +141,12 @@ impl Purpose {
                     "Export the data shown as CSV (choose a folder)",
                 ),
             ),
-            Self::ExportJson => {
-                DialogRequest::new(
-                    DialogKind::SaveFile,
-                    tr("files-dialog-export-json", "Export the data shown as JSON"),
-                )
-                .filter("JSON", &["json"])
-                    .file_name("heartland-export.json")
-            }
+            Self::ExportJson => DialogRequest::new(
+                DialogKind::SaveFile,
+                tr("files-dialog-export-json", "Export the data shown as JSON"),
+            )
+            .filter("JSON", &["json"])
+            .file_name("heartland-export.json"),
         }
     }
 }

@@ -745,7 +745,11 @@ impl Session {
     pub fn undo(&mut self) -> Changed {
         match self.history.undo(&mut self.dataset) {
             Some(label) => {
-                self.set_status(trf("session-undone", "Undone: { $edit }.", &[("edit", &label)]));
+                self.set_status(trf(
+                    "session-undone",
+                    "Undone: { $edit }.",
+                    &[("edit", &label)],
+                ));
                 self.data_changed()
             }
             None => Changed::default(),
@@ -756,7 +760,11 @@ impl Session {
     pub fn redo(&mut self) -> Changed {
         match self.history.redo(&mut self.dataset) {
             Some(label) => {
-                self.set_status(trf("session-redone", "Redone: { $edit }.", &[("edit", &label)]));
+                self.set_status(trf(
+                    "session-redone",
+                    "Redone: { $edit }.",
+                    &[("edit", &label)],
+                ));
                 self.data_changed()
             }
             None => Changed::default(),

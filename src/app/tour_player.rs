@@ -13,8 +13,8 @@ use std::collections::BTreeSet;
 
 use super::HeartlandApp;
 use super::files::{Purpose, Recent, read_user_file};
-use crate::i18n::{tr, trf};
 use crate::command::{TourCommand, TourSource};
+use crate::i18n::{tr, trf};
 use crate::tour::{self, Player, StepMove, Tour, TourError, Transition};
 
 impl HeartlandApp {

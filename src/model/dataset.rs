@@ -389,9 +389,10 @@ impl Dataset {
     /// language ([`crate::i18n::state_name`]: CLDR's name of an ISO code,
     /// else its name in `countries`), else its code.
     pub fn country_name(&self, c: CountryCode) -> String {
-        self.countries
-            .get(&c)
-            .map_or_else(|| c.as_str().to_owned(), |country| country.display_name().into_owned())
+        self.countries.get(&c).map_or_else(
+            || c.as_str().to_owned(),
+            |country| country.display_name().into_owned(),
+        )
     }
 
     /// The name of `c` as the data file writes it (exports keep it in

@@ -22,6 +22,7 @@ mod geometry;
 mod honest_map;
 mod house;
 mod i18n;
+mod i18n_app;
 mod import_agree;
 mod import_bad_input;
 mod import_cli;
