@@ -38,7 +38,11 @@ fn every_state_of_the_bundled_data_has_a_cldr_name_in_every_language() {
     assert!(data.countries.len() > 150, "{}", data.countries.len());
     // The file's languages are the window's.
     let window: Vec<&str> = LANGUAGES.iter().map(|(l, _)| l.code()).collect();
-    assert_eq!(TERRITORY_LANGUAGES.to_vec(), window);
+    assert_eq!(
+        TERRITORY_LANGUAGES.to_vec(),
+        window,
+        "the window's languages"
+    );
     let mut missing = Vec::new();
     for code in data.countries.keys() {
         match i18n::territory_names(code.as_str()) {
@@ -78,7 +82,7 @@ fn names_file() -> BTreeMap<(String, String), String> {
         .lines()
         .filter(|l| !l.starts_with('#'));
     let header: Vec<&str> = rows.next().expect("a header").split('\t').collect();
-    assert_eq!(header[..3], ["alpha3", "alpha2", "form"]);
+    assert_eq!(header[..3], ["alpha3", "alpha2", "form"], "the columns");
     for row in rows {
         let fields: Vec<&str> = row.split('\t').collect();
         assert_eq!(fields.len(), header.len(), "{row}");
@@ -96,22 +100,30 @@ fn names_file() -> BTreeMap<(String, String), String> {
 fn the_region_is_named_as_cldr_names_it_in_its_own_languages() {
     let file = names_file();
     let name = |code: &str, lang: &str| file[&(code.to_owned(), lang.to_owned())].clone();
-    assert_eq!(name("KAZ", "kk"), "Қазақстан");
+    assert_eq!(name("KAZ", "kk"), "Қазақстан", "Kazakh");
     // Uzbek writes oʻ with U+02BB MODIFIER LETTER TURNED COMMA.
-    assert_eq!(name("UZB", "uz"), "O\u{2bb}zbekiston");
-    assert_eq!(name("AZE", "az"), "Az\u{259}rbaycan");
-    assert_eq!(name("KAZ", "ru"), "Казахстан");
+    assert_eq!(name("UZB", "uz"), "O\u{2bb}zbekiston", "Uzbek");
+    assert_eq!(name("AZE", "az"), "Az\u{259}rbaycan", "Azerbaijani");
+    assert_eq!(name("KAZ", "ru"), "Казахстан", "Russian");
     // 249 ISO 3166-1 countries, each in six languages.
-    assert_eq!(file.len(), 249 * 6);
+    assert_eq!(file.len(), 249 * 6, "249 countries × 6 languages");
     // The window asks by code, alpha-3 as the data writes it.
     in_locale(Locale::Kazakh, || {
-        assert_eq!(i18n::state_name("KAZ", "Kazakhstan"), "Қазақстан");
+        assert_eq!(i18n::state_name("KAZ", "Kazakhstan"), "Қазақстан", "kk");
     });
     in_locale(Locale::Uzbek, || {
-        assert_eq!(i18n::state_name("UZB", "Uzbekistan"), "O\u{2bb}zbekiston");
+        assert_eq!(
+            i18n::state_name("UZB", "Uzbekistan"),
+            "O\u{2bb}zbekiston",
+            "uz"
+        );
     });
     in_locale(Locale::Azerbaijani, || {
-        assert_eq!(i18n::state_name("AZE", "Azerbaijan"), "Az\u{259}rbaycan");
+        assert_eq!(
+            i18n::state_name("AZE", "Azerbaijan"),
+            "Az\u{259}rbaycan",
+            "az"
+        );
     });
     // English shows the data's own name (a user's renaming shows too).
     assert_eq!(
@@ -138,7 +150,7 @@ fn the_names_file_is_the_scripts_output_from_the_cldr_package() {
         .env("NAMES_OUT", out.join("territories.tsv"))
         .status()
         .expect("node runs");
-    assert!(status.success());
+    assert!(status.success(), "the script runs");
     let made = std::fs::read_to_string(out.join("territories.tsv")).expect("the script wrote");
     let _ = std::fs::remove_dir_all(&out);
     assert!(
@@ -183,7 +195,7 @@ fn a_state_with_a_code_cldr_does_not_know_keeps_its_data_name_in_every_language(
         });
     }
     in_locale(Locale::Russian, || {
-        assert_eq!(data.country_name(code("KAZ")), "Казахстан");
+        assert_eq!(data.country_name(code("KAZ")), "Казахстан", "ru");
     });
 }
 
@@ -209,7 +221,11 @@ fn in_russian_the_inspector_names_kazakhstan_in_russian() {
     let mut harness = app_harness();
     let pos = screen_pos(&harness, 67.0, 48.0);
     click_at(&mut harness, pos);
-    assert_eq!(harness.state().state().selection.country, Some(code("KAZ")));
+    assert_eq!(
+        harness.state().state().selection.country,
+        Some(code("KAZ")),
+        "selected"
+    );
     let heading = harness.get_by_label("Казахстан");
     // The inspector is the right-hand panel.
     let width = harness.ctx.content_rect().width();
@@ -226,13 +242,13 @@ fn find_a_country_finds_it_by_its_name_as_shown_and_as_the_data_writes_it() {
     let data = bundled();
     in_locale(Locale::Russian, || {
         let found = heartland::panels::files::matching_countries(&data, "казах", 8);
-        assert_eq!(found, vec![code("KAZ")]);
+        assert_eq!(found, vec![code("KAZ")], "by the Russian name");
         let found = heartland::panels::files::matching_countries(&data, "Kazakh", 8);
-        assert_eq!(found, vec![code("KAZ")]);
+        assert_eq!(found, vec![code("KAZ")], "by the data's name");
     });
     in_locale(Locale::Azerbaijani, || {
         let found = heartland::panels::files::matching_countries(&data, "Azərbaycan", 8);
-        assert_eq!(found, vec![code("AZE")]);
+        assert_eq!(found, vec![code("AZE")], "by the Azerbaijani name");
     });
 }
 
@@ -256,14 +272,17 @@ fn an_unknown_language_code_is_refused_with_the_codes_known() {
         assert_eq!(out.status.code(), Some(0), "{}", locale.code());
     }
     let out = run_heartland(&["validate", "--lang", "kk"]);
-    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(out.status.code(), Some(0), "--lang after the subcommand");
 }
 
 #[test]
 fn exports_keep_the_datas_names_whatever_the_language() {
     let english = run_heartland(&["export", "--format", "json", "--out", "-"]);
     let kazakh = run_heartland(&["--lang", "kk", "export", "--format", "json", "--out", "-"]);
-    assert!(english.status.success() && kazakh.status.success());
+    assert!(
+        english.status.success() && kazakh.status.success(),
+        "both exports run"
+    );
     assert_eq!(
         english.stdout, kazakh.stdout,
         "the same export in every language"
@@ -342,8 +361,11 @@ fn the_sessions_outcomes_speak_the_windows_language_and_say_when_they_failed() {
     let _ = session.undo();
     let status = session.status().expect("a status").to_owned();
     assert!(status.starts_with("Отменено: "), "{status}");
-    assert!(!session.status_failed());
+    assert!(!session.status_failed(), "an undo is no failure");
     i18n::set_locale(Locale::English);
     let _ = session.redo();
-    assert!(session.status().expect("a status").starts_with("Redone: "));
+    assert!(
+        session.status().expect("a status").starts_with("Redone: "),
+        "English again"
+    );
 }
