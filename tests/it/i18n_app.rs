@@ -277,14 +277,32 @@ fn an_unknown_language_code_is_refused_with_the_codes_known() {
 
 #[test]
 fn exports_keep_the_datas_names_whatever_the_language() {
-    let english = run_heartland(&["export", "--format", "json", "--out", "-"]);
-    let kazakh = run_heartland(&["--lang", "kk", "export", "--format", "json", "--out", "-"]);
+    // A view whose export names states: relations, memberships, metrics.
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let view = dir.path().join("names.view.json");
+    std::fs::write(
+        &view,
+        r#"{ "format": 1, "year": 2020,
+             "layers": { "relations": true, "memberships": true },
+             "organizations": ["csto", "eaeu"] }"#,
+    )
+    .expect("the view writes");
+    let view = view.to_str().expect("a UTF-8 path");
+    let args = ["export", "--format", "json", "--out", "-", "--view", view];
+    let english = run_heartland(&args);
+    let kazakh = run_heartland(&[&["--lang", "kk"], &args[..]].concat());
+    assert!(
+        String::from_utf8_lossy(&english.stdout).contains("\"Kazakhstan\""),
+        "the export names states: {}",
+        String::from_utf8_lossy(&english.stderr)
+    );
     assert!(
         english.status.success() && kazakh.status.success(),
         "both exports run"
     );
-    assert_eq!(
-        english.stdout, kazakh.stdout,
+    // (Compared whole; not printed: it is long.)
+    assert!(
+        english.stdout == kazakh.stdout,
         "the same export in every language"
     );
     let text = String::from_utf8_lossy(&kazakh.stdout);
@@ -368,4 +386,25 @@ fn the_sessions_outcomes_speak_the_windows_language_and_say_when_they_failed() {
         session.status().expect("a status").starts_with("Redone: "),
         "English again"
     );
+}
+
+#[test]
+fn the_window_started_with_lang_speaks_that_language() {
+    use heartland::app::{AppOptions, HeartlandApp};
+    i18n::set_locale(Locale::English);
+    let mut harness = crate::common::harness_builder().build_eframe(|cc| {
+        HeartlandApp::new(
+            cc,
+            AppOptions {
+                lang: Some(Locale::Kazakh),
+                fresh: true,
+                ..AppOptions::default()
+            },
+        )
+    });
+    harness.run_steps(3);
+    assert_eq!(i18n::locale(), Locale::Kazakh, "the window's language");
+    harness.get_by_label("Файл");
+    assert!(harness.query_by_label("File").is_none(), "no English menu");
+    i18n::set_locale(Locale::English);
 }
