@@ -198,6 +198,22 @@ pub fn state_name<'a>(code: &str, data_name: &'a str) -> Cow<'a, str> {
     }
 }
 
+/// `text` in capitals as the window's language writes them: Turkish and
+/// Azerbaijani capitalise i as İ (and ı as I); the others as Unicode's
+/// default mapping does (the map's labels of states are in capitals).
+pub fn uppercase(text: &str) -> String {
+    match locale() {
+        Locale::Turkish | Locale::Azerbaijani => text
+            .chars()
+            .flat_map(|c| match c {
+                'i' => 'İ'.to_uppercase(),
+                other => other.to_uppercase(),
+            })
+            .collect(),
+        _ => text.to_uppercase(),
+    }
+}
+
 /// Show this thread's window in `locale` from now on.
 pub fn set_locale(locale: Locale) {
     LOCALE.with(|l| l.set(locale));

@@ -204,12 +204,13 @@ fn every_state_name_lays_out_in_every_language_with_missing_glyphs_fatal() {
     let ctx = egui::Context::default();
     heartland::fonts::install(&ctx);
     ctx.set_missing_glyph_policy(egui::epaint::text::MissingGlyphPolicy::Panic);
-    let names: Vec<String> = names_file().into_values().collect();
+    let names = names_file();
     let mut out = ctx.run_ui(egui::RawInput::default(), |ui| {
-        for name in &names {
+        for ((_, lang), name) in &names {
             ui.label(name);
-            // The map writes them in capitals.
-            ui.label(name.to_uppercase());
+            // The map writes them in capitals, as the language does.
+            let locale = Locale::from_code(lang).expect("a language of the window");
+            ui.label(in_locale(locale, || i18n::uppercase(name)));
         }
     });
     out.textures_delta.clear();
@@ -407,4 +408,33 @@ fn the_window_started_with_lang_speaks_that_language() {
     harness.get_by_label("Файл");
     assert!(harness.query_by_label("File").is_none(), "no English menu");
     i18n::set_locale(Locale::English);
+}
+
+#[test]
+fn turkish_and_azerbaijani_capitals_keep_the_dot_of_i() {
+    assert_eq!(
+        in_locale(Locale::Turkish, || i18n::uppercase("Kazakistan")),
+        "KAZAKİSTAN",
+        "Turkish"
+    );
+    assert_eq!(
+        in_locale(Locale::Azerbaijani, || i18n::uppercase("Qazaxıstan")),
+        "QAZAXISTAN",
+        "Azerbaijani: ı is I"
+    );
+    assert_eq!(
+        in_locale(Locale::Azerbaijani, || i18n::uppercase("Gürcüstan")),
+        "GÜRCÜSTAN",
+        "Azerbaijani"
+    );
+    assert_eq!(
+        in_locale(Locale::English, || i18n::uppercase("Tajikistan")),
+        "TAJIKISTAN",
+        "English"
+    );
+    assert_eq!(
+        in_locale(Locale::Kazakh, || i18n::uppercase("Қазақстан")),
+        "ҚАЗАҚСТАН",
+        "Kazakh"
+    );
 }
