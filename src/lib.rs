@@ -12,7 +12,7 @@
 //! panels     → analysis, command, data, edit, figure, i18n, model, palette, render, shown, state, style, tour
 //! render     → data, figure, fonts, geometry, layers, map, model, palette, scene, shown, state, style, tour
 //! map        → command, figure, geometry, i18n, layers, model, palette, scene, shown, state, style, transform
-//! layers     → analysis, figure, geometry, model, palette, scene, shown, state, style, transform
+//! layers     → analysis, figure, geometry, i18n, model, palette, scene, shown, state, style, transform
 //! figure     → export, geometry, model, shown, state, tour
 //! command    → edit, i18n, model, state, tour
 //! export     → analysis, data, model, shown, state
