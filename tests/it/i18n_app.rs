@@ -16,7 +16,7 @@ use egui_kittest::kittest::Queryable;
 use heartland::i18n::{self, LANGUAGES, Locale, TERRITORY_LANGUAGES};
 use heartland::model::{Country, Dataset};
 
-use crate::common::{app_harness, click_at, code, screen_pos};
+use crate::common::{app_harness, click_at, code, differing_share, screen_pos};
 use crate::fixtures::heartland as run_heartland;
 
 /// The bundled data.
@@ -337,7 +337,7 @@ fn render_with_lang_draws_the_states_names_in_that_language() {
     assert_eq!(en, en_again, "the same run draws the same picture");
     // The map's state labels are in Kazakh: the pictures differ.
     assert!(
-        crate::common::differing_share(&en, &kk, 8) > 0.0005,
+        differing_share(&en, &kk, 8) > 0.0005,
         "Kazakh labels draw differently from English ones"
     );
 }
@@ -436,5 +436,82 @@ fn turkish_and_azerbaijani_capitals_keep_the_dot_of_i() {
         in_locale(Locale::Kazakh, || i18n::uppercase("Қазақстан")),
         "ҚАЗАҚСТАН",
         "Kazakh"
+    );
+}
+
+#[test]
+fn in_uzbek_hovering_uzbekistan_names_it_in_uzbek() {
+    i18n::set_locale(Locale::Uzbek);
+    let mut harness = app_harness();
+    let pos = screen_pos(&harness, 64.0, 41.5);
+    harness.hover_at(pos);
+    harness.run_steps(4);
+    harness.get_by_label_contains("O\u{2bb}zbekiston (UZB)");
+    i18n::set_locale(Locale::English);
+}
+
+#[test]
+fn the_windows_png_export_draws_and_says_in_the_windows_language() {
+    use heartland::app::dialogs::{DialogAnswer, SharedDialogs};
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("ru.png");
+    i18n::set_locale(Locale::Russian);
+    let mut harness = app_harness();
+    let dialogs = SharedDialogs::default();
+    dialogs
+        .0
+        .lock()
+        .expect("lock")
+        .push(DialogAnswer::Chosen(vec![path.clone()]));
+    harness.state_mut().set_dialogs(Box::new(dialogs));
+    // Ctrl+E: Export PNG (window size).
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run_steps(3);
+    for _ in 0..600 {
+        if !harness.state().is_exporting() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        harness.step();
+    }
+    harness.step();
+    let said = harness.state().notice().unwrap_or_default().to_owned();
+    assert!(
+        said.contains("экспортирован"),
+        "the notice in Russian: {said}"
+    );
+    let window = image::open(&path).expect("the export is a PNG").to_rgba8();
+    // The same figure drawn here in Russian and in English: the export
+    // (drawn on its own thread) is the Russian one.
+    let map = harness.state().map_rect().expect("a map");
+    let state = harness.state().state().clone();
+    let draw = |locale: Locale| {
+        let (geo, _) = heartland::geometry::bundled_geo_or_problem();
+        let size = [window.width(), window.height()];
+        in_locale(locale, || {
+            heartland::render::Renderer::new(geo)
+                .render_figure(
+                    harness.state().dataset(),
+                    &state,
+                    size,
+                    heartland::render::export_scale(size),
+                    None,
+                    heartland::render::Framing::Window {
+                        map_size: [map.width(), map.height()],
+                    },
+                )
+                .expect("renders")
+                .0
+        })
+    };
+    let (russian, english) = (draw(Locale::Russian), draw(Locale::English));
+    i18n::set_locale(Locale::English);
+    let (to_russian, to_english) = (
+        differing_share(&window, &russian, 8),
+        differing_share(&window, &english, 8),
+    );
+    assert!(
+        to_russian < to_english && to_english > 0.0005,
+        "the export has the Russian labels: {to_russian:.5} of the pixels differ from the Russian figure, {to_english:.5} from the English"
     );
 }
