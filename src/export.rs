@@ -202,7 +202,7 @@ pub fn metric_rows(dataset: &Dataset, shown: &Shown) -> Vec<MetricRow> {
         .map(|m| MetricRow {
             year: shown.year,
             state: m.state.to_string(),
-            state_name: dataset.country_name(m.state),
+            state_name: dataset.country_data_name(m.state),
             strength_pos: round(m.strength.positive),
             strength_neg: round(m.strength.negative),
             strength_net: round(m.strength.net),
@@ -397,9 +397,9 @@ impl Export {
                 RelationRow {
                     year,
                     a: r.a.to_string(),
-                    a_name: dataset.country_name(r.a),
+                    a_name: dataset.country_data_name(r.a),
                     b: r.b.to_string(),
-                    b_name: dataset.country_name(r.b),
+                    b_name: dataset.country_data_name(r.b),
                     dimension: r.dimension.as_str().to_owned(),
                     directed: r.directed,
                     score: r.score.value(),
@@ -432,7 +432,7 @@ impl Export {
                     organization: m.organization.to_string(),
                     acronym: org.map(|o| o.acronym.clone()).unwrap_or_default(),
                     country: m.country.to_string(),
-                    country_name: dataset.country_name(m.country),
+                    country_name: dataset.country_data_name(m.country),
                     status: m.status.as_str().to_owned(),
                     counted: shown.memberships.counted.counts(m.status),
                     since: m.since.to_string(),
@@ -509,7 +509,7 @@ impl Export {
                         date: st.date.to_string(),
                         kind: st.kind.as_str().to_owned(),
                         country: code.to_string(),
-                        country_name: dataset.country_name(*code),
+                        country_name: dataset.country_data_name(*code),
                         position: cell.as_str().to_owned(),
                         evidence: match cell {
                             StanceCell::Recorded(_) => text(record.evidence.as_deref()),

@@ -25,6 +25,13 @@
 //!
 //! The locale is per thread: the window is drawn on one thread, and UI tests
 //! (one per thread) can each choose theirs.
+//!
+//! Names of states are data, not messages: [`state_name`] gives a state's
+//! name in the window's language from the Unicode CLDR territory names
+//! (`assets/i18n/names/territories.tsv`, extracted by
+//! `scripts/build_names.js`), by its ISO 3166-1 code, and the data's own
+//! name in English, for a code CLDR does not know (a user's own units) and
+//! in the pseudo-locale. Exports keep the data's names.
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
@@ -72,6 +79,16 @@ pub const MESSAGE_FILES: [(&str, &str); 6] = [
     ("az", include_str!("../assets/i18n/az.ftl")),
     ("tr", include_str!("../assets/i18n/tr.ftl")),
 ];
+
+/// The names of states and territories in the languages (CLDR), as
+/// embedded: `#` comment lines, a header, then one row per ISO 3166-1
+/// country: alpha-3, alpha-2, the CLDR form taken, and the name in en, ru,
+/// kk, uz, az, tr.
+pub const TERRITORY_NAMES: &str = include_str!("../assets/i18n/names/territories.tsv");
+
+/// The column of each language's names in [`TERRITORY_NAMES`] (after the
+/// code and form columns), in this order.
+pub const TERRITORY_LANGUAGES: [&str; 6] = ["en", "ru", "kk", "uz", "az", "tr"];
 
 impl Locale {
     /// The language's code (BCP 47), as the message files are named.
@@ -126,6 +143,75 @@ thread_local! {
     static LOCALE: Cell<Locale> = const { Cell::new(Locale::English) };
     static BUNDLES: RefCell<BTreeMap<Locale, FluentBundle<FluentResource>>> =
         const { RefCell::new(BTreeMap::new()) };
+}
+
+/// The CLDR names of each ISO 3166-1 country, by its alpha-3 and by its
+/// alpha-2 code, in the order of [`TERRITORY_LANGUAGES`].
+fn territories() -> &'static BTreeMap<&'static str, [&'static str; 6]> {
+    static TABLE: std::sync::OnceLock<BTreeMap<&'static str, [&'static str; 6]>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = BTreeMap::new();
+        for line in TERRITORY_NAMES
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+        {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let (Some(alpha3), Some(alpha2), Some(names)) =
+                (fields.first(), fields.get(1), fields.get(3..))
+            else {
+                continue;
+            };
+            let Ok(names) = <[&str; 6]>::try_from(names) else {
+                continue;
+            };
+            table.insert(*alpha3, names);
+            table.insert(*alpha2, names);
+        }
+        table
+    })
+}
+
+/// The CLDR names of the state with ISO 3166-1 code `code` (alpha-3 or
+/// alpha-2, upper case), by language code, in the order of
+/// [`TERRITORY_LANGUAGES`]; `None` for a code that is not an ISO country.
+pub fn territory_names(code: &str) -> Option<[(&'static str, &'static str); 6]> {
+    let names = territories().get(code)?;
+    Some(std::array::from_fn(|i| (TERRITORY_LANGUAGES[i], names[i])))
+}
+
+/// The name the window shows for the state with code `code`, whose data
+/// file names it `data_name`: its CLDR name in the window's language
+/// (Russian, Kazakh, Uzbek, Azerbaijani, Turkish); the data's name in
+/// English (the data is written in English, and a user's renaming shows),
+/// in the pseudo-locale, and for a code that is not an ISO 3166-1 country
+/// (a user's own unit).
+pub fn state_name<'a>(code: &str, data_name: &'a str) -> Cow<'a, str> {
+    let column = match locale() {
+        Locale::English | Locale::Pseudo => return Cow::Borrowed(data_name),
+        other => TERRITORY_LANGUAGES.iter().position(|c| *c == other.code()),
+    };
+    match (column, territories().get(code)) {
+        (Some(column), Some(names)) => Cow::Borrowed(names[column]),
+        _ => Cow::Borrowed(data_name),
+    }
+}
+
+/// `text` in capitals as the window's language writes them: Turkish and
+/// Azerbaijani capitalise i as İ (and ı as I); the others as Unicode's
+/// default mapping does (the map's labels of states are in capitals).
+pub fn uppercase(text: &str) -> String {
+    match locale() {
+        Locale::Turkish | Locale::Azerbaijani => text
+            .chars()
+            .flat_map(|c| match c {
+                'i' => 'İ'.to_uppercase(),
+                other => other.to_uppercase(),
+            })
+            .collect(),
+        _ => text.to_uppercase(),
+    }
 }
 
 /// Show this thread's window in `locale` from now on.

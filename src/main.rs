@@ -33,6 +33,12 @@ struct Cli {
     #[arg(long)]
     fresh: bool,
 
+    /// The language of the window and of rendered figures for this run
+    /// (overrides the one remembered and the system's); command-line
+    /// messages stay English, exports keep the data's names.
+    #[arg(long, value_name = "CODE", global = true, value_parser = language_codes())]
+    lang: Option<String>,
+
     /// A view (`*.view.json`) or a tour (`*.tour.json`) to open in the
     /// window, or a data folder to load (like `--data`). A subcommand's name
     /// is taken as the subcommand (write `./validate` for a file of that
@@ -120,9 +126,26 @@ enum Cmd {
     },
 }
 
+/// The codes `--lang` accepts, each with its language's own name.
+fn language_codes() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(
+        heartland::i18n::LANGUAGES
+            .map(|(locale, name)| clap::builder::PossibleValue::new(locale.code()).help(name)),
+    )
+}
+
 fn main() -> ExitCode {
     heartland::app::launch_step("main");
     let cli = Cli::parse();
+    // `--lang`: the window's and the figures' language; the messages of
+    // this command stay English (they are not routed through `tr`).
+    let lang = cli
+        .lang
+        .as_deref()
+        .and_then(heartland::i18n::Locale::from_code);
+    if let Some(locale) = lang {
+        heartland::i18n::set_locale(locale);
+    }
     if let (Some(path), Some(_)) = (&cli.path, &cli.command) {
         Cli::command()
             .error(
@@ -137,7 +160,7 @@ fn main() -> ExitCode {
     match cli.command {
         None => {
             let options = match window_options(cli.data, cli.fresh, cli.path) {
-                Ok(options) => options,
+                Ok(options) => AppOptions { lang, ..options },
                 Err(message) => {
                     eprintln!("heartland: {message}");
                     return ExitCode::from(2);
@@ -556,6 +579,7 @@ fn window_options(
         fresh,
         intro: false,
         open,
+        lang: None,
     })
 }
 

@@ -117,6 +117,32 @@ file-open-view = Görünüş aç…
 file-preview-title = Başlıq: { $title }
 file-recent-views = Son görünüşlər
 
+files-dialog-export-csv = Göstərilən məlumatları CSV kimi ixrac et (qovluq seçin)
+files-dialog-export-json = Göstərilən məlumatları JSON kimi ixrac et
+files-dialog-export-png = Xəritəni PNG kimi ixrac et
+files-dialog-import = Məlumat fayllarını idxal et
+files-dialog-open-any = Görünüş və ya tur aç
+files-dialog-open-folder = Məlumat qovluğunu aç
+files-dialog-open-tour = Tur aç
+files-dialog-open-view = Görünüş aç
+files-dialog-save-into = Dəyişdirilmiş məlumatları yeni qovluğa saxla
+files-dialog-save-tour = Turu saxla
+files-dialog-save-view = Görünüşü saxla
+files-filter-png = PNG şəkli
+files-filter-tour = Heartland turu
+files-filter-view = Heartland görünüşü
+files-filter-view-or-tour = Heartland görünüşləri və turları
+files-kind-device = qurğu
+files-kind-folder = qovluq
+files-kind-pipe = adlı kanal (FIFO)
+files-kind-socket = soket
+files-not-regular = { $file }: bu { $kind }, adi fayl deyil; pəncərə görünüş və tur fayllarını açır (kanal `heartland render --view` ilə oxuna bilər)
+files-png-exported = { $width }×{ $height } PNG { $file } faylına ixrac edildi
+files-png-not-exported = PNG ixrac edilmədi: { $reason }
+files-title-bundled = daxili məlumatlar
+files-tour-not-saved = Saxlanmadı: { $reason }
+files-tour-saved = Saxlanıldı: { $file }
+
 find-label = Ölkənin adı:
 find-none = Məlumatlarda bu adda ölkə yoxdur.
 find-title = Ölkə tap
@@ -336,6 +362,7 @@ label-size-betweenness = Vasitəçilik mərkəziliyi
 label-size-eigenvector = Məxsusi vektor mərkəziliyi
 label-size-none = Heç biri
 label-size-strength = Güc (müsbət əlaqələr)
+launch-folder-gone = bu məlumat qovluğu artıq yoxdur; daxili məlumatlar göstərilir
 
 layers-all-corridors = Bütün dəhlizlər
 layers-all-countries = bütün ölkələr
@@ -545,8 +572,10 @@ prompt-question = { $title }: burada fayl seçmə pəncərəsi açılmır; yolu 
 prompt-title = Yolu yazın
 prompt-will-be = Belə yazılacaq: { $path }
 
+recovery-bundled-data = daxili məlumatlar
 recovery-discard = Ləğv et
 recovery-explain = Son sessiya { $data } üzərində saxlanmamış düzəlişlərlə bitdi. Bərpa bunları qaytarır:
+recovery-not-restored = Son sessiyanın saxlanmamış düzəlişləri bərpa edilə bilmədi: { $reason }
 recovery-restore = Bərpa et
 recovery-title = Saxlanmamış düzəlişlər bərpa edilsin?
 recovery-unsaved = Bərpa edilən düzəlişlər siz saxlayana qədər saxlanmamış qalır.
@@ -565,6 +594,32 @@ save-into-label = Yeni qovluğa saxla:
 save-nothing = Saxlanmamış dəyişiklik yoxdur
 save-saved = Saxla
 save-unsaved = Saxla •
+
+session-added = { $count } qeyd əlavə edildi
+session-added-superseding = { $count } qeyd əlavə edildi (onlardan { $superseded } açıq dövrü əvəz edir)
+session-changed-on-disk = { $files } diskdə Heartland-dan kənarda dəyişdirildi. Qovluğu yenidən oxuyun və ya göstərilən məlumatları başqa qovluğa saxlayın.
+session-done = Edildi: { $edit }.
+session-import-cancelled = İdxal ləğv edildi; heç nə əlavə edilmədi.
+session-import-label = { $files } idxalı
+session-import-not-started = İdxala başlamaq mümkün olmadı: { $reason }
+session-import-running = İdxal gedir; bitməsini gözləyin və ya onu ləğv edin.
+session-import-superseding-label = { $files } idxalı, əvəzetmə ilə
+session-imported = { $files } idxal edildi: { $added }, { $problems }.
+session-importing = İdxal edilir…
+session-load-not-started = yükləməyə başlamaq mümkün olmadı: { $reason }
+session-load-stopped = yükləmə gözlənilmədən dayandı; göstərilən məlumatlar dəyişmədi
+session-not-done = Edilmədi: { $edit }: { $reason }
+session-not-saved = Saxlanmadı: { $reason }
+session-problems-listed = siyahıda { $count } problem
+session-recovery-not-kept = Saxlanmamış düzəlişlər qəzadan sonra bərpa üçün saxlanıla bilmədi: { $reason }
+session-recovery-not-removed = { $file } bərpa faylı silinə bilmədi: { $reason }
+session-redone = Təkrarlandı: { $edit }.
+session-restore-label = saxlanmamış düzəlişlərin bərpası
+session-restored = Son sessiyanın saxlanmamış düzəlişləri bərpa edildi; itirməmək üçün onları saxlayın.
+session-saved-files = Saxlanıldı: { $files }.
+session-saved-into = { $folder } qovluğuna saxlanıldı.
+session-saved-nothing = Saxlanıldı (heç bir faylı yazmaq lazım olmadı).
+session-undone = Geri alındı: { $edit }.
 
 status-bundled-never-written = Daxili məlumatlar heç vaxt yenidən yazılmır: saxlamaq üçün yeni qovluq yazın.
 
@@ -610,6 +665,11 @@ toolbar-loading = Yüklənir…
 toolbar-problems = { $count } problem
 toolbar-problems-hover = Məlumatlara daxil edilməyən qeydlər və səbəbi: siyahını göstər və ya gizlət
 toolbar-problems-name = Məlumatlarda { $count } problem
+
+tourplay-cannot-play = Tur oynadıla bilmir: { $reason }
+tourplay-default-title = Mənim turum
+tourplay-no-bundled-tour = { $name }: bu adda daxili tur yoxdur
+tourplay-not-saved = Saxlanmadı: { $reason }
 
 tours-bundled = Daxili turlar
 tours-editor = Tur redaktoru

@@ -127,6 +127,32 @@ file-open-view = Open view…
 file-preview-title = Title: { $title }
 file-recent-views = Recent views
 
+files-dialog-export-csv = Export the data shown as CSV (choose a folder)
+files-dialog-export-json = Export the data shown as JSON
+files-dialog-export-png = Export the map as PNG
+files-dialog-import = Import data files
+files-dialog-open-any = Open a view or a tour
+files-dialog-open-folder = Open a data folder
+files-dialog-open-tour = Open a tour
+files-dialog-open-view = Open a view
+files-dialog-save-into = Save the edited data into a new folder
+files-dialog-save-tour = Save the tour
+files-dialog-save-view = Save the view
+files-filter-png = PNG image
+files-filter-tour = Heartland tour
+files-filter-view = Heartland view
+files-filter-view-or-tour = Heartland views and tours
+files-kind-device = a device
+files-kind-folder = a folder
+files-kind-pipe = a named pipe (FIFO)
+files-kind-socket = a socket
+files-not-regular = { $file }: is { $kind }, not a regular file; the window opens view and tour files (a pipe can be read with `heartland render --view`)
+files-png-exported = Exported a { $width }×{ $height } PNG to { $file }
+files-png-not-exported = The PNG was not exported: { $reason }
+files-title-bundled = bundled data
+files-tour-not-saved = Not saved: { $reason }
+files-tour-saved = Saved to { $file }
+
 find-label = Country name:
 find-none = No country has this name in the data.
 find-title = Find a country
@@ -368,6 +394,8 @@ label-size-betweenness = Betweenness centrality
 label-size-eigenvector = Eigenvector centrality
 label-size-none = None
 label-size-strength = Strength (positive ties)
+
+launch-folder-gone = this data folder no longer exists; showing the bundled data
 
 layers-all-corridors = All corridors
 layers-all-countries = all countries
@@ -624,8 +652,10 @@ prompt-question = { $title }: no file dialog can open here; type the path.
 prompt-title = Type a path
 prompt-will-be = Will be written as { $path }
 
+recovery-bundled-data = the bundled data
 recovery-discard = Discard
 recovery-explain = The last session ended with edits to { $data } that were not saved. Restoring brings back:
+recovery-not-restored = Unsaved edits of the last session could not be restored: { $reason }
 recovery-restore = Restore
 recovery-title = Restore unsaved edits?
 recovery-unsaved = Restored edits are unsaved until you save them.
@@ -644,6 +674,44 @@ save-into-label = Save into a new folder:
 save-nothing = No unsaved changes
 save-saved = Save
 save-unsaved = Save •
+
+session-added =
+    { $count ->
+        [one] { $count } record added
+       *[other] { $count } records added
+    }
+session-added-superseding =
+    { $count ->
+        [one] { $count } record added ({ $superseded } superseding an open period)
+       *[other] { $count } records added ({ $superseded } superseding an open period)
+    }
+session-changed-on-disk = { $files } changed on disk outside Heartland. Reload the folder, or save the data shown into another folder.
+session-done = Done: { $edit }.
+session-import-cancelled = Import cancelled; nothing was added.
+session-import-label = import of { $files }
+session-import-not-started = Could not start the import: { $reason }
+session-import-running = An import is running; wait for it or cancel it.
+session-import-superseding-label = import of { $files }, superseding
+session-imported = Imported { $files }: { $added }, { $problems }.
+session-importing = Importing…
+session-load-not-started = could not start loading: { $reason }
+session-load-stopped = loading stopped unexpectedly; the data shown is unchanged
+session-not-done = Not done: { $edit }: { $reason }
+session-not-saved = Not saved: { $reason }
+session-problems-listed =
+    { $count ->
+        [one] { $count } problem listed
+       *[other] { $count } problems listed
+    }
+session-recovery-not-kept = Unsaved edits could not be kept for recovery after a crash: { $reason }
+session-recovery-not-removed = The recovery file { $file } could not be removed: { $reason }
+session-redone = Redone: { $edit }.
+session-restore-label = restore of unsaved edits
+session-restored = Restored the unsaved edits of the last session; save them to keep them.
+session-saved-files = Saved { $files }.
+session-saved-into = Saved into { $folder }.
+session-saved-nothing = Saved (no file needed writing).
+session-undone = Undone: { $edit }.
 
 status-bundled-never-written = The bundled data is never written: type a new folder to save into.
 
@@ -722,6 +790,11 @@ tour-next = Next
 tour-next-hint = Next step (Right arrow, Page Down or Space)
 tour-previous = Previous
 tour-previous-hint = Previous step (Left arrow or Page Up)
+
+tourplay-cannot-play = The tour cannot be played: { $reason }
+tourplay-default-title = My tour
+tourplay-no-bundled-tour = { $name }: no bundled tour has this name
+tourplay-not-saved = Not saved: { $reason }
 
 tours-bundled = Bundled tours
 tours-editor = Tour editor

@@ -117,6 +117,32 @@ file-open-view = Көріністі ашу…
 file-preview-title = Тақырып: { $title }
 file-recent-views = Соңғы көріністер
 
+files-dialog-export-csv = Көрсетілген деректерді CSV-ге экспорттау (қалтаны таңдаңыз)
+files-dialog-export-json = Көрсетілген деректерді JSON-ға экспорттау
+files-dialog-export-png = Картаны PNG-ге экспорттау
+files-dialog-import = Деректер файлдарын импорттау
+files-dialog-open-any = Көріністі немесе турды ашу
+files-dialog-open-folder = Деректер қалтасын ашу
+files-dialog-open-tour = Турды ашу
+files-dialog-open-view = Көріністі ашу
+files-dialog-save-into = Өзгертілген деректерді жаңа қалтаға сақтау
+files-dialog-save-tour = Турды сақтау
+files-dialog-save-view = Көріністі сақтау
+files-filter-png = PNG суреті
+files-filter-tour = Heartland туры
+files-filter-view = Heartland көрінісі
+files-filter-view-or-tour = Heartland көріністері мен турлары
+files-kind-device = құрылғы
+files-kind-folder = қалта
+files-kind-pipe = атаулы арна (FIFO)
+files-kind-socket = сокет
+files-not-regular = { $file }: бұл { $kind }, кәдімгі файл емес; терезе көрініс пен тур файлдарын ашады (арнаны `heartland render --view` арқылы оқуға болады)
+files-png-exported = { $width }×{ $height } PNG { $file } ішіне экспортталды
+files-png-not-exported = PNG экспортталмады: { $reason }
+files-title-bundled = кіріктірілген деректер
+files-tour-not-saved = Сақталмады: { $reason }
+files-tour-saved = Сақталды: { $file }
+
 find-label = Ел атауы:
 find-none = Деректерде мұндай атаулы ел жоқ.
 find-title = Елді табу
@@ -340,6 +366,7 @@ label-size-betweenness = Делдалдық орталықтығы
 label-size-eigenvector = Меншікті вектор орталықтығы
 label-size-none = Жоқ
 label-size-strength = Күш (оң байланыстар)
+launch-folder-gone = бұл деректер қалтасы енді жоқ; кіріктірілген деректер көрсетілуде
 
 layers-all-corridors = Барлық дәліздер
 layers-all-countries = барлық елдер
@@ -549,8 +576,10 @@ prompt-question = { $title }: мұнда файл таңдау терезесі 
 prompt-title = Жолды енгізіңіз
 prompt-will-be = Былай жазылады: { $path }
 
+recovery-bundled-data = кіріктірілген деректер
 recovery-discard = Тастау
 recovery-explain = Өткен сеанс { $data } ішіндегі сақталмаған түзетулермен аяқталды. Қалпына келтіру мыналарды қайтарады:
+recovery-not-restored = Өткен сеанстың сақталмаған түзетулерін қалпына келтіру мүмкін болмады: { $reason }
 recovery-restore = Қалпына келтіру
 recovery-title = Сақталмаған түзетулерді қалпына келтіру керек пе?
 recovery-unsaved = Қалпына келтірілген түзетулер сіз сақтағанға дейін сақталмаған күйде болады.
@@ -569,6 +598,32 @@ save-into-label = Жаңа қалтаға сақтау:
 save-nothing = Сақталмаған өзгеріс жоқ
 save-saved = Сақтау
 save-unsaved = Сақтау •
+
+session-added = { $count } жазба қосылды
+session-added-superseding = { $count } жазба қосылды (оның { $superseded } ашық кезеңді алмастырады)
+session-changed-on-disk = { $files } дискіде Heartland-тан тыс өзгертілді. Қалтаны қайта оқыңыз немесе көрсетілген деректерді басқа қалтаға сақтаңыз.
+session-done = Орындалды: { $edit }.
+session-import-cancelled = Импорт тоқтатылды; ештеңе қосылмады.
+session-import-label = { $files } импорты
+session-import-not-started = Импортты бастау мүмкін болмады: { $reason }
+session-import-running = Импорт жүріп жатыр; оның аяқталуын күтіңіз немесе тоқтатыңыз.
+session-import-superseding-label = { $files } импорты, алмастырумен
+session-imported = { $files } импортталды: { $added }, { $problems }.
+session-importing = Импортталуда…
+session-load-not-started = жүктеуді бастау мүмкін болмады: { $reason }
+session-load-stopped = жүктеу күтпеген жерден тоқтады; көрсетілген деректер өзгерген жоқ
+session-not-done = Орындалмады: { $edit }: { $reason }
+session-not-saved = Сақталмады: { $reason }
+session-problems-listed = тізімде { $count } ақау
+session-recovery-not-kept = Сақталмаған түзетулерді апаттан кейін қалпына келтіру үшін сақтау мүмкін болмады: { $reason }
+session-recovery-not-removed = { $file } қалпына келтіру файлын жою мүмкін болмады: { $reason }
+session-redone = Қайталанды: { $edit }.
+session-restore-label = сақталмаған түзетулерді қалпына келтіру
+session-restored = Өткен сеанстың сақталмаған түзетулері қалпына келтірілді; оларды жоғалтпау үшін сақтаңыз.
+session-saved-files = Сақталды: { $files }.
+session-saved-into = { $folder } ішіне сақталды.
+session-saved-nothing = Сақталды (ешбір файлды жазу қажет болмады).
+session-undone = Болдырылмады: { $edit }.
 
 status-bundled-never-written = Кіріктірілген деректер қайта жазылмайды: сақтау үшін жаңа қалтаны енгізіңіз.
 
@@ -614,6 +669,11 @@ toolbar-loading = Жүктелуде…
 toolbar-problems = { $count } ақау
 toolbar-problems-hover = Деректерге кірмеген жазбалар және себебі: тізімді көрсету не жасыру
 toolbar-problems-name = Деректерде { $count } ақау
+
+tourplay-cannot-play = Турды ойнату мүмкін емес: { $reason }
+tourplay-default-title = Менің турым
+tourplay-no-bundled-tour = { $name }: мұндай атаулы кіріктірілген тур жоқ
+tourplay-not-saved = Сақталмады: { $reason }
 
 tours-bundled = Кіріктірілген турлар
 tours-editor = Тур редакторы

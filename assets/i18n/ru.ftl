@@ -123,6 +123,32 @@ file-open-view = Открыть вид…
 file-preview-title = Заголовок: { $title }
 file-recent-views = Недавние виды
 
+files-dialog-export-csv = Экспорт показанных данных в CSV (выберите папку)
+files-dialog-export-json = Экспорт показанных данных в JSON
+files-dialog-export-png = Экспорт карты в PNG
+files-dialog-import = Импорт файлов данных
+files-dialog-open-any = Открыть вид или тур
+files-dialog-open-folder = Открыть папку данных
+files-dialog-open-tour = Открыть тур
+files-dialog-open-view = Открыть вид
+files-dialog-save-into = Сохранить изменённые данные в новую папку
+files-dialog-save-tour = Сохранить тур
+files-dialog-save-view = Сохранить вид
+files-filter-png = Изображение PNG
+files-filter-tour = Тур Heartland
+files-filter-view = Вид Heartland
+files-filter-view-or-tour = Виды и туры Heartland
+files-kind-device = устройство
+files-kind-folder = папка
+files-kind-pipe = именованный канал (FIFO)
+files-kind-socket = сокет
+files-not-regular = { $file }: это { $kind }, а не обычный файл; окно открывает файлы видов и туров (канал можно прочитать командой `heartland render --view`)
+files-png-exported = PNG { $width }×{ $height } экспортирован в { $file }
+files-png-not-exported = PNG не экспортирован: { $reason }
+files-title-bundled = встроенные данные
+files-tour-not-saved = Не сохранено: { $reason }
+files-tour-saved = Сохранено в { $file }
+
 find-label = Название страны:
 find-none = В данных нет страны с таким названием.
 find-title = Найти страну
@@ -360,6 +386,7 @@ label-size-betweenness = Центральность по посредничес�
 label-size-eigenvector = Центральность по собственному вектору
 label-size-none = Нет
 label-size-strength = Сила (положительные связи)
+launch-folder-gone = этой папки данных больше нет; показаны встроенные данные
 
 layers-all-corridors = Все коридоры
 layers-all-countries = все страны
@@ -635,8 +662,10 @@ prompt-question = { $title }: диалог выбора файла здесь н
 prompt-title = Введите путь
 prompt-will-be = Будет записано как { $path }
 
+recovery-bundled-data = наборе встроенных данных
 recovery-discard = Отбросить
 recovery-explain = Прошлый сеанс завершился с несохранёнными правками в { $data }. Восстановление вернёт:
+recovery-not-restored = Несохранённые правки прошлого сеанса не удалось восстановить: { $reason }
 recovery-restore = Восстановить
 recovery-title = Восстановить несохранённые правки?
 recovery-unsaved = Восстановленные правки не сохранены, пока вы их не сохраните.
@@ -655,6 +684,50 @@ save-into-label = Сохранить в новую папку:
 save-nothing = Несохранённых изменений нет
 save-saved = Сохранить
 save-unsaved = Сохранить •
+
+session-added =
+    { $count ->
+        [one] { $count } запись добавлена
+        [few] { $count } записи добавлены
+        [many] { $count } записей добавлено
+       *[other] { $count } записи добавлено
+    }
+session-added-superseding =
+    { $count ->
+        [one] { $count } запись добавлена (из них заменяют открытый период: { $superseded })
+        [few] { $count } записи добавлены (из них заменяют открытый период: { $superseded })
+        [many] { $count } записей добавлено (из них заменяют открытый период: { $superseded })
+       *[other] { $count } записи добавлено (из них заменяют открытый период: { $superseded })
+    }
+session-changed-on-disk = Файлы изменены на диске вне Heartland: { $files }. Перечитайте папку или сохраните показанные данные в другую папку.
+session-done = Сделано: { $edit }.
+session-import-cancelled = Импорт отменён; ничего не добавлено.
+session-import-label = импорт { $files }
+session-import-not-started = Не удалось начать импорт: { $reason }
+session-import-running = Идёт импорт; дождитесь его окончания или отмените его.
+session-import-superseding-label = импорт { $files } с заменой
+session-imported = Импорт { $files }: { $added }, { $problems }.
+session-importing = Импорт…
+session-load-not-started = не удалось начать загрузку: { $reason }
+session-load-stopped = загрузка неожиданно прервалась; показанные данные не изменились
+session-not-done = Не сделано: { $edit }: { $reason }
+session-not-saved = Не сохранено: { $reason }
+session-problems-listed =
+    { $count ->
+        [one] { $count } проблема в списке
+        [few] { $count } проблемы в списке
+        [many] { $count } проблем в списке
+       *[other] { $count } проблемы в списке
+    }
+session-recovery-not-kept = Несохранённые правки не удалось сохранить для восстановления после сбоя: { $reason }
+session-recovery-not-removed = Файл восстановления { $file } не удалось удалить: { $reason }
+session-redone = Повторено: { $edit }.
+session-restore-label = восстановление несохранённых правок
+session-restored = Несохранённые правки прошлого сеанса восстановлены; сохраните их, чтобы не потерять.
+session-saved-files = Сохранено: { $files }.
+session-saved-into = Сохранено в { $folder }.
+session-saved-nothing = Сохранено (ни один файл не нужно было записывать).
+session-undone = Отменено: { $edit }.
 
 status-bundled-never-written = Встроенные данные не перезаписываются: введите новую папку для сохранения.
 
@@ -716,6 +789,11 @@ toolbar-problems-name =
         [many] { $count } проблем в данных
        *[other] { $count } проблемы в данных
     }
+
+tourplay-cannot-play = Тур не удаётся воспроизвести: { $reason }
+tourplay-default-title = Мой тур
+tourplay-no-bundled-tour = { $name }: встроенного тура с таким именем нет
+tourplay-not-saved = Не сохранено: { $reason }
 
 tours-bundled = Встроенные туры
 tours-editor = Редактор туров

@@ -117,6 +117,32 @@ file-open-view = Görünüm aç…
 file-preview-title = Başlık: { $title }
 file-recent-views = Son görünümler
 
+files-dialog-export-csv = Gösterilen veriyi CSV olarak dışa aktar (bir klasör seçin)
+files-dialog-export-json = Gösterilen veriyi JSON olarak dışa aktar
+files-dialog-export-png = Haritayı PNG olarak dışa aktar
+files-dialog-import = Veri dosyalarını içe aktar
+files-dialog-open-any = Görünüm veya tur aç
+files-dialog-open-folder = Veri klasörü aç
+files-dialog-open-tour = Tur aç
+files-dialog-open-view = Görünüm aç
+files-dialog-save-into = Düzenlenen veriyi yeni bir klasöre kaydet
+files-dialog-save-tour = Turu kaydet
+files-dialog-save-view = Görünümü kaydet
+files-filter-png = PNG görüntüsü
+files-filter-tour = Heartland turu
+files-filter-view = Heartland görünümü
+files-filter-view-or-tour = Heartland görünümleri ve turları
+files-kind-device = bir aygıt
+files-kind-folder = bir klasör
+files-kind-pipe = adlandırılmış bir kanal (FIFO)
+files-kind-socket = bir soket
+files-not-regular = { $file }: { $kind }, normal bir dosya değil; pencere görünüm ve tur dosyalarını açar (bir kanal `heartland render --view` ile okunabilir)
+files-png-exported = { $width }×{ $height } PNG, { $file } konumuna aktarıldı
+files-png-not-exported = PNG dışa aktarılmadı: { $reason }
+files-title-bundled = yerleşik veri
+files-tour-not-saved = Kaydedilmedi: { $reason }
+files-tour-saved = Kaydedildi: { $file }
+
 find-label = Ülke adı:
 find-none = Veride bu adla bir ülke yok.
 find-title = Ülke bul
@@ -336,6 +362,7 @@ label-size-betweenness = Arasındalık merkeziliği
 label-size-eigenvector = Özvektör merkeziliği
 label-size-none = Hiçbiri
 label-size-strength = Güç (olumlu bağlar)
+launch-folder-gone = bu veri klasörü artık yok; yerleşik veri gösteriliyor
 
 layers-all-corridors = Tüm koridorlar
 layers-all-countries = tüm ülkeler
@@ -545,8 +572,10 @@ prompt-question = { $title }: burada dosya penceresi açılamıyor; yolu yazın.
 prompt-title = Bir yol yazın
 prompt-will-be = Şöyle yazılacak: { $path }
 
+recovery-bundled-data = yerleşik veri
 recovery-discard = At
 recovery-explain = Son oturum { $data } üzerinde kaydedilmemiş düzenlemelerle bitti. Geri yükleme şunları geri getirir:
+recovery-not-restored = Son oturumun kaydedilmemiş düzenlemeleri geri yüklenemedi: { $reason }
 recovery-restore = Geri yükle
 recovery-title = Kaydedilmemiş düzenlemeler geri yüklensin mi?
 recovery-unsaved = Geri yüklenen düzenlemeler siz kaydedene kadar kaydedilmemiş sayılır.
@@ -565,6 +594,32 @@ save-into-label = Yeni klasöre kaydet:
 save-nothing = Kaydedilmemiş değişiklik yok
 save-saved = Kaydet
 save-unsaved = Kaydet •
+
+session-added = { $count } kayıt eklendi
+session-added-superseding = { $count } kayıt eklendi ({ $superseded } tanesi açık bir dönemin yerine geçiyor)
+session-changed-on-disk = { $files } diskte Heartland dışında değiştirildi. Klasörü yeniden okuyun veya gösterilen veriyi başka bir klasöre kaydedin.
+session-done = Yapıldı: { $edit }.
+session-import-cancelled = İçe aktarma iptal edildi; hiçbir şey eklenmedi.
+session-import-label = { $files } içe aktarımı
+session-import-not-started = İçe aktarma başlatılamadı: { $reason }
+session-import-running = Bir içe aktarma sürüyor; bitmesini bekleyin veya iptal edin.
+session-import-superseding-label = { $files } içe aktarımı, yerine geçirerek
+session-imported = { $files } içe aktarıldı: { $added }, { $problems }.
+session-importing = İçe aktarılıyor…
+session-load-not-started = yükleme başlatılamadı: { $reason }
+session-load-stopped = yükleme beklenmedik şekilde durdu; gösterilen veri değişmedi
+session-not-done = Yapılmadı: { $edit }: { $reason }
+session-not-saved = Kaydedilmedi: { $reason }
+session-problems-listed = listede { $count } sorun
+session-recovery-not-kept = Kaydedilmemiş düzenlemeler çökme sonrası kurtarma için saklanamadı: { $reason }
+session-recovery-not-removed = { $file } kurtarma dosyası silinemedi: { $reason }
+session-redone = Yinelendi: { $edit }.
+session-restore-label = kaydedilmemiş düzenlemelerin geri yüklenmesi
+session-restored = Son oturumun kaydedilmemiş düzenlemeleri geri yüklendi; korumak için kaydedin.
+session-saved-files = Kaydedildi: { $files }.
+session-saved-into = { $folder } klasörüne kaydedildi.
+session-saved-nothing = Kaydedildi (hiçbir dosyanın yazılması gerekmedi).
+session-undone = Geri alındı: { $edit }.
 
 status-bundled-never-written = Yerleşik veriye asla yazılmaz: kaydetmek için yeni bir klasör yazın.
 
@@ -610,6 +665,11 @@ toolbar-loading = Yükleniyor…
 toolbar-problems = { $count } sorun
 toolbar-problems-hover = Veriye alınmayan kayıtlar ve nedenleri: listeyi göster veya gizle
 toolbar-problems-name = Veride { $count } sorun
+
+tourplay-cannot-play = Tur oynatılamıyor: { $reason }
+tourplay-default-title = Turum
+tourplay-no-bundled-tour = { $name }: bu adda yerleşik bir tur yok
+tourplay-not-saved = Kaydedilmedi: { $reason }
 
 tours-bundled = Yerleşik turlar
 tours-editor = Tur düzenleyici

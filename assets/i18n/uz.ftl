@@ -117,6 +117,32 @@ file-open-view = Koʻrinishni ochish…
 file-preview-title = Sarlavha: { $title }
 file-recent-views = Soʻnggi koʻrinishlar
 
+files-dialog-export-csv = Koʻrsatilgan maʼlumotlarni CSV ga eksport (jildni tanlang)
+files-dialog-export-json = Koʻrsatilgan maʼlumotlarni JSON ga eksport
+files-dialog-export-png = Xaritani PNG ga eksport
+files-dialog-import = Maʼlumot fayllarini import qilish
+files-dialog-open-any = Koʻrinish yoki turni ochish
+files-dialog-open-folder = Maʼlumotlar jildini ochish
+files-dialog-open-tour = Turni ochish
+files-dialog-open-view = Koʻrinishni ochish
+files-dialog-save-into = Tahrirlangan maʼlumotlarni yangi jildga saqlash
+files-dialog-save-tour = Turni saqlash
+files-dialog-save-view = Koʻrinishni saqlash
+files-filter-png = PNG rasm
+files-filter-tour = Heartland turi
+files-filter-view = Heartland koʻrinishi
+files-filter-view-or-tour = Heartland koʻrinishlari va turlari
+files-kind-device = qurilma
+files-kind-folder = jild
+files-kind-pipe = nomli kanal (FIFO)
+files-kind-socket = soket
+files-not-regular = { $file }: bu { $kind }, oddiy fayl emas; oyna koʻrinish va tur fayllarini ochadi (kanalni `heartland render --view` bilan oʻqish mumkin)
+files-png-exported = { $width }×{ $height } PNG { $file } ga eksport qilindi
+files-png-not-exported = PNG eksport qilinmadi: { $reason }
+files-title-bundled = ichki maʼlumotlar
+files-tour-not-saved = Saqlanmadi: { $reason }
+files-tour-saved = Saqlandi: { $file }
+
 find-label = Mamlakat nomi:
 find-none = Maʼlumotlarda bunday nomli mamlakat yoʻq.
 find-title = Mamlakatni topish
@@ -336,6 +362,7 @@ label-size-betweenness = Oraliq markaziylik
 label-size-eigenvector = Xos vektor markaziyligi
 label-size-none = Yoʻq
 label-size-strength = Kuch (ijobiy aloqalar)
+launch-folder-gone = bu maʼlumotlar jildi endi mavjud emas; ichki maʼlumotlar koʻrsatilmoqda
 
 layers-all-corridors = Barcha yoʻlaklar
 layers-all-countries = barcha mamlakatlar
@@ -545,8 +572,10 @@ prompt-question = { $title }: bu yerda fayl tanlash oynasi ochilmaydi; yoʻlni k
 prompt-title = Yoʻlni kiriting
 prompt-will-be = Shunday yoziladi: { $path }
 
+recovery-bundled-data = ichki maʼlumotlar
 recovery-discard = Tashlab yuborish
 recovery-explain = Oldingi seans { $data } dagi saqlanmagan tahrirlar bilan tugadi. Tiklash quyidagilarni qaytaradi:
+recovery-not-restored = Oldingi seansning saqlanmagan tahrirlarini tiklab boʻlmadi: { $reason }
 recovery-restore = Tiklash
 recovery-title = Saqlanmagan tahrirlar tiklansinmi?
 recovery-unsaved = Tiklangan tahrirlar siz saqlamaguningizcha saqlanmagan boʻlib qoladi.
@@ -565,6 +594,32 @@ save-into-label = Yangi jildga saqlash:
 save-nothing = Saqlanmagan oʻzgarish yoʻq
 save-saved = Saqlash
 save-unsaved = Saqlash •
+
+session-added = { $count } ta yozuv qoʻshildi
+session-added-superseding = { $count } ta yozuv qoʻshildi (ulardan { $superseded } tasi ochiq davr oʻrnini egallaydi)
+session-changed-on-disk = { $files } diskda Heartland dan tashqarida oʻzgartirildi. Jildni qayta oʻqing yoki koʻrsatilgan maʼlumotlarni boshqa jildga saqlang.
+session-done = Bajarildi: { $edit }.
+session-import-cancelled = Import bekor qilindi; hech narsa qoʻshilmadi.
+session-import-label = { $files } importi
+session-import-not-started = Importni boshlab boʻlmadi: { $reason }
+session-import-running = Import davom etmoqda; tugashini kuting yoki uni bekor qiling.
+session-import-superseding-label = { $files } importi, almashtirish bilan
+session-imported = { $files } import qilindi: { $added }, { $problems }.
+session-importing = Import qilinmoqda…
+session-load-not-started = yuklashni boshlab boʻlmadi: { $reason }
+session-load-stopped = yuklash kutilmaganda toʻxtadi; koʻrsatilgan maʼlumotlar oʻzgarmadi
+session-not-done = Bajarilmadi: { $edit }: { $reason }
+session-not-saved = Saqlanmadi: { $reason }
+session-problems-listed = roʻyxatda { $count } ta muammo
+session-recovery-not-kept = Saqlanmagan tahrirlarni nosozlikdan keyin tiklash uchun saqlab boʻlmadi: { $reason }
+session-recovery-not-removed = { $file } tiklash faylini oʻchirib boʻlmadi: { $reason }
+session-redone = Qaytarildi: { $edit }.
+session-restore-label = saqlanmagan tahrirlarni tiklash
+session-restored = Oldingi seansning saqlanmagan tahrirlari tiklandi; ularni yoʻqotmaslik uchun saqlang.
+session-saved-files = Saqlandi: { $files }.
+session-saved-into = { $folder } ga saqlandi.
+session-saved-nothing = Saqlandi (hech bir faylni yozish kerak boʻlmadi).
+session-undone = Bekor qilindi: { $edit }.
 
 status-bundled-never-written = Ichki maʼlumotlar hech qachon qayta yozilmaydi: saqlash uchun yangi jild kiriting.
 
@@ -610,6 +665,11 @@ toolbar-loading = Yuklanmoqda…
 toolbar-problems = { $count } ta muammo
 toolbar-problems-hover = Maʼlumotlarga kirmagan yozuvlar va sababi: roʻyxatni koʻrsatish yoki yashirish
 toolbar-problems-name = Maʼlumotlarda { $count } ta muammo
+
+tourplay-cannot-play = Turni ijro etib boʻlmaydi: { $reason }
+tourplay-default-title = Mening turim
+tourplay-no-bundled-tour = { $name }: bunday nomli ichki tur yoʻq
+tourplay-not-saved = Saqlanmadi: { $reason }
 
 tours-bundled = Ichki turlar
 tours-editor = Tur muharriri

@@ -73,48 +73,80 @@ pub enum Purpose {
 impl Purpose {
     /// The question put to the user.
     pub fn request(&self) -> DialogRequest {
+        let view_files = tr("files-filter-view", "Heartland view");
+        let tour_files = tr("files-filter-tour", "Heartland tour");
         match self {
             Self::SaveInto => DialogRequest::new(
                 DialogKind::PickFolder,
-                "Save the edited data into a new folder",
+                tr(
+                    "files-dialog-save-into",
+                    "Save the edited data into a new folder",
+                ),
             ),
-            Self::Import => DialogRequest::new(DialogKind::PickFiles, "Import data files")
-                .filter("CSV, GeoJSON", &["csv", "geojson", "json"]),
-            Self::OpenAny => DialogRequest::new(DialogKind::PickFile, "Open a view or a tour")
-                .filter("Heartland views and tours", &["json"]),
-            Self::OpenView => DialogRequest::new(DialogKind::PickFile, "Open a view")
-                .filter("Heartland view", &["json"]),
-            Self::OpenTour => DialogRequest::new(DialogKind::PickFile, "Open a tour")
-                .filter("Heartland tour", &["json"]),
-            Self::OpenDataFolder => {
-                DialogRequest::new(DialogKind::PickFolder, "Open a data folder")
-            }
-            Self::SaveView(view) => DialogRequest::new(DialogKind::SaveFile, "Save the view")
-                .filter("Heartland view", &["json"])
-                .file_name(format!(
-                    "{}.view.json",
-                    default_stem(view.preset.map(Preset::id), view.year)
-                )),
-            Self::SaveTour(t) => DialogRequest::new(DialogKind::SaveFile, "Save the tour")
-                .filter("Heartland tour", &["json"])
-                .file_name(format!("{}.tour.json", tour::slug(&t.title))),
-            Self::ExportPng(state, _) => {
-                DialogRequest::new(DialogKind::SaveFile, "Export the map as PNG")
-                    .filter("PNG image", &["png"])
-                    .file_name(format!(
-                        "heartland-{}.png",
-                        default_stem(state.preset.map(Preset::id), Some(state.year))
-                    ))
-            }
+            Self::Import => DialogRequest::new(
+                DialogKind::PickFiles,
+                tr("files-dialog-import", "Import data files"),
+            )
+            .filter("CSV, GeoJSON", &["csv", "geojson", "json"]),
+            Self::OpenAny => DialogRequest::new(
+                DialogKind::PickFile,
+                tr("files-dialog-open-any", "Open a view or a tour"),
+            )
+            .filter(
+                &tr("files-filter-view-or-tour", "Heartland views and tours"),
+                &["json"],
+            ),
+            Self::OpenView => DialogRequest::new(
+                DialogKind::PickFile,
+                tr("files-dialog-open-view", "Open a view"),
+            )
+            .filter(&view_files, &["json"]),
+            Self::OpenTour => DialogRequest::new(
+                DialogKind::PickFile,
+                tr("files-dialog-open-tour", "Open a tour"),
+            )
+            .filter(&tour_files, &["json"]),
+            Self::OpenDataFolder => DialogRequest::new(
+                DialogKind::PickFolder,
+                tr("files-dialog-open-folder", "Open a data folder"),
+            ),
+            Self::SaveView(view) => DialogRequest::new(
+                DialogKind::SaveFile,
+                tr("files-dialog-save-view", "Save the view"),
+            )
+            .filter(&view_files, &["json"])
+            .file_name(format!(
+                "{}.view.json",
+                default_stem(view.preset.map(Preset::id), view.year)
+            )),
+            Self::SaveTour(t) => DialogRequest::new(
+                DialogKind::SaveFile,
+                tr("files-dialog-save-tour", "Save the tour"),
+            )
+            .filter(&tour_files, &["json"])
+            .file_name(format!("{}.tour.json", tour::slug(&t.title))),
+            Self::ExportPng(state, _) => DialogRequest::new(
+                DialogKind::SaveFile,
+                tr("files-dialog-export-png", "Export the map as PNG"),
+            )
+            .filter(&tr("files-filter-png", "PNG image"), &["png"])
+            .file_name(format!(
+                "heartland-{}.png",
+                default_stem(state.preset.map(Preset::id), Some(state.year))
+            )),
             Self::ExportCsv => DialogRequest::new(
                 DialogKind::PickFolder,
-                "Export the data shown as CSV (choose a folder)",
+                tr(
+                    "files-dialog-export-csv",
+                    "Export the data shown as CSV (choose a folder)",
+                ),
             ),
-            Self::ExportJson => {
-                DialogRequest::new(DialogKind::SaveFile, "Export the data shown as JSON")
-                    .filter("JSON", &["json"])
-                    .file_name("heartland-export.json")
-            }
+            Self::ExportJson => DialogRequest::new(
+                DialogKind::SaveFile,
+                tr("files-dialog-export-json", "Export the data shown as JSON"),
+            )
+            .filter("JSON", &["json"])
+            .file_name("heartland-export.json"),
         }
     }
 }
@@ -196,9 +228,19 @@ pub(super) fn read_user_file(path: &Path) -> Result<Vec<u8>, String> {
     // A named pipe or a device would hold the window (the command line
     // reads them: `heartland render --view PIPE`).
     if let Some(kind) = data::irregular_file_kind(path) {
-        return Err(format!(
-            "{}: is {kind}, not a regular file; the window opens view and tour files (a pipe can be read with `heartland render --view`)",
-            path.display()
+        // The data layer's English words for the kind of file, in the
+        // window's language.
+        let kind = match kind {
+            "a named pipe (FIFO)" => tr("files-kind-pipe", "a named pipe (FIFO)"),
+            "a device" => tr("files-kind-device", "a device"),
+            "a socket" => tr("files-kind-socket", "a socket"),
+            "a folder" => tr("files-kind-folder", "a folder"),
+            other => other.into(),
+        };
+        return Err(trf(
+            "files-not-regular",
+            "{ $file }: is { $kind }, not a regular file; the window opens view and tour files (a pipe can be read with `heartland render --view`)",
+            &[("file", &path.display()), ("kind", &kind)],
         ));
     }
     let mut bytes = data::read_user_file(path, data::MAX_VIEW_BYTES)?;
@@ -340,9 +382,19 @@ impl HeartlandApp {
         match data::save::write_file_atomic(path, tour.to_json_pretty().as_bytes()) {
             Ok(()) => {
                 Recent::push(&mut self.recent.tours, path);
-                self.draft.message = Some(format!("Saved to {}", path.display()));
+                self.draft.message = Some(trf(
+                    "files-tour-saved",
+                    "Saved to { $file }",
+                    &[("file", &path.display())],
+                ));
             }
-            Err(e) => self.draft.message = Some(format!("Not saved: {e}")),
+            Err(e) => {
+                self.draft.message = Some(trf(
+                    "files-tour-not-saved",
+                    "Not saved: { $reason }",
+                    &[("reason", &e)],
+                ));
+            }
         }
     }
 
@@ -401,9 +453,13 @@ impl HeartlandApp {
         let state = state.clone();
         let (tx, rx) = mpsc::channel();
         let repaint = ctx.clone();
+        // The figure's words and names, and the message, in the window's
+        // language (the locale is per thread).
+        let locale = crate::i18n::locale();
         let spawned = std::thread::Builder::new()
             .name("heartland-export".to_owned())
             .spawn(move || {
+                crate::i18n::set_locale(locale);
                 let scale = crate::render::export_scale(size);
                 let result = crate::render::render_to_file(
                     geo,
@@ -414,13 +470,20 @@ impl HeartlandApp {
                     &path,
                 );
                 let message = match result {
-                    Ok(()) => Ok(format!(
-                        "Exported a {}×{} PNG to {}",
-                        size[0],
-                        size[1],
-                        path.display()
+                    Ok(()) => Ok(trf(
+                        "files-png-exported",
+                        "Exported a { $width }×{ $height } PNG to { $file }",
+                        &[
+                            ("width", &size[0]),
+                            ("height", &size[1]),
+                            ("file", &path.display()),
+                        ],
                     )),
-                    Err(e) => Err(format!("The PNG was not exported: {e}")),
+                    Err(e) => Err(trf(
+                        "files-png-not-exported",
+                        "The PNG was not exported: { $reason }",
+                        &[("reason", &e)],
+                    )),
                 };
                 let _ = tx.send(message);
                 repaint.request_repaint();
@@ -490,10 +553,15 @@ impl HeartlandApp {
 impl HeartlandApp {
     /// The window title: the data shown and "•" when unsaved.
     pub(super) fn update_title(&mut self, ctx: &egui::Context) {
+        let data = match self.session.source() {
+            crate::data::DataSource::Bundled => {
+                tr("files-title-bundled", "bundled data").into_owned()
+            }
+            crate::data::DataSource::Folder(dir) => dir.display().to_string(),
+        };
         let title = format!(
-            "{}Heartland — {}",
+            "{}Heartland — {data}",
             if self.is_dirty() { "• " } else { "" },
-            self.session.source().describe()
         );
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));

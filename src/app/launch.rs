@@ -46,6 +46,9 @@ pub struct AppOptions {
     /// A view, a tour or a data folder to open once the window is up
     /// (`heartland FILE`, a double-click on a `*.view.json`).
     pub open: Option<PathBuf>,
+    /// `--lang CODE`: the window's language for this run, over the one
+    /// remembered, the system's and `HEARTLAND_LOCALE` (not remembered).
+    pub lang: Option<crate::i18n::Locale>,
 }
 
 /// The problem shown when the bundled geometry cannot be loaded (a broken
@@ -245,12 +248,14 @@ impl HeartlandApp {
         preload: Preload,
     ) -> Self {
         let fresh = options.fresh;
+        let lang = options.lang;
         let remembered = Remembered::read(cc.storage, options);
-        // The language: HEARTLAND_LOCALE (a testing aid: `pseudo` lengthens
-        // every string), else the one chosen in an earlier run, else the
-        // system's on a first start. A fresh start (tests, screenshots)
-        // keeps the thread's, English unless a test chose another.
-        if let Some(locale) = crate::i18n::locale_from_env() {
+        // The language: `--lang`, else HEARTLAND_LOCALE (a testing aid:
+        // `pseudo` lengthens every string), else the one chosen in an
+        // earlier run, else the system's on a first start. A fresh start
+        // (tests, screenshots) keeps the thread's, English unless a test
+        // chose another.
+        if let Some(locale) = lang.or_else(crate::i18n::locale_from_env) {
             crate::i18n::set_locale(locale);
         } else if !fresh {
             crate::i18n::set_locale(
@@ -274,8 +279,11 @@ impl HeartlandApp {
                 loaded.problems.push(Problem {
                     file: dir.display().to_string(),
                     location: String::new(),
-                    message: "this data folder no longer exists; showing the bundled data"
-                        .to_owned(),
+                    message: crate::i18n::tr(
+                        "launch-folder-gone",
+                        "this data folder no longer exists; showing the bundled data",
+                    )
+                    .into_owned(),
                 });
                 let mut session = Session::new(loaded, DataSource::Bundled);
                 session.set_wake(wake);

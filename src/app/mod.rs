@@ -299,23 +299,7 @@ impl HeartlandApp {
         if self.asking_close {
             commands.extend(panels::close_question(ui));
         }
-        // What the program noticed by itself floats below the toolbar,
-        // taking no room (nothing moves when it appears).
-        let mut top = self.ui.toolbar_bottom + 6.0;
-        if let Some(conflict) = self.session.conflict() {
-            top = panels::banner::conflict_bar(
-                ui,
-                conflict,
-                top,
-                &mut self.ui.show_save_as,
-                commands,
-            )
-            .bottom()
-                + 4.0;
-        }
-        if let Some((files, count)) = self.session.supersede_offer() {
-            commands.extend(panels::import_report::supersede_bar(ui, files, count, top));
-        }
+        self.banners(ui, commands);
         // The year stays in presentation mode: it is what a class is shown.
         commands.extend(panels::time_bar(
             ui,

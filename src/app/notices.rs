@@ -1,10 +1,33 @@
 //! Notices: how a file action, a save or an import went, shown as toasts
-//! ([`crate::panels::toasts`]) and kept as the last notice (tests read it).
+//! ([`crate::panels::toasts`]) and kept as the last notice (tests read it);
+//! and the bars that ask about what the program noticed by itself.
 
 use super::HeartlandApp;
+use crate::command::Command;
 use crate::panels;
 
 impl HeartlandApp {
+    /// What the program noticed by itself and asks about (a folder changed
+    /// on disk, an import's conflicts it could supersede): bars floating
+    /// below the toolbar, taking no room (nothing moves when they appear).
+    pub(super) fn banners(&mut self, ui: &egui::Ui, commands: &mut Vec<Command>) {
+        let mut top = self.ui.toolbar_bottom + 6.0;
+        if let Some(conflict) = self.session.conflict() {
+            top = panels::banner::conflict_bar(
+                ui,
+                conflict,
+                top,
+                &mut self.ui.show_save_as,
+                commands,
+            )
+            .bottom()
+                + 4.0;
+        }
+        if let Some((files, count)) = self.session.supersede_offer() {
+            commands.extend(panels::import_report::supersede_bar(ui, files, count, top));
+        }
+    }
+
     /// Show `text` as a notice that fades.
     pub(super) fn notify(&mut self, text: impl Into<String>) {
         let text = text.into();
@@ -31,11 +54,8 @@ impl HeartlandApp {
         }
         self.last_status = status.map(str::to_owned);
         if let Some(text) = status {
-            // The session says a failure in these words (app/session.rs).
-            let failed = ["Not ", "Could not", "Cannot", "An import is running"]
-                .iter()
-                .any(|p| text.starts_with(p));
-            let kind = if failed {
+            // The session says whether it is a failure (in any language).
+            let kind = if self.session.status_failed() {
                 panels::toasts::ToastKind::Error
             } else {
                 panels::toasts::ToastKind::Info

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use super::HeartlandApp;
 use super::session;
+use crate::i18n::{tr, trf};
 use crate::panels;
 
 /// Unsaved edits found at the start, and what restoring them brings back.
@@ -42,7 +43,7 @@ impl HeartlandApp {
                     .map(ToString::to_string)
                     .collect();
                 let data = recovery.folder.as_ref().map_or_else(
-                    || "the bundled data".to_owned(),
+                    || tr("recovery-bundled-data", "the bundled data").into_owned(),
                     |d| d.display().to_string(),
                 );
                 self.recovery_offer = Some(RecoveryOffer {
@@ -53,8 +54,10 @@ impl HeartlandApp {
             }
             Ok(None) => {}
             Err(e) => {
-                self.notify_error(format!(
-                    "Unsaved edits of the last session could not be restored: {e}"
+                self.notify_error(trf(
+                    "recovery-not-restored",
+                    "Unsaved edits of the last session could not be restored: { $reason }",
+                    &[("reason", &e)],
                 ));
             }
         }

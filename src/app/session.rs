@@ -24,6 +24,7 @@ use crate::data::recovery::{FileChanges, Recovery};
 use crate::data::save::{DataFolder, SaveError};
 use crate::data::{self, DataSource, FileKind, Loaded, Problem};
 use crate::edit::{Edit, History};
+use crate::i18n::{tr, trf, trn};
 use crate::model::Dataset;
 
 /// Called from a background thread when it has something for the window
@@ -110,6 +111,8 @@ pub struct Session {
     year_range: (i32, i32),
     /// The last save's, edit's or import's outcome.
     status: Option<String>,
+    /// Whether that outcome is a failure (a notice that stays).
+    status_failed: bool,
     /// Files of the folder changed on disk outside the app, or a save
     /// refused for that: the banner's message.
     conflict: Option<String>,
@@ -269,6 +272,7 @@ impl Session {
             import: None,
             generation: 0,
             status: None,
+            status_failed: false,
             conflict: None,
             wake: None,
             recovery: None,
@@ -347,9 +351,22 @@ impl Session {
         self.status.as_deref()
     }
 
+    /// Whether the last outcome ([`Self::status`]) is a failure: something
+    /// not done, not saved, not started.
+    pub fn status_failed(&self) -> bool {
+        self.status.is_some() && self.status_failed
+    }
+
     /// Say `status` in the status line.
     pub fn set_status(&mut self, status: impl Into<String>) {
         self.status = Some(status.into());
+        self.status_failed = false;
+    }
+
+    /// Say `status`, a failure, in the status line.
+    fn set_failure(&mut self, status: impl Into<String>) {
+        self.status = Some(status.into());
+        self.status_failed = true;
     }
 
     /// The banner about files changed on disk, if shown.
@@ -414,7 +431,11 @@ impl Session {
             Err(e) => self.problems.push(Problem {
                 file: dir.display().to_string(),
                 location: String::new(),
-                message: format!("could not start loading: {e}"),
+                message: trf(
+                    "session-load-not-started",
+                    "could not start loading: { $reason }",
+                    &[("reason", &e)],
+                ),
             }),
         }
     }
@@ -512,8 +533,10 @@ impl Session {
                 rec.ours = true;
             }
             Err(e) => {
-                self.status = Some(format!(
-                    "Unsaved edits could not be kept for recovery after a crash: {e}"
+                self.set_failure(trf(
+                    "session-recovery-not-kept",
+                    "Unsaved edits could not be kept for recovery after a crash: { $reason }",
+                    &[("reason", &e)],
                 ));
             }
         }
@@ -526,10 +549,14 @@ impl Session {
             && rec.ours
         {
             if let Err(e) = Recovery::remove(&rec.path) {
-                self.status = Some(format!(
-                    "The recovery file {} could not be removed: {e}",
-                    rec.path.display()
-                ));
+                let text = trf(
+                    "session-recovery-not-removed",
+                    "The recovery file { $file } could not be removed: { $reason }",
+                    &[("file", &rec.path.display()), ("reason", &e)],
+                );
+                // (`rec` borrows the recovery: the fields, not a method.)
+                self.status = Some(text);
+                self.status_failed = true;
             }
             rec.ours = false;
             rec.written = None;
@@ -542,10 +569,14 @@ impl Session {
     pub fn discard_recovery(&mut self, stop: bool) {
         if let Some(rec) = &mut self.recovery {
             if let Err(e) = Recovery::remove(&rec.path) {
-                self.status = Some(format!(
-                    "The recovery file {} could not be removed: {e}",
-                    rec.path.display()
-                ));
+                let text = trf(
+                    "session-recovery-not-removed",
+                    "The recovery file { $file } could not be removed: { $reason }",
+                    &[("file", &rec.path.display()), ("reason", &e)],
+                );
+                // (`rec` borrows the recovery: the fields, not a method.)
+                self.status = Some(text);
+                self.status_failed = true;
             }
             rec.ours = false;
             rec.held = false;
@@ -594,15 +625,16 @@ impl Session {
         let restored = self.history.apply_whole(
             &mut self.dataset,
             Arc::new(dataset),
-            "restore of unsaved edits".to_owned(),
+            tr("session-restore-label", "restore of unsaved edits").into_owned(),
         );
         if let Some(rec) = &mut self.recovery {
             rec.held = false;
             rec.ours = true;
         }
-        self.status = Some(
-            "Restored the unsaved edits of the last session; save them to keep them.".to_owned(),
-        );
+        self.set_status(tr(
+            "session-restored",
+            "Restored the unsaved edits of the last session; save them to keep them.",
+        ));
         if restored {
             changed.and(self.data_changed())
         } else {
@@ -630,7 +662,11 @@ impl Session {
                 self.problems.push(Problem {
                     file,
                     location: String::new(),
-                    message: "loading stopped unexpectedly; the data shown is unchanged".to_owned(),
+                    message: tr(
+                        "session-load-stopped",
+                        "loading stopped unexpectedly; the data shown is unchanged",
+                    )
+                    .into_owned(),
                 });
                 Changed::default()
             }
@@ -686,10 +722,14 @@ impl Session {
             match self.history.apply(&mut self.dataset, edit) {
                 Ok(c) => {
                     changed |= c;
-                    self.status = Some(format!("Done: {label}."));
+                    self.set_status(trf("session-done", "Done: { $edit }.", &[("edit", &label)]));
                 }
                 Err(e) => {
-                    self.status = Some(format!("Not done: {label}: {e}"));
+                    self.set_failure(trf(
+                        "session-not-done",
+                        "Not done: { $edit }: { $reason }",
+                        &[("edit", &label), ("reason", &e)],
+                    ));
                     break;
                 }
             }
@@ -705,7 +745,11 @@ impl Session {
     pub fn undo(&mut self) -> Changed {
         match self.history.undo(&mut self.dataset) {
             Some(label) => {
-                self.status = Some(format!("Undone: {label}."));
+                self.set_status(trf(
+                    "session-undone",
+                    "Undone: { $edit }.",
+                    &[("edit", &label)],
+                ));
                 self.data_changed()
             }
             None => Changed::default(),
@@ -716,7 +760,11 @@ impl Session {
     pub fn redo(&mut self) -> Changed {
         match self.history.redo(&mut self.dataset) {
             Some(label) => {
-                self.status = Some(format!("Redone: {label}."));
+                self.set_status(trf(
+                    "session-redone",
+                    "Redone: { $edit }.",
+                    &[("edit", &label)],
+                ));
                 self.data_changed()
             }
             None => Changed::default(),
@@ -733,10 +781,14 @@ impl Session {
         match folder.save(&self.dataset, &kinds) {
             Ok(report) => {
                 let names: Vec<&str> = report.written.iter().map(|k| k.file_name()).collect();
-                self.status = Some(if names.is_empty() {
-                    "Saved (no file needed writing).".to_owned()
+                self.set_status(if names.is_empty() {
+                    tr("session-saved-nothing", "Saved (no file needed writing).").into_owned()
                 } else {
-                    format!("Saved {}.", names.join(", "))
+                    trf(
+                        "session-saved-files",
+                        "Saved { $files }.",
+                        &[("files", &names.join(", "))],
+                    )
                 });
                 self.history.mark_saved();
                 self.conflict = None;
@@ -749,7 +801,11 @@ impl Session {
                 SaveOutcome::Conflict
             }
             Err(e) => {
-                self.status = Some(format!("Not saved: {e}"));
+                self.set_failure(trf(
+                    "session-not-saved",
+                    "Not saved: { $reason }",
+                    &[("reason", &e)],
+                ));
                 SaveOutcome::Failed
             }
         }
@@ -772,7 +828,11 @@ impl Session {
         };
         match result {
             Ok(folder) => {
-                self.status = Some(format!("Saved into {}.", dir.display()));
+                self.set_status(trf(
+                    "session-saved-into",
+                    "Saved into { $folder }.",
+                    &[("folder", &dir.display())],
+                ));
                 self.source = DataSource::Folder(dir);
                 self.set_folder(Some(folder));
                 self.history.mark_saved();
@@ -781,7 +841,11 @@ impl Session {
                 SaveOutcome::Saved
             }
             Err(e) => {
-                self.status = Some(format!("Not saved: {e}"));
+                self.set_failure(trf(
+                    "session-not-saved",
+                    "Not saved: { $reason }",
+                    &[("reason", &e)],
+                ));
                 SaveOutcome::Failed
             }
         }
@@ -827,9 +891,10 @@ impl Session {
             return false;
         }
         let names: Vec<&str> = changed.iter().map(|k| k.file_name()).collect();
-        self.conflict = Some(format!(
-            "{} changed on disk outside Heartland. Reload the folder, or save the data shown into another folder.",
-            names.join(", ")
+        self.conflict = Some(trf(
+            "session-changed-on-disk",
+            "{ $files } changed on disk outside Heartland. Reload the folder, or save the data shown into another folder.",
+            &[("files", &names.join(", "))],
         ));
         true
     }
@@ -841,7 +906,10 @@ impl Session {
             return;
         }
         if self.import.is_some() {
-            self.status = Some("An import is running; wait for it or cancel it.".to_owned());
+            self.set_failure(tr(
+                "session-import-running",
+                "An import is running; wait for it or cancel it.",
+            ));
             return;
         }
         let total = paths
@@ -872,9 +940,13 @@ impl Session {
                     rx,
                     generation: self.generation,
                 });
-                self.status = Some("Importing…".to_owned());
+                self.set_status(tr("session-importing", "Importing…"));
             }
-            Err(e) => self.status = Some(format!("Could not start the import: {e}")),
+            Err(e) => self.set_failure(trf(
+                "session-import-not-started",
+                "Could not start the import: { $reason }",
+                &[("reason", &e)],
+            )),
         }
     }
 
@@ -903,7 +975,10 @@ impl Session {
         let unchanged = job.generation == self.generation;
         self.import = None;
         if cancelled {
-            self.status = Some("Import cancelled; nothing was added.".to_owned());
+            self.set_status(tr(
+                "session-import-cancelled",
+                "Import cancelled; nothing was added.",
+            ));
             return Changed::default();
         }
         let files: Vec<String> = done.imported.iter().map(|i| i.file.clone()).collect();
@@ -924,7 +999,7 @@ impl Session {
         let before = Arc::clone(&self.dataset);
         let problems_from = self.problems.len();
         let supersedable: usize = reports.iter().map(|r: &MergeReport| r.supersedable).sum();
-        let changed = self.take_merge(&files, merged, reports, "");
+        let changed = self.take_merge(&files, merged, reports, false);
         self.supersede = (supersedable > 0).then(|| SupersedeOffer {
             files: file_names(&files),
             count: supersedable,
@@ -967,7 +1042,7 @@ impl Session {
             .map(|imported| merge_with(&mut merged, imported, MergeOptions { supersede: true }))
             .collect();
         self.problems.truncate(offer.problems_from);
-        let mut changed = self.take_merge(&offer.files, merged, reports, ", superseding");
+        let mut changed = self.take_merge(&offer.files, merged, reports, true);
         if offer.stepped {
             // The undo alone changed the data, even if the merge adds nothing.
             changed = changed.and(self.data_changed());
@@ -977,13 +1052,14 @@ impl Session {
     }
 
     /// Apply a merged import as one undo step and list its problems; the
-    /// status says what was added.
+    /// status says what was added. `superseding`: the import ran again
+    /// with open periods superseded.
     fn take_merge(
         &mut self,
         files: &[String],
         merged: Dataset,
         reports: Vec<MergeReport>,
-        how: &str,
+        superseding: bool,
     ) -> Changed {
         let mut added = 0;
         let mut superseded = 0;
@@ -1005,7 +1081,20 @@ impl Session {
         if added > 0 {
             // One undo step: undone, the data is as before the import (the
             // edits made before it stay undoable, in order).
-            let label = format!("import of {}{how}", file_names(files).join(", "));
+            let names = file_names(files).join(", ");
+            let label = if superseding {
+                trf(
+                    "session-import-superseding-label",
+                    "import of { $files }, superseding",
+                    &[("files", &names)],
+                )
+            } else {
+                trf(
+                    "session-import-label",
+                    "import of { $files }",
+                    &[("files", &names)],
+                )
+            };
             self.history
                 .apply_whole(&mut self.dataset, Arc::new(merged), label);
             changed = self.data_changed();
@@ -1015,16 +1104,38 @@ impl Session {
             self.problems.extend(problems);
             changed.problems = true;
         }
-        let superseded = if superseded > 0 {
-            format!(" ({superseded} superseding an open period)")
+        let added = if superseded > 0 {
+            trn(
+                "session-added-superseding",
+                "{ $count } record added ({ $superseded } superseding an open period)",
+                "{ $count } records added ({ $superseded } superseding an open period)",
+                added,
+                &[("superseded", &superseded)],
+            )
         } else {
-            String::new()
+            trn(
+                "session-added",
+                "{ $count } record added",
+                "{ $count } records added",
+                added,
+                &[],
+            )
         };
-        self.status = Some(format!(
-            "Imported {}: {added} record{} added{superseded}, {n_problems} problem{} listed.",
-            files.join(", "),
-            if added == 1 { "" } else { "s" },
-            if n_problems == 1 { "" } else { "s" },
+        let problems = trn(
+            "session-problems-listed",
+            "{ $count } problem listed",
+            "{ $count } problems listed",
+            n_problems,
+            &[],
+        );
+        self.set_status(trf(
+            "session-imported",
+            "Imported { $files }: { $added }, { $problems }.",
+            &[
+                ("files", &files.join(", ")),
+                ("added", &added),
+                ("problems", &problems),
+            ],
         ));
         changed
     }

@@ -14,6 +14,7 @@ use std::collections::BTreeSet;
 use super::HeartlandApp;
 use super::files::{Purpose, Recent, read_user_file};
 use crate::command::{TourCommand, TourSource};
+use crate::i18n::{tr, trf};
 use crate::tour::{self, Player, StepMove, Tour, TourError, Transition};
 
 impl HeartlandApp {
@@ -128,7 +129,11 @@ impl HeartlandApp {
                 Some((_, json)) => {
                     Tour::load(json.as_bytes(), name, dataset).map_err(|e| join_errors(&e))
                 }
-                None => Err(format!("{name}: no bundled tour has this name")),
+                None => Err(trf(
+                    "tourplay-no-bundled-tour",
+                    "{ $name }: no bundled tour has this name",
+                    &[("name", name)],
+                )),
             },
             TourSource::File(path) => read_user_file(path).and_then(|bytes| {
                 Tour::load(&bytes, &path.display().to_string(), dataset)
@@ -138,7 +143,11 @@ impl HeartlandApp {
         let tour = match loaded {
             Ok(tour) => tour,
             Err(message) => {
-                self.notify_error(format!("The tour cannot be played: {message}"));
+                self.notify_error(trf(
+                    "tourplay-cannot-play",
+                    "The tour cannot be played: { $reason }",
+                    &[("reason", &message)],
+                ));
                 return;
             }
         };
@@ -196,12 +205,18 @@ impl HeartlandApp {
             TourCommand::ToggleEditor => {
                 self.draft.open = !self.draft.open;
                 if self.draft.open && self.draft.title.is_empty() {
-                    "My tour".clone_into(&mut self.draft.title);
+                    self.draft.title = tr("tourplay-default-title", "My tour").into_owned();
                 }
             }
             TourCommand::SaveDraft => match self.draft.to_tour() {
                 Ok(tour) => self.ask(ctx, Purpose::SaveTour(tour)),
-                Err(e) => self.draft.message = Some(format!("Not saved: {e}")),
+                Err(e) => {
+                    self.draft.message = Some(trf(
+                        "tourplay-not-saved",
+                        "Not saved: { $reason }",
+                        &[("reason", &e)],
+                    ));
+                }
             },
             TourCommand::DismissIntro => self.show_intro = false,
         }

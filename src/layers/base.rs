@@ -288,7 +288,7 @@ pub fn disputed_text(d: &DisputedGeom, dataset: &Dataset) -> String {
         CountryCode::try_from(code)
             .ok()
             .and_then(|c| dataset.countries.get(&c))
-            .map_or_else(|| code.to_owned(), |c| c.name.clone())
+            .map_or_else(|| code.to_owned(), |c| c.display_name().into_owned())
     };
     let mut text = trf(
         "map-disputed",

@@ -126,7 +126,7 @@ pub fn paint(
         let width_pt = ((feature.bbox.max.x - feature.bbox.min.x) / transform.km_per_point) as f32;
         names.push((
             priority_of(&country.group),
-            country.name.to_uppercase(),
+            crate::i18n::uppercase(&country.display_name()),
             center,
             width_pt,
         ));

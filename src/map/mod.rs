@@ -1009,10 +1009,10 @@ fn hover_text(
         }),
         Hovered::Country { code, name, .. } => match code {
             Some(code) => {
-                let name = dataset
-                    .countries
-                    .get(code)
-                    .map_or(name.as_str(), |c| c.name.as_str());
+                let name = dataset.countries.get(code).map_or_else(
+                    || crate::i18n::state_name(code.as_str(), name),
+                    |c| c.display_name(),
+                );
                 format!("{name} ({code})")
             }
             None => name.clone(),

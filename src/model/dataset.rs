@@ -81,6 +81,14 @@ pub struct Country {
     pub note: Option<String>,
 }
 
+impl Country {
+    /// The name the window and figures show: in the window's language
+    /// ([`crate::i18n::state_name`]), the data's name where there is none.
+    pub fn display_name(&self) -> std::borrow::Cow<'_, str> {
+        crate::i18n::state_name(self.code.as_str(), &self.name)
+    }
+}
+
 /// A place (`places.json`): a capital, port, terminal, crossing, ….
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -377,8 +385,19 @@ impl Dataset {
         self.places.get(capital)
     }
 
-    /// The display name of `c`: its name in `countries`, else its code.
+    /// The name the window and figures show for `c`: in the window's
+    /// language ([`crate::i18n::state_name`]: CLDR's name of an ISO code,
+    /// else its name in `countries`), else its code.
     pub fn country_name(&self, c: CountryCode) -> String {
+        self.countries.get(&c).map_or_else(
+            || c.as_str().to_owned(),
+            |country| country.display_name().into_owned(),
+        )
+    }
+
+    /// The name of `c` as the data file writes it (exports keep it in
+    /// every language), else its code.
+    pub fn country_data_name(&self, c: CountryCode) -> String {
         self.countries
             .get(&c)
             .map_or_else(|| c.as_str().to_owned(), |country| country.name.clone())

@@ -377,23 +377,25 @@ pub fn path_prompt(
     outcome
 }
 
-/// The countries whose name or code contains `text` (case-insensitive),
-/// by name, at most `max`.
+/// The countries whose name (as shown, or as the data writes it) or code
+/// contains `text` (case-insensitive), by name as shown, at most `max`.
 pub fn matching_countries(dataset: &Dataset, text: &str, max: usize) -> Vec<CountryCode> {
     let needle = text.trim().to_lowercase();
     if needle.is_empty() {
         return Vec::new();
     }
-    let mut found: Vec<(&str, CountryCode)> = dataset
+    let mut found: Vec<(String, CountryCode)> = dataset
         .countries
         .values()
         .filter(|c| {
-            c.name.to_lowercase().contains(&needle) || c.code.as_str().eq_ignore_ascii_case(&needle)
+            c.display_name().to_lowercase().contains(&needle)
+                || c.name.to_lowercase().contains(&needle)
+                || c.code.as_str().eq_ignore_ascii_case(&needle)
         })
-        .map(|c| (c.name.as_str(), c.code))
+        .map(|c| (c.display_name().into_owned(), c.code))
         .collect();
     // Names that start with the text first, then by name.
-    found.sort_by_key(|(name, _)| (!name.to_lowercase().starts_with(&needle), *name));
+    found.sort_by_cached_key(|(name, _)| (!name.to_lowercase().starts_with(&needle), name.clone()));
     found.into_iter().take(max).map(|(_, code)| code).collect()
 }
 
@@ -446,7 +448,7 @@ pub fn find_country(
                 let name = dataset
                     .countries
                     .get(code)
-                    .map_or_else(|| code.to_string(), |c| c.name.clone());
+                    .map_or_else(|| code.to_string(), |c| c.display_name().into_owned());
                 if ui.button(name).clicked() {
                     chosen = Some(*code);
                 }

@@ -145,7 +145,7 @@ fn country(
         ));
         return;
     };
-    ui.heading(&c.name);
+    ui.heading(c.display_name().as_ref());
     ui.label(format!("{} · {}", code, c.group));
     ui.label(match ds.capital_of(code) {
         Some(p) => trf(

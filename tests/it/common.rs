@@ -82,6 +82,7 @@ fn app_harness_with(
                 fresh: true,
                 intro: false,
                 open: None,
+                lang: None,
             },
         )
     });

@@ -22,6 +22,7 @@ mod geometry;
 mod honest_map;
 mod house;
 mod i18n;
+mod i18n_app;
 mod i18n_panels;
 mod i18n_words;
 mod import_agree;

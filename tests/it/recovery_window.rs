@@ -256,6 +256,7 @@ fn window(data: &Path, settings: &Path) -> Harness<'static, HeartlandApp> {
                 fresh: true,
                 intro: false,
                 open: None,
+                lang: None,
             },
         )
     });

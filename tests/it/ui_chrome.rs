@@ -443,6 +443,7 @@ fn closing_the_problems_panel_does_not_move_the_plots() {
                 fresh: true,
                 intro: false,
                 open: None,
+                lang: None,
             },
         )
     });

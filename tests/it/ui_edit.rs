@@ -37,6 +37,7 @@ fn harness_on(dir: Option<&Path>) -> Harness<'static, HeartlandApp> {
                 fresh: true,
                 intro: false,
                 open: None,
+                lang: None,
             },
         )
     });

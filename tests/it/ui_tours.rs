@@ -299,6 +299,7 @@ fn the_first_launch_card_offers_the_introduction_and_is_dismissed() {
                     fresh: true,
                     intro: true,
                     open: None,
+                    lang: None,
                 },
             )
         });
