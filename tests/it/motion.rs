@@ -349,3 +349,76 @@ fn a_cancelled_animation_writes_nothing() {
     );
     assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 0);
 }
+
+/// Step the window until the animation is no longer being written (at
+/// most about two minutes).
+fn wait_for_animation(harness: &mut egui_kittest::Harness<'_, heartland::app::HeartlandApp>) {
+    for _ in 0..1200 {
+        if !harness.state().is_writing_animation() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        harness.step();
+    }
+    harness.step();
+}
+
+#[test]
+fn file_export_animation_runs_in_the_background_and_cancel_leaves_no_file() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::{By, Queryable as _};
+    use heartland::app::dialogs::{DialogAnswer, SharedDialogs};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("years.gif");
+    let mut harness = crate::common::app_harness();
+    let dialogs = SharedDialogs::default();
+    for _ in 0..2 {
+        dialogs
+            .0
+            .lock()
+            .expect("lock")
+            .push(DialogAnswer::Chosen(vec![out.clone()]));
+    }
+    harness.state_mut().set_dialogs(Box::new(dialogs));
+
+    harness.get_by_label("File").click();
+    harness.run_steps(2);
+    harness
+        .get(By::new().role(Role::Button).label_contains("Export animation"))
+        .click();
+    harness.run_steps(3);
+    // The window asks for the years, the frame rate and the size.
+    for label in ["From", "To", "Frames per second", "Size"] {
+        harness.get_by_label(label);
+    }
+    harness.get_by_role_and_label(Role::Button, "Export…").click();
+    harness.run_steps(2);
+    assert!(
+        harness.state().is_writing_animation(),
+        "{:?}",
+        harness.state().notice()
+    );
+    // The window stays responsive: frames go on while it is written, with
+    // the progress shown.
+    harness.get(By::new().label_contains("Frame "));
+    harness.get_by_role_and_label(Role::Button, "Cancel").click();
+    wait_for_animation(&mut harness);
+    let notice = harness.state().notice().unwrap_or_default().to_owned();
+    assert!(notice.contains("cancelled"), "{notice}");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).expect("dir").count(),
+        0,
+        "nothing left behind"
+    );
+
+    // Again, to the end: one frame per year of the window's range.
+    harness.get_by_role_and_label(Role::Button, "Export…").click();
+    harness.run_steps(2);
+    wait_for_animation(&mut harness);
+    let notice = harness.state().notice().unwrap_or_default().to_owned();
+    assert!(notice.contains("years.gif"), "{notice}");
+    let (frames, screen) = gif_frames(&out);
+    assert_eq!(screen, (1280, 720));
+    assert_eq!(frames.len(), 2024 - 1991 + 1, "{notice}");
+}
