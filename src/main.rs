@@ -391,8 +391,9 @@ fn motion_command(
     .map_err(|e| e.to_string())?;
     if out.as_os_str() != "-" {
         println!(
-            "{shown}: {} frames written to {} ({}x{}, {fps} per second)",
+            "{shown}: {} frame{} written to {} ({}x{}, {fps} per second)",
             frames.len(),
+            if frames.len() == 1 { "" } else { "s" },
             out.display(),
             size[0],
             size[1]

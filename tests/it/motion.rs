@@ -385,14 +385,20 @@ fn file_export_animation_runs_in_the_background_and_cancel_leaves_no_file() {
     harness.get_by_label("File").click();
     harness.run_steps(2);
     harness
-        .get(By::new().role(Role::Button).label_contains("Export animation"))
+        .get(
+            By::new()
+                .role(Role::Button)
+                .label_contains("Export animation"),
+        )
         .click();
     harness.run_steps(3);
     // The window asks for the years, the frame rate and the size.
     for label in ["From", "To", "Frames per second", "Size"] {
         harness.get_by_label(label);
     }
-    harness.get_by_role_and_label(Role::Button, "Export…").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Export…")
+        .click();
     harness.run_steps(2);
     assert!(
         harness.state().is_writing_animation(),
@@ -402,7 +408,9 @@ fn file_export_animation_runs_in_the_background_and_cancel_leaves_no_file() {
     // The window stays responsive: frames go on while it is written, with
     // the progress shown.
     harness.get(By::new().label_contains("Frame "));
-    harness.get_by_role_and_label(Role::Button, "Cancel").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Cancel")
+        .click();
     wait_for_animation(&mut harness);
     let notice = harness.state().notice().unwrap_or_default().to_owned();
     assert!(notice.contains("cancelled"), "{notice}");
@@ -413,7 +421,9 @@ fn file_export_animation_runs_in_the_background_and_cancel_leaves_no_file() {
     );
 
     // Again, to the end: one frame per year of the window's range.
-    harness.get_by_role_and_label(Role::Button, "Export…").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Export…")
+        .click();
     harness.run_steps(2);
     wait_for_animation(&mut harness);
     let notice = harness.state().notice().unwrap_or_default().to_owned();
