@@ -653,6 +653,15 @@ impl Mp4Writer {
             file: out.display().to_string(),
             reason: e.to_string(),
         })?;
+        // The permissions of the file replaced, or the usual ones of a new
+        // file (the temporary file was made readable by its owner only).
+        let permissions = std::fs::metadata(&target)
+            .map(|m| m.permissions())
+            .ok()
+            .or_else(new_file_permissions);
+        if let Some(p) = permissions {
+            let _ = std::fs::set_permissions(&self.temp, p);
+        }
         self.temp
             .persist(&target)
             .map(|_| ())
@@ -661,6 +670,18 @@ impl Mp4Writer {
                 reason: e.to_string(),
             })
     }
+}
+
+/// The permissions of a new file others may read.
+#[cfg(unix)]
+fn new_file_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt as _;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn new_file_permissions() -> Option<std::fs::Permissions> {
+    None
 }
 
 /// A frame for the GIF: its own palette of at most 256 colours

@@ -432,3 +432,48 @@ fn file_export_animation_runs_in_the_background_and_cancel_leaves_no_file() {
     assert_eq!(screen, (1280, 720));
     assert_eq!(frames.len(), 2024 - 1991 + 1, "{notice}");
 }
+
+#[test]
+fn an_mp4_through_ffmpeg_has_one_frame_per_year_where_ffmpeg_is_installed() {
+    let on_path = |name: &str| {
+        std::env::var_os("PATH")
+            .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join(name).is_file()))
+    };
+    if !(on_path("ffmpeg") && on_path("ffprobe")) {
+        eprintln!("ffmpeg or ffprobe is not on the PATH: the MP4 is not checked here");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("years.mp4");
+    let result = heartland(&[
+        "render",
+        "--years",
+        "2000..2003",
+        "--size",
+        "321x201",
+        "--out",
+        &out.display().to_string(),
+    ]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let probe = std::process::Command::new("ffprobe")
+        .args(["-v", "error", "-count_frames", "-show_entries"])
+        .args([
+            "stream=codec_name,width,height,nb_read_frames",
+            "-of",
+            "compact",
+        ])
+        .arg(&out)
+        .output()
+        .expect("ffprobe runs");
+    let text = String::from_utf8_lossy(&probe.stdout);
+    // Odd sides are padded to even ones for H.264.
+    for part in [
+        "codec_name=h264",
+        "width=322",
+        "height=202",
+        "nb_read_frames=4",
+    ] {
+        assert!(text.contains(part), "{text}");
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1);
+}
