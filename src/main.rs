@@ -240,7 +240,7 @@ struct MotionArgs {
     /// 5 seconds, 0.2).
     #[arg(long, value_parser = render::motion::parse_fps)]
     fps: Option<f32>,
-    /// Small multiples: COLUMNSxROWS panels, one per year of `--years`, in one
+    /// Small multiples: columns x rows panels (`2x2`), one per year of `--years`, in one
     /// PNG with one legend.
     #[arg(long, value_name = "COLUMNSxROWS", value_parser = render::motion::parse_grid, requires = "years", conflicts_with = "tour")]
     grid: Option<[u32; 2]>,

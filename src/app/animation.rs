@@ -132,7 +132,7 @@ impl HeartlandApp {
     pub(super) fn start_animation(
         &mut self,
         ctx: &egui::Context,
-        request: AnimationRequest,
+        request: &AnimationRequest,
         path: PathBuf,
     ) {
         if self.animation.running.is_some() {

@@ -592,7 +592,7 @@ impl HeartlandApp {
             Purpose::ExportPng(state, size) => self.export_png(ctx, &state, size, path),
             Purpose::ExportCsv => self.export_data(ExportFormat::Csv, &path),
             Purpose::ExportJson => self.export_data(ExportFormat::Json, &path),
-            Purpose::ExportAnimation(request) => self.start_animation(ctx, *request, path),
+            Purpose::ExportAnimation(request) => self.start_animation(ctx, &request, path),
         }
     }
 }
