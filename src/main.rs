@@ -379,7 +379,12 @@ fn motion_command(
     if let Some(e) = geo_error {
         return Err(geo_problem(&e).to_string());
     }
-    let settings = motion::AnimationSettings { size, scale, fps };
+    let settings = motion::AnimationSettings {
+        size,
+        scale,
+        fps,
+        framing: render::Framing::View,
+    };
     motion::write_animation(
         &geo,
         &dataset,

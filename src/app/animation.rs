@@ -29,6 +29,8 @@ pub struct AnimationRequest {
     pub size: [u32; 2],
     /// Frames per second.
     pub fps: f32,
+    /// How the map is framed: what the window shows, as the PNG export.
+    pub framing: crate::render::Framing,
 }
 
 impl AnimationRequest {
@@ -111,11 +113,23 @@ impl HeartlandApp {
                 let form = &self.animation.form;
                 let mut state = self.state.clone();
                 state.year_note = None;
+                // What the window shows: its map's extent, whole (as the
+                // PNG export frames it).
+                let framing = self
+                    .map_cache
+                    .last_transform
+                    .filter(|_| !state.fit_preset_pending)
+                    .map_or(crate::render::Framing::View, |t| {
+                        crate::render::Framing::Window {
+                            map_size: [t.rect.width(), t.rect.height()],
+                        }
+                    });
                 let request = AnimationRequest {
                     state,
                     years: form.years(),
                     size: form.size_px(),
                     fps: form.fps,
+                    framing,
                 };
                 self.ask(ctx, Purpose::ExportAnimation(Box::new(request)));
             }
@@ -164,6 +178,7 @@ impl HeartlandApp {
             size: request.size,
             scale: crate::render::export_scale(request.size),
             fps: request.fps,
+            framing: request.framing,
         };
         let spawned = std::thread::Builder::new()
             .name("heartland-animation".to_owned())

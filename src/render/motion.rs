@@ -273,6 +273,9 @@ pub struct AnimationSettings {
     pub scale: f32,
     /// Frames per second.
     pub fps: f32,
+    /// How each frame's map is framed (the window's export frames what
+    /// the window shows, as its PNG export does).
+    pub framing: Framing,
 }
 
 /// Progress and cancelling of an animation written on another thread.
@@ -479,7 +482,7 @@ fn steady_map_box(
             settings.size,
             settings.scale,
             frame.caption.as_ref(),
-            Framing::View,
+            settings.framing,
         );
         textures.clear();
         let b = list.map_bounds()?;
@@ -507,7 +510,7 @@ fn steady_frame(
         size,
         scale,
         frame.caption.as_ref(),
-        Framing::View,
+        settings.framing,
     );
     if let Some(b) = map_box {
         for group in list.groups.iter_mut().filter(|g| g.id == GroupId::Map) {
@@ -523,7 +526,7 @@ fn steady_frame(
         dataset,
         &frame.state,
         (size, scale),
-        Framing::View,
+        settings.framing,
         list,
         textures,
     );

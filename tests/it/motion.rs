@@ -100,6 +100,7 @@ fn every_frame_is_titled_with_its_own_year_and_the_map_stays_put() {
             size: [480, 300],
             scale: 1.0,
             fps: 2.0,
+            framing: heartland::render::Framing::View,
         },
         (&out, AnimationFormat::Gif),
         Job::default(),
@@ -339,6 +340,7 @@ fn a_cancelled_animation_writes_nothing() {
             size: [320, 200],
             scale: 1.0,
             fps: 2.0,
+            framing: heartland::render::Framing::View,
         },
         (&out, AnimationFormat::Gif),
         Job {
