@@ -201,6 +201,8 @@ pub enum FileCommand {
     ExportCsv,
     /// Ask where, then write the data shown as one JSON file.
     ExportJson,
+    /// Open the animation window (years, frame rate, size; then where).
+    ExportAnimation,
     /// Open the "find a country" field.
     Find,
     /// Show or hide the list of keyboard shortcuts.

@@ -78,6 +78,8 @@ enum Cmd {
         /// 3840x2160 slide is as legible as the window.
         #[arg(long)]
         scale: Option<f32>,
+        #[command(flatten)]
+        motion: MotionArgs,
     },
     /// Write what a view shows (relations, memberships, corridors, stance),
     /// each row with its source and evidence: CSV files into a folder, or
@@ -223,6 +225,7 @@ fn main() -> ExitCode {
             view,
             tour,
             scale,
+            motion,
         }) => {
             let scale = scale.unwrap_or_else(|| render::export_scale(size));
             // A figure's words in the language `HEARTLAND_LOCALE` names;
@@ -231,6 +234,13 @@ fn main() -> ExitCode {
                 heartland::i18n::set_locale(locale);
             }
             let result = match &tour {
+                _ if motion.applies(&out) => motion_command(
+                    &motion,
+                    &out,
+                    (size, scale),
+                    (view.as_deref(), tour.as_deref()),
+                    cli.data.as_deref(),
+                ),
                 Some(tour) => tour_command(tour, &out, size, scale, cli.data.as_deref()),
                 None => render_command(&out, size, scale, view.as_deref(), cli.data.as_deref()),
             };
@@ -243,6 +253,186 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+/// `heartland render`'s arguments for animations and small multiples.
+#[derive(clap::Args, Debug)]
+struct MotionArgs {
+    /// Years: a range (`1991..2024`) drawn as an animation into `--out
+    /// FILE.gif` or `FILE.mp4` (MP4 needs ffmpeg on the PATH), one frame per
+    /// year; or years (`1995,2005,2015,2025`) drawn as small multiples with
+    /// `--grid`.
+    #[arg(long, value_name = "FIRST..LAST|YEAR,YEAR,…", value_parser = years_arg)]
+    years: Option<Years>,
+    /// Frames per second of an animation (default 2; a tour: one step every
+    /// 5 seconds, 0.2).
+    #[arg(long, value_parser = render::motion::parse_fps)]
+    fps: Option<f32>,
+    /// Small multiples: columns x rows panels (`2x2`), one per year of `--years`, in one
+    /// PNG with one legend.
+    #[arg(long, value_name = "COLUMNSxROWS", value_parser = render::motion::parse_grid, requires = "years", conflicts_with = "tour")]
+    grid: Option<[u32; 2]>,
+}
+
+/// The years of `--years`, in order.
+#[derive(Clone, Debug)]
+struct Years(Vec<i32>);
+
+fn years_arg(s: &str) -> Result<Years, String> {
+    render::motion::parse_years(s).map(Years)
+}
+
+impl MotionArgs {
+    /// Whether `render` writes an animation or small multiples (an
+    /// animation file, or any of these arguments).
+    fn applies(&self, out: &Path) -> bool {
+        self.years.is_some()
+            || self.fps.is_some()
+            || self.grid.is_some()
+            || render::motion::AnimationFormat::of_path(out).is_some()
+    }
+}
+
+/// `heartland render` of an animation (a view over `--years`, or a tour's
+/// steps) or of small multiples (`--grid`).
+fn motion_command(
+    motion: &MotionArgs,
+    out: &Path,
+    (size, scale): ([u32; 2], f32),
+    (view, tour): (Option<&Path>, Option<&Path>),
+    data_dir: Option<&Path>,
+) -> Result<(), String> {
+    use render::motion::{self, AnimationFormat};
+    let extension = out
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if let Some(grid) = motion.grid {
+        let years = motion
+            .years
+            .as_ref()
+            .map(|y| y.0.as_slice())
+            .unwrap_or_default();
+        motion::check_grid(grid, years.len())?;
+        match extension.as_str() {
+            "png" => {}
+            "svg" | "pdf" => {
+                return Err(format!(
+                    "--out {}: small multiples are written as PNG in this version; write a .png",
+                    out.display()
+                ));
+            }
+            _ => {
+                return Err(format!(
+                    "--out {}: small multiples are a PNG image; give --out FILE.png",
+                    out.display()
+                ));
+            }
+        }
+        check_out_file(out)?;
+        let (state, dataset) = view_and_data(view, data_dir)?;
+        motion::check_years(years, motion::data_years(&dataset))?;
+        let (geo, geo_error) = bundled_geo_or_problem();
+        if let Some(e) = geo_error {
+            return Err(geo_problem(&e).to_string());
+        }
+        let (image, _) = motion::render_grid(
+            geo,
+            &dataset,
+            &state,
+            years,
+            grid[0] as usize,
+            (size, scale),
+        )
+        .map_err(|e| e.to_string())?;
+        return render::write_png(&image, out).map_err(|e| e.to_string());
+    }
+    let format = AnimationFormat::of_path(out).ok_or_else(|| {
+        format!(
+            "--out {}: an animation is written as FILE.gif or FILE.mp4 (or give --grid COLUMNSxROWS \
+             for small multiples in one PNG)",
+            out.display()
+        )
+    })?;
+    if out.as_os_str() != "-" {
+        check_out_file(out)?;
+    }
+    let (frames, dataset, shown) = match (tour, &motion.years) {
+        (Some(_), Some(_)) => {
+            return Err(
+                "--years with --tour: a tour's animation has one frame per step, each in its own year; give one of them"
+                    .to_owned(),
+            );
+        }
+        (Some(tour_path), None) => {
+            let shown = tour_path.display().to_string();
+            let bytes = data::read_user_file(tour_path, data::MAX_VIEW_BYTES)?;
+            let dataset = data_with_warnings(load_data(data_dir));
+            let tour =
+                heartland::tour::Tour::load(data::text::strip_boms(&bytes), &shown, &dataset)
+                    .map_err(|errors| {
+                        errors
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>()
+                            .join("\n")
+                    })?;
+            (motion::tour_frames(&tour, &dataset), dataset, shown)
+        }
+        (None, years) => {
+            let (state, dataset) = view_and_data(view, data_dir)?;
+            let years = match years {
+                Some(years) => years.0.clone(),
+                None => {
+                    return Err(format!(
+                        "--out {}: an animation needs the years to show (--years 1991..2024) or a tour (--tour FILE)",
+                        out.display()
+                    ));
+                }
+            };
+            motion::check_years(&years, motion::data_years(&dataset))?;
+            let shown = view.map_or_else(
+                || "the default view".to_owned(),
+                |v| v.display().to_string(),
+            );
+            (motion::year_frames(&state, &years), dataset, shown)
+        }
+    };
+    let fps = motion.fps.unwrap_or(if tour.is_some() {
+        motion::DEFAULT_TOUR_FPS
+    } else {
+        motion::DEFAULT_FPS
+    });
+    let (geo, geo_error) = bundled_geo_or_problem();
+    if let Some(e) = geo_error {
+        return Err(geo_problem(&e).to_string());
+    }
+    let settings = motion::AnimationSettings {
+        size,
+        scale,
+        fps,
+        framing: render::Framing::View,
+    };
+    motion::write_animation(
+        &geo,
+        &dataset,
+        &frames,
+        settings,
+        (out, format),
+        motion::Job::default(),
+    )
+    .map_err(|e| e.to_string())?;
+    if out.as_os_str() != "-" {
+        println!(
+            "{shown}: {} frame{} written to {} ({}x{}, {fps} per second)",
+            frames.len(),
+            if frames.len() == 1 { "" } else { "s" },
+            out.display(),
+            size[0],
+            size[1]
+        );
+    }
+    Ok(())
 }
 
 /// The state a view file describes (the default view without one), and the

@@ -35,6 +35,24 @@ analysis-open-plots = Qrafikləri aç
 analysis-open-plots-hint = Reytinqlər, zamanla göstəricilər, xronologiyalar, mövqelərin bölgüsü
 analysis-size-by = Dövlətin ölçüsü
 
+anim-bad-name = { $file }: animasiya .gif və ya .mp4 kimi yazılır
+anim-busy = Animasiya yazılır; bitməsini gözləyin və ya onu ləğv edin.
+anim-cancelled = Animasiya ləğv edildi; heç nə yazılmadı.
+anim-export = İxrac et…
+anim-failed = Animasiya yazılmadı: { $reason }
+anim-fps = Saniyədə kadr
+anim-from = İlk il
+anim-kind = animation.gif və ya .mp4
+anim-menu = Animasiyanı ixrac et…
+anim-not-started = Animasiya başlaya bilmir: { $reason }
+anim-progress = Kadr { $done } / { $total }
+anim-size = Ölçü
+anim-stopped = Animasiya gözlənilmədən dayandı; heç nə yazılmadı.
+anim-summary = { $count } kadr, hər il üçün bir kadr, { $seconds } san; .gif kimi, ffmpeg quraşdırılıbsa .mp4 kimi yazılır
+anim-title = Animasiyanı ixrac et
+anim-to = Son il
+anim-written = { $count } kadrlıq animasiya { $file } yerinə yazıldı
+
 cancel = Ləğv et
 
 close-discard = Saxlama

@@ -36,6 +36,32 @@ analysis-open-plots = Open plots
 analysis-open-plots-hint = Rankings, metrics over time, timelines, stance breakdowns
 analysis-size-by = Size states by
 
+anim-bad-name = { $file }: an animation is written as .gif or .mp4
+anim-busy = An animation is being written; wait for it or cancel it.
+anim-cancelled = The animation was cancelled; nothing was written.
+anim-export = Export…
+anim-failed = The animation was not written: { $reason }
+anim-fps = Frames per second
+anim-from = From
+anim-kind = animation.gif or .mp4
+anim-menu = Export animation…
+anim-not-started = Cannot start the animation: { $reason }
+anim-progress = Frame { $done } of { $total }
+anim-size = Size
+anim-stopped = The animation stopped unexpectedly; nothing was written.
+anim-summary =
+    { $count ->
+        [one] { $count } frame, one per year, { $seconds } s; written as .gif, or as .mp4 where ffmpeg is installed
+       *[other] { $count } frames, one per year, { $seconds } s; written as .gif, or as .mp4 where ffmpeg is installed
+    }
+anim-title = Export animation
+anim-to = To
+anim-written =
+    { $count ->
+        [one] Wrote an animation of { $count } frame to { $file }
+       *[other] Wrote an animation of { $count } frames to { $file }
+    }
+
 cancel = Cancel
 
 close-discard = Discard

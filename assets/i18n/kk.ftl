@@ -35,6 +35,24 @@ analysis-open-plots = Графиктерді ашу
 analysis-open-plots-hint = Рейтингтер, уақыт бойынша метрикалар, хронология, ұстанымдар бөлінісі
 analysis-size-by = Мемлекет өлшемі
 
+anim-bad-name = { $file }: анимация .gif немесе .mp4 ретінде жазылады
+anim-busy = Анимация жазылып жатыр; аяқталуын күтіңіз немесе одан бас тартыңыз.
+anim-cancelled = Анимациядан бас тартылды; ештеңе жазылмады.
+anim-export = Экспорттау…
+anim-failed = Анимация жазылмады: { $reason }
+anim-fps = Секундына кадр
+anim-from = Бірінші жыл
+anim-kind = animation.gif немесе .mp4
+anim-menu = Анимацияны экспорттау…
+anim-not-started = Анимацияны бастау мүмкін емес: { $reason }
+anim-progress = Кадр { $done } / { $total }
+anim-size = Өлшемі
+anim-stopped = Анимация күтпеген жерден тоқтады; ештеңе жазылмады.
+anim-summary = { $count } кадр, әр жылға бір кадр, { $seconds } с; .gif ретінде, ал ffmpeg орнатылған болса .mp4 ретінде жазылады
+anim-title = Анимацияны экспорттау
+anim-to = Соңғы жыл
+anim-written = { $count } кадрдан тұратын анимация { $file } ішіне жазылды
+
 cancel = Бас тарту
 
 close-discard = Сақтамау

@@ -35,6 +35,36 @@ analysis-open-plots = Открыть графики
 analysis-open-plots-hint = Рейтинги, метрики во времени, хронологии, распределение позиций
 analysis-size-by = Размер государств по
 
+anim-bad-name = { $file }: анимация записывается как .gif или .mp4
+anim-busy = Анимация уже записывается; дождитесь её или отмените.
+anim-cancelled = Анимация отменена; ничего не записано.
+anim-export = Экспорт…
+anim-failed = Анимация не записана: { $reason }
+anim-fps = Кадров в секунду
+anim-from = Первый год
+anim-kind = animation.gif или .mp4
+anim-menu = Экспорт анимации…
+anim-not-started = Не удаётся начать анимацию: { $reason }
+anim-progress = Кадр { $done } из { $total }
+anim-size = Размер
+anim-stopped = Анимация неожиданно остановилась; ничего не записано.
+anim-summary =
+    { $count ->
+        [one] { $count } кадр, по одному на год, { $seconds } с; запись в .gif или, если установлен ffmpeg, в .mp4
+        [few] { $count } кадра, по одному на год, { $seconds } с; запись в .gif или, если установлен ffmpeg, в .mp4
+        [many] { $count } кадров, по одному на год, { $seconds } с; запись в .gif или, если установлен ffmpeg, в .mp4
+       *[other] { $count } кадра, по одному на год, { $seconds } с; запись в .gif или, если установлен ffmpeg, в .mp4
+    }
+anim-title = Экспорт анимации
+anim-to = Последний год
+anim-written =
+    { $count ->
+        [one] Анимация из { $count } кадра записана в { $file }
+        [few] Анимация из { $count } кадров записана в { $file }
+        [many] Анимация из { $count } кадров записана в { $file }
+       *[other] Анимация из { $count } кадра записана в { $file }
+    }
+
 cancel = Отмена
 
 close-discard = Не сохранять

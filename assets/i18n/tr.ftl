@@ -35,6 +35,24 @@ analysis-open-plots = Grafikleri aç
 analysis-open-plots-hint = Sıralamalar, zaman içinde ölçütler, zaman çizelgeleri, tutum dağılımları
 analysis-size-by = Devlet boyutu
 
+anim-bad-name = { $file }: animasyon .gif ya da .mp4 olarak yazılır
+anim-busy = Bir animasyon yazılıyor; bitmesini bekleyin ya da iptal edin.
+anim-cancelled = Animasyon iptal edildi; hiçbir şey yazılmadı.
+anim-export = Dışa aktar…
+anim-failed = Animasyon yazılamadı: { $reason }
+anim-fps = Saniyedeki kare
+anim-from = İlk yıl
+anim-kind = animation.gif veya .mp4
+anim-menu = Animasyonu dışa aktar…
+anim-not-started = Animasyon başlatılamıyor: { $reason }
+anim-progress = Kare { $done } / { $total }
+anim-size = Boyut
+anim-stopped = Animasyon beklenmedik biçimde durdu; hiçbir şey yazılmadı.
+anim-summary = { $count } kare, her yıl için bir kare, { $seconds } sn; .gif olarak, ffmpeg kuruluysa .mp4 olarak yazılır
+anim-title = Animasyonu dışa aktar
+anim-to = Son yıl
+anim-written = { $count } karelik animasyon { $file } konumuna yazıldı
+
 cancel = İptal
 
 close-discard = Kaydetme

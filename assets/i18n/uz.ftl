@@ -35,6 +35,24 @@ analysis-open-plots = Grafiklarni ochish
 analysis-open-plots-hint = Reytinglar, vaqt boʻyicha koʻrsatkichlar, xronologiyalar, pozitsiyalar taqsimoti
 analysis-size-by = Davlat oʻlchami
 
+anim-bad-name = { $file }: animatsiya .gif yoki .mp4 sifatida yoziladi
+anim-busy = Animatsiya yozilmoqda; tugashini kuting yoki uni bekor qiling.
+anim-cancelled = Animatsiya bekor qilindi; hech narsa yozilmadi.
+anim-export = Eksport…
+anim-failed = Animatsiya yozilmadi: { $reason }
+anim-fps = Soniyasiga kadr
+anim-from = Birinchi yil
+anim-kind = animation.gif yoki .mp4
+anim-menu = Animatsiyani eksport…
+anim-not-started = Animatsiyani boshlab boʻlmaydi: { $reason }
+anim-progress = Kadr { $done } / { $total }
+anim-size = Oʻlcham
+anim-stopped = Animatsiya kutilmaganda toʻxtadi; hech narsa yozilmadi.
+anim-summary = { $count } ta kadr, har yilga bittadan, { $seconds } s; .gif sifatida, ffmpeg oʻrnatilgan boʻlsa .mp4 sifatida yoziladi
+anim-title = Animatsiyani eksport qilish
+anim-to = Oxirgi yil
+anim-written = { $count } ta kadrli animatsiya { $file } ga yozildi
+
 cancel = Bekor qilish
 
 close-discard = Saqlamaslik

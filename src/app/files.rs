@@ -63,6 +63,8 @@ pub enum Purpose {
     ExportCsv,
     /// Export the data shown as one JSON file.
     ExportJson,
+    /// Write an animation of these years of this state.
+    ExportAnimation(Box<super::animation::AnimationRequest>),
     /// Save the edited data into a new folder (the bundled data is never
     /// written).
     SaveInto,
@@ -147,6 +149,7 @@ impl Purpose {
             )
             .filter("JSON", &["json"])
             .file_name("heartland-export.json"),
+            Self::ExportAnimation(request) => request.dialog(),
         }
     }
 }
@@ -182,6 +185,7 @@ impl Purpose {
             Self::ExportPng(..) => (tr("kind-png", "image.png"), Some(".png")),
             Self::ExportCsv => (tr("kind-csv-folder", "folder for the CSV files"), None),
             Self::ExportJson => (tr("kind-json", "export.json"), Some(".json")),
+            Self::ExportAnimation(_) => (tr("anim-kind", "animation.gif or .mp4"), Some(".gif")),
         };
         PromptSpec {
             title: request.title,
@@ -273,6 +277,7 @@ impl HeartlandApp {
             }
             FileCommand::ExportCsv => self.ask(ctx, Purpose::ExportCsv),
             FileCommand::ExportJson => self.ask(ctx, Purpose::ExportJson),
+            FileCommand::ExportAnimation => self.open_animation_window(),
             FileCommand::Find => {
                 if self.ui.find.is_none() {
                     self.ui.find = Some(String::new());

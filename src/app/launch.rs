@@ -214,6 +214,7 @@ impl HeartlandApp {
             pending_dialog: None,
             deferred_answer: None,
             pending_export: None,
+            animation: Default::default(),
             prompt: None,
             player: None,
             draft: TourDraft::default(),

@@ -30,6 +30,7 @@ use crate::style::apply_style;
 use crate::tour::Player;
 
 mod access;
+mod animation;
 mod closing;
 pub mod dialogs;
 mod files;
@@ -74,6 +75,8 @@ pub struct HeartlandApp {
     deferred_answer: Option<(Purpose, DialogAnswer)>,
     /// A PNG export under way on another thread.
     pending_export: Option<Receiver<Result<String, String>>>,
+    /// File ▸ Export animation: the window and the animation being written.
+    animation: animation::AnimationExport,
     /// Where no dialog could open: the path being typed.
     prompt: Option<PathPrompt>,
     /// The tour being played.
@@ -403,6 +406,7 @@ impl HeartlandApp {
                 }
             }
         }
+        self.animation_window(ctx);
         // Over everything, under the toolbar: never pushes a panel.
         self.toasts.show(ctx, self.ui.time_bar_top);
     }
@@ -543,7 +547,8 @@ impl HeartlandApp {
             | Purpose::SaveTour(_)
             | Purpose::ExportPng(..)
             | Purpose::ExportCsv
-            | Purpose::ExportJson) => {
+            | Purpose::ExportJson
+            | Purpose::ExportAnimation(_)) => {
                 self.prompt = Some(PathPrompt {
                     purpose,
                     text: String::new(),
@@ -584,6 +589,7 @@ impl HeartlandApp {
             Purpose::ExportPng(state, size) => self.export_png(ctx, &state, size, path),
             Purpose::ExportCsv => self.export_data(ExportFormat::Csv, &path),
             Purpose::ExportJson => self.export_data(ExportFormat::Json, &path),
+            Purpose::ExportAnimation(request) => self.start_animation(ctx, &request, path),
         }
     }
 }

@@ -516,3 +516,70 @@ fn legend_group(
         items,
     }
 }
+
+/// Panel titles of small multiples, points.
+const PANEL_TITLE: f32 = 15.0;
+
+/// What a figure of small multiples holds: the figure's parts (the overall
+/// title, one shared legend, the attribution and the citation, once) and
+/// one map panel per title, in rows of `columns`.
+#[derive(Clone, Copy, Debug)]
+pub struct GridInput<'a> {
+    /// The figure's parts; its map region is shared by the panels.
+    pub figure: FigureInput<'a>,
+    /// Each panel's title ("1995"), in reading order.
+    pub panels: &'a [String],
+    /// Panels per row.
+    pub columns: usize,
+}
+
+/// Lay out small multiples: the figure as [`layout`] lays it out, its
+/// map's box divided into a grid of panels, each a [`GroupId::Map`] group
+/// holding its title above its own map box. An empty list of panels gives
+/// the figure with its one map.
+pub fn layout_grid(input: &GridInput<'_>, measure: &mut dyn Measure) -> DisplayList {
+    let mut list = layout(&input.figure, measure);
+    let (Some(region), false) = (list.map_bounds(), input.panels.is_empty()) else {
+        return list;
+    };
+    let columns = input.columns.clamp(1, input.panels.len());
+    let rows = input.panels.len().div_ceil(columns);
+    let cell = [
+        ((region.width() - GAP * (columns - 1) as f32) / columns as f32).max(1.0),
+        ((region.height() - GAP * (rows - 1) as f32) / rows as f32).max(1.0),
+    ];
+    let style = input.figure.style;
+    let panels = input.panels.iter().enumerate().map(|(i, title)| {
+        let (column, row) = ((i % columns) as f32, (i / columns) as f32);
+        let min = [
+            region.min[0] + column * (cell[0] + GAP),
+            region.min[1] + row * (cell[1] + GAP),
+        ];
+        let lines = clamp_lines(measure, vec![title.clone()], PANEL_TITLE, cell[0], 1);
+        let (heading, bottom) = text_block(
+            measure,
+            GroupId::Map,
+            &lines,
+            min,
+            (PANEL_TITLE, style.text),
+            (Align::Left, cell[0]),
+        );
+        let map_top = (bottom + 2.0).min(min[1] + cell[1] - 1.0);
+        let map = Bounds {
+            min: [min[0], map_top],
+            max: [min[0] + cell[0], min[1] + cell[1]],
+        };
+        let mut items = heading.items;
+        items.push(Item::Map(map));
+        Group {
+            id: GroupId::Map,
+            bounds: Bounds::from_min_size(min, cell),
+            items,
+        }
+    });
+    let panels: Vec<Group> = panels.collect();
+    if let Some(at) = list.groups.iter().position(|g| g.id == GroupId::Map) {
+        list.groups.splice(at..=at, panels);
+    }
+    list
+}

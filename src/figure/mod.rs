@@ -15,7 +15,7 @@
 mod layout;
 mod text;
 
-pub use layout::{FigureInput, FigureStyle, layout};
+pub use layout::{FigureInput, FigureStyle, GridInput, layout, layout_grid};
 pub use text::{attribution, citation, figure_sources, human_date, lowercase, title, wrap_text};
 
 use crate::model::{Dataset, MembershipStatus};
@@ -209,6 +209,20 @@ impl DisplayList {
                 _ => None,
             })
         })
+    }
+
+    /// Every map's box, in drawing order: one, or one per panel of small
+    /// multiples ([`layout_grid`]).
+    pub fn map_boxes(&self) -> Vec<Bounds> {
+        self.groups
+            .iter()
+            .filter(|g| g.id == GroupId::Map)
+            .flat_map(|g| &g.items)
+            .filter_map(|item| match item {
+                Item::Map(b) => Some(*b),
+                _ => None,
+            })
+            .collect()
     }
 
     /// Every text line of the figure, in drawing order (for tests and for

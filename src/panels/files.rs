@@ -182,6 +182,11 @@ pub fn file_menu(ui: &mut Ui, state: &State, info: &DataInfo<'_>, editing: bool)
             tr("file-export-json", "Export data shown as JSON…"),
             FileCommand::ExportJson,
         );
+        item(
+            ui,
+            tr("anim-menu", "Export animation…"),
+            FileCommand::ExportAnimation,
+        );
         if let Some(path) = recent_files(
             ui,
             &tr("file-recent-views", "Recent views"),

@@ -13,6 +13,7 @@ use crate::state::{Preset, State, Theme};
 use keys::Action;
 
 pub mod analysis;
+pub mod animation;
 pub mod banner;
 pub mod edit_forms;
 pub mod files;

@@ -9,6 +9,7 @@
 
 mod caption;
 pub mod figure;
+pub mod motion;
 pub mod raster;
 
 pub use caption::{Caption, band_colors, caption_band};
