@@ -40,9 +40,15 @@ impl AnimationRequest {
             self.years.first().copied().unwrap_or_default(),
             self.years.last().copied().unwrap_or_default(),
         );
-        DialogRequest::new(DialogKind::SaveFile, "Export an animation")
-            .filter("GIF or MP4 animation", &["gif", "mp4"])
-            .file_name(format!("heartland-{first}-{last}.gif"))
+        DialogRequest::new(
+            DialogKind::SaveFile,
+            tr("anim-dialog-title", "Export an animation"),
+        )
+        .filter(
+            &tr("anim-dialog-filter", "GIF or MP4 animation"),
+            &["gif", "mp4"],
+        )
+        .file_name(format!("heartland-{first}-{last}.gif"))
     }
 }
 
