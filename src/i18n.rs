@@ -198,6 +198,17 @@ pub fn state_name<'a>(code: &str, data_name: &'a str) -> Cow<'a, str> {
     }
 }
 
+/// `text` in lower case as the window's language writes it (Turkish and
+/// Azerbaijani: I → ı, İ → i; the others as Unicode's default mapping).
+pub fn lowercase(text: &str) -> String {
+    match locale() {
+        Locale::Turkish | Locale::Azerbaijani => {
+            text.replace('I', "ı").replace('İ', "i").to_lowercase()
+        }
+        _ => text.to_lowercase(),
+    }
+}
+
 /// `text` in capitals as the window's language writes them: Turkish and
 /// Azerbaijani capitalise i as İ (and ı as I); the others as Unicode's
 /// default mapping does (the map's labels of states are in capitals).

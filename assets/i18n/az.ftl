@@ -642,6 +642,9 @@ session-saved-nothing = Saxlanıldı (heç bir faylı yazmaq lazım olmadı).
 session-undone = Geri alındı: { $edit }.
 
 status-bundled-never-written = Daxili məlumatlar heç vaxt yenidən yazılmır: saxlamaq üçün yeni qovluq yazın.
+status-word-associate-member = assosiativ üzv
+status-word-dialogue-partner = dialoq tərəfdaşı
+status-word-observer-state = müşahidəçi dövlət
 
 table-copied =
     { $count ->

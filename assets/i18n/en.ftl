@@ -742,6 +742,9 @@ session-saved-nothing = Saved (no file needed writing).
 session-undone = Undone: { $edit }.
 
 status-bundled-never-written = The bundled data is never written: type a new folder to save into.
+status-word-associate-member = associate member
+status-word-dialogue-partner = dialogue partner
+status-word-observer-state = observer state
 
 table-copied =
     { $count ->

@@ -646,6 +646,9 @@ session-saved-nothing = Сақталды (ешбір файлды жазу қа�
 session-undone = Болдырылмады: { $edit }.
 
 status-bundled-never-written = Кіріктірілген деректер қайта жазылмайды: сақтау үшін жаңа қалтаны енгізіңіз.
+status-word-associate-member = қауымдастырылған мүше
+status-word-dialogue-partner = диалог бойынша серіктес
+status-word-observer-state = бақылаушы мемлекет
 
 table-copied =
     { $count ->

@@ -762,6 +762,9 @@ session-saved-nothing = Сохранено (ни один файл не нужн
 session-undone = Отменено: { $edit }.
 
 status-bundled-never-written = Встроенные данные не перезаписываются: введите новую папку для сохранения.
+status-word-associate-member = ассоциированный член
+status-word-dialogue-partner = партнёр по диалогу
+status-word-observer-state = государство-наблюдатель
 
 table-copied =
     { $count ->

@@ -642,6 +642,9 @@ session-saved-nothing = Kaydedildi (hiçbir dosyanın yazılması gerekmedi).
 session-undone = Geri alındı: { $edit }.
 
 status-bundled-never-written = Yerleşik veriye asla yazılmaz: kaydetmek için yeni bir klasör yazın.
+status-word-associate-member = ortak üye
+status-word-dialogue-partner = diyalog ortağı
+status-word-observer-state = gözlemci devlet
 
 table-copied =
     { $count ->

@@ -642,6 +642,9 @@ session-saved-nothing = Saqlandi (hech bir faylni yozish kerak boʻlmadi).
 session-undone = Bekor qilindi: { $edit }.
 
 status-bundled-never-written = Ichki maʼlumotlar hech qachon qayta yozilmaydi: saqlash uchun yangi jild kiriting.
+status-word-associate-member = assotsiatsiyalangan aʼzo
+status-word-dialogue-partner = muloqot boʻyicha hamkor
+status-word-observer-state = kuzatuvchi davlat
 
 table-copied =
     { $count ->

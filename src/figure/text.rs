@@ -74,21 +74,13 @@ pub fn month_with_day(m: u8) -> Cow<'static, str> {
     }
 }
 
+pub use crate::i18n::lowercase;
+
 /// Whether the window's language writes the dotted and dotless i apart
 /// (Turkish, Azerbaijani: I ı, İ i), which Rust's case mapping does not
 /// know.
 fn dotted_i() -> bool {
     matches!(locale(), Locale::Turkish | Locale::Azerbaijani)
-}
-
-/// `s` in lower case, as the window's language writes it (Turkish and
-/// Azerbaijani: I → ı, İ → i).
-pub fn lowercase(s: &str) -> String {
-    if dotted_i() {
-        s.replace('I', "ı").replace('İ', "i").to_lowercase()
-    } else {
-        s.to_lowercase()
-    }
 }
 
 /// "A", "A and B", "A, B and C".

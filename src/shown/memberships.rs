@@ -3,6 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::analysis::sets::{Counted, SetOp, membership_set};
+use crate::i18n::tr;
 use crate::model::{CountryCode, Dataset, Date, MembershipStatus, OrgId, Organization};
 
 /// How `org` itself names `status`, in lower case: the more specific word
@@ -27,11 +28,17 @@ pub fn status_word(dataset: &Dataset, org: &Organization, status: MembershipStat
             .flatten()
             .any(|text| text.to_lowercase().contains(word))
     };
-    specific
-        .iter()
-        .copied()
-        .find(|w| said(w))
-        .map_or_else(|| status.label().to_lowercase(), ToOwned::to_owned)
+    // Found in the organization's own (English) words; shown in the
+    // window's language.
+    specific.iter().copied().find(|w| said(w)).map_or_else(
+        || crate::i18n::lowercase(&status.label()),
+        |w| match w {
+            "dialogue partner" => tr("status-word-dialogue-partner", "dialogue partner"),
+            "associate member" => tr("status-word-associate-member", "associate member"),
+            _ => tr("status-word-observer-state", "observer state"),
+        }
+        .into_owned(),
+    )
 }
 use crate::state::MembershipSet;
 
