@@ -99,8 +99,11 @@ impl Purpose {
                 .filter("Heartland tour", &["json"])
                 .file_name(format!("{}.tour.json", tour::slug(&t.title))),
             Self::ExportPng(state, _) => {
-                DialogRequest::new(DialogKind::SaveFile, "Export the map as PNG")
+                // One dialog, the format chosen by the file type (issue 23).
+                DialogRequest::new(DialogKind::SaveFile, "Export the map as PNG, SVG or PDF")
                     .filter("PNG image", &["png"])
+                    .filter("SVG drawing", &["svg"])
+                    .filter("PDF document", &["pdf"])
                     .file_name(format!(
                         "heartland-{}.png",
                         default_stem(state.preset.map(Preset::label), Some(state.year))
@@ -147,7 +150,7 @@ impl Purpose {
             Self::OpenDataFolder => (tr("kind-data-folder", "data folder"), None),
             Self::SaveView(_) => (tr("kind-view", "lesson.view.json"), Some(".view.json")),
             Self::SaveTour(_) => (tr("kind-tour", "lesson.tour.json"), Some(".tour.json")),
-            Self::ExportPng(..) => (tr("kind-png", "image.png"), Some(".png")),
+            Self::ExportPng(..) => (tr("kind-png", "image.png"), Some(".png .svg .pdf")),
             Self::ExportCsv => (tr("kind-csv-folder", "folder for the CSV files"), None),
             Self::ExportJson => (tr("kind-json", "export.json"), Some(".json")),
         };
@@ -405,22 +408,39 @@ impl HeartlandApp {
             .name("heartland-export".to_owned())
             .spawn(move || {
                 let scale = crate::render::export_scale(size);
-                let result = crate::render::render_to_file(
-                    geo,
-                    &dataset,
-                    &state,
-                    (size, scale),
-                    framing,
-                    &path,
-                );
+                // The format by the file's extension (PNG for another).
+                let format =
+                    crate::render::Format::of_path(&path).unwrap_or(crate::render::Format::Png);
+                let result = match format {
+                    crate::render::Format::Png => crate::render::render_to_file(
+                        geo,
+                        &dataset,
+                        &state,
+                        (size, scale),
+                        framing,
+                        &path,
+                    ),
+                    crate::render::Format::Svg | crate::render::Format::Pdf => {
+                        crate::render::render_vector_to_file(
+                            geo,
+                            &dataset,
+                            &state,
+                            (size, scale),
+                            framing,
+                            format,
+                            &path,
+                        )
+                    }
+                };
                 let message = match result {
                     Ok(()) => Ok(format!(
-                        "Exported a {}×{} PNG to {}",
+                        "Exported a {}×{} {} to {}",
                         size[0],
                         size[1],
+                        format.name(),
                         path.display()
                     )),
-                    Err(e) => Err(format!("The PNG was not exported: {e}")),
+                    Err(e) => Err(format!("The {} was not exported: {e}", format.name())),
                 };
                 let _ = tx.send(message);
                 repaint.request_repaint();

@@ -459,9 +459,10 @@ impl Renderer {
         let mut output = self.figure_run(dataset, state, (size_px, scale), framing, list);
         output.textures_delta.clear();
         let title = crate::figure::title(dataset, state, &self.shown);
-        let (Some(transform), Some(projection)) =
-            (self.cache.last_transform, self.cache.last_projection.clone())
-        else {
+        let (Some(transform), Some(projection)) = (
+            self.cache.last_transform,
+            self.cache.last_projection.clone(),
+        ) else {
             return vector::build(&self.ctx, list, title, None);
         };
         let km_per_pixel = transform.km_per_point / f64::from(scale);

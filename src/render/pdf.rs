@@ -68,8 +68,7 @@ impl Fonts {
     /// (the last face for letters none has), with each run's width at
     /// `size` points.
     fn runs<'t>(&self, text: &'t str, size: f32) -> Vec<(usize, &'t str, f32)> {
-        let fonts: Vec<Option<skrifa::FontRef<'_>>> =
-            self.faces.iter().map(Face::skrifa).collect();
+        let fonts: Vec<Option<skrifa::FontRef<'_>>> = self.faces.iter().map(Face::skrifa).collect();
         let face_of = |c: char| {
             fonts
                 .iter()
@@ -262,7 +261,11 @@ fn draw_text(surface: &mut Surface<'_>, t: &VText, fonts: &Fonts) {
         if outlined && t.halo.is_none() {
             continue;
         }
-        let mut x = t.pos[0];
+        let mut x = if t.end {
+            t.pos[0] - runs.iter().map(|(_, _, w)| w).sum::<f32>()
+        } else {
+            t.pos[0]
+        };
         if outlined {
             surface.set_fill(None);
             surface.set_stroke(t.halo.map(|color| {

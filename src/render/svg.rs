@@ -225,6 +225,9 @@ impl Writer {
             num(t.size),
             fill_attrs(t.color, "fill")
         );
+        if t.end {
+            self.out.push_str(" text-anchor=\"end\"");
+        }
         if let Some(h) = t.halo {
             let _ = write!(
                 self.out,

@@ -64,6 +64,9 @@ pub struct VText {
     pub color: Rgba,
     /// A soft outline under it (the names on the map), 2 points wide.
     pub halo: Option<Rgba>,
+    /// `pos` is the end of the line, not its start (right-aligned text,
+    /// which then stays inside the page in a substitute font too).
+    pub end: bool,
 }
 
 /// One thing to draw.
@@ -261,13 +264,23 @@ pub(super) fn build(
                     radius: *radius,
                     fill: *c,
                 }),
-                Item::Text(run) => g.items.push(VItem::Text(VText {
-                    pos: [run.pos[0], run.pos[1] + fonts.baseline(run.size)],
-                    text: run.text.clone(),
-                    size: run.size,
-                    color: run.color,
-                    halo: None,
-                })),
+                Item::Text(run) => {
+                    // The attribution is set flush right.
+                    let end = group.id == GroupId::Attribution;
+                    let x = if end {
+                        run.pos[0] + run.extent[0]
+                    } else {
+                        run.pos[0]
+                    };
+                    g.items.push(VItem::Text(VText {
+                        pos: [x, run.pos[1] + fonts.baseline(run.size)],
+                        text: run.text.clone(),
+                        size: run.size,
+                        color: run.color,
+                        halo: None,
+                        end,
+                    }));
+                }
                 Item::Swatch(b, swatch) => swatch_items(&mut g.items, *b, swatch, &palette),
             }
         }
@@ -718,6 +731,7 @@ fn map_groups(pass: &MapPass<'_>, fonts: &mut Fonts<'_>) -> Vec<VGroup> {
             size,
             color: rgba(palette.label),
             halo: None,
+            end: false,
         }));
     }
     groups.push(scale_bar);
@@ -749,6 +763,7 @@ fn label_text(l: &layers::labels::PlacedLabel, fonts: &mut Fonts<'_>) -> VItem {
         size: l.size,
         color: rgba(l.color),
         halo: Some(rgba(l.halo)),
+        end: false,
     })
 }
 
@@ -761,11 +776,7 @@ fn bounds_of(r: Rect) -> Bounds {
 
 /// The layers' shapes (paths, segments, circles, boxes, text) as items.
 /// Meshes are not taken (no layer the vector figure asks makes one).
-fn shapes_to_items(
-    out: &mut Vec<VItem>,
-    shapes: Vec<Shape>,
-    mut fonts: Option<&mut Fonts<'_>>,
-) {
+fn shapes_to_items(out: &mut Vec<VItem>, shapes: Vec<Shape>, mut fonts: Option<&mut Fonts<'_>>) {
     for shape in shapes {
         match shape {
             Shape::Vec(inner) => shapes_to_items(out, inner, fonts.as_deref_mut()),
@@ -855,6 +866,7 @@ fn shapes_to_items(
                     size,
                     color: rgba(color),
                     halo: None,
+                    end: false,
                 }));
             }
             _ => {}
