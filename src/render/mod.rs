@@ -385,7 +385,7 @@ impl Renderer {
     ) -> egui::FullOutput {
         let raw_input = raw_input(size_px, scale);
         let shown = &self.shown;
-        let map_rect = map_rect_of(&list);
+        let map_rect = map_rect_of(list);
         let framed;
         let map_state = match framing {
             Framing::View => state,

@@ -7,7 +7,7 @@
 
 use std::fmt::Write as _;
 
-use crate::figure::{Bounds, Rgba};
+use crate::figure::Rgba;
 
 use super::vector::{FONT_FAMILY, VGroup, VItem, VPath, VStroke, VText, VectorFigure};
 
@@ -17,13 +17,12 @@ pub fn to_svg(figure: &VectorFigure, size_px: [u32; 2]) -> String {
     let mut w = Writer {
         out: String::with_capacity(1 << 20),
         patterns: Vec::new(),
-        clips: 0,
     };
     let [fw, fh] = figure.size;
     let mut body = String::new();
     std::mem::swap(&mut w.out, &mut body);
     for group in &figure.groups {
-        w.group(group, 1);
+        w.group(group);
     }
     std::mem::swap(&mut w.out, &mut body);
     let out = &mut w.out;
@@ -98,11 +97,10 @@ struct Writer {
     out: String,
     /// Hatch patterns used: id, colour, spacing, width.
     patterns: Vec<(String, Rgba, f32, f32)>,
-    clips: usize,
 }
 
 impl Writer {
-    fn group(&mut self, group: &VGroup, depth: usize) {
+    fn group(&mut self, group: &VGroup) {
         let id = group.id.as_str();
         let _ = write!(
             self.out,
@@ -116,10 +114,9 @@ impl Writer {
             self.item(item);
         }
         for child in &group.children {
-            self.group(child, depth + 1);
+            self.group(child);
         }
         self.out.push_str("</g>\n");
-        self.clips += usize::from(group.clip.is_some());
     }
 
     fn item(&mut self, item: &VItem) {
@@ -315,16 +312,6 @@ pub fn escape(s: &str) -> String {
         }
     }
     out
-}
-
-/// The box's corners as a ring (for clip paths and hatched boxes).
-pub fn ring_of(b: Bounds) -> Vec<[f32; 2]> {
-    vec![
-        [b.min[0], b.min[1]],
-        [b.max[0], b.min[1]],
-        [b.max[0], b.max[1]],
-        [b.min[0], b.max[1]],
-    ]
 }
 
 #[cfg(test)]
