@@ -10,7 +10,7 @@
 //! ```text
 //! app        → command, data, edit, export, fonts, geometry, i18n, map, model, palette, panels, render, scene, shown, state, style, tour
 //! panels     → analysis, command, data, edit, export, figure, i18n, model, palette, render, shown, state, style, tour
-//! render     → data, figure, fonts, geometry, layers, map, model, palette, scene, shown, state, style, tour
+//! render     → data, figure, fonts, geometry, layers, map, model, palette, scene, shown, state, style, tour, transform
 //! map        → command, figure, geometry, i18n, layers, model, palette, scene, shown, state, style, transform
 //! layers     → analysis, figure, geometry, i18n, model, palette, scene, shown, state, style, transform
 //! figure     → export, geometry, i18n, model, shown, state, tour

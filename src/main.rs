@@ -57,12 +57,16 @@ enum Cmd {
         /// The folder to check (default: the bundled data).
         dir: Option<PathBuf>,
     },
-    /// Draw a view of the map to a PNG, without a display.
+    /// Draw a view of the map to a PNG, SVG or PDF, without a display.
     Render {
-        /// The PNG to write, `-` for the standard output (with `--tour`: the
-        /// folder for the slides).
-        #[arg(long, value_name = "FILE.png|-|DIR")]
+        /// The file to write, its format by its extension (.png, .svg,
+        /// .pdf), `-` for the standard output (PNG unless --format says);
+        /// with `--tour`: a folder for PNG slides, or a .pdf handout.
+        #[arg(long, value_name = "FILE.png|FILE.svg|FILE.pdf|-|DIR")]
         out: PathBuf,
+        /// The format, whatever the extension: png, svg or pdf.
+        #[arg(long, value_name = "png|svg|pdf", value_parser = render::parse_format)]
+        format: Option<render::Format>,
         /// Image size in pixels.
         #[arg(long, default_value = "1600x1000", value_parser = render::parse_size)]
         size: [u32; 2],
@@ -221,6 +225,7 @@ fn main() -> ExitCode {
         }
         Some(Cmd::Render {
             out,
+            format,
             size,
             view,
             tour,
@@ -241,8 +246,16 @@ fn main() -> ExitCode {
                     (view.as_deref(), tour.as_deref()),
                     cli.data.as_deref(),
                 ),
-                Some(tour) => tour_command(tour, &out, size, scale, cli.data.as_deref()),
-                None => render_command(&out, size, scale, view.as_deref(), cli.data.as_deref()),
+                Some(tour) => tour_command(tour, &out, format, (size, scale), cli.data.as_deref()),
+                None => render::Format::for_output(&out, format).and_then(|format| {
+                    render_command(
+                        &out,
+                        format,
+                        (size, scale),
+                        view.as_deref(),
+                        cli.data.as_deref(),
+                    )
+                }),
             };
             match result {
                 Ok(()) => ExitCode::SUCCESS,
@@ -663,8 +676,8 @@ fn check_out_file(out: &Path) -> Result<(), String> {
 /// `heartland render`: load, apply the view, draw, write.
 fn render_command(
     out: &Path,
-    size: [u32; 2],
-    scale: f32,
+    format: render::Format,
+    (size, scale): ([u32; 2], f32),
     view: Option<&Path>,
     data_dir: Option<&Path>,
 ) -> Result<(), String> {
@@ -686,24 +699,45 @@ fn render_command(
         Ok(Err(e)) => return Err(format!("the map geometry could not be loaded: {e}")),
         Err(_) => return Err("the map geometry could not be loaded".to_owned()),
     };
-    render::render_bundled_to_file(geo, &dataset, &state, size, scale, out)
-        .map_err(|e| e.to_string())
+    match format {
+        render::Format::Png => {
+            render::render_bundled_to_file(geo, &dataset, &state, size, scale, out)
+        }
+        render::Format::Svg | render::Format::Pdf => {
+            render::render_bundled_vector(geo, &dataset, &state, (size, scale), format, out)
+        }
+    }
+    .map_err(|e| e.to_string())
 }
 
 /// `heartland render --tour`: load the data and the tour, check the tour
-/// against the data (every bad step is reported), write one PNG per step.
+/// against the data (every bad step is reported), write one PNG per step
+/// into a folder, or one PDF page per step (`--out handout.pdf`).
 fn tour_command(
     tour_path: &Path,
     out_dir: &Path,
-    size: [u32; 2],
-    scale: f32,
+    format: Option<render::Format>,
+    (size, scale): ([u32; 2], f32),
     data_dir: Option<&Path>,
 ) -> Result<(), String> {
     if out_dir.as_os_str() == "-" {
         return Err(
-            "--out -: a tour is written as one PNG per step into a folder; give a folder"
+            "--out -: a tour is written as one PNG per step into a folder, or as a PDF handout; give a folder or a .pdf file"
                 .to_owned(),
         );
+    }
+    let handout = match format.or_else(|| render::Format::of_path(out_dir)) {
+        Some(render::Format::Pdf) => true,
+        Some(render::Format::Svg) => {
+            return Err(format!(
+                "{}: a tour is written as a PDF handout (.pdf) or as PNG slides into a folder, not as SVG",
+                out_dir.display()
+            ));
+        }
+        Some(render::Format::Png) | None => false,
+    };
+    if handout {
+        check_out_file(out_dir)?;
     }
     let shown = tour_path.display().to_string();
     let bytes = data::read_user_file(tour_path, data::MAX_VIEW_BYTES)?;
@@ -722,6 +756,17 @@ fn tour_command(
     let (geo, geo_error) = bundled_geo_or_problem();
     if let Some(e) = geo_error {
         return Err(geo_problem(&e).to_string());
+    }
+    if handout {
+        let pages = render::render_tour_pdf(geo, &dataset, &tour, size, scale, out_dir)
+            .map_err(|e| e.to_string())?;
+        println!(
+            "{}: a handout of {} pages written to {}",
+            shown,
+            pages,
+            out_dir.display()
+        );
+        return Ok(());
     }
     let written = render::render_tour(geo, &dataset, &tour, size, scale, out_dir)
         .map_err(|e| e.to_string())?;

@@ -127,11 +127,17 @@ impl Purpose {
             )
             .filter(&tour_files, &["json"])
             .file_name(format!("{}.tour.json", tour::slug(&t.title))),
+            // One dialog, the format chosen by the file type (issue 23).
             Self::ExportPng(state, _) => DialogRequest::new(
                 DialogKind::SaveFile,
-                tr("files-dialog-export-png", "Export the map as PNG"),
+                tr(
+                    "files-dialog-export-figure",
+                    "Export the map as PNG, SVG or PDF",
+                ),
             )
             .filter(&tr("files-filter-png", "PNG image"), &["png"])
+            .filter(&tr("files-filter-svg", "SVG drawing"), &["svg"])
+            .filter(&tr("files-filter-pdf", "PDF document"), &["pdf"])
             .file_name(format!(
                 "heartland-{}.png",
                 default_stem(state.preset.map(Preset::id), Some(state.year))
@@ -182,7 +188,7 @@ impl Purpose {
             Self::OpenDataFolder => (tr("kind-data-folder", "data folder"), None),
             Self::SaveView(_) => (tr("kind-view", "lesson.view.json"), Some(".view.json")),
             Self::SaveTour(_) => (tr("kind-tour", "lesson.tour.json"), Some(".tour.json")),
-            Self::ExportPng(..) => (tr("kind-png", "image.png"), Some(".png")),
+            Self::ExportPng(..) => (tr("kind-png", "image.png"), Some(".png .svg .pdf")),
             Self::ExportCsv => (tr("kind-csv-folder", "folder for the CSV files"), None),
             Self::ExportJson => (tr("kind-json", "export.json"), Some(".json")),
             Self::ExportAnimation(_) => (tr("anim-kind", "animation.gif or .mp4"), Some(".gif")),
@@ -466,28 +472,45 @@ impl HeartlandApp {
             .spawn(move || {
                 crate::i18n::set_locale(locale);
                 let scale = crate::render::export_scale(size);
-                let result = crate::render::render_to_file(
-                    geo,
-                    &dataset,
-                    &state,
-                    (size, scale),
-                    framing,
-                    &path,
-                );
+                // The format by the file's extension (PNG for another).
+                let format =
+                    crate::render::Format::of_path(&path).unwrap_or(crate::render::Format::Png);
+                let result = match format {
+                    crate::render::Format::Png => crate::render::render_to_file(
+                        geo,
+                        &dataset,
+                        &state,
+                        (size, scale),
+                        framing,
+                        &path,
+                    ),
+                    crate::render::Format::Svg | crate::render::Format::Pdf => {
+                        crate::render::render_vector_to_file(
+                            geo,
+                            &dataset,
+                            &state,
+                            (size, scale),
+                            framing,
+                            format,
+                            &path,
+                        )
+                    }
+                };
                 let message = match result {
                     Ok(()) => Ok(trf(
-                        "files-png-exported",
-                        "Exported a { $width }×{ $height } PNG to { $file }",
+                        "files-figure-exported",
+                        "Exported a { $width }×{ $height } { $format } to { $file }",
                         &[
                             ("width", &size[0]),
                             ("height", &size[1]),
+                            ("format", &format.name()),
                             ("file", &path.display()),
                         ],
                     )),
                     Err(e) => Err(trf(
-                        "files-png-not-exported",
-                        "The PNG was not exported: { $reason }",
-                        &[("reason", &e)],
+                        "files-figure-not-exported",
+                        "The { $format } was not exported: { $reason }",
+                        &[("format", &format.name()), ("reason", &e)],
                     )),
                 };
                 let _ = tx.send(message);

@@ -79,9 +79,9 @@ impl Bounds {
 /// The stable id of a group: the layer an editor (Inkscape, Illustrator)
 /// shows for it once the figure is written as SVG or PDF.
 ///
-/// The map is one group today, painted by the map widget into its box;
-/// vector writers are to split it into `countries`, `relations`,
-/// `memberships`, `corridors`, `stances`, `labels` and `scale-bar`.
+/// The display list has the map as one group, painted by the map widget
+/// into its box; the vector figures ([`crate::render::vector`]) split it
+/// into the map's layers, from `sea` to `labels`, inside `map`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum GroupId {
     /// What the figure shows, and when: above the map.
@@ -96,6 +96,32 @@ pub enum GroupId {
     Attribution,
     /// How to cite the figure: program, data date, sources.
     Citation,
+    /// The map's layers, in drawing order (vector figures only): the sea.
+    Sea,
+    /// Meridians and parallels.
+    Graticule,
+    /// One filled path per country (the data's colours), and disputed areas.
+    Countries,
+    /// Lakes and inland seas, and their shores.
+    Lakes,
+    /// Coastlines and borders.
+    Borders,
+    /// Disputed areas' hatching and outline, the selected country's outline.
+    Disputed,
+    /// A stance's "not recorded" hatching.
+    Stances,
+    /// Corridor routes.
+    Corridors,
+    /// Relation arcs.
+    Relations,
+    /// Derived relations and sized markers (analysis).
+    Analysis,
+    /// Membership badges.
+    Memberships,
+    /// The scale bar.
+    ScaleBar,
+    /// Capitals and country names.
+    Labels,
 }
 
 impl GroupId {
@@ -108,6 +134,19 @@ impl GroupId {
             Self::Caption => "caption",
             Self::Attribution => "attribution",
             Self::Citation => "citation",
+            Self::Sea => "sea",
+            Self::Graticule => "graticule",
+            Self::Countries => "countries",
+            Self::Lakes => "lakes",
+            Self::Borders => "borders",
+            Self::Disputed => "disputed",
+            Self::Stances => "stances",
+            Self::Corridors => "corridors",
+            Self::Relations => "relations",
+            Self::Analysis => "analysis",
+            Self::Memberships => "memberships",
+            Self::ScaleBar => "scale-bar",
+            Self::Labels => "labels",
         }
     }
 }

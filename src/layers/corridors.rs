@@ -14,7 +14,7 @@ use crate::style::{StatusStyle, mode_color, status_style};
 use crate::transform::MapTransform;
 
 /// Grey of suspended and abandoned routes.
-const GREY: Color32 = Color32::from_rgb(0x90, 0x90, 0x90);
+pub const GREY: Color32 = Color32::from_rgb(0x90, 0x90, 0x90);
 
 /// One corridor as drawn: its status and its legs on the plane.
 #[derive(Clone, Debug, PartialEq)]

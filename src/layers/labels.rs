@@ -13,7 +13,7 @@ use crate::scene::SceneLevel;
 use crate::transform::MapTransform;
 
 /// Radius of a capital's dot, in points.
-const CAPITAL_RADIUS: f32 = 3.5;
+pub const CAPITAL_RADIUS: f32 = 3.5;
 /// Capital names: large enough for a projector.
 const CAPITAL_FONT: f32 = 15.0;
 /// Country names.
@@ -29,12 +29,41 @@ fn priority_of(group: &str) -> i32 {
     }
 }
 
+/// A name as the map drew it (the vector figures write the same ones).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedLabel {
+    /// The text.
+    pub text: String,
+    /// Top-left corner of its line box, points.
+    pub min: Pos2,
+    /// Font size, points.
+    pub size: f32,
+    /// Text colour.
+    pub color: Color32,
+    /// The soft outline's colour.
+    pub halo: Color32,
+    /// A capital's name (beside its dot), not a country's.
+    pub capital: bool,
+}
+
+/// What [`paint`] drew: the names' rectangles, the names and the capitals'
+/// dots (centres; radius [`CAPITAL_RADIUS`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Placed {
+    /// The rectangles the names took.
+    pub rects: Vec<Rect>,
+    /// The names, country names first, then the capitals'.
+    pub labels: Vec<PlacedLabel>,
+    /// The capitals' dots.
+    pub capitals: Vec<Pos2>,
+}
+
 /// Paint capitals and country names, none over an `occupied` rectangle
 /// (the legend, the scale bar, the attribution, the title, membership
 /// badges: whatever the map draws over itself) nor over a capital's marker
 /// sized by a metric (`markers`: a capital's own name stands off its
 /// marker); a capital's name goes to another side of its dot, or is left
-/// out. Returns the rectangles the names took.
+/// out. Returns what was drawn.
 pub fn paint(
     painter: &Painter,
     transform: &MapTransform,
@@ -43,7 +72,7 @@ pub fn paint(
     dataset: &Dataset,
     palette: &Palette,
     (occupied, markers): (&[Rect], &[super::analysis::Marker]),
-) -> Vec<Rect> {
+) -> Placed {
     let rect = transform.rect;
     let inner = rect.shrink(4.0);
 
@@ -153,7 +182,16 @@ pub fn paint(
         names_taken.push(r);
         name_galleys.push((galley, r.min));
     }
+    let mut labels = Vec::new();
     for (galley, pos) in name_galleys {
+        labels.push(PlacedLabel {
+            text: galley.text().to_owned(),
+            min: pos,
+            size: COUNTRY_FONT,
+            color: palette.label_muted,
+            halo: palette.halo,
+            capital: false,
+        });
         text_with_halo(painter, pos, &galley, palette.label_muted, palette.halo);
     }
 
@@ -168,6 +206,14 @@ pub fn paint(
     }
     for p in &placed {
         if let Some((galley, _)) = galleys.get(p.id) {
+            labels.push(PlacedLabel {
+                text: galley.text().to_owned(),
+                min: pos2(p.min[0], p.min[1]),
+                size: CAPITAL_FONT,
+                color: palette.label,
+                halo: palette.halo,
+                capital: true,
+            });
             text_with_halo(
                 painter,
                 pos2(p.min[0], p.min[1]),
@@ -177,7 +223,11 @@ pub fn paint(
             );
         }
     }
-    names_taken
+    Placed {
+        rects: names_taken,
+        labels,
+        capitals: galleys.iter().map(|(_, anchor)| *anchor).collect(),
+    }
 }
 
 /// Text with a soft outline in the halo colour, legible over any fill.

@@ -28,34 +28,18 @@ pub fn paint_scale_bar(
 ) -> Vec<egui::Rect> {
     let mut painted = Vec::new();
     let rect = transform.rect;
-    let (km, length) = nice_scale_bar(transform.km_per_point, SCALE_BAR_MAX);
-    if length > 4.0 && km > 0.0 {
-        let x0 = rect.left() + 16.0;
-        let y = rect.bottom() - 18.0;
-        let back =
-            egui::Rect::from_min_max(pos2(x0 - 8.0, y - 24.0), pos2(x0 + length + 8.0, y + 8.0));
-        painter.rect_filled(back, 4.0, palette.halo);
-        painted.push(back);
-        let stroke = Stroke::new(2.0, palette.label);
+    if let Some(bar) = scale_bar(transform) {
+        painter.rect_filled(bar.back, 4.0, palette.halo);
+        painted.push(bar.back);
         painter.add(Shape::line(
-            vec![
-                pos2(x0, y - 6.0),
-                pos2(x0, y),
-                pos2(x0 + length, y),
-                pos2(x0 + length, y - 6.0),
-            ],
-            stroke,
+            bar.line.to_vec(),
+            Stroke::new(SCALE_BAR_STROKE, palette.label),
         ));
-        let label = if km >= 1.0 {
-            format!("{km:.0} km")
-        } else {
-            format!("{:.0} m", km * 1000.0)
-        };
         painter.text(
-            pos2(x0 + length / 2.0, y - 4.0),
+            bar.label_at,
             Align2::CENTER_BOTTOM,
-            label,
-            FontId::proportional(13.0),
+            bar.label,
+            FontId::proportional(SCALE_BAR_FONT),
             palette.label,
         );
     }
@@ -83,6 +67,53 @@ pub fn paint_scale_bar(
         painted.push(plate);
     }
     painted
+}
+
+/// The scale bar's line width and text size, points.
+pub const SCALE_BAR_STROKE: f32 = 2.0;
+/// The scale bar's text size, points.
+pub const SCALE_BAR_FONT: f32 = 13.0;
+
+/// Where the scale bar goes in the bottom-left corner of the map (none
+/// when no round length fits).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScaleBar {
+    /// Its background (halo colour, corner radius 4).
+    pub back: egui::Rect,
+    /// The bar: up, along, down.
+    pub line: [egui::Pos2; 4],
+    /// "500 km".
+    pub label: String,
+    /// The centre of the label's bottom edge.
+    pub label_at: egui::Pos2,
+}
+
+/// The scale bar of a map drawn with `transform`.
+pub fn scale_bar(transform: &MapTransform) -> Option<ScaleBar> {
+    let rect = transform.rect;
+    let (km, length) = nice_scale_bar(transform.km_per_point, SCALE_BAR_MAX);
+    if !(length > 4.0 && km > 0.0) {
+        return None;
+    }
+    let x0 = rect.left() + 16.0;
+    let y = rect.bottom() - 18.0;
+    let back = egui::Rect::from_min_max(pos2(x0 - 8.0, y - 24.0), pos2(x0 + length + 8.0, y + 8.0));
+    let label = if km >= 1.0 {
+        format!("{km:.0} km")
+    } else {
+        format!("{:.0} m", km * 1000.0)
+    };
+    Some(ScaleBar {
+        back,
+        line: [
+            pos2(x0, y - 6.0),
+            pos2(x0, y),
+            pos2(x0 + length, y),
+            pos2(x0 + length, y - 6.0),
+        ],
+        label,
+        label_at: pos2(x0 + length / 2.0, y - 4.0),
+    })
 }
 
 /// The attribution line: the borders' source and how current the data is

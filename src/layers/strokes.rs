@@ -120,13 +120,13 @@ pub struct StrokeCache {
 /// two feathers, three vertices and four triangles a segment instead of
 /// four and six, a third fewer triangles for the same two-pixel line (the
 /// palette's line colours are a shade stronger to keep the same ink).
-const BORDER_WIDTH: f32 = 0.9;
-const COAST_WIDTH: f32 = 0.9;
-const LAKE_WIDTH: f32 = 0.8;
-const GRATICULE_WIDTH: f32 = 0.8;
-const HATCH_WIDTH: f32 = 1.2;
+pub const BORDER_WIDTH: f32 = 0.9;
+pub const COAST_WIDTH: f32 = 0.9;
+pub const LAKE_WIDTH: f32 = 0.8;
+pub const GRATICULE_WIDTH: f32 = 0.8;
+pub const HATCH_WIDTH: f32 = 1.2;
 /// Spacing of the disputed-area hatching, in points.
-const HATCH_SPACING: f32 = 7.0;
+pub const HATCH_SPACING: f32 = 7.0;
 
 impl StrokeCache {
     /// The meshes for this frame, rebuilt if needed, on the screen: graticule
@@ -237,7 +237,7 @@ const MAX_DEVIATION_PX: f32 = 0.5;
 /// graticule, long borders) become a few segments, so a frame draws a
 /// quarter fewer triangles with no visible difference (0.4 % of pixels
 /// change in the default view, none by more than anti-aliasing).
-fn screen_line(
+pub(crate) fn screen_line(
     points: impl Iterator<Item = Pos2>,
     closed: bool,
     pixels_per_point: f32,

@@ -124,6 +124,8 @@ pub struct MapCache {
     pub overlays: Vec<Rect>,
     /// The capitals' and countries' names in the last frame.
     pub labels: Vec<Rect>,
+    /// The names and capitals drawn in the last frame (for vector figures).
+    pub placed: layers::labels::Placed,
     /// The title line at the top of the map in the last frame.
     pub title: Option<Rect>,
 }
@@ -631,7 +633,7 @@ fn paint_step(
     occupied.extend(foot.iter().copied());
     cache.foot_rects = foot;
     // Labels last, clear of everything drawn over the map.
-    cache.labels = if state.layers.labels {
+    cache.placed = if state.layers.labels {
         layers::labels::paint(
             &painter,
             transform,
@@ -642,8 +644,9 @@ fn paint_step(
             (&occupied, &cache.markers),
         )
     } else {
-        Vec::new()
+        layers::labels::Placed::default()
     };
+    cache.labels.clone_from(&cache.placed.rects);
     cache.overlays = occupied;
 }
 
@@ -951,7 +954,7 @@ fn hit_test(level: &SceneLevel, scene: &Scene, p: WorldXY) -> Option<Hovered> {
 /// ([`Shown::fill`]): a stance's positions, the community colours or the
 /// shading of the countries in the membership set; none for
 /// [`FillLayer::None`].
-fn overlay_fills(
+pub(crate) fn overlay_fills(
     shown: &Shown,
     dataset: &Dataset,
     palette: &Palette,

@@ -289,13 +289,20 @@ pub struct PromptSpec {
 
 /// `typed` as a path, with `extension` added unless the name ends with it
 /// or with its last part (`lesson.json` is kept for `.view.json`; the case
-/// of the letters does not matter).
+/// of the letters does not matter). `extension` may list alternatives
+/// separated by spaces (`.png .svg .pdf`): a name ending with any of them
+/// is kept, the first is added to one ending with none.
 pub fn with_extension(typed: &str, extension: Option<&str>) -> PathBuf {
     let typed = typed.trim();
     let Some(ext) = extension else {
         return PathBuf::from(typed);
     };
+    let mut alternatives = ext.split_whitespace();
+    let ext = alternatives.next().unwrap_or(ext);
     let lower = typed.to_lowercase();
+    if alternatives.any(|alt| lower.ends_with(&alt.to_lowercase())) {
+        return PathBuf::from(typed);
+    }
     let last = ext.rfind('.').map_or(ext, |i| &ext[i..]);
     if lower.ends_with(&ext.to_lowercase()) || lower.ends_with(&last.to_lowercase()) {
         PathBuf::from(typed)

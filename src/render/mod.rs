@@ -10,7 +10,10 @@
 mod caption;
 pub mod figure;
 pub mod motion;
+pub mod pdf;
 pub mod raster;
+pub mod svg;
+pub mod vector;
 
 pub use caption::{Caption, band_colors, caption_band};
 
@@ -50,6 +53,16 @@ pub enum RenderError {
     /// The bundled map geometry could not be decoded (a build problem).
     #[error("the map geometry could not be loaded: {reason}")]
     Geometry {
+        /// What went wrong.
+        reason: String,
+    },
+    /// A vector figure could not be written.
+    #[error("{file}: cannot write the {format}: {reason}")]
+    WriteFile {
+        /// Output file.
+        file: String,
+        /// "SVG", "PDF".
+        format: &'static str,
         /// What went wrong.
         reason: String,
     },
@@ -355,9 +368,25 @@ impl Renderer {
         egui::TexturesDelta,
         DisplayList,
     ) {
+        let output = self.figure_run(dataset, state, (size_px, scale), framing, &list);
+        let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
+        textures.append(output.textures_delta);
+        (primitives, textures, list)
+    }
+
+    /// Run the pass that paints `list` and the map in its box (the map's
+    /// cache then holds what it drew); returns egui's output.
+    fn figure_run(
+        &mut self,
+        dataset: &Dataset,
+        state: &State,
+        (size_px, scale): ([u32; 2], f32),
+        framing: Framing,
+        list: &DisplayList,
+    ) -> egui::FullOutput {
         let raw_input = raw_input(size_px, scale);
         let shown = &self.shown;
-        let map_rect = map_rect_of(&list);
+        let map_rect = map_rect_of(list);
         let framed;
         let map_state = match framing {
             Framing::View => state,
@@ -377,8 +406,8 @@ impl Renderer {
         let cache = &mut self.cache;
         let shown_generation = self.shown_generation;
         let theme = state.theme;
-        let list_ref = &list;
-        let output = self.ctx.run_ui(raw_input, |ui| {
+        let list_ref = list;
+        self.ctx.run_ui(raw_input, |ui| {
             egui::CentralPanel::default()
                 .frame(egui::Frame::NONE)
                 .show(ui, |ui| {
@@ -397,10 +426,61 @@ impl Renderer {
                         drop(map_ui(ui, &args, scene, cache));
                     });
                 });
-        });
-        let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
-        textures.append(output.textures_delta);
-        (primitives, textures, list)
+        })
+    }
+
+    /// A view as a vector figure ([`vector`]): the same display list and the
+    /// same map pass as [`Self::render_figure`], the map built from the
+    /// geometry and what the pass drew, at `size_px / scale` points.
+    pub fn vector_figure(
+        &mut self,
+        dataset: &Dataset,
+        state: &State,
+        (size_px, scale): ([u32; 2], f32),
+        caption: Option<&Caption>,
+        framing: Framing,
+    ) -> Result<vector::VectorFigure, RenderError> {
+        check_size(size_px, scale)?;
+        let (list, mut textures) =
+            self.figure_layout(dataset, state, size_px, scale, caption, framing);
+        // No image is drawn: the font atlas is not needed.
+        textures.clear();
+        Ok(self.vector_of(dataset, state, (size_px, scale), framing, &list))
+    }
+
+    /// The vector figure of a laid-out `list` (the map pass run here).
+    fn vector_of(
+        &mut self,
+        dataset: &Dataset,
+        state: &State,
+        (size_px, scale): ([u32; 2], f32),
+        framing: Framing,
+        list: &DisplayList,
+    ) -> vector::VectorFigure {
+        let mut output = self.figure_run(dataset, state, (size_px, scale), framing, list);
+        output.textures_delta.clear();
+        let title = crate::figure::title(dataset, state, &self.shown);
+        let (Some(transform), Some(projection)) = (
+            self.cache.last_transform,
+            self.cache.last_projection.clone(),
+        ) else {
+            return vector::build(&self.ctx, list, title, None);
+        };
+        let km_per_pixel = transform.km_per_point / f64::from(scale);
+        let level = self.scene.level(state.projection, km_per_pixel);
+        let graticule = self.scene.graticule(state.projection);
+        let pass = vector::MapPass {
+            state,
+            dataset,
+            shown: &self.shown,
+            cache: &self.cache,
+            level: &level,
+            graticule: &graticule,
+            transform,
+            projection: &projection,
+            pixels_per_point: scale,
+        };
+        vector::build(&self.ctx, list, title, Some(&pass))
     }
 }
 
@@ -715,6 +795,216 @@ pub fn render_tour(
         written.push(out);
     }
     Ok(written)
+}
+
+/// The file formats `heartland render` and the window's export write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// A raster image.
+    Png,
+    /// Vectors and text, for editors (Inkscape, Illustrator) and the web.
+    Svg,
+    /// Vectors and text with the fonts embedded, for print and handouts.
+    Pdf,
+}
+
+impl Format {
+    /// Every format, in the order menus and messages list them.
+    pub const ALL: [Self; 3] = [Self::Png, Self::Svg, Self::Pdf];
+
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Png => "png",
+            Self::Svg => "svg",
+            Self::Pdf => "pdf",
+        }
+    }
+
+    /// The name shown in messages ("PNG").
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Png => "PNG",
+            Self::Svg => "SVG",
+            Self::Pdf => "PDF",
+        }
+    }
+
+    /// The format named `name` (`png`, `SVG`, …).
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|f| f.extension().eq_ignore_ascii_case(name))
+    }
+
+    /// The format of a file by its extension (`None`: no extension or
+    /// another one).
+    pub fn of_path(path: &Path) -> Option<Self> {
+        path.extension()
+            .and_then(|e| e.to_str())
+            .and_then(Self::from_name)
+    }
+
+    /// The format to write `out` in: `chosen` if given, else by the
+    /// extension; an unknown extension is refused with the list.
+    pub fn for_output(out: &Path, chosen: Option<Self>) -> Result<Self, String> {
+        if let Some(format) = chosen {
+            return Ok(format);
+        }
+        if out.as_os_str() == "-" {
+            return Ok(Self::Png);
+        }
+        Self::of_path(out).ok_or_else(|| {
+            let what = out
+                .extension()
+                .map_or_else(|| "no extension".to_owned(), |e| format!("the extension .{}", e.to_string_lossy()));
+            format!(
+                "{}: {what} names no format this program writes; use .png, .svg or .pdf (or --format png|svg|pdf)",
+                out.display()
+            )
+        })
+    }
+}
+
+/// Parse `--format` (`png`, `svg`, `pdf`).
+pub fn parse_format(s: &str) -> Result<Format, String> {
+    Format::from_name(s.trim()).ok_or_else(|| format!("format `{s}`: use png, svg or pdf"))
+}
+
+/// Write a figure as SVG or PDF to `out` (`-`: the standard output),
+/// replacing it only once complete; `size_px` is the SVG's size in pixels.
+pub fn write_vector(
+    figures: &[vector::VectorFigure],
+    format: Format,
+    size_px: [u32; 2],
+    out: &Path,
+) -> Result<(), RenderError> {
+    let write_err = |reason: String| RenderError::WriteFile {
+        file: out.display().to_string(),
+        format: format.name(),
+        reason,
+    };
+    let bytes = match format {
+        Format::Svg => figures
+            .first()
+            .map(|f| svg::to_svg(f, size_px).into_bytes())
+            .unwrap_or_default(),
+        Format::Pdf => {
+            let title = figures.first().map_or("", |f| f.title.as_str());
+            pdf::to_pdf(figures, title).map_err(write_err)?
+        }
+        Format::Png => {
+            return Err(write_err(
+                "a raster image is not a vector figure".to_owned(),
+            ));
+        }
+    };
+    if out.as_os_str() == "-" {
+        use std::io::Write as _;
+        let mut stdout = std::io::stdout().lock();
+        return stdout
+            .write_all(&bytes)
+            .and_then(|()| stdout.flush())
+            .map_err(|e| write_err(e.to_string()));
+    }
+    crate::data::save::write_file_atomic(out, &bytes).map_err(|e| write_err(e.to_string()))
+}
+
+/// Render a view as a vector figure and write it (the window's export):
+/// framed as `framing` says.
+pub fn render_vector_to_file(
+    geo: Arc<GeoAssets>,
+    dataset: &Dataset,
+    state: &State,
+    (size_px, scale): ([u32; 2], f32),
+    framing: Framing,
+    format: Format,
+    out: &Path,
+) -> Result<(), RenderError> {
+    let figure =
+        Renderer::new(geo).vector_figure(dataset, state, (size_px, scale), None, framing)?;
+    write_vector(&[figure], format, size_px, out)
+}
+
+/// [`render_bundled_to_file`] for SVG and PDF: the same choice of the
+/// level of detail, the map built as vectors.
+pub fn render_bundled_vector(
+    bundled: BundledGeo,
+    dataset: &Dataset,
+    state: &State,
+    (size_px, scale): ([u32; 2], f32),
+    format: Format,
+    out: &Path,
+) -> Result<(), RenderError> {
+    check_size(size_px, scale)?;
+    let mut only = bundled.only;
+    let mut renderer = Renderer::new(bundled.geo);
+    let (list, mut textures) =
+        renderer.figure_layout(dataset, state, size_px, scale, None, Framing::View);
+    textures.clear();
+    let needed = (
+        state.projection,
+        level_for(&renderer.scene, state, map_rect_of(&list), scale),
+    );
+    if let Some(decoded) = &only
+        && !decoded.contains(&needed)
+    {
+        let geo = crate::geometry::load_bundled_geo_levels(&[needed.1]).map_err(|e| {
+            RenderError::Geometry {
+                reason: e.to_string(),
+            }
+        })?;
+        renderer.scene = Scene::new(Arc::new(geo));
+        only = Some(vec![needed]);
+    }
+    let mut figure = renderer.vector_of(dataset, state, (size_px, scale), Framing::View, &list);
+    let drawn = renderer.scene.built_levels();
+    if let Some(only) = &only
+        && !drawn.iter().all(|level| only.contains(level))
+    {
+        log::info!("the view drew levels {drawn:?}, not {only:?}: drawing again");
+        let geo = crate::geometry::load_bundled_geo().map_err(|e| RenderError::Geometry {
+            reason: e.to_string(),
+        })?;
+        figure = Renderer::new(Arc::new(geo)).vector_figure(
+            dataset,
+            state,
+            (size_px, scale),
+            None,
+            Framing::View,
+        )?;
+    }
+    write_vector(&[figure], format, size_px, out)
+}
+
+/// A tour as a handout: one PDF page per step (the map, the step's title,
+/// caption and sources in the band under it: the slides' layout), written
+/// to `out`.
+pub fn render_tour_pdf(
+    geo: Arc<GeoAssets>,
+    dataset: &Dataset,
+    tour: &crate::tour::Tour,
+    size_px: [u32; 2],
+    scale: f32,
+    out: &Path,
+) -> Result<usize, RenderError> {
+    let mut renderer = Renderer::new(geo);
+    let mut pages = Vec::with_capacity(tour.steps.len());
+    for (i, step) in tour.steps.iter().enumerate() {
+        let caption = Caption::of_step(tour, i, dataset);
+        pages.push(renderer.vector_figure(
+            dataset,
+            &step.state(),
+            (size_px, scale),
+            caption.as_ref(),
+            Framing::View,
+        )?);
+    }
+    if let Some(first) = pages.first_mut() {
+        first.title.clone_from(&tour.title);
+    }
+    write_vector(&pages, Format::Pdf, size_px, out)?;
+    Ok(pages.len())
 }
 
 /// Write an image as PNG, replacing `out` only once the file is complete

@@ -32,12 +32,14 @@ pub fn status_word(dataset: &Dataset, org: &Organization, status: MembershipStat
     // window's language.
     specific.iter().copied().find(|w| said(w)).map_or_else(
         || crate::i18n::lowercase(&status.label()),
-        |w| match w {
-            "dialogue partner" => tr("status-word-dialogue-partner", "dialogue partner"),
-            "associate member" => tr("status-word-associate-member", "associate member"),
-            _ => tr("status-word-observer-state", "observer state"),
-        }
-        .into_owned(),
+        |w| {
+            match w {
+                "dialogue partner" => tr("status-word-dialogue-partner", "dialogue partner"),
+                "associate member" => tr("status-word-associate-member", "associate member"),
+                _ => tr("status-word-observer-state", "observer state"),
+            }
+            .into_owned()
+        },
     )
 }
 use crate::state::MembershipSet;

@@ -63,5 +63,6 @@ mod ui_soak;
 mod ui_supersede;
 mod ui_tours;
 mod undated_status;
+mod vector;
 mod view_parity;
 mod view_tour_bad_input;

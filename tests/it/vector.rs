@@ -1,0 +1,779 @@
+//! SVG and PDF figures and the tour handout (issue 23, points 1 and 2):
+//! the SVG is XML with a group per layer, a `<text>` for every text the PNG
+//! draws and one path per country; the PDF's text can be extracted (the
+//! title and the legend's entries), its fonts are embedded; a tour becomes
+//! one page per step with its caption; bad output paths are refused with
+//! the file and the reason, nothing half-written left behind.
+//!
+//! The SVG is read with quick-xml, the PDF with lopdf (its text through
+//! the fonts' `ToUnicode` maps).
+#![allow(
+    clippy::expect_used,
+    reason = "test helpers may panic: that is a failed test"
+)]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::sync::Arc;
+
+use heartland::figure::{DisplayList, GroupId};
+use heartland::geometry::{GeoAssets, bundled_geo_or_problem};
+use heartland::model::OrgId;
+use heartland::render::vector::{VItem, VectorFigure};
+use heartland::render::{Framing, Renderer, export_scale};
+use heartland::state::{Preset, State};
+
+use crate::fixtures::heartland;
+
+fn geo() -> Arc<GeoAssets> {
+    let (geo, problem) = bundled_geo_or_problem();
+    assert!(problem.is_none(), "bundled geometry: {problem:?}");
+    geo
+}
+
+/// The region in 2024 with CSTO and EAEU, relations and corridors: every
+/// layer that draws over the countries.
+fn busy_view() -> State {
+    let mut state = State::default();
+    state.set_preset(Preset::Region);
+    state.year = 2024;
+    state.layers.memberships = true;
+    state.layers.relations = true;
+    state.layers.corridors = true;
+    state.organizations = ["csto", "eaeu"]
+        .into_iter()
+        .map(|id| OrgId::try_from(id).expect("an id"))
+        .collect();
+    state
+}
+
+const SIZE: [u32; 2] = [1600, 1000];
+
+/// The PNG's display list and the names its map drew, from the PNG's own
+/// pass.
+fn png_texts(state: &State) -> (DisplayList, Vec<String>) {
+    let dataset = heartland::data::load_bundled().dataset;
+    let mut renderer = Renderer::new(geo());
+    let (_, list) = renderer
+        .render_figure(
+            &dataset,
+            state,
+            SIZE,
+            export_scale(SIZE),
+            None,
+            Framing::View,
+        )
+        .expect("a PNG");
+    let names = renderer
+        .map_cache()
+        .placed
+        .labels
+        .iter()
+        .map(|l| l.text.clone())
+        .collect();
+    (list, names)
+}
+
+fn vector(state: &State) -> VectorFigure {
+    let dataset = heartland::data::load_bundled().dataset;
+    Renderer::new(geo())
+        .vector_figure(
+            &dataset,
+            state,
+            (SIZE, export_scale(SIZE)),
+            None,
+            Framing::View,
+        )
+        .expect("a vector figure")
+}
+
+/// What the SVG holds, read as XML: group ids (with their parents' ids),
+/// the texts, the paths' ids per group and the root's attributes.
+#[derive(Default, Debug)]
+struct Svg {
+    groups: Vec<String>,
+    texts: Vec<String>,
+    /// Group id → the ids of the paths directly in it (`""` for none).
+    paths: BTreeMap<String, Vec<String>>,
+    /// Path id → its `d` and `fill-rule`.
+    path_data: BTreeMap<String, (String, String)>,
+    root: BTreeMap<String, String>,
+    patterns: usize,
+}
+
+fn read_svg(text: &str) -> Svg {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(text);
+    let mut svg = Svg::default();
+    let mut stack: Vec<String> = Vec::new();
+    let mut in_text = false;
+    let mut current = String::new();
+    loop {
+        let event = reader.read_event().expect("the SVG is well-formed XML");
+        let (start, empty) = match &event {
+            Event::Start(e) => (Some(e.clone()), false),
+            Event::Empty(e) => (Some(e.clone()), true),
+            _ => (None, false),
+        };
+        if let Some(e) = start {
+            let name = String::from_utf8_lossy(e.name().as_ref()).into_owned();
+            let attrs: BTreeMap<String, String> = e
+                .attributes()
+                .map(|a| {
+                    let a = a.expect("an attribute");
+                    (
+                        String::from_utf8_lossy(a.key.as_ref()).into_owned(),
+                        a.normalized_value(quick_xml::XmlVersion::default())
+                            .expect("a value")
+                            .into_owned(),
+                    )
+                })
+                .collect();
+            match name.as_str() {
+                "svg" => svg.root = attrs.clone(),
+                "g" => {
+                    let id = attrs.get("id").cloned().unwrap_or_default();
+                    svg.groups.push(id.clone());
+                    if !empty {
+                        stack.push(id);
+                    }
+                }
+                "path" => {
+                    let group = stack.last().cloned().unwrap_or_default();
+                    let id = attrs.get("id").cloned().unwrap_or_default();
+                    if !id.is_empty() {
+                        svg.path_data.insert(
+                            id.clone(),
+                            (
+                                attrs.get("d").cloned().unwrap_or_default(),
+                                attrs.get("fill-rule").cloned().unwrap_or_default(),
+                            ),
+                        );
+                    }
+                    svg.paths.entry(group).or_default().push(id);
+                }
+                "pattern" => svg.patterns += 1,
+                "text" if !empty => {
+                    in_text = true;
+                    current.clear();
+                }
+                _ => {}
+            }
+        }
+        match event {
+            Event::Text(t) if in_text => {
+                current.push_str(&t.decode().expect("text"));
+            }
+            Event::GeneralRef(r) if in_text => {
+                let name = String::from_utf8_lossy(r.as_ref()).into_owned();
+                current.push_str(match name.as_str() {
+                    "amp" => "&",
+                    "lt" => "<",
+                    "gt" => ">",
+                    "quot" => "\"",
+                    "apos" => "'",
+                    _ => "?",
+                });
+            }
+            Event::End(e) => match e.name().as_ref() {
+                b"g" => {
+                    stack.pop();
+                }
+                b"text" => {
+                    in_text = false;
+                    svg.texts.push(current.clone());
+                }
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    svg
+}
+
+#[test]
+fn an_svg_has_the_layer_groups_the_texts_the_png_draws_and_one_path_per_country() {
+    let state = busy_view();
+    let figure = vector(&state);
+    let text = heartland::render::svg::to_svg(&figure, SIZE);
+    let svg = read_svg(&text);
+
+    // One group per layer, with the stable ids.
+    for id in [
+        "title",
+        "map",
+        "countries",
+        "lakes",
+        "borders",
+        "stances",
+        "corridors",
+        "relations",
+        "memberships",
+        "labels",
+        "scale-bar",
+        "legend",
+        "attribution",
+        "citation",
+    ] {
+        assert_eq!(
+            svg.groups.iter().filter(|g| *g == id).count(),
+            1,
+            "one group `{id}` in {:?}",
+            svg.groups
+        );
+    }
+    assert!(
+        svg.root
+            .get("font-family")
+            .is_some_and(|f| f.contains("Ubuntu") && f.contains("DejaVu Sans")),
+        "the font family is named: {:?}",
+        svg.root
+    );
+
+    // A <text> for every text the PNG draws: the display list's (title,
+    // legend, attribution, citation) and every name its map placed.
+    let (list, names) = png_texts(&state);
+    let written: BTreeSet<&str> = svg.texts.iter().map(String::as_str).collect();
+    let mut expected: Vec<String> = list.texts().map(|(_, run)| run.text.clone()).collect();
+    assert!(
+        names.len() > 20,
+        "the region's view names many places: {names:?}"
+    );
+    expected.extend(names);
+    for text in &expected {
+        assert!(
+            written.contains(text.as_str()),
+            "the PNG draws `{text}`; the SVG's texts: {written:?}"
+        );
+    }
+
+    // Countries: one path per country, each with its id once, even-odd,
+    // a real outline (not a triangle), and those far away not written.
+    let countries = svg.paths.get("countries").expect("country paths");
+    let ids: Vec<&String> = countries
+        .iter()
+        .filter(|id| id.starts_with("country-"))
+        .collect();
+    let unique: BTreeSet<&&String> = ids.iter().collect();
+    assert_eq!(ids.len(), unique.len(), "no country written twice");
+    for code in [
+        "KAZ", "UZB", "TKM", "KGZ", "TJK", "GEO", "ARM", "AZE", "RUS", "IRN", "TUR",
+    ] {
+        let id = format!("country-{code}");
+        let (d, rule) = svg
+            .path_data
+            .get(&id)
+            .unwrap_or_else(|| panic!("{id} drawn"));
+        assert_eq!(rule, "evenodd", "{id}");
+        let points = d.matches(['M', 'L']).count();
+        assert!(
+            points > 20,
+            "{id} is an outline, not a triangle: {points} points"
+        );
+    }
+    for far in ["USA", "BRA", "AUS"] {
+        assert!(
+            !svg.path_data.contains_key(&format!("country-{far}")),
+            "{far} is not in the view"
+        );
+    }
+    // The figure's own count agrees: as many country paths as the builder
+    // made, every one of them a single path.
+    let built = figure
+        .group(GroupId::Countries)
+        .expect("countries")
+        .items
+        .iter()
+        .filter(|i| matches!(i, VItem::Path(p) if p.id.as_deref().is_some_and(|id| id.starts_with("country-"))))
+        .count();
+    assert_eq!(built, ids.len());
+
+    // Relations, corridors and badges are drawn, as vectors.
+    for layer in ["relations", "corridors"] {
+        assert!(
+            svg.paths.get(layer).is_some_and(|p| p.len() > 3),
+            "{layer} has lines"
+        );
+    }
+    assert!(
+        text.contains("stroke-dasharray") || svg.paths.contains_key("corridors"),
+        "dashed routes are dashes, not pieces"
+    );
+    let badges = figure.group(GroupId::Memberships).expect("badges");
+    assert!(
+        badges
+            .items
+            .iter()
+            .filter(|i| matches!(i, VItem::Circle { .. }))
+            .count()
+            >= 6,
+        "a badge per member"
+    );
+}
+
+#[test]
+fn a_stance_map_hatches_the_states_not_recorded_with_a_pattern() {
+    // The first stance of the bundled data with a state in view whose
+    // position is not recorded.
+    let dataset = heartland::data::load_bundled().dataset;
+    let mut state = State::default();
+    state.set_preset(Preset::Region);
+    state.layers.stances = true;
+    let stance = dataset
+        .stances
+        .keys()
+        .find(|id| {
+            state.stance = Some((*id).clone());
+            let shown = heartland::shown::Shown::compute(&dataset, &state);
+            shown.stance.is_some_and(|s| {
+                s.states_in(heartland::shown::StanceCell::NotRecorded)
+                    .next()
+                    .is_some()
+            })
+        })
+        .cloned();
+    assert!(stance.is_some(), "a stance with states not recorded");
+    state.stance = stance;
+    let figure = vector(&state);
+    let text = heartland::render::svg::to_svg(&figure, SIZE);
+    let svg = read_svg(&text);
+    let hatched = svg.paths.get("stances").map_or(0, Vec::len);
+    let expected = figure.group(GroupId::Stances).expect("stances").items.len();
+    assert!(expected > 0, "some states' positions are not recorded");
+    assert_eq!(hatched, expected, "one hatched path per state not recorded");
+    assert!(svg.patterns >= 1, "the hatching is an SVG pattern");
+    assert!(text.contains("fill=\"url(#hatch-"), "the paths use it");
+}
+
+/// Text of each page of a PDF, whitespace removed (extraction may split
+/// or join words at runs).
+fn pdf_pages(bytes: &[u8]) -> Vec<String> {
+    let doc = lopdf::Document::load_mem(bytes).expect("a readable PDF");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    pages
+        .iter()
+        .map(|p| {
+            doc.extract_text(&[*p])
+                .expect("text extracts")
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect()
+        })
+        .collect()
+}
+
+fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Whether every font of the PDF is embedded (a `FontFile2`/`FontFile3`
+/// in each descriptor); how many descriptors there are.
+fn embedded_fonts(bytes: &[u8]) -> (usize, usize) {
+    let doc = lopdf::Document::load_mem(bytes).expect("a readable PDF");
+    let mut descriptors = 0;
+    let mut embedded = 0;
+    for object in doc.objects.values() {
+        if let Ok(dict) = object.as_dict()
+            && dict
+                .get(b"Type")
+                .and_then(lopdf::Object::as_name)
+                .is_ok_and(|n| n == b"FontDescriptor")
+        {
+            descriptors += 1;
+            if dict.has(b"FontFile2") || dict.has(b"FontFile3") {
+                embedded += 1;
+            }
+        }
+    }
+    (descriptors, embedded)
+}
+
+fn write_view(dir: &Path) -> String {
+    let path = dir.join("orgs.view.json");
+    std::fs::write(
+        &path,
+        r#"{ "format": 1, "preset": "region", "year": 2024,
+             "layers": { "countries": true, "labels": true, "relations": true, "memberships": true,
+                         "corridors": false, "stances": false },
+             "organizations": ["csto", "eaeu"] }"#,
+    )
+    .expect("temp file");
+    path.display().to_string()
+}
+
+#[test]
+fn a_pdf_names_the_title_and_the_legend_entries_as_text_in_embedded_fonts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let view = write_view(dir.path());
+    let out = dir.path().join("figure.pdf");
+    let result = heartland(&[
+        "render",
+        "--out",
+        &out.display().to_string(),
+        "--view",
+        &view,
+    ]);
+    assert!(
+        result.status.success(),
+        "render failed: {}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    let bytes = std::fs::read(&out).expect("the PDF");
+    assert!(bytes.starts_with(b"%PDF-"), "a PDF");
+    let pages = pdf_pages(&bytes);
+    assert_eq!(pages.len(), 1);
+    let page = &pages[0];
+
+    let mut state = busy_view();
+    state.layers.corridors = false;
+    let (list, names) = png_texts(&state);
+    let title: Vec<&str> = list
+        .texts()
+        .filter(|(g, _)| *g == GroupId::Title)
+        .map(|(_, r)| r.text.as_str())
+        .collect();
+    assert!(!title.is_empty());
+    for line in title {
+        assert!(
+            page.contains(&squeeze(line)),
+            "the title `{line}` in {page}"
+        );
+    }
+    let legend: Vec<&str> = list
+        .texts()
+        .filter(|(g, _)| *g == GroupId::Legend)
+        .map(|(_, r)| r.text.as_str())
+        .collect();
+    assert!(legend.len() >= 4, "a legend: {legend:?}");
+    for entry in legend {
+        assert!(
+            page.contains(&squeeze(entry)),
+            "the legend's `{entry}` in {page}"
+        );
+    }
+    assert!(names.len() > 20, "names are drawn: {names:?}");
+    for name in &names {
+        assert!(
+            page.contains(&squeeze(name)),
+            "{name} can be found in the PDF"
+        );
+    }
+    let (descriptors, embedded) = embedded_fonts(&bytes);
+    assert!(descriptors >= 1, "fonts are described");
+    assert_eq!(embedded, descriptors, "every font is embedded");
+    assert!(bytes.len() < 5_000_000, "{} bytes", bytes.len());
+}
+
+#[test]
+fn a_name_outside_the_first_font_is_kept_in_the_pdf() {
+    // "Oʻzbekiston" and "Azərbaycan" take letters from the fallback font.
+    use heartland::figure::{Bounds, Rgba};
+    use heartland::render::vector::{VGroup, VText};
+    let text = |s: &str, y: f32| {
+        VItem::Text(VText {
+            pos: [20.0, y],
+            text: s.to_owned(),
+            size: 14.0,
+            color: Rgba([0, 0, 0, 255]),
+            halo: Some(Rgba([255, 255, 255, 255])),
+            end: false,
+        })
+    };
+    let figure = VectorFigure {
+        size: [300.0, 100.0],
+        background: Rgba([255, 255, 255, 255]),
+        title: "names".to_owned(),
+        groups: vec![VGroup {
+            id: GroupId::Labels,
+            items: vec![
+                text("Oʻzbekiston", 30.0),
+                text("Azərbaycan Қазақстан", 60.0),
+            ],
+            children: Vec::new(),
+            clip: Some(Bounds {
+                min: [0.0, 0.0],
+                max: [300.0, 100.0],
+            }),
+        }],
+    };
+    let bytes = heartland::render::pdf::to_pdf(&[figure], "names").expect("a PDF");
+    let page = &pdf_pages(&bytes)[0];
+    for name in ["Oʻzbekiston", "Azərbaycan", "Қазақстан"] {
+        assert!(page.contains(name), "{name} in {page}");
+    }
+    let (descriptors, embedded) = embedded_fonts(&bytes);
+    assert_eq!(descriptors, 2, "the first font and the fallback");
+    assert_eq!(embedded, 2);
+}
+
+#[test]
+fn the_format_follows_the_extension_or_format_and_an_unknown_one_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let svg = dir.path().join("map.svg");
+    let result = heartland(&[
+        "render",
+        "--out",
+        &svg.display().to_string(),
+        "--size",
+        "640x400",
+    ]);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    let text = std::fs::read_to_string(&svg).expect("the SVG");
+    assert!(text.starts_with("<?xml") && text.contains("<svg"), "an SVG");
+    assert!(text.contains("width=\"640\" height=\"400\""), "its size");
+
+    let forced = dir.path().join("map.png");
+    let result = heartland(&[
+        "render",
+        "--out",
+        &forced.display().to_string(),
+        "--format",
+        "pdf",
+        "--size",
+        "640x400",
+    ]);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    let bytes = std::fs::read(&forced).expect("the file");
+    assert!(
+        bytes.starts_with(b"%PDF-"),
+        "--format overrides the extension"
+    );
+
+    let unknown = dir.path().join("map.jpg");
+    let result = heartland(&["render", "--out", &unknown.display().to_string()]);
+    assert!(!result.status.success());
+    let err = String::from_utf8_lossy(&result.stderr);
+    assert!(err.contains("map.jpg"), "names the file: {err}");
+    for ext in [".png", ".svg", ".pdf"] {
+        assert!(err.contains(ext), "lists {ext}: {err}");
+    }
+    assert!(!unknown.exists(), "nothing written");
+}
+
+#[test]
+fn a_tour_handout_has_one_page_per_step_with_its_caption() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let tour_path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/tours/00-introduction.tour.json"
+    );
+    let out = dir.path().join("handout.pdf");
+    let result = heartland(&[
+        "render",
+        "--tour",
+        tour_path,
+        "--out",
+        &out.display().to_string(),
+        "--size",
+        "1280x800",
+    ]);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    let bytes = std::fs::read(&out).expect("the handout");
+    let pages = pdf_pages(&bytes);
+    let dataset = heartland::data::load_bundled().dataset;
+    let text = std::fs::read_to_string(tour_path).expect("the tour");
+    let tour = heartland::tour::Tour::load(text.as_bytes(), "intro", &dataset).expect("a tour");
+    assert_eq!(pages.len(), tour.steps.len(), "one page per step");
+    for (i, (page, step)) in pages.iter().zip(&tour.steps).enumerate() {
+        assert!(
+            page.contains(&squeeze(&step.title)),
+            "page {}: {}",
+            i + 1,
+            step.title
+        );
+        let first_words: String = step.caption.split_whitespace().take(6).collect();
+        assert!(
+            page.contains(&first_words),
+            "page {} has its caption `{first_words}`",
+            i + 1
+        );
+        assert!(
+            page.contains(&squeeze(&format!("Step {} of {}", i + 1, tour.steps.len()))),
+            "page {} says where it is",
+            i + 1
+        );
+    }
+    let (descriptors, embedded) = embedded_fonts(&bytes);
+    assert_eq!(embedded, descriptors);
+
+    // `--out DIR/` keeps writing PNG slides.
+    let slides = dir.path().join("slides");
+    let result = heartland(&[
+        "render",
+        "--tour",
+        tour_path,
+        "--out",
+        &slides.display().to_string(),
+        "--size",
+        "320x200",
+    ]);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    let pngs = std::fs::read_dir(&slides)
+        .expect("the folder")
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "png"))
+        })
+        .count();
+    assert_eq!(pngs, tour.steps.len());
+}
+
+#[test]
+fn a_bad_output_path_names_the_file_and_the_reason_and_leaves_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A folder that does not exist.
+    let missing = dir.path().join("no-such-folder").join("map.svg");
+    let result = heartland(&[
+        "render",
+        "--out",
+        &missing.display().to_string(),
+        "--size",
+        "320x200",
+    ]);
+    assert!(!result.status.success());
+    let err = String::from_utf8_lossy(&result.stderr);
+    assert!(err.contains("map.svg"), "names the file: {err}");
+    assert!(
+        err.to_lowercase().contains("no such")
+            || err.to_lowercase().contains("not exist")
+            || err.to_lowercase().contains("folder"),
+        "says why: {err}"
+    );
+    // A "folder" that is a file (cannot be written into, even as root).
+    let file = dir.path().join("a-file");
+    std::fs::write(&file, "x").expect("temp file");
+    for name in ["map.pdf", "map.svg"] {
+        let inside = file.join(name);
+        let result = heartland(&[
+            "render",
+            "--out",
+            &inside.display().to_string(),
+            "--size",
+            "320x200",
+        ]);
+        assert!(!result.status.success());
+        let err = String::from_utf8_lossy(&result.stderr);
+        assert!(err.contains(name), "names the file: {err}");
+    }
+    // A tour handout into a missing folder.
+    let tour_path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/tours/00-introduction.tour.json"
+    );
+    let result = heartland(&[
+        "render",
+        "--tour",
+        tour_path,
+        "--out",
+        &dir.path()
+            .join("gone")
+            .join("handout.pdf")
+            .display()
+            .to_string(),
+        "--size",
+        "320x200",
+    ]);
+    assert!(!result.status.success());
+    assert!(String::from_utf8_lossy(&result.stderr).contains("handout.pdf"));
+    // Nothing half-written: only the file made above.
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(left, vec![std::ffi::OsString::from("a-file")], "{left:?}");
+}
+
+/// The window's export: one dialog offering PNG, SVG and PDF; the file's
+/// type decides what is written.
+#[test]
+fn the_window_exports_svg_and_pdf_through_the_one_export_dialog() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::{By, Queryable as _};
+    use heartland::app::dialogs::{DialogAnswer, SharedDialogs};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let svg_path = dir.path().join("window.svg");
+    let pdf_path = dir.path().join("window.pdf");
+    let mut harness = crate::common::app_harness();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "CSTO")
+        .click();
+    harness.run_steps(2);
+    let dialogs = SharedDialogs::default();
+    for path in [&svg_path, &pdf_path] {
+        dialogs
+            .0
+            .lock()
+            .expect("lock")
+            .push(DialogAnswer::Chosen(vec![path.clone()]));
+    }
+    harness.state_mut().set_dialogs(Box::new(dialogs.clone()));
+    for path in [&svg_path, &pdf_path] {
+        harness.get_by_label("File").click();
+        harness.run_steps(2);
+        harness
+            .get(
+                By::new()
+                    .role(Role::Button)
+                    .label_contains("Export PNG 1920×1080"),
+            )
+            .click();
+        harness.run_steps(3);
+        for _ in 0..600 {
+            if !harness.state().is_exporting() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            harness.step();
+        }
+        harness.step();
+        let notice = harness.state().notice().unwrap_or_default().to_owned();
+        assert!(path.exists(), "{} written: {notice}", path.display());
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or_default();
+        assert!(
+            notice.contains(&ext.to_uppercase()) && notice.contains("1920×1080"),
+            "{notice}"
+        );
+    }
+    // The dialog asked offered the three formats.
+    let asked = dialogs.0.lock().expect("lock").asked.clone();
+    let request = asked.last().expect("a dialog was asked");
+    let offered: Vec<String> = request
+        .filters
+        .iter()
+        .flat_map(|(_, e)| e.clone())
+        .collect();
+    assert_eq!(offered, ["png", "svg", "pdf"], "{request:?}");
+
+    let svg = std::fs::read_to_string(&svg_path).expect("the SVG");
+    let read = read_svg(&svg);
+    assert!(read.groups.iter().any(|g| g == "memberships"));
+    assert_eq!(read.root.get("width").map(String::as_str), Some("1920"));
+    let bytes = std::fs::read(&pdf_path).expect("the PDF");
+    let page = &pdf_pages(&bytes)[0];
+    assert!(
+        page.contains("CSTO"),
+        "the legend names the organization: {page}"
+    );
+}
