@@ -706,20 +706,25 @@ pub fn bundled_geo_for(
     })
 }
 
-/// [`render_to_file`] with geometry from [`bundled_geo_for`]: once the
-/// figure is laid out, the level its map box needs is decoded if it was
-/// not; if the map still drew another level (a view the guess does not
-/// foresee), every level is decoded and the view drawn again, so the image
-/// is always the one the full geometry gives.
-pub fn render_bundled_to_file(
+/// What [`laid_out_for_view`] gives: the renderer, the figure's layout, the
+/// textures the layout made, and the only levels decoded (if not all).
+type LaidOut = (
+    Renderer,
+    DisplayList,
+    egui::TexturesDelta,
+    Option<Vec<(ProjectionKind, usize)>>,
+);
+
+/// A renderer on `bundled` with the figure of `state` laid out; once the
+/// map box is known, the level of detail it needs is decoded if it was not
+/// (shared by the PNG and the vector figures).
+fn laid_out_for_view(
     bundled: BundledGeo,
     dataset: &Dataset,
     state: &State,
     size_px: [u32; 2],
     scale: f32,
-    out: &Path,
-) -> Result<(), RenderError> {
-    check_size(size_px, scale)?;
+) -> Result<LaidOut, RenderError> {
     let mut only = bundled.only;
     let mut renderer = Renderer::new(bundled.geo);
     let (list, textures) =
@@ -739,6 +744,46 @@ pub fn render_bundled_to_file(
         renderer.scene = Scene::new(Arc::new(geo));
         only = Some(vec![needed]);
     }
+    Ok((renderer, list, textures, only))
+}
+
+/// Every level of the bundled geometry, when the map drew a level other
+/// than the `only` ones decoded (a view the guess did not foresee): the
+/// figure is then drawn again from it, so it is always the one the full
+/// geometry gives. `None` when the decoded levels sufficed.
+fn all_levels_if_others_drawn(
+    renderer: &Renderer,
+    only: Option<&[(ProjectionKind, usize)]>,
+) -> Result<Option<Arc<GeoAssets>>, RenderError> {
+    let drawn = renderer.scene.built_levels();
+    match only {
+        Some(only) if !drawn.iter().all(|level| only.contains(level)) => {
+            log::info!("the view drew levels {drawn:?}, not {only:?}: drawing again");
+            let geo = crate::geometry::load_bundled_geo().map_err(|e| RenderError::Geometry {
+                reason: e.to_string(),
+            })?;
+            Ok(Some(Arc::new(geo)))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// [`render_to_file`] with geometry from [`bundled_geo_for`]: once the
+/// figure is laid out, the level its map box needs is decoded if it was
+/// not; if the map still drew another level (a view the guess does not
+/// foresee), every level is decoded and the view drawn again, so the image
+/// is always the one the full geometry gives.
+pub fn render_bundled_to_file(
+    bundled: BundledGeo,
+    dataset: &Dataset,
+    state: &State,
+    size_px: [u32; 2],
+    scale: f32,
+    out: &Path,
+) -> Result<(), RenderError> {
+    check_size(size_px, scale)?;
+    let (mut renderer, list, textures, only) =
+        laid_out_for_view(bundled, dataset, state, size_px, scale)?;
     let (primitives, mut textures, list) = renderer.figure_paint(
         dataset,
         state,
@@ -755,15 +800,8 @@ pub fn render_bundled_to_file(
         size_px,
         figure::color32(list.background),
     );
-    let drawn = renderer.scene.built_levels();
-    if let Some(only) = &only
-        && !drawn.iter().all(|level| only.contains(level))
-    {
-        log::info!("the view drew levels {drawn:?}, not {only:?}: drawing again");
-        let geo = crate::geometry::load_bundled_geo().map_err(|e| RenderError::Geometry {
-            reason: e.to_string(),
-        })?;
-        image = Renderer::new(Arc::new(geo)).render_with(dataset, state, size_px, scale, None)?;
+    if let Some(geo) = all_levels_if_others_drawn(&renderer, only.as_deref())? {
+        image = Renderer::new(geo).render_with(dataset, state, size_px, scale, None)?;
     }
     write_png(&image, out)
 }
@@ -937,36 +975,13 @@ pub fn render_bundled_vector(
     out: &Path,
 ) -> Result<(), RenderError> {
     check_size(size_px, scale)?;
-    let mut only = bundled.only;
-    let mut renderer = Renderer::new(bundled.geo);
-    let (list, mut textures) =
-        renderer.figure_layout(dataset, state, size_px, scale, None, Framing::View);
+    let (mut renderer, list, mut textures, only) =
+        laid_out_for_view(bundled, dataset, state, size_px, scale)?;
+    // A vector figure needs no raster textures (the fonts are embedded).
     textures.clear();
-    let needed = (
-        state.projection,
-        level_for(&renderer.scene, state, map_rect_of(&list), scale),
-    );
-    if let Some(decoded) = &only
-        && !decoded.contains(&needed)
-    {
-        let geo = crate::geometry::load_bundled_geo_levels(&[needed.1]).map_err(|e| {
-            RenderError::Geometry {
-                reason: e.to_string(),
-            }
-        })?;
-        renderer.scene = Scene::new(Arc::new(geo));
-        only = Some(vec![needed]);
-    }
     let mut figure = renderer.vector_of(dataset, state, (size_px, scale), Framing::View, &list);
-    let drawn = renderer.scene.built_levels();
-    if let Some(only) = &only
-        && !drawn.iter().all(|level| only.contains(level))
-    {
-        log::info!("the view drew levels {drawn:?}, not {only:?}: drawing again");
-        let geo = crate::geometry::load_bundled_geo().map_err(|e| RenderError::Geometry {
-            reason: e.to_string(),
-        })?;
-        figure = Renderer::new(Arc::new(geo)).vector_figure(
+    if let Some(geo) = all_levels_if_others_drawn(&renderer, only.as_deref())? {
+        figure = Renderer::new(geo).vector_figure(
             dataset,
             state,
             (size_px, scale),

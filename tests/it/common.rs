@@ -178,3 +178,39 @@ pub fn choose_preset(harness: &mut Harness<'_, HeartlandApp>, preset: heartland:
         .click();
     harness.run_steps(1);
 }
+
+/// The app with the Relations layer switched on and the year moved to
+/// `year`, as a user does it (the checkbox, the year slider).
+pub fn relations_in(year: i32) -> Harness<'static, HeartlandApp> {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable as _;
+    let mut harness = app_harness();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Relations")
+        .click();
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(Role::Slider, "Year")
+        .set_value_accesskit(f64::from(year));
+    harness.run_steps(2);
+    harness
+}
+
+/// [`relations_in`] 2022 with the plots opened by their button and the
+/// plots' tab `tab` clicked.
+pub fn relations_2022_with_plots(tab: heartland::state::PlotTab) -> Harness<'static, HeartlandApp> {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable as _;
+    let mut harness = relations_in(2022);
+    harness
+        .get_by_role_and_label(Role::Button, "Open plots")
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Open plots")
+        .click();
+    harness.run_steps(2);
+    harness.get_by_label(&tab.label()).click();
+    harness.run_steps(3);
+    harness
+}

@@ -12,7 +12,7 @@ use heartland::shown::matrix::{CellSource, Matrix, MatrixContent};
 use heartland::shown::{DerivedBasis, Shown, ShownDerived, ShownRelation};
 use heartland::state::{DerivedKind, PlotTab, State, View};
 
-use crate::common::{app_harness, code};
+use crate::common::{code, relations_2022_with_plots, relations_in};
 
 fn relation(index: usize, a: &str, b: &str, dimension: Dimension, score: f64) -> ShownRelation {
     let score = Score::new(score).expect("a score in [-1, 1]");
@@ -125,26 +125,7 @@ fn without_judged_relations_the_matrix_shows_the_derived_kind() {
 
 /// The app with relations on in 2022 and the matrix tab open.
 fn matrix_open() -> Harness<'static, HeartlandApp> {
-    let mut harness = app_harness();
-    harness
-        .get_by_role_and_label(Role::CheckBox, "Relations")
-        .click();
-    harness.run_steps(2);
-    harness
-        .get_by_role_and_label(Role::Slider, "Year")
-        .set_value_accesskit(2022.0);
-    harness.run_steps(2);
-    harness
-        .get_by_role_and_label(Role::Button, "Open plots")
-        .scroll_to_me();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::Button, "Open plots")
-        .click();
-    harness.run_steps(2);
-    harness.get_by_label(&PlotTab::Matrix.label()).click();
-    harness.run_steps(3);
-    harness
+    relations_2022_with_plots(PlotTab::Matrix)
 }
 
 #[test]
@@ -350,15 +331,7 @@ fn top_k_is_kept_in_views_as_format_2_and_version_1_views_mean_every_relation() 
 
 #[test]
 fn ticking_only_the_strongest_hides_weaker_arcs_and_the_legend_says_so() {
-    let mut harness = app_harness();
-    harness
-        .get_by_role_and_label(Role::CheckBox, "Relations")
-        .click();
-    harness.run_steps(2);
-    harness
-        .get_by_role_and_label(Role::Slider, "Year")
-        .set_value_accesskit(2022.0);
-    harness.run_steps(2);
+    let mut harness = relations_in(2022);
     let all = harness.state().shown().relations.len();
     harness
         .get_by_role_and_label(Role::CheckBox, "Only the strongest per state")

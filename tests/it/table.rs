@@ -16,7 +16,7 @@ use heartland::model::Dimension;
 use heartland::shown::Shown;
 use heartland::state::{PlotTab, State};
 
-use crate::common::app_harness;
+use crate::common::relations_2022_with_plots;
 
 /// The bundled data with relations and corridors on, and a stance, in 2022.
 fn bundled_2022() -> (heartland::model::Dataset, Shown) {
@@ -195,26 +195,7 @@ fn copied_text_is_tab_separated_with_the_header_and_the_citation_last() {
 
 /// The app with relations on in 2022 and the table tab open.
 fn table_open() -> Harness<'static, HeartlandApp> {
-    let mut harness = app_harness();
-    harness
-        .get_by_role_and_label(Role::CheckBox, "Relations")
-        .click();
-    harness.run_steps(2);
-    harness
-        .get_by_role_and_label(Role::Slider, "Year")
-        .set_value_accesskit(2022.0);
-    harness.run_steps(2);
-    harness
-        .get_by_role_and_label(Role::Button, "Open plots")
-        .scroll_to_me();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::Button, "Open plots")
-        .click();
-    harness.run_steps(2);
-    harness.get_by_label(&PlotTab::Table.label()).click();
-    harness.run_steps(3);
-    harness
+    relations_2022_with_plots(PlotTab::Table)
 }
 
 fn listed_scores(harness: &Harness<'_, HeartlandApp>) -> Vec<f64> {
