@@ -486,6 +486,10 @@ pub struct Laid {
     pub width: f32,
     /// Height of all rows, points.
     pub height: f32,
+    /// Width the window legend's header needs: its fold icon, its title and
+    /// its Move button in the window's language ("Шартты белгілер" and
+    /// "Жылжыту" need more than "Legend" and "Move").
+    pub header_width: f32,
 }
 
 /// How far a row's text starts from its swatch's left edge.
@@ -529,10 +533,26 @@ pub fn lay_out(painter: &Painter, rows: &[Row], text: Color32, max_width: f32) -
         .fold(0.0_f32, f32::max)
         .min(max_width);
     let height = galleys.iter().map(|g| row_height(g)).sum();
+    // The header's words as egui lays its buttons out (body size), with the
+    // icon, the buttons' padding, the spacing between and the margins.
+    let header_word = |word: String| {
+        painter
+            .layout_no_wrap(word, FontId::proportional(14.0), text)
+            .size()
+            .x
+    };
+    let header_width = header_word(tr("legend-title", "Legend").into_owned())
+        + header_word(tr("legend-move", "Move").into_owned())
+        + 14.0
+        + 3.0 * 8.0
+        + 2.0 * 2.0 * 4.0
+        + 2.0 * 6.0
+        + 8.0;
     Laid {
         galleys,
         width,
         height,
+        header_width,
     }
 }
 
@@ -583,7 +603,7 @@ pub fn paint(
 /// (a bottom corner sits above the map's [`FOOT`]). The preset fit keeps
 /// the preset's region out of it.
 pub fn window_rect(map: Rect, laid: &Laid, place: LegendPlace) -> Rect {
-    let width = (laid.width + 16.0).max(HEADER_WIDTH);
+    let width = (laid.width + 16.0).max(HEADER_WIDTH).max(laid.header_width);
     let max_height = (map.height() * MAX_HEIGHT_SHARE).max(HEADER);
     let body = if place.collapsed {
         0.0

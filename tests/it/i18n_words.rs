@@ -426,3 +426,35 @@ fn the_window_legend_speaks_kazakh() {
     );
     i18n::set_locale(Locale::English);
 }
+
+#[test]
+fn a_narrow_legend_still_holds_its_kazakh_header() {
+    // Relations and corridors only: rows shorter than "Шартты белгілер"
+    // and "Жылжыту" side by side (at 1280 px the Move button once lay
+    // over the title).
+    i18n::set_locale(Locale::Kazakh);
+    let mut harness = crate::common::app_harness_at(Vec2::new(1280.0, 800.0));
+    apply(
+        &mut harness,
+        Command::SetLayers(Layers {
+            countries: true,
+            labels: true,
+            relations: true,
+            memberships: false,
+            corridors: true,
+            stances: false,
+        }),
+    );
+    let legend = harness
+        .state()
+        .map_cache()
+        .legend_rect
+        .expect("the window shows a legend");
+    let header = harness.get_by_label("Шартты белгілер").rect();
+    let mover = harness.get_by_label("Жылжыту").rect();
+    i18n::set_locale(Locale::English);
+    assert!(
+        !header.intersects(mover) && legend.contains_rect(mover) && legend.contains_rect(header),
+        "the title {header:?} and the move menu {mover:?} apart, inside {legend:?}"
+    );
+}
