@@ -344,6 +344,198 @@ fn translate(
     }
 }
 
+/// A message for the user, kept as its id, its English and its values, so
+/// that it is shown in the language of whoever reads it: the window in its
+/// language ([`Message::shown`]), the command line, the logs and the tests in
+/// English (`Display`, [`Message::as_str`]). Made deep down (a data problem,
+/// a refused edit, a view file's error) on any thread, and translated only
+/// where it is shown.
+///
+/// Its constructors are named like the functions ([`Message::tr`],
+/// [`Message::trf`], [`Message::trn`]), so the message files' checks find
+/// their ids and English as they find those of [`tr`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    id: &'static str,
+    /// The English pattern (for a count: the one chosen for it).
+    english: &'static str,
+    count: Option<usize>,
+    args: Vec<(&'static str, Arg)>,
+    /// The English, filled.
+    text: String,
+}
+
+/// A value of a [`Message`]: text as it is, or another message shown in the
+/// same language as the one it is part of.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Arg {
+    Text(String),
+    Message(Box<Message>),
+}
+
+impl Arg {
+    fn shown(&self) -> String {
+        match self {
+            Self::Text(text) => text.clone(),
+            Self::Message(message) => message.shown(),
+        }
+    }
+
+    fn english(&self) -> &str {
+        match self {
+            Self::Text(text) => text,
+            Self::Message(message) => message.as_str(),
+        }
+    }
+}
+
+impl Message {
+    /// A message without values.
+    pub fn tr(id: &'static str, english: &'static str) -> Self {
+        Self::trf(id, english, &[])
+    }
+
+    /// A message with values (as [`trf`]).
+    pub fn trf(
+        id: &'static str,
+        english: &'static str,
+        args: &[(&'static str, &dyn Display)],
+    ) -> Self {
+        let args = args
+            .iter()
+            .map(|(name, value)| (*name, Arg::Text(value.to_string())))
+            .collect();
+        Self::made(id, english, None, args)
+    }
+
+    /// A message about `count` things (as [`trn`]).
+    pub fn trn(
+        id: &'static str,
+        one: &'static str,
+        other: &'static str,
+        count: usize,
+        args: &[(&'static str, &dyn Display)],
+    ) -> Self {
+        let mut all = vec![("count", Arg::Text(count.to_string()))];
+        all.extend(
+            args.iter()
+                .map(|(name, value)| (*name, Arg::Text(value.to_string()))),
+        );
+        Self::made(id, if count == 1 { one } else { other }, Some(count), all)
+    }
+
+    /// Text that is not a message of the program's (an operating system's
+    /// error, a value quoted from a file), shown as it is in every language.
+    pub fn verbatim(text: impl Into<String>) -> Self {
+        let text = text.into();
+        Self {
+            id: "",
+            english: "",
+            count: None,
+            args: vec![("", Arg::Text(text.clone()))],
+            text,
+        }
+    }
+
+    /// This message with the value `name` being another message, shown in
+    /// the same language as this one (a reason inside a sentence).
+    #[must_use]
+    pub fn with(mut self, name: &'static str, value: Message) -> Self {
+        self.args.retain(|(n, _)| *n != name);
+        self.args.push((name, Arg::Message(Box::new(value))));
+        self.text = self.english_filled();
+        self
+    }
+
+    fn made(
+        id: &'static str,
+        english: &'static str,
+        count: Option<usize>,
+        args: Vec<(&'static str, Arg)>,
+    ) -> Self {
+        let mut message = Self {
+            id,
+            english,
+            count,
+            args,
+            text: String::new(),
+        };
+        message.text = message.english_filled();
+        message
+    }
+
+    fn english_filled(&self) -> String {
+        if self.id.is_empty() {
+            return self
+                .args
+                .first()
+                .map(|(_, a)| a.english().to_owned())
+                .unwrap_or_default();
+        }
+        let values: Vec<(&str, &str)> = self.args.iter().map(|(n, a)| (*n, a.english())).collect();
+        let dyn_values: Vec<(&str, &dyn Display)> = values
+            .iter()
+            .map(|(n, v)| (*n, v as &dyn Display))
+            .collect();
+        fill(self.english, &dyn_values)
+    }
+
+    /// The message id (empty for [`Message::verbatim`] text).
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The English text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The message in this thread's language ([`locale`]).
+    pub fn shown(&self) -> String {
+        if self.id.is_empty() {
+            return self.text.clone();
+        }
+        let values: Vec<(&str, String)> = self.args.iter().map(|(n, a)| (*n, a.shown())).collect();
+        let dyn_values: Vec<(&str, &dyn Display)> = values
+            .iter()
+            .map(|(n, v)| (*n, v as &dyn Display))
+            .collect();
+        translate(self.id, self.english, self.count, &dyn_values)
+    }
+}
+
+/// The English text.
+impl Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl std::ops::Deref for Message {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl PartialEq<str> for Message {
+    fn eq(&self, other: &str) -> bool {
+        self.text == other
+    }
+}
+
+impl PartialEq<&str> for Message {
+    fn eq(&self, other: &&str) -> bool {
+        self.text == *other
+    }
+}
+
+impl PartialEq<String> for Message {
+    fn eq(&self, other: &String) -> bool {
+        &self.text == other
+    }
+}
+
 /// `pattern` with each `{ $name }` replaced by its value (names not given
 /// are left as they are written).
 pub fn fill(pattern: &str, args: &[(&str, &dyn Display)]) -> String {
@@ -480,6 +672,34 @@ mod tests {
         let long = "Export the data shown as CSV into a folder";
         assert_eq!(pseudo(long).chars().count(), pseudo_len(long.len()));
         assert_eq!(pseudo(""), "");
+    }
+
+    #[test]
+    fn a_message_is_english_until_shown_in_the_readers_language() {
+        set_locale(Locale::English);
+        let reason = Message::trf("test-reason", "not a date: { $value }", &[("value", &"x")]);
+        let message = Message::trn(
+            "test-things",
+            "{ $count } thing in { $file }",
+            "{ $count } things in { $file }",
+            2,
+            &[("file", &"a.json")],
+        )
+        .with("reason", reason.clone());
+        assert_eq!(message, "2 things in a.json");
+        assert_eq!(message.to_string(), "2 things in a.json");
+        assert_eq!(reason.as_str(), "not a date: x");
+        set_locale(Locale::Pseudo);
+        assert_eq!(message.shown(), pseudo("2 things in a.json"));
+        assert_eq!(
+            message.as_str(),
+            "2 things in a.json",
+            "English stays English"
+        );
+        assert_eq!(Message::verbatim("os error 2").shown(), "os error 2");
+        set_locale(Locale::English);
+        let nested = Message::trf("test-outer", "bad: { $reason }", &[]).with("reason", reason);
+        assert_eq!(nested, "bad: not a date: x");
     }
 
     #[test]
