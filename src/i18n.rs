@@ -355,7 +355,10 @@ fn translate(
 /// [`Message::trf`], [`Message::trn`]), so the message files' checks find
 /// their ids and English as they find those of [`tr`].
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Message {
+pub struct Message(Box<Parts>);
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Parts {
     id: &'static str,
     /// The English pattern (for a count: the one chosen for it).
     english: &'static str,
@@ -370,7 +373,7 @@ pub struct Message {
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Arg {
     Text(String),
-    Message(Box<Message>),
+    Message(Message),
 }
 
 impl Arg {
@@ -428,22 +431,22 @@ impl Message {
     /// error, a value quoted from a file), shown as it is in every language.
     pub fn verbatim(text: impl Into<String>) -> Self {
         let text = text.into();
-        Self {
+        Self(Box::new(Parts {
             id: "",
             english: "",
             count: None,
             args: vec![("", Arg::Text(text.clone()))],
             text,
-        }
+        }))
     }
 
     /// This message with the value `name` being another message, shown in
     /// the same language as this one (a reason inside a sentence).
     #[must_use]
     pub fn with(mut self, name: &'static str, value: Message) -> Self {
-        self.args.retain(|(n, _)| *n != name);
-        self.args.push((name, Arg::Message(Box::new(value))));
-        self.text = self.english_filled();
+        self.0.args.retain(|(n, _)| *n != name);
+        self.0.args.push((name, Arg::Message(value)));
+        self.0.text = self.english_filled();
         self
     }
 
@@ -453,86 +456,103 @@ impl Message {
         count: Option<usize>,
         args: Vec<(&'static str, Arg)>,
     ) -> Self {
-        let mut message = Self {
+        let mut message = Self(Box::new(Parts {
             id,
             english,
             count,
             args,
             text: String::new(),
-        };
-        message.text = message.english_filled();
+        }));
+        message.0.text = message.english_filled();
         message
     }
 
     fn english_filled(&self) -> String {
-        if self.id.is_empty() {
+        if self.0.id.is_empty() {
             return self
+                .0
                 .args
                 .first()
                 .map(|(_, a)| a.english().to_owned())
                 .unwrap_or_default();
         }
-        let values: Vec<(&str, &str)> = self.args.iter().map(|(n, a)| (*n, a.english())).collect();
+        let values: Vec<(&str, &str)> =
+            self.0.args.iter().map(|(n, a)| (*n, a.english())).collect();
         let dyn_values: Vec<(&str, &dyn Display)> = values
             .iter()
             .map(|(n, v)| (*n, v as &dyn Display))
             .collect();
-        fill(self.english, &dyn_values)
+        fill(self.0.english, &dyn_values)
     }
 
     /// The message id (empty for [`Message::verbatim`] text).
     pub fn id(&self) -> &'static str {
-        self.id
+        self.0.id
     }
 
     /// The English text.
     pub fn as_str(&self) -> &str {
-        &self.text
+        &self.0.text
     }
 
     /// The message in this thread's language ([`locale`]).
     pub fn shown(&self) -> String {
-        if self.id.is_empty() {
-            return self.text.clone();
+        if self.0.id.is_empty() {
+            return self.0.text.clone();
         }
-        let values: Vec<(&str, String)> = self.args.iter().map(|(n, a)| (*n, a.shown())).collect();
+        let values: Vec<(&str, String)> =
+            self.0.args.iter().map(|(n, a)| (*n, a.shown())).collect();
         let dyn_values: Vec<(&str, &dyn Display)> = values
             .iter()
             .map(|(n, v)| (*n, v as &dyn Display))
             .collect();
-        translate(self.id, self.english, self.count, &dyn_values)
+        translate(self.0.id, self.0.english, self.0.count, &dyn_values)
+    }
+}
+
+/// TRANSITIONAL (removed when every message below the window has an id):
+/// text made by `format!`, shown as it is in every language.
+impl From<String> for Message {
+    fn from(text: String) -> Self {
+        Self::verbatim(text)
+    }
+}
+
+impl From<&str> for Message {
+    fn from(text: &str) -> Self {
+        Self::verbatim(text)
     }
 }
 
 /// The English text.
 impl Display for Message {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.text)
+        f.write_str(&self.0.text)
     }
 }
 
 impl std::ops::Deref for Message {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.text
+        &self.0.text
     }
 }
 
 impl PartialEq<str> for Message {
     fn eq(&self, other: &str) -> bool {
-        self.text == other
+        self.0.text == other
     }
 }
 
 impl PartialEq<&str> for Message {
     fn eq(&self, other: &&str) -> bool {
-        self.text == *other
+        self.0.text == *other
     }
 }
 
 impl PartialEq<String> for Message {
     fn eq(&self, other: &String) -> bool {
-        &self.text == other
+        &self.0.text == other
     }
 }
 

@@ -57,7 +57,7 @@ pub fn geo_problem(error: &GeoError) -> Problem {
     Problem {
         file: "assets/geo".to_owned(),
         location: String::new(),
-        message: format!("the map geometry could not be loaded: {error}"),
+        message: format!("the map geometry could not be loaded: {error}").into(),
     }
 }
 
@@ -280,11 +280,10 @@ impl HeartlandApp {
                 loaded.problems.push(Problem {
                     file: dir.display().to_string(),
                     location: String::new(),
-                    message: crate::i18n::tr(
+                    message: crate::i18n::Message::tr(
                         "launch-folder-gone",
                         "this data folder no longer exists; showing the bundled data",
-                    )
-                    .into_owned(),
+                    ),
                 });
                 let mut session = Session::new(loaded, DataSource::Bundled);
                 session.set_wake(wake);

@@ -431,7 +431,7 @@ impl Session {
             Err(e) => self.problems.push(Problem {
                 file: dir.display().to_string(),
                 location: String::new(),
-                message: trf(
+                message: crate::i18n::Message::trf(
                     "session-load-not-started",
                     "could not start loading: { $reason }",
                     &[("reason", &e)],
@@ -662,11 +662,10 @@ impl Session {
                 self.problems.push(Problem {
                     file,
                     location: String::new(),
-                    message: tr(
+                    message: crate::i18n::Message::tr(
                         "session-load-stopped",
                         "loading stopped unexpectedly; the data shown is unchanged",
-                    )
-                    .into_owned(),
+                    ),
                 });
                 Changed::default()
             }

@@ -49,7 +49,7 @@ impl Sink {
             Problem {
                 file,
                 location,
-                message,
+                message: message.into(),
             },
         ));
     }
@@ -1083,7 +1083,9 @@ pub(super) fn build(inputs: Vec<Input<'_>>, early: Vec<Problem>) -> Loaded {
         let bytes = match input.bytes {
             Ok(b) => b,
             Err(p) => {
-                builder.sink.push(input.kind, None, p.location, p.message);
+                builder
+                    .sink
+                    .push(input.kind, None, p.location, p.message.to_string());
                 builder.unreadable.insert(input.kind);
                 continue;
             }

@@ -123,8 +123,9 @@ pub struct Problem {
     /// `line 12, column 5` for syntax errors; empty when it concerns the
     /// whole file or folder.
     pub location: String,
-    /// The reason, in plain words.
-    pub message: String,
+    /// The reason, in plain words: English by `Display`, the reader's
+    /// language by [`Problem::shown`].
+    pub message: crate::i18n::Message,
 }
 
 /// Shown with every control, bidirectional or invisible character escaped
@@ -138,6 +139,20 @@ impl fmt::Display for Problem {
             write!(f, "{file}: {message}")
         } else {
             write!(f, "{file}:{}: {message}", text::escaped(&self.location))
+        }
+    }
+}
+
+impl Problem {
+    /// As `Display`, with the reason in this thread's language
+    /// ([`crate::i18n::Message::shown`]): what the window lists.
+    pub fn shown(&self) -> String {
+        let file = text::escaped(&self.file);
+        let message = text::escaped(&self.message.shown());
+        if self.location.is_empty() {
+            format!("{file}: {message}")
+        } else {
+            format!("{file}:{}: {message}", text::escaped(&self.location))
         }
     }
 }
@@ -300,7 +315,7 @@ pub fn load_files(files: &[(&str, &[u8])]) -> Loaded {
             early.push(Problem {
                 file: (*name).to_owned(),
                 location: String::new(),
-                message: format!("not a data file name (expected one of {})", file_list()),
+                message: format!("not a data file name (expected one of {})", file_list()).into(),
             });
             continue;
         };
@@ -308,7 +323,7 @@ pub fn load_files(files: &[(&str, &[u8])]) -> Loaded {
             early.push(Problem {
                 file: (*name).to_owned(),
                 location: String::new(),
-                message: "given more than once; only the first copy is used".to_owned(),
+                message: "given more than once; only the first copy is used".into(),
             });
             continue;
         }
@@ -345,7 +360,7 @@ pub(crate) fn load_dir_observed(
     let folder_problem = |message: String| Problem {
         file: shown.clone(),
         location: String::new(),
-        message,
+        message: message.into(),
     };
     match std::fs::metadata(dir) {
         Ok(meta) if meta.is_dir() => {}
@@ -376,7 +391,7 @@ pub(crate) fn load_dir_observed(
                     .map_err(|message| Problem {
                         file: name.clone(),
                         location: String::new(),
-                        message,
+                        message: message.into(),
                     });
                 Input { kind, name, bytes }
             } else {

@@ -210,7 +210,7 @@ impl Recovery {
                             .map_err(|message| Problem {
                                 file: name.clone(),
                                 location: String::new(),
-                                message,
+                                message: message.into(),
                             });
                         Input { kind, name, bytes }
                     }
@@ -229,7 +229,7 @@ impl Recovery {
             early.push(Problem {
                 file: dir.display().to_string(),
                 location: String::new(),
-                message: "the folder of the recovered edits is gone; the bundled data is used for the files not recovered".to_owned(),
+                message: "the folder of the recovered edits is gone; the bundled data is used for the files not recovered".into(),
             });
         }
         super::build::build(inputs, early)

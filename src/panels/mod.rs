@@ -754,7 +754,7 @@ pub fn problems(ui: &mut Ui, problems: &[Problem], panel: &mut PanelState) {
             ));
             egui::ScrollArea::vertical().show(ui, |ui| {
                 for p in problems {
-                    ui.label(RichText::new(p.to_string()).monospace());
+                    ui.label(RichText::new(p.shown()).monospace());
                 }
             });
         });

@@ -190,7 +190,7 @@ fn a_second_undated_status_or_an_end_without_a_start_is_a_problem_of_that_item()
     let got: Vec<(String, String)> = loaded
         .problems
         .iter()
-        .map(|p| (p.location.clone(), p.message.clone()))
+        .map(|p| (p.location.clone(), p.message.to_string()))
         .collect();
     assert_eq!(got.len(), 2, "{got:#?}");
     assert!(

@@ -129,7 +129,7 @@ impl Merger<'_> {
         self.problems.push(Problem {
             file: self.file.clone(),
             location: location.to_owned(),
-            message,
+            message: message.into(),
         });
     }
 

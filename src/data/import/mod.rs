@@ -254,7 +254,11 @@ impl Problems {
     }
 
     /// A problem at `location` (`line 3, column 2`, `features[1]`, or empty).
-    pub(crate) fn at(&mut self, location: impl Into<String>, message: impl Into<String>) {
+    pub(crate) fn at(
+        &mut self,
+        location: impl Into<String>,
+        message: impl Into<crate::i18n::Message>,
+    ) {
         if self.list.len() >= MAX_PROBLEMS {
             self.unlisted += 1;
             return;
@@ -283,7 +287,8 @@ impl Problems {
                 message: format!(
                     "{n} more problem{} not listed (only the first {MAX_PROBLEMS} are)",
                     if n == 1 { "" } else { "s" }
-                ),
+                )
+                .into(),
             });
         }
         self.list
@@ -311,7 +316,7 @@ pub fn detect(file: &str, head: &[u8]) -> Result<Format, Problem> {
     let whole = |message: String| Problem {
         file: file.to_owned(),
         location: String::new(),
-        message,
+        message: message.into(),
     };
     let head = crate::data::text::strip_boms(head);
     if let Some(message) = table::encoding_problem(head) {
@@ -347,7 +352,8 @@ pub fn detect(file: &str, head: &[u8]) -> Result<Format, Problem> {
                     shown.join(",")
                 },
                 EXPECTED_HEADERS
-            ),
+            )
+            .into(),
         })
     }
 }
@@ -387,7 +393,7 @@ pub fn import_path(path: &Path, context: &Dataset, options: &ImportOptions<'_>) 
     let whole = |message: String| Problem {
         file: file.clone(),
         location: String::new(),
-        message,
+        message: message.into(),
     };
     let opened = std::fs::File::open(path)
         .map_err(|e| whole(format!("cannot open the file ({e})")))
@@ -427,7 +433,7 @@ pub fn import_stream(
         let problem = Problem {
             file: file.to_owned(),
             location: String::new(),
-            message: format!("cannot read the file ({e})"),
+            message: format!("cannot read the file ({e})").into(),
         };
         return failed(file, None, problem);
     }
@@ -455,7 +461,7 @@ pub fn import_reader(
         let problem = Problem {
             file: file.to_owned(),
             location: String::new(),
-            message: too_large(format, size),
+            message: too_large(format, size).into(),
         };
         return failed(file, Some(format), problem);
     }
