@@ -148,7 +148,8 @@ impl Problem {
     /// ([`crate::i18n::Message::shown`]): what the window lists.
     pub fn shown(&self) -> String {
         let file = text::escaped(&self.file);
-        let message = text::escaped(&self.message.shown());
+        let reason = self.message.shown();
+        let message = text::escaped(&reason);
         if self.location.is_empty() {
             format!("{file}: {message}")
         } else {
