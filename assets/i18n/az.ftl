@@ -1,7 +1,7 @@
 # Heartland interfeysi Azərbaycan dilində (latın qrafikası). Dövlət və
 # təşkilat adları burada tərcümə edilmir: onları məlumat faylları verir.
 
-action-export-png = PNG ixrac et (pəncərə ölçüsündə)…
+action-export-figure = Şəkli ixrac et (pəncərə ölçüsündə)…
 action-find = Ölkə tap…
 action-help = Klaviatura qısayolları
 action-larger = Hər şeyi böyüt
@@ -127,8 +127,8 @@ edit-to = Bitmə
 edit-url = Veb ünvan
 
 file-export-csv = Göstərilən məlumatları CSV kimi ixrac et…
+file-export-figure-size = Şəkli ixrac et { $width }×{ $height }…
 file-export-json = Göstərilən məlumatları JSON kimi ixrac et…
-file-export-png-size = PNG ixrac et { $width }×{ $height }…
 file-export-preview = İxraca ilkin baxış
 file-import = İdxal et…
 file-import-hover = CSV (münasibətlər, üzvlüklər, COW, BMT səsvermələri) və ya GeoJSON fayllarından qeydlər əlavə et
@@ -174,7 +174,7 @@ folder-label = Məlumat qovluğu:
 folder-open = Aç
 
 help-drop = Görünüş, tur və ya məlumat qovluğu aç
-help-export-png = Xəritəni PNG kimi ixrac et (pəncərə ölçüsündə)
+help-export-figure = Xəritəni şəkil kimi ixrac et: PNG, SVG və ya PDF (pəncərə ölçüsündə)
 help-find = Ölkə tap
 help-help = Qısayolların bu siyahısı
 help-keys-drop = Faylı at

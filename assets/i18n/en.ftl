@@ -2,7 +2,7 @@
 # compares them; UPDATE_FTL=1 writes this file). Translators: copy this file.
 
 action-clear-selection = Clear the selection
-action-export-png = Export PNG (window size)…
+action-export-figure = Export figure (window size)…
 action-find = Find a country…
 action-help = Keyboard shortcuts
 action-larger = Everything larger
@@ -145,8 +145,8 @@ figure-title-stance-and = { $stance }: stances · { $layers }, { $year }
 figure-title-stance-map-of = { $stance }: stances · map of { $year }
 
 file-export-csv = Export data shown as CSV…
+file-export-figure-size = Export figure { $width }×{ $height }…
 file-export-json = Export data shown as JSON…
-file-export-png-size = Export PNG { $width }×{ $height }…
 file-export-preview = Export preview
 file-import = Import…
 file-import-hover = Add records from CSV (relations, memberships, COW, UN votes) or GeoJSON files
@@ -193,7 +193,7 @@ folder-open = Open
 
 help-clear-selection = Clear the selection (the halo on the map, the inspector)
 help-drop = Open a view, a tour or a data folder
-help-export-png = Export the map as PNG (window size)
+help-export-figure = Export the map as a figure: PNG, SVG or PDF (window size)
 help-find = Find a country
 help-help = This list of shortcuts
 help-keys-drop = Drop a file

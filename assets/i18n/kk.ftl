@@ -1,7 +1,7 @@
 # Heartland интерфейсі қазақ тілінде (кирилл). Мемлекеттер мен ұйымдардың
 # атаулары мұнда аударылмайды: оларды деректер файлдары береді.
 
-action-export-png = PNG экспорттау (терезе өлшемі)…
+action-export-figure = Суретті экспорттау (терезе өлшемі)…
 action-find = Елді табу…
 action-help = Пернелер тіркесімі
 action-larger = Бәрін үлкейту
@@ -127,8 +127,8 @@ edit-to = Аяқталуы
 edit-url = Веб-мекенжай
 
 file-export-csv = Көрсетілген деректерді CSV-ге экспорттау…
+file-export-figure-size = Суретті экспорттау { $width }×{ $height }…
 file-export-json = Көрсетілген деректерді JSON-ға экспорттау…
-file-export-png-size = PNG экспорттау { $width }×{ $height }…
 file-export-preview = Экспортты алдын ала қарау
 file-import = Импорттау…
 file-import-hover = CSV (қатынастар, мүшелік, COW, БҰҰ дауыс берулері) немесе GeoJSON файлдарынан жазбалар қосу
@@ -174,7 +174,7 @@ folder-label = Деректер қалтасы:
 folder-open = Ашу
 
 help-drop = Көріністі, турды немесе деректер қалтасын ашу
-help-export-png = Картаны PNG-ге экспорттау (терезе өлшемі)
+help-export-figure = Картаны сурет ретінде экспорттау: PNG, SVG не PDF (терезе өлшемі)
 help-find = Елді табу
 help-help = Пернелер тіркесімдерінің осы тізімі
 help-keys-drop = Файлды сүйреп әкелу

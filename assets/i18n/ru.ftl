@@ -1,7 +1,7 @@
 # Интерфейс Heartland по-русски. Названия государств и организаций здесь не
 # переводятся: их дают файлы данных.
 
-action-export-png = Экспорт PNG (размер окна)…
+action-export-figure = Экспорт рисунка (размер окна)…
 action-find = Найти страну…
 action-help = Сочетания клавиш
 action-larger = Всё крупнее
@@ -145,8 +145,8 @@ edit-to = Конец
 edit-url = Веб-адрес
 
 file-export-csv = Экспорт показанных данных в CSV…
+file-export-figure-size = Экспорт рисунка { $width }×{ $height }…
 file-export-json = Экспорт показанных данных в JSON…
-file-export-png-size = Экспорт PNG { $width }×{ $height }…
 file-export-preview = Предпросмотр экспорта
 file-import = Импорт…
 file-import-hover = Добавить записи из файлов CSV (отношения, членство, COW, голосования ООН) или GeoJSON
@@ -192,7 +192,7 @@ folder-label = Папка данных:
 folder-open = Открыть
 
 help-drop = Открыть вид, тур или папку данных
-help-export-png = Экспорт карты в PNG (размер окна)
+help-export-figure = Экспорт карты как рисунка: PNG, SVG или PDF (размер окна)
 help-find = Найти страну
 help-help = Этот список сочетаний клавиш
 help-keys-drop = Перетащить файл

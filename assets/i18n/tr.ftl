@@ -1,7 +1,7 @@
 # Heartland arayüzü Türkçe. Devlet ve kuruluş adları burada çevrilmez:
 # onları veri dosyaları verir.
 
-action-export-png = PNG dışa aktar (pencere boyutu)…
+action-export-figure = Şekli dışa aktar (pencere boyutu)…
 action-find = Ülke bul…
 action-help = Klavye kısayolları
 action-larger = Her şeyi büyüt
@@ -127,8 +127,8 @@ edit-to = Bitiş
 edit-url = Web adresi
 
 file-export-csv = Gösterilen veriyi CSV olarak dışa aktar…
+file-export-figure-size = Şekli dışa aktar { $width }×{ $height }…
 file-export-json = Gösterilen veriyi JSON olarak dışa aktar…
-file-export-png-size = PNG dışa aktar { $width }×{ $height }…
 file-export-preview = Dışa aktarma önizlemesi
 file-import = İçe aktar…
 file-import-hover = CSV (ilişkiler, üyelikler, COW, BM oylamaları) veya GeoJSON dosyalarından kayıt ekle
@@ -174,7 +174,7 @@ folder-label = Veri klasörü:
 folder-open = Aç
 
 help-drop = Görünüm, tur veya veri klasörü aç
-help-export-png = Haritayı PNG olarak dışa aktar (pencere boyutu)
+help-export-figure = Haritayı şekil olarak dışa aktar: PNG, SVG veya PDF (pencere boyutu)
 help-find = Ülke bul
 help-help = Bu kısayol listesi
 help-keys-drop = Dosya bırak

@@ -1,7 +1,7 @@
 # Heartland interfeysi oʻzbek tilida (lotin yozuvi). Davlat va tashkilot
 # nomlari bu yerda tarjima qilinmaydi: ularni maʼlumot fayllari beradi.
 
-action-export-png = PNG eksport (oyna oʻlchamida)…
+action-export-figure = Rasmni eksport qilish (oyna oʻlchamida)…
 action-find = Mamlakatni topish…
 action-help = Tugmalar birikmalari
 action-larger = Hammasini kattalashtirish
@@ -127,8 +127,8 @@ edit-to = Tugashi
 edit-url = Veb-manzil
 
 file-export-csv = Koʻrsatilgan maʼlumotlarni CSV ga eksport…
+file-export-figure-size = Rasmni eksport qilish { $width }×{ $height }…
 file-export-json = Koʻrsatilgan maʼlumotlarni JSON ga eksport…
-file-export-png-size = PNG eksport { $width }×{ $height }…
 file-export-preview = Eksportni oldindan koʻrish
 file-import = Import…
 file-import-hover = CSV (munosabatlar, aʼzolik, COW, BMT ovozlari) yoki GeoJSON fayllaridan yozuvlar qoʻshish
@@ -174,7 +174,7 @@ folder-label = Maʼlumotlar jildi:
 folder-open = Ochish
 
 help-drop = Koʻrinish, tur yoki maʼlumotlar jildini ochish
-help-export-png = Xaritani PNG ga eksport (oyna oʻlchamida)
+help-export-figure = Xaritani rasm sifatida eksport qilish: PNG, SVG yoki PDF (oyna oʻlchamida)
 help-find = Mamlakatni topish
 help-help = Tugmalar birikmalarining shu roʻyxati
 help-keys-drop = Faylni tashlash

@@ -162,8 +162,8 @@ pub fn file_menu(ui: &mut Ui, state: &State, info: &DataInfo<'_>, editing: bool)
             item(
                 ui,
                 Cow::Owned(trf(
-                    "file-export-png-size",
-                    "Export PNG { $width }×{ $height }…",
+                    "file-export-figure-size",
+                    "Export figure { $width }×{ $height }…",
                     &[("width", &w), ("height", &h)],
                 )),
                 FileCommand::ExportPng(Some([w, h])),

@@ -21,7 +21,7 @@ pub enum Action {
     SaveView,
     /// Save the data's changes.
     SaveData,
-    /// Export the map as PNG at the window's size.
+    /// Export the map as a figure (PNG, SVG or PDF) at the window's size.
     ExportPng,
     /// Close the window (asking first about unsaved changes).
     Quit,
@@ -258,7 +258,7 @@ impl Action {
             Self::Open => tr("action-open", "Open view or tour…"),
             Self::SaveView => tr("action-save-view", "Save view…"),
             Self::SaveData => tr("action-save-data", "Save changes to the data"),
-            Self::ExportPng => tr("action-export-png", "Export PNG (window size)…"),
+            Self::ExportPng => tr("action-export-figure", "Export figure (window size)…"),
             Self::Quit => tr("action-quit", "Quit"),
             Self::Undo => tr("action-undo", "Undo"),
             Self::Redo => tr("action-redo", "Redo"),
@@ -290,7 +290,10 @@ impl Action {
                 "help-save-data",
                 "Save the changes to the data (a new folder for the bundled data)",
             ),
-            Self::ExportPng => tr("help-export-png", "Export the map as PNG (window size)"),
+            Self::ExportPng => tr(
+                "help-export-figure",
+                "Export the map as a figure: PNG, SVG or PDF (window size)",
+            ),
             Self::Quit => tr("help-quit", "Quit (asks first when changes are not saved)"),
             Self::Undo => tr("help-undo", "Undo the last edit"),
             Self::Redo => tr("help-redo", "Redo the edit undone"),

@@ -464,7 +464,7 @@ fn the_windows_png_export_draws_and_says_in_the_windows_language() {
         .expect("lock")
         .push(DialogAnswer::Chosen(vec![path.clone()]));
     harness.state_mut().set_dialogs(Box::new(dialogs));
-    // Ctrl+E: Export PNG (window size).
+    // Ctrl+E: Export figure (window size).
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
     harness.run_steps(3);
     for _ in 0..600 {

@@ -319,7 +319,7 @@ fn a_typed_export_path_takes_the_keyboard_and_gets_its_extension() {
         .get(
             By::new()
                 .role(Role::Button)
-                .label_contains("Export PNG (window size)…"),
+                .label_contains("Export figure (window size)…"),
         )
         .click();
     harness.run_steps(3);

@@ -72,7 +72,7 @@ fn the_png_export_equals_what_heartland_render_draws_for_the_saved_view() {
     file_menu_click(&mut harness, "Save view…");
     assert!(view_path.exists(), "{:?}", harness.state().notice());
     assert_eq!(harness.state().recent().views.first(), Some(&view_path));
-    file_menu_click(&mut harness, "Export PNG 1920×1080…");
+    file_menu_click(&mut harness, "Export figure 1920×1080…");
     wait_for_export(&mut harness);
     let notice = harness.state().notice().unwrap_or_default().to_owned();
     assert!(notice.contains("1920×1080"), "{notice}");

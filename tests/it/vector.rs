@@ -733,7 +733,7 @@ fn the_window_exports_svg_and_pdf_through_the_one_export_dialog() {
             .get(
                 By::new()
                     .role(Role::Button)
-                    .label_contains("Export PNG 1920×1080"),
+                    .label_contains("Export figure 1920×1080"),
             )
             .click();
         harness.run_steps(3);
