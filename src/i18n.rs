@@ -198,6 +198,49 @@ pub fn state_name<'a>(code: &str, data_name: &'a str) -> Cow<'a, str> {
     }
 }
 
+/// The names of the bundled data's places in the six languages, from the
+/// Unicode CLDR's time-zone exemplar cities
+/// (`assets/i18n/names/places.tsv`, extracted by `scripts/build_places.js`):
+/// id, zone, then the names in [`TERRITORY_LANGUAGES`] order (empty where
+/// CLDR's language writes the city as English does).
+pub const PLACE_NAMES: &str = include_str!("../assets/i18n/names/places.tsv");
+
+fn places() -> &'static BTreeMap<&'static str, [&'static str; 6]> {
+    static TABLE: std::sync::OnceLock<BTreeMap<&'static str, [&'static str; 6]>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        PLACE_NAMES
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+            .filter_map(|line| {
+                let fields: Vec<&str> = line.split('\t').collect();
+                let names = <[&str; 6]>::try_from(fields.get(2..)?).ok()?;
+                Some((*fields.first()?, names))
+            })
+            .collect()
+    })
+}
+
+/// The name of the place `id` (a `places.json` id) that the data names
+/// `data_name`, in the window's language: CLDR's exemplar city where the
+/// table has one for that language and the data's English name is CLDR's
+/// (a renamed or different place of a user's data keeps its own name);
+/// otherwise the data's name, which is also what English, the
+/// pseudo-locale and every export show.
+pub fn place_name<'a>(id: &str, data_name: &'a str) -> Cow<'a, str> {
+    let column = match locale() {
+        Locale::English | Locale::Pseudo => return Cow::Borrowed(data_name),
+        other => TERRITORY_LANGUAGES.iter().position(|c| *c == other.code()),
+    };
+    match (column, places().get(id)) {
+        (Some(column), Some(names)) if names[0] == data_name && !names[column].is_empty() => {
+            Cow::Borrowed(names[column])
+        }
+        _ => Cow::Borrowed(data_name),
+    }
+}
+
 /// `text` in lower case as the window's language writes it (Turkish and
 /// Azerbaijani: I → ı, İ → i; the others as Unicode's default mapping).
 pub fn lowercase(text: &str) -> String {
@@ -223,6 +266,63 @@ pub fn uppercase(text: &str) -> String {
             .collect(),
         _ => text.to_uppercase(),
     }
+}
+
+/// The decimal separator and the thousands separator of `locale`, as
+/// the Unicode CLDR 48 writes numbers in its Latin digits
+/// (`cldr-numbers-full`, `symbols-numberSystem-latn`): English `.` and `,`;
+/// Russian, Kazakh and Uzbek `,` and a no-break space; Azerbaijani and
+/// Turkish `,` and `.`. All group from four digits on (CLDR's
+/// `minimumGroupingDigits` 1) and write the minus as `-`.
+pub fn number_symbols(locale: Locale) -> (char, char) {
+    match locale {
+        Locale::English | Locale::Pseudo => ('.', ','),
+        Locale::Russian | Locale::Kazakh | Locale::Uzbek => (',', '\u{a0}'),
+        Locale::Azerbaijani | Locale::Turkish => (',', '.'),
+    }
+}
+
+/// `value` with `decimals` digits after the decimal separator, as the
+/// window's language writes numbers ([`number_symbols`]): `1,768.5` in
+/// English, `1 768,5` in Russian. Exports never use this: files keep a
+/// decimal point and no grouping in every language.
+pub fn number(value: f64, decimals: usize) -> String {
+    format_number(value, decimals, false, locale())
+}
+
+/// [`number`] with the sign always written (`+0,50`, `-0,25`), as scores
+/// are shown.
+pub fn signed(value: f64, decimals: usize) -> String {
+    format_number(value, decimals, true, locale())
+}
+
+fn format_number(value: f64, decimals: usize, plus: bool, locale: Locale) -> String {
+    if !value.is_finite() {
+        return value.to_string();
+    }
+    let (decimal, group) = number_symbols(locale);
+    let plain = format!("{:.*}", decimals, value.abs());
+    let (whole, fraction) = plain.split_once('.').unwrap_or((&plain, ""));
+    let negative =
+        value.is_sign_negative() && plain.chars().any(|c| c.is_ascii_digit() && c != '0');
+    let mut out = String::with_capacity(plain.len() + 4);
+    if negative {
+        out.push('-');
+    } else if plus {
+        out.push('+');
+    }
+    let digits = whole.len();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (digits - i) % 3 == 0 && digits > 3 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if !fraction.is_empty() {
+        out.push(decimal);
+        out.push_str(fraction);
+    }
+    out
 }
 
 /// Show this thread's window in `locale` from now on.
@@ -720,6 +820,50 @@ mod tests {
         set_locale(Locale::English);
         let nested = Message::trf("test-outer", "bad: { $reason }", &[]).with("reason", reason);
         assert_eq!(nested, "bad: not a date: x");
+    }
+
+    #[test]
+    fn numbers_are_written_as_each_language_writes_them() {
+        let f = |v: f64, d: usize, plus: bool, l: Locale| format_number(v, d, plus, l);
+        assert_eq!(f(1768.0, 0, false, Locale::English), "1,768");
+        assert_eq!(f(1768.25, 1, false, Locale::Russian), "1\u{a0}768,2");
+        assert_eq!(f(-0.5, 2, true, Locale::Kazakh), "-0,50");
+        assert_eq!(f(0.5, 2, true, Locale::Turkish), "+0,50");
+        assert_eq!(f(1234567.0, 0, false, Locale::Azerbaijani), "1.234.567");
+        assert_eq!(f(999.0, 0, false, Locale::Uzbek), "999");
+        assert_eq!(
+            f(-0.001, 2, true, Locale::English),
+            "+0.00",
+            "no minus for a rounded zero"
+        );
+        assert_eq!(f(f64::NAN, 2, false, Locale::Russian), "NaN");
+        set_locale(Locale::Russian);
+        assert_eq!(signed(0.75, 2), "+0,75");
+        assert_eq!(number(12.5, 1), "12,5");
+        set_locale(Locale::English);
+        assert_eq!(number(12.5, 1), "12.5");
+    }
+
+    #[test]
+    fn places_are_named_from_cldr_only_where_the_data_names_them_so() {
+        set_locale(Locale::Russian);
+        assert_eq!(place_name("tashkent", "Tashkent"), "Ташкент");
+        assert_eq!(
+            place_name("tashkent", "Toshkent city"),
+            "Toshkent city",
+            "renamed"
+        );
+        assert_eq!(place_name("tengiz", "Tengiz"), "Tengiz", "not in CLDR");
+        set_locale(Locale::Turkish);
+        assert_eq!(
+            place_name("bamako", "Bamako"),
+            "Bamako",
+            "CLDR writes it as English"
+        );
+        set_locale(Locale::Kazakh);
+        assert_eq!(place_name("aktau", "Aktau"), "Ақтау");
+        set_locale(Locale::English);
+        assert_eq!(place_name("aktau", "Aktau"), "Aktau");
     }
 
     #[test]

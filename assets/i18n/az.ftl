@@ -492,6 +492,8 @@ map-length-not-recorded = Uzunluq qeydə alınmayıb · çəkilmiş marşrut, t�
 map-length-recorded = Uzunluq: { $km } km · çəkilmiş marşrut, təxminən { $drawn } km
 map-length-recorded-source = Uzunluq: { $km } km ({ $source }) · çəkilmiş marşrut, təxminən { $drawn } km
 map-relation-hover = Münasibət ({ $dimension }), { $year }: { $band } ({ $value })
+map-scale-km = { $km } km
+map-scale-m = { $m } m
 
 matrix-basis-organizations = { $count } təşkilatdan { $shared } təşkilatda hər ikisi tamhüquqlu üzvdür
 matrix-basis-votes = { $count } qeydə alınmış BMT səsverməsindən { $agreed } səsvermədə eyni səs verib

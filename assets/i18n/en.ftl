@@ -560,6 +560,8 @@ map-length-not-recorded = Length not recorded · drawn route, approx. { $drawn }
 map-length-recorded = Length: { $km } km · drawn route, approx. { $drawn } km
 map-length-recorded-source = Length: { $km } km ({ $source }) · drawn route, approx. { $drawn } km
 map-relation-hover = { $dimension } relation in { $year }: { $band } ({ $value })
+map-scale-km = { $km } km
+map-scale-m = { $m } m
 
 matrix-basis-organizations =
     { $count ->

@@ -496,6 +496,8 @@ map-length-not-recorded = Ұзындығы жазылмаған · сызылғ�
 map-length-recorded = Ұзындығы: { $km } км · сызылған бағыт, шамамен { $drawn } км
 map-length-recorded-source = Ұзындығы: { $km } км ({ $source }) · сызылған бағыт, шамамен { $drawn } км
 map-relation-hover = { $year } жылғы қатынас ({ $dimension }): { $band } ({ $value })
+map-scale-km = { $km } км
+map-scale-m = { $m } м
 
 matrix-basis-organizations = { $count } ұйымның { $shared } ұйымында екеуі де толық мүше
 matrix-basis-votes = БҰҰ-ның { $count } тіркелген дауыс беруінің { $agreed } дауыс беруінде бірдей дауыс берді

@@ -564,6 +564,8 @@ map-length-not-recorded = Длина не записана · нарисован
 map-length-recorded = Длина: { $km } км · нарисованный маршрут, около { $drawn } км
 map-length-recorded-source = Длина: { $km } км ({ $source }) · нарисованный маршрут, около { $drawn } км
 map-relation-hover = Отношение ({ $dimension }) в { $year } г.: { $band } ({ $value })
+map-scale-km = { $km } км
+map-scale-m = { $m } м
 
 matrix-basis-organizations =
     { $count ->

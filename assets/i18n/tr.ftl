@@ -492,6 +492,8 @@ map-length-not-recorded = Uzunluk kaydedilmemiş · çizilen güzergâh, yaklaş
 map-length-recorded = Uzunluk: { $km } km · çizilen güzergâh, yaklaşık { $drawn } km
 map-length-recorded-source = Uzunluk: { $km } km ({ $source }) · çizilen güzergâh, yaklaşık { $drawn } km
 map-relation-hover = İlişki ({ $dimension }), { $year }: { $band } ({ $value })
+map-scale-km = { $km } km
+map-scale-m = { $m } m
 
 matrix-basis-organizations = { $count } kuruluştan { $shared } tanesinde ikisi de tam üye
 matrix-basis-votes = { $count } kayıtlı BM oylamasının { $agreed } tanesinde aynı oyu verdiler

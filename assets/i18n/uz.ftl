@@ -492,6 +492,8 @@ map-length-not-recorded = Uzunligi qayd etilmagan · chizilgan yoʻnalish, taxmi
 map-length-recorded = Uzunligi: { $km } km · chizilgan yoʻnalish, taxminan { $drawn } km
 map-length-recorded-source = Uzunligi: { $km } km ({ $source }) · chizilgan yoʻnalish, taxminan { $drawn } km
 map-relation-hover = Munosabat ({ $dimension }), { $year }: { $band } ({ $value })
+map-scale-km = { $km } km
+map-scale-m = { $m } m
 
 matrix-basis-organizations = { $count } ta tashkilotdan { $shared } tasida ikkalasi ham toʻliq aʼzo
 matrix-basis-votes = BMTning { $count } ta qayd etilgan ovoz berishidan { $agreed } tasida bir xil ovoz bergan

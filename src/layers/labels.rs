@@ -94,7 +94,7 @@ pub fn paint(
             continue;
         }
         let galley = painter.layout_no_wrap(
-            place.name.clone(),
+            place.display_name().into_owned(),
             FontId::proportional(CAPITAL_FONT),
             palette.label,
         );

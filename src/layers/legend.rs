@@ -459,9 +459,9 @@ fn graph_phrase(graph: MetricsGraph) -> Cow<'static, str> {
 /// A metric value for the legend: three significant decimals.
 fn fmt_value(x: f64) -> String {
     if x.abs() >= 10.0 {
-        format!("{x:.1}")
+        crate::i18n::number(x, 1)
     } else {
-        format!("{x:.3}")
+        crate::i18n::number(x, 3)
     }
 }
 

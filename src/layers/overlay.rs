@@ -99,9 +99,17 @@ pub fn scale_bar(transform: &MapTransform) -> Option<ScaleBar> {
     let y = rect.bottom() - 18.0;
     let back = egui::Rect::from_min_max(pos2(x0 - 8.0, y - 24.0), pos2(x0 + length + 8.0, y + 8.0));
     let label = if km >= 1.0 {
-        format!("{km:.0} km")
+        crate::i18n::trf(
+            "map-scale-km",
+            "{ $km } km",
+            &[("km", &crate::i18n::number(km, 0))],
+        )
     } else {
-        format!("{:.0} m", km * 1000.0)
+        crate::i18n::trf(
+            "map-scale-m",
+            "{ $m } m",
+            &[("m", &crate::i18n::number(km * 1000.0, 0))],
+        )
     };
     Some(ScaleBar {
         back,

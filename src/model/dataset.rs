@@ -113,6 +113,15 @@ pub struct Place {
     pub note: Option<String>,
 }
 
+impl Place {
+    /// The name the window and figures show: in the window's language
+    /// ([`crate::i18n::place_name`]: CLDR's city names), the data's name
+    /// where there is none.
+    pub fn display_name(&self) -> std::borrow::Cow<'_, str> {
+        crate::i18n::place_name(self.id.as_str(), &self.name)
+    }
+}
+
 /// An organization and its memberships over time (`organizations.json`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Organization {

@@ -151,7 +151,7 @@ fn country(
         Some(p) => trf(
             "inspector-capital",
             "Capital: { $capital }",
-            &[("capital", &p.name)],
+            &[("capital", &p.display_name())],
         ),
         None => tr("inspector-capital-missing", "Capital: not in the data").into_owned(),
     });
@@ -304,10 +304,10 @@ fn country(
     for (r, score) in rels {
         let other = if r.a == code { r.b } else { r.a };
         let text = RichText::new(format!(
-            "{} · {} · {:+.2}",
+            "{} · {} · {}",
             ds.country_name(other),
             r.dimension.label(),
-            score
+            crate::i18n::signed(score, 2)
         ))
         .color(score_text_color(score, state.theme));
         if ui.link(text).clicked() {
@@ -371,9 +371,13 @@ fn relation(
     match r.score_at(year) {
         Some(s) => {
             ui.label(
-                RichText::new(format!("{year}: {} ({:+.2})", s.band().label(), s.value()))
-                    .color(score_text_color(s.value(), state.theme))
-                    .strong(),
+                RichText::new(format!(
+                    "{year}: {} ({})",
+                    s.band().label(),
+                    crate::i18n::signed(s.value(), 2)
+                ))
+                .color(score_text_color(s.value(), state.theme))
+                .strong(),
             );
         }
         None => {
@@ -431,9 +435,9 @@ fn relation(
             }
             ui.label(
                 RichText::new(format!(
-                    "{}: {:+.2} ({})",
+                    "{}: {} ({})",
                     period_text(&p.period),
-                    p.score.value(),
+                    crate::i18n::signed(p.score.value(), 2),
                     p.score.band().label()
                 ))
                 .color(score_text_color(p.score.value(), state.theme)),
@@ -515,11 +519,14 @@ fn corridor(ui: &mut Ui, state: &State, ds: &Dataset, id: &CorridorId) {
                 Waypoint::Place(p) => ds
                     .places
                     .get(p)
-                    .map_or_else(|| p.to_string(), |p| p.name.clone()),
+                    .map_or_else(|| p.to_string(), |p| p.display_name().into_owned()),
                 Waypoint::LonLat { lon, lat } => trf(
                     "inspector-lat-lon",
                     "{ $lat }°N { $lon }°E",
-                    &[("lat", &format!("{lat:.2}")), ("lon", &format!("{lon:.2}"))],
+                    &[
+                        ("lat", &crate::i18n::number(*lat, 2)),
+                        ("lon", &crate::i18n::number(*lon, 2)),
+                    ],
                 ),
             })
             .collect();
@@ -661,7 +668,7 @@ fn network(
                         "{ $metric }: { $value } (rank { $rank } of { $of })",
                         &[
                             ("metric", &metric.label()),
-                            ("value", &format!("{v:.3}")),
+                            ("value", &crate::i18n::number(v, 3)),
                             ("rank", &rank),
                             ("of", &m.ranked(metric)),
                         ],
@@ -757,7 +764,7 @@ fn network(
             &[
                 ("kind", &d.kind.label()),
                 ("state", &ds.country_name(other)),
-                ("value", &format!("{:.2}", d.value)),
+                ("value", &crate::i18n::number(d.value, 2)),
             ],
         ))
         .on_hover_text(how.clone());

@@ -103,7 +103,7 @@ fn cell_text(
     match cell.source {
         CellSource::Relation(i) => match shown.relations.get(i) {
             Some(r) => {
-                let value = format!("{:+.2}", cell.value);
+                let value = crate::i18n::signed(cell.value, 2);
                 let score = if r.directed {
                     trf(
                         "matrix-cell-directed",
@@ -149,7 +149,11 @@ fn cell_text(
                     ),
                 };
                 let from = trf("matrix-cell-from", "From: { $basis }", &[("basis", &basis)]);
-                format!("{pair}\n{}: {:.2}\n{from}", d.kind.label(), cell.value)
+                format!(
+                    "{pair}\n{}: {}\n{from}",
+                    d.kind.label(),
+                    crate::i18n::number(cell.value, 2)
+                )
             }
             None => pair,
         },

@@ -281,7 +281,11 @@ fn ranking(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>, out: &mu
         .zip(&ranks)
         .map(|((code, value), rank)| {
             ui.painter().layout_no_wrap(
-                format!("{rank}. {} {value:.3}", input.dataset.country_name(*code)),
+                format!(
+                    "{rank}. {} {}",
+                    input.dataset.country_name(*code),
+                    crate::i18n::number(*value, 3)
+                ),
                 font.clone(),
                 text_color,
             )
@@ -321,7 +325,7 @@ fn ranking(ui: &mut Ui, plots: &mut PlotsState, input: &PlotsInput<'_>, out: &mu
                         BarChart::new(metric.label(), bars)
                             .horizontal()
                             .element_formatter(Box::new(|bar, _| {
-                                format!("{}\n{:.4}", bar.name, bar.value)
+                                format!("{}\n{}", bar.name, crate::i18n::number(bar.value, 4))
                             })),
                     );
                     plot.pointer_coordinate()

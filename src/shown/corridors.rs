@@ -181,19 +181,10 @@ pub fn compute(
 
 /// A length in whole kilometres with thousands separated ("1,768").
 pub fn km_text(km: f64) -> String {
-    let n = km.round();
-    if !n.is_finite() {
+    if !km.is_finite() {
         return String::new();
     }
-    let digits = format!("{:.0}", n.abs());
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    if n < 0.0 { format!("-{out}") } else { out }
+    crate::i18n::number(km.round(), 0)
 }
 
 /// The lengths of a corridor in words: the recorded length with its source

@@ -515,3 +515,71 @@ fn the_windows_png_export_draws_and_says_in_the_windows_language() {
         "the export has the Russian labels: {to_russian:.5} of the pixels differ from the Russian figure, {to_english:.5} from the English"
     );
 }
+
+/// Places are named from CLDR's time-zone cities only where CLDR's English
+/// city is the data's English name; every row names a bundled place.
+#[test]
+fn the_places_file_names_bundled_places_as_cldr_does() {
+    let data = bundled();
+    let rows: Vec<Vec<&str>> = i18n::PLACE_NAMES
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+        .collect();
+    assert!(
+        rows.len() >= 60,
+        "most capitals of the region: {}",
+        rows.len()
+    );
+    for row in &rows {
+        assert_eq!(row.len(), 8, "id, zone, six names: {row:?}");
+        let place = data
+            .places
+            .values()
+            .find(|p| p.id.as_str() == row[0])
+            .unwrap_or_else(|| panic!("{} is a bundled place", row[0]));
+        assert_eq!(place.name, row[2], "the English is the data's name");
+    }
+    let named = |id: &str, locale: Locale| {
+        let place = data
+            .places
+            .values()
+            .find(|p| p.id.as_str() == id)
+            .unwrap_or_else(|| panic!("{id} is a bundled place"));
+        in_locale(locale, || place.display_name().into_owned())
+    };
+    assert_eq!(named("tashkent", Locale::Russian), "Ташкент");
+    assert_eq!(named("almaty", Locale::Kazakh), "Алматы");
+    assert_eq!(named("baku", Locale::Azerbaijani), "Bak\u{131}");
+    assert_eq!(named("tashkent", Locale::Uzbek), "Toshkent");
+    assert_eq!(named("tashkent", Locale::English), "Tashkent");
+    // Not a zone's city: the data's name in every language, never made up.
+    assert_eq!(named("astana", Locale::Russian), "Astana");
+    assert_eq!(named("tengiz", Locale::Kazakh), "Tengiz");
+}
+
+/// The committed places file is the script's output from the CLDR package
+/// (run where the package is installed, as the names file's test).
+#[test]
+fn the_places_file_is_the_scripts_output_from_the_cldr_package() {
+    let Some(npm) = std::env::var_os("CLDR_NPM") else {
+        eprintln!("CLDR_NPM not set: the places file was not compared with the CLDR package");
+        return;
+    };
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let out = std::env::temp_dir().join(format!("heartland-places-{}.tsv", std::process::id()));
+    let status = std::process::Command::new("node")
+        .arg(root.join("scripts/build_places.js"))
+        .env("CLDR_NPM", npm)
+        .env("PLACES_OUT", &out)
+        .status()
+        .expect("node runs");
+    assert!(status.success(), "the script runs");
+    let made = std::fs::read_to_string(&out).expect("the script wrote");
+    let _ = std::fs::remove_file(&out);
+    assert!(
+        made == i18n::PLACE_NAMES,
+        "the committed places file differs from the script's output"
+    );
+}
