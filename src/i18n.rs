@@ -241,6 +241,54 @@ pub fn place_name<'a>(id: &str, data_name: &'a str) -> Cow<'a, str> {
     }
 }
 
+/// The names of the bundled organizations in the languages in which each
+/// publishes its own (`assets/i18n/names/organizations.tsv`, curated with
+/// the page of each): id, language, the data's English acronym, the
+/// acronym, the full name, the source.
+pub const ORGANIZATION_NAMES: &str = include_str!("../assets/i18n/names/organizations.tsv");
+
+/// (id, language) → (English acronym, acronym, name).
+fn organizations() -> &'static BTreeMap<(&'static str, &'static str), [&'static str; 3]> {
+    type Table = BTreeMap<(&'static str, &'static str), [&'static str; 3]>;
+    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        ORGANIZATION_NAMES
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+            .filter_map(|line| {
+                let f: Vec<&str> = line.split('\t').collect();
+                Some((
+                    (*f.first()?, *f.get(1)?),
+                    [*f.get(2)?, *f.get(3)?, *f.get(4)?],
+                ))
+            })
+            .collect()
+    })
+}
+
+/// The acronym and full name of the organization `id` that the data calls
+/// `acronym` and `name`, in the window's language: the organization's own
+/// where it publishes one in that language and the data still calls it by
+/// the bundled English acronym; otherwise the data's (English, the
+/// pseudo-locale, a user's own organizations, and every export).
+pub fn organization_names<'a>(
+    id: &str,
+    acronym: &'a str,
+    name: &'a str,
+) -> (Cow<'a, str>, Cow<'a, str>) {
+    let own = match locale() {
+        Locale::English | Locale::Pseudo => None,
+        other => organizations().get(&(id, other.code())),
+    };
+    match own {
+        Some([english, own_acronym, own_name]) if *english == acronym => {
+            (Cow::Borrowed(*own_acronym), Cow::Borrowed(*own_name))
+        }
+        _ => (Cow::Borrowed(acronym), Cow::Borrowed(name)),
+    }
+}
+
 /// `text` in lower case as the window's language writes it (Turkish and
 /// Azerbaijani: I → ı, İ → i; the others as Unicode's default mapping).
 pub fn lowercase(text: &str) -> String {
@@ -864,6 +912,26 @@ mod tests {
         assert_eq!(place_name("aktau", "Aktau"), "Ақтау");
         set_locale(Locale::English);
         assert_eq!(place_name("aktau", "Aktau"), "Aktau");
+    }
+
+    #[test]
+    fn organizations_are_named_as_they_name_themselves_or_as_the_data_does() {
+        set_locale(Locale::Russian);
+        let (a, n) = organization_names("csto", "CSTO", "Collective Security Treaty Organization");
+        assert_eq!(
+            (a.as_ref(), n.as_ref()),
+            ("ОДКБ", "Организация Договора о коллективной безопасности")
+        );
+        let (a, _) = organization_names("csto", "KSTO", "renamed");
+        assert_eq!(a, "KSTO", "a renamed record keeps its name");
+        let (a, _) = organization_names("oic", "OIC", "Organisation of Islamic Cooperation");
+        assert_eq!(a, "OIC", "no Russian name published: the data's");
+        set_locale(Locale::Kazakh);
+        assert_eq!(organization_names("csto", "CSTO", "x").0, "CSTO");
+        set_locale(Locale::Turkish);
+        assert_eq!(organization_names("ots", "OTS", "x").0, "TDT");
+        set_locale(Locale::English);
+        assert_eq!(organization_names("csto", "CSTO", "x").0, "CSTO");
     }
 
     #[test]

@@ -109,7 +109,7 @@ pub fn country_timeline(ds: &Dataset, country: CountryCode) -> Vec<Row> {
             Some(Row {
                 country,
                 organization: o.id.clone(),
-                label: o.acronym.clone(),
+                label: o.display_acronym().into_owned(),
                 spans,
             })
         })

@@ -105,7 +105,7 @@ fn memberships_phrase(dataset: &Dataset, state: &State, shown: &Shown) -> Option
             dataset
                 .organizations
                 .get(org)
-                .map_or_else(|| org.to_string(), |o| o.acronym.clone())
+                .map_or_else(|| org.to_string(), |o| o.display_acronym().into_owned())
         })
         .collect();
     let and = tr("figure-and", "and");

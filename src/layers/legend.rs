@@ -78,7 +78,7 @@ fn set_fill_rows(input: &LegendInput<'_>) -> Vec<Row> {
             let name = ds
                 .organizations
                 .get(org)
-                .map_or_else(|| org.to_string(), |o| o.acronym.clone());
+                .map_or_else(|| org.to_string(), |o| o.display_acronym().into_owned());
             let label = if m.organizations.len() > 1 {
                 trf(
                     "legend-shaded-in-only",
@@ -158,7 +158,7 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
                     MembershipStatus::Member,
                     // The acronym alone keeps the legend narrow; the layers
                     // panel and the inspector give the full name.
-                    o.acronym.clone(),
+                    o.display_acronym().into_owned(),
                 ));
             }
         }

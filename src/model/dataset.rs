@@ -149,6 +149,21 @@ pub struct Organization {
     pub note: Option<String>,
 }
 
+impl Organization {
+    /// The acronym the window and figures show: the organization's own in
+    /// the window's language where it publishes one
+    /// ([`crate::i18n::organization_names`]), else the data's.
+    pub fn display_acronym(&self) -> std::borrow::Cow<'_, str> {
+        crate::i18n::organization_names(self.id.as_str(), &self.acronym, &self.name).0
+    }
+
+    /// The full name the window and figures show (as
+    /// [`Self::display_acronym`]).
+    pub fn display_name(&self) -> std::borrow::Cow<'_, str> {
+        crate::i18n::organization_names(self.id.as_str(), &self.acronym, &self.name).1
+    }
+}
+
 /// One period of one country's status in an organization.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Membership {

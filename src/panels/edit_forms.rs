@@ -560,7 +560,7 @@ pub fn show_form(ui: &mut Ui, ds: &Dataset, open: &mut Option<Form>, commands: &
                     .find(|(id, _)| id.as_str() == org.as_str())
                     .map_or_else(
                         || tr("edit-choose", "choose…").into_owned(),
-                        |(_, o)| o.acronym.clone(),
+                        |(_, o)| o.display_acronym().into_owned(),
                     );
                 egui::ComboBox::new(
                     "new-membership-org",
@@ -570,7 +570,10 @@ pub fn show_form(ui: &mut Ui, ds: &Dataset, open: &mut Option<Form>, commands: &
                 .show_ui(ui, |ui| {
                     for (id, o) in &ds.organizations {
                         if ui
-                            .selectable_label(org.as_str() == id.as_str(), &o.acronym)
+                            .selectable_label(
+                                org.as_str() == id.as_str(),
+                                o.display_acronym().as_ref(),
+                            )
                             .clicked()
                         {
                             *org = id.as_str().to_owned();

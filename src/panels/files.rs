@@ -41,8 +41,15 @@ pub fn export_preview(ui: &mut Ui, preview: &ExportPreview) {
     use crate::figure::Item;
     let list = &preview.list;
     let s = PREVIEW_WIDTH / list.size[0].max(1.0);
-    let (rect, response) = ui.allocate_exact_size(
+    // The space a menu gives is as wide as its widest entry; the preview
+    // (and what it says it is) is exactly the figure's shape within it.
+    let (rect, _) = ui.allocate_exact_size(
         egui::vec2(PREVIEW_WIDTH, list.size[1] * s),
+        egui::Sense::hover(),
+    );
+    let response = ui.interact(
+        rect,
+        ui.scope_id().with("export-preview"),
         egui::Sense::hover(),
     );
     response.widget_info(|| {

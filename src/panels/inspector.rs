@@ -226,7 +226,7 @@ fn country(
             let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, org_color(ds, id));
             if ui
-                .link(format!("{}: {now_text}", org.acronym))
+                .link(format!("{}: {now_text}", org.display_acronym()))
                 .on_hover_text(&org.name)
                 .clicked()
             {
@@ -581,7 +581,7 @@ fn organization(ui: &mut Ui, state: &State, ds: &Dataset, id: &OrgId, commands: 
         ));
         return;
     };
-    ui.heading(format!("{} — {}", o.acronym, o.name));
+    ui.heading(format!("{} — {}", o.display_acronym(), o.display_name()));
     ui.label(match &o.founded {
         Some(d) => trf(
             "inspector-kind-founded",
@@ -739,7 +739,7 @@ fn network(
                     .map(|o| {
                         ds.organizations
                             .get(o)
-                            .map_or_else(|| o.to_string(), |o| o.acronym.clone())
+                            .map_or_else(|| o.to_string(), |o| o.display_acronym().into_owned())
                     })
                     .collect();
                 trn(

@@ -244,7 +244,12 @@ fn organizations(
     let found: Vec<_> = dataset
         .organizations
         .iter()
-        .filter(|(_, o)| matches(&o.acronym, &needle) || matches(&o.name, &needle))
+        .filter(|(_, o)| {
+            matches(&o.acronym, &needle)
+                || matches(&o.name, &needle)
+                || matches(&o.display_acronym(), &needle)
+                || matches(&o.display_name(), &needle)
+        })
         .collect();
     if long {
         ui.label(
@@ -266,7 +271,9 @@ fn organizations(
         ui.horizontal(|ui| {
             chip(ui, org_color(dataset, id));
             let mut on = state.organizations.contains(id);
-            let response = ui.checkbox(&mut on, &org.acronym).on_hover_text(&org.name);
+            let response = ui
+                .checkbox(&mut on, org.display_acronym().as_ref())
+                .on_hover_text(org.display_name().as_ref());
             if response.changed() {
                 commands.push(Command::ToggleOrganization(id.clone()));
                 if on && !state.layers.memberships {
@@ -316,9 +323,14 @@ fn organizations(
                 set_op(state.membership_set),
                 state.statuses,
             );
-            let acronyms: Vec<&str> = known
+            let acronyms: Vec<String> = known
                 .iter()
-                .filter_map(|o| dataset.organizations.get(o).map(|o| o.acronym.as_str()))
+                .filter_map(|o| {
+                    dataset
+                        .organizations
+                        .get(o)
+                        .map(|o| o.display_acronym().into_owned())
+                })
                 .collect();
             let or = format!(" {} ", tr("layers-or", "or"));
             let and = format!(" {} ", tr("layers-and", "and"));
@@ -346,7 +358,7 @@ fn organizations(
                 MembershipSet::Difference => {
                     let (first, rest) = acronyms
                         .split_first()
-                        .map_or(("", &[][..]), |(f, r)| (*f, r));
+                        .map_or(("", &[][..]), |(f, r)| (f.as_str(), r));
                     trf(
                         "layers-in-first-not-rest",
                         "In { $first }, not in { $rest } ({ $year }): { $count }",

@@ -626,13 +626,16 @@ fn memberships(
             let current = org
                 .as_ref()
                 .and_then(|o| ds.organizations.get(o))
-                .map_or_else(String::new, |o| o.acronym.clone());
+                .map_or_else(String::new, |o| o.display_acronym().into_owned());
             egui::ComboBox::from_label(tr("plot-organization", "Organization"))
                 .selected_text(current)
                 .show_ui(ui, |ui| {
                     for o in ds.organizations.values() {
                         if ui
-                            .selectable_label(org.as_ref() == Some(&o.id), &o.acronym)
+                            .selectable_label(
+                                org.as_ref() == Some(&o.id),
+                                o.display_acronym().as_ref(),
+                            )
                             .clicked()
                         {
                             plots.organization = Some(o.id.clone());
@@ -649,7 +652,7 @@ fn memberships(
                 let name = ds
                     .organizations
                     .get(&org)
-                    .map_or_else(|| org.to_string(), |o| o.acronym.clone());
+                    .map_or_else(|| org.to_string(), |o| o.display_acronym().into_owned());
                 (
                     timeline::organization_timeline(ds, &org),
                     trf(

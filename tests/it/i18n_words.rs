@@ -233,7 +233,7 @@ fn the_figure_title_and_citation_speak_russian() {
     for words in [
         "(2 марта 2022 г.)",
         "позиции",
-        "члены и CSTO, и EAEU",
+        "члены и ОДКБ, и ЕАЭС",
         "отношения (безопасность)",
         ", 2022",
     ] {
