@@ -518,16 +518,25 @@ fn import_command(
         Some(dir) => {
             if dir.exists() && !dir.is_dir() {
                 eprintln!(
-                    "heartland import: --into {}: this is a file, not a folder; give the folder to import into (a new one is made where there is none)",
-                    dir.display()
+                    "heartland import: --into {}: {}",
+                    dir.display(),
+                    heartland::i18n::tr(
+                        "importer-cli-into-file",
+                        "this is a file, not a folder; give the folder to import into (a new one is made where there is none)"
+                    )
                 );
                 return ExitCode::from(2);
             }
             if !dir.exists() {
                 if let Err(e) = std::fs::create_dir_all(dir) {
                     eprintln!(
-                        "heartland import: --into {}: cannot make the folder ({e})",
-                        dir.display()
+                        "heartland import: --into {}: {}",
+                        dir.display(),
+                        heartland::i18n::trf(
+                            "importer-cli-cannot-make-folder",
+                            "cannot make the folder ({ $error })",
+                            &[("error", &e)]
+                        )
                     );
                     return ExitCode::from(2);
                 }
@@ -535,8 +544,12 @@ fn import_command(
             }
             let opened = FolderLock::acquire_with(dir, IMPORT_LOCK_WAIT, &mut || {
                 eprintln!(
-                    "waiting for another Heartland to finish writing {}…",
-                    dir.display()
+                    "{}",
+                    heartland::i18n::trf(
+                        "importer-cli-waiting",
+                        "waiting for another Heartland to finish writing { $folder }…",
+                        &[("folder", &dir.display())]
+                    )
                 );
             })
             .and_then(|lock| DataFolder::open_locked(dir, lock));
@@ -544,7 +557,14 @@ fn import_command(
                 Ok((folder, loaded)) => {
                     if !folder.holds_no_data_file() {
                         for p in &loaded.problems {
-                            eprintln!("warning: {p}");
+                            eprintln!(
+                                "{}",
+                                heartland::i18n::trf(
+                                    "importer-cli-warning",
+                                    "warning: { $problem }",
+                                    &[("problem", &p.shown())]
+                                )
+                            );
                         }
                     }
                     (Some(folder), loaded.dataset)
@@ -567,40 +587,33 @@ fn import_command(
     for file in files {
         let imported = import_path(file, &dataset, &options);
         let report = merge_with(&mut dataset, imported, MergeOptions { supersede });
+        // In the language of --lang (English without it).
         for p in &report.problems {
-            eprintln!("{p}");
+            eprintln!("{}", p.shown());
         }
         problems += report.problems.len();
-        let a = &report.added;
-        let superseded = if supersede {
-            format!(", {} superseded", report.superseded)
-        } else {
-            String::new()
-        };
-        println!(
-            "{}: added {} countries, {} organizations, {} memberships, {} relation periods \
-             ({} replaced), {} places, {} corridors, {} stances, {} already recorded{superseded}; \
-             {} problems",
-            shown_name(file),
-            a.countries,
-            a.organizations,
-            a.memberships,
-            a.periods,
-            report.replaced,
-            a.places,
-            a.corridors,
-            a.stances,
-            report.already_recorded,
-            report.problems.len()
-        );
+        println!("{}", import_summary(&shown_name(file), &report, supersede));
     }
     let (Some(dir), Some(folder)) = (into, folder.as_mut()) else {
-        println!("checked only: give --into DIR to write a data folder");
+        println!(
+            "{}",
+            heartland::i18n::tr(
+                "importer-cli-checked-only",
+                "checked only: give --into DIR to write a data folder"
+            )
+        );
         return ExitCode::from(u8::from(problems > 0));
     };
     match folder.save_all(&dataset) {
         Ok(_) => {
-            println!("saved {}", dir.display());
+            println!(
+                "{}",
+                heartland::i18n::trf(
+                    "importer-cli-saved",
+                    "saved { $folder }",
+                    &[("folder", &dir.display())]
+                )
+            );
             ExitCode::from(u8::from(problems > 0))
         }
         Err(e) => {
@@ -609,6 +622,120 @@ fn import_command(
             ExitCode::from(2)
         }
     }
+}
+
+/// What `heartland import` did with one file, in the language of `--lang`:
+/// `file: added 2 countries, …, 0 already recorded; 1 problem`.
+fn import_summary(
+    file: &str,
+    report: &heartland::data::import::MergeReport,
+    supersede: bool,
+) -> String {
+    use heartland::i18n::{trf, trn};
+    let a = &report.added;
+    let superseded = if supersede {
+        trf(
+            "importer-cli-superseded",
+            ", { $count } superseded",
+            &[("count", &report.superseded)],
+        )
+    } else {
+        String::new()
+    };
+    let parts: [(&str, String); 10] = [
+        ("file", file.to_owned()),
+        (
+            "countries",
+            trn(
+                "importer-cli-countries",
+                "{ $count } country",
+                "{ $count } countries",
+                a.countries,
+                &[],
+            ),
+        ),
+        (
+            "organizations",
+            trn(
+                "importer-cli-organizations",
+                "{ $count } organization",
+                "{ $count } organizations",
+                a.organizations,
+                &[],
+            ),
+        ),
+        (
+            "memberships",
+            trn(
+                "importer-cli-memberships",
+                "{ $count } membership",
+                "{ $count } memberships",
+                a.memberships,
+                &[],
+            ),
+        ),
+        (
+            "periods",
+            trn(
+                "importer-cli-periods",
+                "{ $count } relation period ({ $replaced } replaced)",
+                "{ $count } relation periods ({ $replaced } replaced)",
+                a.periods,
+                &[("replaced", &report.replaced)],
+            ),
+        ),
+        (
+            "places",
+            trn(
+                "importer-cli-places",
+                "{ $count } place",
+                "{ $count } places",
+                a.places,
+                &[],
+            ),
+        ),
+        (
+            "corridors",
+            trn(
+                "importer-cli-corridors",
+                "{ $count } corridor",
+                "{ $count } corridors",
+                a.corridors,
+                &[],
+            ),
+        ),
+        (
+            "stances",
+            trn(
+                "importer-cli-stances",
+                "{ $count } stance",
+                "{ $count } stances",
+                a.stances,
+                &[],
+            ),
+        ),
+        ("superseded", superseded),
+        (
+            "problems",
+            trn(
+                "importer-cli-problems",
+                "{ $count } problem",
+                "{ $count } problems",
+                report.problems.len(),
+                &[],
+            ),
+        ),
+    ];
+    let mut args: Vec<(&str, &dyn std::fmt::Display)> = parts
+        .iter()
+        .map(|(name, value)| (*name, value as &dyn std::fmt::Display))
+        .collect();
+    args.push(("recorded", &report.already_recorded));
+    trf(
+        "importer-cli-summary",
+        "{ $file }: added { $countries }, { $organizations }, { $memberships }, { $periods }, { $places }, { $corridors }, { $stances }, { $recorded } already recorded{ $superseded }; { $problems }",
+        &args,
+    )
 }
 
 /// A file as named in messages (`-`: the standard input).

@@ -233,6 +233,179 @@ import-supersede-report =
        *[other] Import of { $files }: { $count } periods start inside an open period with another status or score (listed in the problems), and they were not imported.
     }
 
+importer-cancelled = import cancelled; nothing was imported
+importer-cannot-open = cannot open the file ({ $error })
+importer-cannot-read = cannot read the file ({ $error })
+importer-cell-not-utf8 = is not valid UTF-8 text (save the file as "CSV UTF-8")
+importer-cli-cannot-make-folder = cannot make the folder ({ $error })
+importer-cli-checked-only = checked only: give --into DIR to write a data folder
+importer-cli-corridors =
+    { $count ->
+        [one] { $count } corridor
+       *[other] { $count } corridors
+    }
+importer-cli-countries =
+    { $count ->
+        [one] { $count } country
+       *[other] { $count } countries
+    }
+importer-cli-into-file = this is a file, not a folder; give the folder to import into (a new one is made where there is none)
+importer-cli-memberships =
+    { $count ->
+        [one] { $count } membership
+       *[other] { $count } memberships
+    }
+importer-cli-organizations =
+    { $count ->
+        [one] { $count } organization
+       *[other] { $count } organizations
+    }
+importer-cli-periods =
+    { $count ->
+        [one] { $count } relation period ({ $replaced } replaced)
+       *[other] { $count } relation periods ({ $replaced } replaced)
+    }
+importer-cli-places =
+    { $count ->
+        [one] { $count } place
+       *[other] { $count } places
+    }
+importer-cli-problems =
+    { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    }
+importer-cli-saved = saved { $folder }
+importer-cli-stances =
+    { $count ->
+        [one] { $count } stance
+       *[other] { $count } stances
+    }
+importer-cli-summary = { $file }: added { $countries }, { $organizations }, { $memberships }, { $periods }, { $places }, { $corridors }, { $stances }, { $recorded } already recorded{ $superseded }; { $problems }
+importer-cli-superseded = , { $count } superseded
+importer-cli-waiting = waiting for another Heartland to finish writing { $folder }…
+importer-cli-warning = warning: { $problem }
+importer-corridor-exists = corridor id "{ $id }" is already in the dataset; the feature is not imported (rename it, or remove the existing corridor first)
+importer-corridor-points = every segment needs at least two points, each a known place or a coordinate on the globe
+importer-country-needed = a country is needed (an ISO alpha-3 code such as KAZ, or a name)
+importer-country-not-in-data = country "{ $country }" is not in countries.json (add it there first)
+importer-cow-bad-ccode = ccode must be a COW state code (a whole number); the row is skipped
+importer-cow-bad-value = { $column }: "{ $value }" is not a COW value (1 full, 2 associate, 3 observer, 0 none, -9 missing, -1 not in existence); read as missing
+importer-cow-bad-year = year must be a year such as 1992; the row is skipped
+importer-cow-no-id = column "{ $column }" gives no usable organization id; the column is skipped
+importer-cow-no-iso =
+    { $count ->
+        [one] COW state { $ccode } ({ $name }) has no ISO code; its { $count } row is skipped
+       *[other] COW state { $ccode } ({ $name }) has no ISO code; its { $count } rows are skipped
+    }
+importer-cow-repeated-row = state { $ccode } in { $year } was already given on line { $line }; this row is skipped
+importer-cow-same-id = column "{ $column }" has the same id "{ $id }" as column { $other }; the column is skipped
+importer-cow-two-statuses = { $column }: { $state } has two different statuses in { $year } (from two COW codes of one ISO code); this one is skipped
+importer-cow-unknown-code =
+    { $count ->
+        [one] COW state code { $ccode } is not in the bundled table (assets/cow_states.csv); its { $count } row is skipped
+       *[other] COW state code { $ccode } is not in the bundled table (assets/cow_states.csv); its { $count } rows are skipped
+    }
+importer-cow-wrong-header = wrong header: expected "ccode,year,state" then one column per organization; found "{ $found }"
+importer-empty = the file is empty
+importer-expected-headers = relations { $relations }; memberships { $memberships }; COW IGO { $cow }; UN Digital Library { $undl }; Voeten { $voeten }; or a GeoJSON object
+importer-format-cow = Correlates of War IGO state-year data
+importer-format-geojson = GeoJSON
+importer-format-memberships = CSV memberships
+importer-format-relations = CSV relations
+importer-format-undl = UN Digital Library roll-call export
+importer-format-voeten = Voeten UN General Assembly voting data
+importer-geojson-at-sea = no "country", and the point ({ $lon }, { $lat }) is at sea or outside every country on the map; give the country (ISO alpha-3)
+importer-geojson-coordinate-not-number = a coordinate is not a number (a number too large to represent, like 1e400, is read as null); the feature is not imported
+importer-geojson-corridor-mode = a corridor needs a "mode"
+importer-geojson-corridor-name = a corridor needs a "name"
+importer-geojson-corridor-status = a corridor needs a "status"
+importer-geojson-disputed = no "country", and the point lies in { $territory }, a disputed territory: the map does not say whose it is; give the country (ISO alpha-3)
+importer-geojson-missing = missing or empty: { $what }
+importer-geojson-no-features = a FeatureCollection needs a "features" list
+importer-geojson-no-geometry = the feature has no geometry
+importer-geojson-no-iso = no "country", and the point lies in { $name } ({ $code }), which has no ISO code; give the country
+importer-geojson-no-lines = the MultiLineString has no lines
+importer-geojson-no-map = no "country", and the map to find it on could not be read; give the country (ISO alpha-3)
+importer-geojson-no-type = expected a GeoJSON "FeatureCollection" or "Feature", not an object without "type"
+importer-geojson-not-a-code = expected a country code such as "KAZ", not { $value }
+importer-geojson-not-a-feature = not a GeoJSON feature: { $reason }
+importer-geojson-not-a-feature-object = not a GeoJSON feature: expected an object { $shape }
+importer-geojson-not-a-list = expected a list of country codes, not { $value }
+importer-geojson-not-a-string = expected a string, not { $value }
+importer-geojson-not-utf8 = the file is not valid UTF-8 text (byte 0x{ $byte }); save it again as UTF-8
+importer-geojson-place-name = a place needs a "name"
+importer-geojson-position = a position needs a longitude and a latitude
+importer-geojson-short-line = a line needs at least two positions (it has { $count })
+importer-geojson-to-without-from = "to" needs "from": give the date the status holds from, or leave out both for a status whose date is not recorded
+importer-geojson-wrong-geometry = a { $geometry } where a Point (a place) or a LineString / MultiLineString (a corridor) is expected
+importer-geojson-wrong-type = expected a GeoJSON "FeatureCollection" or "Feature", not "{ $type }"
+importer-in-column = { $column }: { $reason }
+importer-is-folder = is a folder; give the files in it to import
+importer-larger-than-limit = the file is larger than { $limit } MB, the most a { $format } file may be (split it into smaller files); nothing was imported
+importer-membership-conflict = conflict: this row says { $country } { $status } in { $organization } ({ $period }, { $source }), the data says { $existing-status } ({ $existing }, { $existing-source }); not imported
+importer-membership-overlap = this period ({ $period }, { $status }) overlaps the existing period { $existing } of { $country } in { $organization } with the same status but other dates; only a period with exactly the same dates replaces an existing one, so it is not imported (change the dates in the file or in the data)
+importer-more-problems =
+    { $count ->
+        [one] { $count } more problem not listed (only the first { $max } are)
+       *[other] { $count } more problems not listed (only the first { $max } are)
+    }
+importer-no-column-names = no column names
+importer-no-rows = the file has a header but no rows
+importer-no-source = no source
+importer-no-stance-id = cannot make a stance id from "{ $id }"; the resolution is skipped
+importer-not-a-corridor-kind = "{ $value }" is not a corridor kind (expected one of { $expected })
+importer-not-a-corridor-status = "{ $value }" is not a corridor status (expected one of { $expected })
+importer-not-a-dimension = "{ $value }" is not a dimension (expected one of { $expected })
+importer-not-a-mode = "{ $value }" is not a mode (expected one of { $expected })
+importer-not-a-place-kind = "{ $value }" is not a place kind (expected one of { $expected })
+importer-not-a-score = "{ $value }" is not a number (a score between -1 and 1)
+importer-not-a-status = "{ $value }" is not a membership status (expected one of { $expected })
+importer-not-a-vote-undl = { $column }: "{ $value }" is not a vote (Y, N, A, X or blank); the row is skipped
+importer-not-a-vote-voeten = { $column }: "{ $value }" is not a vote (1 yes, 2 abstain, 3 no, 8 absent, 9 not a member); the row is skipped
+importer-not-csv = cannot read the file as CSV ({ $error })
+importer-not-json = not valid JSON: { $reason }
+importer-organization-not-in-data = unknown organization id "{ $organization }" (not in organizations.json)
+importer-place-exists = place id "{ $id }" is already in the dataset; the feature is not imported (rename it, or remove the existing place first)
+importer-relation-conflict = conflict: this row scores { $relation } { $score } ({ $period }, { $source }), the data scores it { $existing-score } ({ $existing }, { $existing-source }); not imported
+importer-relation-named = the { $dimension } relation { $a }–{ $b }
+importer-relation-overlap = this period ({ $period }) overlaps the existing period { $existing } of { $country } in { $relation }; only a period with exactly the same dates replaces an existing one, so it is not imported
+importer-relation-with-itself = a relation of { $state } with itself; "a" and "b" must be different states
+importer-relation-with-itself-merge = a relation of { $state } with itself
+importer-resolution-skipped = { $column }: { $reason }; the resolution is skipped
+importer-row-fields =
+    { $count ->
+        [one] this row has { $count } field but the header has { $columns }; the row is skipped
+       *[other] this row has { $count } fields but the header has { $columns }; the row is skipped
+    }
+importer-source = source { $source }
+importer-stance-exists = stance id "{ $id }" is already in the dataset; the resolution is not imported
+importer-supersede-hint = { $conflict } (to end the open period the day before this one starts, import with --supersede, or choose "Supersede" in the window's import report)
+importer-too-large = the file is { $size } MB; a { $format } file may be at most { $limit } MB (split it into smaller files)
+importer-unknown-column = unknown column "{ $column }" is ignored (the columns are { $columns })
+importer-unknown-country = "{ $value }" is neither an ISO alpha-3 code nor the name of a country in the dataset
+importer-unknown-format = cannot tell the format from the header ({ $header }); expected one of: { $expected }
+importer-unknown-organization = "{ $value }" is neither the id nor the acronym of an organization in the dataset
+importer-unknown-source = unknown source id "{ $source }" (not in sources.json; add the source first)
+importer-unreadable-row = unreadable row: { $error }
+importer-voeten-no-dates = Voeten's raw voting file has no dates: join it with the descriptions file (rcid, date, unres, short) first
+importer-vote-countries-missing = countries not in countries.json: { $countries }; their positions are left out
+importer-vote-cow-no-iso =
+    { $count ->
+        [one] COW state { $ccode } ({ $name }) has no ISO code in the vote's year; its { $count } vote is counted in the totals but given no position
+       *[other] COW state { $ccode } ({ $name }) has no ISO code in the vote's year; its { $count } votes are counted in the totals but given no position
+    }
+importer-vote-cow-unknown =
+    { $count ->
+        [one] "{ $ccode }" is not a COW state code of the bundled table; its { $count } vote is counted in the totals but given no position
+       *[other] "{ $ccode }" is not a COW state code of the bundled table; its { $count } votes are counted in the totals but given no position
+    }
+importer-vote-not-iso = { $column }: "{ $value }" is not an ISO alpha-3 code; the vote is counted in the totals but has no position
+importer-votes-twice = { $state } votes twice on this resolution; the later row is used
+importer-wide-encoding-csv = the file is in UTF-16 (or another wide encoding), not UTF-8; save or export it as "CSV UTF-8"
+importer-wide-encoding-json = the file is in UTF-16 (or another wide encoding), not UTF-8; save it again as UTF-8 (in QGIS: Export, Save Features As…, Encoding UTF-8)
+importer-wrong-header = wrong header: expected the columns "{ $expected }" (missing: { $missing }); found "{ $found }"
+
 inspector-add-membership = Add a membership
 inspector-add-period = Add a period
 inspector-add-source = Add a source

@@ -234,6 +234,207 @@ import-supersede-report =
        *[other] Импорт { $files }: { $count } периода начинаются внутри открытого периода с другим статусом или оценкой (см. список проблем) и не импортированы.
     }
 
+importer-cancelled = импорт отменён; ничего не импортировано
+importer-cannot-open = не удаётся открыть файл ({ $error })
+importer-cannot-read = не удаётся прочитать файл ({ $error })
+importer-cell-not-utf8 = не является текстом в UTF-8 (сохраните файл как «CSV UTF-8»)
+importer-cli-cannot-make-folder = не удаётся создать папку ({ $error })
+importer-cli-checked-only = только проверено: укажите --into DIR, чтобы записать папку данных
+importer-cli-corridors =
+    { $count ->
+        [one] { $count } коридор
+        [few] { $count } коридора
+        [many] { $count } коридоров
+       *[other] { $count } коридора
+    }
+importer-cli-countries =
+    { $count ->
+        [one] { $count } страна
+        [few] { $count } страны
+        [many] { $count } стран
+       *[other] { $count } страны
+    }
+importer-cli-into-file = это файл, а не папка; укажите папку, в которую импортировать (если её нет, она будет создана)
+importer-cli-memberships =
+    { $count ->
+        [one] { $count } членство
+        [few] { $count } членства
+        [many] { $count } членств
+       *[other] { $count } членства
+    }
+importer-cli-organizations =
+    { $count ->
+        [one] { $count } организация
+        [few] { $count } организации
+        [many] { $count } организаций
+       *[other] { $count } организации
+    }
+importer-cli-periods =
+    { $count ->
+        [one] { $count } период отношений (заменено: { $replaced })
+        [few] { $count } периода отношений (заменено: { $replaced })
+        [many] { $count } периодов отношений (заменено: { $replaced })
+       *[other] { $count } периода отношений (заменено: { $replaced })
+    }
+importer-cli-places =
+    { $count ->
+        [one] { $count } место
+        [few] { $count } места
+        [many] { $count } мест
+       *[other] { $count } места
+    }
+importer-cli-problems =
+    { $count ->
+        [one] { $count } проблема
+        [few] { $count } проблемы
+        [many] { $count } проблем
+       *[other] { $count } проблемы
+    }
+importer-cli-saved = сохранено: { $folder }
+importer-cli-stances =
+    { $count ->
+        [one] { $count } позиция
+        [few] { $count } позиции
+        [many] { $count } позиций
+       *[other] { $count } позиции
+    }
+importer-cli-summary = { $file }: добавлено: { $countries }, { $organizations }, { $memberships }, { $periods }, { $places }, { $corridors }, { $stances }; уже записано: { $recorded }{ $superseded }; { $problems }
+importer-cli-superseded = , заменено открытых периодов: { $count }
+importer-cli-waiting = ожидание: другой Heartland записывает { $folder }…
+importer-cli-warning = предупреждение: { $problem }
+importer-corridor-exists = идентификатор коридора «{ $id }» уже есть в данных; объект не импортирован (переименуйте его или сначала удалите имеющийся коридор)
+importer-corridor-points = каждому отрезку нужны хотя бы две точки, каждая — известное место или координата на земном шаре
+importer-country-needed = нужна страна (код ISO alpha-3, например KAZ, или название)
+importer-country-not-in-data = страны «{ $country }» нет в countries.json (сначала добавьте её туда)
+importer-cow-bad-ccode = ccode должен быть кодом государства COW (целым числом); строка пропущена
+importer-cow-bad-value = { $column }: «{ $value }» — не значение COW (1 полное членство, 2 ассоциированное, 3 наблюдатель, 0 нет, -9 нет данных, -1 не существует); прочитано как «нет данных»
+importer-cow-bad-year = year должен быть годом, например 1992; строка пропущена
+importer-cow-no-id = столбец «{ $column }» не даёт пригодного идентификатора организации; столбец пропущен
+importer-cow-no-iso =
+    { $count ->
+        [one] у государства COW { $ccode } ({ $name }) нет кода ISO; его { $count } строка пропущена
+        [few] у государства COW { $ccode } ({ $name }) нет кода ISO; его { $count } строки пропущены
+        [many] у государства COW { $ccode } ({ $name }) нет кода ISO; его { $count } строк пропущено
+       *[other] у государства COW { $ccode } ({ $name }) нет кода ISO; его { $count } строки пропущены
+    }
+importer-cow-repeated-row = государство { $ccode } в { $year } г. уже было в строке { $line }; эта строка пропущена
+importer-cow-same-id = у столбца «{ $column }» тот же идентификатор «{ $id }», что и у столбца { $other }; столбец пропущен
+importer-cow-two-statuses = { $column }: у { $state } два разных статуса в { $year } г. (из двух кодов COW одного кода ISO); этот пропущен
+importer-cow-unknown-code =
+    { $count ->
+        [one] кода государства COW { $ccode } нет во встроенной таблице (assets/cow_states.csv); его { $count } строка пропущена
+        [few] кода государства COW { $ccode } нет во встроенной таблице (assets/cow_states.csv); его { $count } строки пропущены
+        [many] кода государства COW { $ccode } нет во встроенной таблице (assets/cow_states.csv); его { $count } строк пропущено
+       *[other] кода государства COW { $ccode } нет во встроенной таблице (assets/cow_states.csv); его { $count } строки пропущены
+    }
+importer-cow-wrong-header = неверный заголовок: ожидается «ccode,year,state», затем по столбцу на организацию; найдено «{ $found }»
+importer-empty = файл пуст
+importer-expected-headers = отношения { $relations }; членство { $memberships }; COW IGO { $cow }; UN Digital Library { $undl }; Voeten { $voeten }; или объект GeoJSON
+importer-format-cow = данные Correlates of War IGO по государствам и годам
+importer-format-geojson = GeoJSON
+importer-format-memberships = CSV членства
+importer-format-relations = CSV отношений
+importer-format-undl = выгрузка поимённых голосований UN Digital Library
+importer-format-voeten = данные Воэтена о голосованиях Генеральной Ассамблеи ООН
+importer-geojson-at-sea = нет «country», а точка ({ $lon }, { $lat }) лежит в море или вне всех стран карты; укажите страну (ISO alpha-3)
+importer-geojson-coordinate-not-number = координата не является числом (слишком большое число, например 1e400, читается как null); объект не импортирован
+importer-geojson-corridor-mode = у коридора должен быть «mode»
+importer-geojson-corridor-name = у коридора должно быть «name»
+importer-geojson-corridor-status = у коридора должен быть «status»
+importer-geojson-disputed = нет «country», а точка лежит в { $territory }, спорной территории: карта не говорит, чья она; укажите страну (ISO alpha-3)
+importer-geojson-missing = отсутствует или пусто: { $what }
+importer-geojson-no-features = у FeatureCollection должен быть список «features»
+importer-geojson-no-geometry = у объекта нет геометрии
+importer-geojson-no-iso = нет «country», а точка лежит в { $name } ({ $code }), у которой нет кода ISO; укажите страну
+importer-geojson-no-lines = в MultiLineString нет линий
+importer-geojson-no-map = нет «country», а карту, по которой её найти, не удалось прочитать; укажите страну (ISO alpha-3)
+importer-geojson-no-type = ожидается GeoJSON «FeatureCollection» или «Feature», а не объект без «type»
+importer-geojson-not-a-code = ожидается код страны, например «KAZ», а не { $value }
+importer-geojson-not-a-feature = не объект GeoJSON (Feature): { $reason }
+importer-geojson-not-a-feature-object = не объект GeoJSON (Feature): ожидается объект { $shape }
+importer-geojson-not-a-list = ожидается список кодов стран, а не { $value }
+importer-geojson-not-a-string = ожидается строка, а не { $value }
+importer-geojson-not-utf8 = файл не является текстом в UTF-8 (байт 0x{ $byte }); сохраните его заново в UTF-8
+importer-geojson-place-name = у места должно быть «name»
+importer-geojson-position = позиции нужны долгота и широта
+importer-geojson-short-line = линии нужны хотя бы две позиции (в ней { $count })
+importer-geojson-to-without-from = «to» требует «from»: укажите дату, с которой действует статус, или уберите обе для статуса, дата которого не записана
+importer-geojson-wrong-geometry = { $geometry } там, где ожидается Point (место) или LineString / MultiLineString (коридор)
+importer-geojson-wrong-type = ожидается GeoJSON «FeatureCollection» или «Feature», а не «{ $type }»
+importer-in-column = { $column }: { $reason }
+importer-is-folder = это папка; укажите файлы в ней, чтобы импортировать их
+importer-larger-than-limit = файл больше { $limit } МБ — наибольшего размера файла «{ $format }» (разделите его на файлы поменьше); ничего не импортировано
+importer-membership-conflict = конфликт: эта строка говорит { $country } { $status } в { $organization } ({ $period }, { $source }), данные говорят { $existing-status } ({ $existing }, { $existing-source }); не импортировано
+importer-membership-overlap = этот период ({ $period }, { $status }) перекрывает имеющийся период { $existing } для { $country } в { $organization } с тем же статусом, но другими датами; заменяет имеющийся только период с точно теми же датами, поэтому он не импортирован (измените даты в файле или в данных)
+importer-more-problems =
+    { $count ->
+        [one] ещё { $count } проблема не показана (показаны только первые { $max })
+        [few] ещё { $count } проблемы не показаны (показаны только первые { $max })
+        [many] ещё { $count } проблем не показано (показаны только первые { $max })
+       *[other] ещё { $count } проблемы не показаны (показаны только первые { $max })
+    }
+importer-no-column-names = нет названий столбцов
+importer-no-rows = в файле есть заголовок, но нет строк
+importer-no-source = без источника
+importer-no-stance-id = не удаётся составить идентификатор позиции из «{ $id }»; резолюция пропущена
+importer-not-a-corridor-kind = «{ $value }» — не вид коридора (ожидается одно из: { $expected })
+importer-not-a-corridor-status = «{ $value }» — не статус коридора (ожидается одно из: { $expected })
+importer-not-a-dimension = «{ $value }» — не измерение (ожидается одно из: { $expected })
+importer-not-a-mode = «{ $value }» — не вид транспорта (ожидается одно из: { $expected })
+importer-not-a-place-kind = «{ $value }» — не вид места (ожидается одно из: { $expected })
+importer-not-a-score = «{ $value }» — не число (оценка от -1 до 1)
+importer-not-a-status = «{ $value }» — не статус членства (ожидается одно из: { $expected })
+importer-not-a-vote-undl = { $column }: «{ $value }» — не голос (Y, N, A, X или пусто); строка пропущена
+importer-not-a-vote-voeten = { $column }: «{ $value }» — не голос (1 за, 2 воздержался, 3 против, 8 отсутствовал, 9 не член); строка пропущена
+importer-not-csv = не удаётся прочитать файл как CSV ({ $error })
+importer-not-json = некорректный JSON: { $reason }
+importer-organization-not-in-data = неизвестный идентификатор организации «{ $organization }» (его нет в organizations.json)
+importer-place-exists = идентификатор места «{ $id }» уже есть в данных; объект не импортирован (переименуйте его или сначала удалите имеющееся место)
+importer-relation-conflict = конфликт: эта строка оценивает { $relation } в { $score } ({ $period }, { $source }), данные оценивают в { $existing-score } ({ $existing }, { $existing-source }); не импортировано
+importer-relation-named = отношение { $a }–{ $b } в измерении { $dimension }
+importer-relation-overlap = этот период ({ $period }) перекрывает имеющийся период { $existing } для { $country } в { $relation }; заменяет имеющийся только период с точно теми же датами, поэтому он не импортирован
+importer-relation-with-itself = отношение { $state } с самим собой; «a» и «b» должны быть разными государствами
+importer-relation-with-itself-merge = отношение { $state } с самим собой
+importer-resolution-skipped = { $column }: { $reason }; резолюция пропущена
+importer-row-fields =
+    { $count ->
+        [one] в этой строке { $count } поле, а в заголовке { $columns }; строка пропущена
+        [few] в этой строке { $count } поля, а в заголовке { $columns }; строка пропущена
+        [many] в этой строке { $count } полей, а в заголовке { $columns }; строка пропущена
+       *[other] в этой строке { $count } поля, а в заголовке { $columns }; строка пропущена
+    }
+importer-source = источник { $source }
+importer-stance-exists = идентификатор позиции «{ $id }» уже есть в данных; резолюция не импортирована
+importer-supersede-hint = { $conflict } (чтобы закрыть открытый период днём раньше начала этого, импортируйте с --supersede или выберите «Заменить» в отчёте об импорте в окне)
+importer-too-large = размер файла { $size } МБ; файл «{ $format }» может быть не больше { $limit } МБ (разделите его на файлы поменьше)
+importer-unknown-column = неизвестный столбец «{ $column }» пропущен (столбцы: { $columns })
+importer-unknown-country = «{ $value }» — ни код ISO alpha-3, ни название страны из данных
+importer-unknown-format = не удаётся определить формат по заголовку ({ $header }); ожидается одно из: { $expected }
+importer-unknown-organization = «{ $value }» — ни идентификатор, ни сокращение организации из данных
+importer-unknown-source = неизвестный идентификатор источника «{ $source }» (его нет в sources.json; сначала добавьте источник)
+importer-unreadable-row = нечитаемая строка: { $error }
+importer-voeten-no-dates = в исходном файле голосований Воэтена нет дат: сначала объедините его с файлом описаний (rcid, date, unres, short)
+importer-vote-countries-missing = стран нет в countries.json: { $countries }; их позиции не включены
+importer-vote-cow-no-iso =
+    { $count ->
+        [one] у государства COW { $ccode } ({ $name }) нет кода ISO в год голосования; его { $count } голос учтён в итогах, но без позиции
+        [few] у государства COW { $ccode } ({ $name }) нет кода ISO в год голосования; его { $count } голоса учтены в итогах, но без позиции
+        [many] у государства COW { $ccode } ({ $name }) нет кода ISO в год голосования; его { $count } голосов учтено в итогах, но без позиции
+       *[other] у государства COW { $ccode } ({ $name }) нет кода ISO в год голосования; его { $count } голоса учтены в итогах, но без позиции
+    }
+importer-vote-cow-unknown =
+    { $count ->
+        [one] «{ $ccode }» — не код государства COW из встроенной таблицы; его { $count } голос учтён в итогах, но без позиции
+        [few] «{ $ccode }» — не код государства COW из встроенной таблицы; его { $count } голоса учтены в итогах, но без позиции
+        [many] «{ $ccode }» — не код государства COW из встроенной таблицы; его { $count } голосов учтено в итогах, но без позиции
+       *[other] «{ $ccode }» — не код государства COW из встроенной таблицы; его { $count } голоса учтены в итогах, но без позиции
+    }
+importer-vote-not-iso = { $column }: «{ $value }» — не код ISO alpha-3; голос учтён в итогах, но без позиции
+importer-votes-twice = { $state } голосует по этой резолюции дважды; используется более поздняя строка
+importer-wide-encoding-csv = файл в UTF-16 (или другой широкой кодировке), а не в UTF-8; сохраните или экспортируйте его как «CSV UTF-8»
+importer-wide-encoding-json = файл в UTF-16 (или другой широкой кодировке), а не в UTF-8; сохраните его заново в UTF-8 (в QGIS: Экспорт, Сохранить объекты как…, Кодировка UTF-8)
+importer-wrong-header = неверный заголовок: ожидаются столбцы «{ $expected }» (нет: { $missing }); найдено «{ $found }»
+
 kind-cell-not-recorded = Нет данных
 kind-cell-not-un-member = Не член ООН
 kind-corridor-gas-pipeline = Газопровод

@@ -31,6 +31,7 @@ mod import_cli;
 mod import_cow;
 mod import_csv;
 mod import_geojson;
+mod import_messages;
 mod import_stream;
 mod import_unvotes;
 mod legend_fills;

@@ -23,6 +23,7 @@ use super::{
     COW_FOLD_GAP_YEARS, ImportOptions, ImportedMembership, Located, Problems, Records, Stop, cell,
     slugify,
 };
+use crate::i18n::Message;
 use crate::model::{
     Country, CountryCode, Date, Interval, Membership, MembershipStatus, OrgId, OrgKind,
     Organization,
@@ -108,9 +109,10 @@ pub(crate) fn import(
     let (Some(cc), Some(cy)) = (find("ccode"), find("year")) else {
         problems.at(
             "line 1",
-            format!(
-                "wrong header: expected \"ccode,year,state\" then one column per organization; found \"{}\"",
-                table.written.join(",")
+            Message::trf(
+                "importer-cow-wrong-header",
+                "wrong header: expected \"ccode,year,state\" then one column per organization; found \"{ $found }\"",
+                &[("found", &table.written.join(","))],
             ),
         );
         return Ok(records);
@@ -127,8 +129,10 @@ pub(crate) fn import(
         let Ok(id) = OrgId::try_from(slug.as_str()) else {
             problems.at(
                 cell(1, field + 1),
-                format!(
-                    "column \"{written}\" gives no usable organization id; the column is skipped"
+                Message::trf(
+                    "importer-cow-no-id",
+                    "column \"{ $column }\" gives no usable organization id; the column is skipped",
+                    &[("column", &written)],
                 ),
             );
             continue;
@@ -136,9 +140,10 @@ pub(crate) fn import(
         if let Some(prev) = seen.get(&slug) {
             problems.at(
                 cell(1, field + 1),
-                format!(
-                    "column \"{written}\" has the same id \"{slug}\" as column {}; the column is skipped",
-                    prev + 1
+                Message::trf(
+                    "importer-cow-same-id",
+                    "column \"{ $column }\" has the same id \"{ $id }\" as column { $other }; the column is skipped",
+                    &[("column", &written), ("id", &slug), ("other", &(prev + 1))],
                 ),
             );
             continue;
@@ -157,12 +162,24 @@ pub(crate) fn import(
             .and_then(|t| t.trim().parse::<i32>().ok())
             .filter(|y| (1..=9998).contains(y));
         let (Some(ccode), Some(year)) = (ccode, year) else {
-            let (field, what) = if ccode.is_none() {
-                (cc, "ccode must be a COW state code (a whole number)")
+            let (field, why) = if ccode.is_none() {
+                (
+                    cc,
+                    Message::tr(
+                        "importer-cow-bad-ccode",
+                        "ccode must be a COW state code (a whole number); the row is skipped",
+                    ),
+                )
             } else {
-                (cy, "year must be a year such as 1992")
+                (
+                    cy,
+                    Message::tr(
+                        "importer-cow-bad-year",
+                        "year must be a year such as 1992; the row is skipped",
+                    ),
+                )
             };
-            problems.at(table.at(field), format!("{what}; the row is skipped"));
+            problems.at(table.at(field), why);
             continue;
         };
         let mut values = Vec::with_capacity(columns.len());
@@ -171,10 +188,13 @@ pub(crate) fn import(
             values.push(value(raw).unwrap_or_else(|| {
                 problems.at(
                     table.at(col.field),
-                    format!(
-                        "{}: \"{}\" is not a COW value (1 full, 2 associate, 3 observer, 0 none, -9 missing, -1 not in existence); read as missing",
-                        col.written,
-                        String::from_utf8_lossy(raw).trim()
+                    Message::trf(
+                        "importer-cow-bad-value",
+                        "{ $column }: \"{ $value }\" is not a COW value (1 full, 2 associate, 3 observer, 0 none, -9 missing, -1 not in existence); read as missing",
+                        &[
+                            ("column", &col.written),
+                            ("value", &String::from_utf8_lossy(raw).trim()),
+                        ],
                     ),
                 );
                 MISSING
@@ -196,9 +216,14 @@ pub(crate) fn import(
         {
             problems.at(
                 format!("line {}", row.line),
-                format!(
-                    "state {} in {} was already given on line {}; this row is skipped",
-                    row.ccode, row.year, prev.line
+                Message::trf(
+                    "importer-cow-repeated-row",
+                    "state { $ccode } in { $year } was already given on line { $line }; this row is skipped",
+                    &[
+                        ("ccode", &row.ccode),
+                        ("year", &row.year),
+                        ("line", &prev.line),
+                    ],
                 ),
             );
             continue;
@@ -224,18 +249,22 @@ pub(crate) fn import(
     }
     for (ccode, (line, count, name)) in &unmapped {
         let why = match name {
-            Some(name) => format!("COW state {ccode} ({name}) has no ISO code"),
-            None => format!(
-                "COW state code {ccode} is not in the bundled table (assets/cow_states.csv)"
+            Some(name) => Message::trn(
+                "importer-cow-no-iso",
+                "COW state { $ccode } ({ $name }) has no ISO code; its { $count } row is skipped",
+                "COW state { $ccode } ({ $name }) has no ISO code; its { $count } rows are skipped",
+                *count,
+                &[("ccode", ccode), ("name", name)],
+            ),
+            None => Message::trn(
+                "importer-cow-unknown-code",
+                "COW state code { $ccode } is not in the bundled table (assets/cow_states.csv); its { $count } row is skipped",
+                "COW state code { $ccode } is not in the bundled table (assets/cow_states.csv); its { $count } rows are skipped",
+                *count,
+                &[("ccode", ccode)],
             ),
         };
-        problems.at(
-            cell(*line, cc + 1),
-            format!(
-                "{why}; its {count} row{} skipped",
-                if *count == 1 { " is" } else { "s are" }
-            ),
-        );
+        problems.at(cell(*line, cc + 1), why);
     }
 
     let mut folded: Vec<Folded> = Vec::new();
@@ -318,9 +347,10 @@ pub(crate) fn import(
                 let name = columns.get(f.column).map_or("", |c| c.written.as_str());
                 problems.at(
                     cell(f.line, columns.get(f.column).map_or(0, |c| c.field) + 1),
-                    format!(
-                        "{name}: {} has two different statuses in {} (from two COW codes of one ISO code); this one is skipped",
-                        f.iso, f.first
+                    Message::trf(
+                        "importer-cow-two-statuses",
+                        "{ $column }: { $state } has two different statuses in { $year } (from two COW codes of one ISO code); this one is skipped",
+                        &[("column", &name), ("state", &f.iso), ("year", &f.first)],
                     ),
                 );
             }

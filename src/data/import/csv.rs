@@ -9,8 +9,10 @@ use std::io::Read;
 
 use super::table::Table;
 use super::{
-    ImportOptions, ImportedMembership, ImportedPeriod, Located, Problems, Records, Stop, clean_text,
+    ImportOptions, ImportedMembership, ImportedPeriod, Located, Problems, Reason, Records, Stop,
+    clean_text,
 };
+use crate::i18n::Message;
 use crate::model::{
     CountryCode, Dataset, Date, Dimension, Interval, Membership, MembershipStatus, OrgId, Period,
     Score, SourceId,
@@ -59,9 +61,12 @@ impl Names {
         }
     }
 
-    fn country(&self, text: &str) -> Result<CountryCode, String> {
+    fn country(&self, text: &str) -> Result<CountryCode, Message> {
         if text.is_empty() {
-            return Err("a country is needed (an ISO alpha-3 code such as KAZ, or a name)".into());
+            return Err(Message::tr(
+                "importer-country-needed",
+                "a country is needed (an ISO alpha-3 code such as KAZ, or a name)",
+            ));
         }
         if text.len() == 3
             && let Ok(code) = CountryCode::try_from(text.to_ascii_uppercase().as_str())
@@ -69,19 +74,23 @@ impl Names {
             return Ok(code);
         }
         self.countries.get(&text.to_lowercase()).copied().ok_or_else(|| {
-            format!(
-                "\"{text}\" is neither an ISO alpha-3 code nor the name of a country in the dataset"
+            Message::trf(
+                "importer-unknown-country",
+                "\"{ $value }\" is neither an ISO alpha-3 code nor the name of a country in the dataset",
+                &[("value", &text)],
             )
         })
     }
 
-    fn organization(&self, text: &str) -> Result<OrgId, String> {
+    fn organization(&self, text: &str) -> Result<OrgId, Message> {
         if let Some(id) = self.organizations.get(&text.to_lowercase()) {
             return Ok(id.clone());
         }
         OrgId::try_from(text.to_lowercase().as_str()).map_err(|_| {
-            format!(
-                "\"{text}\" is neither the id nor the acronym of an organization in the dataset"
+            Message::trf(
+                "importer-unknown-organization",
+                "\"{ $value }\" is neither the id nor the acronym of an organization in the dataset",
+                &[("value", &text)],
             )
         })
     }
@@ -95,33 +104,40 @@ struct RowReader<'t, 'p, R: Read> {
 }
 
 impl<R: Read> RowReader<'_, '_, R> {
-    fn get<T>(&mut self, i: usize, parse: impl FnOnce(&str) -> Result<T, String>) -> Option<T> {
+    fn get<T>(&mut self, i: usize, parse: impl FnOnce(&str) -> Result<T, Message>) -> Option<T> {
         let result = self.table.text(i).and_then(parse);
         match result {
             Ok(v) => Some(v),
             Err(message) => {
-                let name = self.table.name(i).to_owned();
-                self.problems
-                    .at(self.table.at(i), format!("{name}: {message}"));
-                self.bad = true;
+                self.report(i, message);
                 None
             }
         }
     }
 
-    fn report(&mut self, i: usize, message: &str) {
-        let name = self.table.name(i).to_owned();
+    fn report(&mut self, i: usize, message: Message) {
         self.problems
-            .at(self.table.at(i), format!("{name}: {message}"));
+            .at(self.table.at(i), in_column(self.table.name(i), message));
         self.bad = true;
     }
 }
 
-fn date(text: &str) -> Result<Date, String> {
-    Date::parse(text).map_err(|e| e.to_string())
+/// "`column`: `reason`": a cell's problem, named by its column as the
+/// header writes it.
+pub(crate) fn in_column(column: &str, reason: Message) -> Message {
+    Message::trf(
+        "importer-in-column",
+        "{ $column }: { $reason }",
+        &[("column", &column)],
+    )
+    .with("reason", reason)
 }
 
-fn optional_date(text: &str) -> Result<Option<Date>, String> {
+fn date(text: &str) -> Result<Date, Message> {
+    Date::parse(text).map_err(Reason::reason)
+}
+
+fn optional_date(text: &str) -> Result<Option<Date>, Message> {
     if text.is_empty() {
         Ok(None)
     } else {
@@ -129,27 +145,29 @@ fn optional_date(text: &str) -> Result<Option<Date>, String> {
     }
 }
 
-fn source(text: &str, default: Option<&SourceId>) -> Result<Option<SourceId>, String> {
+fn source(text: &str, default: Option<&SourceId>) -> Result<Option<SourceId>, Message> {
     if text.is_empty() {
         Ok(default.cloned())
     } else {
-        SourceId::try_from(text)
-            .map(Some)
-            .map_err(|e| e.to_string())
+        SourceId::try_from(text).map(Some).map_err(Reason::reason)
     }
 }
 
 /// A score; a decimal comma is accepted (`0,7`), as some spreadsheets write it.
-fn score(text: &str) -> Result<Score, String> {
+fn score(text: &str) -> Result<Score, Message> {
     let normalised = if text.contains('.') {
         text.to_owned()
     } else {
         text.replace(',', ".")
     };
-    let value: f64 = normalised
-        .parse()
-        .map_err(|_| format!("\"{text}\" is not a number (a score between -1 and 1)"))?;
-    Score::new(value).map_err(|e| e.to_string())
+    let value: f64 = normalised.parse().map_err(|_| {
+        Message::trf(
+            "importer-not-a-score",
+            "\"{ $value }\" is not a number (a score between -1 and 1)",
+            &[("value", &text)],
+        )
+    })?;
+    Score::new(value).map_err(Reason::reason)
 }
 
 /// Import a relations file.
@@ -181,9 +199,10 @@ pub(crate) fn relations(
         let b = row.get(*cb, |t| names.country(t));
         let dimension = row.get(*cdim, |t| {
             Dimension::parse(&t.to_lowercase()).ok_or_else(|| {
-                format!(
-                    "\"{t}\" is not a dimension (expected one of {})",
-                    Dimension::expected()
+                Message::trf(
+                    "importer-not-a-dimension",
+                    "\"{ $value }\" is not a dimension (expected one of { $expected })",
+                    &[("value", &t), ("expected", &Dimension::expected())],
                 )
             })
         });
@@ -200,7 +219,7 @@ pub(crate) fn relations(
             (Some(from), Some(to)) => match Interval::new(from, to) {
                 Ok(p) => Some(p),
                 Err(e) => {
-                    row.report(*cto, &e.to_string());
+                    row.report(*cto, e.reason());
                     None
                 }
             },
@@ -211,7 +230,11 @@ pub(crate) fn relations(
         {
             row.report(
                 *cb,
-                &format!("a relation of {a} with itself; \"a\" and \"b\" must be different states"),
+                Message::trf(
+                    "importer-relation-with-itself",
+                    "a relation of { $state } with itself; \"a\" and \"b\" must be different states",
+                    &[("state", &a)],
+                ),
             );
         }
         if row.bad {
@@ -239,7 +262,7 @@ pub(crate) fn relations(
         });
     }
     if records.periods.is_empty() && !problems.any() {
-        problems.at("", "the file has a header but no rows");
+        problems.at("", no_rows());
     }
     Ok(records)
 }
@@ -275,9 +298,10 @@ pub(crate) fn memberships(
         let country = row.get(*ccountry, |t| names.country(t));
         let status = row.get(*cstatus, |t| {
             MembershipStatus::parse(&t.to_lowercase()).ok_or_else(|| {
-                format!(
-                    "\"{t}\" is not a membership status (expected one of {})",
-                    MembershipStatus::expected()
+                Message::trf(
+                    "importer-not-a-status",
+                    "\"{ $value }\" is not a membership status (expected one of { $expected })",
+                    &[("value", &t), ("expected", &MembershipStatus::expected())],
                 )
             })
         });
@@ -294,7 +318,7 @@ pub(crate) fn memberships(
             (Some(from), Some(to)) => match Interval::new(from, to) {
                 Ok(p) => Some(p),
                 Err(e) => {
-                    row.report(*cto, &e.to_string());
+                    row.report(*cto, e.reason());
                     None
                 }
             },
@@ -324,9 +348,14 @@ pub(crate) fn memberships(
         });
     }
     if records.memberships.is_empty() && !problems.any() {
-        problems.at("", "the file has a header but no rows");
+        problems.at("", no_rows());
     }
     Ok(records)
+}
+
+/// "the file has a header but no rows".
+pub(crate) fn no_rows() -> Message {
+    Message::tr("importer-no-rows", "the file has a header but no rows")
 }
 
 #[cfg(test)]

@@ -20,8 +20,9 @@ use std::io::Read;
 use ::geojson::{Feature, GeometryValue, Position};
 use serde_json::{Map, Value};
 
-use super::{ImportOptions, Located, Problems, Records, Stop, clean_text, slugify};
+use super::{ImportOptions, Located, Problems, Reason, Records, Stop, clean_text, empty, slugify};
 use crate::data::build::check_lon_lat;
+use crate::i18n::Message;
 use crate::model::{
     Corridor, CorridorId, CorridorKind, CorridorStatus, CountryCode, Date, Interval, Place,
     PlaceId, PlaceKind, Segment, SegmentMode, SourceId, StatusPeriod, UndatedStatus, Waypoint,
@@ -47,7 +48,7 @@ pub(crate) fn import(
     }
     let body = crate::data::text::strip_boms(&bytes);
     if body.iter().all(u8::is_ascii_whitespace) {
-        problems.at("", "the file is empty");
+        problems.at("", empty());
         return Ok(records);
     }
     let text = match std::str::from_utf8(body) {
@@ -57,8 +58,10 @@ pub(crate) fn import(
             let byte = body.get(at).copied().unwrap_or(0);
             problems.at(
                 crate::data::read::line_column(body, at),
-                format!(
-                    "the file is not valid UTF-8 text (byte 0x{byte:02X}); save it again as UTF-8"
+                Message::trf(
+                    "importer-geojson-not-utf8",
+                    "the file is not valid UTF-8 text (byte 0x{ $byte }); save it again as UTF-8",
+                    &[("byte", &format!("{byte:02X}"))],
                 ),
             );
             return Ok(records);
@@ -84,7 +87,7 @@ pub(crate) fn import(
             let location = format!("line {}, column {}", e.line(), e.column());
             let message = e.to_string();
             let bare = message.split(" at line ").next().unwrap_or(&message);
-            problems.at(location, format!("not valid JSON: {bare}"));
+            problems.at(location, not_json(Message::verbatim(bare)));
             // As for any file that is not JSON: nothing is imported.
             return Ok(Records::default());
         }
@@ -92,20 +95,32 @@ pub(crate) fn import(
     match top.kind.as_deref() {
         Some("FeatureCollection") if top.had_features => {}
         Some("FeatureCollection") => {
-            problems.at("features", "a FeatureCollection needs a \"features\" list");
+            problems.at(
+                "features",
+                Message::tr(
+                    "importer-geojson-no-features",
+                    "a FeatureCollection needs a \"features\" list",
+                ),
+            );
         }
         Some("Feature") => {
             // A single feature: its own keys were kept (it is small).
             let single = Value::Object(top.rest).to_string();
             feature("features[0]", &single, options, &mut records, problems);
         }
-        other => problems.at(
+        Some(other) => problems.at(
             "type",
-            format!(
-                "expected a GeoJSON \"FeatureCollection\" or \"Feature\", not {}",
-                other.map_or("an object without \"type\"".to_owned(), |t| format!(
-                    "\"{t}\""
-                ))
+            Message::trf(
+                "importer-geojson-wrong-type",
+                "expected a GeoJSON \"FeatureCollection\" or \"Feature\", not \"{ $type }\"",
+                &[("type", &other)],
+            ),
+        ),
+        None => problems.at(
+            "type",
+            Message::tr(
+                "importer-geojson-no-type",
+                "expected a GeoJSON \"FeatureCollection\" or \"Feature\", not an object without \"type\"",
             ),
         ),
     }
@@ -250,12 +265,12 @@ fn feature(
     let value = match crate::data::read::parse_json(raw, &mut number_problems) {
         Ok(v) => v,
         Err((_, message)) => {
-            problems.at(path, format!("not valid JSON: {message}"));
+            problems.at(path, not_json(message.reason()));
             return;
         }
     };
     for (_, message) in number_problems {
-        problems.at(path, message);
+        problems.at(path, message.reason());
     }
     let feature: Feature = match serde_json::from_value(value) {
         Ok(f) => f,
@@ -273,7 +288,13 @@ fn feature(
             bad: false,
         };
         let Some(geometry) = &feature.geometry else {
-            reader.problem("geometry", "the feature has no geometry".to_owned());
+            reader.problem(
+                "geometry",
+                Message::tr(
+                    "importer-geojson-no-geometry",
+                    "the feature has no geometry",
+                ),
+            );
             return;
         };
         let feature_id = match &feature.id {
@@ -314,9 +335,10 @@ fn feature(
             }
             other => reader.problem(
                 "geometry",
-                format!(
-                    "a {} where a Point (a place) or a LineString / MultiLineString (a corridor) is expected",
-                    other.type_name()
+                Message::trf(
+                    "importer-geojson-wrong-geometry",
+                    "a { $geometry } where a Point (a place) or a LineString / MultiLineString (a corridor) is expected",
+                    &[("geometry", &other.type_name())],
                 ),
             ),
         }
@@ -332,7 +354,7 @@ struct Props<'a, 'p> {
 }
 
 impl Props<'_, '_> {
-    fn problem(&mut self, field: &str, message: String) {
+    fn problem(&mut self, field: &str, message: Message) {
         self.problems.at(format!("{}.{field}", self.path), message);
         self.bad = true;
     }
@@ -346,7 +368,11 @@ impl Props<'_, '_> {
                 self.problem(&format!("properties.{key}"), m);
             }),
             Some(other) => {
-                let message = format!("expected a string, not {other}");
+                let message = Message::trf(
+                    "importer-geojson-not-a-string",
+                    "expected a string, not { $value }",
+                    &[("value", other)],
+                );
                 self.problem(&format!("properties.{key}"), message);
                 Err(())
             }
@@ -359,13 +385,14 @@ impl Props<'_, '_> {
     }
 
     /// A required text property.
-    fn required(&mut self, key: &str, what: &str) -> Option<String> {
+    fn required(&mut self, key: &str, what: Message) -> Option<String> {
         match self.checked(key, false) {
             Ok(Some(v)) => Some(v),
             Ok(None) => {
                 self.problem(
                     &format!("properties.{key}"),
-                    format!("missing or empty: {what}"),
+                    Message::tr("importer-geojson-missing", "missing or empty: { $what }")
+                        .with("what", what),
                 );
                 None
             }
@@ -374,7 +401,11 @@ impl Props<'_, '_> {
     }
 
     /// Parse an optional text property with `parse`.
-    fn parsed<T>(&mut self, key: &str, parse: impl FnOnce(&str) -> Result<T, String>) -> Option<T> {
+    fn parsed<T>(
+        &mut self,
+        key: &str,
+        parse: impl FnOnce(&str) -> Result<T, Message>,
+    ) -> Option<T> {
         let text = self.text(key, false)?;
         match parse(&text) {
             Ok(v) => Some(v),
@@ -386,10 +417,8 @@ impl Props<'_, '_> {
     }
 
     fn source(&mut self, options: &ImportOptions<'_>) -> Option<SourceId> {
-        self.parsed("source", |t| {
-            SourceId::try_from(t).map_err(|e| e.to_string())
-        })
-        .or_else(|| options.source.clone())
+        self.parsed("source", |t| SourceId::try_from(t).map_err(Reason::reason))
+            .or_else(|| options.source.clone())
     }
 
     /// The record's id: property `id`, else the feature's id, else the name.
@@ -404,14 +433,17 @@ fn lon_lat(reader: &mut Props<'_, '_>, field: &str, p: &Position) -> Option<(f64
     let (Some(lon), Some(lat)) = (p.as_slice().first(), p.as_slice().get(1)) else {
         reader.problem(
             field,
-            "a position needs a longitude and a latitude".to_owned(),
+            Message::tr(
+                "importer-geojson-position",
+                "a position needs a longitude and a latitude",
+            ),
         );
         return None;
     };
     match check_lon_lat(*lon, *lat) {
         Ok(()) => Some((*lon, *lat)),
         Err((_, message)) => {
-            reader.problem(field, message);
+            reader.problem(field, message.reason());
             None
         }
     }
@@ -424,12 +456,15 @@ fn place(
     options: &ImportOptions<'_>,
 ) -> Option<Place> {
     let at = lon_lat(reader, "geometry.coordinates", coordinates);
-    let name = reader.required("name", "a place needs a \"name\"");
+    let name = reader.required(
+        "name",
+        Message::tr("importer-geojson-place-name", "a place needs a \"name\""),
+    );
     let country = match reader.text("country", false) {
         Some(t) => match CountryCode::try_from(t.to_ascii_uppercase().as_str()) {
             Ok(c) => Some(c),
             Err(e) => {
-                reader.problem("properties.country", e.to_string());
+                reader.problem("properties.country", e.reason());
                 None
             }
         },
@@ -447,9 +482,10 @@ fn place(
     let kind = reader
         .parsed("kind", |t| {
             PlaceKind::parse(&t.to_lowercase()).ok_or_else(|| {
-                format!(
-                    "\"{t}\" is not a place kind (expected one of {})",
-                    PlaceKind::expected()
+                Message::trf(
+                    "importer-not-a-place-kind",
+                    "\"{ $value }\" is not a place kind (expected one of { $expected })",
+                    &[("value", &t), ("expected", &PlaceKind::expected())],
                 )
             })
         })
@@ -462,7 +498,7 @@ fn place(
     let id = match PlaceId::try_from(id_text.as_str()) {
         Ok(id) => Some(id),
         Err(e) => {
-            reader.problem("properties.id", e.to_string());
+            reader.problem("properties.id", e.reason());
             None
         }
     };
@@ -499,38 +535,59 @@ fn corridor(
     feature_id: Option<String>,
     options: &ImportOptions<'_>,
 ) -> Option<Corridor> {
-    let name = reader.required("name", "a corridor needs a \"name\"");
+    let name = reader.required(
+        "name",
+        Message::tr(
+            "importer-geojson-corridor-name",
+            "a corridor needs a \"name\"",
+        ),
+    );
     let mode = reader
-        .required("mode", "a corridor needs a \"mode\"")
+        .required(
+            "mode",
+            Message::tr(
+                "importer-geojson-corridor-mode",
+                "a corridor needs a \"mode\"",
+            ),
+        )
         .and_then(|t| {
             SegmentMode::parse(&t.to_lowercase()).or_else(|| {
-                let m = format!(
-                    "\"{t}\" is not a mode (expected one of {})",
-                    SegmentMode::expected()
+                let m = Message::trf(
+                    "importer-not-a-mode",
+                    "\"{ $value }\" is not a mode (expected one of { $expected })",
+                    &[("value", &t), ("expected", &SegmentMode::expected())],
                 );
                 reader.problem("properties.mode", m);
                 None
             })
         });
     let status = reader
-        .required("status", "a corridor needs a \"status\"")
+        .required(
+            "status",
+            Message::tr(
+                "importer-geojson-corridor-status",
+                "a corridor needs a \"status\"",
+            ),
+        )
         .and_then(|t| {
             CorridorStatus::parse(&t.to_lowercase()).or_else(|| {
-                let m = format!(
-                    "\"{t}\" is not a corridor status (expected one of {})",
-                    CorridorStatus::expected()
+                let m = Message::trf(
+                    "importer-not-a-corridor-status",
+                    "\"{ $value }\" is not a corridor status (expected one of { $expected })",
+                    &[("value", &t), ("expected", &CorridorStatus::expected())],
                 );
                 reader.problem("properties.status", m);
                 None
             })
         });
-    let from = reader.parsed("from", |t| Date::parse(t).map_err(|e| e.to_string()));
-    let to = reader.parsed("to", |t| Date::parse(t).map_err(|e| e.to_string()));
+    let from = reader.parsed("from", |t| Date::parse(t).map_err(Reason::reason));
+    let to = reader.parsed("to", |t| Date::parse(t).map_err(Reason::reason));
     let kind = reader.parsed("kind", |t| {
         CorridorKind::parse(&t.to_lowercase()).ok_or_else(|| {
-            format!(
-                "\"{t}\" is not a corridor kind (expected one of {})",
-                CorridorKind::expected()
+            Message::trf(
+                "importer-not-a-corridor-kind",
+                "\"{ $value }\" is not a corridor kind (expected one of { $expected })",
+                &[("value", &t), ("expected", &CorridorKind::expected())],
             )
         })
     });
@@ -545,18 +602,26 @@ fn corridor(
                 {
                     Some(Ok(c)) => countries.push(c),
                     Some(Err(e)) => {
-                        reader.problem(&format!("properties.countries[{k}]"), e.to_string());
+                        reader.problem(&format!("properties.countries[{k}]"), e.reason());
                     }
                     None => reader.problem(
                         &format!("properties.countries[{k}]"),
-                        format!("expected a country code such as \"KAZ\", not {v}"),
+                        Message::trf(
+                            "importer-geojson-not-a-code",
+                            "expected a country code such as \"KAZ\", not { $value }",
+                            &[("value", v)],
+                        ),
                     ),
                 }
             }
         }
         Some(other) => reader.problem(
             "properties.countries",
-            format!("expected a list of country codes, not {other}"),
+            Message::trf(
+                "importer-geojson-not-a-list",
+                "expected a list of country codes, not { $value }",
+                &[("value", other)],
+            ),
         ),
     }
     let source = reader.source(options);
@@ -567,9 +632,10 @@ fn corridor(
         if line.len() < 2 {
             reader.problem(
                 field,
-                format!(
-                    "a line needs at least two positions (it has {})",
-                    line.len()
+                Message::trf(
+                    "importer-geojson-short-line",
+                    "a line needs at least two positions (it has { $count })",
+                    &[("count", &line.len())],
                 ),
             );
             continue;
@@ -585,7 +651,10 @@ fn corridor(
     if lines.is_empty() {
         reader.problem(
             "geometry.coordinates",
-            "the MultiLineString has no lines".to_owned(),
+            Message::tr(
+                "importer-geojson-no-lines",
+                "the MultiLineString has no lines",
+            ),
         );
     }
     // `Some(None)`: no date recorded; `None`: a problem was reported.
@@ -593,14 +662,17 @@ fn corridor(
         (Some(f), to) => match Interval::new(f, to) {
             Ok(p) => Some(Some(p)),
             Err(e) => {
-                reader.problem("properties.to", e.to_string());
+                reader.problem("properties.to", e.reason());
                 None
             }
         },
         (None, Some(_)) => {
             reader.problem(
                 "properties.to",
-                "\"to\" needs \"from\": give the date the status holds from, or leave out both for a status whose date is not recorded".to_owned(),
+                Message::tr(
+                    "importer-geojson-to-without-from",
+                    "\"to\" needs \"from\": give the date the status holds from, or leave out both for a status whose date is not recorded",
+                ),
             );
             None
         }
@@ -611,7 +683,7 @@ fn corridor(
     let id = match CorridorId::try_from(id_text.as_str()) {
         Ok(id) => Some(id),
         Err(e) => {
-            reader.problem("properties.id", e.to_string());
+            reader.problem("properties.id", e.reason());
             None
         }
     };
@@ -663,53 +735,84 @@ fn corridor(
 /// Why a feature is not a GeoJSON feature, in plain words (serde names the
 /// geojson crate's internal types: "expected struct
 /// `DeserializeFeatureHelper`").
-fn feature_error(raw: &str) -> String {
+fn feature_error(raw: &str) -> Message {
     let bare = raw.split(" at line ").next().unwrap_or(raw);
     if bare.contains("null") && bare.contains("f64") {
-        return "a coordinate is not a number (a number too large to represent, like 1e400, is read as null); the feature is not imported".to_owned();
+        return Message::tr(
+            "importer-geojson-coordinate-not-number",
+            "a coordinate is not a number (a number too large to represent, like 1e400, is read as null); the feature is not imported",
+        );
     }
+    // The object's shape is JSON, the same in every language (and braces
+    // are Fluent's own syntax).
     if bare.contains("DeserializeFeatureHelper") || bare.contains("expected struct") {
-        return "not a GeoJSON feature: expected an object { \"type\": \"Feature\", \"geometry\": { … }, \"properties\": { … } }".to_owned();
+        return Message::trf(
+            "importer-geojson-not-a-feature-object",
+            "not a GeoJSON feature: expected an object { $shape }",
+            &[(
+                "shape",
+                &"{ \"type\": \"Feature\", \"geometry\": { … }, \"properties\": { … } }",
+            )],
+        );
     }
-    format!("not a GeoJSON feature: {}", bare.replace('`', "\""))
+    Message::trf(
+        "importer-geojson-not-a-feature",
+        "not a GeoJSON feature: { $reason }",
+        &[("reason", &bare.replace('`', "\""))],
+    )
+}
+
+/// "not valid JSON: `reason`" (the parser's reason, quoted as it is).
+fn not_json(reason: Message) -> Message {
+    Message::tr("importer-not-json", "not valid JSON: { $reason }").with("reason", reason)
 }
 
 /// The country whose territory on the bundled map (Natural Earth, finest
 /// level) holds the point, for a place given without `country`. A point at
 /// sea, or in a disputed territory (the map does not decide who holds it),
 /// is a problem asking for the `country`.
-fn country_at(lon: f64, lat: f64) -> Result<CountryCode, String> {
+fn country_at(lon: f64, lat: f64) -> Result<CountryCode, Message> {
     use geo::{BoundingRect as _, Intersects as _};
     use std::sync::OnceLock;
     static GEO: OnceLock<Option<crate::geometry::GeoAssets>> = OnceLock::new();
     let geo = GEO
         .get_or_init(|| crate::geometry::load_bundled_geo_levels(&[0]).ok())
         .as_ref()
-        .ok_or_else(|| "no \"country\", and the map to find it on could not be read; give the country (ISO alpha-3)".to_owned())?;
+        .ok_or_else(no_map)?;
     let point = geo::Point::new(lon, lat);
     let inside = |shape: &geo::MultiPolygon<f64>| {
         shape.bounding_rect().is_some_and(|r| r.intersects(&point)) && shape.intersects(&point)
     };
     if let Some(d) = geo.disputed.iter().find(|d| inside(&d.shape)) {
-        return Err(format!(
-            "no \"country\", and the point lies in {}, a disputed territory: the map does not say whose it is; give the country (ISO alpha-3)",
-            d.name
+        return Err(Message::trf(
+            "importer-geojson-disputed",
+            "no \"country\", and the point lies in { $territory }, a disputed territory: the map does not say whose it is; give the country (ISO alpha-3)",
+            &[("territory", &d.name)],
         ));
     }
-    let level = geo
-        .levels
-        .first()
-        .ok_or_else(|| "no map level".to_owned())?;
+    let level = geo.levels.first().ok_or_else(no_map)?;
     let found = level.countries.iter().find(|c| inside(&c.shape));
     match found {
         Some(c) => CountryCode::try_from(c.code.as_str()).map_err(|_| {
-            format!(
-                "no \"country\", and the point lies in {} ({}), which has no ISO code; give the country",
-                c.name, c.code
+            Message::trf(
+                "importer-geojson-no-iso",
+                "no \"country\", and the point lies in { $name } ({ $code }), which has no ISO code; give the country",
+                &[("name", &c.name), ("code", &c.code)],
             )
         }),
-        None => Err(format!(
-            "no \"country\", and the point ({lon}, {lat}) is at sea or outside every country on the map; give the country (ISO alpha-3)"
+        None => Err(Message::trf(
+            "importer-geojson-at-sea",
+            "no \"country\", and the point ({ $lon }, { $lat }) is at sea or outside every country on the map; give the country (ISO alpha-3)",
+            &[("lon", &lon), ("lat", &lat)],
         )),
     }
+}
+
+/// The country of a point without one cannot be found: the bundled map
+/// could not be read.
+fn no_map() -> Message {
+    Message::tr(
+        "importer-geojson-no-map",
+        "no \"country\", and the map to find it on could not be read; give the country (ISO alpha-3)",
+    )
 }

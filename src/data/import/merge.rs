@@ -25,9 +25,10 @@
 
 use std::collections::BTreeMap;
 
-use super::{Imported, ImportedMembership, ImportedPeriod, Located, VoteTotals};
+use super::{Imported, ImportedMembership, ImportedPeriod, Located, Reason, VoteTotals};
 use crate::data::Problem;
 use crate::data::build::check_lon_lat;
+use crate::i18n::Message;
 use crate::model::{CountryCode, Dataset, Interval, Relation, SourceId, StanceId, Waypoint};
 
 /// How many records of each kind a merge added.
@@ -117,19 +118,28 @@ fn can_supersede(options: MergeOptions, old: &Interval, new: &Interval) -> bool 
     options.supersede && old.to.is_none() && new.from.first_day() > old.from.first_day()
 }
 
-/// What a conflict that superseding would resolve tells the user to do.
-const SUPERSEDE_HINT: &str = " (to end the open period the day before this one starts, import with --supersede, or choose \"Supersede\" in the window's import report)";
+/// A conflict that superseding would resolve, with what to do about it.
+fn supersede_hint(conflict: Message) -> Message {
+    Message::tr(
+        "importer-supersede-hint",
+        "{ $conflict } (to end the open period the day before this one starts, import with --supersede, or choose \"Supersede\" in the window's import report)",
+    )
+    .with("conflict", conflict)
+}
 
-fn source_words(source: Option<&SourceId>) -> String {
-    source.map_or_else(|| "no source".to_owned(), |s| format!("source {s}"))
+fn source_words(source: Option<&SourceId>) -> Message {
+    source.map_or_else(
+        || Message::tr("importer-no-source", "no source"),
+        |s| Message::trf("importer-source", "source { $source }", &[("source", s)]),
+    )
 }
 
 impl Merger<'_> {
-    fn refuse(&mut self, location: &str, message: String) {
+    fn refuse(&mut self, location: &str, message: Message) {
         self.problems.push(Problem {
             file: self.file.clone(),
             location: location.to_owned(),
-            message: message.into(),
+            message,
         });
     }
 
@@ -138,8 +148,10 @@ impl Merger<'_> {
             Some(id) if !self.dataset.sources.contains_key(id) => {
                 self.refuse(
                     location,
-                    format!(
-                        "unknown source id \"{id}\" (not in sources.json; add the source first)"
+                    Message::trf(
+                        "importer-unknown-source",
+                        "unknown source id \"{ $source }\" (not in sources.json; add the source first)",
+                        &[("source", id)],
                     ),
                 );
                 false
@@ -154,7 +166,11 @@ impl Merger<'_> {
         }
         self.refuse(
             location,
-            format!("country \"{code}\" is not in countries.json (add it there first)"),
+            Message::trf(
+                "importer-country-not-in-data",
+                "country \"{ $country }\" is not in countries.json (add it there first)",
+                &[("country", &code)],
+            ),
         );
         false
     }
@@ -168,7 +184,11 @@ impl Merger<'_> {
         if !self.dataset.organizations.contains_key(&organization) {
             self.refuse(
                 &location,
-                format!("unknown organization id \"{organization}\" (not in organizations.json)"),
+                Message::trf(
+                    "importer-organization-not-in-data",
+                    "unknown organization id \"{ $organization }\" (not in organizations.json)",
+                    &[("organization", &organization)],
+                ),
             );
             return None;
         }
@@ -210,27 +230,38 @@ impl Merger<'_> {
         }
         if let Some(other) = clash {
             let message = if other.status == m.status {
-                format!(
-                    "this period ({}, {}) overlaps the existing period {} of {} in {organization} with the same status but other dates; only a period with exactly the same dates replaces an existing one, so it is not imported (change the dates in the file or in the data)",
-                    m.period, m.status, other.period, m.country
+                Message::trf(
+                    "importer-membership-overlap",
+                    "this period ({ $period }, { $status }) overlaps the existing period { $existing } of { $country } in { $organization } with the same status but other dates; only a period with exactly the same dates replaces an existing one, so it is not imported (change the dates in the file or in the data)",
+                    &[
+                        ("period", &m.period),
+                        ("status", &m.status),
+                        ("existing", &other.period),
+                        ("country", &m.country),
+                        ("organization", &organization),
+                    ],
                 )
             } else {
-                format!(
-                    "conflict: this row says {} {} in {organization} ({}, {}), the data says {} ({}, {}); not imported{}",
-                    m.country,
-                    m.status,
-                    m.period,
-                    source_words(m.source.as_ref()),
-                    other.status,
-                    other.period,
-                    source_words(other.source.as_ref()),
-                    if can_supersede(MergeOptions { supersede: true }, &other.period, &m.period) {
-                        self.supersedable += 1;
-                        SUPERSEDE_HINT
-                    } else {
-                        ""
-                    }
+                let conflict = Message::trf(
+                    "importer-membership-conflict",
+                    "conflict: this row says { $country } { $status } in { $organization } ({ $period }, { $source }), the data says { $existing-status } ({ $existing }, { $existing-source }); not imported",
+                    &[
+                        ("country", &m.country),
+                        ("status", &m.status),
+                        ("organization", &organization),
+                        ("period", &m.period),
+                        ("existing-status", &other.status),
+                        ("existing", &other.period),
+                    ],
                 )
+                .with("source", source_words(m.source.as_ref()))
+                .with("existing-source", source_words(other.source.as_ref()));
+                if can_supersede(MergeOptions { supersede: true }, &other.period, &m.period) {
+                    self.supersedable += 1;
+                    supersede_hint(conflict)
+                } else {
+                    conflict
+                }
             };
             self.refuse(&location, message);
             return None;
@@ -248,7 +279,14 @@ impl Merger<'_> {
             period,
         } = record;
         if a == b {
-            self.refuse(&location, format!("a relation of {a} with itself"));
+            self.refuse(
+                &location,
+                Message::trf(
+                    "importer-relation-with-itself-merge",
+                    "a relation of { $state } with itself",
+                    &[("state", &a)],
+                ),
+            );
             return None;
         }
         if !self.country_ok(a, &location)
@@ -304,29 +342,37 @@ impl Merger<'_> {
             return Some(Outcome::Superseded);
         }
         if let Some(other) = clash {
-            let what = format!("the {dimension} relation {lo}–{hi}");
+            let what = Message::trf(
+                "importer-relation-named",
+                "the { $dimension } relation { $a }–{ $b }",
+                &[("dimension", &dimension), ("a", &lo), ("b", &hi)],
+            );
             let message = if other.score == period.score {
-                overlap_message(period.period, other.period, &what, lo)
+                overlap_message(period.period, other.period, what, lo)
             } else {
-                format!(
-                    "conflict: this row scores {what} {} ({}, {}), the data scores it {} ({}, {}); not imported{}",
-                    period.score,
-                    period.period,
-                    source_words(period.source.as_ref()),
-                    other.score,
-                    other.period,
-                    source_words(other.source.as_ref()),
-                    if can_supersede(
-                        MergeOptions { supersede: true },
-                        &other.period,
-                        &period.period
-                    ) {
-                        self.supersedable += 1;
-                        SUPERSEDE_HINT
-                    } else {
-                        ""
-                    }
+                let conflict = Message::trf(
+                    "importer-relation-conflict",
+                    "conflict: this row scores { $relation } { $score } ({ $period }, { $source }), the data scores it { $existing-score } ({ $existing }, { $existing-source }); not imported",
+                    &[
+                        ("score", &period.score),
+                        ("period", &period.period),
+                        ("existing-score", &other.score),
+                        ("existing", &other.period),
+                    ],
                 )
+                .with("relation", what)
+                .with("source", source_words(period.source.as_ref()))
+                .with("existing-source", source_words(other.source.as_ref()));
+                if can_supersede(
+                    MergeOptions { supersede: true },
+                    &other.period,
+                    &period.period,
+                ) {
+                    self.supersedable += 1;
+                    supersede_hint(conflict)
+                } else {
+                    conflict
+                }
             };
             self.refuse(&location, message);
             return None;
@@ -337,10 +383,13 @@ impl Merger<'_> {
     }
 }
 
-fn overlap_message(new: Interval, old: Interval, within: &str, country: CountryCode) -> String {
-    format!(
-        "this period ({new}) overlaps the existing period {old} of {country} in {within}; only a period with exactly the same dates replaces an existing one, so it is not imported"
+fn overlap_message(new: Interval, old: Interval, within: Message, country: CountryCode) -> Message {
+    Message::trf(
+        "importer-relation-overlap",
+        "this period ({ $period }) overlaps the existing period { $existing } of { $country } in { $relation }; only a period with exactly the same dates replaces an existing one, so it is not imported",
+        &[("period", &new), ("existing", &old), ("country", &country)],
     )
+    .with("relation", within)
 }
 
 /// Add `imported` into `dataset` with the loader's checks; see the module
@@ -418,12 +467,16 @@ pub fn merge_with(dataset: &mut Dataset, imported: Imported, options: MergeOptio
         if m.dataset.places.contains_key(&record.id) {
             m.refuse(
                 &location,
-                format!("place id \"{}\" is already in the dataset; the feature is not imported (rename it, or remove the existing place first)", record.id),
+                Message::trf(
+                    "importer-place-exists",
+                    "place id \"{ $id }\" is already in the dataset; the feature is not imported (rename it, or remove the existing place first)",
+                    &[("id", &record.id)],
+                ),
             );
             continue;
         }
         if let Err((_, message)) = check_lon_lat(record.lon, record.lat) {
-            m.refuse(&location, message);
+            m.refuse(&location, message.reason());
             continue;
         }
         if m.country_ok(record.country, &location) && m.source_ok(record.source.as_ref(), &location)
@@ -440,7 +493,11 @@ pub fn merge_with(dataset: &mut Dataset, imported: Imported, options: MergeOptio
         if m.dataset.corridors.contains_key(&record.id) {
             m.refuse(
                 &location,
-                format!("corridor id \"{}\" is already in the dataset; the feature is not imported (rename it, or remove the existing corridor first)", record.id),
+                Message::trf(
+                    "importer-corridor-exists",
+                    "corridor id \"{ $id }\" is already in the dataset; the feature is not imported (rename it, or remove the existing corridor first)",
+                    &[("id", &record.id)],
+                ),
             );
             continue;
         }
@@ -463,7 +520,10 @@ pub fn merge_with(dataset: &mut Dataset, imported: Imported, options: MergeOptio
         if !ok_points || record.segments.is_empty() {
             m.refuse(
                 &location,
-                "every segment needs at least two points, each a known place or a coordinate on the globe".to_owned(),
+                Message::tr(
+                    "importer-corridor-points",
+                    "every segment needs at least two points, each a known place or a coordinate on the globe",
+                ),
             );
             continue;
         }
@@ -475,9 +535,10 @@ pub fn merge_with(dataset: &mut Dataset, imported: Imported, options: MergeOptio
         if m.dataset.stances.contains_key(&stance.id) {
             m.refuse(
                 &location,
-                format!(
-                    "stance id \"{}\" is already in the dataset; the resolution is not imported",
-                    stance.id
+                Message::trf(
+                    "importer-stance-exists",
+                    "stance id \"{ $id }\" is already in the dataset; the resolution is not imported",
+                    &[("id", &stance.id)],
                 ),
             );
             continue;
@@ -495,9 +556,10 @@ pub fn merge_with(dataset: &mut Dataset, imported: Imported, options: MergeOptio
         if !missing.is_empty() {
             m.refuse(
                 &location,
-                format!(
-                    "countries not in countries.json: {}; their positions are left out",
-                    missing.join(", ")
+                Message::trf(
+                    "importer-vote-countries-missing",
+                    "countries not in countries.json: { $countries }; their positions are left out",
+                    &[("countries", &missing.join(", "))],
                 ),
             );
             let known = &m.dataset.countries;

@@ -10,7 +10,8 @@ use std::io::{self, Chain, Cursor, Read};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
-use super::{Problems, Stop, cell};
+use super::{Problems, Stop, cannot_read, cell, empty};
+use crate::i18n::Message;
 
 /// Why [`Watched`] stopped a read; carried inside an [`io::Error`].
 #[derive(Debug)]
@@ -79,13 +80,13 @@ pub(crate) fn stop_of(e: &io::Error) -> Stop {
     match e.get_ref().and_then(|inner| inner.downcast_ref::<Halt>()) {
         Some(Halt::Cancelled) => Stop::Cancelled,
         Some(Halt::TooLarge) => Stop::TooLarge,
-        None => Stop::Unreadable(format!("cannot read the file ({e})")),
+        None => Stop::Unreadable(cannot_read(e)),
     }
 }
 
 /// A whole-file encoding problem seen in the first bytes: UTF-16 or UTF-32
 /// (spreadsheets' "Unicode text"), which this reader does not take.
-pub(crate) fn encoding_problem(head: &[u8]) -> Option<String> {
+pub(crate) fn encoding_problem(head: &[u8]) -> Option<Message> {
     let utf16 = head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF");
     let nul_pairs = head.len() >= 4
         && head.iter().take(64).filter(|b| **b == 0).count() * 3 > head.len().min(64);
@@ -99,9 +100,15 @@ pub(crate) fn encoding_problem(head: &[u8]) -> Option<String> {
         .find(|b| !matches!(**b, 0 | 0xFF | 0xFE) && !b.is_ascii_whitespace())
         == Some(&b'{');
     Some(if json {
-        "the file is in UTF-16 (or another wide encoding), not UTF-8; save it again as UTF-8 (in QGIS: Export, Save Features As…, Encoding UTF-8)".to_owned()
+        Message::tr(
+            "importer-wide-encoding-json",
+            "the file is in UTF-16 (or another wide encoding), not UTF-8; save it again as UTF-8 (in QGIS: Export, Save Features As…, Encoding UTF-8)",
+        )
     } else {
-        "the file is in UTF-16 (or another wide encoding), not UTF-8; save or export it as \"CSV UTF-8\"".to_owned()
+        Message::tr(
+            "importer-wide-encoding-csv",
+            "the file is in UTF-16 (or another wide encoding), not UTF-8; save or export it as \"CSV UTF-8\"",
+        )
     })
 }
 
@@ -247,7 +254,7 @@ impl<R: Read> Table<R> {
             return Ok(None);
         }
         if head.iter().all(u8::is_ascii_whitespace) {
-            problems.at("", "the file is empty");
+            problems.at("", empty());
             return Ok(None);
         }
         let delimiter = delimiter(&head);
@@ -261,7 +268,7 @@ impl<R: Read> Table<R> {
         match reader.read_byte_record(&mut record) {
             Ok(true) => {}
             Ok(false) => {
-                problems.at("", "the file is empty");
+                problems.at("", empty());
                 return Ok(None);
             }
             Err(e) => return Err(csv_stop(e)),
@@ -299,11 +306,14 @@ impl<R: Read> Table<R> {
         if !missing.is_empty() {
             problems.at(
                 "line 1",
-                format!(
-                    "wrong header: expected the columns \"{}\" (missing: {}); found \"{}\"",
-                    wanted.join(","),
-                    missing.join(", "),
-                    self.written.join(",")
+                Message::trf(
+                    "importer-wrong-header",
+                    "wrong header: expected the columns \"{ $expected }\" (missing: { $missing }); found \"{ $found }\"",
+                    &[
+                        ("expected", &wanted.join(",")),
+                        ("missing", &missing.join(", ")),
+                        ("found", &self.written.join(",")),
+                    ],
                 ),
             );
             return None;
@@ -315,15 +325,21 @@ impl<R: Read> Table<R> {
             if !wanted.contains(&name.as_str()) && !optional.contains(&name.as_str()) {
                 problems.at(
                     cell(1, i + 1),
-                    format!(
-                        "unknown column \"{}\" is ignored (the columns are {})",
-                        self.written.get(i).map_or("", String::as_str),
-                        wanted
-                            .iter()
-                            .chain(optional)
-                            .copied()
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                    Message::trf(
+                        "importer-unknown-column",
+                        "unknown column \"{ $column }\" is ignored (the columns are { $columns })",
+                        &[
+                            ("column", &self.written.get(i).map_or("", String::as_str)),
+                            (
+                                "columns",
+                                &wanted
+                                    .iter()
+                                    .chain(optional)
+                                    .copied()
+                                    .collect::<Vec<_>>()
+                                    .join(", "),
+                            ),
+                        ],
                     ),
                 );
             }
@@ -351,7 +367,14 @@ impl<R: Read> Table<R> {
                             Some(p) => self.lines.borrow_mut().line_at(p.byte()),
                             None => self.line + 1,
                         };
-                        problems.at(format!("line {line}"), format!("unreadable row: {e}"));
+                        problems.at(
+                            format!("line {line}"),
+                            Message::trf(
+                                "importer-unreadable-row",
+                                "unreadable row: { $error }",
+                                &[("error", &e)],
+                            ),
+                        );
                         continue;
                     }
                 },
@@ -370,10 +393,12 @@ impl<R: Read> Table<R> {
             if self.record.len() != self.names.len() {
                 problems.at(
                     format!("line {}", self.line),
-                    format!(
-                        "this row has {} fields but the header has {}; the row is skipped",
+                    Message::trn(
+                        "importer-row-fields",
+                        "this row has { $count } field but the header has { $columns }; the row is skipped",
+                        "this row has { $count } fields but the header has { $columns }; the row is skipped",
                         self.record.len(),
-                        self.names.len()
+                        &[("columns", &self.names.len())],
                     ),
                 );
                 continue;
@@ -398,10 +423,15 @@ impl<R: Read> Table<R> {
     }
 
     /// Field `i` of the current row as text, trimmed; not UTF-8 is an error.
-    pub(crate) fn text(&self, i: usize) -> Result<&str, String> {
+    pub(crate) fn text(&self, i: usize) -> Result<&str, Message> {
         std::str::from_utf8(self.bytes(i))
             .map(str::trim)
-            .map_err(|_| "is not valid UTF-8 text (save the file as \"CSV UTF-8\")".to_owned())
+            .map_err(|_| {
+                Message::tr(
+                    "importer-cell-not-utf8",
+                    "is not valid UTF-8 text (save the file as \"CSV UTF-8\")",
+                )
+            })
     }
 
     /// The column name of field `i` as written in the header.
@@ -413,7 +443,11 @@ impl<R: Read> Table<R> {
 fn csv_stop(e: ::csv::Error) -> Stop {
     match e.into_kind() {
         ::csv::ErrorKind::Io(io) => stop_of(&io),
-        other => Stop::Unreadable(format!("cannot read the file as CSV ({other:?})")),
+        other => Stop::Unreadable(Message::trf(
+            "importer-not-csv",
+            "cannot read the file as CSV ({ $error })",
+            &[("error", &format!("{other:?}"))],
+        )),
     }
 }
 

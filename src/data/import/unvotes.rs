@@ -18,9 +18,10 @@ use std::io::Read;
 use super::cow_table::CowTable;
 use super::table::Table;
 use super::{
-    Format, ImportOptions, ImportedStance, Located, Problems, Records, Stop, VoteTotals, cell,
-    clean_text, slugify,
+    Format, ImportOptions, ImportedStance, Located, Problems, Reason, Records, Stop, VoteTotals,
+    cell, clean_text, slugify,
 };
+use crate::i18n::Message;
 use crate::model::{
     Country, CountryCode, Date, MAX_ID_LEN, Position, Stance, StanceId, StanceKind,
 };
@@ -56,12 +57,12 @@ fn voeten_vote(bytes: &[u8]) -> Option<Vote> {
 }
 
 /// A date as the exports write it: `YYYY-MM-DD`, possibly followed by a time.
-fn vote_date(text: &str) -> Result<Date, String> {
+fn vote_date(text: &str) -> Result<Date, Message> {
     let day = match text.get(..10) {
         Some(d) if text.len() > 10 && matches!(text.as_bytes().get(10), Some(b'T' | b' ')) => d,
         _ => text,
     };
-    Date::parse(day).map_err(|e| e.to_string())
+    Date::parse(day).map_err(Reason::reason)
 }
 
 /// `A/RES/62/243` → `unga-62-243`; `R/62/243` (Voeten) likewise.
@@ -122,7 +123,10 @@ pub(crate) fn import(
         if voeten && table.column("date").is_none() {
             problems.at(
                 "line 1",
-                "Voeten's raw voting file has no dates: join it with the descriptions file (rcid, date, unres, short) first",
+                Message::tr(
+                    "importer-voeten-no-dates",
+                    "Voeten's raw voting file has no dates: join it with the descriptions file (rcid, date, unres, short) first",
+                ),
             );
         }
         return Ok(records);
@@ -201,19 +205,23 @@ pub(crate) fn import(
             Some(Vote::Cast(p)) => p,
             Some(Vote::NotMember) => continue,
             None => {
-                let expected = if voeten {
-                    "1 yes, 2 abstain, 3 no, 8 absent, 9 not a member"
+                let value = String::from_utf8_lossy(table.bytes(cols.vote));
+                let args: [(&'static str, &dyn std::fmt::Display); 2] =
+                    [("column", &table.name(cols.vote)), ("value", &value.trim())];
+                let message = if voeten {
+                    Message::trf(
+                        "importer-not-a-vote-voeten",
+                        "{ $column }: \"{ $value }\" is not a vote (1 yes, 2 abstain, 3 no, 8 absent, 9 not a member); the row is skipped",
+                        &args,
+                    )
                 } else {
-                    "Y, N, A, X or blank"
+                    Message::trf(
+                        "importer-not-a-vote-undl",
+                        "{ $column }: \"{ $value }\" is not a vote (Y, N, A, X or blank); the row is skipped",
+                        &args,
+                    )
                 };
-                problems.at(
-                    table.at(cols.vote),
-                    format!(
-                        "{}: \"{}\" is not a vote ({expected}); the row is skipped",
-                        table.name(cols.vote),
-                        String::from_utf8_lossy(table.bytes(cols.vote)).trim()
-                    ),
-                );
+                problems.at(table.at(cols.vote), message);
                 continue;
             }
         };
@@ -243,9 +251,10 @@ pub(crate) fn import(
                 if !from_table && slot.1 == 1 {
                     problems.at(
                         table.at(cols.country),
-                        format!(
-                            "{}: \"{raw}\" is not an ISO alpha-3 code; the vote is counted in the totals but has no position",
-                            table.name(cols.country)
+                        Message::trf(
+                            "importer-vote-not-iso",
+                            "{ $column }: \"{ $value }\" is not an ISO alpha-3 code; the vote is counted in the totals but has no position",
+                            &[("column", &table.name(cols.country)), ("value", &raw)],
                         ),
                     );
                 }
@@ -255,7 +264,11 @@ pub(crate) fn import(
         if group.positions.insert(code, position).is_some() {
             problems.at(
                 table.at(cols.country),
-                format!("{code} votes twice on this resolution; the later row is used"),
+                Message::trf(
+                    "importer-votes-twice",
+                    "{ $state } votes twice on this resolution; the later row is used",
+                    &[("state", &code)],
+                ),
             );
         }
         if let Some(c) = cols.name
@@ -272,18 +285,22 @@ pub(crate) fn import(
                 .ok()
                 .and_then(|c| cow.entry(c, 2000).map(|e| e.name.clone()))
             {
-                Some(name) => {
-                    format!("COW state {raw} ({name}) has no ISO code in the vote's year")
-                }
-                None => format!("\"{raw}\" is not a COW state code of the bundled table"),
-            };
-            problems.at(
-                cell(*line, cols.country + 1),
-                format!(
-                    "{why}; its {count} vote{} counted in the totals but given no position",
-                    if *count == 1 { " is" } else { "s are" }
+                Some(name) => Message::trn(
+                    "importer-vote-cow-no-iso",
+                    "COW state { $ccode } ({ $name }) has no ISO code in the vote's year; its { $count } vote is counted in the totals but given no position",
+                    "COW state { $ccode } ({ $name }) has no ISO code in the vote's year; its { $count } votes are counted in the totals but given no position",
+                    *count,
+                    &[("ccode", raw), ("name", &name)],
                 ),
-            );
+                None => Message::trn(
+                    "importer-vote-cow-unknown",
+                    "\"{ $ccode }\" is not a COW state code of the bundled table; its { $count } vote is counted in the totals but given no position",
+                    "\"{ $ccode }\" is not a COW state code of the bundled table; its { $count } votes are counted in the totals but given no position",
+                    *count,
+                    &[("ccode", raw)],
+                ),
+            };
+            problems.at(cell(*line, cols.country + 1), why);
         }
     }
 
@@ -310,7 +327,11 @@ pub(crate) fn import(
         let Ok(id) = StanceId::try_from(id_text.as_str()) else {
             problems.at(
                 format!("line {}", group.line),
-                format!("cannot make a stance id from \"{id_text}\"; the resolution is skipped"),
+                Message::trf(
+                    "importer-no-stance-id",
+                    "cannot make a stance id from \"{ $id }\"; the resolution is skipped",
+                    &[("id", &id_text)],
+                ),
             );
             continue;
         };
@@ -352,7 +373,7 @@ pub(crate) fn import(
         });
     }
     if records.stances.is_empty() && !problems.any() {
-        problems.at("", "the file has a header but no rows");
+        problems.at("", super::csv::no_rows());
     }
     Ok(records)
 }
@@ -370,10 +391,7 @@ fn new_stance<R: Read>(
         Err(message) => {
             problems.at(
                 table.at(cols.date),
-                format!(
-                    "{}: {message}; the resolution is skipped",
-                    table.name(cols.date)
-                ),
+                resolution_skipped(table.name(cols.date), message),
             );
             return None;
         }
@@ -387,10 +405,7 @@ fn new_stance<R: Read>(
             }
             Ok(None) => {}
             Err(message) => {
-                problems.at(
-                    table.at(*c),
-                    format!("{}: {message}; the resolution is skipped", table.name(*c)),
-                );
+                problems.at(table.at(*c), resolution_skipped(table.name(*c), message));
                 return None;
             }
         }
@@ -412,6 +427,16 @@ fn new_stance<R: Read>(
     };
     let title = title.unwrap_or_else(|| format!("UN General Assembly roll-call {key}"));
     Some((id, title, date))
+}
+
+/// "`column`: `reason`; the resolution is skipped".
+fn resolution_skipped(column: &str, reason: Message) -> Message {
+    Message::trf(
+        "importer-resolution-skipped",
+        "{ $column }: { $reason }; the resolution is skipped",
+        &[("column", &column)],
+    )
+    .with("reason", reason)
 }
 
 #[cfg(test)]
