@@ -210,7 +210,7 @@ impl Recovery {
                             .map_err(|message| Problem {
                                 file: name.clone(),
                                 location: String::new(),
-                                message: message.into(),
+                                message,
                             });
                         Input { kind, name, bytes }
                     }
@@ -229,7 +229,10 @@ impl Recovery {
             early.push(Problem {
                 file: dir.display().to_string(),
                 location: String::new(),
-                message: "the folder of the recovered edits is gone; the bundled data is used for the files not recovered".into(),
+                message: crate::i18n::Message::tr(
+                    "problem-recovery-folder-gone",
+                    "the folder of the recovered edits is gone; the bundled data is used for the files not recovered",
+                ),
             });
         }
         super::build::build(inputs, early)
