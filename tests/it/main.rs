@@ -7,6 +7,7 @@ mod colorblind;
 mod common;
 mod data_bad_input;
 mod data_bundled;
+mod data_messages;
 mod data_docs;
 mod data_model;
 mod data_text;
