@@ -351,6 +351,44 @@ fn number_span(text: &str, line: usize, column: usize) -> Option<(usize, usize)>
     (token.len() >= 4 && token.iter().any(u8::is_ascii_digit)).then_some((start, end))
 }
 
+/// `serde_json`'s words for a syntax error (`expected value`) as a
+/// message, for the reader's language; words it has that are not listed
+/// here stay as they are.
+fn json_error_words(bare: &str) -> Message {
+    match bare {
+        "expected value" => Message::tr("problem-syntax-value", "expected value"),
+        "expected `:`" => Message::tr("problem-syntax-colon", "expected `:`"),
+        "expected `,` or `]`" => Message::tr("problem-syntax-list", "expected `,` or `]`"),
+        // The brace is a value: Fluent reads braces in a message as its own.
+        "expected `,` or `}`" => Message::trf(
+            "problem-syntax-object",
+            "expected `,` or `{ $brace }`",
+            &[("brace", &"}")],
+        ),
+        "expected ident" => Message::tr("problem-syntax-ident", "expected ident"),
+        "key must be a string" => Message::tr("problem-syntax-key", "key must be a string"),
+        "trailing comma" => Message::tr("problem-syntax-trailing-comma", "trailing comma"),
+        "trailing characters" => {
+            Message::tr("problem-syntax-trailing-characters", "trailing characters")
+        }
+        "invalid escape" => Message::tr("problem-syntax-escape", "invalid escape"),
+        "invalid number" => Message::tr("problem-syntax-number", "invalid number"),
+        "EOF while parsing a list" => {
+            Message::tr("problem-syntax-eof-list", "EOF while parsing a list")
+        }
+        "EOF while parsing an object" => {
+            Message::tr("problem-syntax-eof-object", "EOF while parsing an object")
+        }
+        "EOF while parsing a string" => {
+            Message::tr("problem-syntax-eof-string", "EOF while parsing a string")
+        }
+        "EOF while parsing a value" => {
+            Message::tr("problem-syntax-eof-value", "EOF while parsing a value")
+        }
+        other => Message::verbatim(other),
+    }
+}
+
 /// A `serde_json` parse error as a located, plain-language problem.
 fn syntax_problem(e: &serde_json::Error) -> FileProblem {
     let location = format!("line {}, column {}", e.line(), e.column());
@@ -358,11 +396,11 @@ fn syntax_problem(e: &serde_json::Error) -> FileProblem {
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     let bare = raw.strip_suffix(&suffix).unwrap_or(&raw);
     let message = match e.classify() {
-        serde_json::error::Category::Eof => Message::trf(
+        serde_json::error::Category::Eof => Message::tr(
             "problem-json-truncated",
             "the file ends in the middle of the JSON (is it truncated?): { $error }",
-            &[("error", &bare)],
-        ),
+        )
+        .with("error", json_error_words(bare)),
         _ if bare == "recursion limit exceeded" => Message::tr(
             "problem-json-too-deep",
             "the JSON is nested too deeply (more than 128 levels)",
@@ -371,11 +409,8 @@ fn syntax_problem(e: &serde_json::Error) -> FileProblem {
             "problem-json-number-out-of-range",
             "a number is too large to represent (like 1e999); scores must be between -1 and 1",
         ),
-        _ => Message::trf(
-            "problem-json-syntax",
-            "JSON syntax error: { $error }",
-            &[("error", &bare)],
-        ),
+        _ => Message::tr("problem-json-syntax", "JSON syntax error: { $error }")
+            .with("error", json_error_words(bare)),
     };
     (location, message)
 }
@@ -390,6 +425,10 @@ mod tests {
         let v = parse_json("{\"a\": [1, 1e999],\n \"b\": -1e400 }", &mut problems).unwrap();
         assert_eq!(v["a"][1], Value::Null, "first number");
         assert_eq!(v["b"], Value::Null, "second number");
+        let problems: Vec<(String, String)> = problems
+            .into_iter()
+            .map(|(at, m)| (at, m.to_string()))
+            .collect();
         assert_eq!(
             problems,
             [

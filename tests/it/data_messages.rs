@@ -250,13 +250,18 @@ fn a_broken_folder_is_shown_in_russian_and_displayed_in_english() {
         english[syntax]
     );
     assert!(
+        english[syntax].contains("JSON syntax error: key must be a string"),
+        "English reason: {}",
+        english[syntax]
+    );
+    assert!(
         shown[syntax].contains(":строка 5, столбец "),
         "Russian place: {}",
         shown[syntax]
     );
     assert!(
-        shown[syntax].contains("синтаксическая ошибка JSON"),
-        "Russian reason: {}",
+        shown[syntax].contains("синтаксическая ошибка JSON: ключ должен быть строкой"),
+        "Russian reason, serde_json's words too: {}",
         shown[syntax]
     );
     // English again: shown is Display.
