@@ -692,6 +692,31 @@ problem-references-left-out =
 problem-relation-no-period = münasibətin "series" içində ən azı bir dövrü olmalıdır
 problem-relation-periods-overlap = bir münasibətin dövrləri kəsişməməlidir
 problem-relation-with-itself = { $code } ölkəsinin özü ilə münasibəti; "a" və "b" fərqli dövlətlər olmalıdır
+problem-save-action-create-folder = qovluğu yaratmaq
+problem-save-action-flush = diskə yazmaq
+problem-save-action-flush-folder = qovluğu diskə yazmaq
+problem-save-action-links = keçidləri izləmək
+problem-save-action-lock = qovluğu kilidləmək
+problem-save-action-look = baxmaq
+problem-save-action-open-folder = qovluğu açmaq
+problem-save-action-open-lock = kilid faylını açmaq
+problem-save-action-permissions = icazələri təyin etmək
+problem-save-action-read-link = keçidi oxumaq
+problem-save-action-rename = müvəqqəti faylı üzərinə adlandırmaq
+problem-save-action-temporary = içində müvəqqəti fayl yaratmaq
+problem-save-action-write = yazmaq
+problem-save-busy = { $dir } qovluğuna başqa Heartland yazır (saxlama və ya idxal), { $seconds } s sonra da bitməyib; heç nə saxlanmadı. O bitəndə yenidən cəhd edin
+problem-save-conflict = { $files }: fayl yükləndikdən sonra diskdə dəyişib (başqa yerdə düzəldilib?); heç nə saxlanmadı. Qovluğu yenidən yükləyin və ya başqa qovluğa saxlayın
+problem-save-exists = { $file } artıq mövcuddur; boş qovluq seçin
+problem-save-had-problems =
+    { $count ->
+        [one] { $file } yüklənəndə onda { $count } problem var idi; saxlamaq oxunmayan qeydləri itirərdi. Faylı düzəldib yenidən yükləyin və ya başqa qovluğa saxlayın
+       *[other] { $file } yüklənəndə onda { $count } problem var idi; saxlamaq oxunmayan qeydləri itirərdi. Faylı düzəldib yenidən yükləyin və ya başqa qovluğa saxlayın
+    }
+problem-save-io = { $path }: { $action } mümkün olmadı: { $error }
+problem-save-not-file = { $path }: bu, { $what }, adi fayl deyil; heç nə yazılmadı. Adi faylın adını verin
+problem-save-not-folder = { $dir } qovluq deyil; qovluğun yolunu verin
+problem-save-too-large = { $file } { $size } MB olardı, bu, məlumat faylına icazə verilən { $max } MB-dan çoxdur, ona görə də geri yüklənməzdi; heç nə saxlanmadı. Bu qovluqda daha az qeyd saxlayın (məlumatları bir neçə qovluğa bölün)
 problem-score-not-finite = qiymət -1 ilə 1 arasında sonlu ədəd olmalıdır, { $value } yox
 problem-score-range = { $value } qiyməti -1 ilə 1 aralığından kənardadır (-1 silahlı münaqişə, 0 neytral, 1 ittifaq)
 problem-second-undated-status = dəhlizin ən çox bir tarixsiz statusu ola bilər, status[{ $index }] isə belədir; buna "from" tarixi verin və ya onu silin

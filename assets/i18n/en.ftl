@@ -780,6 +780,31 @@ problem-references-left-out =
 problem-relation-no-period = a relation needs at least one period in "series"
 problem-relation-periods-overlap = periods of one relation must not overlap
 problem-relation-with-itself = a relation of { $code } with itself; "a" and "b" must be different states
+problem-save-action-create-folder = create the folder
+problem-save-action-flush = flush to disk
+problem-save-action-flush-folder = flush to disk the folder
+problem-save-action-links = follow the links of
+problem-save-action-lock = lock the folder
+problem-save-action-look = look at
+problem-save-action-open-folder = open the folder
+problem-save-action-open-lock = open the lock file
+problem-save-action-permissions = set the permissions of
+problem-save-action-read-link = read the link
+problem-save-action-rename = rename a temporary file over
+problem-save-action-temporary = create a temporary file in
+problem-save-action-write = write
+problem-save-busy = { $dir } is being written by another Heartland (a save or an import), still after { $seconds } s; nothing was saved. Try again when it has finished
+problem-save-conflict = { $files } changed on disk since it was loaded (edited elsewhere?); nothing was saved. Reload the folder, or save into another folder
+problem-save-exists = { $file } already exists; choose an empty folder
+problem-save-had-problems =
+    { $count ->
+        [one] { $file } had { $count } problem when it was loaded; saving it would leave out the records that could not be read. Fix the file and reload, or save into another folder
+       *[other] { $file } had { $count } problems when it was loaded; saving it would leave out the records that could not be read. Fix the file and reload, or save into another folder
+    }
+problem-save-io = cannot { $action } { $path }: { $error }
+problem-save-not-file = { $path } is { $what }, not a regular file; nothing was written. Give the name of a regular file
+problem-save-not-folder = { $dir } is not a folder; give the path of a folder
+problem-save-too-large = { $file } would be { $size } MB, over the { $max } MB a data file may hold, so it would not load back; nothing was saved. Keep fewer records in this folder (split the data across several folders)
 problem-score-not-finite = score must be a finite number between -1 and 1, not { $value }
 problem-score-range = score { $value } is outside the range -1 to 1 (-1 armed conflict, 0 neutral, 1 alliance)
 problem-second-undated-status = a corridor has at most one status without a date, and status[{ $index }] is one; give this one its "from" date or remove it

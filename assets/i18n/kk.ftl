@@ -696,6 +696,31 @@ problem-references-left-out =
 problem-relation-no-period = қатынастың "series" ішінде кемінде бір кезеңі болуы керек
 problem-relation-periods-overlap = бір қатынастың кезеңдері қиылыспауы керек
 problem-relation-with-itself = { $code } елінің өзімен қатынасы; "a" мен "b" әртүрлі мемлекеттер болуы керек
+problem-save-action-create-folder = қалтаны жасау
+problem-save-action-flush = дискіге жазу
+problem-save-action-flush-folder = қалтаны дискіге жазу
+problem-save-action-links = сілтемелерге өту
+problem-save-action-lock = қалтаны құлыптау
+problem-save-action-look = қарап шығу
+problem-save-action-open-folder = қалтаны ашу
+problem-save-action-open-lock = құлып файлын ашу
+problem-save-action-permissions = қатынау құқықтарын орнату
+problem-save-action-read-link = сілтемені оқу
+problem-save-action-rename = уақытша файлды үстіне қайта атау
+problem-save-action-temporary = ішінде уақытша файл жасау
+problem-save-action-write = жазу
+problem-save-busy = { $dir } қалтасына басқа Heartland жазып жатыр (сақтау немесе импорт), { $seconds } с өтсе де әлі аяқталмады; ештеңе сақталмады. Ол аяқталғанда қайталап көріңіз
+problem-save-conflict = { $files }: файл жүктелгеннен кейін дискіде өзгерді (басқа жерде түзетілді ме?); ештеңе сақталмады. Қалтаны қайта жүктеңіз немесе басқа қалтаға сақтаңыз
+problem-save-exists = { $file } бұрыннан бар; бос қалтаны таңдаңыз
+problem-save-had-problems =
+    { $count ->
+        [one] { $file } жүктелгенде онда { $count } ақау болды; сақтау оқылмаған жазбаларды жоғалтар еді. Файлды түзетіп, қайта жүктеңіз немесе басқа қалтаға сақтаңыз
+       *[other] { $file } жүктелгенде онда { $count } ақау болды; сақтау оқылмаған жазбаларды жоғалтар еді. Файлды түзетіп, қайта жүктеңіз немесе басқа қалтаға сақтаңыз
+    }
+problem-save-io = { $path }: { $action } мүмкін болмады: { $error }
+problem-save-not-file = { $path }: бұл { $what }, кәдімгі файл емес; ештеңе жазылмады. Кәдімгі файлдың атын беріңіз
+problem-save-not-folder = { $dir } қалта емес; қалтаның жолын беріңіз
+problem-save-too-large = { $file } { $size } МБ болар еді, бұл деректер файлына рұқсат етілген { $max } МБ-тан көп, сондықтан ол қайта жүктелмес еді; ештеңе сақталмады. Бұл қалтада азырақ жазба ұстаңыз (деректерді бірнеше қалтаға бөліңіз)
 problem-score-not-finite = баға -1 мен 1 аралығындағы шекті сан болуы керек, { $value } емес
 problem-score-range = { $value } бағасы -1 мен 1 аралығынан тыс (-1 қарулы қақтығыс, 0 бейтарап, 1 одақ)
 problem-second-undated-status = дәліздің күні жоқ мәртебесі біреуден аспайды, ал status[{ $index }] сондай; бұған "from" күнін беріңіз немесе оны алып тастаңыз

@@ -692,6 +692,31 @@ problem-references-left-out =
 problem-relation-no-period = bir ilişkinin "series" içinde en az bir dönemi olmalı
 problem-relation-periods-overlap = bir ilişkinin dönemleri çakışmamalı
 problem-relation-with-itself = { $code } ülkesinin kendisiyle ilişkisi; "a" ve "b" farklı devletler olmalı
+problem-save-action-create-folder = klasörü oluşturma
+problem-save-action-flush = diske yazma
+problem-save-action-flush-folder = klasörü diske yazma
+problem-save-action-links = bağlantıları izleme
+problem-save-action-lock = klasörü kilitleme
+problem-save-action-look = inceleme
+problem-save-action-open-folder = klasörü açma
+problem-save-action-open-lock = kilit dosyasını açma
+problem-save-action-permissions = izinleri ayarlama
+problem-save-action-read-link = bağlantıyı okuma
+problem-save-action-rename = geçici dosyayı üzerine yeniden adlandırma
+problem-save-action-temporary = içinde geçici dosya oluşturma
+problem-save-action-write = yazma
+problem-save-busy = { $dir } klasörüne başka bir Heartland yazıyor (kaydetme ya da içe aktarma), { $seconds } sn sonra hâlâ bitmedi; hiçbir şey kaydedilmedi. Bittiğinde yeniden deneyin
+problem-save-conflict = { $files }: dosya yüklendikten sonra diskte değişti (başka yerde mi düzenlendi?); hiçbir şey kaydedilmedi. Klasörü yeniden yükleyin ya da başka bir klasöre kaydedin
+problem-save-exists = { $file } zaten var; boş bir klasör seçin
+problem-save-had-problems =
+    { $count ->
+        [one] { $file } yüklendiğinde { $count } sorun içeriyordu; kaydetmek okunamayan kayıtları dışarıda bırakırdı. Dosyayı düzeltip yeniden yükleyin ya da başka bir klasöre kaydedin
+       *[other] { $file } yüklendiğinde { $count } sorun içeriyordu; kaydetmek okunamayan kayıtları dışarıda bırakırdı. Dosyayı düzeltip yeniden yükleyin ya da başka bir klasöre kaydedin
+    }
+problem-save-io = { $path }: { $action } işlemi yapılamadı: { $error }
+problem-save-not-file = { $path }: { $what }, normal bir dosya değil; hiçbir şey yazılmadı. Normal bir dosyanın adını verin
+problem-save-not-folder = { $dir } bir klasör değil; bir klasörün yolunu verin
+problem-save-too-large = { $file } { $size } MB olurdu, bir veri dosyasının alabileceği { $max } MB'ı aşar, bu yüzden geri yüklenemezdi; hiçbir şey kaydedilmedi. Bu klasörde daha az kayıt tutun (veriyi birkaç klasöre bölün)
 problem-score-not-finite = puan -1 ile 1 arasında sonlu bir sayı olmalı, { $value } değil
 problem-score-range = { $value } puanı -1 ile 1 aralığının dışında (-1 silahlı çatışma, 0 tarafsız, 1 ittifak)
 problem-second-undated-status = bir koridorun en çok bir tarihsiz durumu olabilir ve status[{ $index }] öyle; buna "from" tarihini verin ya da silin

@@ -692,6 +692,31 @@ problem-references-left-out =
 problem-relation-no-period = munosabatning "series" ichida kamida bitta davri boʻlishi kerak
 problem-relation-periods-overlap = bitta munosabatning davrlari kesishmasligi kerak
 problem-relation-with-itself = { $code } ning oʻzi bilan munosabati; "a" va "b" turli davlatlar boʻlishi kerak
+problem-save-action-create-folder = jildni yaratish
+problem-save-action-flush = diskka yozish
+problem-save-action-flush-folder = jildni diskka yozish
+problem-save-action-links = havolalar boʻyicha oʻtish
+problem-save-action-lock = jildni qulflash
+problem-save-action-look = koʻzdan kechirish
+problem-save-action-open-folder = jildni ochish
+problem-save-action-open-lock = qulf faylini ochish
+problem-save-action-permissions = ruxsatlarni oʻrnatish
+problem-save-action-read-link = havolani oʻqish
+problem-save-action-rename = vaqtinchalik faylni ustiga qayta nomlash
+problem-save-action-temporary = ichida vaqtinchalik fayl yaratish
+problem-save-action-write = yozish
+problem-save-busy = { $dir } ga boshqa Heartland yozmoqda (saqlash yoki import), { $seconds } s oʻtib ham tugamadi; hech narsa saqlanmadi. U tugagach, qayta urinib koʻring
+problem-save-conflict = { $files }: fayl yuklanganidan keyin diskda oʻzgardi (boshqa joyda tahrirlanganmi?); hech narsa saqlanmadi. Jildni qayta yuklang yoki boshqa jildga saqlang
+problem-save-exists = { $file } allaqachon mavjud; boʻsh jildni tanlang
+problem-save-had-problems =
+    { $count ->
+        [one] { $file } yuklanganda unda { $count } ta muammo bor edi; saqlash oʻqilmagan yozuvlarni yoʻqotardi. Faylni tuzatib, qayta yuklang yoki boshqa jildga saqlang
+       *[other] { $file } yuklanganda unda { $count } ta muammo bor edi; saqlash oʻqilmagan yozuvlarni yoʻqotardi. Faylni tuzatib, qayta yuklang yoki boshqa jildga saqlang
+    }
+problem-save-io = { $path }: { $action } imkoni boʻlmadi: { $error }
+problem-save-not-file = { $path }: bu { $what }, oddiy fayl emas; hech narsa yozilmadi. Oddiy fayl nomini bering
+problem-save-not-folder = { $dir } jild emas; jild yoʻlini bering
+problem-save-too-large = { $file } { $size } MB boʻlardi, bu maʼlumotlar fayliga ruxsat etilgan { $max } MB dan koʻp, shuning uchun u qayta yuklanmasdi; hech narsa saqlanmadi. Bu jildda kamroq yozuv saqlang (maʼlumotlarni bir necha jildga boʻling)
 problem-score-not-finite = baho -1 va 1 oraligʻidagi chekli son boʻlishi kerak, { $value } emas
 problem-score-range = { $value } baho -1 dan 1 gacha oraliqdan tashqarida (-1 qurolli mojaro, 0 betaraf, 1 ittifoq)
 problem-second-undated-status = yoʻlakda sanasiz holat bittadan koʻp boʻlmaydi, status[{ $index }] esa shunday; bunga "from" sanasini bering yoki uni olib tashlang

@@ -357,3 +357,27 @@ fn validate_speaks_the_language_of_lang_and_english_without_it() {
         "one line for one line"
     );
 }
+
+#[test]
+fn a_refused_save_is_a_message_shown_in_the_readers_language() {
+    use heartland::data::save::DataFolder;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("notes.txt");
+    std::fs::write(&file, "x").unwrap();
+    let Err(error) = DataFolder::open(&file) else {
+        panic!("a file is not a data folder");
+    };
+    let path = file.display().to_string();
+    assert_eq!(
+        error.to_string(),
+        format!("{path} is not a folder; give the path of a folder"),
+        "English by Display"
+    );
+    assert_eq!(error.message().id(), "problem-save-not-folder", "an id");
+    let _ru = InLocale::new(Locale::Russian);
+    assert_eq!(
+        error.message().shown(),
+        format!("{path} — не папка; укажите путь к папке"),
+        "Russian in the window, the path as it is"
+    );
+}
