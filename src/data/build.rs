@@ -300,10 +300,9 @@ fn expected_message(expected: &str) -> Message {
         "a string" | "string or map" => Message::tr("problem-json-string", "a string"),
         "a list [ … ]" => Message::tr("problem-json-list", "a list [ … ]"),
         "an object { … }" => super::read::object_message(),
-        "u8" | "u16" | "u32" | "u64" | "usize" => Message::tr(
-            "problem-expected-count",
-            "a whole number, 0 or more",
-        ),
+        "u8" | "u16" | "u32" | "u64" | "usize" => {
+            Message::tr("problem-expected-count", "a whole number, 0 or more")
+        }
         "i8" | "i16" | "i32" | "i64" | "isize" => {
             Message::tr("problem-expected-integer", "a whole number")
         }
@@ -1295,10 +1294,7 @@ pub(super) fn check_lon_lat(lon: f64, lat: f64) -> Result<(), (&'static str, Str
 }
 
 /// [`check_lon_lat`], the reason as a message.
-pub(super) fn check_lon_lat_message(
-    lon: f64,
-    lat: f64,
-) -> Result<(), (&'static str, Message)> {
+pub(super) fn check_lon_lat_message(lon: f64, lat: f64) -> Result<(), (&'static str, Message)> {
     if !(lon.is_finite() && (-180.0..=180.0).contains(&lon)) {
         return Err((
             "lon",
@@ -1368,9 +1364,7 @@ pub(super) fn build(inputs: Vec<Input<'_>>, early: Vec<Problem>) -> Loaded {
         let bytes = match input.bytes {
             Ok(b) => b,
             Err(p) => {
-                builder
-                    .sink
-                    .push(input.kind, None, p.location, p.message);
+                builder.sink.push(input.kind, None, p.location, p.message);
                 builder.unreadable.insert(input.kind);
                 continue;
             }

@@ -181,9 +181,7 @@ fn shown_location(location: &str) -> std::borrow::Cow<'_, str> {
         .into();
     }
     match number(rest) {
-        Some(line) => {
-            crate::i18n::trf("problem-line", "line { $line }", &[("line", &line)]).into()
-        }
+        Some(line) => crate::i18n::trf("problem-line", "line { $line }", &[("line", &line)]).into(),
         None => location.into(),
     }
 }

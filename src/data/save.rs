@@ -207,7 +207,9 @@ fn action_message(action: &str) -> Message {
             "problem-save-action-temporary",
             "create a temporary file in",
         ),
-        "create the folder" => Message::tr("problem-save-action-create-folder", "create the folder"),
+        "create the folder" => {
+            Message::tr("problem-save-action-create-folder", "create the folder")
+        }
         "flush to disk the folder" => Message::tr(
             "problem-save-action-flush-folder",
             "flush to disk the folder",
@@ -217,18 +219,14 @@ fn action_message(action: &str) -> Message {
         "lock the folder" => Message::tr("problem-save-action-lock", "lock the folder"),
         "look at" => Message::tr("problem-save-action-look", "look at"),
         "open the folder" => Message::tr("problem-save-action-open-folder", "open the folder"),
-        "open the lock file" => {
-            Message::tr("problem-save-action-open-lock", "open the lock file")
-        }
+        "open the lock file" => Message::tr("problem-save-action-open-lock", "open the lock file"),
         "read the link" => Message::tr("problem-save-action-read-link", "read the link"),
-        "rename a temporary file over" => Message::tr(
-            "problem-save-action-rename",
-            "rename a temporary file over",
-        ),
-        "set the permissions of" => Message::tr(
-            "problem-save-action-permissions",
-            "set the permissions of",
-        ),
+        "rename a temporary file over" => {
+            Message::tr("problem-save-action-rename", "rename a temporary file over")
+        }
+        "set the permissions of" => {
+            Message::tr("problem-save-action-permissions", "set the permissions of")
+        }
         "write" => Message::tr("problem-save-action-write", "write"),
         other => Message::verbatim(other),
     }

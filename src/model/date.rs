@@ -155,7 +155,10 @@ impl Date {
         }
         match (month, day) {
             (None, Some(_)) => {
-                return Err(fail(Message::tr("date-day-needs-month", "a day needs a month")));
+                return Err(fail(Message::tr(
+                    "date-day-needs-month",
+                    "a day needs a month",
+                )));
             }
             (Some(m), Some(d)) => {
                 let max = days_in_month(year, m);
@@ -199,14 +202,8 @@ impl Date {
             return Err(fail());
         }
         let year: i32 = year_text.parse().map_err(|_| fail())?;
-        let month: Option<u8> = month_text
-            .map(str::parse)
-            .transpose()
-            .map_err(|_| fail())?;
-        let day: Option<u8> = day_text
-            .map(str::parse)
-            .transpose()
-            .map_err(|_| fail())?;
+        let month: Option<u8> = month_text.map(str::parse).transpose().map_err(|_| fail())?;
+        let day: Option<u8> = day_text.map(str::parse).transpose().map_err(|_| fail())?;
         Self::new(year, month, day).map_err(|e| DateError {
             given: s.to_owned(),
             reason: e.reason,

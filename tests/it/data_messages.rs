@@ -63,18 +63,38 @@ const MORE_BREAKS: &[(&str, &str, &str)] = &[
         r#""to": "1999-02-30""#,
     ),
     // A date of the wrong shape.
-    ("organizations.json", r#""to": "1999-04-02""#, r#""to": "1999/04/02""#),
+    (
+        "organizations.json",
+        r#""to": "1999-04-02""#,
+        r#""to": "1999/04/02""#,
+    ),
     // An id that is not a slug, and one too long.
     ("places.json", r#""id": "alat""#, r#""id": "Alat Port""#),
-    ("places.json", r#""id": "alat""#, r#""id": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa""#),
+    (
+        "places.json",
+        r#""id": "alat""#,
+        r#""id": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa""#,
+    ),
     // A control character in a name.
-    ("places.json", r#""name": "Alat""#, r#""name": "Al\u0007at""#),
+    (
+        "places.json",
+        r#""name": "Alat""#,
+        r#""name": "Al\u0007at""#,
+    ),
     // A line break in a name (only evidence and notes may hold one).
     ("places.json", r#""name": "Alat""#, r#""name": "Al\nat""#),
     // An invisible bidirectional control in a name.
-    ("places.json", r#""name": "Alat""#, r#""name": "Al\u202Eat""#),
+    (
+        "places.json",
+        r#""name": "Alat""#,
+        r#""name": "Al\u202Eat""#,
+    ),
     // A colour that is not #rrggbb.
-    ("organizations.json", r##""color": "#b03a2e""##, r##""color": "red""##),
+    (
+        "organizations.json",
+        r##""color": "#b03a2e""##,
+        r##""color": "red""##,
+    ),
     // A position a recognition stance does not allow.
     ("stances.json", r#""RUS": "rejects""#, r#""RUS": "yes""#),
     // A fact that is a list.
@@ -87,7 +107,11 @@ const MORE_BREAKS: &[(&str, &str, &str)] = &[
     ("corridors.json", "[50.5, 41.0]", "[50.5, 41.0, 3]"),
     ("corridors.json", "[50.5, 41.0]", "[50.5, \"x\"]"),
     // A country list item that is not a text.
-    ("corridors.json", r#""countries": ["KAZ", "AZE"]"#, r#""countries": ["KAZ", 5]"#),
+    (
+        "corridors.json",
+        r#""countries": ["KAZ", "AZE"]"#,
+        r#""countries": ["KAZ", 5]"#,
+    ),
     // A route length off the globe, and a length source with no length.
     (
         "corridors.json",
@@ -112,7 +136,11 @@ const MORE_BREAKS: &[(&str, &str, &str)] = &[
         r#""capital": "astana""#,
     ),
     // A top-level as_of that is not a date.
-    ("sources.json", r#"{ "format": 1,"#, r#"{ "format": 1, "as_of": 2025,"#),
+    (
+        "sources.json",
+        r#"{ "format": 1,"#,
+        r#"{ "format": 1, "as_of": 2025,"#,
+    ),
     // The records list missing.
     ("sources.json", r#""sources": ["#, r#""sourcez": ["#),
     // A number too large to represent.
@@ -140,12 +168,18 @@ fn every_problem() -> Vec<(String, Problem)> {
     }
     // Not UTF-8, nested too deeply, and a name that is no data file.
     let mut bad = fixture();
-    bad.insert("stances.json", format!("{}1{}", "[".repeat(200), "]".repeat(200)));
+    bad.insert(
+        "stances.json",
+        format!("{}1{}", "[".repeat(200), "]".repeat(200)),
+    );
     for p in load(&bad).problems {
         out.push(("nested too deeply".to_owned(), p));
     }
     let loaded = heartland::data::load_files(&[
-        ("stances.json", b"{\"format\": 1, \"stances\": [\"\xFF\"]}".as_slice()),
+        (
+            "stances.json",
+            b"{\"format\": 1, \"stances\": [\"\xFF\"]}".as_slice(),
+        ),
         ("notes.json", b"{}".as_slice()),
     ]);
     for p in loaded.problems {
@@ -157,7 +191,11 @@ fn every_problem() -> Vec<(String, Problem)> {
 #[test]
 fn every_problem_of_the_broken_inputs_is_a_message_with_an_id() {
     let problems = every_problem();
-    assert!(problems.len() > 50, "the breaks give problems: {}", problems.len());
+    assert!(
+        problems.len() > 50,
+        "the breaks give problems: {}",
+        problems.len()
+    );
     let _ru = InLocale::new(Locale::Russian);
     let mut untranslated = Vec::new();
     for (case, p) in &problems {
@@ -199,7 +237,11 @@ const FOLDER_BREAKS: &[(&str, &str, &str)] = &[
         r#""to": "2019-13-45""#,
     ),
     // A syntax error: the whole file, at a line and column.
-    ("stances.json", r#""kind": "recognition","#, r#""kind": "recognition",,"#),
+    (
+        "stances.json",
+        r#""kind": "recognition","#,
+        r#""kind": "recognition",,"#,
+    ),
 ];
 
 #[test]
