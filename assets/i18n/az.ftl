@@ -683,7 +683,16 @@ problem-period-overlaps = bu dövr ({ $period }) { $key }[{ $index }] ({ $other 
 problem-position-not-allowed = { $value } dəyərinə "{ $kind }" tipli mövqedə icazə verilmir (bunlardan biri gözlənilirdi: { $allowed })
 problem-records-missing = "{ $records }" açarı (qeydlər siyahısı) yoxdur, { $example } nümunəsindəki kimi
 problem-records-not-list = "{ $records }" qeydlərin [ … ] siyahısı olmalıdır, { $found } yox
+problem-recovery-file = { $file }: { $reason }
 problem-recovery-folder-gone = bərpa olunmuş düzəlişlərin qovluğu artıq yoxdur; bərpa olunmayan fayllar üçün daxili məlumatlar istifadə olunur
+problem-recovery-folder-not-path = bərpa faylındakı "folder" yol deyil
+problem-recovery-newer = bərpa faylı Heartland-ın daha yeni versiyası ilə yaradılıb (format { $format }; bu versiya { $version } formatına qədər oxuyur)
+problem-recovery-no-files = bərpa faylında "files" yoxdur
+problem-recovery-no-format = bərpa faylında düzgün "format" yoxdur
+problem-recovery-not-json = bərpa faylı JSON kimi oxunmur ({ $error })
+problem-recovery-not-object = bərpa faylı JSON obyekti deyil
+problem-recovery-not-text = bərpa faylındakı { $name } mətn deyil
+problem-recovery-unknown-file = bərpa faylı naməlum { $name } faylını adlandırır
 problem-references-left-out =
     { $count ->
         [one] bu fayl oxunmadığı üçün digər fayllarda onun qeydlərinə { $count } istinad nəzərə alınmadı (ayrı-ayrı sadalanmır)
@@ -721,6 +730,7 @@ problem-score-not-finite = qiymət -1 ilə 1 arasında sonlu ədəd olmalıdır,
 problem-score-range = { $value } qiyməti -1 ilə 1 aralığından kənardadır (-1 silahlı münaqişə, 0 neytral, 1 ittifaq)
 problem-second-undated-status = dəhlizin ən çox bir tarixsiz statusu ola bilər, status[{ $index }] isə belədir; buna "from" tarixi verin və ya onu silin
 problem-segment-too-short = hissəyə "via" içində ən azı iki düzgün nöqtə lazımdır (indi { $count })
+problem-source-bundled = daxili məlumatlar
 problem-status-periods-overlap = status dövrləri kəsişməməlidir
 problem-syntax-colon = `:` gözlənilirdi
 problem-syntax-eof-list = fayl siyahının içində bitdi

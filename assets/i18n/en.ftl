@@ -771,7 +771,16 @@ problem-period-overlaps = this period ({ $period }) overlaps { $key }[{ $index }
 problem-position-not-allowed = position { $value } is not allowed for a "{ $kind }" stance (expected one of { $allowed })
 problem-records-missing = missing key "{ $records }" (the list of records), as in { $example }
 problem-records-not-list = "{ $records }" must be a list [ … ] of records, not { $found }
+problem-recovery-file = { $file }: { $reason }
 problem-recovery-folder-gone = the folder of the recovered edits is gone; the bundled data is used for the files not recovered
+problem-recovery-folder-not-path = the recovery file's "folder" is not a path
+problem-recovery-newer = the recovery file was made by a newer Heartland (format { $format }; this version reads up to { $version })
+problem-recovery-no-files = the recovery file has no "files"
+problem-recovery-no-format = the recovery file has no valid "format"
+problem-recovery-not-json = the recovery file is not readable JSON ({ $error })
+problem-recovery-not-object = the recovery file is not a JSON object
+problem-recovery-not-text = the recovery file's { $name } is not text
+problem-recovery-unknown-file = the recovery file names an unknown file { $name }
 problem-references-left-out =
     { $count ->
         [one] since this file could not be read, { $count } reference to its records in other files is left out (not listed one by one)
@@ -809,6 +818,7 @@ problem-score-not-finite = score must be a finite number between -1 and 1, not {
 problem-score-range = score { $value } is outside the range -1 to 1 (-1 armed conflict, 0 neutral, 1 alliance)
 problem-second-undated-status = a corridor has at most one status without a date, and status[{ $index }] is one; give this one its "from" date or remove it
 problem-segment-too-short = a segment needs at least two valid points in "via" (it has { $count })
+problem-source-bundled = bundled data
 problem-status-periods-overlap = status periods must not overlap
 problem-syntax-colon = expected `:`
 problem-syntax-eof-list = EOF while parsing a list

@@ -687,7 +687,16 @@ problem-period-overlaps = бұл кезең ({ $period }) { $key }[{ $index }] (
 problem-position-not-allowed = { $value } мәні "{ $kind }" түріндегі ұстанымға рұқсат етілмеген (мыналардың бірі күтілді: { $allowed })
 problem-records-missing = "{ $records }" кілті (жазбалар тізімі) жоқ, { $example } үлгісіндегідей
 problem-records-not-list = "{ $records }" жазбалардың [ … ] тізімі болуы керек, { $found } емес
+problem-recovery-file = { $file }: { $reason }
 problem-recovery-folder-gone = қалпына келтірілген түзетулер қалтасы жоқ; қалпына келтірілмеген файлдар үшін кіріктірілген деректер қолданылады
+problem-recovery-folder-not-path = қалпына келтіру файлындағы "folder" жол емес
+problem-recovery-newer = қалпына келтіру файлын Heartland-тың жаңарақ нұсқасы жасаған ({ $format }-формат; бұл нұсқа { $version }-форматқа дейін оқиды)
+problem-recovery-no-files = қалпына келтіру файлында "files" жоқ
+problem-recovery-no-format = қалпына келтіру файлында жарамды "format" жоқ
+problem-recovery-not-json = қалпына келтіру файлы JSON ретінде оқылмайды ({ $error })
+problem-recovery-not-object = қалпына келтіру файлы JSON объектісі емес
+problem-recovery-not-text = қалпына келтіру файлындағы { $name } мәтін емес
+problem-recovery-unknown-file = қалпына келтіру файлы белгісіз { $name } файлын атайды
 problem-references-left-out =
     { $count ->
         [one] бұл файл оқылмағандықтан, басқа файлдардағы оның жазбаларына { $count } сілтеме есепке алынбады (жеке тізілмеген)
@@ -725,6 +734,7 @@ problem-score-not-finite = баға -1 мен 1 аралығындағы шек�
 problem-score-range = { $value } бағасы -1 мен 1 аралығынан тыс (-1 қарулы қақтығыс, 0 бейтарап, 1 одақ)
 problem-second-undated-status = дәліздің күні жоқ мәртебесі біреуден аспайды, ал status[{ $index }] сондай; бұған "from" күнін беріңіз немесе оны алып тастаңыз
 problem-segment-too-short = учаскеге "via" ішінде кемінде екі жарамды нүкте керек (қазір { $count })
+problem-source-bundled = кіріктірілген деректер
 problem-status-periods-overlap = мәртебе кезеңдері қиылыспауы керек
 problem-syntax-colon = `:` күтілді
 problem-syntax-eof-list = файл тізім ішінде аяқталды

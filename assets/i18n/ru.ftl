@@ -785,7 +785,16 @@ problem-period-overlaps = этот период ({ $period }) пересекае
 problem-position-not-allowed = значение { $value } недопустимо для позиции вида "{ $kind }" (ожидалось одно из: { $allowed })
 problem-records-missing = нет ключа "{ $records }" (списка записей), как в { $example }
 problem-records-not-list = "{ $records }" должен быть списком записей [ … ], а не { $found }
+problem-recovery-file = { $file }: { $reason }
 problem-recovery-folder-gone = папки с восстановленными правками больше нет; для невосстановленных файлов используются встроенные данные
+problem-recovery-folder-not-path = "folder" в файле восстановления — не путь
+problem-recovery-newer = файл восстановления создан более новой версией Heartland (формат { $format }; эта версия читает форматы до { $version })
+problem-recovery-no-files = в файле восстановления нет "files"
+problem-recovery-no-format = в файле восстановления нет допустимого "format"
+problem-recovery-not-json = файл восстановления не читается как JSON ({ $error })
+problem-recovery-not-object = файл восстановления — не объект JSON
+problem-recovery-not-text = { $name } в файле восстановления — не текст
+problem-recovery-unknown-file = файл восстановления называет неизвестный файл { $name }
 problem-references-left-out =
     { $count ->
         [one] этот файл не удалось прочитать, поэтому { $count } ссылка на его записи в других файлах пропущена (не перечислена по отдельности)
@@ -827,6 +836,7 @@ problem-score-not-finite = оценка должна быть конечным �
 problem-score-range = оценка { $value } вне диапазона от -1 до 1 (-1 вооружённый конфликт, 0 нейтрально, 1 союз)
 problem-second-undated-status = у коридора может быть лишь один статус без даты, и status[{ $index }] уже такой; укажите для этого статуса дату "from" или удалите его
 problem-segment-too-short = участку нужны хотя бы две допустимые точки в "via" (сейчас их { $count })
+problem-source-bundled = встроенные данные
 problem-status-periods-overlap = периоды статусов не должны пересекаться
 problem-syntax-colon = ожидалось `:`
 problem-syntax-eof-list = файл закончился внутри списка

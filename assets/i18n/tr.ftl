@@ -683,7 +683,16 @@ problem-period-overlaps = bu dönem ({ $period }), { $key }[{ $index }] ({ $othe
 problem-position-not-allowed = { $value } değeri "{ $kind }" türündeki bir tutumda kullanılamaz (şunlardan biri bekleniyordu: { $allowed })
 problem-records-missing = "{ $records }" anahtarı (kayıt listesi) eksik; { $example } örneğindeki gibi
 problem-records-not-list = "{ $records }" bir [ … ] kayıt listesi olmalı, { $found } değil
+problem-recovery-file = { $file }: { $reason }
 problem-recovery-folder-gone = kurtarılan düzenlemelerin klasörü artık yok; kurtarılmayan dosyalar için yerleşik veri kullanılıyor
+problem-recovery-folder-not-path = kurtarma dosyasındaki "folder" bir yol değil
+problem-recovery-newer = kurtarma dosyası Heartland'in daha yeni bir sürümüyle yapılmış (format { $format }; bu sürüm en çok { $version } formatını okur)
+problem-recovery-no-files = kurtarma dosyasında "files" yok
+problem-recovery-no-format = kurtarma dosyasında geçerli bir "format" yok
+problem-recovery-not-json = kurtarma dosyası JSON olarak okunamıyor ({ $error })
+problem-recovery-not-object = kurtarma dosyası bir JSON nesnesi değil
+problem-recovery-not-text = kurtarma dosyasındaki { $name } metin değil
+problem-recovery-unknown-file = kurtarma dosyası bilinmeyen bir dosyayı adlandırıyor: { $name }
 problem-references-left-out =
     { $count ->
         [one] bu dosya okunamadığı için diğer dosyalardaki kayıtlarına yapılan { $count } başvuru dışarıda bırakıldı (tek tek listelenmedi)
@@ -721,6 +730,7 @@ problem-score-not-finite = puan -1 ile 1 arasında sonlu bir sayı olmalı, { $v
 problem-score-range = { $value } puanı -1 ile 1 aralığının dışında (-1 silahlı çatışma, 0 tarafsız, 1 ittifak)
 problem-second-undated-status = bir koridorun en çok bir tarihsiz durumu olabilir ve status[{ $index }] öyle; buna "from" tarihini verin ya da silin
 problem-segment-too-short = bir kesim "via" içinde en az iki geçerli nokta gerektirir ({ $count } tane var)
+problem-source-bundled = yerleşik veri
 problem-status-periods-overlap = durum dönemleri çakışmamalı
 problem-syntax-colon = `:` bekleniyordu
 problem-syntax-eof-list = dosya bir listenin içinde bitti

@@ -683,7 +683,16 @@ problem-period-overlaps = bu davr ({ $period }) { $key }[{ $index }] ({ $other }
 problem-position-not-allowed = { $value } qiymati "{ $kind }" turidagi pozitsiya uchun ruxsat etilmagan (quyidagilardan biri kutilgan: { $allowed })
 problem-records-missing = "{ $records }" kaliti (yozuvlar roʻyxati) yoʻq, { $example } dagidek
 problem-records-not-list = "{ $records }" yozuvlarning [ … ] roʻyxati boʻlishi kerak, { $found } emas
+problem-recovery-file = { $file }: { $reason }
 problem-recovery-folder-gone = tiklangan tahrirlar jildi endi yoʻq; tiklanmagan fayllar uchun ichki maʼlumotlar ishlatiladi
+problem-recovery-folder-not-path = tiklash faylidagi "folder" yoʻl emas
+problem-recovery-newer = tiklash fayli Heartland ning yangiroq versiyasida yaratilgan ({ $format }-format; bu versiya { $version }-formatgacha oʻqiydi)
+problem-recovery-no-files = tiklash faylida "files" yoʻq
+problem-recovery-no-format = tiklash faylida yaroqli "format" yoʻq
+problem-recovery-not-json = tiklash fayli JSON sifatida oʻqilmaydi ({ $error })
+problem-recovery-not-object = tiklash fayli JSON obyekti emas
+problem-recovery-not-text = tiklash faylidagi { $name } matn emas
+problem-recovery-unknown-file = tiklash fayli nomaʼlum { $name } faylini nomlaydi
 problem-references-left-out =
     { $count ->
         [one] bu fayl oʻqilmagani uchun boshqa fayllardagi uning yozuvlariga { $count } ta havola hisobga olinmadi (alohida sanab oʻtilmagan)
@@ -721,6 +730,7 @@ problem-score-not-finite = baho -1 va 1 oraligʻidagi chekli son boʻlishi kerak
 problem-score-range = { $value } baho -1 dan 1 gacha oraliqdan tashqarida (-1 qurolli mojaro, 0 betaraf, 1 ittifoq)
 problem-second-undated-status = yoʻlakda sanasiz holat bittadan koʻp boʻlmaydi, status[{ $index }] esa shunday; bunga "from" sanasini bering yoki uni olib tashlang
 problem-segment-too-short = qismga "via" ichida kamida ikkita yaroqli nuqta kerak (hozir { $count } ta)
+problem-source-bundled = ichki maʼlumotlar
 problem-status-periods-overlap = holat davrlari kesishmasligi kerak
 problem-syntax-colon = `:` kutilgan
 problem-syntax-eof-list = fayl roʻyxat ichida tugadi

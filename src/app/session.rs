@@ -461,7 +461,7 @@ impl Session {
         &mut self,
         path: Option<PathBuf>,
         interval: Duration,
-    ) -> Result<Option<Recovery>, String> {
+    ) -> Result<Option<Recovery>, crate::i18n::Message> {
         let Some(path) = path else {
             self.recovery = None;
             return Ok(None);

@@ -423,3 +423,24 @@ fn a_refused_save_is_a_message_shown_in_the_readers_language() {
         "Russian in the window, the path as it is"
     );
 }
+
+#[test]
+fn an_unreadable_recovery_file_says_why_in_the_readers_language() {
+    use heartland::data::recovery::Recovery;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("heartland-recovery.json");
+    std::fs::write(&path, "[]").unwrap();
+    let error = Recovery::read(&path).expect_err("a list is no recovery file");
+    let file = path.display().to_string();
+    assert_eq!(
+        error.to_string(),
+        format!("{file}: the recovery file is not a JSON object"),
+        "English by Display, the file named"
+    );
+    let _ru = InLocale::new(Locale::Russian);
+    assert_eq!(
+        error.shown(),
+        format!("{file}: файл восстановления — не объект JSON"),
+        "the reason in Russian inside the file's sentence"
+    );
+}
