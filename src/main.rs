@@ -143,8 +143,9 @@ fn language_codes() -> clap::builder::PossibleValuesParser {
 fn main() -> ExitCode {
     heartland::app::launch_step("main");
     let cli = Cli::parse();
-    // `--lang`: the window's and the figures' language; the messages of
-    // this command stay English (they are not routed through `tr`).
+    // `--lang`: the window's and the figures' language, and that of the
+    // data's problems this command prints (`Problem::shown`); without it
+    // the command line speaks English.
     let lang = cli
         .lang
         .as_deref()
@@ -476,7 +477,7 @@ fn view_state(view: Option<&Path>) -> Result<State, String> {
 fn data_with_warnings(loaded: Loaded) -> heartland::model::Dataset {
     let Loaded { dataset, problems } = loaded;
     for p in &problems {
-        eprintln!("warning: {p}");
+        eprintln!("warning: {}", p.shown());
     }
     dataset
 }
@@ -870,7 +871,7 @@ fn tour_command(
     let bytes = data::read_user_file(tour_path, data::MAX_VIEW_BYTES)?;
     let Loaded { dataset, problems } = load_data(data_dir);
     for p in &problems {
-        eprintln!("warning: {p}");
+        eprintln!("warning: {}", p.shown());
     }
     let tour = heartland::tour::Tour::load(data::text::strip_boms(&bytes), &shown, &dataset)
         .map_err(|errors| {

@@ -87,6 +87,17 @@ data-save-into = Сохранить в новую папку…
 data-type-folder = Ввести путь к папке данных…
 data-use-bundled = Встроенные данные
 
+date-day-needs-month = день указан без месяца
+date-days-in-month = { $month } { $year }: дней в месяце — { $max }, а не { $day }
+date-interval = с { $from } до { $to }
+date-interval-open = с { $from }
+date-invalid = неверная дата "{ $given }": { $reason }
+date-month-range = месяц { $month } вне диапазона от 1 до 12
+date-shape = запишите её как "YYYY", "YYYY-MM" или "YYYY-MM-DD"
+date-that-month = этот месяц
+date-to-before-from = "to" ({ $to }) должно быть позже "from" ({ $from }) ("to" не включается: это первый день, который уже не входит)
+date-year-range = год { $year } вне диапазона от 1 до 9999
+
 figure-and = и
 figure-attribution = Данные на { $date } · Границы: Natural Earth (общественное достояние)
 figure-attribution-no-date = Данные: дата актуальности не указана · Границы: Natural Earth (общественное достояние)
@@ -887,6 +898,199 @@ preset-central-asia = Центральная Азия
 preset-region = Весь регион
 preset-south-caucasus = Южный Кавказ
 preset-world = Мир
+
+problem-as-of-not-date = "as_of" должно быть строкой с датой, например "2025-11-30", а не { $found }
+problem-cannot-open = не удаётся открыть файл ({ $error })
+problem-cannot-read = не удаётся прочитать файл ({ $error })
+problem-capital-elsewhere = столица "{ $id }" находится в { $in }, а не в { $code }; столица не учтена
+problem-char-del = DEL
+problem-char-escape = Escape
+problem-char-line-break = перевод строки
+problem-char-nul = NUL
+problem-char-tab = табуляция
+problem-code-lower-case = код страны "{ $given }" нужно писать заглавными буквами ("{ $upper }")
+problem-code-malformed = "{ $given }" — не код страны (нужны три заглавные латинские буквы, код ISO 3166-1 alpha-3, например "KAZ")
+problem-code-type = ожидался код страны, например "KAZ", а не { $found }
+problem-code-unknown = неизвестный код страны "{ $given }" (не код ISO 3166-1 alpha-3)
+problem-colour = цвет "{ $value }" не в виде "#rrggbb" (например, "#b03a2e"); используется цвет по умолчанию
+problem-country-not-listed = страны "{ $code }" нет в countries.json (сначала добавьте её туда)
+problem-duplicate-field = поле { $field } указано дважды
+problem-duplicate-id = повторяющийся id "{ $id }": он уже есть в { $records }[{ $index }]; эта запись пропущена
+problem-duplicate-relation = повторное отношение { $a }–{ $b } ({ $dimension }): оно уже задано в relations[{ $index }]; поместите все периоды в один "series"
+problem-expected-boolean = логическое значение (true или false)
+problem-expected-count = целое число не меньше 0
+problem-expected-integer = целое число
+problem-expected-object-here = здесь ожидался объект { $braces }, а не { $found }
+problem-fact-type = факт должен быть строкой, числом или true/false, а не { $found }
+problem-file-empty = файл пуст; это должен быть объект JSON, например { $example }
+problem-file-not-object = файл должен быть объектом JSON, например { $example }, а не { $found }
+problem-file-over-limit = файл превышает предел в { $limit } МБ
+problem-file-too-large = размер файла { $size } МБ; предел — { $limit } МБ
+problem-folder-cannot-open = не удаётся открыть папку данных ({ $error }); используются встроенные данные
+problem-folder-no-data = в этой папке нет файлов данных (ожидался любой из: { $files }); используются встроенные данные
+problem-folder-not-folder = это не папка; используются встроенные данные
+problem-format-1-holds-2 = в файле указано "format": 1, но он содержит { $what }, а это формат 2; файл всё же прочитан: напишите в начале "format": 2
+problem-format-2-corridor = коридор "{ $id }": { $what }
+problem-format-2-position = позиция "{ $id }": значение "{ $position }" у { $country }
+problem-format-2-undated-status = статус без даты (без "from")
+problem-format-missing = нет ключа "format"; напишите в начале "format": { $version } (принят формат { $version })
+problem-format-newer = файл создан более новой версией Heartland (формат { $format }; эта версия читает форматы до { $version }); файл пропущен: откройте его более новой версией Heartland
+problem-format-not-number = "format" должен быть номером версии, например { $version }, а не { $value }; файл пропущен
+problem-found-boolean = логическое значение { $value }
+problem-found-list = список
+problem-found-number = число { $value }
+problem-found-object = объект
+problem-found-string = строка { $value }
+problem-geometry = не удалось загрузить геометрию карты: { $error }
+problem-given-twice = указан более одного раза; используется только первая копия
+problem-id-empty = { $kind } пуст
+problem-id-invalid = "{ $given }" — недопустимый { $kind } (используйте строчные латинские буквы, цифры и одиночные дефисы, например "middle-corridor")
+problem-id-kind-corridor = id коридора
+problem-id-kind-organization = id организации
+problem-id-kind-place = id места
+problem-id-kind-source = id источника
+problem-id-kind-stance = id позиции
+problem-id-too-long = { $kind } "{ $given }" длиннее { $max } символов
+problem-invalid-length = неверная длина { $length }, ожидалось { $expected }
+problem-invalid-type = неверный тип: { $found }, ожидалось { $expected }
+problem-invalid-value = неверное значение: { $found }, ожидалось { $expected }
+problem-json-boolean = true или false
+problem-json-list = список [ … ]
+problem-json-null = null
+problem-json-number = число
+problem-json-number-out-of-range = число слишком велико (например, 1e999); оценки должны быть от -1 до 1
+problem-json-object = объект { $braces }
+problem-json-string = строка
+problem-json-syntax = синтаксическая ошибка JSON: { $error }
+problem-json-too-deep = слишком глубокая вложенность JSON (более 128 уровней)
+problem-json-truncated = файл обрывается посреди JSON (он обрезан?): { $error }
+problem-kind-device = устройство
+problem-kind-folder = папка
+problem-kind-pipe = именованный канал (FIFO)
+problem-kind-socket = сокет
+problem-latitude = широта { $value } вне земного шара (она должна быть от -90 до 90)
+problem-length-range = длина { $km } км не годится для маршрута (она должна быть больше 0 и не больше { $max } км)
+problem-length-source-alone = "length_source" без "length_km": укажите длину, источником которой он служит
+problem-line = строка { $line }
+problem-line-column = строка { $line }, столбец { $column }
+problem-list = { $list }, { $item }
+problem-longitude = долгота { $value } вне земного шара (она должна быть от -180 до 180)
+problem-membership-overlaps = этот период ({ $period }) пересекается с memberships[{ $index }] ({ $other }) у { $country }; периоды одной страны в одной организации не должны пересекаться
+problem-missing-field = нет поля { $field }
+problem-not-data-file-name = это имя не файла данных (ожидалось одно из: { $files })
+problem-not-regular-file = это { $kind }, а не обычный файл; файл данных должен быть обычным файлом
+problem-not-utf8 = файл не является текстом в UTF-8 (байт 0x{ $byte }); сохраните его в UTF-8
+problem-number-too-large = число { $number } слишком велико; оно прочитано как null
+problem-numbers-too-large = слишком больших чисел больше { $count }; файл пропущен
+problem-pair-length = пара [lon, lat] должна содержать ровно два числа, а не { $count }
+problem-pair-not-numbers = пара [lon, lat] должна содержать два числа
+problem-period-overlaps = этот период ({ $period }) пересекается с { $key }[{ $index }] ({ $other }); { $rule }
+problem-position-not-allowed = значение { $value } недопустимо для позиции вида "{ $kind }" (ожидалось одно из: { $allowed })
+problem-records-missing = нет ключа "{ $records }" (списка записей), как в { $example }
+problem-records-not-list = "{ $records }" должен быть списком записей [ … ], а не { $found }
+problem-recovery-file = { $file }: { $reason }
+problem-recovery-folder-gone = папки с восстановленными правками больше нет; для невосстановленных файлов используются встроенные данные
+problem-recovery-folder-not-path = "folder" в файле восстановления — не путь
+problem-recovery-newer = файл восстановления создан более новой версией Heartland (формат { $format }; эта версия читает форматы до { $version })
+problem-recovery-no-files = в файле восстановления нет "files"
+problem-recovery-no-format = в файле восстановления нет допустимого "format"
+problem-recovery-not-json = файл восстановления не читается как JSON ({ $error })
+problem-recovery-not-object = файл восстановления — не объект JSON
+problem-recovery-not-text = { $name } в файле восстановления — не текст
+problem-recovery-unknown-file = файл восстановления называет неизвестный файл { $name }
+problem-references-left-out =
+    { $count ->
+        [one] этот файл не удалось прочитать, поэтому { $count } ссылка на его записи в других файлах пропущена (не перечислена по отдельности)
+        [few] этот файл не удалось прочитать, поэтому { $count } ссылки на его записи в других файлах пропущены (не перечислены по отдельности)
+        [many] этот файл не удалось прочитать, поэтому { $count } ссылок на его записи в других файлах пропущено (не перечислены по отдельности)
+       *[other] этот файл не удалось прочитать, поэтому { $count } ссылки на его записи в других файлах пропущено (не перечислены по отдельности)
+    }
+problem-relation-no-period = у отношения должен быть хотя бы один период в "series"
+problem-relation-periods-overlap = периоды одного отношения не должны пересекаться
+problem-relation-with-itself = отношение { $code } с самим собой; "a" и "b" должны быть разными государствами
+problem-save-action-create-folder = создать папку
+problem-save-action-flush = сбросить на диск
+problem-save-action-flush-folder = сбросить на диск папку
+problem-save-action-links = пройти по ссылкам
+problem-save-action-lock = заблокировать папку
+problem-save-action-look = осмотреть
+problem-save-action-open-folder = открыть папку
+problem-save-action-open-lock = открыть файл блокировки
+problem-save-action-permissions = задать права доступа для
+problem-save-action-read-link = прочитать ссылку
+problem-save-action-rename = переименовать временный файл поверх
+problem-save-action-temporary = создать временный файл в
+problem-save-action-write = записать
+problem-save-busy = { $dir } записывает другой Heartland (сохранение или импорт), и через { $seconds } с он ещё не закончил; ничего не сохранено. Попробуйте снова, когда он закончит
+problem-save-conflict = { $files }: файл изменился на диске после загрузки (его правили в другом месте?); ничего не сохранено. Загрузите папку заново или сохраните в другую папку
+problem-save-exists = { $file } уже существует; выберите пустую папку
+problem-save-had-problems =
+    { $count ->
+        [one] в { $file } при загрузке была { $count } проблема; сохранение потеряло бы записи, которые не удалось прочитать. Исправьте файл и загрузите заново или сохраните в другую папку
+        [few] в { $file } при загрузке были { $count } проблемы; сохранение потеряло бы записи, которые не удалось прочитать. Исправьте файл и загрузите заново или сохраните в другую папку
+        [many] в { $file } при загрузке было { $count } проблем; сохранение потеряло бы записи, которые не удалось прочитать. Исправьте файл и загрузите заново или сохраните в другую папку
+       *[other] в { $file } при загрузке было { $count } проблемы; сохранение потеряло бы записи, которые не удалось прочитать. Исправьте файл и загрузите заново или сохраните в другую папку
+    }
+problem-save-io = не удаётся { $action } { $path }: { $error }
+problem-save-not-file = { $path } — это { $what }, а не обычный файл; ничего не записано. Укажите имя обычного файла
+problem-save-not-folder = { $dir } — не папка; укажите путь к папке
+problem-save-too-large = { $file } занял бы { $size } МБ, больше { $max } МБ, допустимых для файла данных, и не загрузился бы обратно; ничего не сохранено. Держите в этой папке меньше записей (разделите данные на несколько папок)
+problem-score-not-finite = оценка должна быть конечным числом от -1 до 1, а не { $value }
+problem-score-range = оценка { $value } вне диапазона от -1 до 1 (-1 вооружённый конфликт, 0 нейтрально, 1 союз)
+problem-second-undated-status = у коридора может быть лишь один статус без даты, и status[{ $index }] уже такой; укажите для этого статуса дату "from" или удалите его
+problem-segment-too-short = участку нужны хотя бы две допустимые точки в "via" (сейчас их { $count })
+problem-source-bundled = встроенные данные
+problem-status-periods-overlap = периоды статусов не должны пересекаться
+problem-syntax-colon = ожидалось `:`
+problem-syntax-eof-list = файл закончился внутри списка
+problem-syntax-eof-object = файл закончился внутри объекта
+problem-syntax-eof-string = файл закончился внутри строки
+problem-syntax-eof-value = файл закончился там, где ожидалось значение
+problem-syntax-escape = неверная escape-последовательность
+problem-syntax-ident = ожидалось слово (true, false или null)
+problem-syntax-key = ключ должен быть строкой
+problem-syntax-list = ожидалось `,` или `]`
+problem-syntax-number = неверное число
+problem-syntax-object = ожидалось `,` или `{ $brace }`
+problem-syntax-trailing-characters = лишние символы после конца JSON
+problem-syntax-trailing-comma = лишняя запятая в конце
+problem-syntax-value = ожидалось значение
+problem-text-bidi = содержит невидимый управляющий символ направления текста U+{ $code }; удалите его
+problem-text-control = содержит управляющий символ U+{ $code }; удалите его
+problem-text-control-named = содержит управляющий символ U+{ $code } ({ $name }); удалите его
+problem-text-control-single-line = содержит управляющий символ U+{ $code } ({ $name }); удалите его (переводы строк и табуляции допустимы только в evidence и note)
+problem-to-needs-from = "to" требует "from": укажите дату, с которой действует статус, или уберите обе даты, если дата статуса не записана
+problem-totals-exceeded = записанных голосов больше, чем в итогах ({ $which }); итоги не учтены
+problem-totals-not-vote = "totals" допустимы только у позиции вида "un-vote", а не "{ $kind }"; итоги не учтены
+problem-totals-position-over = записано "{ $position }": { $recorded }, а в итогах — { $total }
+problem-unknown-capital = неизвестный id места "{ $id }" (его нет среди допустимых записей places.json); столица не учтена
+problem-unknown-field-either = неизвестное поле { $field }, ожидалось { $first } или { $second }
+problem-unknown-field-none = неизвестное поле { $field }, полей здесь нет
+problem-unknown-field-one-of = неизвестное поле { $field }, ожидалось одно из: { $expected }
+problem-unknown-field-single = неизвестное поле { $field }, ожидалось { $expected }
+problem-unknown-length-source = неизвестный id источника "{ $id }" (его нет среди допустимых записей sources.json); длина не учтена
+problem-unknown-organization = неизвестный id организации "{ $id }" (его нет среди допустимых записей organizations.json)
+problem-unknown-place = неизвестный id места "{ $id }" (его нет среди допустимых записей places.json)
+problem-unknown-source = неизвестный id источника "{ $id }" (его нет среди допустимых записей sources.json)
+problem-unknown-top-key = неизвестный ключ "{ $key }" (ожидались "format" и "{ $records }")
+problem-unknown-top-key-as-of = неизвестный ключ "{ $key }" (ожидались "format", "{ $records }" и, если нужно, "as_of")
+problem-unknown-variant-either = неизвестное значение { $value }, ожидалось { $first } или { $second }
+problem-unknown-variant-none = неизвестное значение { $value }, допустимых значений нет
+problem-unknown-variant-one-of = неизвестное значение { $value }, ожидалось одно из: { $expected }
+problem-unknown-variant-single = неизвестное значение { $value }, ожидалось { $expected }
+problem-validate-as-of = по состоянию на { $date }
+problem-validate-bundled = assets/data (встроенные)
+problem-validate-count =
+    { $count ->
+        [one] { $count } проблема в { $folder } (загружено: { $summary })
+        [few] { $count } проблемы в { $folder } (загружено: { $summary })
+        [many] { $count } проблем в { $folder } (загружено: { $summary })
+       *[other] { $count } проблемы в { $folder } (загружено: { $summary })
+    }
+problem-validate-no-as-of = без даты as_of
+problem-validate-ok = { $folder }: OK — { $summary }
+problem-validate-summary = стран: { $countries }, мест: { $places }, организаций: { $organizations } (членств: { $memberships }), отношений: { $relations } (периодов: { $periods }), коридоров: { $corridors }, позиций: { $stances }, источников: { $sources }, { $as_of }
+problem-waypoint-type = ожидался id места (строка) или пара [lon, lat], а не { $found }
 
 problems-close = Закрыть
 problems-explain = Записи с проблемами пропущены; всё остальное показано. Исправьте файлы и откройте папку снова.

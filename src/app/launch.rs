@@ -57,7 +57,11 @@ pub fn geo_problem(error: &GeoError) -> Problem {
     Problem {
         file: "assets/geo".to_owned(),
         location: String::new(),
-        message: format!("the map geometry could not be loaded: {error}").into(),
+        message: crate::i18n::Message::trf(
+            "problem-geometry",
+            "the map geometry could not be loaded: { $error }",
+            &[("error", error)],
+        ),
     }
 }
 

@@ -57,7 +57,7 @@ impl HeartlandApp {
                 self.notify_error(trf(
                     "recovery-not-restored",
                     "Unsaved edits of the last session could not be restored: { $reason }",
-                    &[("reason", &e)],
+                    &[("reason", &e.shown())],
                 ));
             }
         }

@@ -461,7 +461,7 @@ impl Session {
         &mut self,
         path: Option<PathBuf>,
         interval: Duration,
-    ) -> Result<Option<Recovery>, String> {
+    ) -> Result<Option<Recovery>, crate::i18n::Message> {
         let Some(path) = path else {
             self.recovery = None;
             return Ok(None);
@@ -536,7 +536,7 @@ impl Session {
                 self.set_failure(trf(
                     "session-recovery-not-kept",
                     "Unsaved edits could not be kept for recovery after a crash: { $reason }",
-                    &[("reason", &e)],
+                    &[("reason", &e.message().shown())],
                 ));
             }
         }
@@ -796,14 +796,14 @@ impl Session {
             }
             Err(e @ (SaveError::Conflict { .. } | SaveError::HadProblems { .. })) => {
                 // Offer Reload or Save as… (into another folder).
-                self.conflict = Some(e.to_string());
+                self.conflict = Some(e.message().shown());
                 SaveOutcome::Conflict
             }
             Err(e) => {
                 self.set_failure(trf(
                     "session-not-saved",
                     "Not saved: { $reason }",
-                    &[("reason", &e)],
+                    &[("reason", &e.message().shown())],
                 ));
                 SaveOutcome::Failed
             }
@@ -843,7 +843,7 @@ impl Session {
                 self.set_failure(trf(
                     "session-not-saved",
                     "Not saved: { $reason }",
-                    &[("reason", &e)],
+                    &[("reason", &e.message().shown())],
                 ));
                 SaveOutcome::Failed
             }

@@ -19,6 +19,7 @@ use super::dto::{
 };
 use super::read::{describe, parse_file};
 use super::{FileKind, Input, Loaded, Problem};
+use crate::i18n::Message;
 use crate::model::{
     Corridor, Country, CountryCode, Dataset, Date, Dimension, Interval, Membership, OrgId,
     Organization, Period, Place, PlaceId, Position, Relation, Segment, Source, SourceId, Stance,
@@ -36,7 +37,7 @@ struct Sink {
 }
 
 impl Sink {
-    fn push(&mut self, kind: FileKind, record: Option<usize>, location: String, message: String) {
+    fn push(&mut self, kind: FileKind, record: Option<usize>, location: String, message: Message) {
         let file = self
             .names
             .get(&kind)
@@ -49,7 +50,7 @@ impl Sink {
             Problem {
                 file,
                 location,
-                message: message.into(),
+                message,
             },
         ));
     }
@@ -134,6 +135,181 @@ fn humanize(message: &str) -> String {
     m
 }
 
+/// A serde error's text as a message: the reason a model type gave
+/// ([`crate::model::take_de_message`]), or serde's own wording
+/// ([`humanize`]d) taken apart so that its words are translated and its
+/// values (keys, quoted values) kept as they are; text of another form is
+/// kept as it is.
+fn serde_message(raw: &str) -> Message {
+    if let Some(message) = crate::model::take_de_message(raw) {
+        return message;
+    }
+    let text = humanize(raw);
+    serde_parts(&text).unwrap_or_else(|| Message::verbatim(text))
+}
+
+fn serde_parts(text: &str) -> Option<Message> {
+    if let Some(rest) = text.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.rsplit_once(", expected ")?;
+        return Some(
+            Message::tr(
+                "problem-invalid-type",
+                "invalid type: { $found }, expected { $expected }",
+            )
+            .with("found", found_message(found))
+            .with("expected", expected_message(expected)),
+        );
+    }
+    if let Some(rest) = text.strip_prefix("invalid value: ") {
+        let (found, expected) = rest.rsplit_once(", expected ")?;
+        return Some(
+            Message::tr(
+                "problem-invalid-value",
+                "invalid value: { $found }, expected { $expected }",
+            )
+            .with("found", found_message(found))
+            .with("expected", expected_message(expected)),
+        );
+    }
+    if let Some(rest) = text.strip_prefix("invalid length ") {
+        let (length, expected) = rest.split_once(", expected ")?;
+        return Some(
+            Message::trf(
+                "problem-invalid-length",
+                "invalid length { $length }, expected { $expected }",
+                &[("length", &length)],
+            )
+            .with("expected", expected_message(expected)),
+        );
+    }
+    if let Some(field) = text.strip_prefix("missing field ") {
+        return Some(Message::trf(
+            "problem-missing-field",
+            "missing field { $field }",
+            &[("field", &field)],
+        ));
+    }
+    if let Some(field) = text.strip_prefix("duplicate field ") {
+        return Some(Message::trf(
+            "problem-duplicate-field",
+            "duplicate field { $field }",
+            &[("field", &field)],
+        ));
+    }
+    if let Some(rest) = text.strip_prefix("unknown field ") {
+        if let Some(field) = rest.strip_suffix(", there are no fields") {
+            return Some(Message::trf(
+                "problem-unknown-field-none",
+                "unknown field { $field }, there are no fields",
+                &[("field", &field)],
+            ));
+        }
+        let (field, expected) = rest.split_once(", expected ")?;
+        return Some(if let Some(list) = expected.strip_prefix("one of ") {
+            Message::trf(
+                "problem-unknown-field-one-of",
+                "unknown field { $field }, expected one of { $expected }",
+                &[("field", &field), ("expected", &list)],
+            )
+        } else if let Some((first, second)) = expected.split_once(" or ") {
+            Message::trf(
+                "problem-unknown-field-either",
+                "unknown field { $field }, expected { $first } or { $second }",
+                &[("field", &field), ("first", &first), ("second", &second)],
+            )
+        } else {
+            Message::trf(
+                "problem-unknown-field-single",
+                "unknown field { $field }, expected { $expected }",
+                &[("field", &field), ("expected", &expected)],
+            )
+        });
+    }
+    if let Some(rest) = text.strip_prefix("unknown variant ") {
+        if let Some(value) = rest.strip_suffix(", there are no variants") {
+            return Some(Message::trf(
+                "problem-unknown-variant-none",
+                "unknown variant { $value }, there are no variants",
+                &[("value", &value)],
+            ));
+        }
+        let (value, expected) = rest.split_once(", expected ")?;
+        return Some(if let Some(list) = expected.strip_prefix("one of ") {
+            Message::trf(
+                "problem-unknown-variant-one-of",
+                "unknown variant { $value }, expected one of { $expected }",
+                &[("value", &value), ("expected", &list)],
+            )
+        } else if let Some((first, second)) = expected.split_once(" or ") {
+            Message::trf(
+                "problem-unknown-variant-either",
+                "unknown variant { $value }, expected { $first } or { $second }",
+                &[("value", &value), ("first", &first), ("second", &second)],
+            )
+        } else {
+            Message::trf(
+                "problem-unknown-variant-single",
+                "unknown variant { $value }, expected { $expected }",
+                &[("value", &value), ("expected", &expected)],
+            )
+        });
+    }
+    None
+}
+
+/// What serde found (`string "x"`, `the number "5"`, `a list`) as a
+/// message; the value quoted stays as it is.
+fn found_message(found: &str) -> Message {
+    let number = ["the number ", "integer ", "floating point "]
+        .iter()
+        .find_map(|p| found.strip_prefix(p));
+    if let Some(value) = number {
+        return Message::trf(
+            "problem-found-number",
+            "the number { $value }",
+            &[("value", &value)],
+        );
+    }
+    if let Some(value) = found.strip_prefix("string ") {
+        return Message::trf(
+            "problem-found-string",
+            "string { $value }",
+            &[("value", &value)],
+        );
+    }
+    if let Some(value) = found.strip_prefix("boolean ") {
+        return Message::trf(
+            "problem-found-boolean",
+            "boolean { $value }",
+            &[("value", &value)],
+        );
+    }
+    match found {
+        "null" => Message::tr("problem-json-null", "null"),
+        "a list" => Message::tr("problem-found-list", "a list"),
+        "an object" => Message::tr("problem-found-object", "an object"),
+        other => Message::verbatim(other),
+    }
+}
+
+/// What serde expected (`a number`, `an object { … }`) as a message.
+fn expected_message(expected: &str) -> Message {
+    match expected {
+        "a number" => Message::tr("problem-json-number", "a number"),
+        "a boolean" => Message::tr("problem-expected-boolean", "a boolean"),
+        "a string" | "string or map" => Message::tr("problem-json-string", "a string"),
+        "a list [ … ]" => Message::tr("problem-json-list", "a list [ … ]"),
+        "an object { … }" => super::read::object_message(),
+        "u8" | "u16" | "u32" | "u64" | "usize" => {
+            Message::tr("problem-expected-count", "a whole number, 0 or more")
+        }
+        "i8" | "i16" | "i32" | "i64" | "isize" => {
+            Message::tr("problem-expected-integer", "a whole number")
+        }
+        other => Message::verbatim(other),
+    }
+}
+
 /// Deserialize `value` as `T`, or report where and why it does not fit.
 fn typed<T: DeserializeOwned>(value: Value, sink: &mut Sink, at: At<'_>) -> Option<T> {
     let Value::Object(fields) = &value else {
@@ -141,7 +317,12 @@ fn typed<T: DeserializeOwned>(value: Value, sink: &mut Sink, at: At<'_>) -> Opti
             at.kind,
             Some(at.index),
             at.path.to_owned(),
-            format!("expected an object {{ … }} here, not {}", describe(&value)),
+            Message::trf(
+                "problem-expected-object-here",
+                "expected an object { $braces } here, not { $found }",
+                &[("braces", &"{ … }")],
+            )
+            .with("found", describe(&value)),
         );
         return None;
     };
@@ -167,7 +348,7 @@ fn typed<T: DeserializeOwned>(value: Value, sink: &mut Sink, at: At<'_>) -> Opti
                 at.kind,
                 Some(at.index),
                 location,
-                humanize(&e.into_inner().to_string()),
+                serde_message(&e.into_inner().to_string()),
             );
             None
         }
@@ -179,12 +360,12 @@ fn typed<T: DeserializeOwned>(value: Value, sink: &mut Sink, at: At<'_>) -> Opti
 /// ([`super::text`]): its key (`evidence`, `facts.length`) and why. Evidence
 /// and notes may hold tabs and line breaks; names, titles and the rest may
 /// not. Lists of parts are checked when each part is read.
-fn text_problem_in(fields: &Map<String, Value>) -> Option<(String, String)> {
+fn text_problem_in(fields: &Map<String, Value>) -> Option<(String, Message)> {
     for (key, value) in fields {
         match value {
             Value::String(text) => {
                 let multiline = matches!(key.as_str(), "evidence" | "note");
-                if let Some(message) = super::text::text_problem(text, multiline) {
+                if let Some(message) = super::text::text_problem_message(text, multiline) {
                     return Some((key.clone(), message));
                 }
             }
@@ -192,7 +373,7 @@ fn text_problem_in(fields: &Map<String, Value>) -> Option<(String, String)> {
                 for (fact, value) in inner {
                     if let Some(message) = value
                         .as_str()
-                        .and_then(|t| super::text::text_problem(t, false))
+                        .and_then(|t| super::text::text_problem_message(t, false))
                     {
                         return Some((format!("facts.{fact}"), message));
                     }
@@ -225,7 +406,7 @@ struct Builder {
 }
 
 impl Builder {
-    fn problem(&mut self, at: At<'_>, field: &str, message: String) {
+    fn problem(&mut self, at: At<'_>, field: &str, message: Message) {
         let location = if field.is_empty() {
             at.path.to_owned()
         } else {
@@ -236,7 +417,7 @@ impl Builder {
 
     /// A reference into `target` that does not resolve: a problem, or, when
     /// `target` could not be read at all, only counted.
-    fn unresolved(&mut self, target: FileKind, at: At<'_>, field: &str, message: String) {
+    fn unresolved(&mut self, target: FileKind, at: At<'_>, field: &str, message: Message) {
         if self.unreadable.contains(&target) {
             *self.dangling.entry(target).or_default() += 1;
         } else {
@@ -251,7 +432,7 @@ impl Builder {
         raws: Vec<(usize, Value)>,
         at: At<'_>,
         key: &str,
-        rule: &str,
+        rule: &Message,
     ) -> Vec<D::Out> {
         let mut series: Vec<(usize, D::Out)> = Vec::new();
         for (j, raw) in raws {
@@ -271,10 +452,14 @@ impl Builder {
                 .iter()
                 .find(|(_, o)| D::period_of(o).overlaps(&period))
             {
-                let message = format!(
-                    "this period ({period}) overlaps {key}[{k}] ({}); {rule}",
-                    D::period_of(other)
-                );
+                let message = Message::trf(
+                    "problem-period-overlaps",
+                    "this period ({ $period }) overlaps { $key }[{ $index }] ({ $other }); { $rule }",
+                    &[("key", &key), ("index", k)],
+                )
+                .with("period", period.message())
+                .with("other", D::period_of(other).message())
+                .with("rule", rule.clone());
                 self.problem(at, "", message);
                 continue;
             }
@@ -347,7 +532,10 @@ impl Builder {
                 self.problem(
                     at,
                     "to",
-                    "\"to\" needs \"from\": give the date the status holds from, or leave out both for a status whose date is not recorded".to_owned(),
+                    Message::tr(
+                        "problem-to-needs-from",
+                        "\"to\" needs \"from\": give the date the status holds from, or leave out both for a status whose date is not recorded",
+                    ),
                 );
                 continue;
             }
@@ -358,8 +546,10 @@ impl Builder {
                 continue;
             }
             if let Some((k, _)) = &found {
-                let message = format!(
-                    "a corridor has at most one status without a date, and status[{k}] is one; give this one its \"from\" date or remove it"
+                let message = Message::trf(
+                    "problem-second-undated-status",
+                    "a corridor has at most one status without a date, and status[{ $index }] is one; give this one its \"from\" date or remove it",
+                    &[("index", k)],
                 );
                 self.problem(at, "", message);
                 continue;
@@ -383,9 +573,11 @@ impl Builder {
     /// format-1 reader is not handed a file it would refuse.
     fn format_1_check(&mut self, kind: FileKind) {
         if let Some(what) = super::write::format_2_use(&self.dataset, kind) {
-            let message = format!(
-                "the file says \"format\": 1 but holds {what}, which is format 2; it was read anyway: write \"format\": 2 at the top"
-            );
+            let message = Message::tr(
+                "problem-format-1-holds-2",
+                "the file says \"format\": 1 but holds { $what }, which is format 2; it was read anyway: write \"format\": 2 at the top",
+            )
+            .with("what", what);
             self.sink.push(kind, None, "format".to_owned(), message);
         }
     }
@@ -398,8 +590,10 @@ impl Builder {
                     FileKind::Sources,
                     at,
                     "source",
-                    format!(
-                        "unknown source id \"{id}\" (not among the valid records of sources.json)"
+                    Message::trf(
+                        "problem-unknown-source",
+                        "unknown source id \"{ $id }\" (not among the valid records of sources.json)",
+                        &[("id", id)],
                     ),
                 );
                 false
@@ -417,7 +611,11 @@ impl Builder {
             FileKind::Countries,
             at,
             field,
-            format!("country \"{code}\" is not in countries.json (add it there first)"),
+            Message::trf(
+                "problem-country-not-listed",
+                "country \"{ $code }\" is not in countries.json (add it there first)",
+                &[("code", &code)],
+            ),
         );
         false
     }
@@ -427,7 +625,7 @@ impl Builder {
         match Interval::new(from, to) {
             Ok(i) => Some(i),
             Err(e) => {
-                self.problem(at, "to", e.to_string());
+                self.problem(at, "to", e.message());
                 None
             }
         }
@@ -437,12 +635,13 @@ impl Builder {
     /// no date).
     fn as_of(&mut self, raw: &Value) {
         let parsed = match raw {
-            Value::String(s) => Date::parse(s).map_err(|e| e.to_string()),
+            Value::String(s) => Date::parse(s).map_err(|e| e.message()),
             Value::Null => return,
-            other => Err(format!(
-                "\"as_of\" must be a date string such as \"2025-11-30\", not {}",
-                describe(other)
-            )),
+            other => Err(Message::tr(
+                "problem-as-of-not-date",
+                "\"as_of\" must be a date string such as \"2025-11-30\", not { $found }",
+            )
+            .with("found", describe(other))),
         };
         match parsed {
             Ok(date) => self.dataset.as_of = Some(date),
@@ -495,7 +694,7 @@ impl Builder {
                 if this.is_duplicate(at, "id", &place.id, first) {
                     return None;
                 }
-                if let Err((field, message)) = check_lon_lat(place.lon, place.lat) {
+                if let Err((field, message)) = check_lon_lat_message(place.lon, place.lat) {
                     this.problem(at, field, message);
                     return None;
                 }
@@ -528,11 +727,15 @@ impl Builder {
                     drops.push((*code, index, None));
                     continue;
                 }
-                None => format!(
-                    "unknown place id \"{capital}\" (not among the valid records of places.json); the capital is left out"
+                None => Message::trf(
+                    "problem-unknown-capital",
+                    "unknown place id \"{ $id }\" (not among the valid records of places.json); the capital is left out",
+                    &[("id", capital)],
                 ),
-                Some(in_country) if in_country != code => format!(
-                    "the capital \"{capital}\" lies in {in_country}, not in {code}; the capital is left out"
+                Some(in_country) if in_country != code => Message::trf(
+                    "problem-capital-elsewhere",
+                    "the capital \"{ $id }\" lies in { $in }, not in { $code }; the capital is left out",
+                    &[("id", capital), ("in", in_country), ("code", code)],
                 ),
                 Some(_) => continue,
             };
@@ -590,10 +793,13 @@ impl Builder {
                     .iter()
                     .find(|(_, o)| o.country == m.country && o.period.overlaps(&period))
                 {
-                    let message = format!(
-                        "this period ({period}) overlaps memberships[{k}] ({}) of {}; periods of one country in one organization must not overlap",
-                        other.period, m.country
-                    );
+                    let message = Message::trf(
+                        "problem-membership-overlaps",
+                        "this period ({ $period }) overlaps memberships[{ $index }] ({ $other }) of { $country }; periods of one country in one organization must not overlap",
+                        &[("index", k), ("country", &m.country)],
+                    )
+                    .with("period", period.message())
+                    .with("other", other.period.message());
                     this.problem(at, "", message);
                     continue;
                 }
@@ -637,9 +843,10 @@ impl Builder {
         let kind = FileKind::Relations;
         self.each_record(kind, records, |this, at, dto: RelationDto, first: &BTreeMap<Key, usize>| {
             if dto.a == dto.b {
-                let message = format!(
-                    "a relation of {} with itself; \"a\" and \"b\" must be different states",
-                    dto.a
+                let message = Message::trf(
+                    "problem-relation-with-itself",
+                    "a relation of { $code } with itself; \"a\" and \"b\" must be different states",
+                    &[("code", &dto.a)],
                 );
                 this.problem(at, "b", message);
                 return None;
@@ -656,9 +863,15 @@ impl Builder {
                 (dto.a.min(dto.b), dto.a.max(dto.b), dto.dimension, false)
             };
             if let Some(prev) = first.get(&key) {
-                let message = format!(
-                    "duplicate relation {}–{} ({}): already given at relations[{prev}]; put all periods in one \"series\"",
-                    dto.a, dto.b, dto.dimension
+                let message = Message::trf(
+                    "problem-duplicate-relation",
+                    "duplicate relation { $a }–{ $b } ({ $dimension }): already given at relations[{ $index }]; put all periods in one \"series\"",
+                    &[
+                        ("a", &dto.a),
+                        ("b", &dto.b),
+                        ("dimension", &dto.dimension),
+                        ("index", prev),
+                    ],
                 );
                 this.problem(at, "", message);
                 return None;
@@ -667,7 +880,10 @@ impl Builder {
                 this.problem(
                     at,
                     "series",
-                    "a relation needs at least one period in \"series\"".to_owned(),
+                    Message::tr(
+                        "problem-relation-no-period",
+                        "a relation needs at least one period in \"series\"",
+                    ),
                 );
                 return None;
             }
@@ -675,7 +891,10 @@ impl Builder {
                 dto.series.into_iter().enumerate().collect(),
                 at,
                 "series",
-                "periods of one relation must not overlap",
+                &Message::tr(
+                    "problem-relation-periods-overlap",
+                    "periods of one relation must not overlap",
+                ),
             );
             this.dataset.relations.push(Relation {
                 a: dto.a,
@@ -703,8 +922,10 @@ impl Builder {
             if let Some(org) = &dto.organization
                 && !this.known.organizations.contains(org)
             {
-                let message = format!(
-                    "unknown organization id \"{org}\" (not among the valid records of organizations.json)"
+                let message = Message::trf(
+                    "problem-unknown-organization",
+                    "unknown organization id \"{ $id }\" (not among the valid records of organizations.json)",
+                    &[("id", org)],
                 );
                 this.unresolved(FileKind::Organizations, at, "organization", message);
                 return None;
@@ -748,9 +969,10 @@ impl Builder {
                     continue;
                 }
                 if via.len() < 2 {
-                    let message = format!(
-                        "a segment needs at least two valid points in \"via\" (it has {})",
-                        via.len()
+                    let message = Message::trf(
+                        "problem-segment-too-short",
+                        "a segment needs at least two valid points in \"via\" (it has { $count })",
+                        &[("count", &via.len())],
                     );
                     this.problem(at, "via", message);
                     continue;
@@ -773,7 +995,10 @@ impl Builder {
                 dated,
                 at,
                 "status",
-                "status periods must not overlap",
+                &Message::tr(
+                    "problem-status-periods-overlap",
+                    "status periods must not overlap",
+                ),
             );
             let facts = this.facts(dto.facts, at);
             let (length_km, length_source) =
@@ -813,16 +1038,19 @@ impl Builder {
     ) -> (Option<f64>, Option<SourceId>) {
         let Some(km) = km else {
             if source.is_some() {
-                let message =
-                    "\"length_source\" without \"length_km\": give the length it is the source of"
-                        .to_owned();
+                let message = Message::tr(
+                    "problem-length-source-alone",
+                    "\"length_source\" without \"length_km\": give the length it is the source of",
+                );
                 self.problem(at, "length_source", message);
             }
             return (None, None);
         };
         if !(km.is_finite() && km > 0.0 && km <= MAX_LENGTH_KM) {
-            let message = format!(
-                "length {km} km is not a route length (it must be more than 0 and at most {MAX_LENGTH_KM} km)"
+            let message = Message::trf(
+                "problem-length-range",
+                "length { $km } km is not a route length (it must be more than 0 and at most { $max } km)",
+                &[("km", &km), ("max", &MAX_LENGTH_KM)],
             );
             self.problem(at, "length_km", message);
             return (None, None);
@@ -830,8 +1058,10 @@ impl Builder {
         if let Some(id) = &source
             && !self.known.sources.contains(id)
         {
-            let message = format!(
-                "unknown source id \"{id}\" (not among the valid records of sources.json); the length is left out"
+            let message = Message::trf(
+                "problem-unknown-length-source",
+                "unknown source id \"{ $id }\" (not among the valid records of sources.json); the length is left out",
+                &[("id", id)],
             );
             self.unresolved(FileKind::Sources, at, "length_source", message);
             return (None, None);
@@ -840,35 +1070,42 @@ impl Builder {
     }
 
     /// A `via` item: a known place id or a `[lon, lat]` pair.
-    fn waypoint(&self, raw: &Value) -> Result<Waypoint, String> {
+    fn waypoint(&self, raw: &Value) -> Result<Waypoint, Message> {
         match raw {
             Value::String(s) => {
-                let id = PlaceId::try_from(s.as_str()).map_err(|e| e.to_string())?;
+                let id = PlaceId::try_from(s.as_str()).map_err(|e| e.message())?;
                 if self.known.places.contains_key(&id) {
                     Ok(Waypoint::Place(id))
                 } else {
-                    Err(format!(
-                        "unknown place id \"{id}\" (not among the valid records of places.json)"
+                    Err(Message::trf(
+                        "problem-unknown-place",
+                        "unknown place id \"{ $id }\" (not among the valid records of places.json)",
+                        &[("id", &id)],
                     ))
                 }
             }
             Value::Array(pair) => match pair.as_slice() {
                 [lon, lat] => {
                     let (Some(lon), Some(lat)) = (lon.as_f64(), lat.as_f64()) else {
-                        return Err("a [lon, lat] pair must hold two numbers".to_owned());
+                        return Err(Message::tr(
+                            "problem-pair-not-numbers",
+                            "a [lon, lat] pair must hold two numbers",
+                        ));
                     };
-                    check_lon_lat(lon, lat).map_err(|(_, m)| m)?;
+                    check_lon_lat_message(lon, lat).map_err(|(_, m)| m)?;
                     Ok(Waypoint::LonLat { lon, lat })
                 }
-                _ => Err(format!(
-                    "a [lon, lat] pair must hold exactly two numbers, not {}",
-                    pair.len()
+                _ => Err(Message::trf(
+                    "problem-pair-length",
+                    "a [lon, lat] pair must hold exactly two numbers, not { $count }",
+                    &[("count", &pair.len())],
                 )),
             },
-            other => Err(format!(
-                "expected a place id (a string) or a [lon, lat] pair, not {}",
-                describe(other)
-            )),
+            other => Err(Message::tr(
+                "problem-waypoint-type",
+                "expected a place id (a string) or a [lon, lat] pair, not { $found }",
+            )
+            .with("found", describe(other))),
         }
     }
 
@@ -881,10 +1118,11 @@ impl Builder {
                 Value::Number(n) => n.to_string(),
                 Value::Bool(b) => b.to_string(),
                 other => {
-                    let message = format!(
-                        "a fact must be a string, a number or true/false, not {}",
-                        describe(&other)
-                    );
+                    let message = Message::tr(
+                        "problem-fact-type",
+                        "a fact must be a string, a number or true/false, not { $found }",
+                    )
+                    .with("found", describe(&other));
                     self.problem(at, &format!("facts.{key}"), message);
                     continue;
                 }
@@ -907,8 +1145,10 @@ impl Builder {
         let sub = format!("{}.totals", at.path);
         let inner = At { path: &sub, ..at };
         if kind != StanceKind::UnVote {
-            let message = format!(
-                "\"totals\" is allowed only on a \"un-vote\" stance, not on a \"{kind}\" one; the totals are left out"
+            let message = Message::trf(
+                "problem-totals-not-vote",
+                "\"totals\" is allowed only on a \"un-vote\" stance, not on a \"{ $kind }\" one; the totals are left out",
+                &[("kind", &kind)],
             );
             self.problem(inner, "", message);
             return None;
@@ -924,18 +1164,24 @@ impl Builder {
             if u32::try_from(recorded).is_ok_and(|r| r <= total) {
                 continue;
             }
-            over.push(format!(
-                "{recorded} \"{}\" recorded but the total is {total}",
-                p.as_str()
+            over.push(Message::trf(
+                "problem-totals-position-over",
+                "{ $recorded } \"{ $position }\" recorded but the total is { $total }",
+                &[
+                    ("recorded", &recorded),
+                    ("position", &p.as_str()),
+                    ("total", &total),
+                ],
             ));
         }
         if over.is_empty() {
             Some(totals)
         } else {
-            let message = format!(
-                "the recorded positions exceed the totals ({}); the totals are left out",
-                over.join(", ")
-            );
+            let message = Message::tr(
+                "problem-totals-exceeded",
+                "the recorded positions exceed the totals ({ $which }); the totals are left out",
+            )
+            .with("which", list_message(over));
             self.problem(inner, "", message);
             None
         }
@@ -954,7 +1200,7 @@ impl Builder {
                 let code = match CountryCode::try_from(key.as_str()) {
                     Ok(c) => c,
                     Err(e) => {
-                        this.problem(at, &field, e.to_string());
+                        this.problem(at, &field, e.message());
                         continue;
                     }
                 };
@@ -971,10 +1217,14 @@ impl Builder {
                             .iter()
                             .map(|p| format!("\"{}\"", p.as_str()))
                             .collect();
-                        let message = format!(
-                            "position {value} is not allowed for a \"{}\" stance (expected one of {})",
-                            dto.kind,
-                            list.join(", ")
+                        let message = Message::trf(
+                            "problem-position-not-allowed",
+                            "position { $value } is not allowed for a \"{ $kind }\" stance (expected one of { $allowed })",
+                            &[
+                                ("value", &value),
+                                ("kind", &dto.kind),
+                                ("allowed", &list.join(", ")),
+                            ],
                         );
                         this.problem(at, &field, message);
                     }
@@ -1004,46 +1254,77 @@ impl Builder {
 }
 
 /// "duplicate id …" message.
-fn duplicate(id: &str, kind: FileKind, first: usize) -> String {
-    format!(
-        "duplicate id \"{id}\": already used by {}[{first}]; this record is skipped",
-        kind.key()
+fn duplicate(id: &str, kind: FileKind, first: usize) -> Message {
+    Message::trf(
+        "problem-duplicate-id",
+        "duplicate id \"{ $id }\": already used by { $records }[{ $index }]; this record is skipped",
+        &[("id", &id), ("records", &kind.key()), ("index", &first)],
     )
 }
 
+/// Messages joined by ", " (a list inside a sentence).
+fn list_message(items: Vec<Message>) -> Message {
+    let mut items = items.into_iter();
+    let Some(first) = items.next() else {
+        return Message::verbatim("");
+    };
+    items.fold(first, |list, item| {
+        Message::tr("problem-list", "{ $list }, { $item }")
+            .with("list", list)
+            .with("item", item)
+    })
+}
+
 /// A country code given as a JSON string.
-fn country_from_value(raw: &Value) -> Result<CountryCode, String> {
+fn country_from_value(raw: &Value) -> Result<CountryCode, Message> {
     match raw {
-        Value::String(s) => CountryCode::try_from(s.as_str()).map_err(|e| e.to_string()),
-        other => Err(format!(
-            "expected a country code such as \"KAZ\", not {}",
-            describe(other)
-        )),
+        Value::String(s) => CountryCode::try_from(s.as_str()).map_err(|e| e.message()),
+        other => Err(Message::tr(
+            "problem-code-type",
+            "expected a country code such as \"KAZ\", not { $found }",
+        )
+        .with("found", describe(other))),
     }
 }
 
-/// Check a coordinate is on the globe; the error names the field.
+/// Check a coordinate is on the globe; the error names the field (its
+/// reason in English; [`check_lon_lat_message`] gives the message).
 pub(super) fn check_lon_lat(lon: f64, lat: f64) -> Result<(), (&'static str, String)> {
+    check_lon_lat_message(lon, lat).map_err(|(field, m)| (field, m.to_string()))
+}
+
+/// [`check_lon_lat`], the reason as a message.
+pub(super) fn check_lon_lat_message(lon: f64, lat: f64) -> Result<(), (&'static str, Message)> {
     if !(lon.is_finite() && (-180.0..=180.0).contains(&lon)) {
         return Err((
             "lon",
-            format!("longitude {lon} is off the globe (it must be between -180 and 180)"),
+            Message::trf(
+                "problem-longitude",
+                "longitude { $value } is off the globe (it must be between -180 and 180)",
+                &[("value", &lon)],
+            ),
         ));
     }
     if !(lat.is_finite() && (-90.0..=90.0).contains(&lat)) {
         return Err((
             "lat",
-            format!("latitude {lat} is off the globe (it must be between -90 and 90)"),
+            Message::trf(
+                "problem-latitude",
+                "latitude { $value } is off the globe (it must be between -90 and 90)",
+                &[("value", &lat)],
+            ),
         ));
     }
     Ok(())
 }
 
 /// `"#rrggbb"` → RGB.
-fn parse_color(s: &str) -> Result<[u8; 3], String> {
+fn parse_color(s: &str) -> Result<[u8; 3], Message> {
     let fail = || {
-        format!(
-            "colour \"{s}\" is not of the form \"#rrggbb\" (like \"#b03a2e\"); the default colour is used"
+        Message::trf(
+            "problem-colour",
+            "colour \"{ $value }\" is not of the form \"#rrggbb\" (like \"#b03a2e\"); the default colour is used",
+            &[("value", &s)],
         )
     };
     let hex = s.strip_prefix('#').ok_or_else(fail)?;
@@ -1083,9 +1364,7 @@ pub(super) fn build(inputs: Vec<Input<'_>>, early: Vec<Problem>) -> Loaded {
         let bytes = match input.bytes {
             Ok(b) => b,
             Err(p) => {
-                builder
-                    .sink
-                    .push(input.kind, None, p.location, p.message.to_string());
+                builder.sink.push(input.kind, None, p.location, p.message);
                 builder.unreadable.insert(input.kind);
                 continue;
             }
@@ -1125,10 +1404,12 @@ pub(super) fn build(inputs: Vec<Input<'_>>, early: Vec<Problem>) -> Loaded {
         }
     }
     for (kind, count) in std::mem::take(&mut builder.dangling) {
-        let message = format!(
-            "since this file could not be read, {count} reference{} to its records in other files {} left out (not listed one by one)",
-            if count == 1 { "" } else { "s" },
-            if count == 1 { "is" } else { "are" },
+        let message = Message::trn(
+            "problem-references-left-out",
+            "since this file could not be read, { $count } reference to its records in other files is left out (not listed one by one)",
+            "since this file could not be read, { $count } references to its records in other files are left out (not listed one by one)",
+            count,
+            &[],
         );
         builder.sink.push(kind, None, String::new(), message);
     }

@@ -32,6 +32,7 @@ pub use source::DataSource;
 use std::fmt;
 use std::path::Path;
 
+use crate::i18n::Message;
 use crate::model::Dataset;
 
 /// The largest data file accepted, in bytes (64 MB).
@@ -144,8 +145,11 @@ impl fmt::Display for Problem {
 }
 
 impl Problem {
-    /// As `Display`, with the reason in this thread's language
-    /// ([`crate::i18n::Message::shown`]): what the window lists.
+    /// As `Display`, with the reason and the words of the location (`line
+    /// 12, column 5`) in this thread's language
+    /// ([`crate::i18n::Message::shown`]): what the window lists, and the
+    /// command line with `--lang`. The file name and a JSON path stay as
+    /// they are.
     pub fn shown(&self) -> String {
         let file = text::escaped(&self.file);
         let reason = self.message.shown();
@@ -153,8 +157,32 @@ impl Problem {
         if self.location.is_empty() {
             format!("{file}: {message}")
         } else {
-            format!("{file}:{}: {message}", text::escaped(&self.location))
+            let location = shown_location(&self.location);
+            format!("{file}:{}: {message}", text::escaped(&location))
         }
+    }
+}
+
+/// A problem's location in this thread's language: `line 12, column 5` and
+/// `line 12` in its words; a JSON path (`relations[3].score`) as it is.
+fn shown_location(location: &str) -> std::borrow::Cow<'_, str> {
+    let number = |t: &str| t.parse::<u64>().ok();
+    let Some(rest) = location.strip_prefix("line ") else {
+        return location.into();
+    };
+    if let Some((line, column)) = rest.split_once(", column ")
+        && let (Some(line), Some(column)) = (number(line), number(column))
+    {
+        return crate::i18n::trf(
+            "problem-line-column",
+            "line { $line }, column { $column }",
+            &[("line", &line), ("column", &column)],
+        )
+        .into();
+    }
+    match number(rest) {
+        Some(line) => crate::i18n::trf("problem-line", "line { $line }", &[("line", &line)]).into(),
+        None => location.into(),
     }
 }
 
@@ -316,7 +344,11 @@ pub fn load_files(files: &[(&str, &[u8])]) -> Loaded {
             early.push(Problem {
                 file: (*name).to_owned(),
                 location: String::new(),
-                message: format!("not a data file name (expected one of {})", file_list()).into(),
+                message: Message::trf(
+                    "problem-not-data-file-name",
+                    "not a data file name (expected one of { $files })",
+                    &[("files", &file_list())],
+                ),
             });
             continue;
         };
@@ -324,7 +356,10 @@ pub fn load_files(files: &[(&str, &[u8])]) -> Loaded {
             early.push(Problem {
                 file: (*name).to_owned(),
                 location: String::new(),
-                message: "given more than once; only the first copy is used".into(),
+                message: Message::tr(
+                    "problem-given-twice",
+                    "given more than once; only the first copy is used",
+                ),
             });
             continue;
         }
@@ -358,22 +393,29 @@ pub(crate) fn load_dir_observed(
     observe: &mut dyn FnMut(FileKind, Observed<'_>),
 ) -> Loaded {
     let shown = dir.display().to_string();
-    let folder_problem = |message: String| Problem {
+    let folder_problem = |message: Message| Problem {
         file: shown.clone(),
         location: String::new(),
-        message: message.into(),
+        message,
     };
     match std::fs::metadata(dir) {
         Ok(meta) if meta.is_dir() => {}
         Ok(_) => {
             let mut loaded = load_bundled();
-            let msg = "is not a folder; using the bundled data".to_owned();
+            let msg = Message::tr(
+                "problem-folder-not-folder",
+                "is not a folder; using the bundled data",
+            );
             loaded.problems.insert(0, folder_problem(msg));
             return loaded;
         }
         Err(e) => {
             let mut loaded = load_bundled();
-            let msg = format!("cannot open the data folder ({e}); using the bundled data");
+            let msg = Message::trf(
+                "problem-folder-cannot-open",
+                "cannot open the data folder ({ $error }); using the bundled data",
+                &[("error", &e)],
+            );
             loaded.problems.insert(0, folder_problem(msg));
             return loaded;
         }
@@ -392,7 +434,7 @@ pub(crate) fn load_dir_observed(
                     .map_err(|message| Problem {
                         file: name.clone(),
                         location: String::new(),
-                        message: message.into(),
+                        message,
                     });
                 Input { kind, name, bytes }
             } else {
@@ -414,9 +456,10 @@ pub(crate) fn load_dir_observed(
         observe(input.kind, seen);
     }
     if !any_present {
-        early.push(folder_problem(format!(
-            "no data files in this folder (expected any of {}); using the bundled data",
-            file_list()
+        early.push(folder_problem(Message::trf(
+            "problem-folder-no-data",
+            "no data files in this folder (expected any of { $files }); using the bundled data",
+            &[("files", &file_list())],
         )));
     }
     build::build(inputs, early)

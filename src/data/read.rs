@@ -7,41 +7,71 @@ use std::path::Path;
 use serde_json::Value;
 
 use super::{FORMAT_VERSION, FileKind};
+use crate::i18n::Message;
 
 /// A problem found while reading a file: location (may be empty) and message.
-pub(super) type FileProblem = (String, String);
+pub(super) type FileProblem = (String, Message);
 
 /// Read at most `limit` bytes of `path`; a larger file is an error with its
 /// size in the message.
-pub(super) fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
+pub(super) fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, Message> {
     let mb = |n: u64| n as f64 / (1024.0 * 1024.0);
     // A named pipe would block the load until someone writes to it, a
     // device never ends: only regular files are data files.
     if let Ok(meta) = std::fs::metadata(path)
         && !meta.is_file()
     {
-        return Err(format!(
-            "is {}, not a regular file; a data file must be a regular file",
-            file_type_words(meta.file_type())
-        ));
+        return Err(Message::tr(
+            "problem-not-regular-file",
+            "is { $kind }, not a regular file; a data file must be a regular file",
+        )
+        .with("kind", file_type_message(meta.file_type())));
     }
-    let file = std::fs::File::open(path).map_err(|e| format!("cannot open the file ({e})"))?;
+    let file = std::fs::File::open(path).map_err(|e| {
+        Message::trf(
+            "problem-cannot-open",
+            "cannot open the file ({ $error })",
+            &[("error", &e)],
+        )
+    })?;
     let size = file.metadata().map_or(0, |m| m.len());
     if size > limit {
-        return Err(format!(
-            "file is {:.1} MB; the limit is {:.0} MB",
-            mb(size),
-            mb(limit)
+        return Err(Message::trf(
+            "problem-file-too-large",
+            "file is { $size } MB; the limit is { $limit } MB",
+            &[
+                ("size", &format!("{:.1}", mb(size))),
+                ("limit", &format!("{:.0}", mb(limit))),
+            ],
         ));
     }
     let mut bytes = Vec::new();
-    file.take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read the file ({e})"))?;
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(|e| {
+        Message::trf(
+            "problem-cannot-read",
+            "cannot read the file ({ $error })",
+            &[("error", &e)],
+        )
+    })?;
     if bytes.len() as u64 > limit {
-        return Err(format!("file is over the limit of {:.0} MB", mb(limit)));
+        return Err(Message::trf(
+            "problem-file-over-limit",
+            "file is over the limit of { $limit } MB",
+            &[("limit", &format!("{:.0}", mb(limit)))],
+        ));
     }
     Ok(bytes)
+}
+
+/// [`file_type_words`] as a message, for the reader's language.
+pub(super) fn file_type_message(kind: std::fs::FileType) -> Message {
+    match file_type_words(kind) {
+        "a named pipe (FIFO)" => Message::tr("problem-kind-pipe", "a named pipe (FIFO)"),
+        "a device" => Message::tr("problem-kind-device", "a device"),
+        "a socket" => Message::tr("problem-kind-socket", "a socket"),
+        "a folder" => Message::tr("problem-kind-folder", "a folder"),
+        other => Message::verbatim(other),
+    }
 }
 
 /// What a file that is not a regular file is, in plain words.
@@ -81,15 +111,25 @@ pub(super) fn line_column(text: &[u8], offset: usize) -> String {
     format!("line {line}, column {column}")
 }
 
+/// "an object { … }" (the braces are a value: Fluent reads braces in a
+/// message as its placeables).
+pub(super) fn object_message() -> Message {
+    Message::trf(
+        "problem-json-object",
+        "an object { $braces }",
+        &[("braces", &"{ … }")],
+    )
+}
+
 /// What a JSON value is, for messages ("a list", "an object").
-pub(super) fn describe(value: &Value) -> &'static str {
+pub(super) fn describe(value: &Value) -> Message {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list [ … ]",
-        Value::Object(_) => "an object { … }",
+        Value::Null => Message::tr("problem-json-null", "null"),
+        Value::Bool(_) => Message::tr("problem-json-boolean", "true or false"),
+        Value::Number(_) => Message::tr("problem-json-number", "a number"),
+        Value::String(_) => Message::tr("problem-json-string", "a string"),
+        Value::Array(_) => Message::tr("problem-json-list", "a list [ … ]"),
+        Value::Object(_) => object_message(),
     }
 }
 
@@ -113,7 +153,11 @@ pub(super) fn parse_file(
             let byte = bytes.get(at).copied().unwrap_or(0);
             return Err((
                 line_column(bytes, at),
-                format!("the file is not valid UTF-8 text (byte 0x{byte:02X}); save it as UTF-8"),
+                Message::trf(
+                    "problem-not-utf8",
+                    "the file is not valid UTF-8 text (byte 0x{ $byte }); save it as UTF-8",
+                    &[("byte", &format!("{byte:02X}"))],
+                ),
             ));
         }
     };
@@ -121,17 +165,23 @@ pub(super) fn parse_file(
     let Some(first) = text.find(|c: char| !c.is_whitespace()) else {
         return Err((
             "line 1, column 1".to_owned(),
-            format!("the file is empty; it must be a JSON object such as {example}"),
+            Message::trf(
+                "problem-file-empty",
+                "the file is empty; it must be a JSON object such as { $example }",
+                &[("example", &example)],
+            ),
         ));
     };
     let value = parse_json(text, problems)?;
     let Value::Object(mut top) = value else {
         return Err((
             line_column(bytes, first),
-            format!(
-                "the file must be a JSON object such as {example}, not {}",
-                describe(&value)
-            ),
+            Message::trf(
+                "problem-file-not-object",
+                "the file must be a JSON object such as { $example }, not { $found }",
+                &[("example", &example)],
+            )
+            .with("found", describe(&value)),
         ));
     };
 
@@ -146,15 +196,20 @@ pub(super) fn parse_file(
         if extra_keys.contains(&key.as_str()) {
             continue;
         }
-        let expected = if extra_keys.is_empty() {
-            format!("\"format\" and \"{}\"", kind.key())
+        let message = if extra_keys.is_empty() {
+            Message::trf(
+                "problem-unknown-top-key",
+                "unknown key \"{ $key }\" (expected \"format\" and \"{ $records }\")",
+                &[("key", key), ("records", &kind.key())],
+            )
         } else {
-            format!("\"format\", \"{}\" and optionally \"as_of\"", kind.key())
+            Message::trf(
+                "problem-unknown-top-key-as-of",
+                "unknown key \"{ $key }\" (expected \"format\", \"{ $records }\" and optionally \"as_of\")",
+                &[("key", key), ("records", &kind.key())],
+            )
         };
-        problems.push((
-            key.clone(),
-            format!("unknown key \"{key}\" (expected {expected})"),
-        ));
+        problems.push((key.clone(), message));
     }
     for key in extra_keys {
         if let Some(value) = top.remove(*key) {
@@ -164,20 +219,32 @@ pub(super) fn parse_file(
     match format {
         None => problems.push((
             "format".to_owned(),
-            format!("missing key \"format\"; write \"format\": {FORMAT_VERSION} at the top (assumed {FORMAT_VERSION})"),
+            Message::trf(
+                "problem-format-missing",
+                "missing key \"format\"; write \"format\": { $version } at the top (assumed { $version })",
+                &[("version", &FORMAT_VERSION)],
+            ),
         )),
         Some(v) => match v.as_u64() {
             Some(1..=FORMAT_VERSION) => extras.push(("format".to_owned(), v)),
             Some(n) if n > FORMAT_VERSION => {
                 return Err((
                     "format".to_owned(),
-                    format!("the file was made by a newer Heartland (format {n}; this version reads up to {FORMAT_VERSION}); the file is skipped: open it with a newer Heartland"),
+                    Message::trf(
+                        "problem-format-newer",
+                        "the file was made by a newer Heartland (format { $format }; this version reads up to { $version }); the file is skipped: open it with a newer Heartland",
+                        &[("format", &n), ("version", &FORMAT_VERSION)],
+                    ),
                 ));
             }
             _ => {
                 return Err((
                     "format".to_owned(),
-                    format!("\"format\" must be a version number such as {FORMAT_VERSION}, not {v}; the file is skipped"),
+                    Message::trf(
+                        "problem-format-not-number",
+                        "\"format\" must be a version number such as { $version }, not { $value }; the file is skipped",
+                        &[("version", &FORMAT_VERSION), ("value", &v)],
+                    ),
                 ));
             }
         },
@@ -185,19 +252,21 @@ pub(super) fn parse_file(
     match records {
         None => Err((
             String::new(),
-            format!(
-                "missing key \"{}\" (the list of records), as in {example}",
-                kind.key()
+            Message::trf(
+                "problem-records-missing",
+                "missing key \"{ $records }\" (the list of records), as in { $example }",
+                &[("records", &kind.key()), ("example", &example)],
             ),
         )),
         Some(Value::Array(items)) => Ok(items),
         Some(other) => Err((
             kind.key().to_owned(),
-            format!(
-                "\"{}\" must be a list [ … ] of records, not {}",
-                kind.key(),
-                describe(&other)
-            ),
+            Message::trf(
+                "problem-records-not-list",
+                "\"{ $records }\" must be a list [ … ] of records, not { $found }",
+                &[("records", &kind.key())],
+            )
+            .with("found", describe(&other)),
         )),
     }
 }
@@ -231,7 +300,11 @@ pub(super) fn parse_json(
         let token = current.get(start..end).unwrap_or_default().to_owned();
         problems.push((
             line_column(current.as_bytes(), start),
-            format!("the number {token} is too large to represent; it is read as null"),
+            Message::trf(
+                "problem-number-too-large",
+                "the number { $number } is too large to represent; it is read as null",
+                &[("number", &token)],
+            ),
         ));
         let mut next = current.to_owned();
         next.replace_range(
@@ -242,8 +315,10 @@ pub(super) fn parse_json(
     }
     Err((
         String::new(),
-        format!(
-            "more than {MAX_NUMBER_FIXES} numbers are too large to represent; the file is skipped"
+        Message::trf(
+            "problem-numbers-too-large",
+            "more than { $count } numbers are too large to represent; the file is skipped",
+            &[("count", &MAX_NUMBER_FIXES)],
         ),
     ))
 }
@@ -276,6 +351,44 @@ fn number_span(text: &str, line: usize, column: usize) -> Option<(usize, usize)>
     (token.len() >= 4 && token.iter().any(u8::is_ascii_digit)).then_some((start, end))
 }
 
+/// `serde_json`'s words for a syntax error (`expected value`) as a
+/// message, for the reader's language; words it has that are not listed
+/// here stay as they are.
+fn json_error_words(bare: &str) -> Message {
+    match bare {
+        "expected value" => Message::tr("problem-syntax-value", "expected value"),
+        "expected `:`" => Message::tr("problem-syntax-colon", "expected `:`"),
+        "expected `,` or `]`" => Message::tr("problem-syntax-list", "expected `,` or `]`"),
+        // The brace is a value: Fluent reads braces in a message as its own.
+        "expected `,` or `}`" => Message::trf(
+            "problem-syntax-object",
+            "expected `,` or `{ $brace }`",
+            &[("brace", &"}")],
+        ),
+        "expected ident" => Message::tr("problem-syntax-ident", "expected ident"),
+        "key must be a string" => Message::tr("problem-syntax-key", "key must be a string"),
+        "trailing comma" => Message::tr("problem-syntax-trailing-comma", "trailing comma"),
+        "trailing characters" => {
+            Message::tr("problem-syntax-trailing-characters", "trailing characters")
+        }
+        "invalid escape" => Message::tr("problem-syntax-escape", "invalid escape"),
+        "invalid number" => Message::tr("problem-syntax-number", "invalid number"),
+        "EOF while parsing a list" => {
+            Message::tr("problem-syntax-eof-list", "EOF while parsing a list")
+        }
+        "EOF while parsing an object" => {
+            Message::tr("problem-syntax-eof-object", "EOF while parsing an object")
+        }
+        "EOF while parsing a string" => {
+            Message::tr("problem-syntax-eof-string", "EOF while parsing a string")
+        }
+        "EOF while parsing a value" => {
+            Message::tr("problem-syntax-eof-value", "EOF while parsing a value")
+        }
+        other => Message::verbatim(other),
+    }
+}
+
 /// A `serde_json` parse error as a located, plain-language problem.
 fn syntax_problem(e: &serde_json::Error) -> FileProblem {
     let location = format!("line {}, column {}", e.line(), e.column());
@@ -283,17 +396,21 @@ fn syntax_problem(e: &serde_json::Error) -> FileProblem {
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     let bare = raw.strip_suffix(&suffix).unwrap_or(&raw);
     let message = match e.classify() {
-        serde_json::error::Category::Eof => {
-            format!("the file ends in the middle of the JSON (is it truncated?): {bare}")
-        }
-        _ if bare == "recursion limit exceeded" => {
-            "the JSON is nested too deeply (more than 128 levels)".to_owned()
-        }
-        _ if bare == "number out of range" => {
-            "a number is too large to represent (like 1e999); scores must be between -1 and 1"
-                .to_owned()
-        }
-        _ => format!("JSON syntax error: {bare}"),
+        serde_json::error::Category::Eof => Message::tr(
+            "problem-json-truncated",
+            "the file ends in the middle of the JSON (is it truncated?): { $error }",
+        )
+        .with("error", json_error_words(bare)),
+        _ if bare == "recursion limit exceeded" => Message::tr(
+            "problem-json-too-deep",
+            "the JSON is nested too deeply (more than 128 levels)",
+        ),
+        _ if bare == "number out of range" => Message::tr(
+            "problem-json-number-out-of-range",
+            "a number is too large to represent (like 1e999); scores must be between -1 and 1",
+        ),
+        _ => Message::tr("problem-json-syntax", "JSON syntax error: { $error }")
+            .with("error", json_error_words(bare)),
     };
     (location, message)
 }
@@ -308,6 +425,10 @@ mod tests {
         let v = parse_json("{\"a\": [1, 1e999],\n \"b\": -1e400 }", &mut problems).unwrap();
         assert_eq!(v["a"][1], Value::Null, "first number");
         assert_eq!(v["b"], Value::Null, "second number");
+        let problems: Vec<(String, String)> = problems
+            .into_iter()
+            .map(|(at, m)| (at, m.to_string()))
+            .collect();
         assert_eq!(
             problems,
             [

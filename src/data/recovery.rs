@@ -26,6 +26,7 @@ use serde_json::{Map, Value};
 
 use super::save::{SaveError, write_file_atomic};
 use super::{FileKind, Input, Loaded, MAX_FILE_BYTES, Problem, read, write};
+use crate::i18n::Message;
 use crate::model::Dataset;
 
 /// The version of the recovery file this build writes and reads.
@@ -114,39 +115,71 @@ impl Recovery {
     }
 
     /// Read a recovery file's bytes; why not, in plain words.
-    pub fn from_bytes(bytes: &[u8]) -> Result<Self, String> {
-        let top: Value = serde_json::from_slice(super::text::strip_boms(bytes))
-            .map_err(|e| format!("the recovery file is not readable JSON ({e})"))?;
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, Message> {
+        let top: Value = serde_json::from_slice(super::text::strip_boms(bytes)).map_err(|e| {
+            Message::trf(
+                "problem-recovery-not-json",
+                "the recovery file is not readable JSON ({ $error })",
+                &[("error", &e)],
+            )
+        })?;
         let Value::Object(top) = top else {
-            return Err("the recovery file is not a JSON object".to_owned());
+            return Err(Message::tr(
+                "problem-recovery-not-object",
+                "the recovery file is not a JSON object",
+            ));
         };
         match top.get("format").and_then(Value::as_u64) {
             Some(RECOVERY_FORMAT) => {}
             Some(n) if n > RECOVERY_FORMAT => {
-                return Err(format!(
-                    "the recovery file was made by a newer Heartland (format {n}; this version reads up to {RECOVERY_FORMAT})"
+                return Err(Message::trf(
+                    "problem-recovery-newer",
+                    "the recovery file was made by a newer Heartland (format { $format }; this version reads up to { $version })",
+                    &[("format", &n), ("version", &RECOVERY_FORMAT)],
                 ));
             }
-            _ => return Err("the recovery file has no valid \"format\"".to_owned()),
+            _ => {
+                return Err(Message::tr(
+                    "problem-recovery-no-format",
+                    "the recovery file has no valid \"format\"",
+                ));
+            }
         }
         let folder = match top.get("folder") {
             None | Some(Value::Null) => None,
             Some(Value::String(s)) => Some(PathBuf::from(s)),
-            Some(_) => return Err("the recovery file's \"folder\" is not a path".to_owned()),
+            Some(_) => {
+                return Err(Message::tr(
+                    "problem-recovery-folder-not-path",
+                    "the recovery file's \"folder\" is not a path",
+                ));
+            }
         };
         let written_at = top.get("written_at").and_then(Value::as_u64).unwrap_or(0);
         let mut files = BTreeMap::new();
         if let Some(Value::Object(list)) = top.get("files") {
             for (name, value) in list {
-                let kind = FileKind::from_file_name(name)
-                    .ok_or_else(|| format!("the recovery file names an unknown file {name:?}"))?;
-                let text = value
-                    .as_str()
-                    .ok_or_else(|| format!("the recovery file's {name} is not text"))?;
+                let kind = FileKind::from_file_name(name).ok_or_else(|| {
+                    Message::trf(
+                        "problem-recovery-unknown-file",
+                        "the recovery file names an unknown file { $name }",
+                        &[("name", &format!("{name:?}"))],
+                    )
+                })?;
+                let text = value.as_str().ok_or_else(|| {
+                    Message::trf(
+                        "problem-recovery-not-text",
+                        "the recovery file's { $name } is not text",
+                        &[("name", name)],
+                    )
+                })?;
                 files.insert(kind, text.as_bytes().to_vec());
             }
         } else {
-            return Err("the recovery file has no \"files\"".to_owned());
+            return Err(Message::tr(
+                "problem-recovery-no-files",
+                "the recovery file has no \"files\"",
+            ));
         }
         Ok(Self {
             folder,
@@ -163,16 +196,21 @@ impl Recovery {
 
     /// The recovery file at `path`: `Ok(None)` if there is none; an error
     /// (to show, then [`Self::remove`]) if it cannot be read.
-    pub fn read(path: &Path) -> Result<Option<Self>, String> {
+    pub fn read(path: &Path) -> Result<Option<Self>, Message> {
         if !path.exists() {
             return Ok(None);
         }
+        let named = |reason: Message| {
+            Message::trf(
+                "problem-recovery-file",
+                "{ $file }: { $reason }",
+                &[("file", &path.display())],
+            )
+            .with("reason", reason)
+        };
         // Its files are data files: the recovery may hold all seven.
-        let bytes = read::read_limited(path, 8 * MAX_FILE_BYTES)
-            .map_err(|e| format!("{}: {e}", path.display()))?;
-        Self::from_bytes(&bytes)
-            .map(Some)
-            .map_err(|e| format!("{}: {e}", path.display()))
+        let bytes = read::read_limited(path, 8 * MAX_FILE_BYTES).map_err(named)?;
+        Self::from_bytes(&bytes).map(Some).map_err(named)
     }
 
     /// Remove the recovery file at `path` (edits saved or discarded); no
@@ -210,7 +248,7 @@ impl Recovery {
                             .map_err(|message| Problem {
                                 file: name.clone(),
                                 location: String::new(),
-                                message: message.into(),
+                                message,
                             });
                         Input { kind, name, bytes }
                     }
@@ -229,7 +267,10 @@ impl Recovery {
             early.push(Problem {
                 file: dir.display().to_string(),
                 location: String::new(),
-                message: "the folder of the recovered edits is gone; the bundled data is used for the files not recovered".into(),
+                message: crate::i18n::Message::tr(
+                    "problem-recovery-folder-gone",
+                    "the folder of the recovered edits is gone; the bundled data is used for the files not recovered",
+                ),
             });
         }
         super::build::build(inputs, early)

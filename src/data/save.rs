@@ -33,6 +33,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use super::{FileKind, Loaded, MAX_FILE_BYTES, read, write};
+use crate::i18n::Message;
 use crate::model::Dataset;
 
 /// The suffix of the backup of a data file (`relations.json.bak`).
@@ -45,23 +46,15 @@ const STALE_TEMP_AGE: Duration = Duration::from_secs(60);
 /// What went wrong with a save. Nothing the user had is lost in any case:
 /// either nothing was written, or the files already replaced are complete
 /// and their previous versions are in the backups.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum SaveError {
     /// Files changed on disk since they were loaded; nothing was saved.
-    #[error(
-        "{} changed on disk since it was loaded (edited elsewhere?); nothing was saved. Reload the folder, or save into another folder",
-        list_paths(.files)
-    )]
     Conflict {
         /// The files that changed.
         files: Vec<PathBuf>,
     },
     /// A file had problems when it was loaded; saving it would leave out the
     /// records that could not be read.
-    #[error(
-        "{} had {problems} problem(s) when it was loaded; saving it would leave out the records that could not be read. Fix the file and reload, or save into another folder",
-        file.display()
-    )]
     HadProblems {
         /// The file.
         file: PathBuf,
@@ -69,28 +62,17 @@ pub enum SaveError {
         problems: usize,
     },
     /// The path is not a folder.
-    #[error(
-        "{} is not a folder; give the path of a folder",
-        dir.display()
-    )]
     NotAFolder {
         /// The path given.
         dir: PathBuf,
     },
     /// A new folder must not already hold data files.
-    #[error("{} already exists; choose an empty folder", file.display())]
     AlreadyExists {
         /// The data file found there.
         file: PathBuf,
     },
     /// A file would be larger than the loader reads ([`MAX_FILE_BYTES`]):
     /// saved, it would not load back. Nothing was saved.
-    #[error(
-        "{} would be {:.1} MB, over the {} MB a data file may hold, so it would not load back; nothing was saved. Keep fewer records in this folder (split the data across several folders)",
-        file.display(),
-        *size as f64 / (1024.0 * 1024.0),
-        MAX_FILE_BYTES / (1024 * 1024)
-    )]
     TooLarge {
         /// The data file.
         file: PathBuf,
@@ -99,11 +81,6 @@ pub enum SaveError {
     },
     /// Another Heartland (a window or `heartland import`) is writing the
     /// folder and did not finish within the wait; nothing was saved.
-    #[error(
-        "{} is being written by another Heartland (a save or an import), still after {:.0} s; nothing was saved. Try again when it has finished",
-        dir.display(),
-        waited.as_secs_f64()
-    )]
     Busy {
         /// The folder.
         dir: PathBuf,
@@ -112,10 +89,6 @@ pub enum SaveError {
     },
     /// The path names a device, a named pipe, a socket or a folder: only
     /// regular files are written (replacing it would break it).
-    #[error(
-        "{} is {what}, not a regular file; nothing was written. Give the name of a regular file",
-        path.display()
-    )]
     NotAFile {
         /// The path given.
         path: PathBuf,
@@ -123,7 +96,6 @@ pub enum SaveError {
         what: &'static str,
     },
     /// Reading or writing failed.
-    #[error("cannot {action} {}: {source}", path.display())]
     Io {
         /// What was being done ("write", "rename", …).
         action: &'static str,
@@ -132,6 +104,132 @@ pub enum SaveError {
         /// The system's reason.
         source: std::io::Error,
     },
+}
+
+/// English (the command line, logs); [`SaveError::message`] is the
+/// message, for the window's language.
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message().as_str())
+    }
+}
+
+impl std::error::Error for SaveError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+impl SaveError {
+    /// What went wrong, as a message: English by `Display`, the window's
+    /// language by [`Message::shown`]. Paths and the system's reason are
+    /// values, as they are.
+    pub fn message(&self) -> Message {
+        match self {
+            Self::Conflict { files } => Message::trf(
+                "problem-save-conflict",
+                "{ $files } changed on disk since it was loaded (edited elsewhere?); nothing was saved. Reload the folder, or save into another folder",
+                &[("files", &list_paths(files))],
+            ),
+            Self::HadProblems { file, problems } => Message::trn(
+                "problem-save-had-problems",
+                "{ $file } had { $count } problem when it was loaded; saving it would leave out the records that could not be read. Fix the file and reload, or save into another folder",
+                "{ $file } had { $count } problems when it was loaded; saving it would leave out the records that could not be read. Fix the file and reload, or save into another folder",
+                *problems,
+                &[("file", &file.display())],
+            ),
+            Self::NotAFolder { dir } => Message::trf(
+                "problem-save-not-folder",
+                "{ $dir } is not a folder; give the path of a folder",
+                &[("dir", &dir.display())],
+            ),
+            Self::AlreadyExists { file } => Message::trf(
+                "problem-save-exists",
+                "{ $file } already exists; choose an empty folder",
+                &[("file", &file.display())],
+            ),
+            Self::TooLarge { file, size } => Message::trf(
+                "problem-save-too-large",
+                "{ $file } would be { $size } MB, over the { $max } MB a data file may hold, so it would not load back; nothing was saved. Keep fewer records in this folder (split the data across several folders)",
+                &[
+                    ("file", &file.display()),
+                    ("size", &format!("{:.1}", *size as f64 / (1024.0 * 1024.0))),
+                    ("max", &(MAX_FILE_BYTES / (1024 * 1024))),
+                ],
+            ),
+            Self::Busy { dir, waited } => Message::trf(
+                "problem-save-busy",
+                "{ $dir } is being written by another Heartland (a save or an import), still after { $seconds } s; nothing was saved. Try again when it has finished",
+                &[
+                    ("dir", &dir.display()),
+                    ("seconds", &format!("{:.0}", waited.as_secs_f64())),
+                ],
+            ),
+            Self::NotAFile { path, what } => Message::trf(
+                "problem-save-not-file",
+                "{ $path } is { $what }, not a regular file; nothing was written. Give the name of a regular file",
+                &[("path", &path.display())],
+            )
+            .with("what", kind_message(what)),
+            Self::Io {
+                action,
+                path,
+                source,
+            } => Message::trf(
+                "problem-save-io",
+                "cannot { $action } { $path }: { $error }",
+                &[("path", &path.display()), ("error", source)],
+            )
+            .with("action", action_message(action)),
+        }
+    }
+}
+
+/// The words of a kind of file that is not a regular one ("a named pipe
+/// (FIFO)") as a message.
+fn kind_message(what: &str) -> Message {
+    match what {
+        "a named pipe (FIFO)" => Message::tr("problem-kind-pipe", "a named pipe (FIFO)"),
+        "a device" => Message::tr("problem-kind-device", "a device"),
+        "a socket" => Message::tr("problem-kind-socket", "a socket"),
+        "a folder" => Message::tr("problem-kind-folder", "a folder"),
+        other => Message::verbatim(other),
+    }
+}
+
+/// What a save was doing when the system refused ("write") as a message.
+fn action_message(action: &str) -> Message {
+    match action {
+        "create a temporary file in" => Message::tr(
+            "problem-save-action-temporary",
+            "create a temporary file in",
+        ),
+        "create the folder" => {
+            Message::tr("problem-save-action-create-folder", "create the folder")
+        }
+        "flush to disk the folder" => Message::tr(
+            "problem-save-action-flush-folder",
+            "flush to disk the folder",
+        ),
+        "flush to disk" => Message::tr("problem-save-action-flush", "flush to disk"),
+        "follow the links of" => Message::tr("problem-save-action-links", "follow the links of"),
+        "lock the folder" => Message::tr("problem-save-action-lock", "lock the folder"),
+        "look at" => Message::tr("problem-save-action-look", "look at"),
+        "open the folder" => Message::tr("problem-save-action-open-folder", "open the folder"),
+        "open the lock file" => Message::tr("problem-save-action-open-lock", "open the lock file"),
+        "read the link" => Message::tr("problem-save-action-read-link", "read the link"),
+        "rename a temporary file over" => {
+            Message::tr("problem-save-action-rename", "rename a temporary file over")
+        }
+        "set the permissions of" => {
+            Message::tr("problem-save-action-permissions", "set the permissions of")
+        }
+        "write" => Message::tr("problem-save-action-write", "write"),
+        other => Message::verbatim(other),
+    }
 }
 
 fn list_paths(files: &[PathBuf]) -> String {

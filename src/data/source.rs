@@ -12,10 +12,10 @@ pub enum DataSource {
 }
 
 impl DataSource {
-    /// How the source is shown to the user.
+    /// How the source is shown to the user (in the window's language).
     pub fn describe(&self) -> String {
         match self {
-            Self::Bundled => "bundled data".to_owned(),
+            Self::Bundled => crate::i18n::tr("problem-source-bundled", "bundled data").into_owned(),
             Self::Folder(dir) => dir.display().to_string(),
         }
     }

@@ -46,31 +46,54 @@ fn is_hidden(c: char) -> bool {
 }
 
 /// Why `text` is refused, in plain words ("contains the control character
-/// U+0000 (NUL); remove it"), or `None` if it may be kept.
+/// U+0000 (NUL); remove it"), or `None` if it may be kept: English
+/// ([`text_problem_message`] is the message, for the reader's language).
 pub fn text_problem(text: &str, multiline: bool) -> Option<String> {
+    text_problem_message(text, multiline).map(|m| m.to_string())
+}
+
+/// [`text_problem`] as a message: English by `Display`, the reader's
+/// language by [`Message::shown`](crate::i18n::Message::shown).
+pub fn text_problem_message(text: &str, multiline: bool) -> Option<crate::i18n::Message> {
+    use crate::i18n::Message;
     let c = forbidden_char(text, multiline)?;
-    let what = if is_bidi_control(c) {
-        "the invisible bidirectional control character"
-    } else {
-        "the control character"
-    };
+    let code = format!("{:04X}", u32::from(c));
+    let code: &dyn std::fmt::Display = &code;
+    if is_bidi_control(c) {
+        return Some(Message::trf(
+            "problem-text-bidi",
+            "contains the invisible bidirectional control character U+{ $code }; remove it",
+            &[("code", code)],
+        ));
+    }
     let name = match c {
-        '\0' => " (NUL)",
-        '\u{1b}' => " (escape)",
-        '\u{7f}' => " (DEL)",
-        '\t' => " (tab)",
-        '\n' | '\r' => " (a line break)",
-        _ => "",
+        '\0' => Message::tr("problem-char-nul", "NUL"),
+        '\u{1b}' => Message::tr("problem-char-escape", "escape"),
+        '\u{7f}' => Message::tr("problem-char-del", "DEL"),
+        '\t' => Message::tr("problem-char-tab", "tab"),
+        '\n' | '\r' => Message::tr("problem-char-line-break", "a line break"),
+        _ => {
+            return Some(Message::trf(
+                "problem-text-control",
+                "contains the control character U+{ $code }; remove it",
+                &[("code", code)],
+            ));
+        }
     };
-    let hint = if !multiline && matches!(c, '\n' | '\r' | '\t') {
-        " (only evidence and notes may hold line breaks and tabs)"
+    let message = if !multiline && matches!(c, '\n' | '\r' | '\t') {
+        Message::trf(
+            "problem-text-control-single-line",
+            "contains the control character U+{ $code } ({ $name }); remove it (only evidence and notes may hold line breaks and tabs)",
+            &[("code", code)],
+        )
     } else {
-        ""
+        Message::trf(
+            "problem-text-control-named",
+            "contains the control character U+{ $code } ({ $name }); remove it",
+            &[("code", code)],
+        )
     };
-    Some(format!(
-        "contains {what} U+{:04X}{name}; remove it{hint}",
-        u32::from(c)
-    ))
+    Some(message.with("name", name))
 }
 
 /// `text` with every control, bidirectional or invisible character written

@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::Path;
 
 use super::{Loaded, load_bundled, load_dir};
+use crate::i18n::{tr, trf, trn};
 
 /// Validate `dir` (or the bundled data when `None`), writing every problem
 /// on its own line and then a summary to `out`. Returns the exit code:
@@ -13,9 +14,13 @@ use super::{Loaded, load_bundled, load_dir};
 pub fn run(dir: Option<&Path>, out: &mut dyn Write) -> u8 {
     let (shown, loaded) = match dir {
         Some(d) => (d.display().to_string(), load_dir(d)),
-        None => ("assets/data (bundled)".to_owned(), load_bundled()),
+        None => (
+            tr("problem-validate-bundled", "assets/data (bundled)").into_owned(),
+            load_bundled(),
+        ),
     };
-    let mut lines: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+    // Each problem in the language `--lang` chose (English without it).
+    let mut lines: Vec<String> = loaded.problems.iter().map(super::Problem::shown).collect();
     // Warnings do not change the exit code: the data is valid, only hard
     // to read on the map.
     lines.extend(
@@ -24,14 +29,19 @@ pub fn run(dir: Option<&Path>, out: &mut dyn Write) -> u8 {
             .map(|w| format!("warning: {w}")),
     );
     let code = if loaded.problems.is_empty() {
-        lines.push(format!("{shown}: OK — {}", summary(&loaded)));
+        lines.push(trf(
+            "problem-validate-ok",
+            "{ $folder }: OK — { $summary }",
+            &[("folder", &shown), ("summary", &summary(&loaded))],
+        ));
         0
     } else {
-        let n = loaded.problems.len();
-        let noun = if n == 1 { "problem" } else { "problems" };
-        lines.push(format!(
-            "{n} {noun} in {shown} (loaded: {})",
-            summary(&loaded)
+        lines.push(trn(
+            "problem-validate-count",
+            "{ $count } problem in { $folder } (loaded: { $summary })",
+            "{ $count } problems in { $folder } (loaded: { $summary })",
+            loaded.problems.len(),
+            &[("folder", &shown), ("summary", &summary(&loaded))],
         ));
         1
     };
@@ -76,20 +86,25 @@ fn summary(loaded: &Loaded) -> String {
     let ds = &loaded.dataset;
     let memberships: usize = ds.organizations.values().map(|o| o.memberships.len()).sum();
     let periods: usize = ds.relations.iter().map(|r| r.series.len()).sum();
-    let as_of = ds
-        .as_of
-        .map_or_else(|| "no as_of date".to_owned(), |d| format!("as of {d}"));
-    format!(
-        "{} countries, {} places, {} organizations ({} memberships), {} relations ({} periods), {} corridors, {} stances, {} sources, {as_of}",
-        ds.countries.len(),
-        ds.places.len(),
-        ds.organizations.len(),
-        memberships,
-        ds.relations.len(),
-        periods,
-        ds.corridors.len(),
-        ds.stances.len(),
-        ds.sources.len()
+    let as_of = ds.as_of.map_or_else(
+        || tr("problem-validate-no-as-of", "no as_of date").into_owned(),
+        |d| trf("problem-validate-as-of", "as of { $date }", &[("date", &d)]),
+    );
+    trf(
+        "problem-validate-summary",
+        "{ $countries } countries, { $places } places, { $organizations } organizations ({ $memberships } memberships), { $relations } relations ({ $periods } periods), { $corridors } corridors, { $stances } stances, { $sources } sources, { $as_of }",
+        &[
+            ("countries", &ds.countries.len()),
+            ("places", &ds.places.len()),
+            ("organizations", &ds.organizations.len()),
+            ("memberships", &memberships),
+            ("relations", &ds.relations.len()),
+            ("periods", &periods),
+            ("corridors", &ds.corridors.len()),
+            ("stances", &ds.stances.len()),
+            ("sources", &ds.sources.len()),
+            ("as_of", &as_of),
+        ],
     )
 }
 

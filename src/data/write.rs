@@ -101,26 +101,41 @@ pub fn format_needed(dataset: &Dataset, kind: FileKind) -> u64 {
 /// corridor's `length_km`, `length_source` or status without a date, a
 /// stance position such as `accepts-without-recognising`. `None`: the file
 /// is format 1.
-pub fn format_2_use(dataset: &Dataset, kind: FileKind) -> Option<String> {
+pub fn format_2_use(dataset: &Dataset, kind: FileKind) -> Option<crate::i18n::Message> {
+    use crate::i18n::Message;
     match kind {
         FileKind::Corridors => dataset.corridors.values().find_map(|c| {
             let what = if c.length_km.is_some() {
-                "length_km"
+                Message::verbatim("length_km")
             } else if c.length_source.is_some() {
-                "length_source"
+                Message::verbatim("length_source")
             } else if c.undated_status.is_some() {
-                "a status without a date (no \"from\")"
+                Message::tr(
+                    "problem-format-2-undated-status",
+                    "a status without a date (no \"from\")",
+                )
             } else {
                 return None;
             };
-            Some(format!("corridor \"{}\": {what}", c.id))
+            Some(
+                Message::trf(
+                    "problem-format-2-corridor",
+                    "corridor \"{ $id }\": { $what }",
+                    &[("id", &c.id)],
+                )
+                .with("what", what),
+            )
         }),
         FileKind::Stances => dataset.stances.values().find_map(|s| {
             let (country, p) = s.positions.iter().find(|(_, p)| p.needs_format_2())?;
-            Some(format!(
-                "stance \"{}\": position \"{}\" of {country}",
-                s.id,
-                p.as_str()
+            Some(Message::trf(
+                "problem-format-2-position",
+                "stance \"{ $id }\": position \"{ $position }\" of { $country }",
+                &[
+                    ("id", &s.id),
+                    ("position", &p.as_str()),
+                    ("country", country),
+                ],
             ))
         }),
         FileKind::Sources

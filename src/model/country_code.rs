@@ -7,6 +7,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Message;
+
 /// Every officially assigned ISO 3166-1 alpha-3 code (249), plus `XKX`
 /// (Kosovo: user-assigned, but used by the EU, the IMF and Natural Earth).
 /// Sorted, so that lookups can use a binary search.
@@ -62,9 +64,16 @@ fn is_known(s: &str) -> bool {
 /// assert_eq!(kaz.as_str(), "KAZ");
 /// assert!(CountryCode::try_from("KZH").is_err());
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(into = "String")]
 pub struct CountryCode([u8; 3]);
+
+impl<'de> Deserialize<'de> for CountryCode {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Self::try_from(s).map_err(|e| super::de_error(e.message()))
+    }
+}
 
 /// Why a string is not a [`CountryCode`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -77,23 +86,32 @@ pub enum CountryCodeError {
     Unassigned(String),
 }
 
-impl fmt::Display for CountryCodeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl CountryCodeError {
+    /// What is wrong, as a message (English by `Display`).
+    pub fn message(&self) -> Message {
         match self {
-            Self::Malformed(s) => write!(
-                f,
-                "\"{s}\" is not a country code (expected three capital letters, an ISO 3166-1 alpha-3 code such as \"KAZ\")"
+            Self::Malformed(s) => Message::trf(
+                "problem-code-malformed",
+                "\"{ $given }\" is not a country code (expected three capital letters, an ISO 3166-1 alpha-3 code such as \"KAZ\")",
+                &[("given", s)],
             ),
-            Self::LowerCase(s) => write!(
-                f,
-                "country code \"{s}\" must be written in capitals (\"{}\")",
-                s.to_ascii_uppercase()
+            Self::LowerCase(s) => Message::trf(
+                "problem-code-lower-case",
+                "country code \"{ $given }\" must be written in capitals (\"{ $upper }\")",
+                &[("given", s), ("upper", &s.to_ascii_uppercase())],
             ),
-            Self::Unassigned(s) => write!(
-                f,
-                "unknown country code \"{s}\" (not an ISO 3166-1 alpha-3 code)"
+            Self::Unassigned(s) => Message::trf(
+                "problem-code-unknown",
+                "unknown country code \"{ $given }\" (not an ISO 3166-1 alpha-3 code)",
+                &[("given", s)],
             ),
         }
+    }
+}
+
+impl fmt::Display for CountryCodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message().as_str())
     }
 }
 

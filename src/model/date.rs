@@ -16,17 +16,26 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Message;
+
 /// A calendar date given to a year, a month or a day.
 ///
 /// Ordering: by year, then month, then day, where a missing part sorts before
 /// any given one (`2016` < `2016-01` < `2016-01-01` < `2016-02`), consistent
 /// with equality. For interval arithmetic use [`Date::first_day`].
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "String")]
 pub struct Date {
     year: i32,
     month: Option<u8>,
     day: Option<u8>,
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Self::parse(&s).map_err(|e| super::de_error(e.message()))
+    }
 }
 
 /// Why a string is not a [`Date`].
@@ -34,13 +43,46 @@ pub struct Date {
 pub struct DateError {
     /// The string that was given.
     pub given: String,
-    /// What is wrong, in plain words.
-    pub reason: String,
+    /// What is wrong, in plain words (English by `Display`).
+    pub reason: Message,
+}
+
+impl DateError {
+    /// The whole error as a message, its reason inside it: `invalid date
+    /// "2019-13-45": month 13 is not between 1 and 12`.
+    pub fn message(&self) -> Message {
+        Message::trf(
+            "date-invalid",
+            "invalid date \"{ $given }\": { $reason }",
+            &[("given", &self.given)],
+        )
+        .with("reason", self.reason.clone())
+    }
 }
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "invalid date \"{}\": {}", self.given, self.reason)
+        f.write_str(self.message().as_str())
+    }
+}
+
+/// The name of month `m` (1–12) as a message (its English is
+/// [`MONTH_NAMES`]).
+fn month_message(m: u8) -> Message {
+    match m {
+        1 => Message::tr("month-1", "January"),
+        2 => Message::tr("month-2", "February"),
+        3 => Message::tr("month-3", "March"),
+        4 => Message::tr("month-4", "April"),
+        5 => Message::tr("month-5", "May"),
+        6 => Message::tr("month-6", "June"),
+        7 => Message::tr("month-7", "July"),
+        8 => Message::tr("month-8", "August"),
+        9 => Message::tr("month-9", "September"),
+        10 => Message::tr("month-10", "October"),
+        11 => Message::tr("month-11", "November"),
+        12 => Message::tr("month-12", "December"),
+        _ => Message::tr("date-that-month", "that month"),
     }
 }
 
@@ -91,28 +133,44 @@ impl Date {
             (Some(m), Some(d)) => format!("{year:04}-{m:02}-{d:02}"),
             (None, Some(d)) => format!("{year:04}-??-{d:02}"),
         };
-        let fail = |reason: String| DateError {
+        let fail = |reason: Message| DateError {
             given: given.clone(),
             reason,
         };
         if !(1..=9999).contains(&year) {
-            return Err(fail(format!("year {year} is not between 1 and 9999")));
+            return Err(fail(Message::trf(
+                "date-year-range",
+                "year { $year } is not between 1 and 9999",
+                &[("year", &year)],
+            )));
         }
         if let Some(m) = month
             && !(1..=12).contains(&m)
         {
-            return Err(fail(format!("month {m} is not between 1 and 12")));
+            return Err(fail(Message::trf(
+                "date-month-range",
+                "month { $month } is not between 1 and 12",
+                &[("month", &m)],
+            )));
         }
         match (month, day) {
-            (None, Some(_)) => return Err(fail("a day needs a month".to_owned())),
+            (None, Some(_)) => {
+                return Err(fail(Message::tr(
+                    "date-day-needs-month",
+                    "a day needs a month",
+                )));
+            }
             (Some(m), Some(d)) => {
                 let max = days_in_month(year, m);
                 if d == 0 || d > max {
-                    let name = MONTH_NAMES
-                        .get(usize::from(m).saturating_sub(1))
-                        .copied()
-                        .unwrap_or("that month");
-                    return Err(fail(format!("{name} {year} has {max} days, not {d}")));
+                    return Err(fail(
+                        Message::trf(
+                            "date-days-in-month",
+                            "{ $month } { $year } has { $max } days, not { $day }",
+                            &[("year", &year), ("max", &max), ("day", &d)],
+                        )
+                        .with("month", month_message(m)),
+                    ));
                 }
             }
             _ => {}
@@ -122,34 +180,30 @@ impl Date {
 
     /// Parse `"YYYY"`, `"YYYY-MM"` or `"YYYY-MM-DD"`.
     pub fn parse(s: &str) -> Result<Self, DateError> {
-        let fail = |reason: &str| DateError {
+        let fail = || DateError {
             given: s.to_owned(),
-            reason: reason.to_owned(),
+            reason: Message::tr(
+                "date-shape",
+                "write it as \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\"",
+            ),
         };
-        let shape = "write it as \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\"";
         let mut parts = s.split('-');
         let year_text = parts.next().unwrap_or_default();
         let month_text = parts.next();
         let day_text = parts.next();
         if parts.next().is_some() {
-            return Err(fail(shape));
+            return Err(fail());
         }
         let digits = |t: &str, n: usize| t.len() == n && t.bytes().all(|b| b.is_ascii_digit());
         if !digits(year_text, 4)
             || !month_text.is_none_or(|m| digits(m, 2))
             || !day_text.is_none_or(|d| digits(d, 2))
         {
-            return Err(fail(shape));
+            return Err(fail());
         }
-        let year: i32 = year_text.parse().map_err(|_| fail(shape))?;
-        let month: Option<u8> = month_text
-            .map(str::parse)
-            .transpose()
-            .map_err(|_| fail(shape))?;
-        let day: Option<u8> = day_text
-            .map(str::parse)
-            .transpose()
-            .map_err(|_| fail(shape))?;
+        let year: i32 = year_text.parse().map_err(|_| fail())?;
+        let month: Option<u8> = month_text.map(str::parse).transpose().map_err(|_| fail())?;
+        let day: Option<u8> = day_text.map(str::parse).transpose().map_err(|_| fail())?;
         Self::new(year, month, day).map_err(|e| DateError {
             given: s.to_owned(),
             reason: e.reason,
@@ -245,13 +299,20 @@ pub struct IntervalError {
     pub to: Date,
 }
 
+impl IntervalError {
+    /// What is wrong, as a message (English by `Display`).
+    pub fn message(&self) -> Message {
+        Message::trf(
+            "date-to-before-from",
+            "\"to\" ({ $to }) must be after \"from\" ({ $from }) (\"to\" is exclusive: the first day no longer covered)",
+            &[("to", &self.to), ("from", &self.from)],
+        )
+    }
+}
+
 impl fmt::Display for IntervalError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "\"to\" ({}) must be after \"from\" ({}) (\"to\" is exclusive: the first day no longer covered)",
-            self.to, self.from
-        )
+        f.write_str(self.message().as_str())
     }
 }
 
@@ -296,6 +357,25 @@ impl Interval {
             (y, 1, 1) => y - 1,
             (y, _, _) => y,
         })
+    }
+}
+
+impl Interval {
+    /// The interval in words (`1998 to 2012-06-28`, `from 1998`) as a
+    /// message: English by `Display`.
+    pub fn message(&self) -> Message {
+        match self.to {
+            Some(to) => Message::trf(
+                "date-interval",
+                "{ $from } to { $to }",
+                &[("from", &self.from), ("to", &to)],
+            ),
+            None => Message::trf(
+                "date-interval-open",
+                "from { $from }",
+                &[("from", &self.from)],
+            ),
+        }
     }
 }
 

@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use crate::i18n::Message;
+
 /// The longest id accepted, in bytes.
 pub const MAX_ID_LEN: usize = 64;
 
@@ -18,23 +20,46 @@ pub struct IdError {
     pub kind: &'static str,
 }
 
+impl IdError {
+    /// What is wrong, as a message (English by `Display`).
+    pub fn message(&self) -> Message {
+        let given = &self.given;
+        let kind = kind_message(self.kind);
+        if given.is_empty() {
+            Message::tr("problem-id-empty", "the { $kind } is empty").with("kind", kind)
+        } else if given.len() > MAX_ID_LEN {
+            Message::trf(
+                "problem-id-too-long",
+                "the { $kind } \"{ $given }\" is longer than { $max } characters",
+                &[("given", given), ("max", &MAX_ID_LEN)],
+            )
+            .with("kind", kind)
+        } else {
+            Message::trf(
+                "problem-id-invalid",
+                "\"{ $given }\" is not a valid { $kind } (use lower-case letters, digits and single hyphens, like \"middle-corridor\")",
+                &[("given", given)],
+            )
+            .with("kind", kind)
+        }
+    }
+}
+
+/// The words for a kind of id ("organization id"), as a message.
+pub(crate) fn kind_message(kind: &str) -> Message {
+    match kind {
+        "organization id" => Message::tr("problem-id-kind-organization", "organization id"),
+        "corridor id" => Message::tr("problem-id-kind-corridor", "corridor id"),
+        "place id" => Message::tr("problem-id-kind-place", "place id"),
+        "source id" => Message::tr("problem-id-kind-source", "source id"),
+        "stance id" => Message::tr("problem-id-kind-stance", "stance id"),
+        other => Message::verbatim(other),
+    }
+}
+
 impl fmt::Display for IdError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let given = &self.given;
-        let kind = self.kind;
-        if given.is_empty() {
-            write!(f, "the {kind} is empty")
-        } else if given.len() > MAX_ID_LEN {
-            write!(
-                f,
-                "the {kind} \"{given}\" is longer than {MAX_ID_LEN} characters"
-            )
-        } else {
-            write!(
-                f,
-                "\"{given}\" is not a valid {kind} (use lower-case letters, digits and single hyphens, like \"middle-corridor\")"
-            )
-        }
+        f.write_str(self.message().as_str())
     }
 }
 
@@ -56,9 +81,16 @@ pub fn is_slug(s: &str) -> bool {
 macro_rules! slug_id {
     ($(#[$doc:meta])* $name:ident, $kind:literal) => {
         $(#[$doc])*
-        #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
-        #[serde(try_from = "String", into = "String")]
+        #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+        #[serde(into = "String")]
         pub struct $name(Box<str>);
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = String::deserialize(d)?;
+                Self::try_from(s).map_err(|e| super::de_error(e.message()))
+            }
+        }
 
         impl $name {
             /// What this id names, for messages ("organization id").

@@ -6,31 +6,47 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Message;
+
 /// The strength of a relation: −1 armed conflict … 0 neutral or balanced …
 /// +1 alliance or strategic partnership. Always finite and in [−1, +1].
-#[derive(Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "f64", into = "f64")]
+#[derive(Clone, Copy, PartialEq, Serialize)]
+#[serde(into = "f64")]
 pub struct Score(f64);
+
+impl<'de> Deserialize<'de> for Score {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let value = f64::deserialize(d)?;
+        Self::new(value).map_err(|e| super::de_error(e.message()))
+    }
+}
 
 /// Why a number is not a [`Score`].
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ScoreError(pub f64);
 
-impl fmt::Display for ScoreError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ScoreError {
+    /// What is wrong, as a message (English by `Display`).
+    pub fn message(&self) -> Message {
         if self.0.is_finite() {
-            write!(
-                f,
-                "score {} is outside the range -1 to 1 (-1 armed conflict, 0 neutral, 1 alliance)",
-                self.0
+            Message::trf(
+                "problem-score-range",
+                "score { $value } is outside the range -1 to 1 (-1 armed conflict, 0 neutral, 1 alliance)",
+                &[("value", &self.0)],
             )
         } else {
-            write!(
-                f,
-                "score must be a finite number between -1 and 1, not {}",
-                self.0
+            Message::trf(
+                "problem-score-not-finite",
+                "score must be a finite number between -1 and 1, not { $value }",
+                &[("value", &self.0)],
             )
         }
+    }
+}
+
+impl fmt::Display for ScoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message().as_str())
     }
 }
 

@@ -103,7 +103,7 @@ fn fixture_text(kind: FileKind) -> &'static str {
 }
 
 /// The valid fixture: file name → text.
-fn fixture() -> BTreeMap<&'static str, String> {
+pub(crate) fn fixture() -> BTreeMap<&'static str, String> {
     FileKind::ALL
         .into_iter()
         .map(|kind| (kind.file_name(), fixture_text(kind).to_owned()))
@@ -111,7 +111,7 @@ fn fixture() -> BTreeMap<&'static str, String> {
 }
 
 /// The fixture with `from` replaced by `to` in `file` (which must contain it once).
-fn with(file: &'static str, from: &str, to: &str) -> BTreeMap<&'static str, String> {
+pub(crate) fn with(file: &'static str, from: &str, to: &str) -> BTreeMap<&'static str, String> {
     let mut files = fixture();
     let text = files.get_mut(file).unwrap();
     assert_eq!(
@@ -123,7 +123,7 @@ fn with(file: &'static str, from: &str, to: &str) -> BTreeMap<&'static str, Stri
     files
 }
 
-fn load(files: &BTreeMap<&'static str, String>) -> Loaded {
+pub(crate) fn load(files: &BTreeMap<&'static str, String>) -> Loaded {
     let list: Vec<(&str, &[u8])> = files.iter().map(|(k, v)| (*k, v.as_bytes())).collect();
     load_files(&list)
 }
@@ -187,11 +187,11 @@ impl Says {
 }
 
 /// One way to break the fixture that gives exactly one problem.
-struct Case {
+pub(crate) struct Case {
     /// What is wrong, in words (named when the case fails).
-    name: &'static str,
+    pub(crate) name: &'static str,
     /// The file broken, and so the file the problem names.
-    file: &'static str,
+    pub(crate) file: &'static str,
     broken: Break,
     /// What the problem's location says (`&[]`: not checked).
     at: &'static [Says],
@@ -202,7 +202,7 @@ struct Case {
 }
 
 impl Case {
-    fn files(&self) -> BTreeMap<&'static str, String> {
+    pub(crate) fn files(&self) -> BTreeMap<&'static str, String> {
         match self.broken {
             Break::Replace(from, to) => with(self.file, from, to),
             Break::Text(text) => {
@@ -235,7 +235,7 @@ impl Case {
 
 /// The cases of one problem each: file, place, reason, what still loads.
 #[expect(clippy::too_many_lines, reason = "a table")]
-fn cases() -> Vec<Case> {
+pub(crate) fn cases() -> Vec<Case> {
     vec![
         Case {
             name: "truncated JSON",

@@ -8,6 +8,7 @@ mod common;
 mod data_bad_input;
 mod data_bundled;
 mod data_docs;
+mod data_messages;
 mod data_model;
 mod data_text;
 mod data_totals_as_of;
