@@ -1287,13 +1287,8 @@ fn country_from_value(raw: &Value) -> Result<CountryCode, Message> {
     }
 }
 
-/// Check a coordinate is on the globe; the error names the field (its
-/// reason in English; [`check_lon_lat_message`] gives the message).
-pub(super) fn check_lon_lat(lon: f64, lat: f64) -> Result<(), (&'static str, String)> {
-    check_lon_lat_message(lon, lat).map_err(|(field, m)| (field, m.to_string()))
-}
-
-/// [`check_lon_lat`], the reason as a message.
+/// Check a coordinate is on the globe; the error names the field and
+/// gives the reason as a message.
 pub(super) fn check_lon_lat_message(lon: f64, lat: f64) -> Result<(), (&'static str, Message)> {
     if !(lon.is_finite() && (-180.0..=180.0).contains(&lon)) {
         return Err((

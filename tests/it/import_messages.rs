@@ -131,12 +131,6 @@ fn bad_input_problems() -> Vec<Problem> {
     problems
 }
 
-/// TRANSITIONAL: reasons the importers pass on whole from the loader's
-/// checks in `src/data/` (a coordinate off the globe, a control character),
-/// which are made messages there (msgdata's part of the same issue); until
-/// that is merged they are quoted as they are. Empty it then.
-const LOADERS_REASONS: [&str; 3] = ["longitude ", "latitude ", "contains the "];
-
 #[test]
 fn every_importer_problem_has_a_message_id() {
     let problems = bad_input_problems();
@@ -166,7 +160,6 @@ fn every_importer_problem_has_a_message_id() {
     let without: Vec<String> = problems
         .iter()
         .filter(|p| p.message.id().is_empty())
-        .filter(|p| !LOADERS_REASONS.iter().any(|r| p.message.starts_with(r)))
         .map(ToString::to_string)
         .collect();
     assert!(
@@ -180,24 +173,11 @@ fn has_cyrillic(text: &str) -> bool {
     text.chars().any(|c| ('\u{400}'..='\u{4FF}').contains(&c))
 }
 
-/// TRANSITIONAL: the model's reasons (a date, a period, an id) that a
-/// cell's problem names after its column ("from: invalid date …"); they are
-/// made messages in `src/model/` (msgdata's part of the same issue) and
-/// until that is merged they are quoted in English. Empty it then.
-const MODELS_REASONS: [&str; 3] = [
-    "invalid date",
-    "must be after \"from\"",
-    "is not a valid source id",
-];
-
 #[test]
 fn an_imports_problems_are_shown_in_russian_and_stay_english_on_display() {
     let data = context();
     let imported = read("членство.csv", &import_file("memberships_bad.csv"), &data);
-    let problems: Vec<Problem> = merged(imported, &data)
-        .into_iter()
-        .filter(|p| !MODELS_REASONS.iter().any(|r| p.message.contains(r)))
-        .collect();
+    let problems: Vec<Problem> = merged(imported, &data).into_iter().collect();
     assert!(problems.len() >= 3, "{problems:#?}");
     i18n::set_locale(Locale::Russian);
     let shown: Vec<(String, String)> = problems

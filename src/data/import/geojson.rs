@@ -21,7 +21,7 @@ use ::geojson::{Feature, GeometryValue, Position};
 use serde_json::{Map, Value};
 
 use super::{ImportOptions, Located, Problems, Reason, Records, Stop, clean_text, empty, slugify};
-use crate::data::build::check_lon_lat;
+use crate::data::build::check_lon_lat_message;
 use crate::i18n::Message;
 use crate::model::{
     Corridor, CorridorId, CorridorKind, CorridorStatus, CountryCode, Date, Interval, Place,
@@ -440,10 +440,10 @@ fn lon_lat(reader: &mut Props<'_, '_>, field: &str, p: &Position) -> Option<(f64
         );
         return None;
     };
-    match check_lon_lat(*lon, *lat) {
+    match check_lon_lat_message(*lon, *lat) {
         Ok(()) => Some((*lon, *lat)),
         Err((_, message)) => {
-            reader.problem(field, message.reason());
+            reader.problem(field, message);
             None
         }
     }

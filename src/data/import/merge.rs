@@ -25,9 +25,9 @@
 
 use std::collections::BTreeMap;
 
-use super::{Imported, ImportedMembership, ImportedPeriod, Located, Reason, VoteTotals};
+use super::{Imported, ImportedMembership, ImportedPeriod, Located, VoteTotals};
 use crate::data::Problem;
-use crate::data::build::check_lon_lat;
+use crate::data::build::check_lon_lat_message;
 use crate::i18n::Message;
 use crate::model::{CountryCode, Dataset, Interval, Relation, SourceId, StanceId, Waypoint};
 
@@ -475,8 +475,8 @@ pub fn merge_with(dataset: &mut Dataset, imported: Imported, options: MergeOptio
             );
             continue;
         }
-        if let Err((_, message)) = check_lon_lat(record.lon, record.lat) {
-            m.refuse(&location, message.reason());
+        if let Err((_, message)) = check_lon_lat_message(record.lon, record.lat) {
+            m.refuse(&location, message);
             continue;
         }
         if m.country_ok(record.country, &location) && m.source_ok(record.source.as_ref(), &location)
@@ -514,7 +514,7 @@ pub fn merge_with(dataset: &mut Dataset, imported: Imported, options: MergeOptio
             s.via.len() >= 2
                 && s.via.iter().all(|w| match w {
                     Waypoint::Place(id) => m.dataset.places.contains_key(id),
-                    Waypoint::LonLat { lon, lat } => check_lon_lat(*lon, *lat).is_ok(),
+                    Waypoint::LonLat { lon, lat } => check_lon_lat_message(*lon, *lat).is_ok(),
                 })
         });
         if !ok_points || record.segments.is_empty() {

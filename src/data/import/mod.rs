@@ -442,24 +442,9 @@ impl Reason for String {
     }
 }
 
-/// TRANSITIONAL: the model's errors as messages, by their English, until
-/// they have a `message()` of their own (the conversion of `src/model/`);
-/// an inherent `message()` is chosen before this trait's, so the importers
-/// then nest the model's translated message without a change here, and this
-/// trait can go.
-trait EnglishMessage {
-    fn message(&self) -> Message;
-}
-
 macro_rules! model_reason {
     ($($error:ty),*) => {
         $(
-            impl EnglishMessage for $error {
-                fn message(&self) -> Message {
-                    Message::verbatim(self.to_string())
-                }
-            }
-
             impl Reason for $error {
                 fn reason(self) -> Message {
                     self.message()
@@ -660,8 +645,8 @@ fn failed(file: &str, format: Option<Format>, problem: Problem) -> Imported {
 /// line breaks and tabs (evidence and notes quoted over
 /// several lines). Returns the trimmed text, `None` if it is empty.
 pub(crate) fn clean_text(raw: &str, multiline: bool) -> Result<Option<String>, Message> {
-    if let Some(message) = crate::data::text::text_problem(raw, multiline) {
-        return Err(message.reason());
+    if let Some(message) = crate::data::text::text_problem_message(raw, multiline) {
+        return Err(message);
     }
     let trimmed = raw.trim();
     Ok((!trimmed.is_empty()).then(|| trimmed.to_owned()))
