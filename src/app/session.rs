@@ -721,13 +721,17 @@ impl Session {
             match self.history.apply(&mut self.dataset, edit) {
                 Ok(c) => {
                     changed |= c;
-                    self.set_status(trf("session-done", "Done: { $edit }.", &[("edit", &label)]));
+                    self.set_status(trf(
+                        "session-done",
+                        "Done: { $edit }.",
+                        &[("edit", &label.shown())],
+                    ));
                 }
                 Err(e) => {
                     self.set_failure(trf(
                         "session-not-done",
                         "Not done: { $edit }: { $reason }",
-                        &[("edit", &label), ("reason", &e)],
+                        &[("edit", &label.shown()), ("reason", &e.message.shown())],
                     ));
                     break;
                 }
