@@ -1129,7 +1129,7 @@ fn text_check(
 }
 
 /// A JSON syntax error in plain words (the location is reported apart);
-/// serde_json's own words about it are a value, in English.
+/// `serde_json`'s own words about it are a value, in English.
 fn syntax_reason(e: &serde_json::Error, what: &'static str) -> Message {
     let raw = e.to_string();
     let bare = raw.rfind(" at line ").map_or(raw.as_str(), |i| &raw[..i]);
