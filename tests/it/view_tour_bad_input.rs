@@ -165,7 +165,7 @@ fn type_errors_are_in_the_users_words_with_what_to_write() {
         let e = View::from_json(json.as_bytes(), "v.view.json").unwrap_err();
         assert!(e.location.starts_with(location), "{json}: {e}");
         assert!(e.reason.contains(reason), "{json}: {reason}: {e}");
-        crate::messages_rest::assert_has_id(&e.reason, &json);
+        crate::messages_rest::assert_has_id(&e.reason, json);
         assert_plain(&e.to_string());
     }
     let e = View::from_json(br#"{ "format": -1 }"#, "v.view.json").unwrap_err();
