@@ -35,6 +35,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use crate::data::FileKind;
+use crate::i18n::Message;
 use crate::model::{
     CorridorId, CountryCode, Dataset, Date, Dimension, Interval, Membership, MembershipStatus,
     OrgId, Period, PlaceId, Relation, Score, Source, SourceId, StanceId,
@@ -227,29 +228,46 @@ pub enum Edit {
 
 impl Edit {
     /// A short description for an undo or redo menu item
-    /// ("change the score of AZE–KAZ (political) from 2016").
-    pub fn label(&self) -> String {
+    /// ("change the score of AZE–KAZ (political) from 2016"): English by
+    /// `Display`, [`Message::shown`] in the window's language.
+    pub fn label(&self) -> Message {
         match self {
-            Self::SetPeriod { relation, from, .. } => {
-                format!("change the score of {relation} from {from}")
-            }
-            Self::AddPeriod { relation, from, .. } => {
-                format!("add a period of {relation} from {from}")
-            }
-            Self::EndPeriod { relation, from, .. } => {
-                format!("end the period of {relation} from {from}")
-            }
-            Self::AddMembership { org, country, .. } => {
-                format!("add a membership of {country} in {org}")
-            }
-            Self::EndMembership { org, country, .. } => {
-                format!("end a membership of {country} in {org}")
-            }
-            Self::ChangeMembership { org, country, .. } => {
-                format!("change a membership of {country} in {org}")
-            }
-            Self::AddSource(s) => format!("add the source {}", s.id),
-            Self::SetNote { .. } => "change a note".to_owned(),
+            Self::SetPeriod { relation, from, .. } => Message::trf(
+                "editlabel-set-period",
+                "change the score of { $relation } from { $from }",
+                &[("relation", relation), ("from", from)],
+            ),
+            Self::AddPeriod { relation, from, .. } => Message::trf(
+                "editlabel-add-period",
+                "add a period of { $relation } from { $from }",
+                &[("relation", relation), ("from", from)],
+            ),
+            Self::EndPeriod { relation, from, .. } => Message::trf(
+                "editlabel-end-period",
+                "end the period of { $relation } from { $from }",
+                &[("relation", relation), ("from", from)],
+            ),
+            Self::AddMembership { org, country, .. } => Message::trf(
+                "editlabel-add-membership",
+                "add a membership of { $country } in { $org }",
+                &[("country", country), ("org", org)],
+            ),
+            Self::EndMembership { org, country, .. } => Message::trf(
+                "editlabel-end-membership",
+                "end a membership of { $country } in { $org }",
+                &[("country", country), ("org", org)],
+            ),
+            Self::ChangeMembership { org, country, .. } => Message::trf(
+                "editlabel-change-membership",
+                "change a membership of { $country } in { $org }",
+                &[("country", country), ("org", org)],
+            ),
+            Self::AddSource(s) => Message::trf(
+                "editlabel-add-source",
+                "add the source { $id }",
+                &[("id", &s.id)],
+            ),
+            Self::SetNote { .. } => Message::tr("editlabel-set-note", "change a note"),
         }
     }
 
@@ -274,8 +292,9 @@ impl Edit {
 pub struct EditError {
     /// The field, for the inspector to show the message next to it.
     pub field: &'static str,
-    /// The reason, in plain words.
-    pub message: String,
+    /// The reason, in plain words (English by `Display`;
+    /// [`Message::shown`] in the window's language).
+    pub message: Message,
 }
 
 impl fmt::Display for EditError {
@@ -286,11 +305,80 @@ impl fmt::Display for EditError {
 
 impl std::error::Error for EditError {}
 
-fn refuse<T>(field: &'static str, message: impl Into<String>) -> Result<T, EditError> {
-    Err(EditError {
-        field,
-        message: message.into(),
-    })
+fn refuse<T>(field: &'static str, message: Message) -> Result<T, EditError> {
+    Err(EditError { field, message })
+}
+
+/// The words a refusal uses for the field `field` of a record (`evidence`,
+/// `note`, `title`, …), as a message of its own.
+fn field_name(field: &str) -> Message {
+    match field {
+        "evidence" => Message::tr("refusal-field-evidence", "evidence"),
+        "note" => Message::tr("refusal-field-note", "note"),
+        "title" => Message::tr("refusal-field-title", "title"),
+        "author" => Message::tr("refusal-field-author", "author"),
+        "outlet" => Message::tr("refusal-field-outlet", "outlet"),
+        "file" => Message::tr("refusal-field-file", "file"),
+        "url" => Message::tr("refusal-field-url", "url"),
+        other => Message::verbatim(other),
+    }
+}
+
+/// Why a score is refused (the words of [`crate::model::ScoreError`]).
+fn score_refusal(score: f64) -> Message {
+    if score.is_finite() {
+        Message::trf(
+            "refusal-score-range",
+            "score { $score } is outside the range -1 to 1 (-1 armed conflict, 0 neutral, 1 alliance)",
+            &[("score", &score)],
+        )
+    } else {
+        Message::trf(
+            "refusal-score-finite",
+            "score must be a finite number between -1 and 1, not { $score }",
+            &[("score", &score)],
+        )
+    }
+}
+
+/// Why an interval is refused (the words of
+/// [`crate::model::IntervalError`]).
+fn interval_refusal(e: &crate::model::IntervalError) -> Message {
+    Message::trf(
+        "refusal-to-not-after-from",
+        "\"to\" ({ $to }) must be after \"from\" ({ $from }) (\"to\" is exclusive: the first day no longer covered)",
+        &[("to", &e.to), ("from", &e.from)],
+    )
+}
+
+/// Why a typed source id is refused (the words of
+/// [`crate::model::IdError`]).
+pub fn source_id_refusal(e: &crate::model::IdError) -> Message {
+    if e.given.is_empty() {
+        Message::tr("refusal-source-id-empty", "the source id is empty")
+    } else if e.given.len() > crate::model::MAX_ID_LEN {
+        Message::trf(
+            "refusal-source-id-too-long",
+            "the source id \"{ $id }\" is longer than { $max } characters",
+            &[("id", &e.given), ("max", &crate::model::MAX_ID_LEN)],
+        )
+    } else {
+        Message::trf(
+            "refusal-source-id-invalid",
+            "\"{ $id }\" is not a valid source id (use lower-case letters, digits and single hyphens, like \"middle-corridor\")",
+            &[("id", &e.given)],
+        )
+    }
+}
+
+/// Why a typed date is refused (the words of [`crate::model::DateError`];
+/// its reason is the date's own).
+pub fn date_refusal(e: &crate::model::DateError) -> Message {
+    Message::trf(
+        "refusal-bad-date",
+        "invalid date \"{ $given }\": { $reason }",
+        &[("given", &e.given), ("reason", &e.reason)],
+    )
 }
 
 /// The one record an edit changes.
@@ -435,10 +523,12 @@ fn check_text(
     match bad {
         Some(c) => refuse(
             field,
-            format!(
-                "the {what} contains a control character (U+{:04X}); remove it",
-                u32::from(c)
-            ),
+            Message::trf(
+                "refusal-control-character",
+                "the { $what } contains a control character (U+{ $code }); remove it",
+                &[("code", &format!("{:04X}", u32::from(c)))],
+            )
+            .with("what", field_name(what)),
         ),
         None => Ok(()),
     }
@@ -460,14 +550,18 @@ fn optional_text(
 }
 
 fn check_score(score: f64) -> Result<Score, EditError> {
-    Score::new(score).or_else(|e| refuse("score", e.to_string()))
+    Score::new(score).or_else(|e| refuse("score", score_refusal(e.0)))
 }
 
 fn check_source(ds: &Dataset, source: Option<&SourceId>) -> Result<(), EditError> {
     match source {
         Some(id) if !ds.sources.contains_key(id) => refuse(
             "source",
-            format!("unknown source id \"{id}\" (add the source first)"),
+            Message::trf(
+                "refusal-unknown-source",
+                "unknown source id \"{ $id }\" (add the source first)",
+                &[("id", id)],
+            ),
         ),
         _ => Ok(()),
     }
@@ -479,26 +573,44 @@ fn check_country(ds: &Dataset, field: &'static str, c: CountryCode) -> Result<()
     } else {
         refuse(
             field,
-            format!("country \"{c}\" is not in the data (add it to countries.json first)"),
+            Message::trf(
+                "refusal-unknown-country",
+                "country \"{ $code }\" is not in the data (add it to countries.json first)",
+                &[("code", &c)],
+            ),
         )
     }
 }
 
 fn interval(from: Date, to: Option<Date>) -> Result<Interval, EditError> {
-    Interval::new(from, to).or_else(|e| refuse("to", e.to_string()))
+    Interval::new(from, to).or_else(|e| refuse("to", interval_refusal(&e)))
 }
 
 fn find_relation(ds: &Dataset, key: RelationKey) -> Result<&Relation, EditError> {
     match ds.relations.iter().find(|r| key.matches(r)) {
         Some(r) => Ok(r),
-        None => refuse("", format!("there is no relation {key}")),
+        None => refuse(
+            "",
+            Message::trf(
+                "refusal-no-relation",
+                "there is no relation { $relation }",
+                &[("relation", &key)],
+            ),
+        ),
     }
 }
 
 fn period_index(rel: &Relation, key: RelationKey, from: Date) -> Result<usize, EditError> {
     match rel.series.iter().position(|p| p.period.from == from) {
         Some(i) => Ok(i),
-        None => refuse("from", format!("{key} has no period starting {from}")),
+        None => refuse(
+            "from",
+            Message::trf(
+                "refusal-no-period",
+                "{ $relation } has no period starting { $from }",
+                &[("relation", &key), ("from", &from)],
+            ),
+        ),
     }
 }
 
@@ -516,7 +628,11 @@ fn find_org<'a>(ds: &'a Dataset, org: &OrgId) -> Result<&'a crate::model::Organi
         Some(o) => Ok(o),
         None => refuse(
             "organization",
-            format!("there is no organization \"{org}\""),
+            Message::trf(
+                "refusal-no-organization",
+                "there is no organization \"{ $org }\"",
+                &[("org", org)],
+            ),
         ),
     }
 }
@@ -534,7 +650,11 @@ fn membership_index(
         Some(i) => Ok(i),
         None => refuse(
             "from",
-            format!("{} has no membership of {country} starting {from}", org.id),
+            Message::trf(
+                "refusal-no-membership",
+                "{ $org } has no membership of { $country } starting { $from }",
+                &[("org", &org.id), ("country", &country), ("from", &from)],
+            ),
         ),
     }
 }
@@ -602,8 +722,14 @@ fn prepare(ds: &Dataset, edit: &Edit) -> Result<(RecordId, Record), EditError> {
                     if let Some(other) = overlapping(&rel.series, None, &period) {
                         return refuse(
                             "from",
-                            format!(
-                                "this period ({period}) overlaps the period {other} of {relation}; periods of one relation must not overlap"
+                            Message::trf(
+                                "refusal-period-overlap",
+                                "this period ({ $period }) overlaps the period { $other } of { $relation }; periods of one relation must not overlap",
+                                &[
+                                    ("period", &period),
+                                    ("other", &other),
+                                    ("relation", relation),
+                                ],
                             ),
                         );
                     }
@@ -616,9 +742,10 @@ fn prepare(ds: &Dataset, edit: &Edit) -> Result<(RecordId, Record), EditError> {
                     if relation.a == relation.b {
                         return refuse(
                             "b",
-                            format!(
-                                "a relation of {} with itself; the two states must be different",
-                                relation.a
+                            Message::trf(
+                                "refusal-self-relation",
+                                "a relation of { $state } with itself; the two states must be different",
+                                &[("state", &relation.a)],
                             ),
                         );
                     }
@@ -645,8 +772,10 @@ fn prepare(ds: &Dataset, edit: &Edit) -> Result<(RecordId, Record), EditError> {
             if let Some(other) = overlapping(&rel.series, Some(i), &period) {
                 return refuse(
                     "to",
-                    format!(
-                        "the period would then overlap the period {other} of {relation}; periods of one relation must not overlap"
+                    Message::trf(
+                        "refusal-end-overlap",
+                        "the period would then overlap the period { $other } of { $relation }; periods of one relation must not overlap",
+                        &[("other", &other), ("relation", relation)],
                     ),
                 );
             }
@@ -673,8 +802,15 @@ fn prepare(ds: &Dataset, edit: &Edit) -> Result<(RecordId, Record), EditError> {
             if let Some(other) = overlapping_membership(o, *country, None, &period) {
                 return refuse(
                     "from",
-                    format!(
-                        "this period ({period}) overlaps the membership {other} of {country} in {org}; periods of one country in one organization must not overlap"
+                    Message::trf(
+                        "refusal-membership-overlap",
+                        "this period ({ $period }) overlaps the membership { $other } of { $country } in { $org }; periods of one country in one organization must not overlap",
+                        &[
+                            ("period", &period),
+                            ("other", &other),
+                            ("country", country),
+                            ("org", org),
+                        ],
                     ),
                 );
             }
@@ -709,8 +845,10 @@ fn prepare(ds: &Dataset, edit: &Edit) -> Result<(RecordId, Record), EditError> {
             if let Some(other) = overlapping_membership(o, *country, Some(i), &period) {
                 return refuse(
                     "to",
-                    format!(
-                        "the period would then overlap the membership {other} of {country} in {org}; periods of one country in one organization must not overlap"
+                    Message::trf(
+                        "refusal-end-membership-overlap",
+                        "the period would then overlap the membership { $other } of { $country } in { $org }; periods of one country in one organization must not overlap",
+                        &[("other", &other), ("country", country), ("org", org)],
                     ),
                 );
             }
@@ -742,10 +880,20 @@ fn prepare(ds: &Dataset, edit: &Edit) -> Result<(RecordId, Record), EditError> {
         }
         Edit::AddSource(source) => {
             if ds.sources.contains_key(&source.id) {
-                return refuse("id", format!("there is already a source \"{}\"", source.id));
+                return refuse(
+                    "id",
+                    Message::trf(
+                        "refusal-duplicate-source",
+                        "there is already a source \"{ $id }\"",
+                        &[("id", &source.id)],
+                    ),
+                );
             }
             if source.title.trim().is_empty() {
-                return refuse("title", "a source needs a title");
+                return refuse(
+                    "title",
+                    Message::tr("refusal-source-title", "a source needs a title"),
+                );
             }
             check_text("title", "title", &source.title, false)?;
             for (field, value) in [
@@ -766,7 +914,14 @@ fn prepare(ds: &Dataset, edit: &Edit) -> Result<(RecordId, Record), EditError> {
             let note = optional_text("note", "note", note.as_ref())?;
             let id = record_id_of(target);
             let Some(mut record) = get(ds, &id) else {
-                return refuse("", format!("there is no such record ({target:?})"));
+                return refuse(
+                    "",
+                    Message::trf(
+                        "refusal-no-record",
+                        "there is no such record ({ $record })",
+                        &[("record", &format!("{target:?}"))],
+                    ),
+                );
             };
             set_note(&mut record, target, note)?;
             Ok((id, record))
@@ -784,7 +939,12 @@ fn set_note(record: &mut Record, target: &Target, note: Option<String>) -> Resul
             let i = membership_index(r, *country, *from)?;
             match r.memberships.get_mut(i) {
                 Some(m) => &mut m.note,
-                None => return refuse("from", "no such membership"),
+                None => {
+                    return refuse(
+                        "from",
+                        Message::tr("refusal-no-such-membership", "no such membership"),
+                    );
+                }
             }
         }
         (Record::Organization(r), _) => &mut r.note,
@@ -792,7 +952,12 @@ fn set_note(record: &mut Record, target: &Target, note: Option<String>) -> Resul
             let i = period_index(r, *relation, *from)?;
             match r.series.get_mut(i) {
                 Some(p) => &mut p.note,
-                None => return refuse("from", "no such period"),
+                None => {
+                    return refuse(
+                        "from",
+                        Message::tr("refusal-no-such-period", "no such period"),
+                    );
+                }
             }
         }
         (Record::Relation(r), _) => &mut r.note,
@@ -828,7 +993,7 @@ enum Change {
     /// The whole dataset (an import merges records into many files):
     /// before and after, shared, not copied.
     Whole {
-        label: String,
+        label: Message,
         before: Arc<Dataset>,
         after: Arc<Dataset>,
     },
@@ -842,7 +1007,7 @@ struct Step {
 
 impl Step {
     /// What the user would call it ("change a note", "import of x.csv").
-    fn label(&self) -> String {
+    fn label(&self) -> Message {
         match &self.change {
             Change::Record(c) => c.edit.label(),
             Change::Whole { label, .. } => label.clone(),
@@ -937,7 +1102,7 @@ impl History {
         &mut self,
         dataset: &mut Arc<Dataset>,
         merged: Arc<Dataset>,
-        label: String,
+        label: Message,
     ) -> bool {
         if Arc::ptr_eq(dataset, &merged) {
             return false;
@@ -967,7 +1132,7 @@ impl History {
 
     /// Undo the last applied step; returns its label, or `None` if there is
     /// none.
-    pub fn undo(&mut self, dataset: &mut Arc<Dataset>) -> Option<String> {
+    pub fn undo(&mut self, dataset: &mut Arc<Dataset>) -> Option<Message> {
         let step = self.done.pop()?;
         step.undo(dataset);
         self.touched.extend(step.files());
@@ -977,7 +1142,7 @@ impl History {
 
     /// Redo the last undone step; returns its label, or `None` if there is
     /// none.
-    pub fn redo(&mut self, dataset: &mut Arc<Dataset>) -> Option<String> {
+    pub fn redo(&mut self, dataset: &mut Arc<Dataset>) -> Option<Message> {
         let step = self.undone.pop()?;
         step.redo(dataset);
         self.touched.extend(step.files());
@@ -986,12 +1151,12 @@ impl History {
     }
 
     /// What [`Self::undo`] would undo.
-    pub fn next_undo(&self) -> Option<String> {
+    pub fn next_undo(&self) -> Option<Message> {
         self.done.last().map(Step::label)
     }
 
     /// What [`Self::redo`] would redo.
-    pub fn next_redo(&self) -> Option<String> {
+    pub fn next_redo(&self) -> Option<Message> {
         self.undone.last().map(Step::label)
     }
 

@@ -19,10 +19,10 @@
 //! style      → colorblind, model, palette, state
 //! palette    → state
 //! transform  → geometry
-//! tour       → model, state
+//! tour       → i18n, model, state
 //! shown      → analysis, geometry, i18n, model, state
 //! state      → analysis, data, geometry, i18n, model
-//! edit       → data, model
+//! edit       → data, i18n, model
 //! scene      → geometry, model
 //! data       → colorblind, geometry, i18n, model
 //! analysis   → i18n, model

@@ -387,7 +387,7 @@ fn motion_command(
                     .map_err(|errors| {
                         errors
                             .iter()
-                            .map(ToString::to_string)
+                            .map(heartland::tour::TourError::shown)
                             .collect::<Vec<_>>()
                             .join("\n")
                     })?;
@@ -466,8 +466,7 @@ fn view_state(view: Option<&Path>) -> Result<State, String> {
     if let Some(path) = view {
         let bytes = data::read_user_file(path, data::MAX_VIEW_BYTES)?;
         let bytes = data::text::strip_boms(&bytes);
-        let view =
-            View::from_json(bytes, &path.display().to_string()).map_err(|e| e.to_string())?;
+        let view = View::from_json(bytes, &path.display().to_string()).map_err(|e| e.shown())?;
         state.apply_view(&view);
     }
     Ok(state)
@@ -877,7 +876,7 @@ fn tour_command(
         .map_err(|errors| {
             errors
                 .iter()
-                .map(ToString::to_string)
+                .map(heartland::tour::TourError::shown)
                 .collect::<Vec<_>>()
                 .join("\n")
         })?;

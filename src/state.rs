@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::analysis::sets::Counted;
 use crate::geometry::{LonLat, ProjectionKind};
-use crate::i18n::tr;
+use crate::i18n::{Message, tr, trf};
 use crate::model::{CorridorId, CountryCode, Dimension, OrgId, StanceId};
 
 /// The newest version of the view format this build reads and writes.
@@ -786,8 +786,50 @@ pub struct ViewError {
     pub file: String,
     /// The key path (`camera.zoom`) or `line L column C`.
     pub location: String,
-    /// Plain-language reason.
-    pub reason: String,
+    /// Plain-language reason (English by `Display`; [`Message::shown`] in
+    /// the window's language).
+    pub reason: Message,
+}
+
+impl ViewError {
+    /// The error as [`fmt::Display`] writes it, in this thread's language
+    /// (the window, or the command line with `--lang`): the file and the
+    /// key path stay as written, the reason and `line L column C` are
+    /// translated.
+    pub fn shown(&self) -> String {
+        shown_error(&self.file, &self.location, &self.reason)
+    }
+}
+
+/// `file: location: reason` in this thread's language (a view's or a
+/// tour's error): `line L column C` and the reason translated, the file and
+/// a key path as written.
+pub fn shown_error(file: &str, location: &str, reason: &Message) -> String {
+    if location.is_empty() {
+        format!("{file}: {}", reason.shown())
+    } else {
+        format!("{file}: {}: {}", shown_location(location), reason.shown())
+    }
+}
+
+/// A location of [`parse_document`] in this thread's language: `line L
+/// column C` translated, a key path (`camera.zoom`) as it is.
+pub fn shown_location(location: &str) -> String {
+    let numbers = location
+        .strip_prefix("line ")
+        .and_then(|rest| rest.split_once(" column "));
+    match numbers {
+        Some((line, column))
+            if line.parse::<usize>().is_ok() && column.parse::<usize>().is_ok() =>
+        {
+            trf(
+                "viewfile-line-column",
+                "line { $line } column { $column }",
+                &[("line", &line), ("column", &column)],
+            )
+        }
+        _ => location.to_owned(),
+    }
 }
 
 impl fmt::Display for ViewError {
@@ -812,14 +854,19 @@ impl View {
     /// Syntax errors, unknown keys, wrong types, unknown enum values and
     /// out-of-range values, each with the file, the key path and the reason.
     pub fn from_json(bytes: &[u8], file: &str) -> Result<Self, ViewError> {
-        let err = |location: String, reason: String| ViewError {
+        let err = |location: String, reason: Message| ViewError {
             file: file.to_owned(),
             location,
             reason,
         };
         let view: Self = parse_document(bytes, "view", &[]).map_err(|(location, reason)| {
             let reason = if location == "format" {
-                format!("{reason}; a view says \"format\": {VIEW_FORMAT}")
+                Message::trf(
+                    "viewfile-format-hint",
+                    "{ $reason }; a view says \"format\": { $format }",
+                    &[("format", &VIEW_FORMAT)],
+                )
+                .with("reason", reason)
             } else {
                 reason
             };
@@ -830,20 +877,26 @@ impl View {
     }
 
     /// Value checks serde cannot express.
-    fn check(&self) -> Result<(), (String, String)> {
+    fn check(&self) -> Result<(), (String, Message)> {
         if let Some(format) = self.format {
             if format > VIEW_FORMAT {
                 return Err((
                     "format".into(),
-                    format!(
-                        "made by a newer Heartland (format {format}; this version reads up to {VIEW_FORMAT})"
+                    Message::trf(
+                        "viewfile-newer",
+                        "made by a newer Heartland (format { $format }; this version reads up to { $max })",
+                        &[("format", &format), ("max", &VIEW_FORMAT)],
                     ),
                 ));
             }
             if format == 0 {
                 return Err((
                     "format".into(),
-                    format!("view format {format} is not supported (formats 1 to {VIEW_FORMAT})"),
+                    Message::trf(
+                        "viewfile-format-unsupported",
+                        "view format { $format } is not supported (formats 1 to { $max })",
+                        &[("format", &format), ("max", &VIEW_FORMAT)],
+                    ),
                 ));
             }
         }
@@ -852,13 +905,21 @@ impl View {
             if !(lon.is_finite() && (-180.0..=180.0).contains(&lon)) {
                 return Err((
                     "camera.center[0]".into(),
-                    format!("longitude {lon} is off the globe (must be between -180 and 180)"),
+                    Message::trf(
+                        "viewfile-longitude",
+                        "longitude { $value } is off the globe (must be between -180 and 180)",
+                        &[("value", &lon)],
+                    ),
                 ));
             }
             if !(lat.is_finite() && (-90.0..=90.0).contains(&lat)) {
                 return Err((
                     "camera.center[1]".into(),
-                    format!("latitude {lat} is off the globe (must be between -90 and 90)"),
+                    Message::trf(
+                        "viewfile-latitude",
+                        "latitude { $value } is off the globe (must be between -90 and 90)",
+                        &[("value", &lat)],
+                    ),
                 ));
             }
             if !(camera.zoom.is_finite()
@@ -866,11 +927,14 @@ impl View {
             {
                 return Err((
                     "camera.zoom".into(),
-                    format!(
-                        "zoom {} is out of range (must be between {} and {})",
-                        camera.zoom,
-                        Camera::MIN_ZOOM,
-                        Camera::MAX_ZOOM
+                    Message::trf(
+                        "viewfile-zoom",
+                        "zoom { $value } is out of range (must be between { $min } and { $max })",
+                        &[
+                            ("value", &camera.zoom),
+                            ("min", &Camera::MIN_ZOOM),
+                            ("max", &Camera::MAX_ZOOM),
+                        ],
                     ),
                 ));
             }
@@ -880,10 +944,14 @@ impl View {
         {
             return Err((
                 "year".into(),
-                format!(
-                    "year {year} is out of range ({}–{})",
-                    YEAR_RANGE.start(),
-                    YEAR_RANGE.end()
+                Message::trf(
+                    "viewfile-year",
+                    "year { $value } is out of range ({ $min }–{ $max })",
+                    &[
+                        ("value", &year),
+                        ("min", YEAR_RANGE.start()),
+                        ("max", YEAR_RANGE.end()),
+                    ],
                 ),
             ));
         }
@@ -892,14 +960,20 @@ impl View {
             if !(m.is_finite() && (0.0..=1.0).contains(&m)) {
                 return Err((
                     "relations.min_strength".into(),
-                    format!("{m} is out of range (must be between 0 and 1)"),
+                    Message::trf(
+                        "viewfile-min-strength",
+                        "{ $value } is out of range (must be between 0 and 1)",
+                        &[("value", &m)],
+                    ),
                 ));
             }
             if relations.top_k == Some(0) {
                 return Err((
                     "relations.top_k".into(),
-                    "0 would hide every relation (must be 1 or more; leave the key out to draw every relation)"
-                        .into(),
+                    Message::tr(
+                        "viewfile-top-k-zero",
+                        "0 would hide every relation (must be 1 or more; leave the key out to draw every relation)",
+                    ),
                 ));
             }
         }
@@ -925,9 +999,9 @@ impl View {
 /// keys named in `multiline` (a tour's `caption`).
 pub fn parse_document<T: serde::de::DeserializeOwned>(
     bytes: &[u8],
-    what: &str,
+    what: &'static str,
     multiline: &[&str],
-) -> Result<T, (String, String)> {
+) -> Result<T, (String, Message)> {
     use serde_json::Value;
     let bytes = crate::data::text::strip_boms(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
@@ -935,13 +1009,21 @@ pub fn parse_document<T: serde::de::DeserializeOwned>(
         let byte = bytes.get(at).copied().unwrap_or(0);
         (
             byte_location(bytes, at),
-            format!("the file is not UTF-8 text (byte 0x{byte:02X}); save it as UTF-8"),
+            Message::trf(
+                "viewfile-not-utf8",
+                "the file is not UTF-8 text (byte 0x{ $byte }); save it as UTF-8",
+                &[("byte", &format!("{byte:02X}"))],
+            ),
         )
     })?;
     if text.trim().is_empty() {
         return Err((
             String::new(),
-            format!("the file is empty; a {what} file is a JSON object {{ … }}"),
+            Message::trf(
+                "viewfile-empty",
+                "the file is empty; a { $what } file is a JSON object { $object }",
+                &[("what", &what), ("object", &OBJECT)],
+            ),
         ));
     }
     let mut de = serde_json::Deserializer::from_str(text);
@@ -953,15 +1035,24 @@ pub fn parse_document<T: serde::de::DeserializeOwned>(
         })?;
     let Value::Object(top) = &value else {
         let found = match &value {
-            Value::Array(_) => "a list [ … ]",
-            Value::String(_) => "a string",
-            Value::Number(_) => "a number",
-            Value::Bool(_) => "true or false",
-            Value::Null | Value::Object(_) => "null",
+            Value::Array(_) => Message::trf(
+                "viewfile-found-list",
+                "a list { $list }",
+                &[("list", &LIST)],
+            ),
+            Value::String(_) => Message::tr("viewfile-found-string", "a string"),
+            Value::Number(_) => Message::tr("viewfile-found-number", "a number"),
+            Value::Bool(_) => Message::tr("viewfile-found-bool", "true or false"),
+            Value::Null | Value::Object(_) => Message::verbatim("null"),
         };
         return Err((
             String::new(),
-            format!("a {what} file must be a JSON object {{ … }}, not {found}"),
+            Message::trf(
+                "viewfile-not-object",
+                "a { $what } file must be a JSON object { $object }, not { $found }",
+                &[("what", &what), ("object", &OBJECT)],
+            )
+            .with("found", found),
         ));
     };
     for (key, value) in top {
@@ -973,6 +1064,11 @@ pub fn parse_document<T: serde::de::DeserializeOwned>(
         (location, plain_serde(&e.into_inner().to_string()))
     })
 }
+
+/// A JSON object and a JSON list as messages show them (values, so the
+/// message files need no braces of their own).
+const OBJECT: &str = "{ … }";
+const LIST: &str = "[ … ]";
 
 /// Line and column (1-based, in characters) of byte `at` of `bytes`.
 fn byte_location(bytes: &[u8], at: usize) -> String {
@@ -996,18 +1092,29 @@ fn text_check(
     value: &serde_json::Value,
     path: &str,
     multiline: &[&str],
-) -> Result<(), (String, String)> {
+) -> Result<(), (String, Message)> {
     use crate::data::text::{escaped, text_problem};
     use serde_json::Value;
     if let Some(problem) = text_problem(key, false) {
         return Err((
             path.to_owned(),
-            format!("the key \"{}\" {problem}", escaped(key)),
+            Message::trf(
+                "viewfile-key-text",
+                "the key \"{ $key }\" { $problem }",
+                &[("key", &escaped(key)), ("problem", &problem)],
+            ),
         ));
     }
     match value {
         Value::String(text) => match text_problem(text, multiline.contains(&key)) {
-            Some(problem) => Err((path.to_owned(), format!("the text {problem}"))),
+            Some(problem) => Err((
+                path.to_owned(),
+                Message::trf(
+                    "viewfile-text",
+                    "the text { $problem }",
+                    &[("problem", &problem)],
+                ),
+            )),
             None => Ok(()),
         },
         Value::Array(items) => items
@@ -1021,135 +1128,225 @@ fn text_check(
     }
 }
 
-/// A JSON syntax error in plain words (the location is reported apart).
-fn syntax_reason(e: &serde_json::Error, what: &str) -> String {
+/// A JSON syntax error in plain words (the location is reported apart);
+/// `serde_json`'s own words about it are a value, in English.
+fn syntax_reason(e: &serde_json::Error, what: &'static str) -> Message {
     let raw = e.to_string();
     let bare = raw.rfind(" at line ").map_or(raw.as_str(), |i| &raw[..i]);
     match e.classify() {
-        serde_json::error::Category::Eof => format!(
-            "the file ends in the middle of the JSON (is it truncated?): {bare}; complete the {what} or save it again"
+        serde_json::error::Category::Eof => Message::trf(
+            "viewfile-truncated",
+            "the file ends in the middle of the JSON (is it truncated?): { $detail }; complete the { $what } or save it again",
+            &[("detail", &bare), ("what", &what)],
         ),
-        _ if bare == "trailing characters" => format!(
-            "there is more text after the end of the {what}; a file holds one JSON object {{ … }}"
+        _ if bare == "trailing characters" => Message::trf(
+            "viewfile-trailing",
+            "there is more text after the end of the { $what }; a file holds one JSON object { $object }",
+            &[("what", &what), ("object", &OBJECT)],
         ),
-        _ if bare == "recursion limit exceeded" => {
-            "the JSON is nested too deeply (more than 128 levels)".to_owned()
-        }
-        _ if bare == "number out of range" => {
-            "a number is too large to represent (like 1e999)".to_owned()
-        }
-        _ => format!("JSON syntax error: {bare}; check the text just before this place"),
+        _ if bare == "recursion limit exceeded" => Message::tr(
+            "viewfile-too-deep",
+            "the JSON is nested too deeply (more than 128 levels)",
+        ),
+        _ if bare == "number out of range" => Message::tr(
+            "viewfile-number-too-large",
+            "a number is too large to represent (like 1e999)",
+        ),
+        _ => Message::trf(
+            "viewfile-syntax",
+            "JSON syntax error: { $detail }; check the text just before this place",
+            &[("detail", &bare)],
+        ),
     }
 }
 
 /// serde's wording of a value that does not fit, in the user's words: no
 /// Rust type names (`u32`, `struct RawTour`), quotes instead of backticks,
-/// and what to write instead.
-pub fn plain_serde(message: &str) -> String {
+/// and what to write instead. The keys and values quoted are values of the
+/// message; a wording this does not know (a check of the program's own
+/// types, like an id's) is kept as it is.
+pub fn plain_serde(message: &str) -> Message {
     let msg = message
         .rfind(" at line ")
         .map_or(message, |i| &message[..i])
         .replace('`', "\"");
     if let Some(rest) = msg.strip_prefix("unknown field ") {
-        let rest = rest.replace(", there are no fields", " (no key is allowed here)");
-        return format!("unknown key {}; check its spelling", expected_list(&rest));
+        if let Some(key) = rest.strip_suffix(", there are no fields") {
+            return Message::trf(
+                "viewfile-unknown-key-none-allowed",
+                "unknown key { $key } (no key is allowed here); check its spelling",
+                &[("key", &key)],
+            );
+        }
+        return match rest.split_once(", expected ") {
+            Some((key, expected)) => match expected.strip_prefix("one of ") {
+                Some(list) => Message::trf(
+                    "viewfile-unknown-key-one-of",
+                    "unknown key { $key } (expected one of { $expected }); check its spelling",
+                    &[("key", &key), ("expected", &list)],
+                ),
+                None => Message::trf(
+                    "viewfile-unknown-key-expected",
+                    "unknown key { $key } (expected { $expected }); check its spelling",
+                    &[("key", &key), ("expected", &expected)],
+                ),
+            },
+            None => Message::trf(
+                "viewfile-unknown-key",
+                "unknown key { $key }; check its spelling",
+                &[("key", &rest)],
+            ),
+        };
     }
     if let Some(rest) = msg.strip_prefix("missing field ") {
-        return format!("missing key {rest}; add it");
+        return Message::trf(
+            "viewfile-missing-key",
+            "missing key { $key }; add it",
+            &[("key", &rest)],
+        );
     }
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
-        return format!("unknown value {}", expected_list(rest));
+        return match rest.split_once(", expected ") {
+            Some((value, expected)) => match expected.strip_prefix("one of ") {
+                Some(list) => Message::trf(
+                    "viewfile-unknown-value-one-of",
+                    "unknown value { $value } (expected one of { $expected })",
+                    &[("value", &value), ("expected", &list)],
+                ),
+                None => Message::trf(
+                    "viewfile-unknown-value-expected",
+                    "unknown value { $value } (expected { $expected })",
+                    &[("value", &value), ("expected", &expected)],
+                ),
+            },
+            None => Message::trf(
+                "viewfile-unknown-value",
+                "unknown value { $value }",
+                &[("value", &rest)],
+            ),
+        };
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ")
         && let Some((found, expected)) = rest.split_once(", expected ")
     {
-        return format!(
-            "expected {}, not {}",
-            plain_type(expected),
-            plain_found(found)
-        );
+        return Message::tr(
+            "viewfile-wrong-type",
+            "expected { $expected }, not { $found }",
+        )
+        .with("expected", plain_type(expected))
+        .with("found", plain_found(found));
     }
     if let Some(rest) = msg.strip_prefix("invalid value: ")
         && let Some((found, expected)) = rest.split_once(", expected ")
     {
-        return format!(
-            "{} is not allowed here; expected {}",
-            plain_found(found),
-            plain_type(expected)
-        );
+        return Message::tr(
+            "viewfile-value-not-allowed",
+            "{ $found } is not allowed here; expected { $expected }",
+        )
+        .with("found", plain_found(found))
+        .with("expected", plain_type(expected));
     }
     if let Some(rest) = msg.strip_prefix("invalid length ")
         && let Some((n, expected)) = rest.split_once(", expected ")
+        && let Ok(n) = n.parse::<usize>()
     {
-        let items = if n == "1" { "1 item" } else { "items" };
-        let has = if n == "1" {
-            items.to_owned()
-        } else {
-            format!("{n} {items}")
-        };
-        return format!("this list has {has}; expected {}", plain_type(expected));
+        return Message::trn(
+            "viewfile-list-length",
+            "this list has { $count } item; expected { $expected }",
+            "this list has { $count } items; expected { $expected }",
+            n,
+            &[],
+        )
+        .with("expected", plain_type(expected));
     }
     if msg.starts_with("data did not match any variant") {
-        return "the value does not have any of the allowed forms".to_owned();
+        return Message::tr(
+            "viewfile-no-form",
+            "the value does not have any of the allowed forms",
+        );
     }
-    msg
-}
-
-/// `"x", expected one of "a", "b"` → `"x" (expected one of "a", "b")`.
-fn expected_list(rest: &str) -> String {
-    match rest.split_once(", expected ") {
-        Some((name, expected)) => format!("{name} (expected {expected})"),
-        None => rest.to_owned(),
-    }
+    Message::verbatim(msg)
 }
 
 /// What serde expected, without Rust type names.
-fn plain_type(expected: &str) -> String {
+fn plain_type(expected: &str) -> Message {
     let t = expected.trim();
-    match t {
-        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => "a whole number, 0 or more".to_owned(),
-        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => "a whole number".to_owned(),
-        "f32" | "f64" => "a number".to_owned(),
-        "a sequence" => "a list [ … ]".to_owned(),
-        "a map" => "an object { … }".to_owned(),
-        "a boolean" => "true or false".to_owned(),
-        "a string" | "a borrowed string" => "a text in quotes".to_owned(),
-        "unit" => "null".to_owned(),
-        _ if t.starts_with("struct ") || t.starts_with("a struct") => "an object { … }".to_owned(),
-        _ if t.starts_with("an array of length ") => format!(
-            "a list of {} items",
-            t.trim_start_matches("an array of length ")
+    let items = |n: &str| match n.parse::<usize>() {
+        Ok(n) => Message::trn(
+            "viewfile-type-items",
+            "a list of { $count } item",
+            "a list of { $count } items",
+            n,
+            &[],
         ),
-        _ if t.starts_with("a tuple of size ") => {
-            format!(
-                "a list of {} items",
-                t.trim_start_matches("a tuple of size ")
-            )
+        Err(_) => Message::verbatim(t),
+    };
+    match t {
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => {
+            Message::tr("viewfile-type-natural", "a whole number, 0 or more")
         }
-        _ => t.to_owned(),
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => {
+            Message::tr("viewfile-type-integer", "a whole number")
+        }
+        "f32" | "f64" => Message::tr("viewfile-type-number", "a number"),
+        "a sequence" => Message::trf("viewfile-type-list", "a list { $list }", &[("list", &LIST)]),
+        "a map" => Message::trf(
+            "viewfile-type-object",
+            "an object { $object }",
+            &[("object", &OBJECT)],
+        ),
+        "a boolean" => Message::tr("viewfile-type-bool", "true or false"),
+        "a string" | "a borrowed string" => Message::tr("viewfile-type-text", "a text in quotes"),
+        "unit" => Message::verbatim("null"),
+        _ if t.starts_with("struct ") || t.starts_with("a struct") => Message::trf(
+            "viewfile-type-object",
+            "an object { $object }",
+            &[("object", &OBJECT)],
+        ),
+        _ if t.starts_with("an array of length ") => {
+            items(t.trim_start_matches("an array of length "))
+        }
+        _ if t.starts_with("a tuple of size ") => items(t.trim_start_matches("a tuple of size ")),
+        _ => Message::verbatim(t),
     }
 }
 
 /// What serde found, in plain words (`integer "-1"` → `-1`).
-fn plain_found(found: &str) -> String {
+fn plain_found(found: &str) -> Message {
     let unquote = |s: &str| s.trim().trim_matches('"').to_owned();
     if let Some(n) = found.strip_prefix("integer ") {
-        return unquote(n);
+        return Message::verbatim(unquote(n));
     }
     if let Some(n) = found.strip_prefix("floating point ") {
-        return format!("the number {}", unquote(n));
+        return Message::trf(
+            "viewfile-found-the-number",
+            "the number { $number }",
+            &[("number", &unquote(n))],
+        );
     }
     if let Some(s) = found.strip_prefix("string ") {
-        return format!("the text {}", crate::data::text::escaped(s.trim()));
+        return Message::trf(
+            "viewfile-found-the-text",
+            "the text { $text }",
+            &[("text", &crate::data::text::escaped(s.trim()))],
+        );
     }
     if let Some(b) = found.strip_prefix("boolean ") {
-        return unquote(b);
+        return Message::verbatim(unquote(b));
     }
     match found {
-        "sequence" => "a list [ … ]".to_owned(),
-        "map" => "an object { … }".to_owned(),
-        "unit value" | "null" => "null".to_owned(),
-        other => other.to_owned(),
+        "sequence" => Message::trf(
+            "viewfile-found-list",
+            "a list { $list }",
+            &[("list", &LIST)],
+        ),
+        "map" => Message::trf(
+            "viewfile-found-object",
+            "an object { $object }",
+            &[("object", &OBJECT)],
+        ),
+        "unit value" | "null" => Message::verbatim("null"),
+        other => Message::verbatim(other),
     }
 }
 

@@ -20,7 +20,8 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{CountryCode, Dataset, SourceId};
+use crate::i18n::Message;
+use crate::model::{CountryCode, Dataset, IdError, SourceId};
 use crate::state::{Camera, State, View, parse_document};
 
 /// The only version of the tour format this build reads and writes.
@@ -138,8 +139,17 @@ pub struct TourError {
     /// The key path (`steps[2].view.organizations[1]`) or `line L column C`;
     /// empty when it concerns the whole file.
     pub location: String,
-    /// Plain-language reason.
-    pub reason: String,
+    /// Plain-language reason (English by `Display`; [`Message::shown`] in
+    /// the window's language).
+    pub reason: Message,
+}
+
+impl TourError {
+    /// The error as [`fmt::Display`] writes it, in this thread's language:
+    /// the file and the key path as written, the reason translated.
+    pub fn shown(&self) -> String {
+        crate::state::shown_error(&self.file, &self.location, &self.reason)
+    }
 }
 
 impl fmt::Display for TourError {
@@ -183,7 +193,7 @@ impl Tour {
     /// empty or over-long title or caption, no steps, an unsupported
     /// `format`; each with the file, the key path and the reason.
     pub fn from_json(bytes: &[u8], file: &str) -> Result<Self, TourError> {
-        let err = |location: String, reason: String| TourError {
+        let err = |location: String, reason: Message| TourError {
             file: file.to_owned(),
             location,
             reason,
@@ -191,7 +201,12 @@ impl Tour {
         let raw: RawTour =
             parse_document(bytes, "tour", &["caption"]).map_err(|(location, reason)| {
                 let reason = if location == "format" {
-                    format!("{reason}; a tour says \"format\": {TOUR_FORMAT}")
+                    Message::trf(
+                        "tourfile-format-hint",
+                        "{ $reason }; a tour says \"format\": { $format }",
+                        &[("format", &TOUR_FORMAT)],
+                    )
+                    .with("reason", reason)
                 } else {
                     reason
                 };
@@ -201,37 +216,48 @@ impl Tour {
         if raw.format > TOUR_FORMAT {
             return Err(err(
                 "format".into(),
-                format!(
-                    "the tour was made by a newer Heartland (format {}; this version reads up to {TOUR_FORMAT}); open it with a newer Heartland",
-                    raw.format
+                Message::trf(
+                    "tourfile-newer",
+                    "the tour was made by a newer Heartland (format { $format }; this version reads up to { $max }); open it with a newer Heartland",
+                    &[("format", &raw.format), ("max", &TOUR_FORMAT)],
                 ),
             ));
         }
         if raw.format == 0 {
             return Err(err(
                 "format".into(),
-                format!(
-                    "\"format\" must be a version number; a tour says \"format\": {TOUR_FORMAT}"
+                Message::trf(
+                    "tourfile-format-zero",
+                    "\"format\" must be a version number; a tour says \"format\": { $format }",
+                    &[("format", &TOUR_FORMAT)],
                 ),
             ));
         }
-        check_text("title", &raw.title, MAX_TITLE_CHARS).map_err(|r| err("title".into(), r))?;
+        check_text(Field::Title, &raw.title, MAX_TITLE_CHARS)
+            .map_err(|r| err("title".into(), r))?;
         if raw.author.trim().is_empty() {
-            return Err(err("author".into(), "the author line is empty".into()));
+            return Err(err(
+                "author".into(),
+                Message::tr("tourfile-author-empty", "the author line is empty"),
+            ));
         }
         if raw.steps.is_empty() {
-            return Err(err("steps".into(), "a tour needs at least one step".into()));
+            return Err(err(
+                "steps".into(),
+                Message::tr("tourfile-no-steps", "a tour needs at least one step"),
+            ));
         }
         let mut steps = Vec::with_capacity(raw.steps.len());
         for (i, step) in raw.steps.into_iter().enumerate() {
             let at = |key: &str| format!("steps[{i}].{key}");
-            check_text("title", &step.title, MAX_TITLE_CHARS).map_err(|r| err(at("title"), r))?;
-            check_text("caption", &step.caption, MAX_CAPTION_CHARS)
+            check_text(Field::Title, &step.title, MAX_TITLE_CHARS)
+                .map_err(|r| err(at("title"), r))?;
+            check_text(Field::Caption, &step.caption, MAX_CAPTION_CHARS)
                 .map_err(|r| err(at("caption"), r))?;
             let mut sources = Vec::with_capacity(step.sources.len());
             for (j, id) in step.sources.iter().enumerate() {
                 let id = SourceId::try_from(id.as_str())
-                    .map_err(|e| err(at(&format!("sources[{j}]")), e.to_string()))?;
+                    .map_err(|e| err(at(&format!("sources[{j}]")), source_id_error(&e)))?;
                 sources.push(id);
             }
             let view_text = step.view.to_string();
@@ -264,7 +290,7 @@ impl Tour {
     pub fn check_references(&self, dataset: &Dataset, file: &str) -> Vec<TourError> {
         let mut errors = Vec::new();
         for (i, step) in self.steps.iter().enumerate() {
-            let mut missing = |key: String, reason: String| {
+            let mut missing = |key: String, reason: Message| {
                 errors.push(TourError {
                     file: file.to_owned(),
                     location: format!("steps[{i}].{key}"),
@@ -275,7 +301,11 @@ impl Tour {
                 if !dataset.sources.contains_key(id) {
                     missing(
                         format!("sources[{j}]"),
-                        format!("unknown source \"{id}\" (not in sources.json)"),
+                        Message::trf(
+                            "tourfile-unknown-source",
+                            "unknown source \"{ $id }\" (not in sources.json)",
+                            &[("id", id)],
+                        ),
                     );
                 }
             }
@@ -284,7 +314,11 @@ impl Tour {
                 if !dataset.organizations.contains_key(id) {
                     missing(
                         format!("view.organizations[{j}]"),
-                        format!("unknown organization \"{id}\" (not in organizations.json)"),
+                        Message::trf(
+                            "tourfile-unknown-organization",
+                            "unknown organization \"{ $id }\" (not in organizations.json)",
+                            &[("id", id)],
+                        ),
                     );
                 }
             }
@@ -292,7 +326,11 @@ impl Tour {
                 if !dataset.corridors.contains_key(id) {
                     missing(
                         format!("view.corridors[{j}]"),
-                        format!("unknown corridor \"{id}\" (not in corridors.json)"),
+                        Message::trf(
+                            "tourfile-unknown-corridor",
+                            "unknown corridor \"{ $id }\" (not in corridors.json)",
+                            &[("id", id)],
+                        ),
                     );
                 }
             }
@@ -301,14 +339,22 @@ impl Tour {
             {
                 missing(
                     "view.stance".into(),
-                    format!("unknown stance \"{id}\" (not in stances.json)"),
+                    Message::trf(
+                        "tourfile-unknown-stance",
+                        "unknown stance \"{ $id }\" (not in stances.json)",
+                        &[("id", id)],
+                    ),
                 );
             }
             let mut country = |key: String, code: CountryCode| {
                 if !dataset.countries.contains_key(&code) {
                     missing(
                         key,
-                        format!("unknown country \"{code}\" (not in countries.json)"),
+                        Message::trf(
+                            "tourfile-unknown-country",
+                            "unknown country \"{ $code }\" (not in countries.json)",
+                            &[("code", &code)],
+                        ),
                     );
                 }
             };
@@ -330,7 +376,11 @@ impl Tour {
                 {
                     missing(
                         "view.selection.organization".into(),
-                        format!("unknown organization \"{id}\" (not in organizations.json)"),
+                        Message::trf(
+                            "tourfile-unknown-organization",
+                            "unknown organization \"{ $id }\" (not in organizations.json)",
+                            &[("id", id)],
+                        ),
                     );
                 }
                 if let Some(id) = &selection.corridor
@@ -338,7 +388,11 @@ impl Tour {
                 {
                     missing(
                         "view.selection.corridor".into(),
-                        format!("unknown corridor \"{id}\" (not in corridors.json)"),
+                        Message::trf(
+                            "tourfile-unknown-corridor",
+                            "unknown corridor \"{ $id }\" (not in corridors.json)",
+                            &[("id", id)],
+                        ),
                     );
                 }
             }
@@ -368,17 +422,59 @@ impl Tour {
     }
 }
 
+/// A text of a tour that [`check_text`] checks.
+#[derive(Clone, Copy)]
+enum Field {
+    Title,
+    Caption,
+}
+
 /// A title or caption must say something and fit its place.
-fn check_text(what: &str, text: &str, max_chars: usize) -> Result<(), String> {
+fn check_text(field: Field, text: &str, max_chars: usize) -> Result<(), Message> {
     let n = text.chars().count();
-    if text.trim().is_empty() {
-        Err(format!("the {what} is empty"))
-    } else if n > max_chars {
-        Err(format!(
-            "the {what} has {n} characters; at most {max_chars} fit on a slide"
-        ))
+    let max: &dyn fmt::Display = &max_chars;
+    match field {
+        _ if !text.trim().is_empty() && n <= max_chars => Ok(()),
+        Field::Title if text.trim().is_empty() => {
+            Err(Message::tr("tourfile-title-empty", "the title is empty"))
+        }
+        Field::Caption if text.trim().is_empty() => Err(Message::tr(
+            "tourfile-caption-empty",
+            "the caption is empty",
+        )),
+        Field::Title => Err(Message::trn(
+            "tourfile-title-too-long",
+            "the title has { $count } character; at most { $max } fit on a slide",
+            "the title has { $count } characters; at most { $max } fit on a slide",
+            n,
+            &[("max", max)],
+        )),
+        Field::Caption => Err(Message::trn(
+            "tourfile-caption-too-long",
+            "the caption has { $count } character; at most { $max } fit on a slide",
+            "the caption has { $count } characters; at most { $max } fit on a slide",
+            n,
+            &[("max", max)],
+        )),
+    }
+}
+
+/// Why a step's source is not a source id (the words of [`IdError`]).
+fn source_id_error(e: &IdError) -> Message {
+    if e.given.is_empty() {
+        Message::tr("tourfile-source-id-empty", "the source id is empty")
+    } else if e.given.len() > crate::model::MAX_ID_LEN {
+        Message::trf(
+            "tourfile-source-id-too-long",
+            "the source id \"{ $id }\" is longer than { $max } characters",
+            &[("id", &e.given), ("max", &crate::model::MAX_ID_LEN)],
+        )
     } else {
-        Ok(())
+        Message::trf(
+            "tourfile-source-id-invalid",
+            "\"{ $id }\" is not a valid source id (use lower-case letters, digits and single hyphens, like \"middle-corridor\")",
+            &[("id", &e.given)],
+        )
     }
 }
 

@@ -86,6 +86,17 @@ date-that-month = həmin ay
 date-to-before-from = "to" ({ $to }) "from" ({ $from }) tarixindən sonra olmalıdır ("to" daxil deyil: bu, artıq əhatə olunmayan ilk gündür)
 date-year-range = { $year } ili 1 ilə 9999 arasında deyil
 
+editlabel-add-membership = { $country } ölkəsinin { $org } təşkilatında üzvlüyünü əlavə etmək
+editlabel-add-period = { $relation } dövrü əlavə etmək, başlanğıc { $from }
+editlabel-add-source = { $id } mənbəyini əlavə etmək
+editlabel-change-membership = { $country } ölkəsinin { $org } təşkilatında üzvlüyünü dəyişmək
+editlabel-end-membership = { $country } ölkəsinin { $org } təşkilatında üzvlüyünü bitirmək
+editlabel-end-period = { $relation } dövrünü bitirmək, başlanğıc { $from }
+editlabel-redo-menu = Təkrarla: { $edit }
+editlabel-set-note = qeydi dəyişmək
+editlabel-set-period = { $relation } qiymətini dəyişmək, başlanğıc { $from }
+editlabel-undo-menu = Geri al: { $edit }
+
 figure-and = və
 figure-attribution = Məlumatlar { $date } tarixinə · Sərhədlər: Natural Earth (ictimai mülkiyyət)
 figure-attribution-no-date = Məlumatlar: aktuallıq tarixi göstərilməyib · Sərhədlər: Natural Earth (ictimai mülkiyyət)
@@ -922,6 +933,38 @@ recovery-unsaved = Bərpa edilən düzəlişlər siz saxlayana qədər saxlanmam
 redo-nothing = Təkrarlanacaq heç nə yoxdur
 redo-what = Təkrarla: { $edit } (Ctrl+Shift+Z)
 
+refusal-bad-date = etibarsız tarix “{ $given }”: { $reason }
+refusal-control-character = “{ $what }” sahəsində idarəetmə simvolu var (U+{ $code }); onu silin
+refusal-duplicate-source = “{ $id }” mənbəyi artıq var
+refusal-end-membership-overlap = onda dövr { $country } ölkəsinin { $org } təşkilatındakı { $other } üzvlüyü ilə üst-üstə düşərdi; bir ölkənin bir təşkilatdakı dövrləri üst-üstə düşməməlidir
+refusal-end-overlap = onda dövr { $relation } münasibətinin { $other } dövrü ilə üst-üstə düşərdi; bir münasibətin dövrləri üst-üstə düşməməlidir
+refusal-field-author = müəllif
+refusal-field-evidence = sübutlar
+refusal-field-file = fayl
+refusal-field-note = qeyd
+refusal-field-outlet = nəşr
+refusal-field-title = başlıq
+refusal-field-url = veb ünvan
+refusal-membership-overlap = bu dövr ({ $period }) { $country } ölkəsinin { $org } təşkilatındakı { $other } üzvlüyü ilə üst-üstə düşür; bir ölkənin bir təşkilatdakı dövrləri üst-üstə düşməməlidir
+refusal-no-membership = { $org } təşkilatında { $country } üçün { $from } tarixində başlayan üzvlük yoxdur
+refusal-no-organization = “{ $org }” təşkilatı yoxdur
+refusal-no-period = { $relation } münasibətində { $from } tarixində başlayan dövr yoxdur
+refusal-no-record = belə qeyd yoxdur ({ $record })
+refusal-no-relation = { $relation } münasibəti yoxdur
+refusal-no-such-membership = belə üzvlük yoxdur
+refusal-no-such-period = belə dövr yoxdur
+refusal-period-overlap = bu dövr ({ $period }) { $relation } münasibətinin { $other } dövrü ilə üst-üstə düşür; bir münasibətin dövrləri üst-üstə düşməməlidir
+refusal-score-finite = qiymət -1 ilə 1 arasında sonlu ədəd olmalıdır, { $score } yox
+refusal-score-range = qiymət { $score } -1 ilə 1 aralığından kənardadır (-1 silahlı münaqişə, 0 neytral, 1 ittifaq)
+refusal-self-relation = { $state } dövlətinin özü ilə münasibəti; iki dövlət fərqli olmalıdır
+refusal-source-id-empty = mənbə id-si boşdur
+refusal-source-id-invalid = “{ $id }” etibarsız mənbə id-sidir (kiçik latın hərfləri, rəqəmlər və tək defislərdən istifadə edin, məsələn "middle-corridor")
+refusal-source-id-too-long = “{ $id }” mənbə id-si { $max } simvoldan uzundur
+refusal-source-title = mənbənin başlığı olmalıdır
+refusal-to-not-after-from = "to" ({ $to }) "from" ({ $from }) tarixindən sonra olmalıdır ("to" daxil deyil: artıq əhatə olunmayan ilk gündür)
+refusal-unknown-country = “{ $code }” ölkəsi məlumatlarda yoxdur (əvvəlcə onu countries.json faylına əlavə edin)
+refusal-unknown-source = naməlum mənbə id-si “{ $id }” (əvvəlcə mənbəni əlavə edin)
+
 region-hover = Regionu göstər (1–5 düymələri)
 region-name = Region: { $region }
 region-none = Region
@@ -1008,6 +1051,24 @@ toolbar-problems = { $count } problem
 toolbar-problems-hover = Məlumatlara daxil edilməyən qeydlər və səbəbi: siyahını göstər və ya gizlət
 toolbar-problems-name = Məlumatlarda { $count } problem
 
+tourfile-author-empty = müəllif sətri boşdur
+tourfile-caption-empty = izah boşdur
+tourfile-caption-too-long = izahda { $count } simvol var; slayda ən çox { $max } sığır
+tourfile-format-hint = { $reason }; tur faylında "format": { $format } yazılır
+tourfile-format-zero = "format" versiya nömrəsi olmalıdır; tur faylında "format": { $format } yazılır
+tourfile-newer = tur Heartland-ın daha yeni versiyası ilə yaradılıb (format { $format }; bu versiya { $max } formatına qədər oxuyur); onu Heartland-ın daha yeni versiyası ilə açın
+tourfile-no-steps = turda ən azı bir addım olmalıdır
+tourfile-source-id-empty = mənbə id-si boşdur
+tourfile-source-id-invalid = “{ $id }” etibarsız mənbə id-sidir (kiçik latın hərfləri, rəqəmlər və tək defislərdən istifadə edin, məsələn "middle-corridor")
+tourfile-source-id-too-long = “{ $id }” mənbə id-si { $max } simvoldan uzundur
+tourfile-title-empty = başlıq boşdur
+tourfile-title-too-long = başlıqda { $count } simvol var; slayda ən çox { $max } sığır
+tourfile-unknown-corridor = naməlum dəhliz “{ $id }” (corridors.json faylında yoxdur)
+tourfile-unknown-country = naməlum ölkə “{ $code }” (countries.json faylında yoxdur)
+tourfile-unknown-organization = naməlum təşkilat “{ $id }” (organizations.json faylında yoxdur)
+tourfile-unknown-source = naməlum mənbə “{ $id }” (sources.json faylında yoxdur)
+tourfile-unknown-stance = naməlum mövqe “{ $id }” (stances.json faylında yoxdur)
+
 tourplay-cannot-play = Tur oynadıla bilmir: { $reason }
 tourplay-default-title = Mənim turum
 tourplay-no-bundled-tour = { $name }: bu adda daxili tur yoxdur
@@ -1058,3 +1119,63 @@ action-clear-selection = Seçimi ləğv et
 help-clear-selection = Seçimi ləğv et (xəritədəki haşiyə, inspektor)
 layers-top-k = Hər dövlətin yalnız ən güclüləri
 layers-top-k-prefix = ilk
+
+viewfile-empty = fayl boşdur; { $what ->
+        [tour] tur
+       *[view] görünüş
+    } faylı JSON obyektidir { $object }
+viewfile-format-hint = { $reason }; görünüş faylında "format": { $format } yazılır
+viewfile-format-unsupported = görünüş formatı { $format } dəstəklənmir (1-dən { $max }-ə qədər formatlar)
+viewfile-found-bool = true və ya false
+viewfile-found-list = siyahı { $list }
+viewfile-found-number = ədəd
+viewfile-found-object = obyekt { $object }
+viewfile-found-string = mətn sətri
+viewfile-found-the-number = { $number } ədədi
+viewfile-found-the-text = { $text } mətni
+viewfile-key-text = “{ $key }” açarı: { $problem }
+viewfile-latitude = enlik { $value } yer kürəsindən kənardadır (-90 ilə 90 arasında olmalıdır)
+viewfile-line-column = sətir { $line }, sütun { $column }
+viewfile-list-length = bu siyahıda { $count } element var; { $expected } gözlənilir
+viewfile-longitude = uzunluq { $value } yer kürəsindən kənardadır (-180 ilə 180 arasında olmalıdır)
+viewfile-min-strength = { $value } icazə verilən həddən kənardadır (0 ilə 1 arasında olmalıdır)
+viewfile-missing-key = { $key } açarı yoxdur; onu əlavə edin
+viewfile-newer = Heartland-ın daha yeni versiyası ilə yaradılıb (format { $format }; bu versiya { $max } formatına qədər oxuyur)
+viewfile-no-form = dəyər icazə verilən formaların heç birinə uyğun deyil
+viewfile-not-object = { $what ->
+        [tour] tur
+       *[view] görünüş
+    } faylı JSON obyekti { $object } olmalıdır, { $found } yox
+viewfile-not-utf8 = fayl UTF-8 mətni deyil (bayt 0x{ $byte }); onu UTF-8 kimi saxlayın
+viewfile-number-too-large = ədəd həddən artıq böyükdür (1e999 kimi)
+viewfile-syntax = JSON sintaksis xətası: { $detail }; bu yerdən dərhal əvvəlki mətni yoxlayın
+viewfile-text = mətn: { $problem }
+viewfile-too-deep = JSON həddən artıq dərin iç-içədir (128 səviyyədən çox)
+viewfile-top-k-zero = 0 bütün münasibətləri gizlədərdi (1 və ya daha çox olmalıdır; bütün münasibətləri çəkmək üçün bu açarı silin)
+viewfile-trailing = { $what ->
+        [tour] turun
+       *[view] görünüşün
+    } sonundan sonra daha mətn var; faylda bir JSON obyekti { $object } olur
+viewfile-truncated = fayl JSON-un ortasında kəsilir (yarımçıq qalmayıb ki?): { $detail }; { $what ->
+        [tour] turu
+       *[view] görünüşü
+    } tamamlayın və ya yenidən saxlayın
+viewfile-type-bool = true və ya false
+viewfile-type-integer = tam ədəd
+viewfile-type-items = { $count } elementli siyahı
+viewfile-type-list = siyahı { $list }
+viewfile-type-natural = tam ədəd, 0 və ya daha böyük
+viewfile-type-number = ədəd
+viewfile-type-object = obyekt { $object }
+viewfile-type-text = dırnaq içində mətn
+viewfile-unknown-key = naməlum açar { $key }; yazılışını yoxlayın
+viewfile-unknown-key-expected = naməlum açar { $key } ({ $expected } gözlənilir); yazılışını yoxlayın
+viewfile-unknown-key-none-allowed = naməlum açar { $key } (burada açara icazə verilmir); yazılışını yoxlayın
+viewfile-unknown-key-one-of = naməlum açar { $key } (bunlardan biri gözlənilir: { $expected }); yazılışını yoxlayın
+viewfile-unknown-value = naməlum dəyər { $value }
+viewfile-unknown-value-expected = naməlum dəyər { $value } ({ $expected } gözlənilir)
+viewfile-unknown-value-one-of = naməlum dəyər { $value } (bunlardan biri gözlənilir: { $expected })
+viewfile-value-not-allowed = burada { $found } ola bilməz; { $expected } gözlənilir
+viewfile-wrong-type = { $expected } gözlənilir, { $found } yox
+viewfile-year = il { $value } icazə verilən həddən kənardadır ({ $min }–{ $max })
+viewfile-zoom = miqyas { $value } icazə verilən həddən kənardadır ({ $min } ilə { $max } arasında olmalıdır)

@@ -125,6 +125,17 @@ edit-title = Title
 edit-to = To
 edit-url = Web address
 
+editlabel-add-membership = add a membership of { $country } in { $org }
+editlabel-add-period = add a period of { $relation } from { $from }
+editlabel-add-source = add the source { $id }
+editlabel-change-membership = change a membership of { $country } in { $org }
+editlabel-end-membership = end a membership of { $country } in { $org }
+editlabel-end-period = end the period of { $relation } from { $from }
+editlabel-redo-menu = Redo: { $edit }
+editlabel-set-note = change a note
+editlabel-set-period = change the score of { $relation } from { $from }
+editlabel-undo-menu = Undo: { $edit }
+
 figure-and = and
 figure-attribution = Data as of { $date } · Borders: Natural Earth (public domain)
 figure-attribution-no-date = Data: no as-of date given · Borders: Natural Earth (public domain)
@@ -1066,6 +1077,38 @@ recovery-unsaved = Restored edits are unsaved until you save them.
 redo-nothing = Nothing to redo
 redo-what = Redo: { $edit } (Ctrl+Shift+Z)
 
+refusal-bad-date = invalid date "{ $given }": { $reason }
+refusal-control-character = the { $what } contains a control character (U+{ $code }); remove it
+refusal-duplicate-source = there is already a source "{ $id }"
+refusal-end-membership-overlap = the period would then overlap the membership { $other } of { $country } in { $org }; periods of one country in one organization must not overlap
+refusal-end-overlap = the period would then overlap the period { $other } of { $relation }; periods of one relation must not overlap
+refusal-field-author = author
+refusal-field-evidence = evidence
+refusal-field-file = file
+refusal-field-note = note
+refusal-field-outlet = outlet
+refusal-field-title = title
+refusal-field-url = url
+refusal-membership-overlap = this period ({ $period }) overlaps the membership { $other } of { $country } in { $org }; periods of one country in one organization must not overlap
+refusal-no-membership = { $org } has no membership of { $country } starting { $from }
+refusal-no-organization = there is no organization "{ $org }"
+refusal-no-period = { $relation } has no period starting { $from }
+refusal-no-record = there is no such record ({ $record })
+refusal-no-relation = there is no relation { $relation }
+refusal-no-such-membership = no such membership
+refusal-no-such-period = no such period
+refusal-period-overlap = this period ({ $period }) overlaps the period { $other } of { $relation }; periods of one relation must not overlap
+refusal-score-finite = score must be a finite number between -1 and 1, not { $score }
+refusal-score-range = score { $score } is outside the range -1 to 1 (-1 armed conflict, 0 neutral, 1 alliance)
+refusal-self-relation = a relation of { $state } with itself; the two states must be different
+refusal-source-id-empty = the source id is empty
+refusal-source-id-invalid = "{ $id }" is not a valid source id (use lower-case letters, digits and single hyphens, like "middle-corridor")
+refusal-source-id-too-long = the source id "{ $id }" is longer than { $max } characters
+refusal-source-title = a source needs a title
+refusal-to-not-after-from = "to" ({ $to }) must be after "from" ({ $from }) ("to" is exclusive: the first day no longer covered)
+refusal-unknown-country = country "{ $code }" is not in the data (add it to countries.json first)
+refusal-unknown-source = unknown source id "{ $id }" (add the source first)
+
 region-hover = Show a region (keys 1–5)
 region-name = Region: { $region }
 region-none = Region
@@ -1197,6 +1240,32 @@ tour-next-hint = Next step (Right arrow, Page Down or Space)
 tour-previous = Previous
 tour-previous-hint = Previous step (Left arrow or Page Up)
 
+tourfile-author-empty = the author line is empty
+tourfile-caption-empty = the caption is empty
+tourfile-caption-too-long =
+    { $count ->
+        [one] the caption has { $count } character; at most { $max } fit on a slide
+       *[other] the caption has { $count } characters; at most { $max } fit on a slide
+    }
+tourfile-format-hint = { $reason }; a tour says "format": { $format }
+tourfile-format-zero = "format" must be a version number; a tour says "format": { $format }
+tourfile-newer = the tour was made by a newer Heartland (format { $format }; this version reads up to { $max }); open it with a newer Heartland
+tourfile-no-steps = a tour needs at least one step
+tourfile-source-id-empty = the source id is empty
+tourfile-source-id-invalid = "{ $id }" is not a valid source id (use lower-case letters, digits and single hyphens, like "middle-corridor")
+tourfile-source-id-too-long = the source id "{ $id }" is longer than { $max } characters
+tourfile-title-empty = the title is empty
+tourfile-title-too-long =
+    { $count ->
+        [one] the title has { $count } character; at most { $max } fit on a slide
+       *[other] the title has { $count } characters; at most { $max } fit on a slide
+    }
+tourfile-unknown-corridor = unknown corridor "{ $id }" (not in corridors.json)
+tourfile-unknown-country = unknown country "{ $code }" (not in countries.json)
+tourfile-unknown-organization = unknown organization "{ $id }" (not in organizations.json)
+tourfile-unknown-source = unknown source "{ $id }" (not in sources.json)
+tourfile-unknown-stance = unknown stance "{ $id }" (not in stances.json)
+
 tourplay-cannot-play = The tour cannot be played: { $reason }
 tourplay-default-title = My tour
 tourplay-no-bundled-tour = { $name }: no bundled tour has this name
@@ -1212,3 +1281,59 @@ undo-what = Undo: { $edit } (Ctrl+Z)
 
 view-language = Language
 view-regions = Regions
+
+viewfile-empty = the file is empty; a { $what } file is a JSON object { $object }
+viewfile-format-hint = { $reason }; a view says "format": { $format }
+viewfile-format-unsupported = view format { $format } is not supported (formats 1 to { $max })
+viewfile-found-bool = true or false
+viewfile-found-list = a list { $list }
+viewfile-found-number = a number
+viewfile-found-object = an object { $object }
+viewfile-found-string = a string
+viewfile-found-the-number = the number { $number }
+viewfile-found-the-text = the text { $text }
+viewfile-key-text = the key "{ $key }" { $problem }
+viewfile-latitude = latitude { $value } is off the globe (must be between -90 and 90)
+viewfile-line-column = line { $line } column { $column }
+viewfile-list-length =
+    { $count ->
+        [one] this list has { $count } item; expected { $expected }
+       *[other] this list has { $count } items; expected { $expected }
+    }
+viewfile-longitude = longitude { $value } is off the globe (must be between -180 and 180)
+viewfile-min-strength = { $value } is out of range (must be between 0 and 1)
+viewfile-missing-key = missing key { $key }; add it
+viewfile-newer = made by a newer Heartland (format { $format }; this version reads up to { $max })
+viewfile-no-form = the value does not have any of the allowed forms
+viewfile-not-object = a { $what } file must be a JSON object { $object }, not { $found }
+viewfile-not-utf8 = the file is not UTF-8 text (byte 0x{ $byte }); save it as UTF-8
+viewfile-number-too-large = a number is too large to represent (like 1e999)
+viewfile-syntax = JSON syntax error: { $detail }; check the text just before this place
+viewfile-text = the text { $problem }
+viewfile-too-deep = the JSON is nested too deeply (more than 128 levels)
+viewfile-top-k-zero = 0 would hide every relation (must be 1 or more; leave the key out to draw every relation)
+viewfile-trailing = there is more text after the end of the { $what }; a file holds one JSON object { $object }
+viewfile-truncated = the file ends in the middle of the JSON (is it truncated?): { $detail }; complete the { $what } or save it again
+viewfile-type-bool = true or false
+viewfile-type-integer = a whole number
+viewfile-type-items =
+    { $count ->
+        [one] a list of { $count } item
+       *[other] a list of { $count } items
+    }
+viewfile-type-list = a list { $list }
+viewfile-type-natural = a whole number, 0 or more
+viewfile-type-number = a number
+viewfile-type-object = an object { $object }
+viewfile-type-text = a text in quotes
+viewfile-unknown-key = unknown key { $key }; check its spelling
+viewfile-unknown-key-expected = unknown key { $key } (expected { $expected }); check its spelling
+viewfile-unknown-key-none-allowed = unknown key { $key } (no key is allowed here); check its spelling
+viewfile-unknown-key-one-of = unknown key { $key } (expected one of { $expected }); check its spelling
+viewfile-unknown-value = unknown value { $value }
+viewfile-unknown-value-expected = unknown value { $value } (expected { $expected })
+viewfile-unknown-value-one-of = unknown value { $value } (expected one of { $expected })
+viewfile-value-not-allowed = { $found } is not allowed here; expected { $expected }
+viewfile-wrong-type = expected { $expected }, not { $found }
+viewfile-year = year { $value } is out of range ({ $min }–{ $max })
+viewfile-zoom = zoom { $value } is out of range (must be between { $min } and { $max })

@@ -86,6 +86,17 @@ date-that-month = сол ай
 date-to-before-from = "to" ({ $to }) "from" ({ $from }) күнінен кейін болуы керек ("to" кірмейді: бұл енді қамтылмайтын алғашқы күн)
 date-year-range = { $year } жылы 1 мен 9999 аралығында емес
 
+editlabel-add-membership = { $country } елінің { $org } ұйымындағы мүшелігін қосу
+editlabel-add-period = { $relation } кезеңін қосу, басталуы { $from }
+editlabel-add-source = { $id } дереккөзін қосу
+editlabel-change-membership = { $country } елінің { $org } ұйымындағы мүшелігін өзгерту
+editlabel-end-membership = { $country } елінің { $org } ұйымындағы мүшелігін аяқтау
+editlabel-end-period = { $relation } кезеңін аяқтау, басталуы { $from }
+editlabel-redo-menu = Қайталау: { $edit }
+editlabel-set-note = ескертпені өзгерту
+editlabel-set-period = { $relation } бағасын өзгерту, басталуы { $from }
+editlabel-undo-menu = Болдырмау: { $edit }
+
 figure-and = және
 figure-attribution = Деректер { $date } күйінде · Шекаралар: Natural Earth (қоғамдық игілік)
 figure-attribution-no-date = Деректер: өзектілік күні көрсетілмеген · Шекаралар: Natural Earth (қоғамдық игілік)
@@ -926,6 +937,38 @@ recovery-unsaved = Қалпына келтірілген түзетулер сі
 redo-nothing = Қайталайтын ештеңе жоқ
 redo-what = Қайталау: { $edit } (Ctrl+Shift+Z)
 
+refusal-bad-date = жарамсыз күн «{ $given }»: { $reason }
+refusal-control-character = «{ $what }» өрісінде басқару таңбасы бар (U+{ $code }); оны жойыңыз
+refusal-duplicate-source = «{ $id }» дереккөзі бұрыннан бар
+refusal-end-membership-overlap = сонда кезең { $country } елінің { $org } ұйымындағы { $other } мүшелігімен қабаттасар еді; бір елдің бір ұйымдағы кезеңдері қабаттаспауы керек
+refusal-end-overlap = сонда кезең { $relation } қатынасының { $other } кезеңімен қабаттасар еді; бір қатынастың кезеңдері қабаттаспауы керек
+refusal-field-author = автор
+refusal-field-evidence = дәлелдер
+refusal-field-file = файл
+refusal-field-note = ескертпе
+refusal-field-outlet = басылым
+refusal-field-title = тақырып
+refusal-field-url = веб-мекенжай
+refusal-membership-overlap = бұл кезең ({ $period }) { $country } елінің { $org } ұйымындағы { $other } мүшелігімен қабаттасады; бір елдің бір ұйымдағы кезеңдері қабаттаспауы керек
+refusal-no-membership = { $org } ұйымында { $country } мүшелігі { $from } күні басталмайды
+refusal-no-organization = «{ $org }» ұйымы жоқ
+refusal-no-period = { $relation } қатынасында { $from } күні басталатын кезең жоқ
+refusal-no-record = мұндай жазба жоқ ({ $record })
+refusal-no-relation = { $relation } қатынасы жоқ
+refusal-no-such-membership = мұндай мүшелік жоқ
+refusal-no-such-period = мұндай кезең жоқ
+refusal-period-overlap = бұл кезең ({ $period }) { $relation } қатынасының { $other } кезеңімен қабаттасады; бір қатынастың кезеңдері қабаттаспауы керек
+refusal-score-finite = баға -1 мен 1 аралығындағы шекті сан болуы керек, { $score } емес
+refusal-score-range = { $score } бағасы -1 мен 1 аралығынан тыс (-1 — қарулы қақтығыс, 0 — бейтарап, 1 — одақ)
+refusal-self-relation = { $state } мемлекетінің өзімен қатынасы; екі мемлекет әртүрлі болуы керек
+refusal-source-id-empty = дереккөз id-і бос
+refusal-source-id-invalid = «{ $id }» — жарамсыз дереккөз id-і (кіші латын әріптерін, цифрларды және жалғыз дефистерді қолданыңыз, мысалы "middle-corridor")
+refusal-source-id-too-long = «{ $id }» дереккөз id-і { $max } таңбадан ұзын
+refusal-source-title = дереккөздің тақырыбы болуы керек
+refusal-to-not-after-from = "to" ({ $to }) "from" ({ $from }) күнінен кейін болуы керек ("to" кірмейді: бұл енді қамтылмаған алғашқы күн)
+refusal-unknown-country = «{ $code }» елі деректерде жоқ (алдымен оны countries.json файлына қосыңыз)
+refusal-unknown-source = белгісіз дереккөз id-і «{ $id }» (алдымен дереккөзді қосыңыз)
+
 region-hover = Аймақты көрсету (1–5 пернелері)
 region-name = Аймақ: { $region }
 region-none = Аймақ
@@ -1012,6 +1055,24 @@ toolbar-problems = { $count } ақау
 toolbar-problems-hover = Деректерге кірмеген жазбалар және себебі: тізімді көрсету не жасыру
 toolbar-problems-name = Деректерде { $count } ақау
 
+tourfile-author-empty = авторы жолы бос
+tourfile-caption-empty = жазу бос
+tourfile-caption-too-long = жазуда { $count } таңба; слайдқа ең көбі { $max } сыяды
+tourfile-format-hint = { $reason }; тур файлында "format": { $format } деп жазылады
+tourfile-format-zero = "format" нұсқа нөмірі болуы керек; тур файлында "format": { $format } деп жазылады
+tourfile-newer = тур Heartland-тың жаңарақ нұсқасында жасалған (формат { $format }; бұл нұсқа { $max } форматқа дейін оқиды); оны Heartland-тың жаңарақ нұсқасында ашыңыз
+tourfile-no-steps = турда кемінде бір қадам болуы керек
+tourfile-source-id-empty = дереккөз id-і бос
+tourfile-source-id-invalid = «{ $id }» — жарамсыз дереккөз id-і (кіші латын әріптерін, цифрларды және жалғыз дефистерді қолданыңыз, мысалы "middle-corridor")
+tourfile-source-id-too-long = «{ $id }» дереккөз id-і { $max } таңбадан ұзын
+tourfile-title-empty = тақырып бос
+tourfile-title-too-long = тақырыпта { $count } таңба; слайдқа ең көбі { $max } сыяды
+tourfile-unknown-corridor = белгісіз дәліз «{ $id }» (corridors.json ішінде жоқ)
+tourfile-unknown-country = белгісіз ел «{ $code }» (countries.json ішінде жоқ)
+tourfile-unknown-organization = белгісіз ұйым «{ $id }» (organizations.json ішінде жоқ)
+tourfile-unknown-source = белгісіз дереккөз «{ $id }» (sources.json ішінде жоқ)
+tourfile-unknown-stance = белгісіз ұстаным «{ $id }» (stances.json ішінде жоқ)
+
 tourplay-cannot-play = Турды ойнату мүмкін емес: { $reason }
 tourplay-default-title = Менің турым
 tourplay-no-bundled-tour = { $name }: мұндай атаулы кіріктірілген тур жоқ
@@ -1062,3 +1123,63 @@ action-clear-selection = Белгілеуді алып тастау
 help-clear-selection = Белгілеуді алып тастау (картадағы жиек, инспектор)
 layers-top-k = Әр мемлекеттің ең күшті байланыстары ғана
 layers-top-k-prefix = алғашқы
+
+viewfile-empty = файл бос; { $what ->
+        [tour] тур
+       *[view] көрініс
+    } файлы — JSON нысаны { $object }
+viewfile-format-hint = { $reason }; көрініс файлында "format": { $format } деп жазылады
+viewfile-format-unsupported = { $format } көрініс форматы қолдау таппайды (1-ден { $max }-ге дейінгі форматтар)
+viewfile-found-bool = true не false
+viewfile-found-list = тізім { $list }
+viewfile-found-number = сан
+viewfile-found-object = нысан { $object }
+viewfile-found-string = мәтін жолы
+viewfile-found-the-number = { $number } саны
+viewfile-found-the-text = { $text } мәтіні
+viewfile-key-text = «{ $key }» кілті: { $problem }
+viewfile-latitude = { $value } ендігі жер шарынан тыс (-90 мен 90 аралығында болуы керек)
+viewfile-line-column = { $line }-жол, { $column }-баған
+viewfile-list-length = бұл тізімде { $count } элемент бар; { $expected } күтіледі
+viewfile-longitude = { $value } бойлығы жер шарынан тыс (-180 мен 180 аралығында болуы керек)
+viewfile-min-strength = { $value } рұқсат етілген шектен тыс (0 мен 1 аралығында болуы керек)
+viewfile-missing-key = { $key } кілті жоқ; оны қосыңыз
+viewfile-newer = Heartland-тың жаңарақ нұсқасында жасалған (формат { $format }; бұл нұсқа { $max } форматқа дейін оқиды)
+viewfile-no-form = мәннің рұқсат етілген пішіндердің ешқайсысы жоқ
+viewfile-not-object = { $what ->
+        [tour] тур
+       *[view] көрініс
+    } файлы JSON нысаны { $object } болуы керек, { $found } емес
+viewfile-not-utf8 = файл UTF-8 мәтіні емес (0x{ $byte } байты); оны UTF-8 түрінде сақтаңыз
+viewfile-number-too-large = сан тым үлкен (1e999 сияқты)
+viewfile-syntax = JSON синтаксис қатесі: { $detail }; осы жердің алдындағы мәтінді тексеріңіз
+viewfile-text = мәтін: { $problem }
+viewfile-too-deep = JSON тым терең кірістірілген (128 деңгейден көп)
+viewfile-top-k-zero = 0 барлық қатынасты жасырар еді (1 не одан көп болуы керек; барлық қатынасты салу үшін бұл кілтті алып тастаңыз)
+viewfile-trailing = { $what ->
+        [tour] тур
+       *[view] көрініс
+    } аяқталғаннан кейін тағы мәтін бар; файлда бір ғана JSON нысаны { $object } болады
+viewfile-truncated = файл JSON-ның ортасында үзіліп қалады (қиылып қалмады ма?): { $detail }; { $what ->
+        [tour] турды
+       *[view] көріністі
+    } аяқтаңыз немесе қайта сақтаңыз
+viewfile-type-bool = true не false
+viewfile-type-integer = бүтін сан
+viewfile-type-items = { $count } элементтен тұратын тізім
+viewfile-type-list = тізім { $list }
+viewfile-type-natural = бүтін сан, 0 не одан көп
+viewfile-type-number = сан
+viewfile-type-object = нысан { $object }
+viewfile-type-text = тырнақшадағы мәтін
+viewfile-unknown-key = белгісіз кілт { $key }; жазылуын тексеріңіз
+viewfile-unknown-key-expected = белгісіз кілт { $key } ({ $expected } күтіледі); жазылуын тексеріңіз
+viewfile-unknown-key-none-allowed = белгісіз кілт { $key } (мұнда кілт болмауы керек); жазылуын тексеріңіз
+viewfile-unknown-key-one-of = белгісіз кілт { $key } (мыналардың бірі күтіледі: { $expected }); жазылуын тексеріңіз
+viewfile-unknown-value = белгісіз мән { $value }
+viewfile-unknown-value-expected = белгісіз мән { $value } ({ $expected } күтіледі)
+viewfile-unknown-value-one-of = белгісіз мән { $value } (мыналардың бірі күтіледі: { $expected })
+viewfile-value-not-allowed = мұнда { $found } болмайды; { $expected } күтіледі
+viewfile-wrong-type = { $expected } күтіледі, { $found } емес
+viewfile-year = { $value } жылы рұқсат етілген шектен тыс ({ $min }–{ $max })
+viewfile-zoom = { $value } масштабы рұқсат етілген шектен тыс ({ $min } мен { $max } аралығында болуы керек)

@@ -98,6 +98,17 @@ date-that-month = этот месяц
 date-to-before-from = "to" ({ $to }) должно быть позже "from" ({ $from }) ("to" не включается: это первый день, который уже не входит)
 date-year-range = год { $year } вне диапазона от 1 до 9999
 
+editlabel-add-membership = добавить членство { $country } в { $org }
+editlabel-add-period = добавить период { $relation } с { $from }
+editlabel-add-source = добавить источник { $id }
+editlabel-change-membership = изменить членство { $country } в { $org }
+editlabel-end-membership = завершить членство { $country } в { $org }
+editlabel-end-period = завершить период { $relation } с { $from }
+editlabel-redo-menu = Повторить: { $edit }
+editlabel-set-note = изменить заметку
+editlabel-set-period = изменить оценку { $relation } с { $from }
+editlabel-undo-menu = Отменить: { $edit }
+
 figure-and = и
 figure-attribution = Данные на { $date } · Границы: Natural Earth (общественное достояние)
 figure-attribution-no-date = Данные: дата актуальности не указана · Границы: Natural Earth (общественное достояние)
@@ -1114,6 +1125,38 @@ recovery-unsaved = Восстановленные правки не сохран
 redo-nothing = Нечего повторять
 redo-what = Повторить: { $edit } (Ctrl+Shift+Z)
 
+refusal-bad-date = недопустимая дата «{ $given }»: { $reason }
+refusal-control-character = поле «{ $what }» содержит управляющий символ (U+{ $code }); удалите его
+refusal-duplicate-source = источник «{ $id }» уже есть
+refusal-end-membership-overlap = тогда период пересечётся с членством { $other } { $country } в { $org }; периоды одной страны в одной организации не должны пересекаться
+refusal-end-overlap = тогда период пересечётся с периодом { $other } отношения { $relation }; периоды одного отношения не должны пересекаться
+refusal-field-author = автор
+refusal-field-evidence = свидетельства
+refusal-field-file = файл
+refusal-field-note = заметка
+refusal-field-outlet = издание
+refusal-field-title = заголовок
+refusal-field-url = веб-адрес
+refusal-membership-overlap = этот период ({ $period }) пересекается с членством { $other } { $country } в { $org }; периоды одной страны в одной организации не должны пересекаться
+refusal-no-membership = в { $org } нет членства { $country }, начинающегося { $from }
+refusal-no-organization = организации «{ $org }» нет
+refusal-no-period = у { $relation } нет периода, начинающегося { $from }
+refusal-no-record = такой записи нет ({ $record })
+refusal-no-relation = отношения { $relation } нет
+refusal-no-such-membership = такого членства нет
+refusal-no-such-period = такого периода нет
+refusal-period-overlap = этот период ({ $period }) пересекается с периодом { $other } отношения { $relation }; периоды одного отношения не должны пересекаться
+refusal-score-finite = оценка должна быть конечным числом от -1 до 1, а не { $score }
+refusal-score-range = оценка { $score } вне диапазона от -1 до 1 (-1 — вооружённый конфликт, 0 — нейтрально, 1 — союз)
+refusal-self-relation = отношение { $state } с самим собой; два государства должны быть разными
+refusal-source-id-empty = id источника пуст
+refusal-source-id-invalid = «{ $id }» — недопустимый id источника (пишите строчными латинскими буквами, цифрами и одиночными дефисами, как "middle-corridor")
+refusal-source-id-too-long = id источника «{ $id }» длиннее { $max } символов
+refusal-source-title = у источника должен быть заголовок
+refusal-to-not-after-from = "to" ({ $to }) должно быть позже "from" ({ $from }) ("to" не включается: это первый день, который уже не покрыт)
+refusal-unknown-country = страны «{ $code }» нет в данных (сначала добавьте её в countries.json)
+refusal-unknown-source = неизвестный id источника «{ $id }» (сначала добавьте источник)
+
 region-hover = Показать регион (клавиши 1–5)
 region-name = Регион: { $region }
 region-none = Регион
@@ -1234,6 +1277,36 @@ toolbar-problems-name =
        *[other] { $count } проблемы в данных
     }
 
+tourfile-author-empty = строка автора пуста
+tourfile-caption-empty = подпись пуста
+tourfile-caption-too-long =
+    { $count ->
+        [one] в подписи { $count } символ; на слайде помещается не больше { $max }
+        [few] в подписи { $count } символа; на слайде помещается не больше { $max }
+        [many] в подписи { $count } символов; на слайде помещается не больше { $max }
+       *[other] в подписи { $count } символа; на слайде помещается не больше { $max }
+    }
+tourfile-format-hint = { $reason }; в файле тура пишется "format": { $format }
+tourfile-format-zero = "format" должен быть номером версии; в файле тура пишется "format": { $format }
+tourfile-newer = тур создан более новой версией Heartland (формат { $format }; эта версия читает форматы до { $max }); откройте его в более новой версии Heartland
+tourfile-no-steps = в туре должен быть хотя бы один шаг
+tourfile-source-id-empty = id источника пуст
+tourfile-source-id-invalid = «{ $id }» — недопустимый id источника (пишите строчными латинскими буквами, цифрами и одиночными дефисами, как "middle-corridor")
+tourfile-source-id-too-long = id источника «{ $id }» длиннее { $max } символов
+tourfile-title-empty = заголовок пуст
+tourfile-title-too-long =
+    { $count ->
+        [one] в заголовке { $count } символ; на слайде помещается не больше { $max }
+        [few] в заголовке { $count } символа; на слайде помещается не больше { $max }
+        [many] в заголовке { $count } символов; на слайде помещается не больше { $max }
+       *[other] в заголовке { $count } символа; на слайде помещается не больше { $max }
+    }
+tourfile-unknown-corridor = неизвестный коридор «{ $id }» (нет в corridors.json)
+tourfile-unknown-country = неизвестная страна «{ $code }» (нет в countries.json)
+tourfile-unknown-organization = неизвестная организация «{ $id }» (нет в organizations.json)
+tourfile-unknown-source = неизвестный источник «{ $id }» (нет в sources.json)
+tourfile-unknown-stance = неизвестная позиция «{ $id }» (нет в stances.json)
+
 tourplay-cannot-play = Тур не удаётся воспроизвести: { $reason }
 tourplay-default-title = Мой тур
 tourplay-no-bundled-tour = { $name }: встроенного тура с таким именем нет
@@ -1284,3 +1357,73 @@ action-clear-selection = Снять выделение
 help-clear-selection = Снять выделение (обводку на карте, инспектор)
 layers-top-k = Только самые сильные у каждого государства
 layers-top-k-prefix = первые
+
+viewfile-empty = файл пуст; файл { $what ->
+        [tour] тура
+       *[view] вида
+    } — это объект JSON { $object }
+viewfile-format-hint = { $reason }; в файле вида пишется "format": { $format }
+viewfile-format-unsupported = формат вида { $format } не поддерживается (форматы от 1 до { $max })
+viewfile-found-bool = true или false
+viewfile-found-list = список { $list }
+viewfile-found-number = число
+viewfile-found-object = объект { $object }
+viewfile-found-string = строка
+viewfile-found-the-number = число { $number }
+viewfile-found-the-text = текст { $text }
+viewfile-key-text = ключ «{ $key }»: { $problem }
+viewfile-latitude = широта { $value } вне земного шара (должна быть от -90 до 90)
+viewfile-line-column = строка { $line }, столбец { $column }
+viewfile-list-length =
+    { $count ->
+        [one] в этом списке { $count } элемент; ожидается { $expected }
+        [few] в этом списке { $count } элемента; ожидается { $expected }
+        [many] в этом списке { $count } элементов; ожидается { $expected }
+       *[other] в этом списке { $count } элемента; ожидается { $expected }
+    }
+viewfile-longitude = долгота { $value } вне земного шара (должна быть от -180 до 180)
+viewfile-min-strength = { $value } вне допустимых пределов (должно быть от 0 до 1)
+viewfile-missing-key = нет ключа { $key }; добавьте его
+viewfile-newer = создан более новой версией Heartland (формат { $format }; эта версия читает форматы до { $max })
+viewfile-no-form = значение не имеет ни одной из допустимых форм
+viewfile-not-object = файл { $what ->
+        [tour] тура
+       *[view] вида
+    } должен быть объектом JSON { $object }, а не { $found }
+viewfile-not-utf8 = файл — не текст UTF-8 (байт 0x{ $byte }); сохраните его в UTF-8
+viewfile-number-too-large = число слишком велико (вроде 1e999)
+viewfile-syntax = ошибка синтаксиса JSON: { $detail }; проверьте текст прямо перед этим местом
+viewfile-text = текст: { $problem }
+viewfile-too-deep = JSON вложен слишком глубоко (больше 128 уровней)
+viewfile-top-k-zero = 0 скрыл бы все отношения (нужно 1 или больше; чтобы рисовать все отношения, уберите этот ключ)
+viewfile-trailing = после конца { $what ->
+        [tour] тура
+       *[view] вида
+    } есть ещё текст; в файле — один объект JSON { $object }
+viewfile-truncated = файл обрывается посреди JSON (не обрезан ли он?): { $detail }; допишите { $what ->
+        [tour] тур
+       *[view] вид
+    } или сохраните его снова
+viewfile-type-bool = true или false
+viewfile-type-integer = целое число
+viewfile-type-items =
+    { $count ->
+        [one] список из { $count } элемента
+       *[other] список из { $count } элементов
+    }
+viewfile-type-list = список { $list }
+viewfile-type-natural = целое число, 0 или больше
+viewfile-type-number = число
+viewfile-type-object = объект { $object }
+viewfile-type-text = текст в кавычках
+viewfile-unknown-key = неизвестный ключ { $key }; проверьте написание
+viewfile-unknown-key-expected = неизвестный ключ { $key } (ожидается { $expected }); проверьте написание
+viewfile-unknown-key-none-allowed = неизвестный ключ { $key } (здесь ключи не допускаются); проверьте написание
+viewfile-unknown-key-one-of = неизвестный ключ { $key } (ожидается один из: { $expected }); проверьте написание
+viewfile-unknown-value = неизвестное значение { $value }
+viewfile-unknown-value-expected = неизвестное значение { $value } (ожидается { $expected })
+viewfile-unknown-value-one-of = неизвестное значение { $value } (ожидается одно из: { $expected })
+viewfile-value-not-allowed = { $found } здесь не допускается; ожидается { $expected }
+viewfile-wrong-type = ожидается { $expected }, а не { $found }
+viewfile-year = год { $value } вне допустимых пределов ({ $min }–{ $max })
+viewfile-zoom = масштаб { $value } вне допустимых пределов (должен быть от { $min } до { $max })

@@ -86,6 +86,17 @@ date-that-month = o ay
 date-to-before-from = "to" ({ $to }), "from" ({ $from }) tarihinden sonra olmalı ("to" dahil değildir: artık kapsanmayan ilk gündür)
 date-year-range = { $year } yılı 1 ile 9999 arasında değil
 
+editlabel-add-membership = { $country } ülkesinin { $org } üyeliğini ekle
+editlabel-add-period = { $relation } dönemi ekle, başlangıç { $from }
+editlabel-add-source = { $id } kaynağını ekle
+editlabel-change-membership = { $country } ülkesinin { $org } üyeliğini değiştir
+editlabel-end-membership = { $country } ülkesinin { $org } üyeliğini bitir
+editlabel-end-period = { $relation } dönemini bitir, başlangıç { $from }
+editlabel-redo-menu = Yinele: { $edit }
+editlabel-set-note = notu değiştir
+editlabel-set-period = { $relation } puanını değiştir, başlangıç { $from }
+editlabel-undo-menu = Geri al: { $edit }
+
 figure-and = ve
 figure-attribution = Veriler { $date } itibarıyla · Sınırlar: Natural Earth (kamu malı)
 figure-attribution-no-date = Veri: güncellik tarihi verilmemiş · Sınırlar: Natural Earth (kamu malı)
@@ -922,6 +933,38 @@ recovery-unsaved = Geri yüklenen düzenlemeler siz kaydedene kadar kaydedilmemi
 redo-nothing = Yinelenecek bir şey yok
 redo-what = Yinele: { $edit } (Ctrl+Shift+Z)
 
+refusal-bad-date = geçersiz tarih “{ $given }”: { $reason }
+refusal-control-character = “{ $what }” alanında bir denetim karakteri var (U+{ $code }); kaldırın
+refusal-duplicate-source = “{ $id }” kaynağı zaten var
+refusal-end-membership-overlap = o zaman dönem { $country } ülkesinin { $org } kuruluşundaki { $other } üyeliğiyle çakışırdı; bir ülkenin bir kuruluştaki dönemleri çakışmamalı
+refusal-end-overlap = o zaman dönem { $relation } ilişkisinin { $other } dönemiyle çakışırdı; bir ilişkinin dönemleri çakışmamalı
+refusal-field-author = yazar
+refusal-field-evidence = kanıtlar
+refusal-field-file = dosya
+refusal-field-note = not
+refusal-field-outlet = yayın organı
+refusal-field-title = başlık
+refusal-field-url = web adresi
+refusal-membership-overlap = bu dönem ({ $period }) { $country } ülkesinin { $org } kuruluşundaki { $other } üyeliğiyle çakışıyor; bir ülkenin bir kuruluştaki dönemleri çakışmamalı
+refusal-no-membership = { $org } kuruluşunda { $country } için { $from } tarihinde başlayan bir üyelik yok
+refusal-no-organization = “{ $org }” kuruluşu yok
+refusal-no-period = { $relation } ilişkisinde { $from } tarihinde başlayan bir dönem yok
+refusal-no-record = böyle bir kayıt yok ({ $record })
+refusal-no-relation = { $relation } ilişkisi yok
+refusal-no-such-membership = böyle bir üyelik yok
+refusal-no-such-period = böyle bir dönem yok
+refusal-period-overlap = bu dönem ({ $period }) { $relation } ilişkisinin { $other } dönemiyle çakışıyor; bir ilişkinin dönemleri çakışmamalı
+refusal-score-finite = puan -1 ile 1 arasında sonlu bir sayı olmalı, { $score } değil
+refusal-score-range = puan { $score } -1 ile 1 aralığının dışında (-1 silahlı çatışma, 0 tarafsız, 1 ittifak)
+refusal-self-relation = { $state } devletinin kendisiyle ilişkisi; iki devlet farklı olmalı
+refusal-source-id-empty = kaynak id’si boş
+refusal-source-id-invalid = “{ $id }” geçerli bir kaynak id’si değil (küçük Latin harfleri, rakamlar ve tek kısa çizgiler kullanın, "middle-corridor" gibi)
+refusal-source-id-too-long = “{ $id }” kaynak id’si { $max } karakterden uzun
+refusal-source-title = bir kaynağın başlığı olmalı
+refusal-to-not-after-from = "to" ({ $to }) "from" ({ $from }) tarihinden sonra olmalı ("to" dahil değildir: artık kapsanmayan ilk gün)
+refusal-unknown-country = “{ $code }” ülkesi veride yok (önce countries.json dosyasına ekleyin)
+refusal-unknown-source = bilinmeyen kaynak id’si “{ $id }” (önce kaynağı ekleyin)
+
 region-hover = Bir bölge göster (1–5 tuşları)
 region-name = Bölge: { $region }
 region-none = Bölge
@@ -1008,6 +1051,24 @@ toolbar-problems = { $count } sorun
 toolbar-problems-hover = Veriye alınmayan kayıtlar ve nedenleri: listeyi göster veya gizle
 toolbar-problems-name = Veride { $count } sorun
 
+tourfile-author-empty = yazar satırı boş
+tourfile-caption-empty = açıklama boş
+tourfile-caption-too-long = açıklamada { $count } karakter var; bir slayta en çok { $max } sığar
+tourfile-format-hint = { $reason }; tur dosyasında "format": { $format } yazılır
+tourfile-format-zero = "format" bir sürüm numarası olmalı; tur dosyasında "format": { $format } yazılır
+tourfile-newer = tur Heartland’in daha yeni bir sürümüyle oluşturulmuş (biçim { $format }; bu sürüm en çok { $max } biçimini okur); daha yeni bir Heartland ile açın
+tourfile-no-steps = bir turun en az bir adımı olmalı
+tourfile-source-id-empty = kaynak id’si boş
+tourfile-source-id-invalid = “{ $id }” geçerli bir kaynak id’si değil (küçük Latin harfleri, rakamlar ve tek kısa çizgiler kullanın, "middle-corridor" gibi)
+tourfile-source-id-too-long = “{ $id }” kaynak id’si { $max } karakterden uzun
+tourfile-title-empty = başlık boş
+tourfile-title-too-long = başlıkta { $count } karakter var; bir slayta en çok { $max } sığar
+tourfile-unknown-corridor = bilinmeyen koridor “{ $id }” (corridors.json içinde yok)
+tourfile-unknown-country = bilinmeyen ülke “{ $code }” (countries.json içinde yok)
+tourfile-unknown-organization = bilinmeyen kuruluş “{ $id }” (organizations.json içinde yok)
+tourfile-unknown-source = bilinmeyen kaynak “{ $id }” (sources.json içinde yok)
+tourfile-unknown-stance = bilinmeyen tutum “{ $id }” (stances.json içinde yok)
+
 tourplay-cannot-play = Tur oynatılamıyor: { $reason }
 tourplay-default-title = Turum
 tourplay-no-bundled-tour = { $name }: bu adda yerleşik bir tur yok
@@ -1058,3 +1119,63 @@ action-clear-selection = Seçimi kaldır
 help-clear-selection = Seçimi kaldır (haritadaki çerçeve, denetçi)
 layers-top-k = Her devletin yalnızca en güçlüleri
 layers-top-k-prefix = ilk
+
+viewfile-empty = dosya boş; bir { $what ->
+        [tour] tur
+       *[view] görünüm
+    } dosyası bir JSON nesnesidir { $object }
+viewfile-format-hint = { $reason }; görünüm dosyasında "format": { $format } yazılır
+viewfile-format-unsupported = görünüm biçimi { $format } desteklenmiyor (1 ile { $max } arası biçimler)
+viewfile-found-bool = true veya false
+viewfile-found-list = bir liste { $list }
+viewfile-found-number = bir sayı
+viewfile-found-object = bir nesne { $object }
+viewfile-found-string = bir metin
+viewfile-found-the-number = { $number } sayısı
+viewfile-found-the-text = { $text } metni
+viewfile-key-text = “{ $key }” anahtarı: { $problem }
+viewfile-latitude = enlem { $value } dünyanın dışında (-90 ile 90 arasında olmalı)
+viewfile-line-column = satır { $line }, sütun { $column }
+viewfile-list-length = bu listede { $count } öğe var; { $expected } bekleniyor
+viewfile-longitude = boylam { $value } dünyanın dışında (-180 ile 180 arasında olmalı)
+viewfile-min-strength = { $value } aralık dışında (0 ile 1 arasında olmalı)
+viewfile-missing-key = { $key } anahtarı eksik; ekleyin
+viewfile-newer = Heartland’in daha yeni bir sürümüyle oluşturulmuş (biçim { $format }; bu sürüm en çok { $max } biçimini okur)
+viewfile-no-form = değer izin verilen biçimlerin hiçbirine uymuyor
+viewfile-not-object = bir { $what ->
+        [tour] tur
+       *[view] görünüm
+    } dosyası bir JSON nesnesi { $object } olmalı, { $found } değil
+viewfile-not-utf8 = dosya UTF-8 metni değil (bayt 0x{ $byte }); UTF-8 olarak kaydedin
+viewfile-number-too-large = bir sayı gösterilemeyecek kadar büyük (1e999 gibi)
+viewfile-syntax = JSON söz dizimi hatası: { $detail }; bu yerin hemen önündeki metni denetleyin
+viewfile-text = metin: { $problem }
+viewfile-too-deep = JSON çok derin iç içe (128 düzeyden fazla)
+viewfile-top-k-zero = 0 her ilişkiyi gizlerdi (1 veya daha fazla olmalı; her ilişkiyi çizmek için bu anahtarı kaldırın)
+viewfile-trailing = { $what ->
+        [tour] turun
+       *[view] görünümün
+    } bitişinden sonra başka metin var; bir dosyada tek bir JSON nesnesi { $object } bulunur
+viewfile-truncated = dosya JSON’un ortasında bitiyor (kesilmiş olabilir mi?): { $detail }; { $what ->
+        [tour] turu
+       *[view] görünümü
+    } tamamlayın ya da yeniden kaydedin
+viewfile-type-bool = true veya false
+viewfile-type-integer = bir tam sayı
+viewfile-type-items = { $count } öğeli bir liste
+viewfile-type-list = bir liste { $list }
+viewfile-type-natural = 0 veya daha büyük bir tam sayı
+viewfile-type-number = bir sayı
+viewfile-type-object = bir nesne { $object }
+viewfile-type-text = tırnak içinde bir metin
+viewfile-unknown-key = bilinmeyen anahtar { $key }; yazımını denetleyin
+viewfile-unknown-key-expected = bilinmeyen anahtar { $key } ({ $expected } bekleniyor); yazımını denetleyin
+viewfile-unknown-key-none-allowed = bilinmeyen anahtar { $key } (burada anahtara izin verilmez); yazımını denetleyin
+viewfile-unknown-key-one-of = bilinmeyen anahtar { $key } (şunlardan biri bekleniyor: { $expected }); yazımını denetleyin
+viewfile-unknown-value = bilinmeyen değer { $value }
+viewfile-unknown-value-expected = bilinmeyen değer { $value } ({ $expected } bekleniyor)
+viewfile-unknown-value-one-of = bilinmeyen değer { $value } (şunlardan biri bekleniyor: { $expected })
+viewfile-value-not-allowed = burada { $found } olamaz; { $expected } bekleniyor
+viewfile-wrong-type = { $expected } bekleniyor, { $found } değil
+viewfile-year = yıl { $value } aralık dışında ({ $min }–{ $max })
+viewfile-zoom = yakınlaştırma { $value } aralık dışında ({ $min } ile { $max } arasında olmalı)

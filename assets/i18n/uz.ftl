@@ -86,6 +86,17 @@ date-that-month = oʻsha oy
 date-to-before-from = "to" ({ $to }) "from" ({ $from }) dan keyin boʻlishi kerak ("to" kirmaydi: bu endi qamrab olinmagan birinchi kun)
 date-year-range = { $year } yil 1 va 9999 oraligʻida emas
 
+editlabel-add-membership = { $country } ning { $org } dagi aʼzoligini qoʻshish
+editlabel-add-period = { $relation } davrini qoʻshish, boshlanishi { $from }
+editlabel-add-source = { $id } manbasini qoʻshish
+editlabel-change-membership = { $country } ning { $org } dagi aʼzoligini oʻzgartirish
+editlabel-end-membership = { $country } ning { $org } dagi aʼzoligini yakunlash
+editlabel-end-period = { $relation } davrini yakunlash, boshlanishi { $from }
+editlabel-redo-menu = Qaytarish: { $edit }
+editlabel-set-note = izohni oʻzgartirish
+editlabel-set-period = { $relation } bahosini oʻzgartirish, boshlanishi { $from }
+editlabel-undo-menu = Bekor qilish: { $edit }
+
 figure-and = va
 figure-attribution = Maʼlumotlar { $date } holatiga koʻra · Chegaralar: Natural Earth (jamoat mulki)
 figure-attribution-no-date = Maʼlumotlar: dolzarblik sanasi koʻrsatilmagan · Chegaralar: Natural Earth (jamoat mulki)
@@ -922,6 +933,38 @@ recovery-unsaved = Tiklangan tahrirlar siz saqlamaguningizcha saqlanmagan boʻli
 redo-nothing = Qaytariladigan narsa yoʻq
 redo-what = Qaytarish: { $edit } (Ctrl+Shift+Z)
 
+refusal-bad-date = yaroqsiz sana “{ $given }”: { $reason }
+refusal-control-character = “{ $what }” maydonida boshqaruv belgisi bor (U+{ $code }); uni oʻchiring
+refusal-duplicate-source = “{ $id }” manbasi allaqachon bor
+refusal-end-membership-overlap = unda davr { $country } ning { $org } dagi { $other } aʼzoligi bilan ustma-ust tushadi; bitta mamlakatning bitta tashkilotdagi davrlari ustma-ust tushmasligi kerak
+refusal-end-overlap = unda davr { $relation } munosabatining { $other } davri bilan ustma-ust tushadi; bitta munosabatning davrlari ustma-ust tushmasligi kerak
+refusal-field-author = muallif
+refusal-field-evidence = dalillar
+refusal-field-file = fayl
+refusal-field-note = izoh
+refusal-field-outlet = nashr
+refusal-field-title = sarlavha
+refusal-field-url = veb-manzil
+refusal-membership-overlap = bu davr ({ $period }) { $country } ning { $org } dagi { $other } aʼzoligi bilan ustma-ust tushadi; bitta mamlakatning bitta tashkilotdagi davrlari ustma-ust tushmasligi kerak
+refusal-no-membership = { $org } da { $country } ning { $from } da boshlanadigan aʼzoligi yoʻq
+refusal-no-organization = “{ $org }” tashkiloti yoʻq
+refusal-no-period = { $relation } munosabatida { $from } da boshlanadigan davr yoʻq
+refusal-no-record = bunday yozuv yoʻq ({ $record })
+refusal-no-relation = { $relation } munosabati yoʻq
+refusal-no-such-membership = bunday aʼzolik yoʻq
+refusal-no-such-period = bunday davr yoʻq
+refusal-period-overlap = bu davr ({ $period }) { $relation } munosabatining { $other } davri bilan ustma-ust tushadi; bitta munosabatning davrlari ustma-ust tushmasligi kerak
+refusal-score-finite = baho -1 dan 1 gacha chekli son boʻlishi kerak, { $score } emas
+refusal-score-range = { $score } baho -1 dan 1 gacha oraliqdan tashqarida (-1 — qurolli mojaro, 0 — betaraf, 1 — ittifoq)
+refusal-self-relation = { $state } ning oʻzi bilan munosabati; ikki davlat har xil boʻlishi kerak
+refusal-source-id-empty = manba id si boʻsh
+refusal-source-id-invalid = “{ $id }” yaroqsiz manba id si (kichik lotin harflari, raqamlar va yakka defislardan foydalaning, masalan "middle-corridor")
+refusal-source-id-too-long = “{ $id }” manba id si { $max } belgidan uzun
+refusal-source-title = manbaning sarlavhasi boʻlishi kerak
+refusal-to-not-after-from = "to" ({ $to }) "from" ({ $from }) dan keyin boʻlishi kerak ("to" kirmaydi: bu endi qamrab olinmagan birinchi kun)
+refusal-unknown-country = “{ $code }” mamlakati maʼlumotlarda yoʻq (avval uni countries.json fayliga qoʻshing)
+refusal-unknown-source = nomaʼlum manba id si “{ $id }” (avval manbani qoʻshing)
+
 region-hover = Mintaqani koʻrsatish (1–5 tugmalari)
 region-name = Mintaqa: { $region }
 region-none = Mintaqa
@@ -1008,6 +1051,24 @@ toolbar-problems = { $count } ta muammo
 toolbar-problems-hover = Maʼlumotlarga kirmagan yozuvlar va sababi: roʻyxatni koʻrsatish yoki yashirish
 toolbar-problems-name = Maʼlumotlarda { $count } ta muammo
 
+tourfile-author-empty = muallif satri boʻsh
+tourfile-caption-empty = izoh boʻsh
+tourfile-caption-too-long = izohda { $count } ta belgi bor; slaydga koʻpi bilan { $max } ta sigʻadi
+tourfile-format-hint = { $reason }; tur faylida "format": { $format } deb yoziladi
+tourfile-format-zero = "format" versiya raqami boʻlishi kerak; tur faylida "format": { $format } deb yoziladi
+tourfile-newer = tur Heartland ning yangiroq versiyasida yaratilgan (format { $format }; bu versiya { $max } formatgacha oʻqiydi); uni Heartland ning yangiroq versiyasida oching
+tourfile-no-steps = turda kamida bitta qadam boʻlishi kerak
+tourfile-source-id-empty = manba id si boʻsh
+tourfile-source-id-invalid = “{ $id }” yaroqsiz manba id si (kichik lotin harflari, raqamlar va yakka defislardan foydalaning, masalan "middle-corridor")
+tourfile-source-id-too-long = “{ $id }” manba id si { $max } belgidan uzun
+tourfile-title-empty = sarlavha boʻsh
+tourfile-title-too-long = sarlavhada { $count } ta belgi bor; slaydga koʻpi bilan { $max } ta sigʻadi
+tourfile-unknown-corridor = nomaʼlum yoʻlak “{ $id }” (corridors.json faylida yoʻq)
+tourfile-unknown-country = nomaʼlum mamlakat “{ $code }” (countries.json faylida yoʻq)
+tourfile-unknown-organization = nomaʼlum tashkilot “{ $id }” (organizations.json faylida yoʻq)
+tourfile-unknown-source = nomaʼlum manba “{ $id }” (sources.json faylida yoʻq)
+tourfile-unknown-stance = nomaʼlum pozitsiya “{ $id }” (stances.json faylida yoʻq)
+
 tourplay-cannot-play = Turni ijro etib boʻlmaydi: { $reason }
 tourplay-default-title = Mening turim
 tourplay-no-bundled-tour = { $name }: bunday nomli ichki tur yoʻq
@@ -1058,3 +1119,63 @@ action-clear-selection = Tanlovni bekor qilish
 help-clear-selection = Tanlovni bekor qilish (xaritadagi hoshiya, inspektor)
 layers-top-k = Har bir davlatning faqat eng kuchlilari
 layers-top-k-prefix = eng kuchli
+
+viewfile-empty = fayl boʻsh; { $what ->
+        [tour] tur
+       *[view] koʻrinish
+    } fayli — JSON obyekti { $object }
+viewfile-format-hint = { $reason }; koʻrinish faylida "format": { $format } deb yoziladi
+viewfile-format-unsupported = { $format } koʻrinish formati qoʻllab-quvvatlanmaydi (1 dan { $max } gacha formatlar)
+viewfile-found-bool = true yoki false
+viewfile-found-list = roʻyxat { $list }
+viewfile-found-number = son
+viewfile-found-object = obyekt { $object }
+viewfile-found-string = matn satri
+viewfile-found-the-number = { $number } soni
+viewfile-found-the-text = { $text } matni
+viewfile-key-text = “{ $key }” kaliti: { $problem }
+viewfile-latitude = { $value } kenglik yer sharidan tashqarida (-90 va 90 oraligʻida boʻlishi kerak)
+viewfile-line-column = { $line }-qator, { $column }-ustun
+viewfile-list-length = bu roʻyxatda { $count } ta element bor; { $expected } kutiladi
+viewfile-longitude = { $value } uzunlik yer sharidan tashqarida (-180 va 180 oraligʻida boʻlishi kerak)
+viewfile-min-strength = { $value } ruxsat etilgan chegaradan tashqarida (0 va 1 oraligʻida boʻlishi kerak)
+viewfile-missing-key = { $key } kaliti yoʻq; uni qoʻshing
+viewfile-newer = Heartland ning yangiroq versiyasida yaratilgan (format { $format }; bu versiya { $max } formatgacha oʻqiydi)
+viewfile-no-form = qiymat ruxsat etilgan shakllarning hech biriga mos emas
+viewfile-not-object = { $what ->
+        [tour] tur
+       *[view] koʻrinish
+    } fayli JSON obyekti { $object } boʻlishi kerak, { $found } emas
+viewfile-not-utf8 = fayl UTF-8 matni emas (0x{ $byte } bayt); uni UTF-8 da saqlang
+viewfile-number-too-large = son juda katta (1e999 kabi)
+viewfile-syntax = JSON sintaksis xatosi: { $detail }; shu joydan oldingi matnni tekshiring
+viewfile-text = matn: { $problem }
+viewfile-too-deep = JSON juda chuqur ichma-ich joylashgan (128 darajadan koʻp)
+viewfile-top-k-zero = 0 barcha munosabatlarni yashirib qoʻyadi (1 yoki undan koʻp boʻlishi kerak; barcha munosabatlarni chizish uchun bu kalitni olib tashlang)
+viewfile-trailing = { $what ->
+        [tour] tur
+       *[view] koʻrinish
+    } tugaganidan keyin yana matn bor; faylda bitta JSON obyekti { $object } boʻladi
+viewfile-truncated = fayl JSON oʻrtasida uzilib qoladi (kesilib qolmaganmi?): { $detail }; { $what ->
+        [tour] turni
+       *[view] koʻrinishni
+    } toʻldiring yoki qayta saqlang
+viewfile-type-bool = true yoki false
+viewfile-type-integer = butun son
+viewfile-type-items = { $count } ta elementli roʻyxat
+viewfile-type-list = roʻyxat { $list }
+viewfile-type-natural = butun son, 0 yoki undan katta
+viewfile-type-number = son
+viewfile-type-object = obyekt { $object }
+viewfile-type-text = qoʻshtirnoq ichidagi matn
+viewfile-unknown-key = nomaʼlum kalit { $key }; yozilishini tekshiring
+viewfile-unknown-key-expected = nomaʼlum kalit { $key } ({ $expected } kutiladi); yozilishini tekshiring
+viewfile-unknown-key-none-allowed = nomaʼlum kalit { $key } (bu yerda kalitga ruxsat yoʻq); yozilishini tekshiring
+viewfile-unknown-key-one-of = nomaʼlum kalit { $key } (quyidagilardan biri kutiladi: { $expected }); yozilishini tekshiring
+viewfile-unknown-value = nomaʼlum qiymat { $value }
+viewfile-unknown-value-expected = nomaʼlum qiymat { $value } ({ $expected } kutiladi)
+viewfile-unknown-value-one-of = nomaʼlum qiymat { $value } (quyidagilardan biri kutiladi: { $expected })
+viewfile-value-not-allowed = bu yerda { $found } boʻlishi mumkin emas; { $expected } kutiladi
+viewfile-wrong-type = { $expected } kutiladi, { $found } emas
+viewfile-year = { $value } yil ruxsat etilgan chegaradan tashqarida ({ $min }–{ $max })
+viewfile-zoom = { $value } masshtab ruxsat etilgan chegaradan tashqarida ({ $min } va { $max } oraligʻida boʻlishi kerak)

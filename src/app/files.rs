@@ -324,7 +324,7 @@ impl HeartlandApp {
     pub(super) fn open_view(&mut self, ctx: &egui::Context, path: &Path) {
         let file = path.display().to_string();
         let view = read_user_file(path)
-            .and_then(|bytes| View::from_json(&bytes, &file).map_err(|e| e.to_string()));
+            .and_then(|bytes| View::from_json(&bytes, &file).map_err(|e| e.shown()));
         let view = match view {
             Ok(view) => view,
             Err(message) => {
@@ -352,7 +352,7 @@ impl HeartlandApp {
             .into_iter()
             .map(|mut e| {
                 e.location = e.location.trim_start_matches("steps[0].view.").to_owned();
-                e.to_string()
+                e.shown()
             })
             .collect();
         if !errors.is_empty() {

@@ -625,7 +625,7 @@ impl Session {
         let restored = self.history.apply_whole(
             &mut self.dataset,
             Arc::new(dataset),
-            tr("session-restore-label", "restore of unsaved edits").into_owned(),
+            crate::i18n::Message::tr("session-restore-label", "restore of unsaved edits"),
         );
         if let Some(rec) = &mut self.recovery {
             rec.held = false;
@@ -721,13 +721,17 @@ impl Session {
             match self.history.apply(&mut self.dataset, edit) {
                 Ok(c) => {
                     changed |= c;
-                    self.set_status(trf("session-done", "Done: { $edit }.", &[("edit", &label)]));
+                    self.set_status(trf(
+                        "session-done",
+                        "Done: { $edit }.",
+                        &[("edit", &label.shown())],
+                    ));
                 }
                 Err(e) => {
                     self.set_failure(trf(
                         "session-not-done",
                         "Not done: { $edit }: { $reason }",
-                        &[("edit", &label), ("reason", &e)],
+                        &[("edit", &label.shown()), ("reason", &e.message.shown())],
                     ));
                     break;
                 }
@@ -747,7 +751,7 @@ impl Session {
                 self.set_status(trf(
                     "session-undone",
                     "Undone: { $edit }.",
-                    &[("edit", &label)],
+                    &[("edit", &label.shown())],
                 ));
                 self.data_changed()
             }
@@ -762,7 +766,7 @@ impl Session {
                 self.set_status(trf(
                     "session-redone",
                     "Redone: { $edit }.",
-                    &[("edit", &label)],
+                    &[("edit", &label.shown())],
                 ));
                 self.data_changed()
             }
@@ -1082,13 +1086,13 @@ impl Session {
             // edits made before it stay undoable, in order).
             let names = file_names(files).join(", ");
             let label = if superseding {
-                trf(
+                crate::i18n::Message::trf(
                     "session-import-superseding-label",
                     "import of { $files }, superseding",
                     &[("files", &names)],
                 )
             } else {
-                trf(
+                crate::i18n::Message::trf(
                     "session-import-label",
                     "import of { $files }",
                     &[("files", &names)],

@@ -214,7 +214,7 @@ impl HeartlandApp {
                     self.draft.message = Some(trf(
                         "tourplay-not-saved",
                         "Not saved: { $reason }",
-                        &[("reason", &e)],
+                        &[("reason", &e.shown())],
                     ));
                 }
             },
@@ -225,6 +225,6 @@ impl HeartlandApp {
 
 /// Tour errors, one after the other.
 fn join_errors(errors: &[TourError]) -> String {
-    let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    let lines: Vec<String> = errors.iter().map(TourError::shown).collect();
     lines.join("; ")
 }

@@ -10,7 +10,7 @@ use egui::{RichText, Ui};
 
 use crate::command::Command;
 use crate::edit::{self, Edit, EditError, RelationKey, Target};
-use crate::i18n::{tr, trf};
+use crate::i18n::{Message, tr, trf};
 use crate::model::{
     CountryCode, Dataset, Date, MembershipStatus, OrgId, Relation, Source, SourceId,
 };
@@ -107,11 +107,8 @@ pub enum Form {
 /// A field's refusal, or a form-wide one (`field` empty).
 type Refusals = Vec<EditError>;
 
-fn refusal(field: &'static str, message: impl Into<String>) -> EditError {
-    EditError {
-        field,
-        message: message.into(),
-    }
+fn refusal(field: &'static str, message: Message) -> EditError {
+    EditError { field, message }
 }
 
 fn opt(text: &str) -> Option<String> {
@@ -125,7 +122,7 @@ fn parse_score(text: &str, out: &mut Refusals) -> Option<f64> {
         _ => {
             out.push(refusal(
                 "score",
-                trf(
+                Message::trf(
                     "edit-not-a-number",
                     "\"{ $text }\" is not a number; a score is from -1 to 1",
                     &[("text", &text.trim())],
@@ -140,7 +137,7 @@ fn parse_date(field: &'static str, text: &str, out: &mut Refusals) -> Option<Dat
     match Date::parse(text.trim()) {
         Ok(d) => Some(d),
         Err(e) => {
-            out.push(refusal(field, e.to_string()));
+            out.push(refusal(field, edit::date_refusal(&e)));
             None
         }
     }
@@ -163,7 +160,7 @@ fn parse_source(text: &str, out: &mut Refusals) -> Option<Option<SourceId>> {
     match SourceId::try_from(t) {
         Ok(id) => Some(Some(id)),
         Err(e) => {
-            out.push(refusal("source", e.to_string()));
+            out.push(refusal("source", edit::source_id_refusal(&e)));
             None
         }
     }
@@ -322,7 +319,7 @@ impl Form {
                     Err(_) => {
                         out.push(refusal(
                             "organization",
-                            tr("edit-choose-organization", "choose an organization"),
+                            Message::tr("edit-choose-organization", "choose an organization"),
                         ));
                         None
                     }
@@ -353,7 +350,7 @@ impl Form {
                 let id = match SourceId::try_from(id.trim()) {
                     Ok(id) => Some(id),
                     Err(e) => {
-                        out.push(refusal("id", e.to_string()));
+                        out.push(refusal("id", edit::source_id_refusal(&e)));
                         None
                     }
                 };
@@ -392,7 +389,7 @@ impl Form {
 fn refusals_for(ui: &mut Ui, refusals: &Refusals, fields: &[&str]) {
     for r in refusals.iter().filter(|r| fields.contains(&r.field)) {
         ui.label(
-            RichText::new(&r.message)
+            RichText::new(r.message.shown())
                 .color(ui.visuals().error_fg_color)
                 .small(),
         );
@@ -648,7 +645,7 @@ pub fn show_form(ui: &mut Ui, ds: &Dataset, open: &mut Option<Form>, commands: &
         ];
         for r in refusals.iter().filter(|r| !shown.contains(&r.field)) {
             ui.label(
-                RichText::new(&r.message)
+                RichText::new(r.message.shown())
                     .color(ui.visuals().error_fg_color)
                     .small(),
             );

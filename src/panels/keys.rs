@@ -435,7 +435,18 @@ fn modifier_count(m: Modifiers) -> u8 {
 /// A menu entry for `action`, with its shortcut's keys beside it; the
 /// commands when clicked (the menu closes then).
 pub fn menu_item(ui: &mut egui::Ui, state: &State, action: Action, enabled: bool) -> Vec<Command> {
-    let mut button = egui::Button::new(action.menu_label());
+    menu_item_named(ui, state, action, enabled, action.menu_label().into_owned())
+}
+
+/// [`menu_item`] with its own label (Undo naming what it undoes).
+pub fn menu_item_named(
+    ui: &mut egui::Ui,
+    state: &State,
+    action: Action,
+    enabled: bool,
+    label: String,
+) -> Vec<Command> {
+    let mut button = egui::Button::new(label);
     if let Some(s) = action.shortcut()
         && let Some(first) = s.keys.first()
     {

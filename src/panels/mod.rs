@@ -378,17 +378,28 @@ fn text_width(ui: &Ui, text: &str) -> f32 {
 fn edit_menu(ui: &mut Ui, state: &State, info: &DataInfo<'_>) -> Vec<Command> {
     let mut commands = Vec::new();
     ui.menu_button(keys::Menu::Edit.label(), |ui| {
-        commands.extend(keys::menu_item(
+        // Undo and Redo name the edit they would undo or redo.
+        let undo = info.undo.as_ref().map_or_else(
+            || Action::Undo.menu_label().to_string(),
+            |e| trf("editlabel-undo-menu", "Undo: { $edit }", &[("edit", e)]),
+        );
+        commands.extend(keys::menu_item_named(
             ui,
             state,
             Action::Undo,
             info.undo.is_some(),
+            undo,
         ));
-        commands.extend(keys::menu_item(
+        let redo = info.redo.as_ref().map_or_else(
+            || Action::Redo.menu_label().to_string(),
+            |e| trf("editlabel-redo-menu", "Redo: { $edit }", &[("edit", e)]),
+        );
+        commands.extend(keys::menu_item_named(
             ui,
             state,
             Action::Redo,
             info.redo.is_some(),
+            redo,
         ));
     });
     commands

@@ -55,6 +55,7 @@ fn refused(edit: Edit, field: &str, words: &str) -> EditError {
     assert_eq!(checked, Err(err.clone()), "check says the same as apply");
     assert_eq!(err.field, field, "field of: {err}");
     assert!(err.message.contains(words), "{words:?} in: {err}");
+    crate::messages_rest::assert_has_id(&err.message, words);
     assert!(
         Arc::ptr_eq(&ds, &before),
         "nothing changed, not even copied"
@@ -712,7 +713,11 @@ fn an_import_is_one_undo_step_between_edits() {
     imported_source.id = new_source.clone();
     merged.sources.insert(new_source.clone(), imported_source);
     let merged = Arc::new(merged);
-    assert!(history.apply_whole(&mut ds, Arc::clone(&merged), "import of x.csv".to_owned()));
+    assert!(history.apply_whole(
+        &mut ds,
+        Arc::clone(&merged),
+        heartland::i18n::Message::verbatim("import of x.csv")
+    ));
     assert!(
         Arc::ptr_eq(&ds, &merged),
         "the merged data is shown, not copied"
@@ -742,6 +747,6 @@ fn an_import_is_one_undo_step_between_edits() {
     assert_eq!(*ds, after_edit, "redo gives the import and the edit back");
     // Same data: no step.
     let same = Arc::clone(&ds);
-    assert!(!history.apply_whole(&mut ds, same, "nothing".to_owned()));
+    assert!(!history.apply_whole(&mut ds, same, heartland::i18n::Message::verbatim("nothing")));
     assert_eq!(history.next_undo().as_deref(), Some("change a note"));
 }

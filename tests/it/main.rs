@@ -37,6 +37,7 @@ mod import_stream;
 mod import_unvotes;
 mod legend_fills;
 mod legible;
+mod messages_rest;
 mod motion;
 mod packaging;
 mod recovery_window;

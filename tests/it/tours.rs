@@ -170,7 +170,7 @@ fn unknown_ids_are_reported_with_step_and_key() {
     let errors = tour.check_references(&dataset, "bad.tour.json");
     let found: Vec<(String, String)> = errors
         .iter()
-        .map(|e| (e.location.clone(), e.reason.clone()))
+        .map(|e| (e.location.clone(), e.reason.to_string()))
         .collect();
     for (location, word) in [
         ("steps[1].sources[1]", "nobody-1999"),

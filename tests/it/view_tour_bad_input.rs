@@ -64,6 +64,7 @@ fn control_and_bidi_characters_are_refused_in_views_with_place_and_reason() {
         assert_eq!(e.file, "hostile.view.json", "{e}");
         assert!(e.location.starts_with(location), "{location}: {e}");
         assert!(e.reason.contains(reason), "{reason}: {e}");
+        crate::messages_rest::assert_has_id(&e.reason, json);
         let shown = e.to_string();
         assert!(
             !shown
@@ -164,6 +165,7 @@ fn type_errors_are_in_the_users_words_with_what_to_write() {
         let e = View::from_json(json.as_bytes(), "v.view.json").unwrap_err();
         assert!(e.location.starts_with(location), "{json}: {e}");
         assert!(e.reason.contains(reason), "{json}: {reason}: {e}");
+        crate::messages_rest::assert_has_id(&e.reason, json);
         assert_plain(&e.to_string());
     }
     let e = View::from_json(br#"{ "format": -1 }"#, "v.view.json").unwrap_err();
@@ -214,6 +216,7 @@ fn type_errors_are_in_the_users_words_with_what_to_write() {
         let e = Tour::from_json(json.as_bytes(), "t.tour.json").unwrap_err();
         assert!(e.location.starts_with(location), "{json}: {e}");
         assert!(e.reason.contains(reason), "{json}: {reason}: {e}");
+        crate::messages_rest::assert_has_id(&e.reason, &json);
         assert_plain(&e.to_string());
     }
 }
