@@ -377,8 +377,9 @@ pub fn date_refusal(e: &crate::model::DateError) -> Message {
     Message::trf(
         "refusal-bad-date",
         "invalid date \"{ $given }\": { $reason }",
-        &[("given", &e.given), ("reason", &e.reason)],
+        &[("given", &e.given)],
     )
+    .with("reason", e.reason.clone())
 }
 
 /// The one record an edit changes.

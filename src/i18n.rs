@@ -658,20 +658,6 @@ impl Message {
     }
 }
 
-/// TRANSITIONAL (removed when every message below the window has an id):
-/// text made by `format!`, shown as it is in every language.
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Self::verbatim(text)
-    }
-}
-
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        Self::verbatim(text)
-    }
-}
-
 /// The English text.
 impl Display for Message {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -1093,7 +1093,7 @@ fn text_check(
     path: &str,
     multiline: &[&str],
 ) -> Result<(), (String, Message)> {
-    use crate::data::text::{escaped, text_problem};
+    use crate::data::text::{escaped, text_problem_message as text_problem};
     use serde_json::Value;
     if let Some(problem) = text_problem(key, false) {
         return Err((
@@ -1101,19 +1101,17 @@ fn text_check(
             Message::trf(
                 "viewfile-key-text",
                 "the key \"{ $key }\" { $problem }",
-                &[("key", &escaped(key)), ("problem", &problem)],
-            ),
+                &[("key", &escaped(key))],
+            )
+            .with("problem", problem),
         ));
     }
     match value {
         Value::String(text) => match text_problem(text, multiline.contains(&key)) {
             Some(problem) => Err((
                 path.to_owned(),
-                Message::trf(
-                    "viewfile-text",
-                    "the text { $problem }",
-                    &[("problem", &problem)],
-                ),
+                Message::trf("viewfile-text", "the text { $problem }", &[])
+                    .with("problem", problem),
             )),
             None => Ok(()),
         },
