@@ -125,7 +125,14 @@ fn scattered(lines: &[Vec<WorldXY>], n: usize) -> Vec<Vec<WorldXY>> {
     let mut keyed: Vec<(u64, &Vec<WorldXY>)> = lines
         .iter()
         .enumerate()
-        .map(|(i, l)| ((i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(17), l))
+        .map(|(i, l)| {
+            (
+                (i as u64)
+                    .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+                    .rotate_left(17),
+                l,
+            )
+        })
         .collect();
     keyed.sort_by_key(|(k, _)| *k);
     keyed.into_iter().take(n).map(|(_, l)| l.clone()).collect()

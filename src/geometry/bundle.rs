@@ -135,18 +135,20 @@ pub fn bundle_until(
         lines
             .iter()
             .zip(work)
-            .map(|(original, bundled)| match (bundled, original.first(), original.last()) {
-                (Some(mut b), Some(first), Some(last)) => {
-                    if let Some(p) = b.first_mut() {
-                        *p = *first;
+            .map(
+                |(original, bundled)| match (bundled, original.first(), original.last()) {
+                    (Some(mut b), Some(first), Some(last)) => {
+                        if let Some(p) = b.first_mut() {
+                            *p = *first;
+                        }
+                        if let Some(p) = b.last_mut() {
+                            *p = *last;
+                        }
+                        b
                     }
-                    if let Some(p) = b.last_mut() {
-                        *p = *last;
-                    }
-                    b
-                }
-                _ => original.clone(),
-            })
+                    _ => original.clone(),
+                },
+            )
             .collect(),
     )
 }
@@ -485,7 +487,10 @@ mod tests {
         let r = resample(&line, 5);
         assert_eq!(r.len(), 5, "{r:?}");
         assert_eq!((r[0], r[4]), (line[0], line[2]), "exact ends");
-        assert!((r[1].x - 1.0).abs() < 1e-12 && (r[3].y - 0.0).abs() < 1e-12, "{r:?}");
+        assert!(
+            (r[1].x - 1.0).abs() < 1e-12 && (r[3].y - 0.0).abs() < 1e-12,
+            "{r:?}"
+        );
         assert!((r[3].x - 3.0).abs() < 1e-12, "{r:?}");
     }
 
@@ -496,7 +501,11 @@ mod tests {
         let shared = vec![vec![[0.0, 0.0], [2.0, 2.0]], vec![[0.0, 0.0], [2.0, 0.0]]];
         assert_eq!(crossings(&shared), 0, "a shared endpoint is not a crossing");
         let overlap = vec![vec![[0.0, 0.0], [2.0, 0.0]], vec![[1.0, 0.0], [3.0, 0.0]]];
-        assert_eq!(crossings(&overlap), 0, "collinear overlap is not a crossing");
+        assert_eq!(
+            crossings(&overlap),
+            0,
+            "collinear overlap is not a crossing"
+        );
         let touch = vec![vec![[0.0, 0.0], [2.0, 0.0]], vec![[1.0, 0.0], [1.0, 2.0]]];
         assert_eq!(crossings(&touch), 0, "an end on the other line is not");
         let same = vec![vec![[0.0, 0.0], [2.0, 2.0], [2.0, 0.0], [0.0, 2.0]]];

@@ -34,11 +34,11 @@ pub mod projection;
 pub mod world;
 
 pub use arcs::curved_arc;
-pub use bundle::{BundleOptions, bundle, bundle_until};
 pub use assets::{
     BUNDLED_TOLERANCES_DEG, Control, CountryGeom, DisputedGeom, GeoAssets, GeoError, GeoLevel,
     LakeGeom, bundled_geo_or_problem, load_bundled_geo, load_bundled_geo_levels, parse_geo,
 };
+pub use bundle::{BundleOptions, bundle, bundle_until};
 pub use coords::{LonLat, WorldRect, WorldXY};
 pub use distance::{distance_to_polyline, distance_to_segment};
 pub use graticule::graticule;

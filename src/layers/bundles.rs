@@ -16,9 +16,9 @@
 //! the arcs are drawn as they were.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError};
-use std::sync::Arc;
 
 use super::relations::RelationArc;
 use crate::geometry::{BundleOptions, ProjectionKind, WorldXY, bundle_until};
@@ -234,9 +234,8 @@ impl BundleCache {
         let spawned = std::thread::Builder::new()
             .name("heartland-bundle".to_owned())
             .spawn(move || {
-                let bundled = bundle_until(&lines, &options, &|| {
-                    stop_there.load(Ordering::Relaxed)
-                });
+                let bundled =
+                    bundle_until(&lines, &options, &|| stop_there.load(Ordering::Relaxed));
                 // The receiver may be gone (new content): nothing to do.
                 let _ = tx.send(bundled);
             });
