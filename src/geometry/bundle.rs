@@ -410,7 +410,10 @@ pub fn crossings(lines: &[Vec<[f64; 2]>]) -> u64 {
         .iter()
         .enumerate()
         .flat_map(|(i, l)| l.windows(2).map(move |w| (i, w[0], w[1])))
-        .filter(|(_, a, b)| a != b && a.iter().chain(b).all(|v| v.is_finite()))
+        .filter(|(_, a, b)| {
+            let length = (b[0] - a[0]).hypot(b[1] - a[1]);
+            length > 0.0 && length.is_finite()
+        })
         .collect();
     let (mut min, mut max) = ([f64::INFINITY; 2], [f64::NEG_INFINITY; 2]);
     for (_, a, b) in &segments {

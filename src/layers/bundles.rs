@@ -148,8 +148,8 @@ impl BundleCache {
             let Some(r) = shown.get(arc.shown) else {
                 continue;
             };
-            if !firsts.contains_key(&r.pair()) {
-                firsts.insert(r.pair(), i);
+            if let std::collections::btree_map::Entry::Vacant(slot) = firsts.entry(r.pair()) {
+                slot.insert(i);
                 pairs.push(r.pair());
             }
         }
