@@ -11,6 +11,9 @@
 //!   (budget ≤ 8 ms median).
 //! - `frame/stress_year`: the same while the year changes every frame, as
 //!   when the user drags the year slider.
+//! - `frame/stress_bundled`: `stress` with the relations bundled
+//!   ("Bundle relations"; the bundles computed before timing), budget ≤ 8 ms
+//!   median.
 //! - `frame/analysis`: `all_layers` with capitals sized by betweenness and
 //!   community colours instead of the stance (whose fills would hide the
 //!   communities): the budget of `all_layers`, ≤ 1 ms median.
@@ -305,6 +308,27 @@ fn bench_frame(c: &mut Criterion) {
     let (ctx, mut app) = app_with(Arc::clone(&stress_geo), stress.clone(), state.clone());
     report_size("stress", &ctx, &mut app);
     group.bench_function("stress", |b| {
+        b.iter(|| black_box(frame(&ctx, &mut app, Vec::new())));
+    });
+
+    let mut bundled = state.clone();
+    bundled.relations.bundle = true;
+    let (ctx, mut app) = app_with(Arc::clone(&stress_geo), stress.clone(), bundled);
+    // The window bundles on another thread: wait for it.
+    for _ in 0..2_000 {
+        if !app.map_cache().is_bundling() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        frame(&ctx, &mut app, Vec::new());
+    }
+    frame(&ctx, &mut app, Vec::new());
+    assert!(
+        app.map_cache().drawn().arcs.iter().all(|a| a.bundled),
+        "the arcs are bundled before timing"
+    );
+    report_size("stress_bundled", &ctx, &mut app);
+    group.bench_function("stress_bundled", |b| {
         b.iter(|| black_box(frame(&ctx, &mut app, Vec::new())));
     });
 

@@ -281,6 +281,11 @@ pub struct RelationFilter {
     /// relation. View format 2.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_k: Option<usize>,
+    /// Draw the arcs bundled by kernel density
+    /// ([`crate::geometry::bundle()`]); `false`: each arc on its own
+    /// curve. View format 2.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub bundle: bool,
 }
 
 impl Default for RelationFilter {
@@ -290,6 +295,7 @@ impl Default for RelationFilter {
             min_strength: 0.0,
             focus: None,
             top_k: None,
+            bundle: false,
         }
     }
 }
@@ -711,7 +717,8 @@ impl State {
     pub fn to_view(&self) -> View {
         let format_1 = self.fill == self.implied_fill()
             && self.statuses == Counted::default()
-            && self.relations.top_k.is_none();
+            && self.relations.top_k.is_none()
+            && !self.relations.bundle;
         View {
             format: Some(if format_1 { 1 } else { VIEW_FORMAT }),
             preset: self.preset,

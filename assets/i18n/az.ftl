@@ -55,6 +55,10 @@ anim-title = Animasiyanı ixrac et
 anim-to = Son il
 anim-written = { $count } kadrlıq animasiya { $file } yerinə yazıldı
 
+bundle-computing = Qövslər dəstələrə yığılır…
+bundle-relations = Münasibətləri dəstələrə yığ
+bundle-relations-tip = Eyni istiqamətdə gedən qövslər birlikdə, dəstə şəklində çəkilir (nüvə sıxlığı qiymətləndirməsi ilə). Rəng və qalınlıq əvvəlki kimi hər münasibətin işarəsini və gücünü göstərir; xəttin münasibətini görmək üçün onun üzərinə gəlin və ya klikləyin.
+
 cancel = Ləğv et
 
 close-discard = Saxlama

@@ -64,6 +64,10 @@ anim-written =
        *[other] Wrote an animation of { $count } frames to { $file }
     }
 
+bundle-computing = Bundling…
+bundle-relations = Bundle relations
+bundle-relations-tip = Draw arcs that run the same way together, as bundles (kernel density). Colour and width still show each relation's sign and strength; hover or click a line for its relation.
+
 cancel = Cancel
 
 close-discard = Discard

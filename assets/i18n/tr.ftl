@@ -55,6 +55,10 @@ anim-title = Animasyonu dışa aktar
 anim-to = Son yıl
 anim-written = { $count } karelik animasyon { $file } konumuna yazıldı
 
+bundle-computing = Yaylar demetlere toplanıyor…
+bundle-relations = İlişkileri demetlere topla
+bundle-relations-tip = Aynı yönde giden yaylar birlikte, demet olarak çizilir (çekirdek yoğunluk kestirimiyle). Renk ve kalınlık yine her ilişkinin işaretini ve gücünü gösterir; bir çizginin ilişkisini görmek için üzerine gelin veya tıklayın.
+
 cancel = İptal
 
 close-discard = Kaydetme

@@ -55,6 +55,10 @@ anim-title = Animatsiyani eksport qilish
 anim-to = Oxirgi yil
 anim-written = { $count } ta kadrli animatsiya { $file } ga yozildi
 
+bundle-computing = Yoylar dastalarga yigʻilmoqda…
+bundle-relations = Munosabatlarni dastalarga yigʻish
+bundle-relations-tip = Bir yoʻnalishda oʻtadigan yoylar birga, dasta boʻlib chiziladi (yadro zichligi bahosi boʻyicha). Rang va qalinlik avvalgidek har bir munosabatning ishorasi va kuchini koʻrsatadi; chiziqning munosabatini koʻrish uchun ustiga olib boring yoki bosing.
+
 cancel = Bekor qilish
 
 close-discard = Saqlamaslik

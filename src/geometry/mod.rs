@@ -16,11 +16,13 @@
 //! - [`labels`]: point labels that do not collide ([`place_labels`]; screen
 //!   space, y down).
 //! - [`distance`]: point-to-polyline distances, for picking lines.
+//! - [`bundle`]: edge bundling by kernel density ([`bundle()`]).
 //! - [`mod@graticule`], [`arcs`] ([`curved_arc`]) and [`measure`]
 //!   ([`geodesic_length_km`], [`nice_scale_bar`]).
 
 pub mod arcs;
 pub mod assets;
+pub mod bundle;
 pub mod coords;
 pub mod distance;
 pub mod graticule;
@@ -36,6 +38,7 @@ pub use assets::{
     BUNDLED_TOLERANCES_DEG, Control, CountryGeom, DisputedGeom, GeoAssets, GeoError, GeoLevel,
     LakeGeom, bundled_geo_or_problem, load_bundled_geo, load_bundled_geo_levels, parse_geo,
 };
+pub use bundle::{BundleOptions, bundle, bundle_until};
 pub use coords::{LonLat, WorldRect, WorldXY};
 pub use distance::{distance_to_polyline, distance_to_segment};
 pub use graticule::graticule;

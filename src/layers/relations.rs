@@ -34,6 +34,8 @@ pub struct RelationArc {
     pub dimmed: bool,
     /// The curve, plane km, from a's capital to b's.
     pub points: std::sync::Arc<Vec<WorldXY>>,
+    /// The line is bundled ([`super::bundles`]), not a quadratic curve.
+    pub bundled: bool,
 }
 
 /// What a curve is determined by: its ends (in the relation's direction),
@@ -93,6 +95,7 @@ impl ArcCurves {
                     directed: relation.directed,
                     dimmed: relation.dimmed,
                     points: std::sync::Arc::clone(points),
+                    bundled: false,
                 });
             }
         }
@@ -128,7 +131,12 @@ pub fn shapes(
     });
     for i in order {
         let arc = &arcs[i];
-        let points = flattened(&screen_points(arc, transform));
+        let screen = screen_points(arc, transform);
+        let points = if arc.bundled {
+            thinned(&screen)
+        } else {
+            flattened(&screen)
+        };
         let bounds = egui::Rect::from_points(&points);
         if !bounds.intersects(clip) {
             continue;
@@ -183,6 +191,30 @@ pub fn flattened(points: &[Pos2]) -> Vec<Pos2> {
     (0..=n)
         .map(|k| points[(k * segments + n / 2) / n])
         .collect()
+}
+
+/// Closest spacing, in points, of a bundled line's drawn points.
+const THIN_SPACING: f32 = 2.0;
+
+/// A bundled line's screen points without those closer than a couple of
+/// points to the last one kept (the first and last always kept): a line
+/// that is short on screen needs few points, and a bundled line is no
+/// quadratic curve for [`flattened`].
+pub fn thinned(points: &[Pos2]) -> Vec<Pos2> {
+    let Some((last, inner)) = points.split_last() else {
+        return Vec::new();
+    };
+    let mut out: Vec<Pos2> = Vec::with_capacity(points.len());
+    for p in inner {
+        if out.last().is_none_or(|q| q.distance(*p) >= THIN_SPACING) {
+            out.push(*p);
+        }
+    }
+    if out.len() > 1 && out.last().is_some_and(|q| q.distance(*last) < THIN_SPACING) {
+        out.pop();
+    }
+    out.push(*last);
+    out
 }
 
 /// A triangle at 60 % along the arc, pointing from a to b.

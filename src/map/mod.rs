@@ -83,6 +83,8 @@ struct DrawnKey {
     shown: u64,
     data: u64,
     projection: ProjectionKind,
+    /// Changes when bundled arcs arrive from another thread.
+    bundles: u64,
 }
 
 /// Everything the map keeps between frames that is not user state: stroke
@@ -99,6 +101,10 @@ pub struct MapCache {
     /// What the pointer was over in the last frame.
     pub hovered: Option<Hovered>,
     curves: ArcCurves,
+    bundles: layers::bundles::BundleCache,
+    /// The arcs are being bundled on another thread (drawn unbundled
+    /// meanwhile).
+    bundling: bool,
     drawn: Drawn,
     drawn_key: Option<DrawnKey>,
     /// Bumped when the arcs' look changes (not when only the year does).
@@ -223,24 +229,46 @@ impl MapCache {
         (self.arc_lines.rebuilds, self.route_lines.rebuilds)
     }
 
+    /// Whether the arcs are being bundled on another thread (the map says
+    /// "Bundling…" and draws them unbundled meanwhile).
+    pub fn is_bundling(&self) -> bool {
+        self.bundling
+    }
+
+    /// The bundled arcs kept and computed ([`layers::bundles`]).
+    pub fn bundles(&self) -> &layers::bundles::BundleCache {
+        &self.bundles
+    }
+
     /// Rebuild the plane lines if what is shown or the projection changed.
     /// The look generations move only when the look did, so a year that
     /// changes nothing visible reuses the tessellated lines.
     fn update_drawn(&mut self, args: &MapArgs<'_>, projection: &Projection) {
+        self.bundles.take_arrivals();
         let key = DrawnKey {
             shown: args.shown_generation,
             data: args.data_generation,
             projection: projection.kind(),
+            bundles: self.bundles.arrived(),
         };
         if self.drawn_key == Some(key) {
             return;
         }
-        let arcs = self.curves.arcs(
+        let mut arcs = self.curves.arcs(
             args.dataset,
             args.data_generation,
             &args.shown.relations,
             projection,
         );
+        let relations = &args.state.relations;
+        self.bundling = args.state.layers.relations
+            && relations.bundle
+            && self.bundles.apply(
+                &mut arcs,
+                &args.shown.relations,
+                (args.data_generation, projection.kind()),
+                args.interactive,
+            ) == layers::bundles::BundleStatus::Pending;
         let routes = layers::corridors::routes(&args.shown.corridors, projection);
         let same_arcs = arcs.len() == self.drawn.arcs.len()
             && arcs
@@ -357,7 +385,16 @@ pub fn map_ui(
     if let Some(title) = cache.title {
         hints_rect.min.y = title.max.y;
     }
-    layers::overlay::hints_ui(ui, hints_rect, &args.shown.hints, &palette);
+    if cache.bundling {
+        let mut hints = args.shown.hints.clone();
+        hints.push(tr("bundle-computing", "Bundling…").into_owned());
+        layers::overlay::hints_ui(ui, hints_rect, &hints, &palette);
+        // Look again soon: the bundles arrive from another thread.
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(50));
+    } else {
+        layers::overlay::hints_ui(ui, hints_rect, &args.shown.hints, &palette);
+    }
     if args.interactive {
         commands.extend(interaction_step(
             &response,

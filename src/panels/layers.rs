@@ -423,6 +423,13 @@ fn relations(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<C
                 .changed();
         }
     });
+    changed |= ui
+        .checkbox(&mut filter.bundle, tr("bundle-relations", "Bundle relations"))
+        .on_hover_text(tr(
+            "bundle-relations-tip",
+            "Draw arcs that run the same way together, as bundles (kernel density). Colour and width still show each relation's sign and strength; hover or click a line for its relation.",
+        ))
+        .changed();
     let focus_label = filter.focus.map_or_else(
         || tr("layers-all-countries", "all countries").into_owned(),
         |c| dataset.country_name(c),

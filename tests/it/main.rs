@@ -3,6 +3,7 @@
 //! (the UI harness, `code()`), `fixtures` (the import fixture files) and
 //! `save_common` (datasets for the save tests).
 mod analysis;
+mod bundle;
 mod colorblind;
 mod common;
 mod data_bad_input;
