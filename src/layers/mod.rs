@@ -9,6 +9,7 @@
 
 pub mod analysis;
 pub mod base;
+pub mod compare;
 pub mod corridors;
 pub mod hatch;
 pub mod labels;

@@ -5,6 +5,7 @@
 mod analysis;
 mod colorblind;
 mod common;
+mod compare;
 mod data_bad_input;
 mod data_bundled;
 mod data_docs;
