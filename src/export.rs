@@ -304,8 +304,7 @@ pub fn change_rows(
         .rows
         .iter()
         .map(|r| {
-            let (source_from, source_from_title) =
-                source_fields(dataset, r.source_before.as_ref());
+            let (source_from, source_from_title) = source_fields(dataset, r.source_before.as_ref());
             let (source_to, source_to_title) = source_fields(dataset, r.source_after.as_ref());
             ChangeExportRow {
                 from: from.label_en(dataset),
@@ -314,8 +313,14 @@ pub fn change_rows(
                 a: r.a.to_string(),
                 a_name: dataset.country_data_name(r.a),
                 b: r.b.map(|b| b.to_string()).unwrap_or_default(),
-                b_name: r.b.map(|b| dataset.country_data_name(b)).unwrap_or_default(),
-                dimension: r.dimension.map(|d| d.as_str().to_owned()).unwrap_or_default(),
+                b_name: r
+                    .b
+                    .map(|b| dataset.country_data_name(b))
+                    .unwrap_or_default(),
+                dimension: r
+                    .dimension
+                    .map(|d| d.as_str().to_owned())
+                    .unwrap_or_default(),
                 organization: r
                     .organization
                     .as_ref()

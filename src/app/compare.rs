@@ -68,8 +68,16 @@ impl HeartlandApp {
         ];
         ui.allocate_rect(rect, egui::Sense::hover());
         let moments = [a, b];
+        // The right map follows a move of the left one in the same frame (a
+        // move of the right one reaches the left one on the next frame,
+        // asked for at once).
+        let mut camera = None;
         for (i, (column, moment)) in columns.into_iter().zip(&moments).enumerate() {
-            let side = side_state(&self.state, moment);
+            let mut side = side_state(&self.state, moment);
+            if let Some(moved) = camera {
+                side.camera = moved;
+                side.fit_preset_pending = false;
+            }
             self.compare.shown[i].get_in_background(
                 self.session.dataset_arc(),
                 self.session.generation(),
@@ -87,18 +95,31 @@ impl HeartlandApp {
                 // The right map leaves the legend to the left one.
                 in_figure: i == 1,
             };
-            let mut child = ui.new_child(egui::UiBuilder::new().max_rect(column).id_salt(("compare", i)));
+            let mut child = ui.new_child(
+                egui::UiBuilder::new()
+                    .max_rect(column)
+                    .id_salt(("compare", i)),
+            );
             child.label(
                 egui::RichText::new(side_label(dataset, moment))
                     .heading()
                     .strong(),
             );
-            commands.extend(map_ui(
+            let drawn = map_ui(
                 &mut child,
                 &args,
                 &mut self.scene,
                 &mut self.compare.maps[i],
-            ));
+            );
+            for command in &drawn {
+                if let Command::SetCamera(c) | Command::PresetFitted(c) = command {
+                    camera = Some(*c);
+                    if i == 1 {
+                        ui.ctx().request_repaint();
+                    }
+                }
+            }
+            commands.extend(drawn);
         }
         if self.compare.shown.iter().any(ShownCache::is_computing) {
             ui.ctx()

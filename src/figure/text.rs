@@ -217,7 +217,10 @@ pub fn title(dataset: &Dataset, state: &State, shown: &Shown) -> String {
             trf(
                 "compare-figure-title",
                 "{ $layers }: { $changes }",
-                &[("layers", &parts.join(" · ")), ("changes", &diff.title(dataset))],
+                &[
+                    ("layers", &parts.join(" · ")),
+                    ("changes", &diff.title(dataset)),
+                ],
             )
         };
     }

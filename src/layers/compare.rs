@@ -99,7 +99,12 @@ pub fn arc_shapes(
         }
         match kind_dash(kind) {
             Some((dash, gap)) => {
-                out.extend(Shape::dashed_line(&points, Stroke::new(w, color), dash, gap));
+                out.extend(Shape::dashed_line(
+                    &points,
+                    Stroke::new(w, color),
+                    dash,
+                    gap,
+                ));
             }
             None => out.push(Shape::line(points, Stroke::new(w, color))),
         }

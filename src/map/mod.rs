@@ -548,7 +548,16 @@ fn paint_step(
             palette.halo,
             pixels_per_point,
         ),
-        |out| layers::compare::arcs_or_plain(out, rect, &drawn.arcs, args.shown, transform, hovered_arc),
+        |out| {
+            layers::compare::arcs_or_plain(
+                out,
+                rect,
+                &drawn.arcs,
+                args.shown,
+                transform,
+                hovered_arc,
+            )
+        },
         ui.ctx(),
     );
     add_large_mesh(&painter, routes_mesh, LINES_MESH);

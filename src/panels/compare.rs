@@ -14,7 +14,11 @@ use crate::state::{Compare, CompareMode, State};
 fn default_other_year(state: &State, years: (i32, i32)) -> i32 {
     let (lo, hi) = years;
     let other = (state.year - 10).clamp(lo.min(hi), hi.max(lo));
-    if other == state.year { hi.max(lo) } else { other }
+    if other == state.year {
+        hi.max(lo)
+    } else {
+        other
+    }
 }
 
 /// The View menu's entry: Compare on or off.
@@ -186,7 +190,10 @@ pub fn inspector_changes(ui: &mut Ui, state: &State, dataset: &Dataset) {
         RichText::new(trf(
             "compare-inspector-title",
             "Changes, { $from } → { $to }",
-            &[("from", &side_title(dataset, a)), ("to", &side_title(dataset, b))],
+            &[
+                ("from", &side_title(dataset, a)),
+                ("to", &side_title(dataset, b)),
+            ],
         ))
         .strong(),
     );
@@ -196,7 +203,10 @@ pub fn inspector_changes(ui: &mut Ui, state: &State, dataset: &Dataset) {
         return;
     }
     let value = |v: Option<crate::shown::compare::ChangeValue>| {
-        v.map_or_else(|| tr("compare-value-none", "none").into_owned(), |v| v.shown())
+        v.map_or_else(
+            || tr("compare-value-none", "none").into_owned(),
+            |v| v.shown(),
+        )
     };
     for row in rows {
         let subject = match (row.b, row.dimension, &row.organization) {

@@ -421,7 +421,8 @@ fn membership_rows(dataset: &Dataset, state: &State, ya: i32, yb: i32, rows: &mu
     keys.dedup();
     for key in keys {
         let (x, y) = (before.get(key), after.get(key));
-        let counts = |m: Option<&memberships::ShownMember>| m.is_some_and(|m| counted.counts(m.status));
+        let counts =
+            |m: Option<&memberships::ShownMember>| m.is_some_and(|m| counted.counts(m.status));
         let kind = match (counts(x), counts(y)) {
             (false, true) => ChangeKind::MembershipJoined,
             (true, false) => ChangeKind::MembershipLeft,

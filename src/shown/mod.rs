@@ -270,8 +270,10 @@ impl Shown {
                 })
                 .collect();
             // Parallel arcs of a pair bend apart, as on the plain map.
-            let mut seen: std::collections::BTreeMap<(crate::model::CountryCode, crate::model::CountryCode), usize> =
-                std::collections::BTreeMap::new();
+            let mut seen: std::collections::BTreeMap<
+                (crate::model::CountryCode, crate::model::CountryCode),
+                usize,
+            > = std::collections::BTreeMap::new();
             for r in &mut self.relations {
                 let n = seen.entry(r.pair()).or_insert(0);
                 r.parallel = *n;
@@ -289,8 +291,20 @@ impl Shown {
                     "compare-hint-no-change",
                     "Nothing shown changed from { $from } to { $to }",
                     &[
-                        ("from", &difference.moments.as_ref().map_or(String::new(), |m| m.0.label_en(dataset))),
-                        ("to", &difference.moments.as_ref().map_or(String::new(), |m| m.1.label_en(dataset))),
+                        (
+                            "from",
+                            &difference
+                                .moments
+                                .as_ref()
+                                .map_or(String::new(), |m| m.0.label_en(dataset)),
+                        ),
+                        (
+                            "to",
+                            &difference
+                                .moments
+                                .as_ref()
+                                .map_or(String::new(), |m| m.1.label_en(dataset)),
+                        ),
                     ],
                 ));
             }
