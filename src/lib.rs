@@ -24,7 +24,7 @@
 //! state      → analysis, data, geometry, i18n, model
 //! edit       → data, model
 //! scene      → geometry, model
-//! data       → colorblind, geometry, model
+//! data       → colorblind, geometry, i18n, model
 //! analysis   → i18n, model
 //! colorblind
 //! fonts

@@ -906,11 +906,7 @@ pub fn render_side_by_side(
         };
         match (&a, &b) {
             (Moment::Year(x), Moment::Year(y)) => grid_title(&first, *x, &[*x, *y]),
-            _ => crate::i18n::trf(
-                "compare-figure-stances",
-                "{ $from } and { $to }",
-                &[("from", &panels[0]), ("to", &panels[1])],
-            ),
+            _ => crate::shown::compare::both_title(&panels[0], &panels[1]),
         }
     };
     Some(render_panels(

@@ -255,6 +255,15 @@ impl Difference {
     }
 }
 
+/// The title of a figure of two stances side by side: "A and B".
+pub fn both_title(a: &str, b: &str) -> String {
+    crate::i18n::trf(
+        "compare-figure-stances",
+        "{ $from } and { $to }",
+        &[("from", &a), ("to", &b)],
+    )
+}
+
 /// The view's own moment and the compared one, in time order (A, B).
 pub fn moments(dataset: &Dataset, state: &State, compare: &Compare) -> Option<(Moment, Moment)> {
     if let Some(year) = compare.year {
