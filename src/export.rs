@@ -298,7 +298,8 @@ pub fn change_rows(
         Moment::Year(_) => String::new(),
     };
     let value = |v: Option<crate::shown::compare::ChangeValue>| {
-        v.map(|v| v.export_text()).unwrap_or_default()
+        v.map(crate::shown::compare::ChangeValue::export_text)
+            .unwrap_or_default()
     };
     difference
         .rows

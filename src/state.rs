@@ -730,7 +730,7 @@ impl State {
             self.theme = theme;
         }
         if let Some(compare) = &view.compare {
-            self.compare = Some(compare.clone());
+            self.compare = Some(Compare::clone(compare));
         }
         self.year_note = None;
     }
@@ -793,7 +793,7 @@ impl State {
             fill: (!format_1).then_some(self.fill),
             statuses: (!format_1).then_some(self.statuses),
             theme: Some(self.theme),
-            compare: self.compare.clone(),
+            compare: self.compare.clone().map(Box::new),
         }
     }
 }
@@ -840,9 +840,10 @@ pub struct View {
     pub statuses: Option<Counted>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<Theme>,
-    /// Compared with another year or stance (format 2).
+    /// Compared with another year or stance (format 2); boxed, so a view
+    /// stays small where it is passed by value.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub compare: Option<Compare>,
+    pub compare: Option<Box<Compare>>,
 }
 
 /// Why a view file could not be used: which file, where in it, and why.

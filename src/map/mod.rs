@@ -556,7 +556,7 @@ fn paint_step(
                 args.shown,
                 transform,
                 hovered_arc,
-            )
+            );
         },
         ui.ctx(),
     );

@@ -205,7 +205,7 @@ pub fn inspector_changes(ui: &mut Ui, state: &State, dataset: &Dataset) {
     let value = |v: Option<crate::shown::compare::ChangeValue>| {
         v.map_or_else(
             || tr("compare-value-none", "none").into_owned(),
-            |v| v.shown(),
+            crate::shown::compare::ChangeValue::shown,
         )
     };
     for row in rows {

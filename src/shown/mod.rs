@@ -245,9 +245,8 @@ impl Shown {
                 .filter_map(|row| {
                     let index = row.relation?;
                     let record = dataset.relations.get(index)?;
-                    let score = match row.after.or(row.before)? {
-                        compare::ChangeValue::Score(s) => s,
-                        _ => return None,
+                    let compare::ChangeValue::Score(score) = row.after.or(row.before)? else {
+                        return None;
                     };
                     let (period_index, period) = record
                         .series
