@@ -18,6 +18,10 @@
 //!   community colours instead of the stance (whose fills would hide the
 //!   communities): the budget of `all_layers`, ≤ 1 ms median.
 //! - `frame/analysis_derived`: the same with both derived relations drawn.
+//! - `frame/compare_default`, `frame/compare_all_layers`: View ▸ Compare,
+//!   two maps side by side (2014 and 2024) of the default and the
+//!   all-layers views (budget ≤ 2 ms median); `frame/compare_difference`:
+//!   the difference map of the all-layers view.
 
 #![allow(
     clippy::expect_used,
@@ -36,7 +40,7 @@ use heartland::data::{self, Loaded};
 use heartland::geometry::GeoAssets;
 use heartland::geometry::bundled_geo_or_problem;
 use heartland::model::{CorridorId, Dataset, Dimension, Score, Waypoint};
-use heartland::state::{Analysis, DerivedKind, SizeBy, State};
+use heartland::state::{Analysis, Compare, CompareMode, DerivedKind, SizeBy, State};
 
 /// The allocator of the `heartland` binary (src/main.rs), so the bench
 /// measures what the app does. Frames allocate and free
@@ -301,6 +305,35 @@ fn bench_frame(c: &mut Criterion) {
             black_box(frame(&ctx, &mut app, vec![egui::Event::PointerMoved(pos)]))
         });
     });
+
+    let compare = |mut state: State, mode| {
+        state.compare = Some(Compare {
+            year: Some(2014),
+            stance: None,
+            mode,
+        });
+        state
+    };
+    for (name, state) in [
+        (
+            "compare_default",
+            compare(State::default(), CompareMode::SideBySide),
+        ),
+        (
+            "compare_all_layers",
+            compare(everything_on(&bundled.dataset), CompareMode::SideBySide),
+        ),
+        (
+            "compare_difference",
+            compare(everything_on(&bundled.dataset), CompareMode::Difference),
+        ),
+    ] {
+        let (ctx, mut app) = app_with(Arc::clone(&geo), bundled.clone(), state);
+        report_size(name, &ctx, &mut app);
+        group.bench_function(name, |b| {
+            b.iter(|| black_box(frame(&ctx, &mut app, Vec::new())));
+        });
+    }
 
     let stress_geo = Arc::new(stress_geo(&geo));
     let stress = stress_data(&bundled);

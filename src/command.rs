@@ -55,6 +55,8 @@ pub enum Command {
     SetFill(FillLayer),
     /// Which statuses count as in an organization.
     SetStatuses(Counted),
+    /// Compare with another year or stance (`None`: one map).
+    SetCompare(Option<crate::state::Compare>),
     /// Move the year to the stance's (the stance was just chosen), keeping
     /// a note so the user can go back.
     MoveYearForStance(i32),
@@ -285,6 +287,7 @@ impl Command {
             }
             Self::SetFill(fill) => state.fill = fill,
             Self::SetStatuses(statuses) => state.statuses = statuses,
+            Self::SetCompare(compare) => state.compare = compare,
             Self::SetAnalysis(analysis) => state.analysis = analysis,
             Self::OpenDataFolder(dir) => return Some(AppCommand::OpenDataFolder(dir)),
             Self::UseBundledData => return Some(AppCommand::UseBundledData),

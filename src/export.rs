@@ -231,6 +231,124 @@ impl CsvRow for AboutRow {
     const HEADER: &'static [&'static str] = &["key", "value"];
 }
 
+/// One change of a comparison (`compare` in the view): what changed from
+/// moment A to moment B, with both values and both sources. Moments are
+/// years (`2014`) or stances (their short name with the year).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ChangeExportRow {
+    pub from: String,
+    pub to: String,
+    /// `relation-new`, `relation-ended`, `relation-stronger`,
+    /// `relation-weaker`, `membership-joined`, `membership-left`,
+    /// `stance-changed`.
+    pub change: String,
+    pub a: String,
+    pub a_name: String,
+    pub b: String,
+    pub b_name: String,
+    pub dimension: String,
+    pub organization: String,
+    pub stance_from: String,
+    pub stance_to: String,
+    pub value_from: String,
+    pub value_to: String,
+    /// |score| in B minus |score| in A, for a relation in both; empty
+    /// otherwise.
+    pub strength_change: Option<f64>,
+    pub source_from: String,
+    pub source_from_title: String,
+    pub source_to: String,
+    pub source_to_title: String,
+}
+
+impl CsvRow for ChangeExportRow {
+    const HEADER: &'static [&'static str] = &[
+        "from",
+        "to",
+        "change",
+        "a",
+        "a_name",
+        "b",
+        "b_name",
+        "dimension",
+        "organization",
+        "stance_from",
+        "stance_to",
+        "value_from",
+        "value_to",
+        "strength_change",
+        "source_from",
+        "source_from_title",
+        "source_to",
+        "source_to_title",
+    ];
+}
+
+/// The rows of a comparison's difference.
+pub fn change_rows(
+    dataset: &Dataset,
+    difference: &crate::shown::compare::Difference,
+) -> Vec<ChangeExportRow> {
+    use crate::shown::compare::Moment;
+    let Some((from, to)) = &difference.moments else {
+        return Vec::new();
+    };
+    let stance_id = |m: &Moment| match m {
+        Moment::Stance(id) => id.to_string(),
+        Moment::Year(_) => String::new(),
+    };
+    let value = |v: Option<crate::shown::compare::ChangeValue>| {
+        v.map(crate::shown::compare::ChangeValue::export_text)
+            .unwrap_or_default()
+    };
+    difference
+        .rows
+        .iter()
+        .map(|r| {
+            let (source_from, source_from_title) = source_fields(dataset, r.source_before.as_ref());
+            let (source_to, source_to_title) = source_fields(dataset, r.source_after.as_ref());
+            ChangeExportRow {
+                from: from.label_en(dataset),
+                to: to.label_en(dataset),
+                change: r.kind.as_str().to_owned(),
+                a: r.a.to_string(),
+                a_name: dataset.country_data_name(r.a),
+                b: r.b.map(|b| b.to_string()).unwrap_or_default(),
+                b_name: r
+                    .b
+                    .map(|b| dataset.country_data_name(b))
+                    .unwrap_or_default(),
+                dimension: r
+                    .dimension
+                    .map(|d| d.as_str().to_owned())
+                    .unwrap_or_default(),
+                organization: r
+                    .organization
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default(),
+                stance_from: if r.kind == crate::shown::compare::ChangeKind::StanceChanged {
+                    stance_id(from)
+                } else {
+                    String::new()
+                },
+                stance_to: if r.kind == crate::shown::compare::ChangeKind::StanceChanged {
+                    stance_id(to)
+                } else {
+                    String::new()
+                },
+                value_from: value(r.before),
+                value_to: value(r.after),
+                strength_change: r.strength_change().map(|c| (c * 1e6).round() / 1e6),
+                source_from,
+                source_from_title,
+                source_to,
+                source_to_title,
+            }
+        })
+        .collect()
+}
+
 /// The count of one position on the stance shown.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct StanceCount {
@@ -262,6 +380,10 @@ pub struct Export {
     pub stance: Vec<StanceRow>,
     /// The stance's counts per position, in legend order.
     pub stance_counts: Vec<StanceCount>,
+    /// A comparison's difference (`compare` in the view): absent without
+    /// one; `changes.csv` in a CSV export.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes: Option<Vec<ChangeExportRow>>,
 }
 
 /// What to tell the user when a view shows nothing to export (every table
@@ -542,7 +664,19 @@ impl Export {
             corridors,
             stance,
             stance_counts,
+            changes: None,
         }
+    }
+
+    /// The export with the rows of `state`'s comparison, if it has one
+    /// (in either mode: side by side shows the same two moments).
+    #[must_use]
+    pub fn with_comparison(mut self, dataset: &Dataset, state: &State) -> Self {
+        if state.compare.is_some() {
+            let difference = crate::shown::compare::difference(dataset, state);
+            self.changes = Some(change_rows(dataset, &difference));
+        }
+        self
     }
 
     /// Whether no table has a row (the files are written with their
@@ -553,6 +687,7 @@ impl Export {
             && self.memberships.is_empty()
             && self.corridors.is_empty()
             && self.stance.is_empty()
+            && self.changes.as_ref().is_none_or(Vec::is_empty)
     }
 
     /// The export as one pretty JSON document.
@@ -595,7 +730,7 @@ impl Export {
                         value: self.statuses_counted.clone(),
                     },
                 ];
-                let tables = [
+                let mut tables = vec![
                     ("about.csv", csv_bytes(&about)),
                     ("relations.csv", csv_bytes(&self.relations)),
                     ("metrics.csv", csv_bytes(&self.metrics)),
@@ -603,6 +738,9 @@ impl Export {
                     ("corridors.csv", csv_bytes(&self.corridors)),
                     ("stance.csv", csv_bytes(&self.stance)),
                 ];
+                if let Some(changes) = &self.changes {
+                    tables.push(("changes.csv", csv_bytes(changes)));
+                }
                 let mut files = Vec::with_capacity(tables.len());
                 for (name, bytes) in tables {
                     let path = out.join(name);

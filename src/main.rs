@@ -779,7 +779,7 @@ fn export_command(
     }
     let (state, dataset) = view_and_data(view, data_dir)?;
     let shown = heartland::shown::Shown::compute(&dataset, &state);
-    let export = heartland::export::Export::of(&dataset, &shown);
+    let export = heartland::export::Export::of(&dataset, &shown).with_comparison(&dataset, &state);
     if let Some(note) = heartland::export::nothing_shown_note(&export, &state, &shown) {
         eprintln!("heartland export: note: {note}");
     }
@@ -826,6 +826,9 @@ fn render_command(
         Ok(Err(e)) => return Err(format!("the map geometry could not be loaded: {e}")),
         Err(_) => return Err("the map geometry could not be loaded".to_owned()),
     };
+    if let Some(done) = side_by_side(&dataset, &state, (size, scale), (format, out)) {
+        return done;
+    }
     match format {
         render::Format::Png => {
             render::render_bundled_to_file(geo, &dataset, &state, size, scale, out)
@@ -835,6 +838,38 @@ fn render_command(
         }
     }
     .map_err(|e| e.to_string())
+}
+
+/// `heartland render` of a view compared side by side: two panels in one
+/// PNG; `None` for any other view.
+fn side_by_side(
+    dataset: &heartland::model::Dataset,
+    state: &heartland::state::State,
+    (size, scale): ([u32; 2], f32),
+    (format, out): (render::Format, &Path),
+) -> Option<Result<(), String>> {
+    let compare = state.compare.as_ref()?;
+    if compare.mode != heartland::state::CompareMode::SideBySide {
+        return None;
+    }
+    if format != render::Format::Png {
+        return Some(Err(format!(
+            "--out {}: a comparison side by side is written as PNG in this version; write a .png, \
+             or use \"mode\": \"difference\" for one map as SVG or PDF",
+            out.display()
+        )));
+    }
+    // Two maps: every level of detail may be drawn.
+    let (geo, geo_error) = bundled_geo_or_problem();
+    if let Some(e) = geo_error {
+        return Some(Err(geo_problem(&e).to_string()));
+    }
+    let drawn = render::motion::render_side_by_side(geo, dataset, state, (size, scale))?;
+    Some(
+        drawn
+            .map_err(|e| e.to_string())
+            .and_then(|(image, _)| render::write_png(&image, out).map_err(|e| e.to_string())),
+    )
 }
 
 /// `heartland render --tour`: load the data and the tour, check the tour

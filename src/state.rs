@@ -266,6 +266,60 @@ pub enum MembershipSet {
     Difference,
 }
 
+/// How a view compares two moments (`compare` in a view, format 2).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CompareMode {
+    /// Two maps side by side, one per moment, with one legend.
+    #[default]
+    SideBySide,
+    /// One map of what changed from the earlier moment to the later one.
+    Difference,
+}
+
+/// The other moment a view is compared with (`compare` in a view, format 2):
+/// a year (the view's own year is the other) or a stance (the view's own
+/// stance is the other). Exactly one of `year` and `stance`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Compare {
+    /// The year compared with the view's year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// The stance compared with the view's stance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stance: Option<StanceId>,
+    /// Side by side or the difference.
+    #[serde(default)]
+    pub mode: CompareMode,
+}
+
+impl Compare {
+    /// Exactly one of `year` and `stance`, and a year in [`YEAR_RANGE`].
+    fn check(&self) -> Result<(), (String, String)> {
+        match (self.year, &self.stance) {
+            (Some(_), Some(_)) => Err((
+                "compare".into(),
+                "both a year and a stance; compare with one of them (remove the other key)".into(),
+            )),
+            (None, None) => Err((
+                "compare".into(),
+                "missing key \"year\" or \"stance\"; name the year or the stance to compare with"
+                    .into(),
+            )),
+            (Some(year), None) if !YEAR_RANGE.contains(&year) => Err((
+                "compare.year".into(),
+                format!(
+                    "year {year} is out of range ({}–{})",
+                    YEAR_RANGE.start(),
+                    YEAR_RANGE.end()
+                ),
+            )),
+            _ => Ok(()),
+        }
+    }
+}
+
 /// Filters on the relations layer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -540,6 +594,9 @@ pub struct State {
     /// Where the window's legend sits and whether it is folded: a setting
     /// of the app (kept between runs), not part of a view file.
     pub legend: LegendPlace,
+    /// Compared with another year or stance (View ▸ Compare); `None`: one
+    /// map.
+    pub compare: Option<Compare>,
 }
 
 impl Default for State {
@@ -564,6 +621,7 @@ impl Default for State {
             theme: Theme::default(),
             show_panels: true,
             legend: LegendPlace::default(),
+            compare: None,
         }
     }
 }
@@ -677,6 +735,9 @@ impl State {
         if let Some(theme) = view.theme {
             self.theme = theme;
         }
+        if let Some(compare) = &view.compare {
+            self.compare = Some(Compare::clone(compare));
+        }
         self.year_note = None;
     }
 
@@ -718,7 +779,8 @@ impl State {
         let format_1 = self.fill == self.implied_fill()
             && self.statuses == Counted::default()
             && self.relations.top_k.is_none()
-            && !self.relations.bundle;
+            && !self.relations.bundle
+            && self.compare.is_none();
         View {
             format: Some(if format_1 { 1 } else { VIEW_FORMAT }),
             preset: self.preset,
@@ -738,6 +800,7 @@ impl State {
             fill: (!format_1).then_some(self.fill),
             statuses: (!format_1).then_some(self.statuses),
             theme: Some(self.theme),
+            compare: self.compare.clone().map(Box::new),
         }
     }
 }
@@ -784,6 +847,10 @@ pub struct View {
     pub statuses: Option<Counted>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<Theme>,
+    /// Compared with another year or stance (format 2); boxed, so a view
+    /// stays small where it is passed by value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub compare: Option<Box<Compare>>,
 }
 
 /// Why a view file could not be used: which file, where in it, and why.
@@ -983,6 +1050,9 @@ impl View {
                     ),
                 ));
             }
+        }
+        if let Some(compare) = &self.compare {
+            compare.check()?;
         }
         Ok(())
     }

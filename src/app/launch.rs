@@ -208,6 +208,7 @@ impl HeartlandApp {
             scene,
             shown,
             map_cache: MapCache::default(),
+            compare: Default::default(),
             ui: panels::PanelState {
                 show_problems,
                 ..Default::default()

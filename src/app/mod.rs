@@ -32,6 +32,7 @@ use crate::tour::Player;
 mod access;
 mod animation;
 mod closing;
+mod compare;
 pub mod dialogs;
 mod files;
 mod launch;
@@ -60,6 +61,7 @@ pub struct HeartlandApp {
     /// What the view shows, recomputed when the data or a choice changes.
     shown: ShownCache,
     map_cache: MapCache,
+    compare: compare::CompareMaps,
     ui: panels::PanelState,
     /// Launch-time measurement.
     first_frame_exit: FirstFrameExit,
@@ -361,6 +363,9 @@ impl HeartlandApp {
     /// The map, in the central panel; a tour step is framed first.
     fn map(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
         self.frame_tour_step(ui.available_rect_before_wrap());
+        if self.state.compare.is_some() {
+            return self.compare_maps(ui);
+        }
         let args = MapArgs {
             state: &self.state,
             dataset: self.session.dataset(),

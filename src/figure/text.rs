@@ -209,6 +209,21 @@ pub fn title(dataset: &Dataset, state: &State, shown: &Shown) -> String {
     if state.analysis.communities && shown.metrics.is_some() && shown.stance.is_none() {
         parts.push(tr("figure-communities", "communities").into_owned());
     }
+    if let Some(diff) = shown.difference.as_ref().filter(|d| d.on_map) {
+        // A difference map: what changed, between which moments.
+        return if parts.is_empty() {
+            diff.title(dataset)
+        } else {
+            trf(
+                "compare-figure-title",
+                "{ $layers }: { $changes }",
+                &[
+                    ("layers", &parts.join(" · ")),
+                    ("changes", &diff.title(dataset)),
+                ],
+            )
+        };
+    }
     let year = shown.year;
     match stance_phrase(dataset, shown) {
         Some((stance, stance_year)) => {

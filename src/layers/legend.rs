@@ -118,6 +118,10 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
     let mut rows = Vec::new();
     let ds = input.dataset;
     let shown = input.shown;
+    if let Some(diff) = super::compare::on_map(shown) {
+        // A difference map shows only the changes.
+        return super::compare::legend_rows(diff, ds);
+    }
     if input.layers.relations {
         rows.push(Row::Title(
             tr("legend-relations", "Relations (width = strength)").into_owned(),

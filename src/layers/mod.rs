@@ -10,6 +10,7 @@
 pub mod analysis;
 pub mod base;
 pub mod bundles;
+pub mod compare;
 pub mod corridors;
 pub mod hatch;
 pub mod labels;

@@ -373,7 +373,9 @@ pub fn map_ui(
         hovered.as_ref(),
         (&legend_rows, legend_avoid),
     );
-    if args.interactive {
+    // A figure's map (and the second map of a comparison) leaves the
+    // legend to what frames it.
+    if args.interactive && !args.in_figure {
         let (legend_rect, moved) =
             layers::legend::window_legend(ui, rect, &legend_rows, args.state.legend, legend_colors);
         cache.legend_rect = legend_rect;
@@ -583,7 +585,16 @@ fn paint_step(
             palette.halo,
             pixels_per_point,
         ),
-        |out| layers::relations::shapes(out, rect, &drawn.arcs, transform, hovered_arc),
+        |out| {
+            layers::compare::arcs_or_plain(
+                out,
+                rect,
+                &drawn.arcs,
+                args.shown,
+                transform,
+                hovered_arc,
+            );
+        },
         ui.ctx(),
     );
     add_large_mesh(&painter, routes_mesh, LINES_MESH);
@@ -996,6 +1007,9 @@ pub(crate) fn overlay_fills(
     dataset: &Dataset,
     palette: &Palette,
 ) -> BTreeMap<CountryCode, Color32> {
+    if let Some(diff) = layers::compare::on_map(shown) {
+        return layers::compare::fills(diff, dataset, palette);
+    }
     match shown.fill {
         FillLayer::None => BTreeMap::new(),
         FillLayer::Stance => shown

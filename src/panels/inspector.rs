@@ -93,6 +93,7 @@ pub fn inspector(
                     organization(ui, state, dataset, id, &mut commands);
                 } else if let Some(code) = sel.country {
                     country(ui, state, dataset, code, form, &mut commands);
+                    super::compare::inspector_changes(ui, state, dataset);
                     network(ui, state, dataset, code, analysis, &mut commands);
                 } else {
                     ui.heading(tr("inspector-heading", "Inspector"));

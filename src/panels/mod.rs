@@ -15,6 +15,7 @@ use keys::Action;
 pub mod analysis;
 pub mod animation;
 pub mod banner;
+pub mod compare;
 pub mod edit_forms;
 pub mod files;
 pub mod icons;
@@ -433,6 +434,7 @@ fn view_menu(ui: &mut Ui, state: &State) -> Vec<Command> {
             commands.push(Command::SetTheme(other));
             ui.close();
         }
+        commands.extend(compare::menu_entry(ui, state));
         for action in [
             Action::Presentation,
             Action::Larger,

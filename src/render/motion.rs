@@ -860,11 +860,85 @@ pub fn render_grid(
     columns: usize,
     (size_px, scale): ([u32; 2], f32),
 ) -> Result<(image::RgbaImage, DisplayList), RenderError> {
-    check_size(size_px, scale)?;
     let states: Vec<State> = year_frames(state, years)
         .into_iter()
         .map(|f| f.state)
         .collect();
+    let panels: Vec<String> = years.iter().map(ToString::to_string).collect();
+    let title = |states: &[State], shown: &[Shown]| match (states.first(), shown.first()) {
+        (Some(s), Some(sh)) => grid_title(&crate::figure::title(dataset, s, sh), s.year, years),
+        _ => crate::figure::title(dataset, state, &Shown::compute(dataset, state)),
+    };
+    render_panels(
+        geo,
+        dataset,
+        state,
+        (&states, &panels, &title),
+        columns,
+        (size_px, scale),
+    )
+}
+
+/// A view compared side by side (`compare`, mode `side-by-side`): the two
+/// moments as two panels in one figure, each titled with its year or
+/// stance, one legend; `None` when the view does not compare side by side.
+///
+/// # Errors
+/// A size or scale the renderer does not draw.
+pub fn render_side_by_side(
+    geo: Arc<GeoAssets>,
+    dataset: &Dataset,
+    state: &State,
+    (size_px, scale): ([u32; 2], f32),
+) -> Option<Result<(image::RgbaImage, DisplayList), RenderError>> {
+    use crate::shown::compare::{Moment, moments, side_state};
+    let compare = state.compare.as_ref()?;
+    if compare.mode != crate::state::CompareMode::SideBySide {
+        return None;
+    }
+    let (a, b) = moments(dataset, state, compare)?;
+    let states = [side_state(state, &a), side_state(state, &b)];
+    let panels = [a.label_en(dataset), b.label_en(dataset)];
+    let title = |states: &[State], shown: &[Shown]| {
+        let first = match (states.first(), shown.first()) {
+            (Some(s), Some(sh)) => crate::figure::title(dataset, s, sh),
+            _ => String::new(),
+        };
+        match (&a, &b) {
+            (Moment::Year(x), Moment::Year(y)) => grid_title(&first, *x, &[*x, *y]),
+            _ => crate::shown::compare::both_title(&panels[0], &panels[1]),
+        }
+    };
+    Some(render_panels(
+        geo,
+        dataset,
+        state,
+        (&states, &panels, &title),
+        2,
+        (size_px, scale),
+    ))
+}
+
+/// The title of a figure of panels, from the panels' states and what they
+/// show.
+pub type PanelsTitle<'a> = dyn Fn(&[State], &[Shown]) -> String + 'a;
+
+/// Draw panels: one map per state of `states`, titled with `panels`,
+/// `columns` per row, one overall title (`title`), one legend for all, the
+/// attribution and the citation (the sources of every panel) once; framed
+/// as `state` says. Small multiples and a comparison side by side.
+///
+/// # Errors
+/// A size or scale the renderer does not draw.
+pub fn render_panels(
+    geo: Arc<GeoAssets>,
+    dataset: &Dataset,
+    state: &State,
+    (states, panels, title): (&[State], &[String], &PanelsTitle<'_>),
+    columns: usize,
+    (size_px, scale): ([u32; 2], f32),
+) -> Result<(image::RgbaImage, DisplayList), RenderError> {
+    check_size(size_px, scale)?;
     let shown: Vec<Shown> = states.iter().map(|s| Shown::compute(dataset, s)).collect();
     let legends: Vec<Vec<LegendEntry>> = states
         .iter()
@@ -882,10 +956,7 @@ pub fn render_grid(
         })
         .collect();
     let legend = merged_legend(&legends);
-    let title = match (states.first(), shown.first()) {
-        (Some(s), Some(sh)) => grid_title(&crate::figure::title(dataset, s, sh), s.year, years),
-        _ => crate::figure::title(dataset, state, &Shown::compute(dataset, state)),
-    };
+    let title = title(states, &shown);
     let sources: std::collections::BTreeSet<String> = shown
         .iter()
         .flat_map(|sh| crate::figure::figure_sources(dataset, sh))
@@ -893,9 +964,8 @@ pub fn render_grid(
     let sources: Vec<String> = sources.into_iter().collect();
     let attribution = crate::figure::attribution(dataset.as_of);
     let citation = crate::figure::citation(dataset.as_of, &sources);
-    let panels: Vec<String> = years.iter().map(ToString::to_string).collect();
     let columns = columns.max(1);
-    let rows = years.len().div_ceil(columns).max(1);
+    let rows = states.len().div_ceil(columns).max(1);
     let panel_aspect = state
         .preset
         .filter(|_| state.fit_preset_pending)
@@ -913,7 +983,7 @@ pub fn render_grid(
             subject_aspect: panel_aspect * columns as f32 / rows as f32,
             style: figure::style_of(state.theme),
         },
-        panels: &panels,
+        panels,
         columns,
     };
     let mut renderer = Renderer::new(geo);

@@ -651,7 +651,7 @@ fn map_groups(pass: &MapPass<'_>, fonts: &mut Fonts<'_>) -> Vec<VGroup> {
 
     let mut relations = VGroup::new(GroupId::Relations);
     let mut shapes = Vec::new();
-    layers::relations::shapes(&mut shapes, rect, &drawn.arcs, t, None);
+    layers::compare::arcs_or_plain(&mut shapes, rect, &drawn.arcs, pass.shown, t, None);
     shapes_to_items(&mut relations.items, shapes, None);
     groups.push(relations);
 

@@ -11,6 +11,7 @@
 //! never on pan, zoom or hover: see [`ShownCache`].
 
 pub mod analysis;
+pub mod compare;
 mod corridors;
 pub mod matrix;
 mod memberships;
@@ -72,6 +73,10 @@ pub struct Shown {
     /// something to fill with, else the first that has (stance, communities,
     /// memberships); [`FillLayer::None`] when chosen or nothing can.
     pub fill: FillLayer,
+    /// The view's comparison (`compare`): the changes from A to B. In
+    /// difference mode the map shows only these (the relations,
+    /// memberships and stance above are then empty).
+    pub difference: Option<compare::Difference>,
 }
 
 impl Shown {
@@ -217,9 +222,93 @@ impl Shown {
             metrics,
             hints,
             fill: FillLayer::None,
+            difference: None,
         };
         shown.fill = shown.fill_in_effect(state.fill, state.analysis.communities);
+        if state.compare.is_some() {
+            shown.show_difference(dataset, state);
+        }
         shown
+    }
+}
+
+impl Shown {
+    /// Keep the comparison's difference; in difference mode, show only it:
+    /// its relations as arcs (in row order, for the arcs' colours by kind),
+    /// the rest of the year's content left out.
+    fn show_difference(&mut self, dataset: &Dataset, state: &State) {
+        let difference = compare::difference(dataset, state);
+        if compare::is_difference(state) {
+            self.relations = difference
+                .rows
+                .iter()
+                .filter_map(|row| {
+                    let index = row.relation?;
+                    let record = dataset.relations.get(index)?;
+                    let compare::ChangeValue::Score(score) = row.after.or(row.before)? else {
+                        return None;
+                    };
+                    let (period_index, period) = record
+                        .series
+                        .iter()
+                        .enumerate()
+                        .find(|(_, p)| p.score == score)?;
+                    Some(ShownRelation {
+                        relation: index,
+                        period_index,
+                        a: record.a,
+                        b: record.b,
+                        dimension: record.dimension,
+                        score,
+                        band: score.band(),
+                        directed: record.directed,
+                        period: period.period,
+                        dimmed: false,
+                        parallel: 0,
+                    })
+                })
+                .collect();
+            // Parallel arcs of a pair bend apart, as on the plain map.
+            let mut seen: std::collections::BTreeMap<
+                (crate::model::CountryCode, crate::model::CountryCode),
+                usize,
+            > = std::collections::BTreeMap::new();
+            for r in &mut self.relations {
+                let n = seen.entry(r.pair()).or_insert(0);
+                r.parallel = *n;
+                *n += 1;
+            }
+            self.top_k = None;
+            self.relations_hidden = 0;
+            self.memberships = ShownMemberships::default();
+            self.stance = None;
+            self.derived.clear();
+            self.fill = FillLayer::None;
+            self.hints.clear();
+            if difference.rows.is_empty() {
+                self.hints.push(crate::i18n::trf(
+                    "compare-hint-no-change",
+                    "Nothing shown changed from { $from } to { $to }",
+                    &[
+                        (
+                            "from",
+                            &difference
+                                .moments
+                                .as_ref()
+                                .map_or(String::new(), |m| m.0.label_en(dataset)),
+                        ),
+                        (
+                            "to",
+                            &difference
+                                .moments
+                                .as_ref()
+                                .map_or(String::new(), |m| m.1.label_en(dataset)),
+                        ),
+                    ],
+                ));
+            }
+        }
+        self.difference = Some(difference);
     }
 }
 
@@ -250,6 +339,7 @@ struct ShownKey {
     analysis: Analysis,
     fill: FillLayer,
     statuses: Counted,
+    compare: Option<crate::state::Compare>,
     /// Bumped when work done on another thread arrives.
     arrived: u64,
 }
@@ -269,6 +359,7 @@ impl ShownKey {
             analysis: state.analysis.clone(),
             fill: state.fill,
             statuses: state.statuses,
+            compare: state.compare.clone(),
             arrived,
         }
     }

@@ -6,6 +6,7 @@ mod analysis;
 mod bundle;
 mod colorblind;
 mod common;
+mod compare;
 mod data_bad_input;
 mod data_bundled;
 mod data_docs;
