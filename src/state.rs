@@ -281,7 +281,45 @@ pub struct RelationFilter {
     /// relation. View format 2.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_k: Option<usize>,
+    /// Zoomed out, draw flows between groups of states instead of the
+    /// relations ([`crate::analysis::aggregate::group_flows`]). View format 2.
+    #[serde(skip_serializing_if = "Aggregate::is_states")]
+    pub aggregate: Aggregate,
+    /// The user's groups, each taking its members out of the bundled
+    /// grouping's ([`crate::analysis::groups::Grouping::with_user_groups`]).
+    /// View format 2.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<crate::analysis::groups::UserGroup>,
+    /// Groups the user opened into their states by clicking them (ids);
+    /// not kept in views.
+    #[serde(skip)]
+    pub opened_groups: BTreeSet<String>,
 }
+
+/// What the relations layer draws zoomed out (`relations.aggregate`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Aggregate {
+    /// Every relation between its states (as format 1).
+    #[default]
+    States,
+    /// Zoomed out, flows between groups of states, opening into their
+    /// states as the user zooms in ([`GROUPS_OPEN_AT_ZOOM`]) or clicks a
+    /// group.
+    Groups,
+}
+
+impl Aggregate {
+    /// Whether this is the default (every relation).
+    pub fn is_states(&self) -> bool {
+        *self == Self::States
+    }
+}
+
+/// The zoom from which groups open into their states (1 is the region
+/// fitting a laptop-sized window, so the whole region and its neighbours
+/// show groups, and the region itself its states).
+pub const GROUPS_OPEN_AT_ZOOM: f64 = 0.75;
 
 impl Default for RelationFilter {
     fn default() -> Self {
@@ -290,6 +328,9 @@ impl Default for RelationFilter {
             min_strength: 0.0,
             focus: None,
             top_k: None,
+            aggregate: Aggregate::States,
+            groups: Vec::new(),
+            opened_groups: BTreeSet::new(),
         }
     }
 }
@@ -435,6 +476,30 @@ pub struct Analysis {
     pub derived: BTreeSet<DerivedKind>,
     /// The graph the metrics (sizes, communities, rankings) are computed on.
     pub graph: MetricsGraph,
+    /// Which states the derived relations are computed between (view
+    /// format 2).
+    #[serde(skip_serializing_if = "Scope::is_focus")]
+    pub scope: Scope,
+}
+
+/// Which states derived relations (shared memberships, UN vote agreement)
+/// are computed between (`analysis.scope`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scope {
+    /// The atlas's states: every country whose `group` is not `"Other"`
+    /// (as format 1).
+    #[default]
+    Focus,
+    /// Every state in the data.
+    All,
+}
+
+impl Scope {
+    /// Whether this is the default (the atlas's states).
+    pub fn is_focus(&self) -> bool {
+        *self == Self::Focus
+    }
 }
 
 impl Analysis {
@@ -711,7 +776,10 @@ impl State {
     pub fn to_view(&self) -> View {
         let format_1 = self.fill == self.implied_fill()
             && self.statuses == Counted::default()
-            && self.relations.top_k.is_none();
+            && self.relations.top_k.is_none()
+            && self.relations.aggregate.is_states()
+            && self.relations.groups.is_empty()
+            && self.analysis.scope.is_focus();
         View {
             format: Some(if format_1 { 1 } else { VIEW_FORMAT }),
             preset: self.preset,
@@ -902,6 +970,8 @@ impl View {
                         .into(),
                 ));
             }
+            crate::analysis::groups::check_user_groups(&relations.groups)
+                .map_err(|(key, reason)| (key, reason.to_string()))?;
         }
         Ok(())
     }

@@ -173,6 +173,27 @@ folder-hint = /yol/məlumat qovluğu
 folder-label = Məlumat qovluğu:
 folder-open = Aç
 
+groups-aggregate = Uzaqlaşdırılanda
+groups-aggregate-groups = qruplar arasında axınlar
+groups-aggregate-states = hər münasibət
+groups-close-opened = Açılmış { $count } qrupu bağla
+groups-flow-negative = { $count } mənfi münasibət, cəmi { $sum }
+groups-flow-positive = { $count } müsbət münasibət, cəmi { $sum }
+groups-legend-negative = mənfi münasibətlər, cəmi
+groups-legend-open = Qrupun dövlətlərini görmək üçün xəritəni yaxınlaşdırın və ya qrupa klikləyin
+groups-legend-positive = müsbət münasibətlər, cəmi
+groups-legend-summed = { $count } münasibət axınlara toplanıb
+groups-legend-title = Qruplar arasında axınlar (en = ümumi güc)
+groups-member-twice = { $code } artıq { $first } qrupundadır; dövlət yalnız bir qrupda ola bilər
+groups-name-empty = qrupun adı olmalıdır
+groups-name-twice = { $name } adı artıq { $first } qrupunda işlədilib
+groups-no-members = qrupda ən azı bir dövlət olmalıdır (ISO alpha-3 kodları)
+groups-node-click = { $name } qrupunu dövlətlərə açmaq üçün klikləyin
+groups-node-inside = Onun dövlətləri arasında { $count } münasibət
+groups-south-caucasus = Cənubi Qafqaz
+groups-too-many = { $count } qrup bu versiyanın çəkə biləcəyindən çoxdur (ən çoxu { $max })
+groups-zoom-out-hint = Axınları görmək üçün xəritəni regiondan kənara uzaqlaşdırın
+
 help-drop = Görünüş, tur və ya məlumat qovluğu aç
 help-export-png = Xəritəni PNG kimi ixrac et (pəncərə ölçüsündə)
 help-find = Ölkə tap
@@ -616,6 +637,11 @@ save-into-label = Yeni qovluğa saxla:
 save-nothing = Saxlanmamış dəyişiklik yoxdur
 save-saved = Saxla
 save-unsaved = Saxla •
+
+scope-all = məlumatlardakı bütün dövlətlər
+scope-focus = region və onun qonşuları
+scope-hint = Atlas dövlətləri (qrupu Other olmayanlar) və ya məlumatlardakı bütün dövlətlər arasında ortaq üzvlüklər və BMT səsverməsində uyğunluq; dövlət çox olduqda başqa axında hesablanır
+scope-label = Törəmə münasibətlər arasında
 
 session-added = { $count } qeyd əlavə edildi
 session-added-superseding = { $count } qeyd əlavə edildi (onlardan { $superseded } açıq dövrü əvəz edir)

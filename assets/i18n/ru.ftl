@@ -191,6 +191,57 @@ folder-hint = /путь/к/папке данных
 folder-label = Папка данных:
 folder-open = Открыть
 
+groups-aggregate = При отдалении
+groups-aggregate-groups = потоки между группами
+groups-aggregate-states = каждое отношение
+groups-close-opened =
+    { $count ->
+        [one] Закрыть { $count } открытую группу
+        [few] Закрыть { $count } открытые группы
+        [many] Закрыть { $count } открытых групп
+       *[other] Закрыть { $count } открытой группы
+    }
+groups-flow-negative =
+    { $count ->
+        [one] { $count } отрицательное отношение, сумма { $sum }
+        [few] { $count } отрицательных отношения, сумма { $sum }
+        [many] { $count } отрицательных отношений, сумма { $sum }
+       *[other] { $count } отрицательного отношения, сумма { $sum }
+    }
+groups-flow-positive =
+    { $count ->
+        [one] { $count } положительное отношение, сумма { $sum }
+        [few] { $count } положительных отношения, сумма { $sum }
+        [many] { $count } положительных отношений, сумма { $sum }
+       *[other] { $count } положительного отношения, сумма { $sum }
+    }
+groups-legend-negative = отрицательные отношения, в сумме
+groups-legend-open = Приблизьте карту или щёлкните группу, чтобы увидеть её государства
+groups-legend-positive = положительные отношения, в сумме
+groups-legend-summed =
+    { $count ->
+        [one] { $count } отношение сложено в потоки
+        [few] { $count } отношения сложены в потоки
+        [many] { $count } отношений сложено в потоки
+       *[other] { $count } отношения сложено в потоки
+    }
+groups-legend-title = Потоки между группами (ширина = суммарная сила)
+groups-member-twice = { $code } уже входит в группу { $first }; государство может входить только в одну группу
+groups-name-empty = у группы должно быть название
+groups-name-twice = название { $name } уже занято группой { $first }
+groups-no-members = в группе должно быть хотя бы одно государство (коды ISO alpha-3)
+groups-node-click = Щёлкните, чтобы раскрыть { $name } на государства
+groups-node-inside =
+    { $count ->
+        [one] { $count } отношение между её государствами
+        [few] { $count } отношения между её государствами
+        [many] { $count } отношений между её государствами
+       *[other] { $count } отношения между её государствами
+    }
+groups-south-caucasus = Южный Кавказ
+groups-too-many = Групп: { $count }, это больше, чем рисует эта версия (не более { $max })
+groups-zoom-out-hint = Отдалите карту за пределы региона, чтобы увидеть потоки
+
 help-drop = Открыть вид, тур или папку данных
 help-export-png = Экспорт карты в PNG (размер окна)
 help-find = Найти страну
@@ -718,6 +769,11 @@ save-into-label = Сохранить в новую папку:
 save-nothing = Несохранённых изменений нет
 save-saved = Сохранить
 save-unsaved = Сохранить •
+
+scope-all = все государства в данных
+scope-focus = регион и его соседи
+scope-hint = Общие членства и совпадение голосований в ООН между государствами атласа (теми, чья группа не Other) или между всеми государствами в данных; при большом числе государств вычисляется в другом потоке
+scope-label = Производные между
 
 session-added =
     { $count ->

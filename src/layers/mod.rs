@@ -10,6 +10,7 @@
 pub mod analysis;
 pub mod base;
 pub mod corridors;
+pub mod groups;
 pub mod hatch;
 pub mod labels;
 pub mod legend;

@@ -411,6 +411,7 @@ fn relations(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<C
                 .changed();
         }
     });
+    changed |= crate::panels::groups::aggregate_ui(ui, &mut filter, state);
     let focus_label = filter.focus.map_or_else(
         || tr("layers-all-countries", "all countries").into_owned(),
         |c| dataset.country_name(c),

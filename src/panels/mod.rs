@@ -17,6 +17,7 @@ pub mod animation;
 pub mod banner;
 pub mod edit_forms;
 pub mod files;
+pub mod groups;
 pub mod icons;
 pub mod import_report;
 pub mod inspector;

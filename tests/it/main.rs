@@ -19,6 +19,7 @@ mod export_cli;
 mod figure;
 mod fixtures;
 mod geometry;
+mod groups;
 mod honest_map;
 mod house;
 mod i18n;
