@@ -319,7 +319,10 @@ fn bench_frame(c: &mut Criterion) {
     };
     groups.fit_preset_pending = false;
     let (ctx, mut app) = app_with(Arc::clone(&stress_geo), stress.clone(), groups);
-    assert!(app.shown().flows.is_some(), "zoomed out: flows between groups");
+    assert!(
+        app.shown().flows.is_some(),
+        "zoomed out: flows between groups"
+    );
     report_size("stress_groups_world", &ctx, &mut app);
     group.bench_function("stress_groups_world", |b| {
         b.iter(|| black_box(frame(&ctx, &mut app, Vec::new())));

@@ -312,7 +312,12 @@ pub fn flow_rows(dataset: &Dataset, shown: &Shown) -> Vec<FlowRow> {
     let node = |i: usize| {
         flows.nodes.get(i).map_or_else(Default::default, |n| {
             let id = n.group.as_ref().map_or_else(
-                || n.members.first().map(ToString::to_string).unwrap_or_default(),
+                || {
+                    n.members
+                        .first()
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
+                },
                 |g| g.id.clone(),
             );
             (id, n.english_name(dataset))

@@ -181,10 +181,26 @@ mod tests {
     #[test]
     fn flows_sum_each_sign_apart_and_count_the_relations() {
         let ties = [
-            SignedTie { a: c("KAZ"), b: c("RUS"), score: 0.8 },
-            SignedTie { a: c("UZB"), b: c("RUS"), score: -0.8 },
-            SignedTie { a: c("RUS"), b: c("KGZ"), score: 0.5 },
-            SignedTie { a: c("KAZ"), b: c("UZB"), score: 0.0 },
+            SignedTie {
+                a: c("KAZ"),
+                b: c("RUS"),
+                score: 0.8,
+            },
+            SignedTie {
+                a: c("UZB"),
+                b: c("RUS"),
+                score: -0.8,
+            },
+            SignedTie {
+                a: c("RUS"),
+                b: c("KGZ"),
+                score: 0.5,
+            },
+            SignedTie {
+                a: c("KAZ"),
+                b: c("UZB"),
+                score: 0.0,
+            },
         ];
         let node = |s: CountryCode| match s.as_str() {
             "RUS" => Node::State(s),
@@ -195,8 +211,14 @@ mod tests {
         let out = flows[1];
         assert_eq!((out.a, out.b), (Node::Group(0), Node::State(c("RUS"))));
         assert!((out.positive - 1.3).abs() < 1e-12, "{out:?}");
-        assert!((out.negative + 0.8).abs() < 1e-12, "never cancelled: {out:?}");
-        assert_eq!((out.positive_count, out.negative_count, out.count()), (2, 1, 3));
+        assert!(
+            (out.negative + 0.8).abs() < 1e-12,
+            "never cancelled: {out:?}"
+        );
+        assert_eq!(
+            (out.positive_count, out.negative_count, out.count()),
+            (2, 1, 3)
+        );
         let inside = flows[0];
         assert_eq!(inside.a, inside.b);
         assert_eq!((inside.neutral_count, inside.positive), (1, 0.0));

@@ -129,8 +129,10 @@ impl Grouping {
         if user.is_empty() {
             return base.clone();
         }
-        let taken: BTreeSet<CountryCode> =
-            user.iter().flat_map(|g| g.members.iter().copied()).collect();
+        let taken: BTreeSet<CountryCode> = user
+            .iter()
+            .flat_map(|g| g.members.iter().copied())
+            .collect();
         let mut groups: Vec<Group> = base
             .groups
             .iter()
@@ -328,7 +330,10 @@ mod tests {
         }]);
         let caspian = g.group_of(c("KAZ")).map(|i| g.groups[i].id.clone());
         assert_eq!(caspian.as_deref(), Some("user:Caspian"));
-        assert_eq!(g.group_of(c("UZB")).map(|i| g.groups[i].id.as_str()), Some("143"));
+        assert_eq!(
+            g.group_of(c("UZB")).map(|i| g.groups[i].id.as_str()),
+            Some("143")
+        );
         let caucasus = g.by_id(SOUTH_CAUCASUS).map(|x| x.members.clone());
         assert_eq!(caucasus, Some(vec![c("ARM"), c("GEO")]));
     }

@@ -223,8 +223,11 @@ pub fn legend_rows(shown: &crate::shown::Shown) -> Vec<super::legend::Row> {
         return Vec::new();
     };
     let mut rows = vec![Row::Title(
-        crate::i18n::tr("groups-legend-title", "Flows between groups (width = summed strength)")
-            .into_owned(),
+        crate::i18n::tr(
+            "groups-legend-title",
+            "Flows between groups (width = summed strength)",
+        )
+        .into_owned(),
     )];
     for (score, label) in [
         (
@@ -290,7 +293,12 @@ pub fn flow_text(flows: &ShownFlows, arc: &FlowArc, dataset: &Dataset) -> String
     let Some(f) = flows.flows.get(arc.flow) else {
         return String::new();
     };
-    let name = |i: usize| flows.nodes.get(i).map_or_else(String::new, |n| n.name(dataset));
+    let name = |i: usize| {
+        flows
+            .nodes
+            .get(i)
+            .map_or_else(String::new, |n| n.name(dataset))
+    };
     let pair = format!("{} – {}", name(f.a), name(f.b));
     let sum = format!("{:+.2}", arc.sum);
     let what = if arc.positive {

@@ -812,10 +812,11 @@ fn interaction_step(
                     filter.opened_groups.insert(group.id.clone());
                     Command::SetRelationFilter(filter)
                 }
-                None => Command::Select(node.members.first().map_or_else(
-                    Selection::default,
-                    |c| Selection::country(*c),
-                )),
+                None => Command::Select(
+                    node.members
+                        .first()
+                        .map_or_else(Selection::default, |c| Selection::country(*c)),
+                ),
             });
         }
     }

@@ -410,7 +410,9 @@ impl ShownCache {
         // other threads (the content is computed without them, and they are
         // added from what has arrived).
         let derived_apart = shared.filter(|ds| {
-            a.scope == Scope::All && !a.derived.is_empty() && self.background.derived_in_background(ds)
+            a.scope == Scope::All
+                && !a.derived.is_empty()
+                && self.background.derived_in_background(ds)
         });
         let without_derived;
         let computed_state = if derived_apart.is_some() {
@@ -651,7 +653,9 @@ impl Background {
             || ds.countries.len()
                 > self
                     .relation_limit
-                    .map_or(DERIVED_STATES_IN_BACKGROUND, |l| l.min(DERIVED_STATES_IN_BACKGROUND))
+                    .map_or(DERIVED_STATES_IN_BACKGROUND, |l| {
+                        l.min(DERIVED_STATES_IN_BACKGROUND)
+                    })
     }
 
     fn start_derived(
@@ -681,13 +685,9 @@ impl Background {
                     focus: None,
                     ..RelationFilter::default()
                 };
-                let all = analysis::derived(
-                    &ds,
-                    (kind, Scope::All),
-                    year,
-                    &filter,
-                    &|| Arc::clone(&votes),
-                );
+                let all = analysis::derived(&ds, (kind, Scope::All), year, &filter, &|| {
+                    Arc::clone(&votes)
+                });
                 let _ = tx.send(all);
             });
         if spawned.is_ok() {

@@ -113,7 +113,9 @@ fn assert_same(got: &Sums, want: &Sums) {
     for (k, g) in got {
         let w = want[k];
         assert!(
-            (g.0 - w.0).abs() < 1e-9 && (g.1 - w.1).abs() < 1e-9 && (g.2, g.3, g.4) == (w.2, w.3, w.4),
+            (g.0 - w.0).abs() < 1e-9
+                && (g.1 - w.1).abs() < 1e-9
+                && (g.2, g.3, g.4) == (w.2, w.3, w.4),
             "{k:?}: {g:?} ≠ {w:?}"
         );
     }
@@ -228,11 +230,7 @@ fn group_weights_are_their_members_sums_on_the_bundled_data() {
     );
     assert_same(
         &sums(custom_flows),
-        &expected(
-            &custom.relations,
-            &Grouping::with_user_groups(&user),
-            &[],
-        ),
+        &expected(&custom.relations, &Grouping::with_user_groups(&user), &[]),
     );
 }
 
@@ -285,7 +283,11 @@ fn zoom_past(harness: &mut Harness<'_, HeartlandApp>, zoom: f64, out: bool) {
         if (out && now < zoom) || (!out && now >= zoom) {
             break;
         }
-        harness.key_press(if out { egui::Key::Minus } else { egui::Key::Plus });
+        harness.key_press(if out {
+            egui::Key::Minus
+        } else {
+            egui::Key::Plus
+        });
         harness.run_steps(2);
     }
     harness.run_steps(2);
@@ -443,7 +445,10 @@ fn derived_between_every_state_and_the_next_years_metrics_are_computed_on_other_
     cache.set_background_limits(0, 0);
     let first = cache.get_in_background(&dataset, 1, &state).clone();
     assert!(
-        first.hints.iter().any(|h| h == "Computing derived relations…"),
+        first
+            .hints
+            .iter()
+            .any(|h| h == "Computing derived relations…"),
         "{:?}",
         first.hints
     );
