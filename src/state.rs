@@ -311,6 +311,10 @@ pub enum Aggregate {
 
 impl Aggregate {
     /// Whether this is the default (every relation).
+    #[allow(
+        clippy::trivially_copy_pass_by_ref,
+        reason = "serde's skip_serializing_if passes a reference"
+    )]
     pub fn is_states(&self) -> bool {
         *self == Self::States
     }
@@ -497,6 +501,10 @@ pub enum Scope {
 
 impl Scope {
     /// Whether this is the default (the atlas's states).
+    #[allow(
+        clippy::trivially_copy_pass_by_ref,
+        reason = "serde's skip_serializing_if passes a reference"
+    )]
     pub fn is_focus(&self) -> bool {
         *self == Self::Focus
     }

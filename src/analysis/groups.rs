@@ -318,7 +318,7 @@ mod tests {
         assert_eq!(of("RUS"), Some("151"));
         assert_eq!(of("SUN"), None, "CLDR does not place it");
         assert_eq!(of("XKX"), None);
-        let west = g.by_id("145").map(|w| w.english_name());
+        let west = g.by_id("145").map(Group::english_name);
         assert_eq!(west.as_deref(), Some("Western Asia"));
     }
 

@@ -469,7 +469,8 @@ impl ShownCache {
     ) {
         let (first, last) = ds.year_range().unwrap_or((state.year, state.year));
         for year in [state.year + 1, state.year - 1] {
-            if year < first || year > last || self.metrics.get(data_generation, year, key).is_some()
+            if !(first..=last).contains(&year)
+                || self.metrics.get(data_generation, year, key).is_some()
             {
                 continue;
             }
