@@ -365,6 +365,26 @@ fn bench_frame(c: &mut Criterion) {
         b.iter(|| black_box(frame(&ctx, &mut app, Vec::new())));
     });
 
+    // Flows between groups at the world view (#25): the stress data's
+    // relations summed by group, the other layers at their defaults.
+    let mut groups = State::default();
+    groups.layers.relations = true;
+    groups.relations.aggregate = heartland::state::Aggregate::Groups;
+    groups.camera = heartland::state::Camera {
+        center: [60.0, 40.0],
+        zoom: 0.2,
+    };
+    groups.fit_preset_pending = false;
+    let (ctx, mut app) = app_with(Arc::clone(&stress_geo), stress.clone(), groups);
+    assert!(
+        app.shown().flows.is_some(),
+        "zoomed out: flows between groups"
+    );
+    report_size("stress_groups_world", &ctx, &mut app);
+    group.bench_function("stress_groups_world", |b| {
+        b.iter(|| black_box(frame(&ctx, &mut app, Vec::new())));
+    });
+
     let (ctx, mut app) = app_with(stress_geo, stress, state);
     let (lo, hi) = app.dataset().year_range().unwrap_or((1991, 2026));
     let mut year = lo;

@@ -384,6 +384,86 @@ pub struct Export {
     /// one; `changes.csv` in a CSV export.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes: Option<Vec<ChangeExportRow>>,
+    /// Flows between groups, when the view shows them (zoomed out with
+    /// `relations.aggregate = "groups"`); absent otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub flows: Vec<FlowRow>,
+}
+
+/// One flow between two groups (or a group and a state drawn as itself):
+/// its relations summed by sign (see docs/views.md, Groups).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FlowRow {
+    pub year: i32,
+    /// A group's id (an M49 code, `south-caucasus`, `user:<name>`) or a
+    /// state's ISO code.
+    pub a: String,
+    pub a_name: String,
+    pub b: String,
+    pub b_name: String,
+    /// Sum of the positive scores.
+    pub positive_sum: f64,
+    pub positive_count: usize,
+    /// Sum of the negative scores (≤ 0).
+    pub negative_sum: f64,
+    pub negative_count: usize,
+    /// Relations scoring exactly 0.
+    pub neutral_count: usize,
+}
+
+impl CsvRow for FlowRow {
+    const HEADER: &'static [&'static str] = &[
+        "year",
+        "a",
+        "a_name",
+        "b",
+        "b_name",
+        "positive_sum",
+        "positive_count",
+        "negative_sum",
+        "negative_count",
+        "neutral_count",
+    ];
+}
+
+/// The flow rows of `shown` (none unless it shows flows).
+pub fn flow_rows(dataset: &Dataset, shown: &Shown) -> Vec<FlowRow> {
+    let Some(flows) = &shown.flows else {
+        return Vec::new();
+    };
+    let node = |i: usize| {
+        flows.nodes.get(i).map_or_else(Default::default, |n| {
+            let id = n.group.as_ref().map_or_else(
+                || {
+                    n.members
+                        .first()
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
+                },
+                |g| g.id.clone(),
+            );
+            (id, n.english_name(dataset))
+        })
+    };
+    flows
+        .flows
+        .iter()
+        .map(|f| {
+            let ((a, a_name), (b, b_name)) = (node(f.a), node(f.b));
+            FlowRow {
+                year: shown.year,
+                a,
+                a_name,
+                b,
+                b_name,
+                positive_sum: f.flow.positive,
+                positive_count: f.flow.positive_count,
+                negative_sum: f.flow.negative,
+                negative_count: f.flow.negative_count,
+                neutral_count: f.flow.neutral_count,
+            }
+        })
+        .collect()
 }
 
 /// What to tell the user when a view shows nothing to export (every table
@@ -665,6 +745,7 @@ impl Export {
             stance,
             stance_counts,
             changes: None,
+            flows: flow_rows(dataset, shown),
         }
     }
 
@@ -740,6 +821,10 @@ impl Export {
                 ];
                 if let Some(changes) = &self.changes {
                     tables.push(("changes.csv", csv_bytes(changes)));
+                }
+                // Only when the view shows flows between groups.
+                if !self.flows.is_empty() {
+                    tables.push(("flows.csv", csv_bytes(&self.flows)));
                 }
                 let mut files = Vec::with_capacity(tables.len());
                 for (name, bytes) in tables {

@@ -296,23 +296,32 @@ pub struct Compare {
 
 impl Compare {
     /// Exactly one of `year` and `stance`, and a year in [`YEAR_RANGE`].
-    fn check(&self) -> Result<(), (String, String)> {
+    fn check(&self) -> Result<(), (String, Message)> {
         match (self.year, &self.stance) {
             (Some(_), Some(_)) => Err((
                 "compare".into(),
-                "both a year and a stance; compare with one of them (remove the other key)".into(),
+                Message::tr(
+                    "viewfile-compare-both",
+                    "both a year and a stance; compare with one of them (remove the other key)",
+                ),
             )),
             (None, None) => Err((
                 "compare".into(),
-                "missing key \"year\" or \"stance\"; name the year or the stance to compare with"
-                    .into(),
+                Message::tr(
+                    "viewfile-compare-neither",
+                    "missing key \"year\" or \"stance\"; name the year or the stance to compare with",
+                ),
             )),
             (Some(year), None) if !YEAR_RANGE.contains(&year) => Err((
                 "compare.year".into(),
-                format!(
-                    "year {year} is out of range ({}–{})",
-                    YEAR_RANGE.start(),
-                    YEAR_RANGE.end()
+                Message::trf(
+                    "viewfile-compare-year",
+                    "year { $year } is out of range ({ $first }–{ $last })",
+                    &[
+                        ("year", &year),
+                        ("first", YEAR_RANGE.start()),
+                        ("last", YEAR_RANGE.end()),
+                    ],
                 ),
             )),
             _ => Ok(()),
@@ -340,7 +349,49 @@ pub struct RelationFilter {
     /// curve. View format 2.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub bundle: bool,
+    /// Zoomed out, draw flows between groups of states instead of the
+    /// relations ([`crate::analysis::aggregate::group_flows`]). View format 2.
+    #[serde(skip_serializing_if = "Aggregate::is_states")]
+    pub aggregate: Aggregate,
+    /// The user's groups, each taking its members out of the bundled
+    /// grouping's ([`crate::analysis::groups::Grouping::with_user_groups`]).
+    /// View format 2.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<crate::analysis::groups::UserGroup>,
+    /// Groups the user opened into their states by clicking them (ids);
+    /// not kept in views.
+    #[serde(skip)]
+    pub opened_groups: BTreeSet<String>,
 }
+
+/// What the relations layer draws zoomed out (`relations.aggregate`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Aggregate {
+    /// Every relation between its states (as format 1).
+    #[default]
+    States,
+    /// Zoomed out, flows between groups of states, opening into their
+    /// states as the user zooms in ([`GROUPS_OPEN_AT_ZOOM`]) or clicks a
+    /// group.
+    Groups,
+}
+
+impl Aggregate {
+    /// Whether this is the default (every relation).
+    #[allow(
+        clippy::trivially_copy_pass_by_ref,
+        reason = "serde's skip_serializing_if passes a reference"
+    )]
+    pub fn is_states(&self) -> bool {
+        *self == Self::States
+    }
+}
+
+/// The zoom from which groups open into their states (1 is the region
+/// fitting a laptop-sized window, so the whole region and its neighbours
+/// show groups, and the region itself its states).
+pub const GROUPS_OPEN_AT_ZOOM: f64 = 0.75;
 
 impl Default for RelationFilter {
     fn default() -> Self {
@@ -350,6 +401,9 @@ impl Default for RelationFilter {
             focus: None,
             top_k: None,
             bundle: false,
+            aggregate: Aggregate::States,
+            groups: Vec::new(),
+            opened_groups: BTreeSet::new(),
         }
     }
 }
@@ -495,6 +549,34 @@ pub struct Analysis {
     pub derived: BTreeSet<DerivedKind>,
     /// The graph the metrics (sizes, communities, rankings) are computed on.
     pub graph: MetricsGraph,
+    /// Which states the derived relations are computed between (view
+    /// format 2).
+    #[serde(skip_serializing_if = "Scope::is_focus")]
+    pub scope: Scope,
+}
+
+/// Which states derived relations (shared memberships, UN vote agreement)
+/// are computed between (`analysis.scope`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scope {
+    /// The atlas's states: every country whose `group` is not `"Other"`
+    /// (as format 1).
+    #[default]
+    Focus,
+    /// Every state in the data.
+    All,
+}
+
+impl Scope {
+    /// Whether this is the default (the atlas's states).
+    #[allow(
+        clippy::trivially_copy_pass_by_ref,
+        reason = "serde's skip_serializing_if passes a reference"
+    )]
+    pub fn is_focus(&self) -> bool {
+        *self == Self::Focus
+    }
 }
 
 impl Analysis {
@@ -780,7 +862,10 @@ impl State {
             && self.statuses == Counted::default()
             && self.relations.top_k.is_none()
             && !self.relations.bundle
-            && self.compare.is_none();
+            && self.compare.is_none()
+            && self.relations.aggregate.is_states()
+            && self.relations.groups.is_empty()
+            && self.analysis.scope.is_focus();
         View {
             format: Some(if format_1 { 1 } else { VIEW_FORMAT }),
             preset: self.preset,
@@ -1050,6 +1135,7 @@ impl View {
                     ),
                 ));
             }
+            crate::analysis::groups::check_user_groups(&relations.groups)?;
         }
         if let Some(compare) = &self.compare {
             compare.check()?;

@@ -231,6 +231,27 @@ folder-hint = /yol/məlumat qovluğu
 folder-label = Məlumat qovluğu:
 folder-open = Aç
 
+groups-aggregate = Uzaqlaşdırılanda
+groups-aggregate-groups = qruplar arasında axınlar
+groups-aggregate-states = hər münasibət
+groups-close-opened = Açılmış { $count } qrupu bağla
+groups-flow-negative = { $count } mənfi münasibət, cəmi { $sum }
+groups-flow-positive = { $count } müsbət münasibət, cəmi { $sum }
+groups-legend-negative = mənfi münasibətlər, cəmi
+groups-legend-open = Qrupun dövlətlərini görmək üçün xəritəni yaxınlaşdırın və ya qrupa klikləyin
+groups-legend-positive = müsbət münasibətlər, cəmi
+groups-legend-summed = { $count } münasibət axınlara toplanıb
+groups-legend-title = Qruplar arasında axınlar (en = ümumi güc)
+groups-member-twice = { $code } artıq { $first } qrupundadır; dövlət yalnız bir qrupda ola bilər
+groups-name-empty = qrupun adı olmalıdır
+groups-name-twice = { $name } adı artıq { $first } qrupunda işlədilib
+groups-no-members = qrupda ən azı bir dövlət olmalıdır (ISO alpha-3 kodları)
+groups-node-click = { $name } qrupunu dövlətlərə açmaq üçün klikləyin
+groups-node-inside = Onun dövlətləri arasında { $count } münasibət
+groups-south-caucasus = Cənubi Qafqaz
+groups-too-many = { $count } qrup bu versiyanın çəkə biləcəyindən çoxdur (ən çoxu { $max })
+groups-zoom-out-hint = Axınları görmək üçün xəritəni regiondan kənara uzaqlaşdırın
+
 help-drop = Görünüş, tur və ya məlumat qovluğu aç
 help-export-figure = Xəritəni şəkil kimi ixrac et: PNG, SVG və ya PDF (pəncərə ölçüsündə)
 help-find = Ölkə tap
@@ -1013,6 +1034,11 @@ save-nothing = Saxlanmamış dəyişiklik yoxdur
 save-saved = Saxla
 save-unsaved = Saxla •
 
+scope-all = məlumatlardakı bütün dövlətlər
+scope-focus = region və onun qonşuları
+scope-hint = Atlas dövlətləri (qrupu Other olmayanlar) və ya məlumatlardakı bütün dövlətlər arasında ortaq üzvlüklər və BMT səsverməsində uyğunluq; dövlət çox olduqda başqa axında hesablanır
+scope-label = Törəmə münasibətlər arasında
+
 session-added = { $count } qeyd əlavə edildi
 session-added-superseding = { $count } qeyd əlavə edildi (onlardan { $superseded } açıq dövrü əvəz edir)
 session-changed-on-disk = { $files } diskdə Heartland-dan kənarda dəyişdirildi. Qovluğu yenidən oxuyun və ya göstərilən məlumatları başqa qovluğa saxlayın.
@@ -1156,6 +1182,9 @@ help-clear-selection = Seçimi ləğv et (xəritədəki haşiyə, inspektor)
 layers-top-k = Hər dövlətin yalnız ən güclüləri
 layers-top-k-prefix = ilk
 
+viewfile-compare-both = həm il, həm mövqe verilib; onlardan biri ilə müqayisə edin (digər açarı silin)
+viewfile-compare-neither = "year" və ya "stance" açarı yoxdur; müqayisə üçün ili və ya mövqeyi göstərin
+viewfile-compare-year = { $year } ili aralıqdan kənardadır ({ $first }–{ $last })
 viewfile-empty = fayl boşdur; { $what ->
         [tour] tur
        *[view] görünüş

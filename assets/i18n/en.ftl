@@ -249,6 +249,47 @@ folder-hint = /path/to/data folder
 folder-label = Data folder:
 folder-open = Open
 
+groups-aggregate = Zoomed out
+groups-aggregate-groups = flows between groups
+groups-aggregate-states = each relation
+groups-close-opened =
+    { $count ->
+        [one] Close { $count } opened group
+       *[other] Close { $count } opened groups
+    }
+groups-flow-negative =
+    { $count ->
+        [one] { $count } negative relation, summed { $sum }
+       *[other] { $count } negative relations, summed { $sum }
+    }
+groups-flow-positive =
+    { $count ->
+        [one] { $count } positive relation, summed { $sum }
+       *[other] { $count } positive relations, summed { $sum }
+    }
+groups-legend-negative = negative relations, summed
+groups-legend-open = Zoom in or click a group to see its states
+groups-legend-positive = positive relations, summed
+groups-legend-summed =
+    { $count ->
+        [one] { $count } relation summed into flows
+       *[other] { $count } relations summed into flows
+    }
+groups-legend-title = Flows between groups (width = summed strength)
+groups-member-twice = { $code } is already in group { $first }; a state can be in one group only
+groups-name-empty = a group needs a name
+groups-name-twice = the name { $name } is already used by group { $first }
+groups-no-members = a group needs at least one state (ISO alpha-3 codes)
+groups-node-click = Click to open { $name } into its states
+groups-node-inside =
+    { $count ->
+        [one] { $count } relation between its states
+       *[other] { $count } relations between its states
+    }
+groups-south-caucasus = South Caucasus
+groups-too-many = { $count } groups is more than this version draws (at most { $max })
+groups-zoom-out-hint = Zoom out past the region to see the flows
+
 help-clear-selection = Clear the selection (the halo on the map, the inspector)
 help-drop = Open a view, a tour or a data folder
 help-export-figure = Export the map as a figure: PNG, SVG or PDF (window size)
@@ -1156,6 +1197,11 @@ save-into-label = Save into a new folder:
 save-nothing = No unsaved changes
 save-saved = Save
 save-unsaved = Save •
+
+scope-all = every state in the data
+scope-focus = the region and its neighbours
+scope-hint = Shared memberships and UN vote agreement between the atlas's states (those whose group is not Other), or between every state in the data; with many states, computed on another thread
+scope-label = Derived between
 
 session-added =
     { $count ->

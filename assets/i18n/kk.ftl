@@ -231,6 +231,27 @@ folder-hint = /жол/деректер қалтасы
 folder-label = Деректер қалтасы:
 folder-open = Ашу
 
+groups-aggregate = Алыстатқанда
+groups-aggregate-groups = топтар арасындағы ағындар
+groups-aggregate-states = әр қатынас
+groups-close-opened = Ашылған { $count } топты жабу
+groups-flow-negative = { $count } теріс қатынас, қосындысы { $sum }
+groups-flow-positive = { $count } оң қатынас, қосындысы { $sum }
+groups-legend-negative = теріс қатынастар, қосындысы
+groups-legend-open = Топтың мемлекеттерін көру үшін картаны жақындатыңыз немесе топты басыңыз
+groups-legend-positive = оң қатынастар, қосындысы
+groups-legend-summed = { $count } қатынас ағындарға қосылған
+groups-legend-title = Топтар арасындағы ағындар (ені = жиынтық күші)
+groups-member-twice = { $code } { $first } тобында бар; мемлекет тек бір топта бола алады
+groups-name-empty = топтың атауы болуы керек
+groups-name-twice = { $name } атауын { $first } тобы қолданып отыр
+groups-no-members = топта кемінде бір мемлекет болуы керек (ISO alpha-3 кодтары)
+groups-node-click = { $name } тобын мемлекеттерге ашу үшін басыңыз
+groups-node-inside = Оның мемлекеттері арасында { $count } қатынас
+groups-south-caucasus = Оңтүстік Кавказ
+groups-too-many = { $count } топ — бұл нұсқа салатыннан көп (ең көбі { $max })
+groups-zoom-out-hint = Ағындарды көру үшін картаны аймақтан әрі алыстатыңыз
+
 help-drop = Көріністі, турды немесе деректер қалтасын ашу
 help-export-figure = Картаны сурет ретінде экспорттау: PNG, SVG не PDF (терезе өлшемі)
 help-find = Елді табу
@@ -1017,6 +1038,11 @@ save-nothing = Сақталмаған өзгеріс жоқ
 save-saved = Сақтау
 save-unsaved = Сақтау •
 
+scope-all = деректердегі барлық мемлекет
+scope-focus = аймақ және оның көршілері
+scope-hint = Атлас мемлекеттері (тобы Other емес) арасындағы немесе деректердегі барлық мемлекет арасындағы ортақ мүшелік пен БҰҰ дауыс беруіндегі сәйкестік; мемлекет көп болса, басқа ағында есептеледі
+scope-label = Туынды қатынастар арасында
+
 session-added = { $count } жазба қосылды
 session-added-superseding = { $count } жазба қосылды (оның { $superseded } ашық кезеңді алмастырады)
 session-changed-on-disk = { $files } дискіде Heartland-тан тыс өзгертілді. Қалтаны қайта оқыңыз немесе көрсетілген деректерді басқа қалтаға сақтаңыз.
@@ -1160,6 +1186,9 @@ help-clear-selection = Белгілеуді алып тастау (картад�
 layers-top-k = Әр мемлекеттің ең күшті байланыстары ғана
 layers-top-k-prefix = алғашқы
 
+viewfile-compare-both = әрі жыл, әрі ұстаным берілген; біреуімен салыстырыңыз (екінші кілтті алып тастаңыз)
+viewfile-compare-neither = "year" не "stance" кілті жоқ; салыстыратын жылды не ұстанымды көрсетіңіз
+viewfile-compare-year = { $year } жылы ауқымнан тыс ({ $first }–{ $last })
 viewfile-empty = файл бос; { $what ->
         [tour] тур
        *[view] көрініс

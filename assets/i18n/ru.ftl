@@ -249,6 +249,57 @@ folder-hint = /путь/к/папке данных
 folder-label = Папка данных:
 folder-open = Открыть
 
+groups-aggregate = При отдалении
+groups-aggregate-groups = потоки между группами
+groups-aggregate-states = каждое отношение
+groups-close-opened =
+    { $count ->
+        [one] Закрыть { $count } открытую группу
+        [few] Закрыть { $count } открытые группы
+        [many] Закрыть { $count } открытых групп
+       *[other] Закрыть { $count } открытой группы
+    }
+groups-flow-negative =
+    { $count ->
+        [one] { $count } отрицательное отношение, сумма { $sum }
+        [few] { $count } отрицательных отношения, сумма { $sum }
+        [many] { $count } отрицательных отношений, сумма { $sum }
+       *[other] { $count } отрицательного отношения, сумма { $sum }
+    }
+groups-flow-positive =
+    { $count ->
+        [one] { $count } положительное отношение, сумма { $sum }
+        [few] { $count } положительных отношения, сумма { $sum }
+        [many] { $count } положительных отношений, сумма { $sum }
+       *[other] { $count } положительного отношения, сумма { $sum }
+    }
+groups-legend-negative = отрицательные отношения, в сумме
+groups-legend-open = Приблизьте карту или щёлкните группу, чтобы увидеть её государства
+groups-legend-positive = положительные отношения, в сумме
+groups-legend-summed =
+    { $count ->
+        [one] { $count } отношение сложено в потоки
+        [few] { $count } отношения сложены в потоки
+        [many] { $count } отношений сложено в потоки
+       *[other] { $count } отношения сложено в потоки
+    }
+groups-legend-title = Потоки между группами (ширина = суммарная сила)
+groups-member-twice = { $code } уже входит в группу { $first }; государство может входить только в одну группу
+groups-name-empty = у группы должно быть название
+groups-name-twice = название { $name } уже занято группой { $first }
+groups-no-members = в группе должно быть хотя бы одно государство (коды ISO alpha-3)
+groups-node-click = Щёлкните, чтобы раскрыть { $name } на государства
+groups-node-inside =
+    { $count ->
+        [one] { $count } отношение между её государствами
+        [few] { $count } отношения между её государствами
+        [many] { $count } отношений между её государствами
+       *[other] { $count } отношения между её государствами
+    }
+groups-south-caucasus = Южный Кавказ
+groups-too-many = Групп: { $count }, это больше, чем рисует эта версия (не более { $max })
+groups-zoom-out-hint = Отдалите карту за пределы региона, чтобы увидеть потоки
+
 help-drop = Открыть вид, тур или папку данных
 help-export-figure = Экспорт карты как рисунка: PNG, SVG или PDF (размер окна)
 help-find = Найти страну
@@ -1205,6 +1256,11 @@ save-nothing = Несохранённых изменений нет
 save-saved = Сохранить
 save-unsaved = Сохранить •
 
+scope-all = все государства в данных
+scope-focus = регион и его соседи
+scope-hint = Общие членства и совпадение голосований в ООН между государствами атласа (теми, чья группа не Other) или между всеми государствами в данных; при большом числе государств вычисляется в другом потоке
+scope-label = Производные между
+
 session-added =
     { $count ->
         [one] { $count } запись добавлена
@@ -1394,6 +1450,9 @@ help-clear-selection = Снять выделение (обводку на кар
 layers-top-k = Только самые сильные у каждого государства
 layers-top-k-prefix = первые
 
+viewfile-compare-both = и год, и позиция; сравнивайте с одним из них (уберите другой ключ)
+viewfile-compare-neither = нет ключа "year" или "stance"; укажите год или позицию для сравнения
+viewfile-compare-year = год { $year } вне диапазона ({ $first }–{ $last })
 viewfile-empty = файл пуст; файл { $what ->
         [tour] тура
        *[view] вида

@@ -231,6 +231,27 @@ folder-hint = /yol/veri klasörü
 folder-label = Veri klasörü:
 folder-open = Aç
 
+groups-aggregate = Uzaklaştırınca
+groups-aggregate-groups = gruplar arası akışlar
+groups-aggregate-states = her ilişki
+groups-close-opened = Açılan { $count } grubu kapat
+groups-flow-negative = { $count } olumsuz ilişki, toplamı { $sum }
+groups-flow-positive = { $count } olumlu ilişki, toplamı { $sum }
+groups-legend-negative = olumsuz ilişkiler, toplam
+groups-legend-open = Bir grubun devletlerini görmek için yakınlaştırın veya gruba tıklayın
+groups-legend-positive = olumlu ilişkiler, toplam
+groups-legend-summed = { $count } ilişki akışlarda toplandı
+groups-legend-title = Gruplar arası akışlar (genişlik = toplam güç)
+groups-member-twice = { $code } zaten { $first } grubunda; bir devlet yalnızca bir grupta olabilir
+groups-name-empty = grubun bir adı olmalı
+groups-name-twice = { $name } adı zaten { $first } grubunda kullanılıyor
+groups-no-members = grupta en az bir devlet olmalı (ISO alpha-3 kodları)
+groups-node-click = { $name } grubunu devletlerine açmak için tıklayın
+groups-node-inside = Devletleri arasında { $count } ilişki
+groups-south-caucasus = Güney Kafkasya
+groups-too-many = { $count } grup bu sürümün çizebileceğinden fazla (en çok { $max })
+groups-zoom-out-hint = Akışları görmek için haritayı bölgenin ötesine uzaklaştırın
+
 help-drop = Görünüm, tur veya veri klasörü aç
 help-export-figure = Haritayı şekil olarak dışa aktar: PNG, SVG veya PDF (pencere boyutu)
 help-find = Ülke bul
@@ -1013,6 +1034,11 @@ save-nothing = Kaydedilmemiş değişiklik yok
 save-saved = Kaydet
 save-unsaved = Kaydet •
 
+scope-all = verideki tüm devletler
+scope-focus = bölge ve komşuları
+scope-hint = Atlas devletleri (grubu Other olmayanlar) veya verideki tüm devletler arasında ortak üyelikler ve BM oylarında uyum; devlet sayısı çoksa başka bir iş parçacığında hesaplanır
+scope-label = Türetilmiş ilişkiler arası
+
 session-added = { $count } kayıt eklendi
 session-added-superseding = { $count } kayıt eklendi ({ $superseded } tanesi açık bir dönemin yerine geçiyor)
 session-changed-on-disk = { $files } diskte Heartland dışında değiştirildi. Klasörü yeniden okuyun veya gösterilen veriyi başka bir klasöre kaydedin.
@@ -1156,6 +1182,9 @@ help-clear-selection = Seçimi kaldır (haritadaki çerçeve, denetçi)
 layers-top-k = Her devletin yalnızca en güçlüleri
 layers-top-k-prefix = ilk
 
+viewfile-compare-both = hem yıl hem tutum verilmiş; bunlardan biriyle karşılaştırın (diğer anahtarı kaldırın)
+viewfile-compare-neither = "year" veya "stance" anahtarı yok; karşılaştırılacak yılı veya tutumu belirtin
+viewfile-compare-year = { $year } yılı aralığın dışında ({ $first }–{ $last })
 viewfile-empty = dosya boş; bir { $what ->
         [tour] tur
        *[view] görünüm

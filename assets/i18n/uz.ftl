@@ -231,6 +231,27 @@ folder-hint = /yoʻl/maʼlumotlar jildi
 folder-label = Maʼlumotlar jildi:
 folder-open = Ochish
 
+groups-aggregate = Uzoqlashtirilganda
+groups-aggregate-groups = guruhlar orasidagi oqimlar
+groups-aggregate-states = har bir munosabat
+groups-close-opened = Ochilgan { $count } ta guruhni yopish
+groups-flow-negative = { $count } ta salbiy munosabat, yigʻindisi { $sum }
+groups-flow-positive = { $count } ta ijobiy munosabat, yigʻindisi { $sum }
+groups-legend-negative = salbiy munosabatlar, yigʻindisi
+groups-legend-open = Guruh davlatlarini koʻrish uchun xaritani yaqinlashtiring yoki guruhni bosing
+groups-legend-positive = ijobiy munosabatlar, yigʻindisi
+groups-legend-summed = { $count } ta munosabat oqimlarga qoʻshilgan
+groups-legend-title = Guruhlar orasidagi oqimlar (kenglik = jami kuch)
+groups-member-twice = { $code } allaqachon { $first } guruhida; davlat faqat bitta guruhda boʻlishi mumkin
+groups-name-empty = guruhning nomi boʻlishi kerak
+groups-name-twice = { $name } nomi allaqachon { $first } guruhida ishlatilgan
+groups-no-members = guruhda kamida bitta davlat boʻlishi kerak (ISO alpha-3 kodlari)
+groups-node-click = { $name } guruhini davlatlarga ochish uchun bosing
+groups-node-inside = Uning davlatlari orasida { $count } ta munosabat
+groups-south-caucasus = Janubiy Kavkaz
+groups-too-many = { $count } ta guruh bu versiya chiza oladiganidan koʻp (koʻpi bilan { $max })
+groups-zoom-out-hint = Oqimlarni koʻrish uchun xaritani mintaqadan tashqariga uzoqlashtiring
+
 help-drop = Koʻrinish, tur yoki maʼlumotlar jildini ochish
 help-export-figure = Xaritani rasm sifatida eksport qilish: PNG, SVG yoki PDF (oyna oʻlchamida)
 help-find = Mamlakatni topish
@@ -1013,6 +1034,11 @@ save-nothing = Saqlanmagan oʻzgarish yoʻq
 save-saved = Saqlash
 save-unsaved = Saqlash •
 
+scope-all = maʼlumotlardagi barcha davlatlar
+scope-focus = mintaqa va uning qoʻshnilari
+scope-hint = Atlas davlatlari (guruhi Other boʻlmaganlar) yoki maʼlumotlardagi barcha davlatlar orasidagi umumiy aʼzoliklar va BMTdagi ovozlar mosligi; davlatlar koʻp boʻlsa, boshqa oqimda hisoblanadi
+scope-label = Hosila munosabatlar orasida
+
 session-added = { $count } ta yozuv qoʻshildi
 session-added-superseding = { $count } ta yozuv qoʻshildi (ulardan { $superseded } tasi ochiq davr oʻrnini egallaydi)
 session-changed-on-disk = { $files } diskda Heartland dan tashqarida oʻzgartirildi. Jildni qayta oʻqing yoki koʻrsatilgan maʼlumotlarni boshqa jildga saqlang.
@@ -1156,6 +1182,9 @@ help-clear-selection = Tanlovni bekor qilish (xaritadagi hoshiya, inspektor)
 layers-top-k = Har bir davlatning faqat eng kuchlilari
 layers-top-k-prefix = eng kuchli
 
+viewfile-compare-both = ham yil, ham pozitsiya berilgan; ulardan biri bilan solishtiring (boshqa kalitni olib tashlang)
+viewfile-compare-neither = "year" yoki "stance" kaliti yoʻq; solishtirish uchun yilni yoki pozitsiyani koʻrsating
+viewfile-compare-year = { $year } yili oraliqdan tashqarida ({ $first }–{ $last })
 viewfile-empty = fayl boʻsh; { $what ->
         [tour] tur
        *[view] koʻrinish

@@ -8,6 +8,12 @@
 //! ties (a state with fewer keeps them all), and a relation is hidden only
 //! when it is weak for both of its states. The count hidden is what the
 //! legend states.
+//!
+//! And flows between groups of states ([`group_flows`]): zoomed out, the
+//! relations between the members of two groups are drawn as one flow per
+//! sign, whose weight is the sum of their strengths; positive and negative
+//! are summed apart, so a hostile and a friendly relation never cancel
+//! into "neutral".
 
 use std::collections::BTreeMap;
 
@@ -52,6 +58,86 @@ pub fn top_k_per_state(ties: &[Tie], k: usize) -> Vec<bool> {
     keep
 }
 
+/// One end of a flow: a group, or a state drawn as itself (in no group, or
+/// its group opened).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Node {
+    /// A group, by its index in the grouping.
+    Group(usize),
+    /// A state.
+    State(CountryCode),
+}
+
+/// One relation as the flows see it: its two states and its score.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SignedTie {
+    /// One state.
+    pub a: CountryCode,
+    /// The other state.
+    pub b: CountryCode,
+    /// Its score in `[-1, 1]` (NaN counts as 0).
+    pub score: f64,
+}
+
+/// The relations between two nodes (or, with `a == b`, inside one), summed
+/// by sign. Undirected: a directed relation counts for the pair.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Flow {
+    /// One end (the smaller).
+    pub a: Node,
+    /// The other end.
+    pub b: Node,
+    /// Sum of the positive scores (≥ 0).
+    pub positive: f64,
+    /// Sum of the negative scores (≤ 0).
+    pub negative: f64,
+    /// How many relations are positive.
+    pub positive_count: usize,
+    /// How many are negative.
+    pub negative_count: usize,
+    /// How many score exactly 0 (counted, weighing nothing).
+    pub neutral_count: usize,
+}
+
+impl Flow {
+    /// Every relation in the flow.
+    pub fn count(&self) -> usize {
+        self.positive_count + self.negative_count + self.neutral_count
+    }
+}
+
+/// The flows between the nodes `node_of` puts the states in, by pair of
+/// nodes (smaller first; a pair with `a == b` holds the relations inside a
+/// node), in node order. Each relation is in exactly one flow; positive and
+/// negative scores are summed apart.
+pub fn group_flows(ties: &[SignedTie], node_of: impl Fn(CountryCode) -> Node) -> Vec<Flow> {
+    let mut flows: BTreeMap<(Node, Node), Flow> = BTreeMap::new();
+    for t in ties {
+        let (x, y) = (node_of(t.a), node_of(t.b));
+        let key = if x <= y { (x, y) } else { (y, x) };
+        let flow = flows.entry(key).or_insert_with(|| Flow {
+            a: key.0,
+            b: key.1,
+            positive: 0.0,
+            negative: 0.0,
+            positive_count: 0,
+            negative_count: 0,
+            neutral_count: 0,
+        });
+        let s = if t.score.is_nan() { 0.0 } else { t.score };
+        if s > 0.0 {
+            flow.positive += s;
+            flow.positive_count += 1;
+        } else if s < 0.0 {
+            flow.negative += s;
+            flow.negative_count += 1;
+        } else {
+            flow.neutral_count += 1;
+        }
+    }
+    flows.into_values().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,5 +176,51 @@ mod tests {
         assert_eq!(top_k_per_state(&ties, 1), [true, true, true, false]);
         assert_eq!(top_k_per_state(&ties, 2), [true, true, true, true]);
         assert_eq!(top_k_per_state(&ties, 0), [false; 4]);
+    }
+
+    #[test]
+    fn flows_sum_each_sign_apart_and_count_the_relations() {
+        let ties = [
+            SignedTie {
+                a: c("KAZ"),
+                b: c("RUS"),
+                score: 0.8,
+            },
+            SignedTie {
+                a: c("UZB"),
+                b: c("RUS"),
+                score: -0.8,
+            },
+            SignedTie {
+                a: c("RUS"),
+                b: c("KGZ"),
+                score: 0.5,
+            },
+            SignedTie {
+                a: c("KAZ"),
+                b: c("UZB"),
+                score: 0.0,
+            },
+        ];
+        let node = |s: CountryCode| match s.as_str() {
+            "RUS" => Node::State(s),
+            _ => Node::Group(0),
+        };
+        let flows = group_flows(&ties, node);
+        assert_eq!(flows.len(), 2);
+        let out = flows[1];
+        assert_eq!((out.a, out.b), (Node::Group(0), Node::State(c("RUS"))));
+        assert!((out.positive - 1.3).abs() < 1e-12, "{out:?}");
+        assert!(
+            (out.negative + 0.8).abs() < 1e-12,
+            "never cancelled: {out:?}"
+        );
+        assert_eq!(
+            (out.positive_count, out.negative_count, out.count()),
+            (2, 1, 3)
+        );
+        let inside = flows[0];
+        assert_eq!(inside.a, inside.b);
+        assert_eq!((inside.neutral_count, inside.positive), (1, 0.0));
     }
 }

@@ -10,6 +10,7 @@ pub mod cache;
 pub mod centrality;
 pub mod derived;
 pub mod graph;
+pub mod groups;
 pub mod louvain;
 pub mod metrics;
 pub mod sets;

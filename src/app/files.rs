@@ -54,7 +54,7 @@ pub enum Purpose {
     /// Load a data folder.
     OpenDataFolder,
     /// Save this view.
-    SaveView(View),
+    SaveView(Box<View>),
     /// Save this tour.
     SaveTour(Tour),
     /// Export this state as PNG at this size (`None`: the map's size).
@@ -275,7 +275,9 @@ impl HeartlandApp {
             FileCommand::OpenView => self.ask(ctx, Purpose::OpenView),
             FileCommand::OpenPath(path) => self.open_path(ctx, &path),
             FileCommand::OpenDataFolder => self.ask(ctx, Purpose::OpenDataFolder),
-            FileCommand::SaveView => self.ask(ctx, Purpose::SaveView(self.state.to_view())),
+            FileCommand::SaveView => {
+                self.ask(ctx, Purpose::SaveView(Box::new(self.state.to_view())));
+            }
             FileCommand::ExportPng(size) => {
                 let mut state = self.state.clone();
                 state.fit_preset_pending = false;

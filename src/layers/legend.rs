@@ -149,6 +149,7 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
                 &[("k", &k)],
             )));
         }
+        rows.extend(super::groups::legend_rows(shown));
     }
     let m = &shown.memberships;
     if input.layers.memberships && !m.organizations.is_empty() {

@@ -12,6 +12,7 @@ pub mod base;
 pub mod bundles;
 pub mod compare;
 pub mod corridors;
+pub mod groups;
 pub mod hatch;
 pub mod labels;
 pub mod legend;

@@ -64,6 +64,10 @@ pub enum Hovered {
     Relation { index: usize },
     /// A corridor route (index into [`Shown::corridors`]).
     Corridor { index: usize },
+    /// A flow between groups (index into [`Drawn::flows`]).
+    Flow { index: usize },
+    /// A group's disc (index into [`Drawn::nodes`]).
+    Group { index: usize },
 }
 
 /// The lines of what is shown on the plane of the projection: relation arcs
@@ -75,6 +79,11 @@ pub struct Drawn {
     pub arcs: Vec<RelationArc>,
     /// Corridor routes, in [`Shown::corridors`] order.
     pub routes: Vec<Route>,
+    /// Flows between groups (zoomed out with `aggregate: groups`; then
+    /// `arcs` is empty).
+    pub flows: Vec<layers::groups::FlowArc>,
+    /// The groups' discs, with the flows.
+    pub nodes: Vec<layers::groups::NodeDot>,
 }
 
 /// What the drawn lines were built from.
@@ -115,6 +124,7 @@ pub struct MapCache {
     route_lines: LinesCache,
     derived_lines: LinesCache,
     badge_lines: LinesCache,
+    flow_lines: LinesCache,
     not_recorded: layers::stances::HatchCache,
     /// The legend's rows in the last frame.
     pub legend: Vec<layers::legend::Row>,
@@ -254,15 +264,22 @@ impl MapCache {
         if self.drawn_key == Some(key) {
             return;
         }
-        let mut arcs = self.curves.arcs(
-            args.dataset,
-            args.data_generation,
-            &args.shown.relations,
-            projection,
-        );
+        let (mut arcs, (flows, nodes)) = match &args.shown.flows {
+            Some(f) => (Vec::new(), layers::groups::drawn(f, projection)),
+            None => (
+                self.curves.arcs(
+                    args.dataset,
+                    args.data_generation,
+                    &args.shown.relations,
+                    projection,
+                ),
+                (Vec::new(), Vec::new()),
+            ),
+        };
         let relations = &args.state.relations;
         self.bundling = args.state.layers.relations
             && relations.bundle
+            && args.shown.flows.is_none()
             && self.bundles.apply(
                 &mut arcs,
                 &args.shown.relations,
@@ -286,7 +303,12 @@ impl MapCache {
         if !same_routes {
             self.routes_generation += 1;
         }
-        self.drawn = Drawn { arcs, routes };
+        self.drawn = Drawn {
+            arcs,
+            routes,
+            flows,
+            nodes,
+        };
         self.drawn_key = Some(key);
     }
 
@@ -404,6 +426,7 @@ pub fn map_ui(
             &level,
             scene,
             hovered.as_ref(),
+            &cache.drawn,
         ));
     }
     cache.last_transform = Some(transform);
@@ -474,6 +497,12 @@ fn hover_step(
     transform: &MapTransform,
     pointer: Pos2,
 ) -> Option<Hovered> {
+    if let Some(index) = layers::groups::hit_node(&drawn.nodes, transform, pointer) {
+        return Some(Hovered::Group { index });
+    }
+    if let Some(index) = layers::groups::hit_flow(&drawn.flows, transform, pointer) {
+        return Some(Hovered::Flow { index });
+    }
     if let Some(i) = layers::relations::hit_test(&drawn.arcs, transform, pointer) {
         return drawn
             .arcs
@@ -599,6 +628,33 @@ fn paint_step(
     );
     add_large_mesh(&painter, routes_mesh, LINES_MESH);
     add_large_mesh(&painter, arcs_mesh, LINES_MESH + 1);
+    let mut group_names = Vec::new();
+    if let Some(flows) = &args.shown.flows {
+        let hovered_flow = match hovered {
+            Some(Hovered::Flow { index }) => Some(*index),
+            _ => None,
+        };
+        let flows_mesh = cache.flow_lines.mesh(
+            &LinesKey::new(
+                args.shown_generation,
+                transform,
+                hovered_flow,
+                palette.halo,
+                pixels_per_point,
+            ),
+            |out| layers::groups::shapes(out, &drawn.flows, transform, hovered_flow),
+            ui.ctx(),
+        );
+        add_large_mesh(&painter, flows_mesh, LINES_MESH + 4);
+        group_names = layers::groups::paint_nodes(
+            &painter,
+            &drawn.nodes,
+            flows,
+            args.dataset,
+            transform,
+            (palette.label, palette.halo),
+        );
+    }
     if !args.shown.derived.is_empty() {
         let derived_mesh = cache.derived_lines.mesh(
             &LinesKey::new(
@@ -679,6 +735,7 @@ fn paint_step(
         (!args.in_figure).then_some(args.dataset.as_of),
     );
     occupied.extend(foot.iter().copied());
+    occupied.extend(group_names);
     cache.foot_rects = foot;
     // Labels last, clear of everything drawn over the map.
     cache.placed = if state.layers.labels {
@@ -778,9 +835,10 @@ fn interaction_step(
     level: &SceneLevel,
     scene: &Scene,
     hovered: Option<&Hovered>,
+    drawn: &Drawn,
 ) -> Option<Command> {
     if let Some(h) = hovered {
-        let text = hover_text(h, level, scene, args.dataset, args.shown);
+        let text = hover_text(h, (level, scene), args.dataset, args.shown, drawn);
         response.clone().on_hover_ui_at_pointer(|ui| {
             ui.label(text);
         });
@@ -791,6 +849,26 @@ fn interaction_step(
         return None;
     }
     let shown = args.shown;
+    if let (Some(Hovered::Group { index }), Some(flows)) = (hovered, &shown.flows) {
+        let node = drawn
+            .nodes
+            .get(*index)
+            .and_then(|d| flows.nodes.get(d.node));
+        if let Some(node) = node {
+            return Some(match &node.group {
+                Some(group) => {
+                    let mut filter = args.state.relations.clone();
+                    filter.opened_groups.insert(group.id.clone());
+                    Command::SetRelationFilter(filter)
+                }
+                None => Command::Select(
+                    node.members
+                        .first()
+                        .map_or_else(Selection::default, |c| Selection::country(*c)),
+                ),
+            });
+        }
+    }
     let selection = match hovered {
         Some(Hovered::Country {
             code: Some(code), ..
@@ -1049,10 +1127,10 @@ pub(crate) fn overlay_fills(
 /// The tooltip for what is hovered.
 fn hover_text(
     h: &Hovered,
-    level: &SceneLevel,
-    scene: &Scene,
+    (level, scene): (&SceneLevel, &Scene),
     dataset: &Dataset,
     shown: &Shown,
+    drawn: &Drawn,
 ) -> String {
     match h {
         Hovered::Relation { index } => shown.relations.get(*index).map_or_else(String::new, |r| {
@@ -1061,6 +1139,14 @@ fn hover_text(
         Hovered::Corridor { index } => shown.corridors.get(*index).map_or_else(String::new, |c| {
             layers::corridors::hover_text(c, dataset, shown.year)
         }),
+        Hovered::Flow { index } => match (&shown.flows, drawn.flows.get(*index)) {
+            (Some(flows), Some(arc)) => layers::groups::flow_text(flows, arc, dataset),
+            _ => String::new(),
+        },
+        Hovered::Group { index } => match (&shown.flows, drawn.nodes.get(*index)) {
+            (Some(flows), Some(dot)) => layers::groups::node_text(flows, dot.node, dataset),
+            _ => String::new(),
+        },
         Hovered::Country { code, name, .. } => match code {
             Some(code) => {
                 let name = dataset.countries.get(code).map_or_else(

@@ -86,6 +86,7 @@ pub fn analysis_section(ui: &mut Ui, state: &State, commands: &mut Vec<Command>)
             changed = true;
         }
     }
+    changed |= scope_ui(ui, &mut analysis);
     if changed {
         commands.push(Command::SetAnalysis(analysis));
     }
@@ -99,4 +100,29 @@ pub fn analysis_section(ui: &mut Ui, state: &State, commands: &mut Vec<Command>)
     {
         commands.push(Command::OpenPlots(crate::state::PlotTab::Ranking));
     }
+}
+
+/// Between which states derived relations are computed (#25 point 4).
+fn scope_ui(ui: &mut Ui, analysis: &mut crate::state::Analysis) -> bool {
+    use crate::state::Scope;
+    let label = |s: Scope| match s {
+        Scope::Focus => tr("scope-focus", "the region and its neighbours"),
+        Scope::All => tr("scope-all", "every state in the data"),
+    };
+    let mut changed = false;
+    egui::ComboBox::from_label(tr("scope-label", "Derived between"))
+        .selected_text(label(analysis.scope))
+        .show_ui(ui, |ui| {
+            for s in [Scope::Focus, Scope::All] {
+                changed |= ui
+                    .selectable_value(&mut analysis.scope, s, label(s))
+                    .changed();
+            }
+        })
+        .response
+        .on_hover_text(tr(
+            "scope-hint",
+            "Shared memberships and UN vote agreement between the atlas's states (those whose group is not Other), or between every state in the data; with many states, computed on another thread",
+        ));
+    changed
 }

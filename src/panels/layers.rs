@@ -430,6 +430,7 @@ fn relations(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<C
             "Draw arcs that run the same way together, as bundles (kernel density). Colour and width still show each relation's sign and strength; hover or click a line for its relation.",
         ))
         .changed();
+    changed |= crate::panels::groups::aggregate_ui(ui, &mut filter, state);
     let focus_label = filter.focus.map_or_else(
         || tr("layers-all-countries", "all countries").into_owned(),
         |c| dataset.country_name(c),

@@ -18,6 +18,7 @@ pub mod banner;
 pub mod compare;
 pub mod edit_forms;
 pub mod files;
+pub mod groups;
 pub mod icons;
 pub mod import_report;
 pub mod inspector;

@@ -652,6 +652,8 @@ fn map_groups(pass: &MapPass<'_>, fonts: &mut Fonts<'_>) -> Vec<VGroup> {
     let mut relations = VGroup::new(GroupId::Relations);
     let mut shapes = Vec::new();
     layers::compare::arcs_or_plain(&mut shapes, rect, &drawn.arcs, pass.shown, t, None);
+    // Zoomed out by groups: the flows instead (the arcs are then none).
+    layers::groups::shapes(&mut shapes, &drawn.flows, t, None);
     shapes_to_items(&mut relations.items, shapes, None);
     groups.push(relations);
 

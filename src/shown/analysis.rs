@@ -16,7 +16,7 @@ use crate::analysis::{
     EdgeInput, EdgeKind, KindWeights, Metric, Metrics, MetricsCache, VoteIndex, shared_memberships,
 };
 use crate::model::{CountryCode, Dataset, OrgId};
-use crate::state::{DerivedKind, MetricsGraph, RelationFilter, State};
+use crate::state::{DerivedKind, MetricsGraph, RelationFilter, Scope, State};
 
 use super::relations;
 
@@ -105,17 +105,21 @@ impl DerivedCache {
     }
 }
 
-/// The values of one derived kind in `year` among the atlas's states,
-/// sorted by pair, with the relation filter's threshold applied and the
-/// focus country dimming the rest.
+/// The values of one derived kind in `year` among the atlas's states (or,
+/// with [`Scope::All`], among every state in the data), sorted by pair,
+/// with the relation filter's threshold applied and the focus country
+/// dimming the rest.
 pub fn derived(
     dataset: &Dataset,
-    kind: DerivedKind,
+    (kind, scope): (DerivedKind, Scope),
     year: i32,
     filter: &RelationFilter,
     votes: &dyn Fn() -> Arc<VoteIndex>,
 ) -> Vec<ShownDerived> {
-    let atlas = atlas_states(dataset);
+    let atlas = match scope {
+        Scope::Focus => atlas_states(dataset),
+        Scope::All => dataset.countries.keys().copied().collect(),
+    };
     // Each pair as (a, b, value, basis), whatever the kind.
     let pairs: Vec<(CountryCode, CountryCode, f64, DerivedBasis)> = match kind {
         DerivedKind::SharedMemberships => {
@@ -178,7 +182,7 @@ pub fn metric_inputs(
             focus: None,
             ..RelationFilter::default()
         };
-        derived(dataset, kind, year, &filter, votes)
+        derived(dataset, (kind, state.analysis.scope), year, &filter, votes)
             .into_iter()
             .map(|d| EdgeInput {
                 a: d.a,
@@ -220,6 +224,7 @@ pub fn metrics(dataset: &Dataset, state: &State, votes: &dyn Fn() -> Arc<VoteInd
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct MetricsKey {
     graph: MetricsGraph,
+    scope: Scope,
     dimensions: Vec<crate::model::Dimension>,
     min_strength_bits: u64,
 }
@@ -230,6 +235,11 @@ impl MetricsKey {
         let relations = state.analysis.graph == MetricsGraph::Relations;
         Self {
             graph: state.analysis.graph,
+            scope: if relations {
+                Scope::Focus
+            } else {
+                state.analysis.scope
+            },
             dimensions: if relations {
                 state.relations.dimensions.iter().copied().collect()
             } else {

@@ -13,6 +13,7 @@
 pub mod analysis;
 pub mod compare;
 mod corridors;
+pub mod groups;
 pub mod matrix;
 mod memberships;
 mod relations;
@@ -35,7 +36,7 @@ use crate::analysis::{Metrics, VoteIndex};
 use crate::model::{CorridorId, Dataset, OrgId, StanceId};
 use crate::state::{
     Analysis, Counted, DerivedKind, FillLayer, Layers, MembershipSet, MetricsGraph, RelationFilter,
-    Selection, State,
+    Scope, Selection, State,
 };
 
 /// Everything the view shows for one year, in deterministic order. A layer
@@ -51,6 +52,9 @@ pub struct Shown {
     pub top_k: Option<usize>,
     /// Relations that pass the filters but are hidden by [`Self::top_k`].
     pub relations_hidden: usize,
+    /// Zoomed out with `relations.aggregate = "groups"`: the relations
+    /// summed into flows between groups, drawn instead of their arcs.
+    pub flows: Option<groups::ShownFlows>,
     /// Members of the organizations switched on, and the chosen set.
     pub memberships: ShownMemberships,
     /// Corridors drawn, in id order.
@@ -149,6 +153,8 @@ impl Shown {
             Some(k) => relations::keep_top_k(relations, k),
             None => (relations, 0),
         };
+        let flows = groups::zoomed_out(state)
+            .then(|| groups::compute(dataset, &relations, &state.relations));
         let memberships = if layers.memberships {
             if state.organizations.is_empty() {
                 hints.push("Choose an organization in the Organizations list".to_owned());
@@ -191,7 +197,10 @@ impl Shown {
             .analysis
             .derived
             .iter()
-            .flat_map(|kind| analysis::derived(dataset, *kind, year, &state.relations, votes))
+            .flat_map(|kind| {
+                let scope = state.analysis.scope;
+                analysis::derived(dataset, (*kind, scope), year, &state.relations, votes)
+            })
             .collect();
         // Computed when the map uses them, or when a derived graph is
         // chosen (exports then give that graph's metrics).
@@ -214,6 +223,7 @@ impl Shown {
             relations,
             top_k,
             relations_hidden,
+            flows,
             memberships,
             corridors,
             corridor_choice,
@@ -340,6 +350,8 @@ struct ShownKey {
     fill: FillLayer,
     statuses: Counted,
     compare: Option<crate::state::Compare>,
+    /// Flows between groups instead of relations ([`groups::zoomed_out`]).
+    groups_zoomed_out: bool,
     /// Bumped when work done on another thread arrives.
     arrived: u64,
 }
@@ -360,6 +372,7 @@ impl ShownKey {
             fill: state.fill,
             statuses: state.statuses,
             compare: state.compare.clone(),
+            groups_zoomed_out: groups::zoomed_out(state),
             arrived,
         }
     }
@@ -382,6 +395,10 @@ pub struct ShownCache {
     /// Bumped each time the content is recomputed (caches downstream key on
     /// it).
     generation: u64,
+    /// Derived relations between every state (`analysis.scope = "all"`)
+    /// computed on other threads, by data generation, year and kind,
+    /// before the threshold and focus.
+    derived_all: std::collections::BTreeMap<(u64, i32, DerivedKind), Arc<Vec<ShownDerived>>>,
 }
 
 impl ShownCache {
@@ -409,7 +426,9 @@ impl ShownCache {
 
     /// Whether work started by [`Self::get_in_background`] is still running.
     pub fn is_computing(&self) -> bool {
-        self.background.votes.is_some() || !self.background.metrics.is_empty()
+        self.background.votes.is_some()
+            || !self.background.metrics.is_empty()
+            || !self.background.derived.is_empty()
     }
 
     /// Start work on another thread above these sizes: UN votes in the data
@@ -471,13 +490,50 @@ impl ShownCache {
             },
         };
         let computed_here = matches!(source, MetricsSource::Compute);
+        if let Some(ds) = shared
+            && needs_metrics
+            && !(votes_pending && a.graph == MetricsGraph::UnVoteAgreement)
+            && self.background.metrics_in_background(ds)
+        {
+            self.prefetch_metrics(ds, data_generation, state, &metrics_key, &index);
+        }
+        // Derived relations between every state of a large dataset: on
+        // other threads (the content is computed without them, and they are
+        // added from what has arrived).
+        let derived_apart = shared.filter(|ds| {
+            a.scope == Scope::All
+                && !a.derived.is_empty()
+                && self.background.derived_in_background(ds)
+        });
+        let without_derived;
+        let computed_state = if derived_apart.is_some() {
+            let mut s = state.clone();
+            s.analysis.derived.clear();
+            without_derived = s;
+            &without_derived
+        } else {
+            state
+        };
         self.shown = Shown::compute_with(
             dataset,
-            state,
+            computed_state,
             &|| Arc::clone(&index),
             source,
             self.corridors.for_generation(data_generation),
         );
+        if let Some(ds) = derived_apart {
+            let pending = self.derived_from_background(
+                ds,
+                data_generation,
+                state,
+                (!votes_pending).then_some(&index),
+            );
+            if pending {
+                self.shown
+                    .hints
+                    .push("Computing derived relations…".to_owned());
+            }
+        }
         if votes_pending {
             self.shown
                 .hints
@@ -491,10 +547,88 @@ impl ShownCache {
         self.generation += 1;
     }
 
+    /// Start the metrics of the years beside `state.year` (within the
+    /// data's years) on other threads, so moving the year slider over a
+    /// large dataset finds them computed (#25 point 4).
+    fn prefetch_metrics(
+        &mut self,
+        ds: &Arc<Dataset>,
+        data_generation: u64,
+        state: &State,
+        key: &analysis::MetricsKey,
+        index: &Arc<VoteIndex>,
+    ) {
+        let (first, last) = ds.year_range().unwrap_or((state.year, state.year));
+        for year in [state.year + 1, state.year - 1] {
+            if !(first..=last).contains(&year)
+                || self.metrics.get(data_generation, year, key).is_some()
+            {
+                continue;
+            }
+            let mut at = state.clone();
+            at.year = year;
+            self.background
+                .start_metrics(ds, data_generation, &at, key, Arc::clone(index));
+        }
+    }
+
+    /// Fill the shown derived relations of `state` (scope "all") from what
+    /// other threads computed, starting what is missing; the UN vote
+    /// agreement waits for the vote index (`votes`). Returns whether some
+    /// are still being computed.
+    fn derived_from_background(
+        &mut self,
+        ds: &Arc<Dataset>,
+        data_generation: u64,
+        state: &State,
+        votes: Option<&Arc<VoteIndex>>,
+    ) -> bool {
+        self.derived_all.retain(|(g, ..), _| *g == data_generation);
+        let mut pending = false;
+        let filter = &state.relations;
+        let mut shown = Vec::new();
+        for kind in &state.analysis.derived {
+            match self.derived_all.get(&(data_generation, state.year, *kind)) {
+                Some(all) => shown.extend(
+                    all.iter()
+                        .filter(|d| d.value >= filter.min_strength)
+                        .map(|d| ShownDerived {
+                            dimmed: filter.focus.is_some_and(|f| f != d.a && f != d.b),
+                            ..d.clone()
+                        }),
+                ),
+                None => {
+                    pending = true;
+                    let votes = match (kind, votes) {
+                        (DerivedKind::UnVoteAgreement, None) => continue,
+                        (_, v) => v.cloned().unwrap_or_default(),
+                    };
+                    self.background
+                        .start_derived(ds, data_generation, state.year, *kind, votes);
+                }
+            }
+        }
+        self.shown.derived = shown;
+        pending
+    }
+
     /// Store what other threads finished (dropping what belongs to older
     /// data).
     fn take_arrivals(&mut self, data_generation: u64) {
         let bg = &mut self.background;
+        let mut running = Vec::new();
+        for job in bg.derived.drain(..) {
+            match job.rx.try_recv() {
+                Ok(all) => {
+                    self.derived_all
+                        .insert((job.generation, job.year, job.kind), Arc::new(all));
+                    bg.arrived += 1;
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => running.push(job),
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => bg.arrived += 1,
+            }
+        }
+        bg.derived = running;
         if let Some((generation, rx)) = &bg.votes {
             match rx.try_recv() {
                 Ok(index) => {
@@ -566,11 +700,26 @@ struct MetricsJob {
     rx: std::sync::mpsc::Receiver<Metrics>,
 }
 
+/// Above this many states in the data, derived relations between every
+/// state are computed on another thread.
+const DERIVED_STATES_IN_BACKGROUND: usize = 60;
+
+/// One derived relation kind between every state, for one year, running on
+/// another thread.
+#[derive(Debug)]
+struct DerivedJob {
+    generation: u64,
+    year: i32,
+    kind: DerivedKind,
+    rx: std::sync::mpsc::Receiver<Vec<ShownDerived>>,
+}
+
 /// Work running on other threads for [`ShownCache::get_in_background`].
 #[derive(Debug, Default)]
 struct Background {
     votes: Option<(u64, std::sync::mpsc::Receiver<VoteIndex>)>,
     metrics: Vec<MetricsJob>,
+    derived: Vec<DerivedJob>,
     /// Bumped when a result arrives (the view is then recomputed).
     arrived: u64,
     vote_limit: Option<usize>,
@@ -589,6 +738,58 @@ impl Background {
 
     fn metrics_in_background(&self, ds: &Dataset) -> bool {
         ds.relations.len() > self.relation_limit.unwrap_or(RELATIONS_IN_BACKGROUND)
+    }
+
+    fn derived_in_background(&self, ds: &Dataset) -> bool {
+        self.votes_in_background(ds)
+            || ds.countries.len()
+                > self
+                    .relation_limit
+                    .map_or(DERIVED_STATES_IN_BACKGROUND, |l| {
+                        l.min(DERIVED_STATES_IN_BACKGROUND)
+                    })
+    }
+
+    fn start_derived(
+        &mut self,
+        ds: &Arc<Dataset>,
+        generation: u64,
+        year: i32,
+        kind: DerivedKind,
+        votes: Arc<VoteIndex>,
+    ) {
+        if self
+            .derived
+            .iter()
+            .any(|j| j.generation == generation && j.year == year && j.kind == kind)
+        {
+            return;
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        let ds = Arc::clone(ds);
+        let spawned = std::thread::Builder::new()
+            .name("heartland-derived".to_owned())
+            .spawn(move || {
+                // Every pair with a value: the threshold and the focus are
+                // applied when shown.
+                let filter = RelationFilter {
+                    min_strength: 0.0,
+                    focus: None,
+                    ..RelationFilter::default()
+                };
+                let all = analysis::derived(&ds, (kind, Scope::All), year, &filter, &|| {
+                    Arc::clone(&votes)
+                });
+                let _ = tx.send(all);
+            });
+        if spawned.is_ok() {
+            self.derived.push(DerivedJob {
+                generation,
+                year,
+                kind,
+                rx,
+            });
+        }
     }
 
     fn start_votes(&mut self, ds: &Arc<Dataset>, generation: u64) {

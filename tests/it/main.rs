@@ -22,6 +22,7 @@ mod export_cli;
 mod figure;
 mod fixtures;
 mod geometry;
+mod groups;
 mod honest_map;
 mod house;
 mod i18n;
