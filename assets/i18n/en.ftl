@@ -1364,6 +1364,9 @@ undo-what = Undo: { $edit } (Ctrl+Z)
 view-language = Language
 view-regions = Regions
 
+viewfile-compare-both = both a year and a stance; compare with one of them (remove the other key)
+viewfile-compare-neither = missing key "year" or "stance"; name the year or the stance to compare with
+viewfile-compare-year = year { $year } is out of range ({ $first }–{ $last })
 viewfile-empty = the file is empty; a { $what } file is a JSON object { $object }
 viewfile-format-hint = { $reason }; a view says "format": { $format }
 viewfile-format-unsupported = view format { $format } is not supported (formats 1 to { $max })
