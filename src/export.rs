@@ -480,7 +480,8 @@ pub fn nothing_shown_note(export: &Export, state: &State, shown: &Shown) -> Opti
         let mut why = String::from("the view's layers show nothing in this year");
         if !shown.hints.is_empty() {
             why.push_str(" (");
-            why.push_str(&shown.hints.join("; "));
+            let hints: Vec<String> = shown.hints.iter().map(|h| h.shown()).collect();
+            why.push_str(&hints.join("; "));
             why.push(')');
         }
         why

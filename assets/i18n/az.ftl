@@ -280,6 +280,14 @@ help-undo = Son düzəlişi geri al
 help-zoom-in = Xəritəni yaxınlaşdır
 help-zoom-out = Xəritəni uzaqlaşdır
 
+hint-choose-dimension = “Münasibətlər” siyahısında ölçü seçin
+hint-choose-organization = “Təşkilatlar” siyahısında təşkilat seçin
+hint-choose-stance = “Mövqelər” siyahısında məsələ seçin
+hint-computing-agreement = BMT-də səslərin uyğunluğu hesablanır…
+hint-computing-derived = Törəmə münasibətlər hesablanır…
+hint-computing-metrics = Şəbəkə göstəriciləri hesablanır…
+hint-tick-corridor = “Dəhlizlər” siyahısında dəhliz işarələyin
+
 import-button = İdxal et
 import-hint = /yol/a.csv; /yol/b.geojson (CSV və ya GeoJSON faylları, ; ilə ayrılmış)
 import-keep-conflicts = Ziddiyyətləri saxla

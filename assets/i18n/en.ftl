@@ -319,6 +319,14 @@ help-undo = Undo the last edit
 help-zoom-in = Zoom the map in
 help-zoom-out = Zoom the map out
 
+hint-choose-dimension = Choose a dimension in the Relations list
+hint-choose-organization = Choose an organization in the Organizations list
+hint-choose-stance = Choose an issue in the Stances list
+hint-computing-agreement = Computing UN vote agreement…
+hint-computing-derived = Computing derived relations…
+hint-computing-metrics = Computing the network metrics…
+hint-tick-corridor = Tick a corridor in the Corridors list
+
 import-button = Import
 import-hint = /path/a.csv; /path/b.geojson (CSV or GeoJSON files, separated by ;)
 import-keep-conflicts = Keep as conflicts

@@ -280,6 +280,14 @@ help-undo = Соңғы түзетуді болдырмау
 help-zoom-in = Картаны жақындату
 help-zoom-out = Картаны алыстату
 
+hint-choose-dimension = «Қатынастар» тізімінен өлшемді таңдаңыз
+hint-choose-organization = «Ұйымдар» тізімінен ұйымды таңдаңыз
+hint-choose-stance = «Ұстанымдар» тізімінен мәселені таңдаңыз
+hint-computing-agreement = БҰҰ-дағы дауыстардың сәйкестігі есептелуде…
+hint-computing-derived = Туынды қатынастар есептелуде…
+hint-computing-metrics = Желі көрсеткіштері есептелуде…
+hint-tick-corridor = «Дәліздер» тізімінен дәлізді белгілеңіз
+
 import-button = Импорттау
 import-hint = /жол/a.csv; /жол/b.geojson (CSV немесе GeoJSON файлдары, ; арқылы)
 import-keep-conflicts = Қайшылықтарды қалдыру

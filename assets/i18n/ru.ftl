@@ -328,6 +328,14 @@ help-undo = Отменить последнюю правку
 help-zoom-in = Приблизить карту
 help-zoom-out = Отдалить карту
 
+hint-choose-dimension = Выберите измерение в списке «Отношения»
+hint-choose-organization = Выберите организацию в списке «Организации»
+hint-choose-stance = Выберите вопрос в списке «Позиции»
+hint-computing-agreement = Вычисляется совпадение голосов в ООН…
+hint-computing-derived = Вычисляются производные отношения…
+hint-computing-metrics = Вычисляются сетевые метрики…
+hint-tick-corridor = Отметьте коридор в списке «Коридоры»
+
 import-button = Импортировать
 import-hint = /путь/a.csv; /путь/b.geojson (файлы CSV или GeoJSON через ;)
 import-keep-conflicts = Оставить конфликты

@@ -280,6 +280,14 @@ help-undo = Son düzenlemeyi geri al
 help-zoom-in = Haritayı yakınlaştır
 help-zoom-out = Haritayı uzaklaştır
 
+hint-choose-dimension = “İlişkiler” listesinden bir boyut seçin
+hint-choose-organization = “Kuruluşlar” listesinden bir kuruluş seçin
+hint-choose-stance = “Tutumlar” listesinden bir konu seçin
+hint-computing-agreement = BM’deki oy uyumu hesaplanıyor…
+hint-computing-derived = Türetilmiş ilişkiler hesaplanıyor…
+hint-computing-metrics = Ağ ölçütleri hesaplanıyor…
+hint-tick-corridor = “Koridorlar” listesinde bir koridor işaretleyin
+
 import-button = İçe aktar
 import-hint = /yol/a.csv; /yol/b.geojson (CSV veya GeoJSON dosyaları, ; ile ayrılmış)
 import-keep-conflicts = Çakışmaları koru

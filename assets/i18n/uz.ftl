@@ -280,6 +280,14 @@ help-undo = Oxirgi tahrirni bekor qilish
 help-zoom-in = Xaritani yaqinlashtirish
 help-zoom-out = Xaritani uzoqlashtirish
 
+hint-choose-dimension = “Munosabatlar” roʻyxatidan oʻlchovni tanlang
+hint-choose-organization = “Tashkilotlar” roʻyxatidan tashkilotni tanlang
+hint-choose-stance = “Pozitsiyalar” roʻyxatidan masalani tanlang
+hint-computing-agreement = BMTdagi ovozlar mosligi hisoblanmoqda…
+hint-computing-derived = Hosila munosabatlar hisoblanmoqda…
+hint-computing-metrics = Tarmoq koʻrsatkichlari hisoblanmoqda…
+hint-tick-corridor = “Yoʻlaklar” roʻyxatida yoʻlakni belgilang
+
 import-button = Import qilish
 import-hint = /yoʻl/a.csv; /yoʻl/b.geojson (CSV yoki GeoJSON fayllari, ; bilan ajratilgan)
 import-keep-conflicts = Ziddiyatlarni qoldirish

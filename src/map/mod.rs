@@ -14,7 +14,7 @@ use egui::{Color32, Key, Pos2, Rect, Response, Sense, Shape, Ui, WidgetInfo};
 
 use crate::command::Command;
 use crate::geometry::{LonLat, Projection, ProjectionKind, WorldRect, WorldXY};
-use crate::i18n::tr;
+use crate::i18n::{Message, tr};
 use crate::layers;
 use crate::layers::corridors::Route;
 use crate::layers::mesh::add_large_mesh;
@@ -409,15 +409,15 @@ pub fn map_ui(
     if let Some(title) = cache.title {
         hints_rect.min.y = title.max.y;
     }
+    let mut hints: Vec<String> = args.shown.hints.iter().map(Message::shown).collect();
     if cache.bundling {
-        let mut hints = args.shown.hints.clone();
         hints.push(tr("bundle-computing", "Bundling…").into_owned());
         layers::overlay::hints_ui(ui, hints_rect, &hints, &palette);
         // Look again soon: the bundles arrive from another thread.
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_millis(50));
     } else {
-        layers::overlay::hints_ui(ui, hints_rect, &args.shown.hints, &palette);
+        layers::overlay::hints_ui(ui, hints_rect, &hints, &palette);
     }
     if args.interactive {
         commands.extend(interaction_step(

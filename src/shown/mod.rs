@@ -72,7 +72,7 @@ pub struct Shown {
     pub metrics: Option<Arc<Metrics>>,
     /// Short hints for a layer that is on but has nothing chosen ("Choose an
     /// issue in the Stances list"), so it never shows nothing silently.
-    pub hints: Vec<String>,
+    pub hints: Vec<crate::i18n::Message>,
     /// The layer that fills the countries: the one chosen when it has
     /// something to fill with, else the first that has (stance, communities,
     /// memberships); [`FillLayer::None`] when chosen or nothing can.
@@ -142,7 +142,10 @@ impl Shown {
         let mut hints = Vec::new();
         let relations = if layers.relations {
             if state.relations.dimensions.is_empty() {
-                hints.push("Choose a dimension in the Relations list".to_owned());
+                hints.push(crate::i18n::Message::tr(
+                    "hint-choose-dimension",
+                    "Choose a dimension in the Relations list",
+                ));
             }
             relations::compute(dataset, year, &state.relations)
         } else {
@@ -157,7 +160,10 @@ impl Shown {
             .then(|| groups::compute(dataset, &relations, &state.relations));
         let memberships = if layers.memberships {
             if state.organizations.is_empty() {
-                hints.push("Choose an organization in the Organizations list".to_owned());
+                hints.push(crate::i18n::Message::tr(
+                    "hint-choose-organization",
+                    "Choose an organization in the Organizations list",
+                ));
             }
             memberships::compute(
                 dataset,
@@ -172,7 +178,10 @@ impl Shown {
         let (corridors, corridor_choice) = if layers.corridors {
             let (chosen, choice) = corridors::chosen(dataset, state.ticked_corridors.as_ref());
             if choice == CorridorChoice::None {
-                hints.push("Tick a corridor in the Corridors list".to_owned());
+                hints.push(crate::i18n::Message::tr(
+                    "hint-tick-corridor",
+                    "Tick a corridor in the Corridors list",
+                ));
             }
             (
                 corridors::compute(dataset, &chosen, year, corridor_geometry),
@@ -187,7 +196,10 @@ impl Shown {
                 .as_ref()
                 .and_then(|id| stances::compute(dataset, id, year));
             if stance.is_none() {
-                hints.push("Choose an issue in the Stances list".to_owned());
+                hints.push(crate::i18n::Message::tr(
+                    "hint-choose-stance",
+                    "Choose an issue in the Stances list",
+                ));
             }
             stance
         } else {
@@ -211,7 +223,10 @@ impl Shown {
                 MetricsSource::Compute => Some(Arc::new(analysis::metrics(dataset, state, votes))),
                 MetricsSource::Cached(m) => Some(m),
                 MetricsSource::Pending => {
-                    hints.push("Computing the network metrics…".to_owned());
+                    hints.push(crate::i18n::Message::tr(
+                        "hint-computing-metrics",
+                        "Computing the network metrics…",
+                    ));
                     None
                 }
             }
@@ -296,7 +311,7 @@ impl Shown {
             self.fill = FillLayer::None;
             self.hints.clear();
             if difference.rows.is_empty() {
-                self.hints.push(crate::i18n::trf(
+                self.hints.push(crate::i18n::Message::trf(
                     "compare-hint-no-change",
                     "Nothing shown changed from { $from } to { $to }",
                     &[
@@ -529,15 +544,17 @@ impl ShownCache {
                 (!votes_pending).then_some(&index),
             );
             if pending {
-                self.shown
-                    .hints
-                    .push("Computing derived relations…".to_owned());
+                self.shown.hints.push(crate::i18n::Message::tr(
+                    "hint-computing-derived",
+                    "Computing derived relations…",
+                ));
             }
         }
         if votes_pending {
-            self.shown
-                .hints
-                .push("Computing UN vote agreement…".to_owned());
+            self.shown.hints.push(crate::i18n::Message::tr(
+                "hint-computing-agreement",
+                "Computing UN vote agreement…",
+            ));
         }
         if computed_here && let Some(m) = &self.shown.metrics {
             self.metrics
