@@ -480,7 +480,11 @@ pub fn nothing_shown_note(export: &Export, state: &State, shown: &Shown) -> Opti
         let mut why = String::from("the view's layers show nothing in this year");
         if !shown.hints.is_empty() {
             why.push_str(" (");
-            let hints: Vec<String> = shown.hints.iter().map(|h| h.shown()).collect();
+            let hints: Vec<String> = shown
+                .hints
+                .iter()
+                .map(crate::i18n::Message::shown)
+                .collect();
             why.push_str(&hints.join("; "));
             why.push(')');
         }

@@ -16,7 +16,7 @@
 //! - [`labels`]: point labels that do not collide ([`place_labels`]; screen
 //!   space, y down).
 //! - [`distance`]: point-to-polyline distances, for picking lines.
-//! - [`bundle`]: edge bundling by kernel density ([`bundle()`]).
+//! - [`bundle`](mod@bundle): edge bundling by kernel density ([`bundle()`]).
 //! - [`mod@graticule`], [`arcs`] ([`curved_arc`]) and [`measure`]
 //!   ([`geodesic_length_km`], [`nice_scale_bar`]).
 
