@@ -15,7 +15,7 @@
 //! layers     → analysis, figure, geometry, i18n, model, palette, scene, shown, state, style, transform
 //! figure     → export, geometry, i18n, model, shown, state, tour
 //! command    → edit, i18n, model, state, tour
-//! export     → analysis, data, model, shown, state
+//! export     → analysis, data, i18n, model, shown, state
 //! style      → colorblind, model, palette, state
 //! palette    → state
 //! transform  → geometry
