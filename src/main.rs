@@ -61,7 +61,9 @@ enum Cmd {
     Render {
         /// The file to write, its format by its extension (.png, .svg,
         /// .pdf), `-` for the standard output (PNG unless --format says);
-        /// with `--tour`: a folder for PNG slides, or a .pdf handout.
+        /// with `--tour`: a folder for PNG slides, or a .pdf handout; with
+        /// `--grid` (small multiples) or a view compared side by side: one
+        /// figure of panels, PNG, SVG or PDF.
         #[arg(long, value_name = "FILE.png|FILE.svg|FILE.pdf|-|DIR")]
         out: PathBuf,
         /// The format, whatever the extension: png, svg or pdf.
@@ -242,7 +244,7 @@ fn main() -> ExitCode {
             let result = match &tour {
                 _ if motion.applies(&out) => motion_command(
                     &motion,
-                    &out,
+                    (&out, format),
                     (size, scale),
                     (view.as_deref(), tour.as_deref()),
                     cli.data.as_deref(),
@@ -283,7 +285,7 @@ struct MotionArgs {
     #[arg(long, value_parser = render::motion::parse_fps)]
     fps: Option<f32>,
     /// Small multiples: columns x rows panels (`2x2`), one per year of `--years`, in one
-    /// PNG with one legend.
+    /// figure with one legend: PNG, SVG or PDF by the extension of `--out`.
     #[arg(long, value_name = "COLUMNSxROWS", value_parser = render::motion::parse_grid, requires = "years", conflicts_with = "tour")]
     grid: Option<[u32; 2]>,
 }
@@ -311,16 +313,12 @@ impl MotionArgs {
 /// steps) or of small multiples (`--grid`).
 fn motion_command(
     motion: &MotionArgs,
-    out: &Path,
+    (out, chosen): (&Path, Option<render::Format>),
     (size, scale): ([u32; 2], f32),
     (view, tour): (Option<&Path>, Option<&Path>),
     data_dir: Option<&Path>,
 ) -> Result<(), String> {
     use render::motion::{self, AnimationFormat};
-    let extension = out
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
     if let Some(grid) = motion.grid {
         let years = motion
             .years
@@ -328,21 +326,12 @@ fn motion_command(
             .map(|y| y.0.as_slice())
             .unwrap_or_default();
         motion::check_grid(grid, years.len())?;
-        match extension.as_str() {
-            "png" => {}
-            "svg" | "pdf" => {
-                return Err(format!(
-                    "--out {}: small multiples are written as PNG in this version; write a .png",
-                    out.display()
-                ));
-            }
-            _ => {
-                return Err(format!(
-                    "--out {}: small multiples are a PNG image; give --out FILE.png",
-                    out.display()
-                ));
-            }
-        }
+        let Some(format) = chosen.or_else(|| render::Format::of_path(out)) else {
+            return Err(format!(
+                "--out {}: small multiples are one figure; give --out FILE.png, FILE.svg or FILE.pdf",
+                out.display()
+            ));
+        };
         check_out_file(out)?;
         let (state, dataset) = view_and_data(view, data_dir)?;
         motion::check_years(years, motion::data_years(&dataset))?;
@@ -350,21 +339,21 @@ fn motion_command(
         if let Some(e) = geo_error {
             return Err(geo_problem(&e).to_string());
         }
-        let (image, _) = motion::render_grid(
+        let panels = render::panels::Panels::years(&dataset, &state, years, grid[0] as usize);
+        return render::render_panels_to_file(
             geo,
             &dataset,
-            &state,
-            years,
-            grid[0] as usize,
+            (&state, &panels),
             (size, scale),
+            format,
+            out,
         )
-        .map_err(|e| e.to_string())?;
-        return render::write_png(&image, out).map_err(|e| e.to_string());
+        .map_err(|e| e.to_string());
     }
     let format = AnimationFormat::of_path(out).ok_or_else(|| {
         format!(
             "--out {}: an animation is written as FILE.gif or FILE.mp4 (or give --grid COLUMNSxROWS \
-             for small multiples in one PNG)",
+             for small multiples in one PNG, SVG or PDF)",
             out.display()
         )
     })?;
@@ -841,34 +830,22 @@ fn render_command(
 }
 
 /// `heartland render` of a view compared side by side: two panels in one
-/// PNG; `None` for any other view.
+/// PNG, SVG or PDF; `None` for any other view.
 fn side_by_side(
     dataset: &heartland::model::Dataset,
     state: &heartland::state::State,
     (size, scale): ([u32; 2], f32),
     (format, out): (render::Format, &Path),
 ) -> Option<Result<(), String>> {
-    let compare = state.compare.as_ref()?;
-    if compare.mode != heartland::state::CompareMode::SideBySide {
-        return None;
-    }
-    if format != render::Format::Png {
-        return Some(Err(format!(
-            "--out {}: a comparison side by side is written as PNG in this version; write a .png, \
-             or use \"mode\": \"difference\" for one map as SVG or PDF",
-            out.display()
-        )));
-    }
+    let panels = render::panels::Panels::side_by_side(dataset, state)?;
     // Two maps: every level of detail may be drawn.
     let (geo, geo_error) = bundled_geo_or_problem();
     if let Some(e) = geo_error {
         return Some(Err(geo_problem(&e).to_string()));
     }
-    let drawn = render::motion::render_side_by_side(geo, dataset, state, (size, scale))?;
     Some(
-        drawn
-            .map_err(|e| e.to_string())
-            .and_then(|(image, _)| render::write_png(&image, out).map_err(|e| e.to_string())),
+        render::render_panels_to_file(geo, dataset, (state, &panels), (size, scale), format, out)
+            .map_err(|e| e.to_string()),
     )
 }
 

@@ -10,6 +10,7 @@
 mod caption;
 pub mod figure;
 pub mod motion;
+pub mod panels;
 pub mod pdf;
 pub mod raster;
 pub mod svg;
@@ -460,28 +461,44 @@ impl Renderer {
         let mut output = self.figure_run(dataset, state, (size_px, scale), framing, list);
         output.textures_delta.clear();
         let title = crate::figure::title(dataset, state, &self.shown);
-        let (Some(transform), Some(projection)) = (
-            self.cache.last_transform,
-            self.cache.last_projection.clone(),
-        ) else {
-            return vector::build(&self.ctx, list, title, None);
-        };
-        let km_per_pixel = transform.km_per_point / f64::from(scale);
-        let level = self.scene.level(state.projection, km_per_pixel);
-        let graticule = self.scene.graticule(state.projection);
-        let pass = vector::MapPass {
-            state,
-            dataset,
-            shown: &self.shown,
-            cache: &self.cache,
-            level: &level,
-            graticule: &graticule,
-            transform,
-            projection: &projection,
-            pixels_per_point: scale,
-        };
-        vector::build(&self.ctx, list, title, Some(&pass))
+        let layers = drawn_map_layers(
+            &self.ctx,
+            (&mut self.scene, &self.cache),
+            (dataset, state, &self.shown),
+            scale,
+        );
+        vector::build(&self.ctx, list, (title, state.theme), vec![layers], &[])
     }
+}
+
+/// The layers, as vectors, of the map just drawn into `cache` (its
+/// camera, its arcs and routes, the names it placed); none if it drew
+/// nothing.
+fn drawn_map_layers(
+    ctx: &egui::Context,
+    (scene, cache): (&mut Scene, &MapCache),
+    (dataset, state, shown): (&Dataset, &State, &Shown),
+    scale: f32,
+) -> Vec<vector::VGroup> {
+    let (Some(transform), Some(projection)) = (cache.last_transform, cache.last_projection.clone())
+    else {
+        return Vec::new();
+    };
+    let km_per_pixel = transform.km_per_point / f64::from(scale);
+    let level = scene.level(state.projection, km_per_pixel);
+    let graticule = scene.graticule(state.projection);
+    let pass = vector::MapPass {
+        state,
+        dataset,
+        shown,
+        cache,
+        level: &level,
+        graticule: &graticule,
+        transform,
+        projection: &projection,
+        pixels_per_point: scale,
+    };
+    vector::map_layers(ctx, &pass)
 }
 
 /// The map's box of a figure (the whole figure if it has none).
@@ -826,8 +843,21 @@ pub fn render_tour(
     let mut written = Vec::with_capacity(tour.steps.len());
     for (i, step) in tour.steps.iter().enumerate() {
         let caption = Caption::of_step(tour, i, dataset);
-        let image =
-            renderer.render_with(dataset, &step.state(), size_px, scale, caption.as_ref())?;
+        let state = step.state();
+        // A step compared side by side: two panels, as the window shows it.
+        let image = match panels::Panels::side_by_side(dataset, &state) {
+            Some(panels) => {
+                renderer
+                    .render_panels(
+                        dataset,
+                        (&state, &panels),
+                        (size_px, scale),
+                        caption.as_ref(),
+                    )?
+                    .0
+            }
+            None => renderer.render_with(dataset, &state, size_px, scale, caption.as_ref())?,
+        };
         let out = out_dir.join(crate::tour::slide_file_name(i, &step.title));
         write_png(&image, &out)?;
         written.push(out);
@@ -937,15 +967,22 @@ pub fn write_vector(
             ));
         }
     };
+    write_out(&bytes, out).map_err(write_err)
+}
+
+/// Write `bytes` to `out` (`-`: the standard output), replacing the file
+/// only once complete: through a symbolic link to its target; a device or
+/// a named pipe is refused; on failure no temporary file is left.
+pub(crate) fn write_out(bytes: &[u8], out: &Path) -> Result<(), String> {
     if out.as_os_str() == "-" {
         use std::io::Write as _;
         let mut stdout = std::io::stdout().lock();
         return stdout
-            .write_all(&bytes)
+            .write_all(bytes)
             .and_then(|()| stdout.flush())
-            .map_err(|e| write_err(e.to_string()));
+            .map_err(|e| e.to_string());
     }
-    crate::data::save::write_file_atomic(out, &bytes).map_err(|e| write_err(e.to_string()))
+    crate::data::save::write_file_atomic(out, bytes).map_err(|e| e.to_string())
 }
 
 /// Render a view as a vector figure and write it (the window's export):
@@ -992,6 +1029,34 @@ pub fn render_bundled_vector(
     write_vector(&[figure], format, size_px, out)
 }
 
+/// Draw `panels` (small multiples, a comparison side by side; `state`:
+/// the view) and write them as `format` says: one PNG, SVG or PDF.
+///
+/// # Errors
+/// A bad size or scale, or the file could not be written.
+pub fn render_panels_to_file(
+    geo: Arc<GeoAssets>,
+    dataset: &Dataset,
+    (state, panels): (&State, &panels::Panels),
+    (size_px, scale): ([u32; 2], f32),
+    format: Format,
+    out: &Path,
+) -> Result<(), RenderError> {
+    let mut renderer = Renderer::new(geo);
+    match format {
+        Format::Png => {
+            let (image, _) =
+                renderer.render_panels(dataset, (state, panels), (size_px, scale), None)?;
+            write_png(&image, out)
+        }
+        Format::Svg | Format::Pdf => {
+            let figure =
+                renderer.vector_panels(dataset, (state, panels), (size_px, scale), None)?;
+            write_vector(&[figure], format, size_px, out)
+        }
+    }
+}
+
 /// A tour as a handout: one PDF page per step (the map, the step's title,
 /// caption and sources in the band under it: the slides' layout), written
 /// to `out`.
@@ -1007,13 +1072,22 @@ pub fn render_tour_pdf(
     let mut pages = Vec::with_capacity(tour.steps.len());
     for (i, step) in tour.steps.iter().enumerate() {
         let caption = Caption::of_step(tour, i, dataset);
-        pages.push(renderer.vector_figure(
-            dataset,
-            &step.state(),
-            (size_px, scale),
-            caption.as_ref(),
-            Framing::View,
-        )?);
+        let state = step.state();
+        pages.push(match panels::Panels::side_by_side(dataset, &state) {
+            Some(panels) => renderer.vector_panels(
+                dataset,
+                (&state, &panels),
+                (size_px, scale),
+                caption.as_ref(),
+            )?,
+            None => renderer.vector_figure(
+                dataset,
+                &state,
+                (size_px, scale),
+                caption.as_ref(),
+                Framing::View,
+            )?,
+        });
     }
     if let Some(first) = pages.first_mut() {
         first.title.clone_from(&tour.title);
@@ -1048,17 +1122,7 @@ pub fn write_png(image: &image::RgbaImage, out: &Path) -> Result<(), RenderError
         image::ExtendedColorType::Rgba8,
     )
     .map_err(|e| write_err(e.to_string()))?;
-    if out.as_os_str() == "-" {
-        use std::io::Write as _;
-        let mut stdout = std::io::stdout().lock();
-        return stdout
-            .write_all(&bytes)
-            .and_then(|()| stdout.flush())
-            .map_err(|e| write_err(e.to_string()));
-    }
-    // Through a symbolic link to its target; a device or a named pipe is
-    // refused; on failure no temporary file is left.
-    crate::data::save::write_file_atomic(out, &bytes).map_err(|e| write_err(e.to_string()))
+    write_out(&bytes, out).map_err(write_err)
 }
 
 #[cfg(test)]

@@ -18,12 +18,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 
-use super::{Caption, Framing, RenderError, Renderer, check_size, figure, raw_input};
+use super::{Caption, Framing, RenderError, Renderer, check_size, figure};
 use crate::figure::{Bounds, DisplayList, GroupId, Item, LegendEntry};
 use crate::geometry::GeoAssets;
-use crate::map::{MapArgs, map_ui};
 use crate::model::Dataset;
-use crate::shown::Shown;
 use crate::state::State;
 
 /// Frames per second of a year animation unless `--fps` says otherwise.
@@ -447,7 +445,7 @@ pub fn write_animation(
     match sink {
         Sink::Gif(encoder) => {
             let bytes = encoder.into_inner().map_err(|e| write_err(e.to_string()))?;
-            write_bytes(&bytes, out).map_err(write_err)?;
+            super::write_out(&bytes, out).map_err(write_err)?;
         }
         Sink::Mp4(mp4) => mp4.finish(out)?,
     }
@@ -474,6 +472,10 @@ fn steady_map_box(
     for frame in frames {
         if job.cancelled() {
             return None;
+        }
+        if super::panels::Panels::side_by_side(dataset, &frame.state).is_some() {
+            // Drawn as two panels: its own layout.
+            continue;
         }
         // Only measured: this renderer paints nothing.
         let (list, mut textures) = renderer.figure_layout(
@@ -504,6 +506,15 @@ fn steady_frame(
     map_box: Option<Bounds>,
 ) -> Result<(image::RgbaImage, DisplayList), RenderError> {
     let (size, scale) = (settings.size, settings.scale);
+    // A step compared side by side: two panels, as the window shows it.
+    if let Some(panels) = super::panels::Panels::side_by_side(dataset, &frame.state) {
+        return renderer.render_panels(
+            dataset,
+            (&frame.state, &panels),
+            (size, scale),
+            frame.caption.as_ref(),
+        );
+    }
     let (mut list, textures) = renderer.figure_layout(
         dataset,
         &frame.state,
@@ -536,19 +547,6 @@ fn steady_frame(
         .raster
         .render(&primitives, scale, size, figure::color32(list.background));
     Ok((image, list))
-}
-
-/// Write `bytes` to `out` (`-`: the standard output), replacing the file
-/// only once complete.
-fn write_bytes(bytes: &[u8], out: &Path) -> Result<(), String> {
-    if out.as_os_str() == "-" {
-        let mut stdout = std::io::stdout().lock();
-        return stdout
-            .write_all(bytes)
-            .and_then(|()| stdout.flush())
-            .map_err(|e| e.to_string());
-    }
-    crate::data::save::write_file_atomic(out, bytes).map_err(|e| e.to_string())
 }
 
 /// Start ffmpeg writing an MP4 of frames of `settings` into a temporary
@@ -796,7 +794,7 @@ fn distance(a: u32, b: u32) -> u32 {
 
 /// The title of small multiples: the view's title with its year replaced
 /// by the span of the panels' years ("CSTO members, 1995–2025").
-fn grid_title(first_title: &str, first_year: i32, years: &[i32]) -> String {
+pub(super) fn grid_title(first_title: &str, first_year: i32, years: &[i32]) -> String {
     let (lo, hi) = (
         years.iter().copied().min().unwrap_or(first_year),
         years.iter().copied().max().unwrap_or(first_year),
@@ -818,7 +816,7 @@ fn grid_title(first_title: &str, first_year: i32, years: &[i32]) -> String {
 /// legend. A sample is listed once by its words; a line of text that not
 /// every panel's legend has (a count of one year: "Shaded: 6 countries")
 /// is left out, since it would not be true of every panel.
-fn merged_legend(legends: &[Vec<LegendEntry>]) -> Vec<LegendEntry> {
+pub(super) fn merged_legend(legends: &[Vec<LegendEntry>]) -> Vec<LegendEntry> {
     let words = |e: &LegendEntry| match e {
         LegendEntry::Title(t) => (0, t.clone()),
         LegendEntry::Sample(_, t) => (1, t.clone()),
@@ -860,23 +858,8 @@ pub fn render_grid(
     columns: usize,
     (size_px, scale): ([u32; 2], f32),
 ) -> Result<(image::RgbaImage, DisplayList), RenderError> {
-    let states: Vec<State> = year_frames(state, years)
-        .into_iter()
-        .map(|f| f.state)
-        .collect();
-    let panels: Vec<String> = years.iter().map(ToString::to_string).collect();
-    let title = |states: &[State], shown: &[Shown]| match (states.first(), shown.first()) {
-        (Some(s), Some(sh)) => grid_title(&crate::figure::title(dataset, s, sh), s.year, years),
-        _ => crate::figure::title(dataset, state, &Shown::compute(dataset, state)),
-    };
-    render_panels(
-        geo,
-        dataset,
-        state,
-        (&states, &panels, &title),
-        columns,
-        (size_px, scale),
-    )
+    let panels = super::panels::Panels::years(dataset, state, years, columns);
+    Renderer::new(geo).render_panels(dataset, (state, &panels), (size_px, scale), None)
 }
 
 /// A view compared side by side (`compare`, mode `side-by-side`): the two
@@ -891,159 +874,8 @@ pub fn render_side_by_side(
     state: &State,
     (size_px, scale): ([u32; 2], f32),
 ) -> Option<Result<(image::RgbaImage, DisplayList), RenderError>> {
-    use crate::shown::compare::{Moment, moments, side_state};
-    let compare = state.compare.as_ref()?;
-    if compare.mode != crate::state::CompareMode::SideBySide {
-        return None;
-    }
-    let (a, b) = moments(dataset, state, compare)?;
-    let states = [side_state(state, &a), side_state(state, &b)];
-    let panels = [a.label_en(dataset), b.label_en(dataset)];
-    let title = |states: &[State], shown: &[Shown]| {
-        let first = match (states.first(), shown.first()) {
-            (Some(s), Some(sh)) => crate::figure::title(dataset, s, sh),
-            _ => String::new(),
-        };
-        match (&a, &b) {
-            (Moment::Year(x), Moment::Year(y)) => grid_title(&first, *x, &[*x, *y]),
-            _ => crate::shown::compare::both_title(&panels[0], &panels[1]),
-        }
-    };
-    Some(render_panels(
-        geo,
-        dataset,
-        state,
-        (&states, &panels, &title),
-        2,
-        (size_px, scale),
-    ))
-}
-
-/// The title of a figure of panels, from the panels' states and what they
-/// show.
-pub type PanelsTitle<'a> = dyn Fn(&[State], &[Shown]) -> String + 'a;
-
-/// Draw panels: one map per state of `states`, titled with `panels`,
-/// `columns` per row, one overall title (`title`), one legend for all, the
-/// attribution and the citation (the sources of every panel) once; framed
-/// as `state` says. Small multiples and a comparison side by side.
-///
-/// # Errors
-/// A size or scale the renderer does not draw.
-pub fn render_panels(
-    geo: Arc<GeoAssets>,
-    dataset: &Dataset,
-    state: &State,
-    (states, panels, title): (&[State], &[String], &PanelsTitle<'_>),
-    columns: usize,
-    (size_px, scale): ([u32; 2], f32),
-) -> Result<(image::RgbaImage, DisplayList), RenderError> {
-    check_size(size_px, scale)?;
-    let shown: Vec<Shown> = states.iter().map(|s| Shown::compute(dataset, s)).collect();
-    let legends: Vec<Vec<LegendEntry>> = states
-        .iter()
-        .zip(&shown)
-        .map(|(state, shown)| {
-            figure::legend_entries(&crate::layers::legend::rows(
-                &crate::layers::legend::LegendInput {
-                    dataset,
-                    shown,
-                    layers: state.layers,
-                    analysis: &state.analysis,
-                    theme: state.theme,
-                },
-            ))
-        })
-        .collect();
-    let legend = merged_legend(&legends);
-    let title = title(states, &shown);
-    let sources: std::collections::BTreeSet<String> = shown
-        .iter()
-        .flat_map(|sh| crate::figure::figure_sources(dataset, sh))
-        .collect();
-    let sources: Vec<String> = sources.into_iter().collect();
-    let attribution = crate::figure::attribution(dataset.as_of);
-    let citation = crate::figure::citation(dataset.as_of, &sources);
-    let columns = columns.max(1);
-    let rows = states.len().div_ceil(columns).max(1);
-    let panel_aspect = state
-        .preset
-        .filter(|_| state.fit_preset_pending)
-        .and_then(|p| super::preset_aspect(&crate::geometry::Projection::new(state.projection), p))
-        .unwrap_or(1.6);
-    let size = [size_px[0] as f32 / scale, size_px[1] as f32 / scale];
-    let input = crate::figure::GridInput {
-        figure: crate::figure::FigureInput {
-            size,
-            title: &title,
-            legend: &legend,
-            attribution: &attribution,
-            citation: &citation,
-            caption: None,
-            subject_aspect: panel_aspect * columns as f32 / rows as f32,
-            style: figure::style_of(state.theme),
-        },
-        panels,
-        columns,
-    };
-    let mut renderer = Renderer::new(geo);
-    crate::style::apply_style(&renderer.ctx, state.theme);
-    let mut textures = egui::TexturesDelta::default();
-    let mut list = None;
-    let measuring = renderer.ctx.run_ui(raw_input(size_px, scale), |ui| {
-        let mut measure = figure::FontMeasure { ctx: ui.ctx() };
-        list = Some(crate::figure::layout_grid(&input, &mut measure));
-    });
-    textures.append(measuring.textures_delta);
-    let list = list
-        .unwrap_or_else(|| crate::figure::layout_grid(&input, &mut crate::figure::ApproxMeasure));
-    let boxes = list.map_boxes();
-    let first_generation = renderer.shown_generation + 1;
-    renderer.shown_generation += states.len() as u64;
-    let scene = &mut renderer.scene;
-    let cache = &mut renderer.cache;
-    let theme = state.theme;
-    let output = renderer.ctx.run_ui(raw_input(size_px, scale), |ui| {
-        egui::CentralPanel::default()
-            .frame(egui::Frame::NONE)
-            .show(ui, |ui| {
-                figure::paint(ui.painter(), &list, theme);
-                for (i, ((state, shown), b)) in states.iter().zip(&shown).zip(&boxes).enumerate() {
-                    let args = MapArgs {
-                        state,
-                        dataset,
-                        shown,
-                        shown_generation: first_generation + i as u64,
-                        interactive: false,
-                        data_generation: 0,
-                        ocean_is_background: false,
-                        in_figure: true,
-                    };
-                    let rect = egui::Rect::from_min_max(
-                        egui::pos2(b.min[0], b.min[1]),
-                        egui::pos2(b.max[0], b.max[1]),
-                    );
-                    ui.push_id(("panel", i), |ui| {
-                        ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
-                            drop(map_ui(ui, &args, scene, cache));
-                        });
-                    });
-                }
-            });
-    });
-    let primitives = renderer
-        .ctx
-        .tessellate(output.shapes, output.pixels_per_point);
-    textures.append(output.textures_delta);
-    renderer.raster.apply_textures(&textures);
-    textures.clear();
-    let image = renderer.raster.render(
-        &primitives,
-        scale,
-        size_px,
-        figure::color32(list.background),
-    );
-    Ok((image, list))
+    let panels = super::panels::Panels::side_by_side(dataset, state)?;
+    Some(Renderer::new(geo).render_panels(dataset, (state, &panels), (size_px, scale), None))
 }
 
 #[cfg(test)]

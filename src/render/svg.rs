@@ -81,7 +81,7 @@ fn clip_defs(out: &mut String, group: &VGroup) {
         let _ = writeln!(
             out,
             "<clipPath id=\"{}-clip\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/></clipPath>",
-            group.id.as_str(),
+            escape(group.name()),
             num(b.min[0]),
             num(b.min[1]),
             num(b.width()),
@@ -101,7 +101,7 @@ struct Writer {
 
 impl Writer {
     fn group(&mut self, group: &VGroup) {
-        let id = group.id.as_str();
+        let id = escape(group.name());
         let _ = write!(
             self.out,
             "<g id=\"{id}\" inkscape:groupmode=\"layer\" inkscape:label=\"{id}\""

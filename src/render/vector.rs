@@ -117,6 +117,10 @@ pub enum VItem {
 pub struct VGroup {
     /// The group's id.
     pub id: GroupId,
+    /// The id written instead of [`GroupId::as_str`], when there are
+    /// several of the kind: a panel of small multiples (`panel-1995`) and
+    /// its layers (`countries-1995`).
+    pub name: Option<String>,
     /// What to draw, in order.
     pub items: Vec<VItem>,
     /// Groups inside it (the map's layers), drawn after its items.
@@ -129,10 +133,16 @@ impl VGroup {
     fn new(id: GroupId) -> Self {
         Self {
             id,
+            name: None,
             items: Vec::new(),
             children: Vec::new(),
             clip: None,
         }
+    }
+
+    /// The id written to the file: [`Self::name`], else the group id's.
+    pub fn name(&self) -> &str {
+        self.name.as_deref().unwrap_or(self.id.as_str())
     }
 
     /// Every text of the group and its children, in drawing order.
@@ -174,6 +184,19 @@ impl VectorFigure {
                 .find_map(|g| (g.id == id).then_some(g).or_else(|| find(&g.children, id)))
         }
         find(&self.groups, id)
+    }
+
+    /// The group written with this id (`panel-1995`, `countries-1995`,
+    /// `legend`), at any depth.
+    pub fn group_named(&self, name: &str) -> Option<&VGroup> {
+        fn find<'a>(groups: &'a [VGroup], name: &str) -> Option<&'a VGroup> {
+            groups.iter().find_map(|g| {
+                (g.name() == name)
+                    .then_some(g)
+                    .or_else(|| find(&g.children, name))
+            })
+        }
+        find(&self.groups, name)
     }
 }
 
@@ -235,28 +258,53 @@ fn galley_baseline(galley: &egui::Galley) -> Option<f32> {
     Some(row.pos.y + glyph.pos.y)
 }
 
-/// The vector figure of `list`, its map from `pass`.
+/// The vector figure of `list`: `maps` holds the layers of each map box
+/// of the list, in order ([`map_layers`]). With `panels` (one key per map
+/// box: small multiples, a comparison side by side) each panel is a group
+/// `panel-<key>` holding its heading and a clipped group `map-<key>` with
+/// its layers, every id in it suffixed `-<key>` (`countries-1995`,
+/// `country-KAZ-1995`) so that ids stay unique in the file; without, the
+/// one map is the group `map` with the layers inside, ids as they are.
 pub(super) fn build(
     ctx: &egui::Context,
     list: &DisplayList,
-    title: String,
-    pass: Option<&MapPass<'_>>,
+    (title, theme): (String, crate::state::Theme),
+    maps: Vec<Vec<VGroup>>,
+    panels: &[String],
 ) -> VectorFigure {
     let mut fonts = Fonts {
         ctx,
         baselines: Vec::new(),
     };
-    let theme = pass.map_or(crate::state::Theme::Light, |p| p.state.theme);
     let palette = Palette::of(theme);
+    let mut maps = maps.into_iter();
+    let mut panel_keys = panels.iter();
     let mut groups = Vec::new();
     for group in &list.groups {
         let mut g = VGroup::new(group.id);
+        let key = (group.id == GroupId::Map)
+            .then(|| panel_keys.next())
+            .flatten();
+        if let Some(key) = key {
+            g.name = Some(format!("panel-{key}"));
+        }
         for item in &group.items {
             match item {
                 Item::Map(bounds) => {
-                    g.clip = Some(*bounds);
-                    if let Some(pass) = pass {
-                        g.children = map_groups(pass, &mut fonts);
+                    let layers = maps.next().unwrap_or_default();
+                    match key {
+                        Some(key) => {
+                            let mut map = VGroup::new(GroupId::Map);
+                            map.name = Some(format!("map-{key}"));
+                            map.clip = Some(*bounds);
+                            map.children = layers;
+                            suffix_ids(&mut map.children, key);
+                            g.children.push(map);
+                        }
+                        None => {
+                            g.clip = Some(*bounds);
+                            g.children = layers;
+                        }
                     }
                 }
                 Item::Fill(b, c, radius) => g.items.push(VItem::Rect {
@@ -291,6 +339,23 @@ pub(super) fn build(
         background: list.background,
         title,
         groups,
+    }
+}
+
+/// Every group's and element's id in `groups` suffixed `-<key>`.
+fn suffix_ids(groups: &mut [VGroup], key: &str) {
+    for g in groups {
+        g.name = Some(format!("{}-{key}", g.name()));
+        for item in &mut g.items {
+            match item {
+                VItem::Path(VPath { id: Some(id), .. }) | VItem::Hatch { id: Some(id), .. } => {
+                    id.push('-');
+                    id.push_str(key);
+                }
+                _ => {}
+            }
+        }
+        suffix_ids(&mut g.children, key);
     }
 }
 
@@ -356,7 +421,16 @@ fn swatch_items(out: &mut Vec<VItem>, b: Bounds, swatch: &Swatch, palette: &Pale
     }
 }
 
-/// The map's layers, in the order the map paints them.
+/// The map's layers, in the order the map paints them, from what the map
+/// drew in `pass`.
+pub(super) fn map_layers(ctx: &egui::Context, pass: &MapPass<'_>) -> Vec<VGroup> {
+    let mut fonts = Fonts {
+        ctx,
+        baselines: Vec::new(),
+    };
+    map_groups(pass, &mut fonts)
+}
+
 fn map_groups(pass: &MapPass<'_>, fonts: &mut Fonts<'_>) -> Vec<VGroup> {
     let state = pass.state;
     let t = &pass.transform;

@@ -486,6 +486,7 @@ fn a_name_outside_the_first_font_is_kept_in_the_pdf() {
         title: "names".to_owned(),
         groups: vec![VGroup {
             id: GroupId::Labels,
+            name: None,
             items: vec![
                 text("Oʻzbekiston", 30.0),
                 text("Azərbaycan Қазақстан", 60.0),
