@@ -778,3 +778,369 @@ fn the_window_exports_svg_and_pdf_through_the_one_export_dialog() {
         "the legend names the organization: {page}"
     );
 }
+
+/// Every group (`<g id>`) and every `<text>` of an SVG with the ids of the
+/// groups around it, outermost first; every `id` attribute.
+#[derive(Default, Debug)]
+struct SvgTree {
+    groups: Vec<(String, Vec<String>)>,
+    texts: Vec<(String, Vec<String>)>,
+    ids: Vec<String>,
+}
+
+fn svg_tree(text: &str) -> SvgTree {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(text);
+    let mut tree = SvgTree::default();
+    let mut stack: Vec<String> = Vec::new();
+    let mut current: Option<String> = None;
+    loop {
+        let event = reader.read_event().expect("the SVG is well-formed XML");
+        match &event {
+            Event::Start(e) | Event::Empty(e) => {
+                let id = e
+                    .attributes()
+                    .filter_map(Result::ok)
+                    .find(|a| a.key.as_ref() == b"id")
+                    .map(|a| String::from_utf8_lossy(&a.value).into_owned());
+                if let Some(id) = &id {
+                    tree.ids.push(id.clone());
+                }
+                let start = matches!(event, Event::Start(_));
+                match e.name().as_ref() {
+                    b"g" => {
+                        let id = id.unwrap_or_default();
+                        tree.groups.push((id.clone(), stack.clone()));
+                        if start {
+                            stack.push(id);
+                        }
+                    }
+                    b"text" if start => current = Some(String::new()),
+                    _ => {}
+                }
+            }
+            Event::Text(t) => {
+                if let Some(c) = &mut current {
+                    c.push_str(&t.decode().expect("text"));
+                }
+            }
+            Event::GeneralRef(_) => {
+                if let Some(c) = &mut current {
+                    c.push('&');
+                }
+            }
+            Event::End(e) => match e.name().as_ref() {
+                b"g" => {
+                    stack.pop();
+                }
+                b"text" => {
+                    if let Some(c) = current.take() {
+                        tree.texts.push((c, stack.clone()));
+                    }
+                }
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    tree
+}
+
+/// The panels of a figure of panels as SVG: one group `panel-<key>` per
+/// panel holding a `<text>` of its heading and the map's layers
+/// (`countries-<key>`, …), the single-map ids not used, one legend with
+/// `legend_texts`, every id once.
+fn check_panel_svg(svg: &str, panels: &[(&str, &str)], legend_texts: &[String]) {
+    let tree = svg_tree(svg);
+    let mut ids = tree.ids.clone();
+    ids.sort();
+    let before = ids.len();
+    ids.dedup();
+    assert_eq!(ids.len(), before, "every id is unique");
+    let count = |id: &str| tree.groups.iter().filter(|(g, _)| g == id).count();
+    for (key, heading) in panels {
+        let panel = format!("panel-{key}");
+        assert_eq!(count(&panel), 1, "one group {panel}");
+        assert!(
+            tree.texts
+                .iter()
+                .any(|(t, around)| t == heading && around.contains(&panel)),
+            "{panel} is titled `{heading}`"
+        );
+        for layer in ["sea", "countries", "borders", "relations", "memberships", "labels"] {
+            let id = format!("{layer}-{key}");
+            assert!(
+                tree.groups
+                    .iter()
+                    .any(|(g, around)| *g == id && around.contains(&panel)),
+                "{id} inside {panel}"
+            );
+        }
+        assert!(
+            tree.ids.iter().any(|id| id == &format!("country-KAZ-{key}")),
+            "Kazakhstan's path in {panel}"
+        );
+        let names = tree
+            .texts
+            .iter()
+            .filter(|(_, around)| around.contains(&format!("labels-{key}")))
+            .count();
+        assert!(names > 10, "{panel} names places as text: {names}");
+    }
+    for single in ["map", "countries", "relations", "labels"] {
+        assert_eq!(count(single), 0, "no group `{single}` outside the panels");
+    }
+    assert_eq!(count("legend"), 1, "one legend");
+    assert_eq!(count("title"), 1, "one title");
+    let legend: Vec<&str> = tree
+        .texts
+        .iter()
+        .filter(|(_, around)| around.iter().any(|g| g == "legend"))
+        .map(|(t, _)| t.as_str())
+        .collect();
+    assert!(legend_texts.len() >= 4, "{legend_texts:?}");
+    for entry in legend_texts {
+        assert!(legend.contains(&entry.as_str()), "`{entry}` in {legend:?}");
+    }
+}
+
+/// The same figure as PDF: one page naming every panel's heading and the
+/// legend's entries, its fonts embedded; a place drawn in each panel is
+/// named once per panel.
+fn check_panel_pdf(bytes: &[u8], headings: &[&str], legend_texts: &[String]) {
+    let pages = pdf_pages(bytes);
+    assert_eq!(pages.len(), 1);
+    let page = &pages[0];
+    for heading in headings {
+        assert!(page.contains(&squeeze(heading)), "`{heading}` in {page}");
+    }
+    for entry in legend_texts {
+        assert!(page.contains(&squeeze(entry)), "`{entry}` in {page}");
+    }
+    assert!(
+        page.matches("Astana").count() >= headings.len(),
+        "each panel names Astana: {page}"
+    );
+    let (descriptors, embedded) = embedded_fonts(bytes);
+    assert!(descriptors >= 1);
+    assert_eq!(embedded, descriptors, "every font is embedded");
+}
+
+fn legend_of(list: &DisplayList) -> Vec<String> {
+    list.texts()
+        .filter(|(g, _)| *g == GroupId::Legend)
+        .map(|(_, r)| r.text.clone())
+        .collect()
+}
+
+#[test]
+fn small_multiples_are_written_as_svg_and_pdf_one_group_per_panel() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let view = write_view(dir.path());
+    let years = ["1995", "2005", "2015", "2025"];
+    let size = [1600, 1000];
+    // The PNG's layout: its legend is the one the vector files write.
+    let dataset = heartland::data::load_bundled().dataset;
+    let mut state = State::default();
+    state.apply_view(
+        &heartland::state::View::from_json(
+            &std::fs::read(&view).expect("the view"),
+            "orgs.view.json",
+        )
+        .expect("a view"),
+    );
+    let (_, list) = heartland::render::motion::render_grid(
+        geo(),
+        &dataset,
+        &state,
+        &[1995, 2005, 2015, 2025],
+        2,
+        (size, export_scale(size)),
+    )
+    .expect("the PNG");
+    let legend = legend_of(&list);
+    for ext in ["svg", "pdf"] {
+        let out = dir.path().join(format!("grid.{ext}"));
+        let result = heartland(&[
+            "render",
+            "--view",
+            &view,
+            "--years",
+            &years.join(","),
+            "--grid",
+            "2x2",
+            "--out",
+            &out.display().to_string(),
+        ]);
+        assert!(
+            result.status.success(),
+            "{ext}: {}",
+            String::from_utf8_lossy(&result.stderr)
+        );
+        let bytes = std::fs::read(&out).expect("the figure");
+        if ext == "svg" {
+            let panels: Vec<(&str, &str)> = years.iter().map(|y| (*y, *y)).collect();
+            check_panel_svg(&String::from_utf8(bytes).expect("UTF-8"), &panels, &legend);
+        } else {
+            check_panel_pdf(&bytes, &years, &legend);
+        }
+    }
+}
+
+/// A view of CSTO and EAEU members, 2024 compared side by side with 1995.
+fn side_by_side_view(dir: &Path) -> String {
+    let path = dir.join("compare.view.json");
+    std::fs::write(
+        &path,
+        r#"{ "format": 2, "preset": "region", "year": 2024,
+             "layers": { "countries": true, "labels": true, "relations": true, "memberships": true },
+             "organizations": ["csto", "eaeu"],
+             "compare": { "year": 1995, "mode": "side-by-side" } }"#,
+    )
+    .expect("temp file");
+    path.display().to_string()
+}
+
+#[test]
+fn a_comparison_side_by_side_is_written_as_svg_and_pdf_two_panels_a_and_b() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let view = side_by_side_view(dir.path());
+    let size = [1600, 1000];
+    let dataset = heartland::data::load_bundled().dataset;
+    let mut state = State::default();
+    state.apply_view(
+        &heartland::state::View::from_json(&std::fs::read(&view).expect("view"), "compare")
+            .expect("a view"),
+    );
+    let (_, list) =
+        heartland::render::motion::render_side_by_side(geo(), &dataset, &state, (size, 1.0))
+            .expect("side by side")
+            .expect("the PNG");
+    let legend = legend_of(&list);
+    for ext in ["svg", "pdf"] {
+        let out = dir.path().join(format!("compare.{ext}"));
+        let result = heartland(&[
+            "render",
+            "--view",
+            &view,
+            "--size",
+            "1600x1000",
+            "--out",
+            &out.display().to_string(),
+        ]);
+        assert!(
+            result.status.success(),
+            "{ext}: {}",
+            String::from_utf8_lossy(&result.stderr)
+        );
+        let bytes = std::fs::read(&out).expect("the figure");
+        if ext == "svg" {
+            check_panel_svg(
+                &String::from_utf8(bytes).expect("UTF-8"),
+                &[("a", "1995"), ("b", "2024")],
+                &legend,
+            );
+        } else {
+            check_panel_pdf(&bytes, &["1995", "2024"], &legend);
+        }
+    }
+}
+
+#[test]
+fn a_tour_step_compared_side_by_side_is_two_panels_in_slides_handout_and_gif() {
+    use heartland::render::motion;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let tour_path = dir.path().join("compare.tour.json");
+    std::fs::write(
+        &tour_path,
+        r#"{ "format": 1, "title": "Then and now", "author": "Test",
+             "steps": [
+               { "title": "Members in 2024", "caption": "CSTO and EAEU members.",
+                 "view": { "preset": "region", "year": 2024, "layers": { "countries": true, "labels": true, "memberships": true },
+                           "organizations": ["csto", "eaeu"] } },
+               { "title": "Then and now", "caption": "1995 beside 2024.",
+                 "view": { "format": 2, "preset": "region", "year": 2024,
+                           "layers": { "countries": true, "labels": true, "memberships": true },
+                           "organizations": ["csto", "eaeu"],
+                           "compare": { "year": 1995, "mode": "side-by-side" } } } ] }"#,
+    )
+    .expect("temp file");
+    let dataset = heartland::data::load_bundled().dataset;
+    let text = std::fs::read(&tour_path).expect("the tour");
+    let tour = heartland::tour::Tour::load(&text, "compare", &dataset).expect("a tour");
+    let size = [960, 600];
+    let scale = export_scale(size);
+
+    // GIF frames: the compared step is two titled panels, the other one map.
+    let frames = motion::tour_frames(&tour, &dataset);
+    let lists = motion::write_animation(
+        &geo(),
+        &dataset,
+        &frames,
+        motion::AnimationSettings {
+            size,
+            scale,
+            fps: 1.0,
+            framing: Framing::View,
+        },
+        (&dir.path().join("tour.gif"), motion::AnimationFormat::Gif),
+        motion::Job::default(),
+    )
+    .expect("the GIF");
+    assert_eq!(lists[0].map_boxes().len(), 1, "a step with one map");
+    assert_eq!(lists[1].map_boxes().len(), 2, "two panels");
+    let headings: Vec<&str> = lists[1]
+        .texts()
+        .filter(|(g, _)| *g == GroupId::Map)
+        .map(|(_, r)| r.text.as_str())
+        .collect();
+    assert_eq!(headings, ["1995", "2024"]);
+    assert!(
+        lists[1]
+            .texts()
+            .any(|(g, r)| g == GroupId::Caption && r.text.contains("1995 beside 2024")),
+        "the step's caption under the panels"
+    );
+
+    // PNG slides: the compared step's slide is the figure of two panels.
+    let slides = dir.path().join("slides");
+    let result = heartland(&[
+        "render",
+        "--tour",
+        &tour_path.display().to_string(),
+        "--out",
+        &slides.display().to_string(),
+        "--size",
+        "960x600",
+    ]);
+    assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    let slide = slides.join(heartland::tour::slide_file_name(1, &tour.steps[1].title));
+    let slide = image::open(&slide).expect("the slide").to_rgba8();
+    let state = tour.steps[1].state();
+    let panels = heartland::render::panels::Panels::side_by_side(&dataset, &state)
+        .expect("compared side by side");
+    let caption = heartland::render::Caption::of_step(&tour, 1, &dataset);
+    let (expected, _) = Renderer::new(geo())
+        .render_panels(&dataset, (&state, &panels), (size, scale), caption.as_ref())
+        .expect("the panels");
+    assert!(slide == expected, "the slide is the two panels");
+
+    // The handout: the compared page names each place once per panel.
+    let handout = dir.path().join("handout.pdf");
+    let result = heartland(&[
+        "render",
+        "--tour",
+        &tour_path.display().to_string(),
+        "--out",
+        &handout.display().to_string(),
+        "--size",
+        "1280x800",
+    ]);
+    assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    let pages = pdf_pages(&std::fs::read(&handout).expect("the handout"));
+    assert_eq!(pages.len(), 2);
+    assert_eq!(pages[0].matches("Astana").count(), 1, "{}", pages[0]);
+    assert_eq!(pages[1].matches("Astana").count(), 2, "{}", pages[1]);
+    assert!(pages[1].contains("1995beside2024"), "{}", pages[1]);
+}
