@@ -797,16 +797,23 @@ fn render_command(
     view: Option<&Path>,
     data_dir: Option<&Path>,
 ) -> Result<(), String> {
+    render::timings::start();
     if out.as_os_str() != "-" {
         check_out_file(out)?;
     }
     let state = view_state(view)?;
+    render::timings::mark("view read");
     // The map geometry (only the level of detail the view draws) is decoded
     // on another thread meanwhile the data is read: a few milliseconds of a
     // process that lasts a few dozen.
     let (loaded, geo) = std::thread::scope(|scope| {
-        let geo = scope.spawn(|| render::bundled_geo_for(&state, size, scale));
+        let geo = scope.spawn(|| {
+            let geo = render::bundled_geo_for(&state, size, scale);
+            render::timings::mark("map geometry decoded (thread)");
+            geo
+        });
         let loaded = load_data(data_dir);
+        render::timings::mark("data read and checked");
         (loaded, geo.join())
     });
     let dataset = data_with_warnings(loaded);

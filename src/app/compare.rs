@@ -105,6 +105,12 @@ impl HeartlandApp {
                     .heading()
                     .strong(),
             );
+            if let [left, right] = &mut self.compare.maps
+                && i == 1
+            {
+                // The base map's strokes are the left map's.
+                right.share_base_from(left);
+            }
             let drawn = map_ui(
                 &mut child,
                 &args,

@@ -106,8 +106,9 @@ impl Chunked {
 pub struct StrokeCache {
     key: Option<Key>,
     /// Graticule, lake shores, coastlines, borders, disputed hatching, in
-    /// scaled-plane space, by chunk.
-    layers: Vec<Chunked>,
+    /// scaled-plane space, by chunk (shared by the two maps of a
+    /// comparison: [`Self::share_from`]).
+    layers: Arc<Vec<Chunked>>,
     /// The screen meshes of the last frame and the rect/offset they were cut
     /// for: an unchanged view reuses them without copying.
     last: Option<(egui::Rect, egui::Vec2, Vec<Arc<Mesh>>)>,
@@ -129,6 +130,19 @@ pub const HATCH_WIDTH: f32 = 1.2;
 pub const HATCH_SPACING: f32 = 7.0;
 
 impl StrokeCache {
+    /// Take `other`'s strokes (built for its zoom, level, theme and area)
+    /// instead of this cache's own, when they were built for something
+    /// else: the second map of a comparison, with the same camera, then
+    /// builds nothing and only cuts them to its box. If they do not fit
+    /// this map's view, [`Self::meshes_for`] builds its own as before.
+    pub fn share_from(&mut self, other: &Self) {
+        if other.key.is_some() && self.key != other.key {
+            self.key = other.key;
+            self.layers = Arc::clone(&other.layers);
+            self.last = None;
+        }
+    }
+
     /// The meshes for this frame, rebuilt if needed, on the screen: graticule
     /// first, then lake shores, coastlines, borders and hatching.
     pub fn meshes_for(
@@ -160,14 +174,14 @@ impl StrokeCache {
                 NEW_ZOOM_MARGIN
             };
             let covered = grow(&visible, margin);
-            self.layers = build(
+            self.layers = Arc::new(build(
                 level,
                 graticule,
                 transform.km_per_point,
                 &covered,
                 palette,
                 pixels_per_point,
-            );
+            ));
             self.key = Some(Key {
                 projection: level.world.projection.kind(),
                 level: level.world.level,

@@ -228,6 +228,19 @@ impl MapCache {
         &self.drawn
     }
 
+    /// Take `other`'s stroked base map (coastlines, borders, lake shores,
+    /// graticule, hatching: the same for every year) where it was built
+    /// for another view than this cache's: the second map of a comparison
+    /// shows the first one's camera and strokes nothing again.
+    pub fn share_base_from(&mut self, other: &Self) {
+        self.strokes.share_from(&other.strokes);
+    }
+
+    /// How many times the stroked base map was built (tests and benches).
+    pub fn stroke_rebuilds(&self) -> u64 {
+        self.strokes.rebuilds
+    }
+
     /// How many times the country fills were built and only recoloured.
     pub fn fill_updates(&self) -> (u64, u64) {
         (self.fills.rebuilds, self.fills.recolours)

@@ -14,6 +14,7 @@ pub mod panels;
 pub mod pdf;
 pub mod raster;
 pub mod svg;
+pub mod timings;
 pub mod vector;
 
 pub use caption::{Caption, band_colors, caption_band};
@@ -801,6 +802,7 @@ pub fn render_bundled_to_file(
     check_size(size_px, scale)?;
     let (mut renderer, list, textures, only) =
         laid_out_for_view(bundled, dataset, state, size_px, scale)?;
+    timings::mark("shown, figure laid out");
     let (primitives, mut textures, list) = renderer.figure_paint(
         dataset,
         state,
@@ -809,6 +811,7 @@ pub fn render_bundled_to_file(
         list,
         textures,
     );
+    timings::mark("map painted, tessellated");
     renderer.raster.apply_textures(&textures);
     textures.clear();
     let mut image = renderer.raster.render(
@@ -817,8 +820,10 @@ pub fn render_bundled_to_file(
         size_px,
         figure::color32(list.background),
     );
+    timings::mark("rasterised");
     if let Some(geo) = all_levels_if_others_drawn(&renderer, only.as_deref())? {
         image = Renderer::new(geo).render_with(dataset, state, size_px, scale, None)?;
+        timings::mark("drawn again with every level");
     }
     write_png(&image, out)
 }
@@ -967,7 +972,13 @@ pub fn write_vector(
             ));
         }
     };
-    write_out(&bytes, out).map_err(write_err)
+    timings::mark(match format {
+        Format::Svg => "SVG written out",
+        _ => "PDF written out (fonts subset)",
+    });
+    let written = write_out(&bytes, out).map_err(write_err);
+    timings::mark("written");
+    written
 }
 
 /// Write `bytes` to `out` (`-`: the standard output), replacing the file
@@ -1016,7 +1027,9 @@ pub fn render_bundled_vector(
         laid_out_for_view(bundled, dataset, state, size_px, scale)?;
     // A vector figure needs no raster textures (the fonts are embedded).
     textures.clear();
+    timings::mark("shown, figure laid out");
     let mut figure = renderer.vector_of(dataset, state, (size_px, scale), Framing::View, &list);
+    timings::mark("map drawn as vectors");
     if let Some(geo) = all_levels_if_others_drawn(&renderer, only.as_deref())? {
         figure = Renderer::new(geo).vector_figure(
             dataset,
@@ -1122,7 +1135,10 @@ pub fn write_png(image: &image::RgbaImage, out: &Path) -> Result<(), RenderError
         image::ExtendedColorType::Rgba8,
     )
     .map_err(|e| write_err(e.to_string()))?;
-    write_out(&bytes, out).map_err(write_err)
+    timings::mark("PNG encoded");
+    let written = write_out(&bytes, out).map_err(write_err);
+    timings::mark("written");
+    written
 }
 
 #[cfg(test)]

@@ -675,3 +675,51 @@ fn the_difference_mode_in_the_window_lists_counts_and_the_inspector_the_state_s_
     // Kazakhstan–China political: new between 2014 and 2024 (kazantsev-2023).
     harness.get_by_label_contains("New relation: China · Political, none → +0.60");
 }
+
+#[test]
+fn the_second_map_of_a_comparison_strokes_the_base_map_once_with_the_first() {
+    // Zooming with the mouse wheel: the left map builds the stroked base
+    // map (coastlines, borders, graticule) for the new scale; the right
+    // one, showing the same camera, takes it and builds none.
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable as _;
+    let mut harness = compare_from_the_view_menu();
+    let rebuilds = |h: &egui_kittest::Harness<'_, heartland::app::HeartlandApp>| {
+        h.state()
+            .compare_maps_state()
+            .map_caches()
+            .map(heartland::map::MapCache::stroke_rebuilds)
+    };
+    let before = rebuilds(&harness);
+    let left = harness
+        .get_all_by_role_and_label(Role::Canvas, "Map")
+        .map(|n| n.rect())
+        .next()
+        .expect("the left map");
+    for _ in 0..3 {
+        harness.hover_at(left.center());
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, 200.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.run_steps(2);
+    }
+    let after = rebuilds(&harness);
+    assert!(
+        after[0] > before[0],
+        "the left map built new strokes: {before:?} → {after:?}"
+    );
+    assert_eq!(
+        after[1], before[1],
+        "the right map built none: {before:?} → {after:?}"
+    );
+    // Both still draw the base map: the same strokes, each in its own box.
+    let maps = harness.state().compare_maps_state().map_caches();
+    let t: Vec<_> = maps.iter().filter_map(|c| c.last_transform).collect();
+    assert_eq!(t.len(), 2);
+    assert!((t[0].km_per_point - t[1].km_per_point).abs() < 1e-9);
+    assert!(t[0].rect.max.x <= t[1].rect.min.x + 0.5, "side by side");
+}

@@ -294,7 +294,7 @@ fn small_multiples_have_one_titled_panel_per_year_and_one_legend() {
 }
 
 #[test]
-fn the_grid_command_writes_one_png() {
+fn the_grid_command_writes_one_png_and_refuses_another_extension() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("grid.png");
     let result = heartland(&[
@@ -311,7 +311,9 @@ fn the_grid_command_writes_one_png() {
     assert!(result.status.success(), "{}", stderr(&result));
     let image = image::open(&out).expect("a PNG").to_rgba8();
     assert_eq!(image.dimensions(), (640, 400));
-    let svg = dir.path().join("grid.svg").display().to_string();
+    // SVG and PDF are written too (tests/it/vector.rs); another extension
+    // is refused with the three, nothing written.
+    let txt = dir.path().join("grid.txt");
     let result = heartland(&[
         "render",
         "--years",
@@ -319,10 +321,14 @@ fn the_grid_command_writes_one_png() {
         "--grid",
         "2x1",
         "--out",
-        &svg,
+        &txt.display().to_string(),
     ]);
     assert!(!result.status.success());
-    assert!(stderr(&result).contains(".png"), "{}", stderr(&result));
+    let err = stderr(&result);
+    for ext in [".png", ".svg", ".pdf"] {
+        assert!(err.contains(ext), "{err}");
+    }
+    assert!(!txt.exists());
 }
 
 #[test]

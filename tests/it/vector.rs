@@ -868,7 +868,14 @@ fn check_panel_svg(svg: &str, panels: &[(&str, &str)], legend_texts: &[String]) 
                 .any(|(t, around)| t == heading && around.contains(&panel)),
             "{panel} is titled `{heading}`"
         );
-        for layer in ["sea", "countries", "borders", "relations", "memberships", "labels"] {
+        for layer in [
+            "sea",
+            "countries",
+            "borders",
+            "relations",
+            "memberships",
+            "labels",
+        ] {
             let id = format!("{layer}-{key}");
             assert!(
                 tree.groups
@@ -878,7 +885,9 @@ fn check_panel_svg(svg: &str, panels: &[(&str, &str)], legend_texts: &[String]) 
             );
         }
         assert!(
-            tree.ids.iter().any(|id| id == &format!("country-KAZ-{key}")),
+            tree.ids
+                .iter()
+                .any(|id| id == &format!("country-KAZ-{key}")),
             "Kazakhstan's path in {panel}"
         );
         let names = tree
@@ -1114,7 +1123,11 @@ fn a_tour_step_compared_side_by_side_is_two_panels_in_slides_handout_and_gif() {
         "--size",
         "960x600",
     ]);
-    assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
     let slide = slides.join(heartland::tour::slide_file_name(1, &tour.steps[1].title));
     let slide = image::open(&slide).expect("the slide").to_rgba8();
     let state = tour.steps[1].state();
@@ -1137,10 +1150,77 @@ fn a_tour_step_compared_side_by_side_is_two_panels_in_slides_handout_and_gif() {
         "--size",
         "1280x800",
     ]);
-    assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
     let pages = pdf_pages(&std::fs::read(&handout).expect("the handout"));
     assert_eq!(pages.len(), 2);
     assert_eq!(pages[0].matches("Astana").count(), 1, "{}", pages[0]);
     assert_eq!(pages[1].matches("Astana").count(), 2, "{}", pages[1]);
     assert!(pages[1].contains("1995beside2024"), "{}", pages[1]);
+}
+
+#[test]
+fn heartland_timings_says_where_the_time_of_a_render_goes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("timed.png");
+    let run = |timed: bool| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_heartland"));
+        cmd.args(["render", "--size", "400x250", "--out"]).arg(&out);
+        if timed {
+            cmd.env("HEARTLAND_TIMINGS", "1");
+        } else {
+            cmd.env_remove("HEARTLAND_TIMINGS");
+        }
+        let result = cmd.output().expect("heartland runs");
+        assert!(
+            result.status.success(),
+            "{}",
+            String::from_utf8_lossy(&result.stderr)
+        );
+        String::from_utf8_lossy(&result.stderr).into_owned()
+    };
+    let timed = run(true);
+    let steps = [
+        "view read",
+        "data read and checked",
+        "map geometry decoded",
+        "shown, figure laid out",
+        "map painted, tessellated",
+        "rasterised",
+        "PNG encoded",
+        "written",
+    ];
+    let lines: Vec<&str> = timed
+        .lines()
+        .filter(|l| l.starts_with("timing: "))
+        .collect();
+    for step in steps {
+        assert!(
+            lines.iter().any(|l| l.contains(step) && l.contains(" ms")),
+            "`{step}` in {timed}"
+        );
+    }
+    // Totals grow from step to step, the last one is the whole render.
+    let totals: Vec<f64> = lines
+        .iter()
+        .filter_map(|l| {
+            l.split("total")
+                .nth(1)?
+                .trim()
+                .trim_end_matches(')')
+                .trim_end_matches("ms")
+                .trim()
+                .parse()
+                .ok()
+        })
+        .collect();
+    assert_eq!(totals.len(), lines.len(), "{timed}");
+    assert!(totals.windows(2).all(|w| w[0] <= w[1]), "{totals:?}");
+    assert!(
+        !run(false).contains("timing:"),
+        "nothing without the variable"
+    );
 }
