@@ -806,17 +806,25 @@ fn render_command(
     // The map geometry (only the level of detail the view draws) is decoded
     // on another thread meanwhile the data is read: a few milliseconds of a
     // process that lasts a few dozen.
-    let (loaded, geo) = std::thread::scope(|scope| {
+    // Meanwhile too, the figure is laid out (fonts, what is shown, title,
+    // legend, foot: no geometry needed), unless it is a figure of panels.
+    let panels = state
+        .compare
+        .as_ref()
+        .is_some_and(|c| c.mode == heartland::state::CompareMode::SideBySide);
+    let (dataset, early, geo) = std::thread::scope(|scope| {
         let geo = scope.spawn(|| {
             let geo = render::bundled_geo_for(&state, size, scale);
             render::timings::mark("map geometry decoded (thread)");
             geo
         });
-        let loaded = load_data(data_dir);
+        let dataset = data_with_warnings(load_data(data_dir));
         render::timings::mark("data read and checked");
-        (loaded, geo.join())
+        let early = (!panels).then(|| render::lay_out_view(&dataset, &state, (size, scale)));
+        render::timings::mark("shown, figure laid out");
+        (dataset, early, geo.join())
     });
-    let dataset = data_with_warnings(loaded);
+    let early = early.transpose().map_err(|e| e.to_string())?;
     let geo = match geo {
         Ok(Ok(geo)) => geo,
         Ok(Err(e)) => return Err(format!("the map geometry could not be loaded: {e}")),
@@ -827,11 +835,16 @@ fn render_command(
     }
     match format {
         render::Format::Png => {
-            render::render_bundled_to_file(geo, &dataset, &state, size, scale, out)
+            render::render_bundled_to_file((geo, early), &dataset, &state, size, scale, out)
         }
-        render::Format::Svg | render::Format::Pdf => {
-            render::render_bundled_vector(geo, &dataset, &state, (size, scale), format, out)
-        }
+        render::Format::Svg | render::Format::Pdf => render::render_bundled_vector(
+            (geo, early),
+            &dataset,
+            &state,
+            (size, scale),
+            format,
+            out,
+        ),
     }
     .map_err(|e| e.to_string())
 }

@@ -733,20 +733,70 @@ type LaidOut = (
     Option<Vec<(ProjectionKind, usize)>>,
 );
 
-/// A renderer on `bundled` with the figure of `state` laid out; once the
-/// map box is known, the level of detail it needs is decoded if it was not
+/// The figure of a view laid out before its map geometry is at hand
+/// ([`lay_out_view`]): the fonts, what is shown and the layout need no
+/// geometry, so `heartland render` does them while the map's level of
+/// detail is decoded on another thread.
+pub struct EarlyLayout {
+    renderer: Renderer,
+    list: DisplayList,
+    textures: egui::TexturesDelta,
+}
+
+/// Lay out the figure of `state` (the renderer's fonts, what is shown, the
+/// title, legend and foot) without the map geometry; hand it to
+/// [`render_bundled_to_file`] or [`render_bundled_vector`] with the
+/// geometry once decoded.
+///
+/// # Errors
+/// A bad size or scale, or the bundled geometry's index is corrupt.
+pub fn lay_out_view(
+    dataset: &Dataset,
+    state: &State,
+    (size_px, scale): ([u32; 2], f32),
+) -> Result<EarlyLayout, RenderError> {
+    check_size(size_px, scale)?;
+    let skeleton =
+        crate::geometry::load_bundled_geo_levels(&[]).map_err(|e| RenderError::Geometry {
+            reason: e.to_string(),
+        })?;
+    let mut renderer = Renderer::new(Arc::new(skeleton));
+    let (list, textures) =
+        renderer.figure_layout(dataset, state, size_px, scale, None, Framing::View);
+    Ok(EarlyLayout {
+        renderer,
+        list,
+        textures,
+    })
+}
+
+/// A renderer on `bundled` with the figure of `state` laid out (`early`,
+/// or here); once the map box is known, the level of detail it needs is decoded if it was not
 /// (shared by the PNG and the vector figures).
 fn laid_out_for_view(
     bundled: BundledGeo,
+    early: Option<EarlyLayout>,
     dataset: &Dataset,
     state: &State,
-    size_px: [u32; 2],
-    scale: f32,
+    (size_px, scale): ([u32; 2], f32),
 ) -> Result<LaidOut, RenderError> {
     let mut only = bundled.only;
-    let mut renderer = Renderer::new(bundled.geo);
-    let (list, textures) =
-        renderer.figure_layout(dataset, state, size_px, scale, None, Framing::View);
+    let (mut renderer, list, textures) = match early {
+        Some(EarlyLayout {
+            mut renderer,
+            list,
+            textures,
+        }) => {
+            renderer.scene = Scene::new(bundled.geo);
+            (renderer, list, textures)
+        }
+        None => {
+            let mut renderer = Renderer::new(bundled.geo);
+            let (list, textures) =
+                renderer.figure_layout(dataset, state, size_px, scale, None, Framing::View);
+            (renderer, list, textures)
+        }
+    };
     let needed = (
         state.projection,
         level_for(&renderer.scene, state, map_rect_of(&list), scale),
@@ -792,7 +842,7 @@ fn all_levels_if_others_drawn(
 /// foresee), every level is decoded and the view drawn again, so the image
 /// is always the one the full geometry gives.
 pub fn render_bundled_to_file(
-    bundled: BundledGeo,
+    (bundled, early): (BundledGeo, Option<EarlyLayout>),
     dataset: &Dataset,
     state: &State,
     size_px: [u32; 2],
@@ -801,8 +851,8 @@ pub fn render_bundled_to_file(
 ) -> Result<(), RenderError> {
     check_size(size_px, scale)?;
     let (mut renderer, list, textures, only) =
-        laid_out_for_view(bundled, dataset, state, size_px, scale)?;
-    timings::mark("shown, figure laid out");
+        laid_out_for_view(bundled, early, dataset, state, (size_px, scale))?;
+    timings::mark("map geometry in place");
     let (primitives, mut textures, list) = renderer.figure_paint(
         dataset,
         state,
@@ -1015,7 +1065,7 @@ pub fn render_vector_to_file(
 /// [`render_bundled_to_file`] for SVG and PDF: the same choice of the
 /// level of detail, the map built as vectors.
 pub fn render_bundled_vector(
-    bundled: BundledGeo,
+    (bundled, early): (BundledGeo, Option<EarlyLayout>),
     dataset: &Dataset,
     state: &State,
     (size_px, scale): ([u32; 2], f32),
@@ -1024,10 +1074,10 @@ pub fn render_bundled_vector(
 ) -> Result<(), RenderError> {
     check_size(size_px, scale)?;
     let (mut renderer, list, mut textures, only) =
-        laid_out_for_view(bundled, dataset, state, size_px, scale)?;
+        laid_out_for_view(bundled, early, dataset, state, (size_px, scale))?;
     // A vector figure needs no raster textures (the fonts are embedded).
     textures.clear();
-    timings::mark("shown, figure laid out");
+    timings::mark("map geometry in place");
     let mut figure = renderer.vector_of(dataset, state, (size_px, scale), Framing::View, &list);
     timings::mark("map drawn as vectors");
     if let Some(geo) = all_levels_if_others_drawn(&renderer, only.as_deref())? {
