@@ -719,7 +719,10 @@ fn the_second_map_of_a_comparison_strokes_the_base_map_once_with_the_first() {
     // Both still draw the base map: the same strokes, each in its own box.
     let maps = harness.state().compare_maps_state().map_caches();
     let t: Vec<_> = maps.iter().filter_map(|c| c.last_transform).collect();
-    assert_eq!(t.len(), 2);
-    assert!((t[0].km_per_point - t[1].km_per_point).abs() < 1e-9);
+    assert_eq!(t.len(), 2, "both maps drawn");
+    assert!(
+        (t[0].km_per_point - t[1].km_per_point).abs() < 1e-9,
+        "one scale"
+    );
     assert!(t[0].rect.max.x <= t[1].rect.min.x + 0.5, "side by side");
 }

@@ -919,7 +919,7 @@ fn check_panel_svg(svg: &str, panels: &[(&str, &str)], legend_texts: &[String]) 
 /// named once per panel.
 fn check_panel_pdf(bytes: &[u8], headings: &[&str], legend_texts: &[String]) {
     let pages = pdf_pages(bytes);
-    assert_eq!(pages.len(), 1);
+    assert_eq!(pages.len(), 1, "one page");
     let page = &pages[0];
     for heading in headings {
         assert!(page.contains(&squeeze(heading)), "`{heading}` in {page}");
@@ -932,7 +932,7 @@ fn check_panel_pdf(bytes: &[u8], headings: &[&str], legend_texts: &[String]) {
         "each panel names Astana: {page}"
     );
     let (descriptors, embedded) = embedded_fonts(bytes);
-    assert!(descriptors >= 1);
+    assert!(descriptors >= 1, "fonts are described");
     assert_eq!(embedded, descriptors, "every font is embedded");
 }
 
@@ -1156,7 +1156,7 @@ fn a_tour_step_compared_side_by_side_is_two_panels_in_slides_handout_and_gif() {
         String::from_utf8_lossy(&result.stderr)
     );
     let pages = pdf_pages(&std::fs::read(&handout).expect("the handout"));
-    assert_eq!(pages.len(), 2);
+    assert_eq!(pages.len(), 2, "one page per step");
     assert_eq!(pages[0].matches("Astana").count(), 1, "{}", pages[0]);
     assert_eq!(pages[1].matches("Astana").count(), 2, "{}", pages[1]);
     assert!(pages[1].contains("1995beside2024"), "{}", pages[1]);
