@@ -446,8 +446,16 @@ impl HeartlandApp {
                 .last_transform
                 .map_or_else(|| ctx.content_rect(), |t| t.rect);
             let ppp = ctx.pixels_per_point();
+            // Side by side, the window shows two maps of this size.
+            let maps = if crate::render::panels::Panels::side_by_side(self.session.dataset(), state)
+                .is_some()
+            {
+                2.0
+            } else {
+                1.0
+            };
             [
-                ((rect.width() * ppp).round() as u32).max(16),
+                ((maps * rect.width() * ppp).round() as u32).max(16),
                 ((rect.height() * ppp).round() as u32).max(16),
             ]
         });
@@ -477,8 +485,19 @@ impl HeartlandApp {
                 // The format by the file's extension (PNG for another).
                 let format =
                     crate::render::Format::of_path(&path).unwrap_or(crate::render::Format::Png);
-                let result = match format {
-                    crate::render::Format::Png => crate::render::render_to_file(
+                // Two moments side by side are exported as the window shows
+                // them: two panels, one legend (as `heartland render` does).
+                let panels = crate::render::panels::Panels::side_by_side(&dataset, &state);
+                let result = match (format, panels) {
+                    (_, Some(panels)) => crate::render::render_panels_to_file(
+                        geo,
+                        &dataset,
+                        (&state, &panels),
+                        (size, scale),
+                        format,
+                        &path,
+                    ),
+                    (crate::render::Format::Png, None) => crate::render::render_to_file(
                         geo,
                         &dataset,
                         &state,
@@ -486,7 +505,7 @@ impl HeartlandApp {
                         framing,
                         &path,
                     ),
-                    crate::render::Format::Svg | crate::render::Format::Pdf => {
+                    (crate::render::Format::Svg | crate::render::Format::Pdf, None) => {
                         crate::render::render_vector_to_file(
                             geo,
                             &dataset,

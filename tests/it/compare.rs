@@ -726,3 +726,58 @@ fn the_second_map_of_a_comparison_strokes_the_base_map_once_with_the_first() {
     );
     assert!(t[0].rect.max.x <= t[1].rect.min.x + 0.5, "side by side");
 }
+
+/// The window's File ▸ Export of two moments side by side writes what the
+/// window shows: two panels and one legend, the same figure `heartland
+/// render` makes of the view (not the left map alone).
+#[test]
+fn exporting_a_comparison_from_the_window_writes_both_maps() {
+    use heartland::app::dialogs::{DialogAnswer, SharedDialogs};
+    use heartland::command::{Command, FileCommand};
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut harness = compare_from_the_view_menu();
+    for (name, size) in [("both.png", [1200, 500]), ("both.svg", [1200, 500])] {
+        let path = dir.path().join(name);
+        let dialogs = SharedDialogs::default();
+        dialogs
+            .0
+            .lock()
+            .expect("lock")
+            .push(DialogAnswer::Chosen(vec![path.clone()]));
+        harness.state_mut().set_dialogs(Box::new(dialogs));
+        let ctx = harness.ctx.clone();
+        harness
+            .state_mut()
+            .apply(&ctx, Command::File(FileCommand::ExportPng(Some(size))));
+        harness.run_steps(3);
+        for _ in 0..600 {
+            if !harness.state().is_exporting() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            harness.step();
+        }
+        harness.step();
+        let written = std::fs::read(&path).expect("the export is written");
+        // The same view rendered as `heartland render` draws a comparison.
+        let state = harness.state().state().clone();
+        let ds = harness.state().dataset().clone();
+        let panels = heartland::render::panels::Panels::side_by_side(&ds, &state)
+            .expect("two moments side by side");
+        let expected = dir.path().join(format!("expected-{name}"));
+        let format = heartland::render::Format::of_path(&path).expect("a known format");
+        heartland::render::render_panels_to_file(
+            geo(),
+            &ds,
+            (&state, &panels),
+            (size, heartland::render::export_scale(size)),
+            format,
+            &expected,
+        )
+        .expect("rendered");
+        assert!(
+            written == std::fs::read(&expected).expect("read"),
+            "{name}: the window's export is the two-panel figure"
+        );
+    }
+}
