@@ -19,7 +19,7 @@ use std::sync::mpsc::{self, Receiver};
 
 use crate::command::{AppCommand, Command};
 use crate::export::ExportFormat;
-use crate::i18n::{tr, trf};
+use crate::i18n::{Message, tr, trf};
 use crate::map::{MapArgs, MapCache, map_ui};
 use crate::panels;
 use crate::panels::tours::TourDraft;
@@ -294,7 +294,7 @@ impl HeartlandApp {
                 undo: session.history().next_undo().map(|m| m.shown()),
                 redo: session.history().next_redo().map(|m| m.shown()),
                 importing: session.import_progress(),
-                status: session.status(),
+                status: session.status_message(),
                 recent_tours: &self.recent.tours,
                 recent_views: &self.recent.views,
                 tour_playing: self.player.is_some(),
@@ -539,7 +539,7 @@ impl HeartlandApp {
             Purpose::Import => self.ui.show_import = true,
             Purpose::SaveInto => {
                 self.ui.show_save_as = true;
-                self.session.set_status(tr(
+                self.session.set_status(Message::tr(
                     "status-bundled-never-written",
                     "The bundled data is never written: type a new folder to save into.",
                 ));

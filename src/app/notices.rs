@@ -48,19 +48,19 @@ impl HeartlandApp {
     /// A new status of the session (saved, imported, undone, or why not)
     /// is shown as a notice.
     pub(super) fn status_notice(&mut self) {
-        let status = self.session.status();
-        if status == self.last_status.as_deref() {
+        let status = self.session.status_message();
+        if status.map(|m| m.as_str()) == self.last_status.as_deref() {
             return;
         }
-        self.last_status = status.map(str::to_owned);
-        if let Some(text) = status {
+        self.last_status = status.map(|m| m.as_str().to_owned());
+        if let Some(message) = status.cloned() {
             // The session says whether it is a failure (in any language).
             let kind = if self.session.status_failed() {
                 panels::toasts::ToastKind::Error
             } else {
                 panels::toasts::ToastKind::Info
             };
-            self.toasts.push(text, kind);
+            self.toasts.push_message(message, kind);
         }
     }
 }
