@@ -348,3 +348,92 @@ fn the_window_in_russian_at_1280() {
 fn the_window_in_kazakh_at_1280() {
     snapshot_in(Locale::Kazakh, "layout_kk_1280");
 }
+
+#[test]
+fn the_sessions_status_follows_a_change_of_language() {
+    let _language = InLocale::set(Locale::English);
+    let mut harness = app_harness_at(SIZE);
+    // A save into a folder that cannot be made: a failure, as a notice.
+    let blocked = std::env::temp_dir().join(format!("heartland-blocked-{}", std::process::id()));
+    std::fs::write(&blocked, "a file, not a folder").expect("a file");
+    apply(&mut harness, Command::SaveInto(blocked.join("inside")));
+    let _ = std::fs::remove_file(&blocked);
+    let english = harness.state().status().expect("a status");
+    assert!(english.starts_with("Not saved: "), "{english}");
+    let shows = |harness: &Harness<'_, HeartlandApp>, text: &str| {
+        harness
+            .query_all(By::new().label_contains(text))
+            .next()
+            .is_some()
+    };
+    assert!(shows(&harness, "Not saved: "), "the notice says it");
+    apply(&mut harness, Command::SetLanguage(Locale::Russian));
+    assert_eq!(i18n::locale(), Locale::Russian);
+    let russian = harness.state().status().expect("a status");
+    assert!(russian.starts_with("Не сохранено"), "{russian}");
+    assert!(!shows(&harness, "Not saved: "), "no English notice is left");
+    assert!(
+        shows(&harness, "Не сохранено"),
+        "the notice says it in Russian"
+    );
+}
+
+#[test]
+fn a_score_slider_writes_a_decimal_comma_in_russian() {
+    let _language = InLocale::set(Locale::Russian);
+    let harness = first_panels();
+    let name = tr("layers-min-score", "min |score|");
+    let value = harness
+        .get_by_role_and_label(Role::SpinButton, &name)
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    assert_eq!(value, "0,000", "the number in Russian");
+    assert_eq!(
+        heartland::panels::numbers::parse("0,5"),
+        heartland::panels::numbers::parse("0.5")
+    );
+}
+
+#[test]
+fn a_recovered_files_problems_say_recovered_in_the_windows_language() {
+    let problem = heartland::data::Problem {
+        file: format!(
+            "relations.json{}",
+            heartland::data::recovery::RECOVERED_SUFFIX
+        ),
+        location: String::new(),
+        message: i18n::Message::verbatim("x"),
+    };
+    assert_eq!(problem.shown(), "relations.json (recovered): x");
+    let _language = InLocale::set(Locale::Russian);
+    assert_eq!(problem.shown(), "relations.json (восстановлен): x");
+}
+
+#[test]
+fn validate_warns_of_alike_colours_in_the_chosen_language() {
+    let bundled = include_str!("../../assets/data/organizations.json");
+    let mut json: serde_json::Value = serde_json::from_str(bundled).expect("JSON");
+    let orgs = json["organizations"].as_array_mut().expect("a list");
+    orgs[0]["color"] = "#b03a2e".into();
+    orgs[1]["color"] = "#b13b2f".into();
+    let dir = tempfile::tempdir().expect("a folder");
+    std::fs::write(
+        dir.path().join("organizations.json"),
+        serde_json::to_string(&json).expect("JSON"),
+    )
+    .expect("written");
+    let _language = InLocale::set(Locale::Russian);
+    let mut out = Vec::new();
+    let _ = heartland::data::validate::run(Some(dir.path()), &mut out);
+    let text = String::from_utf8_lossy(&out);
+    let warning = text
+        .lines()
+        .find(|l| l.starts_with("предупреждение: "))
+        .unwrap_or_else(|| panic!("a Russian warning: {text}"));
+    assert!(
+        warning.contains("трудноразличимые цвета") && warning.contains("#b13b2f"),
+        "{warning}"
+    );
+    assert!(!text.contains("hard to tell apart"), "{text}");
+}
