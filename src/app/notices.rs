@@ -49,7 +49,7 @@ impl HeartlandApp {
     /// is shown as a notice.
     pub(super) fn status_notice(&mut self) {
         let status = self.session.status_message();
-        if status.map(|m| m.as_str()) == self.last_status.as_deref() {
+        if status.map(crate::i18n::Message::as_str) == self.last_status.as_deref() {
             return;
         }
         self.last_status = status.map(|m| m.as_str().to_owned());
