@@ -28,21 +28,28 @@ impl HeartlandApp {
         }
     }
 
-    /// Show `text` as a notice that fades.
-    pub(super) fn notify(&mut self, text: impl Into<String>) {
-        let text = text.into();
+    /// Show `message` as a notice that fades (in the window's language of
+    /// each frame: a change of language changes it too).
+    pub(super) fn notify(&mut self, message: crate::i18n::Message) {
+        self.notice = Some(message.shown());
         self.toasts
-            .push(text.clone(), panels::toasts::ToastKind::Info);
-        self.notice = Some(text);
+            .push_message(message, panels::toasts::ToastKind::Info);
     }
 
-    /// Show `text`, saying something failed, as a notice that stays until
+    /// Say that a file dialog is already open (a second is not opened).
+    pub(super) fn notify_dialog_busy(&mut self) {
+        self.notify_error(crate::i18n::Message::tr(
+            "notice-dialog-open",
+            "A file dialog is already open.",
+        ));
+    }
+
+    /// Show `message`, saying something failed, as a notice that stays until
     /// closed.
-    pub(super) fn notify_error(&mut self, text: impl Into<String>) {
-        let text = text.into();
+    pub(super) fn notify_error(&mut self, message: crate::i18n::Message) {
+        self.notice = Some(message.shown());
         self.toasts
-            .push(text.clone(), panels::toasts::ToastKind::Error);
-        self.notice = Some(text);
+            .push_message(message, panels::toasts::ToastKind::Error);
     }
 
     /// A new status of the session (saved, imported, undone, or why not)
