@@ -2,7 +2,8 @@
 //! compare mode): in each of the six languages the toolbar holds one row
 //! at 1024 px, and at 1280 × 800, with the panels a user opens first (the
 //! layers panel, the legend, the inspector of a state, the plots, the Tours
-//! menu, the compare bar with two maps or one difference map), no widget
+//! menu, the compare bar with two maps, one difference map or two stances,
+//! a tour's caption), no widget
 //! runs out of its panel or the window and no two labels or controls
 //! overlap. Checked on the rectangles of the accessibility tree, not on
 //! pixels; one general check for every panel and language. A snapshot in
@@ -272,6 +273,44 @@ fn problems_in(locale: Locale) -> Vec<String> {
             &format!("{name} compare {mode:?}"),
         ));
     }
+    // Two stances compared: the bar's stance list instead of the slider.
+    let stances: Vec<_> = heartland::shown::stances_by_date(harness.state().dataset())
+        .into_iter()
+        .map(|(id, _)| id.clone())
+        .collect();
+    assert!(stances.len() >= 2, "the bundled data has stances");
+    apply(&mut harness, Command::SetStance(Some(stances[0].clone())));
+    apply(
+        &mut harness,
+        Command::SetCompare(Some(Compare {
+            year: None,
+            stance: Some(stances[1].clone()),
+            mode: CompareMode::SideBySide,
+        })),
+    );
+    assert!(
+        harness
+            .query_all(By::new().label_contains(&tr("compare-with-stance", "Compared with")))
+            .next()
+            .is_some(),
+        "{name}: the bar compares stances"
+    );
+    out.extend(layout_problems(
+        &harness,
+        SIZE,
+        &format!("{name} compare stances"),
+    ));
+    apply(&mut harness, Command::SetCompare(None));
+
+    // A tour playing: its caption under the map.
+    apply(
+        &mut harness,
+        Command::Tour(heartland::command::TourCommand::Play(
+            heartland::command::TourSource::Bundled(heartland::tour::BUNDLED[0].0),
+        )),
+    );
+    assert!(harness.state().player().is_some(), "{name}: a tour plays");
+    out.extend(layout_problems(&harness, SIZE, &format!("{name} tour")));
     out
 }
 
