@@ -173,7 +173,7 @@ fn report_window_import(name: &str, text: &str) {
         summary(during),
         taken_frame.as_secs_f64() * 1000.0,
         summary(after),
-        app.status().unwrap_or("none"),
+        app.status().as_deref().unwrap_or("none"),
     );
 }
 

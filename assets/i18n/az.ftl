@@ -815,6 +815,7 @@ problem-fact-type = fakt sətir, ədəd və ya true/false olmalıdır, { $found 
 problem-file-empty = fayl boşdur; o, { $example } kimi JSON obyekti olmalıdır
 problem-file-not-object = fayl { $example } kimi JSON obyekti olmalıdır, { $found } yox
 problem-file-over-limit = fayl { $limit } MB həddini aşır
+problem-file-recovered = { $file } (bərpa edilmiş)
 problem-file-too-large = faylın ölçüsü { $size } MB-dır; hədd { $limit } MB-dır
 problem-folder-cannot-open = məlumat qovluğu açılmır ({ $error }); daxili məlumatlar istifadə olunur
 problem-folder-no-data = bu qovluqda məlumat faylları yoxdur (bunlardan hər hansı biri gözlənilirdi: { $files }); daxili məlumatlar istifadə olunur
@@ -966,6 +967,7 @@ problem-unknown-variant-one-of = naməlum dəyər { $value }, bunlardan biri gö
 problem-unknown-variant-single = naməlum dəyər { $value }, { $expected } gözlənilirdi
 problem-validate-as-of = { $date } tarixinə
 problem-validate-bundled = assets/data (daxili)
+problem-validate-colours-alike = organizations.json: "{ $a }" ({ $a_colour }) və "{ $b }" ({ $b_colour }) rənglərini ayırd etmək çətindir (CIEDE2000 fərqi { $difference }, { $limit }-dən az); onlardan birinə başqa "color" verin
 problem-validate-count =
     { $count ->
         [one] { $folder } içində { $count } problem (yükləndi: { $summary })
@@ -974,6 +976,7 @@ problem-validate-count =
 problem-validate-no-as-of = as_of tarixi yoxdur
 problem-validate-ok = { $folder }: OK — { $summary }
 problem-validate-summary = ölkələr: { $countries }, yerlər: { $places }, təşkilatlar: { $organizations } (üzvlüklər: { $memberships }), münasibətlər: { $relations } (dövrlər: { $periods }), dəhlizlər: { $corridors }, mövqelər: { $stances }, mənbələr: { $sources }, { $as_of }
+problem-validate-warning = xəbərdarlıq: { $text }
 problem-waypoint-type = yer id-si (sətir) və ya [lon, lat] cütü gözlənilirdi, { $found } yox
 
 problems-close = Bağla

@@ -979,6 +979,7 @@ problem-fact-type = a fact must be a string, a number or true/false, not { $foun
 problem-file-empty = the file is empty; it must be a JSON object such as { $example }
 problem-file-not-object = the file must be a JSON object such as { $example }, not { $found }
 problem-file-over-limit = file is over the limit of { $limit } MB
+problem-file-recovered = { $file } (recovered)
 problem-file-too-large = file is { $size } MB; the limit is { $limit } MB
 problem-folder-cannot-open = cannot open the data folder ({ $error }); using the bundled data
 problem-folder-no-data = no data files in this folder (expected any of { $files }); using the bundled data
@@ -1130,6 +1131,7 @@ problem-unknown-variant-one-of = unknown variant { $value }, expected one of { $
 problem-unknown-variant-single = unknown variant { $value }, expected { $expected }
 problem-validate-as-of = as of { $date }
 problem-validate-bundled = assets/data (bundled)
+problem-validate-colours-alike = organizations.json: "{ $a }" ({ $a_colour }) and "{ $b }" ({ $b_colour }) have colours that are hard to tell apart (CIEDE2000 difference { $difference }, below { $limit }); give one of them another "color"
 problem-validate-count =
     { $count ->
         [one] { $count } problem in { $folder } (loaded: { $summary })
@@ -1138,6 +1140,7 @@ problem-validate-count =
 problem-validate-no-as-of = no as_of date
 problem-validate-ok = { $folder }: OK — { $summary }
 problem-validate-summary = { $countries } countries, { $places } places, { $organizations } organizations ({ $memberships } memberships), { $relations } relations ({ $periods } periods), { $corridors } corridors, { $stances } stances, { $sources } sources, { $as_of }
+problem-validate-warning = warning: { $text }
 problem-waypoint-type = expected a place id (a string) or a [lon, lat] pair, not { $found }
 
 problems-close = Close

@@ -819,6 +819,7 @@ problem-fact-type = факт жол, сан немесе true/false болуы �
 problem-file-empty = файл бос; ол { $example } сияқты JSON объектісі болуы керек
 problem-file-not-object = файл { $example } сияқты JSON объектісі болуы керек, { $found } емес
 problem-file-over-limit = файл { $limit } МБ шегінен асады
+problem-file-recovered = { $file } (қалпына келтірілген)
 problem-file-too-large = файл көлемі { $size } МБ; шегі { $limit } МБ
 problem-folder-cannot-open = деректер қалтасын ашу мүмкін емес ({ $error }); кіріктірілген деректер қолданылады
 problem-folder-no-data = бұл қалтада деректер файлдары жоқ (мыналардың кез келгені күтілді: { $files }); кіріктірілген деректер қолданылады
@@ -970,6 +971,7 @@ problem-unknown-variant-one-of = белгісіз мән { $value }, мынал�
 problem-unknown-variant-single = белгісіз мән { $value }, { $expected } күтілді
 problem-validate-as-of = { $date } күйі бойынша
 problem-validate-bundled = assets/data (кіріктірілген)
+problem-validate-colours-alike = organizations.json: "{ $a }" ({ $a_colour }) және "{ $b }" ({ $b_colour }) түстерін ажырату қиын (CIEDE2000 айырмасы { $difference }, { $limit } мәнінен аз); біреуіне басқа "color" беріңіз
 problem-validate-count =
     { $count ->
         [one] { $folder } ішінде { $count } ақау (жүктелді: { $summary })
@@ -978,6 +980,7 @@ problem-validate-count =
 problem-validate-no-as-of = as_of күні жоқ
 problem-validate-ok = { $folder }: OK — { $summary }
 problem-validate-summary = елдер: { $countries }, орындар: { $places }, ұйымдар: { $organizations } (мүшеліктер: { $memberships }), қатынастар: { $relations } (кезеңдер: { $periods }), дәліздер: { $corridors }, ұстанымдар: { $stances }, дереккөздер: { $sources }, { $as_of }
+problem-validate-warning = ескерту: { $text }
 problem-waypoint-type = орын id-і (жол) немесе [lon, lat] жұбы күтілді, { $found } емес
 
 problems-close = Жабу

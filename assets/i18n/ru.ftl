@@ -1031,6 +1031,7 @@ problem-fact-type = факт должен быть строкой, числом 
 problem-file-empty = файл пуст; это должен быть объект JSON, например { $example }
 problem-file-not-object = файл должен быть объектом JSON, например { $example }, а не { $found }
 problem-file-over-limit = файл превышает предел в { $limit } МБ
+problem-file-recovered = { $file } (восстановлен)
 problem-file-too-large = размер файла { $size } МБ; предел — { $limit } МБ
 problem-folder-cannot-open = не удаётся открыть папку данных ({ $error }); используются встроенные данные
 problem-folder-no-data = в этой папке нет файлов данных (ожидался любой из: { $files }); используются встроенные данные
@@ -1186,6 +1187,7 @@ problem-unknown-variant-one-of = неизвестное значение { $valu
 problem-unknown-variant-single = неизвестное значение { $value }, ожидалось { $expected }
 problem-validate-as-of = по состоянию на { $date }
 problem-validate-bundled = assets/data (встроенные)
+problem-validate-colours-alike = organizations.json: у "{ $a }" ({ $a_colour }) и "{ $b }" ({ $b_colour }) трудноразличимые цвета (разница CIEDE2000 { $difference }, меньше { $limit }); задайте одной из них другой "color"
 problem-validate-count =
     { $count ->
         [one] { $count } проблема в { $folder } (загружено: { $summary })
@@ -1196,6 +1198,7 @@ problem-validate-count =
 problem-validate-no-as-of = без даты as_of
 problem-validate-ok = { $folder }: OK — { $summary }
 problem-validate-summary = стран: { $countries }, мест: { $places }, организаций: { $organizations } (членств: { $memberships }), отношений: { $relations } (периодов: { $periods }), коридоров: { $corridors }, позиций: { $stances }, источников: { $sources }, { $as_of }
+problem-validate-warning = предупреждение: { $text }
 problem-waypoint-type = ожидался id места (строка) или пара [lon, lat], а не { $found }
 
 problems-close = Закрыть

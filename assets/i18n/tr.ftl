@@ -815,6 +815,7 @@ problem-fact-type = bir bilgi dize, sayı veya true/false olmalı, { $found } de
 problem-file-empty = dosya boş; { $example } gibi bir JSON nesnesi olmalı
 problem-file-not-object = dosya { $example } gibi bir JSON nesnesi olmalı, { $found } değil
 problem-file-over-limit = dosya { $limit } MB sınırını aşıyor
+problem-file-recovered = { $file } (kurtarılmış)
 problem-file-too-large = dosya { $size } MB; sınır { $limit } MB
 problem-folder-cannot-open = veri klasörü açılamıyor ({ $error }); yerleşik veri kullanılıyor
 problem-folder-no-data = bu klasörde veri dosyası yok (şunlardan herhangi biri bekleniyordu: { $files }); yerleşik veri kullanılıyor
@@ -966,6 +967,7 @@ problem-unknown-variant-one-of = bilinmeyen değer { $value }, şunlardan biri b
 problem-unknown-variant-single = bilinmeyen değer { $value }, { $expected } bekleniyordu
 problem-validate-as-of = { $date } itibarıyla
 problem-validate-bundled = assets/data (yerleşik)
+problem-validate-colours-alike = organizations.json: "{ $a }" ({ $a_colour }) ve "{ $b }" ({ $b_colour }) renklerini ayırt etmek zor (CIEDE2000 farkı { $difference }, { $limit } altında); birine başka bir "color" verin
 problem-validate-count =
     { $count ->
         [one] { $folder } içinde { $count } sorun (yüklenen: { $summary })
@@ -974,6 +976,7 @@ problem-validate-count =
 problem-validate-no-as-of = as_of tarihi yok
 problem-validate-ok = { $folder }: OK — { $summary }
 problem-validate-summary = ülke: { $countries }, yer: { $places }, kuruluş: { $organizations } (üyelik: { $memberships }), ilişki: { $relations } (dönem: { $periods }), koridor: { $corridors }, tutum: { $stances }, kaynak: { $sources }, { $as_of }
+problem-validate-warning = uyarı: { $text }
 problem-waypoint-type = bir yer kimliği (dize) veya bir [lon, lat] çifti bekleniyordu, { $found } değil
 
 problems-close = Kapat

@@ -815,6 +815,7 @@ problem-fact-type = fakt satr, son yoki true/false boʻlishi kerak, { $found } e
 problem-file-empty = fayl boʻsh; u { $example } kabi JSON obyekti boʻlishi kerak
 problem-file-not-object = fayl { $example } kabi JSON obyekti boʻlishi kerak, { $found } emas
 problem-file-over-limit = fayl { $limit } MB chegarasidan oshadi
+problem-file-recovered = { $file } (tiklangan)
 problem-file-too-large = fayl hajmi { $size } MB; chegara { $limit } MB
 problem-folder-cannot-open = maʼlumotlar jildini ochib boʻlmadi ({ $error }); ichki maʼlumotlar ishlatiladi
 problem-folder-no-data = bu jildda maʼlumotlar fayllari yoʻq (quyidagilardan istalgani kutilgan: { $files }); ichki maʼlumotlar ishlatiladi
@@ -966,6 +967,7 @@ problem-unknown-variant-one-of = nomaʼlum qiymat { $value }, quyidagilardan bir
 problem-unknown-variant-single = nomaʼlum qiymat { $value }, { $expected } kutilgan
 problem-validate-as-of = { $date } holatiga
 problem-validate-bundled = assets/data (ichki)
+problem-validate-colours-alike = organizations.json: "{ $a }" ({ $a_colour }) va "{ $b }" ({ $b_colour }) ranglarini ajratish qiyin (CIEDE2000 farqi { $difference }, { $limit } dan kam); ulardan biriga boshqa "color" bering
 problem-validate-count =
     { $count ->
         [one] { $folder } da { $count } ta muammo (yuklandi: { $summary })
@@ -974,6 +976,7 @@ problem-validate-count =
 problem-validate-no-as-of = as_of sanasi yoʻq
 problem-validate-ok = { $folder }: OK — { $summary }
 problem-validate-summary = mamlakatlar: { $countries }, joylar: { $places }, tashkilotlar: { $organizations } (aʼzoliklar: { $memberships }), munosabatlar: { $relations } (davrlar: { $periods }), yoʻlaklar: { $corridors }, pozitsiyalar: { $stances }, manbalar: { $sources }, { $as_of }
+problem-validate-warning = ogohlantirish: { $text }
 problem-waypoint-type = joy id si (satr) yoki [lon, lat] juftligi kutilgan, { $found } emas
 
 problems-close = Yopish

@@ -145,7 +145,7 @@ impl HeartlandApp {
     }
 
     /// The last save's, edit's or import's outcome, if any.
-    pub fn status(&self) -> Option<&str> {
+    pub fn status(&self) -> Option<String> {
         self.session.status()
     }
 

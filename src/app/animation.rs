@@ -13,7 +13,7 @@ use std::sync::mpsc::{self, Receiver};
 use super::HeartlandApp;
 use super::dialogs::{DialogKind, DialogRequest};
 use super::files::Purpose;
-use crate::i18n::{tr, trf, trn};
+use crate::i18n::{Message, tr};
 use crate::panels::animation::{AnimationAction, AnimationForm, AnimationProgress};
 use crate::render::motion::{self, AnimationFormat, AnimationSettings, Job};
 use crate::state::State;
@@ -156,14 +156,14 @@ impl HeartlandApp {
         path: PathBuf,
     ) {
         if self.animation.running.is_some() {
-            self.notify_error(tr(
+            self.notify_error(Message::tr(
                 "anim-busy",
                 "An animation is being written; wait for it or cancel it.",
             ));
             return;
         }
         let Some(format) = AnimationFormat::of_path(&path) else {
-            self.notify_error(trf(
+            self.notify_error(Message::trf(
                 "anim-bad-name",
                 "{ $file }: an animation is written as .gif or .mp4",
                 &[("file", &path.display())],
@@ -215,7 +215,7 @@ impl HeartlandApp {
                     rx,
                 });
             }
-            Err(e) => self.notify_error(trf(
+            Err(e) => self.notify_error(Message::trf(
                 "anim-not-started",
                 "Cannot start the animation: { $reason }",
                 &[("reason", &e)],
@@ -237,23 +237,23 @@ impl HeartlandApp {
         let path = running.path.clone();
         self.animation.running = None;
         match outcome {
-            Some(Ok(frames)) => self.notify(trn(
+            Some(Ok(frames)) => self.notify(Message::trn(
                 "anim-written",
                 "Wrote an animation of { $count } frame to { $file }",
                 "Wrote an animation of { $count } frames to { $file }",
                 frames,
                 &[("file", &path.display())],
             )),
-            Some(Err(motion::AnimationError::Cancelled)) => self.notify(tr(
+            Some(Err(motion::AnimationError::Cancelled)) => self.notify(Message::tr(
                 "anim-cancelled",
                 "The animation was cancelled; nothing was written.",
             )),
-            Some(Err(e)) => self.notify_error(trf(
+            Some(Err(e)) => self.notify_error(Message::trf(
                 "anim-failed",
                 "The animation was not written: { $reason }",
                 &[("reason", &e)],
             )),
-            None => self.notify_error(tr(
+            None => self.notify_error(Message::tr(
                 "anim-stopped",
                 "The animation stopped unexpectedly; nothing was written.",
             )),

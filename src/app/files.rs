@@ -12,7 +12,7 @@ use super::dialogs::{DialogKind, DialogRequest};
 use crate::command::{FileCommand, TourSource};
 use crate::data;
 use crate::export::{Export, ExportFormat};
-use crate::i18n::{tr, trf, trn};
+use crate::i18n::{Message, tr, trf};
 use crate::panels::files::{PromptSpec, with_extension};
 use crate::state::{Preset, State, View};
 use crate::tour::{self, Tour};
@@ -315,7 +315,7 @@ impl HeartlandApp {
     /// Files that are neither views, tours nor folders (data files to
     /// import are dropped or imported, not opened).
     fn open_other(&mut self, path: &Path) {
-        self.notify_error(trf(
+        self.notify_error(Message::trf(
             "notice-open-other",
             "{ $file }: Heartland opens views (*.view.json), tours (*.tour.json) and data folders here",
             &[("file", &path.display())],
@@ -330,7 +330,7 @@ impl HeartlandApp {
         let view = match view {
             Ok(view) => view,
             Err(message) => {
-                self.notify_error(trf(
+                self.notify_error(Message::trf(
                     "notice-view-not-opened",
                     "The view cannot be opened: { $reason }",
                     &[("reason", &message)],
@@ -358,7 +358,7 @@ impl HeartlandApp {
             })
             .collect();
         if !errors.is_empty() {
-            self.notify_error(trf(
+            self.notify_error(Message::trf(
                 "notice-view-not-on-data",
                 "The view cannot be opened on this data: { $reasons }",
                 &[("reasons", &errors.join("; "))],
@@ -375,13 +375,13 @@ impl HeartlandApp {
         match data::save::write_file_atomic(path, view.to_json_pretty().as_bytes()) {
             Ok(()) => {
                 Recent::push(&mut self.recent.views, path);
-                self.notify(trf(
+                self.notify(Message::trf(
                     "notice-view-saved",
                     "View saved to { $file }",
                     &[("file", &path.display())],
                 ));
             }
-            Err(e) => self.notify_error(trf(
+            Err(e) => self.notify_error(Message::trf(
                 "notice-view-not-saved",
                 "The view was not saved: { $reason }",
                 &[("reason", &e)],
@@ -416,14 +416,14 @@ impl HeartlandApp {
     pub(super) fn export_data(&mut self, format: ExportFormat, path: &Path) {
         let export = Export::of(self.session.dataset(), self.shown.last());
         match export.write(format, path) {
-            Ok(files) => self.notify(trn(
+            Ok(files) => self.notify(Message::trn(
                 "notice-exported-files",
                 "Exported { $count } file to { $place }",
                 "Exported { $count } files to { $place }",
                 files.len(),
                 &[("place", &path.display())],
             )),
-            Err(e) => self.notify_error(trf(
+            Err(e) => self.notify_error(Message::trf(
                 "notice-export-failed",
                 "The export failed: { $reason }",
                 &[("reason", &e)],
@@ -518,7 +518,7 @@ impl HeartlandApp {
                     }
                 };
                 let message = match result {
-                    Ok(()) => Ok(trf(
+                    Ok(()) => Ok(Message::trf(
                         "files-figure-exported",
                         "Exported a { $width }×{ $height } { $format } to { $file }",
                         &[
@@ -528,7 +528,7 @@ impl HeartlandApp {
                             ("file", &path.display()),
                         ],
                     )),
-                    Err(e) => Err(trf(
+                    Err(e) => Err(Message::trf(
                         "files-figure-not-exported",
                         "The { $format } was not exported: { $reason }",
                         &[("format", &format.name()), ("reason", &e)],
@@ -539,10 +539,10 @@ impl HeartlandApp {
             });
         match spawned {
             Ok(_) => {
-                self.notify(tr("notice-exporting", "Exporting the PNG…"));
+                self.notify(Message::tr("notice-exporting", "Exporting the PNG…"));
                 self.pending_export = Some(rx);
             }
-            Err(e) => self.notify_error(trf(
+            Err(e) => self.notify_error(Message::trf(
                 "notice-export-not-started",
                 "Cannot start the export: { $reason }",
                 &[("reason", &e)],
@@ -567,7 +567,7 @@ impl HeartlandApp {
             Err(mpsc::TryRecvError::Empty) => {}
             Err(mpsc::TryRecvError::Disconnected) => {
                 self.pending_export = None;
-                self.notify_error(tr(
+                self.notify_error(Message::tr(
                     "notice-export-stopped",
                     "The PNG export stopped unexpectedly",
                 ));

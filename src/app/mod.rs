@@ -19,7 +19,7 @@ use std::sync::mpsc::{self, Receiver};
 
 use crate::command::{AppCommand, Command};
 use crate::export::ExportFormat;
-use crate::i18n::{tr, trf};
+use crate::i18n::Message;
 use crate::map::{MapArgs, MapCache, map_ui};
 use crate::panels;
 use crate::panels::tours::TourDraft;
@@ -76,7 +76,7 @@ pub struct HeartlandApp {
     /// A dialog's answer taken from the thread, acted on in the frame.
     deferred_answer: Option<(Purpose, DialogAnswer)>,
     /// A PNG export under way on another thread.
-    pending_export: Option<Receiver<Result<String, String>>>,
+    pending_export: Option<Receiver<Result<Message, Message>>>,
     /// File ▸ Export animation: the window and the animation being written.
     animation: animation::AnimationExport,
     /// Where no dialog could open: the path being typed.
@@ -294,7 +294,7 @@ impl HeartlandApp {
                 undo: session.history().next_undo().map(|m| m.shown()),
                 redo: session.history().next_redo().map(|m| m.shown()),
                 importing: session.import_progress(),
-                status: session.status(),
+                status: session.status_message(),
                 recent_tours: &self.recent.tours,
                 recent_views: &self.recent.views,
                 tour_playing: self.player.is_some(),
@@ -499,7 +499,7 @@ impl HeartlandApp {
     /// once; a system dialog runs on another thread and is polled.
     fn ask(&mut self, ctx: &egui::Context, purpose: Purpose) {
         if self.pending_dialog.is_some() {
-            self.notify_error(tr("notice-dialog-open", "A file dialog is already open."));
+            self.notify_dialog_busy();
             return;
         }
         let repaint = ctx.clone();
@@ -509,7 +509,7 @@ impl HeartlandApp {
         }) {
             Ok(Asked::Now(purpose, answer)) => self.answered(ctx, purpose, answer),
             Ok(Asked::Later(rx)) => self.pending_dialog = Some(rx),
-            Err(e) => self.notify_error(trf(
+            Err(e) => self.notify_error(Message::trf(
                 "notice-no-dialog",
                 "Cannot open a file dialog: { $error }",
                 &[("error", &e)],
@@ -539,7 +539,7 @@ impl HeartlandApp {
             Purpose::Import => self.ui.show_import = true,
             Purpose::SaveInto => {
                 self.ui.show_save_as = true;
-                self.session.set_status(tr(
+                self.session.set_status(Message::tr(
                     "status-bundled-never-written",
                     "The bundled data is never written: type a new folder to save into.",
                 ));

@@ -28,39 +28,46 @@ impl HeartlandApp {
         }
     }
 
-    /// Show `text` as a notice that fades.
-    pub(super) fn notify(&mut self, text: impl Into<String>) {
-        let text = text.into();
+    /// Show `message` as a notice that fades (in the window's language of
+    /// each frame: a change of language changes it too).
+    pub(super) fn notify(&mut self, message: crate::i18n::Message) {
+        self.notice = Some(message.shown());
         self.toasts
-            .push(text.clone(), panels::toasts::ToastKind::Info);
-        self.notice = Some(text);
+            .push_message(message, panels::toasts::ToastKind::Info);
     }
 
-    /// Show `text`, saying something failed, as a notice that stays until
+    /// Say that a file dialog is already open (a second is not opened).
+    pub(super) fn notify_dialog_busy(&mut self) {
+        self.notify_error(crate::i18n::Message::tr(
+            "notice-dialog-open",
+            "A file dialog is already open.",
+        ));
+    }
+
+    /// Show `message`, saying something failed, as a notice that stays until
     /// closed.
-    pub(super) fn notify_error(&mut self, text: impl Into<String>) {
-        let text = text.into();
+    pub(super) fn notify_error(&mut self, message: crate::i18n::Message) {
+        self.notice = Some(message.shown());
         self.toasts
-            .push(text.clone(), panels::toasts::ToastKind::Error);
-        self.notice = Some(text);
+            .push_message(message, panels::toasts::ToastKind::Error);
     }
 
     /// A new status of the session (saved, imported, undone, or why not)
     /// is shown as a notice.
     pub(super) fn status_notice(&mut self) {
-        let status = self.session.status();
-        if status == self.last_status.as_deref() {
+        let status = self.session.status_message();
+        if status.map(crate::i18n::Message::as_str) == self.last_status.as_deref() {
             return;
         }
-        self.last_status = status.map(str::to_owned);
-        if let Some(text) = status {
+        self.last_status = status.map(|m| m.as_str().to_owned());
+        if let Some(message) = status.cloned() {
             // The session says whether it is a failure (in any language).
             let kind = if self.session.status_failed() {
                 panels::toasts::ToastKind::Error
             } else {
                 panels::toasts::ToastKind::Info
             };
-            self.toasts.push(text, kind);
+            self.toasts.push_message(message, kind);
         }
     }
 }

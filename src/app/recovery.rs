@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use super::HeartlandApp;
 use super::session;
-use crate::i18n::{tr, trf};
+use crate::i18n::{Message, tr};
 use crate::panels;
 
 /// Unsaved edits found at the start, and what restoring them brings back.
@@ -54,7 +54,7 @@ impl HeartlandApp {
             }
             Ok(None) => {}
             Err(e) => {
-                self.notify_error(trf(
+                self.notify_error(Message::trf(
                     "recovery-not-restored",
                     "Unsaved edits of the last session could not be restored: { $reason }",
                     &[("reason", &e.shown())],

@@ -24,7 +24,7 @@ use crate::data::recovery::{FileChanges, Recovery};
 use crate::data::save::{DataFolder, SaveError};
 use crate::data::{self, DataSource, FileKind, Loaded, Problem};
 use crate::edit::{Edit, History};
-use crate::i18n::{tr, trf, trn};
+use crate::i18n::{Message, trf, trn};
 use crate::model::Dataset;
 
 /// Called from a background thread when it has something for the window
@@ -110,7 +110,7 @@ pub struct Session {
     /// does not scan every record.
     year_range: (i32, i32),
     /// The last save's, edit's or import's outcome.
-    status: Option<String>,
+    status: Option<Message>,
     /// Whether that outcome is a failure (a notice that stays).
     status_failed: bool,
     /// Files of the folder changed on disk outside the app, or a save
@@ -347,8 +347,14 @@ impl Session {
     }
 
     /// The last save's, edit's or import's outcome, if any.
-    pub fn status(&self) -> Option<&str> {
-        self.status.as_deref()
+    pub fn status(&self) -> Option<String> {
+        self.status.as_ref().map(Message::shown)
+    }
+
+    /// The last outcome as a message (shown in the window's language when
+    /// drawn, so a change of language changes it too).
+    pub fn status_message(&self) -> Option<&Message> {
+        self.status.as_ref()
     }
 
     /// Whether the last outcome ([`Self::status`]) is a failure: something
@@ -358,14 +364,14 @@ impl Session {
     }
 
     /// Say `status` in the status line.
-    pub fn set_status(&mut self, status: impl Into<String>) {
-        self.status = Some(status.into());
+    pub fn set_status(&mut self, status: Message) {
+        self.status = Some(status);
         self.status_failed = false;
     }
 
     /// Say `status`, a failure, in the status line.
-    fn set_failure(&mut self, status: impl Into<String>) {
-        self.status = Some(status.into());
+    fn set_failure(&mut self, status: Message) {
+        self.status = Some(status);
         self.status_failed = true;
     }
 
@@ -533,11 +539,13 @@ impl Session {
                 rec.ours = true;
             }
             Err(e) => {
-                self.set_failure(trf(
-                    "session-recovery-not-kept",
-                    "Unsaved edits could not be kept for recovery after a crash: { $reason }",
-                    &[("reason", &e.message().shown())],
-                ));
+                self.set_failure(
+                    Message::tr(
+                        "session-recovery-not-kept",
+                        "Unsaved edits could not be kept for recovery after a crash: { $reason }",
+                    )
+                    .with("reason", e.message()),
+                );
             }
         }
     }
@@ -549,7 +557,7 @@ impl Session {
             && rec.ours
         {
             if let Err(e) = Recovery::remove(&rec.path) {
-                let text = trf(
+                let text = Message::trf(
                     "session-recovery-not-removed",
                     "The recovery file { $file } could not be removed: { $reason }",
                     &[("file", &rec.path.display()), ("reason", &e)],
@@ -569,7 +577,7 @@ impl Session {
     pub fn discard_recovery(&mut self, stop: bool) {
         if let Some(rec) = &mut self.recovery {
             if let Err(e) = Recovery::remove(&rec.path) {
-                let text = trf(
+                let text = Message::trf(
                     "session-recovery-not-removed",
                     "The recovery file { $file } could not be removed: { $reason }",
                     &[("file", &rec.path.display()), ("reason", &e)],
@@ -631,7 +639,7 @@ impl Session {
             rec.held = false;
             rec.ours = true;
         }
-        self.set_status(tr(
+        self.set_status(Message::tr(
             "session-restored",
             "Restored the unsaved edits of the last session; save them to keep them.",
         ));
@@ -721,18 +729,16 @@ impl Session {
             match self.history.apply(&mut self.dataset, edit) {
                 Ok(c) => {
                     changed |= c;
-                    self.set_status(trf(
-                        "session-done",
-                        "Done: { $edit }.",
-                        &[("edit", &label.shown())],
-                    ));
+                    self.set_status(
+                        Message::tr("session-done", "Done: { $edit }.").with("edit", label.clone()),
+                    );
                 }
                 Err(e) => {
-                    self.set_failure(trf(
-                        "session-not-done",
-                        "Not done: { $edit }: { $reason }",
-                        &[("edit", &label.shown()), ("reason", &e.message.shown())],
-                    ));
+                    self.set_failure(
+                        Message::tr("session-not-done", "Not done: { $edit }: { $reason }")
+                            .with("edit", label.clone())
+                            .with("reason", e.message.clone()),
+                    );
                     break;
                 }
             }
@@ -748,11 +754,9 @@ impl Session {
     pub fn undo(&mut self) -> Changed {
         match self.history.undo(&mut self.dataset) {
             Some(label) => {
-                self.set_status(trf(
-                    "session-undone",
-                    "Undone: { $edit }.",
-                    &[("edit", &label.shown())],
-                ));
+                self.set_status(
+                    Message::tr("session-undone", "Undone: { $edit }.").with("edit", label),
+                );
                 self.data_changed()
             }
             None => Changed::default(),
@@ -763,11 +767,9 @@ impl Session {
     pub fn redo(&mut self) -> Changed {
         match self.history.redo(&mut self.dataset) {
             Some(label) => {
-                self.set_status(trf(
-                    "session-redone",
-                    "Redone: { $edit }.",
-                    &[("edit", &label.shown())],
-                ));
+                self.set_status(
+                    Message::tr("session-redone", "Redone: { $edit }.").with("edit", label),
+                );
                 self.data_changed()
             }
             None => Changed::default(),
@@ -785,9 +787,9 @@ impl Session {
             Ok(report) => {
                 let names: Vec<&str> = report.written.iter().map(|k| k.file_name()).collect();
                 self.set_status(if names.is_empty() {
-                    tr("session-saved-nothing", "Saved (no file needed writing).").into_owned()
+                    Message::tr("session-saved-nothing", "Saved (no file needed writing).")
                 } else {
-                    trf(
+                    Message::trf(
                         "session-saved-files",
                         "Saved { $files }.",
                         &[("files", &names.join(", "))],
@@ -804,11 +806,10 @@ impl Session {
                 SaveOutcome::Conflict
             }
             Err(e) => {
-                self.set_failure(trf(
-                    "session-not-saved",
-                    "Not saved: { $reason }",
-                    &[("reason", &e.message().shown())],
-                ));
+                self.set_failure(
+                    Message::tr("session-not-saved", "Not saved: { $reason }")
+                        .with("reason", e.message()),
+                );
                 SaveOutcome::Failed
             }
         }
@@ -831,7 +832,7 @@ impl Session {
         };
         match result {
             Ok(folder) => {
-                self.set_status(trf(
+                self.set_status(Message::trf(
                     "session-saved-into",
                     "Saved into { $folder }.",
                     &[("folder", &dir.display())],
@@ -844,11 +845,10 @@ impl Session {
                 SaveOutcome::Saved
             }
             Err(e) => {
-                self.set_failure(trf(
-                    "session-not-saved",
-                    "Not saved: { $reason }",
-                    &[("reason", &e.message().shown())],
-                ));
+                self.set_failure(
+                    Message::tr("session-not-saved", "Not saved: { $reason }")
+                        .with("reason", e.message()),
+                );
                 SaveOutcome::Failed
             }
         }
@@ -909,7 +909,7 @@ impl Session {
             return;
         }
         if self.import.is_some() {
-            self.set_failure(tr(
+            self.set_failure(Message::tr(
                 "session-import-running",
                 "An import is running; wait for it or cancel it.",
             ));
@@ -943,9 +943,9 @@ impl Session {
                     rx,
                     generation: self.generation,
                 });
-                self.set_status(tr("session-importing", "Importing…"));
+                self.set_status(Message::tr("session-importing", "Importing…"));
             }
-            Err(e) => self.set_failure(trf(
+            Err(e) => self.set_failure(Message::trf(
                 "session-import-not-started",
                 "Could not start the import: { $reason }",
                 &[("reason", &e)],
@@ -978,7 +978,7 @@ impl Session {
         let unchanged = job.generation == self.generation;
         self.import = None;
         if cancelled {
-            self.set_status(tr(
+            self.set_status(Message::tr(
                 "session-import-cancelled",
                 "Import cancelled; nothing was added.",
             ));
@@ -1131,7 +1131,7 @@ impl Session {
             n_problems,
             &[],
         );
-        self.set_status(trf(
+        self.set_status(Message::trf(
             "session-imported",
             "Imported { $files }: { $added }, { $problems }.",
             &[

@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 use super::HeartlandApp;
 use super::files::{Purpose, Recent, read_user_file};
 use crate::command::{TourCommand, TourSource};
-use crate::i18n::{tr, trf};
+use crate::i18n::{Message, tr, trf};
 use crate::tour::{self, Player, StepMove, Tour, TourError, Transition};
 
 impl HeartlandApp {
@@ -143,7 +143,7 @@ impl HeartlandApp {
         let tour = match loaded {
             Ok(tour) => tour,
             Err(message) => {
-                self.notify_error(trf(
+                self.notify_error(Message::trf(
                     "tourplay-cannot-play",
                     "The tour cannot be played: { $reason }",
                     &[("reason", &message)],

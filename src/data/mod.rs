@@ -151,7 +151,8 @@ impl Problem {
     /// command line with `--lang`. The file name and a JSON path stay as
     /// they are.
     pub fn shown(&self) -> String {
-        let file = text::escaped(&self.file);
+        let file = shown_file(&self.file);
+        let file = text::escaped(&file);
         let reason = self.message.shown();
         let message = text::escaped(&reason);
         if self.location.is_empty() {
@@ -160,6 +161,20 @@ impl Problem {
             let location = shown_location(&self.location);
             format!("{file}:{}: {message}", text::escaped(&location))
         }
+    }
+}
+
+/// A problem's file in this thread's language: a recovered file's name
+/// says "(recovered)" in its words.
+fn shown_file(file: &str) -> std::borrow::Cow<'_, str> {
+    match file.strip_suffix(recovery::RECOVERED_SUFFIX) {
+        Some(name) => crate::i18n::trf(
+            "problem-file-recovered",
+            "{ $file } (recovered)",
+            &[("file", &name)],
+        )
+        .into(),
+        None => file.into(),
     }
 }
 

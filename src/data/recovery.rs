@@ -29,6 +29,10 @@ use super::{FileKind, Input, Loaded, MAX_FILE_BYTES, Problem, read, write};
 use crate::i18n::Message;
 use crate::model::Dataset;
 
+/// What a recovered file's name ends with in its problems (in English;
+/// the window says it in its language).
+pub const RECOVERED_SUFFIX: &str = " (recovered)";
+
 /// The version of the recovery file this build writes and reads.
 pub const RECOVERY_FORMAT: u64 = 1;
 
@@ -233,7 +237,7 @@ impl Recovery {
                 if let Some(bytes) = self.files.get(&kind) {
                     return Input {
                         kind,
-                        name: format!("{} (recovered)", kind.file_name()),
+                        name: format!("{}{RECOVERED_SUFFIX}", kind.file_name()),
                         bytes: Ok(bytes.as_slice().into()),
                     };
                 }

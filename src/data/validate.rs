@@ -26,7 +26,13 @@ pub fn run(dir: Option<&Path>, out: &mut dyn Write) -> u8 {
     lines.extend(
         organization_color_warnings(&loaded.dataset)
             .into_iter()
-            .map(|w| format!("warning: {w}")),
+            .map(|w| {
+                trf(
+                    "problem-validate-warning",
+                    "warning: { $text }",
+                    &[("text", &w)],
+                )
+            }),
     );
     let code = if loaded.problems.is_empty() {
         lines.push(trf(
@@ -70,10 +76,17 @@ pub fn organization_color_warnings(dataset: &crate::model::Dataset) -> Vec<Strin
         for (b, cb) in &colored[i + 1..] {
             let d = delta_e(*ca, *cb, Vision::Normal);
             if d < ORG_COLOR_WARN_DELTA_E {
-                out.push(format!(
-                    "organizations.json: \"{a}\" ({}) and \"{b}\" ({}) have colours that are hard to tell apart (CIEDE2000 difference {d:.1}, below {ORG_COLOR_WARN_DELTA_E}); give one of them another \"color\"",
-                    hex(*ca),
-                    hex(*cb)
+                out.push(trf(
+                    "problem-validate-colours-alike",
+                    "organizations.json: \"{ $a }\" ({ $a_colour }) and \"{ $b }\" ({ $b_colour }) have colours that are hard to tell apart (CIEDE2000 difference { $difference }, below { $limit }); give one of them another \"color\"",
+                    &[
+                        ("a", a),
+                        ("a_colour", &hex(*ca)),
+                        ("b", b),
+                        ("b_colour", &hex(*cb)),
+                        ("difference", &crate::i18n::number(d, 1)),
+                        ("limit", &crate::i18n::number(ORG_COLOR_WARN_DELTA_E, 0)),
+                    ],
                 ));
             }
         }

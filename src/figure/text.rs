@@ -218,7 +218,8 @@ pub fn title(dataset: &Dataset, state: &State, shown: &Shown) -> String {
                 "compare-figure-title",
                 "{ $layers }: { $changes }",
                 &[
-                    ("layers", &parts.join(" · ")),
+                    // The title's first word is capitalised, as every title.
+                    ("layers", &capitalised(&parts.join(" · "))),
                     ("changes", &diff.title(dataset)),
                 ],
             )

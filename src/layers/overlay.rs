@@ -151,11 +151,18 @@ pub fn paint_title(
     let layout = |text: String| painter.layout_no_wrap(text, font.clone(), palette.label);
     let mut galley = layout(title.to_owned());
     if galley.size().x > max_width {
-        galley = layout(shortened(
-            title,
-            |t| layout(t.to_owned()).size().x,
-            max_width,
-        ));
+        // Two lines before a cut: a narrow map (two maps side by side, a
+        // longer language) keeps the whole title where it can.
+        let wrapped = painter.layout(title.to_owned(), font.clone(), palette.label, max_width);
+        galley = if wrapped.rows.len() <= 2 {
+            wrapped
+        } else {
+            layout(shortened(
+                title,
+                |t| layout(t.to_owned()).size().x,
+                max_width,
+            ))
+        };
     }
     let back = egui::Rect::from_min_size(
         rect.left_top() + vec2(10.0, 10.0),

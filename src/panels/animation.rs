@@ -99,7 +99,9 @@ pub fn animation_window(
                             egui::DragValue::new(&mut form.fps)
                                 .range(crate::render::motion::FPS_RANGE)
                                 .speed(0.1)
-                                .max_decimals(1),
+                                .max_decimals(1)
+                                .custom_formatter(super::numbers::format)
+                                .custom_parser(super::numbers::parse),
                         );
                         ui.end_row();
                         ui.label(tr("anim-size", "Size"));

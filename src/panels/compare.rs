@@ -115,11 +115,17 @@ pub fn bar(ui: &mut Ui, state: &State, dataset: &Dataset, years: (i32, i32)) -> 
         }
         ui.separator();
         if let Some(year) = compare.year {
-            ui.label(trf(
+            let words = trf(
                 "compare-with-year",
                 "{ $year } compared with",
                 &[("year", &state.year)],
-            ));
+            );
+            // The words, the slider and its number keep together: on the
+            // next row when they do not fit this one (a longer language, a
+            // narrow window), never past the map's edge.
+            let slider = ui.spacing().slider_width + ui.spacing().interact_size.x;
+            next_row_unless_fits(ui, text_width(ui, &words) + slider);
+            ui.label(words);
             let mut other = year;
             let (lo, hi) = (years.0.min(years.1), years.0.max(years.1));
             let slider = egui::Slider::new(&mut other, lo..=hi)
@@ -141,7 +147,9 @@ pub fn bar(ui: &mut Ui, state: &State, dataset: &Dataset, years: (i32, i32)) -> 
             }
         }
         if let Some(stance) = &compare.stance {
-            ui.label(tr("compare-with-stance", "Compared with"));
+            let words = tr("compare-with-stance", "Compared with");
+            next_row_unless_fits(ui, text_width(ui, &words) + ui.spacing().combo_width);
+            ui.label(words);
             let current = dataset
                 .stances
                 .get(stance)
@@ -168,11 +176,38 @@ pub fn bar(ui: &mut Ui, state: &State, dataset: &Dataset, years: (i32, i32)) -> 
                 });
         }
         ui.separator();
-        if ui.button(tr("compare-close", "Close comparison")).clicked() {
+        let close = tr("compare-close", "Close comparison");
+        next_row_unless_fits(
+            ui,
+            text_width(ui, &close) + 2.0 * ui.spacing().button_padding.x,
+        );
+        if ui.button(close).clicked() {
             commands.push(Command::SetCompare(None));
         }
     });
     commands
+}
+
+/// The width of `text` as a button or label of `ui` writes it.
+fn text_width(ui: &Ui, text: &str) -> f32 {
+    egui::WidgetText::from(text)
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Button,
+        )
+        .size()
+        .x
+}
+
+/// In a wrapping row, go to the next row unless `width` (and the spacing
+/// before it) fits in what is left of this one.
+fn next_row_unless_fits(ui: &mut Ui, width: f32) {
+    let needed = width + 2.0 * ui.spacing().item_spacing.x;
+    if ui.available_size_before_wrap().x < needed {
+        ui.end_row();
+    }
 }
 
 /// The inspector's section for the selected state: its changes from A to

@@ -398,6 +398,8 @@ fn relations(ui: &mut Ui, state: &State, dataset: &Dataset, commands: &mut Vec<C
     changed |= ui
         .add(
             egui::Slider::new(&mut filter.min_strength, 0.0..=1.0)
+                .custom_formatter(super::numbers::format)
+                .custom_parser(super::numbers::parse)
                 .text(tr("layers-min-score", "min |score|")),
         )
         .changed();

@@ -25,6 +25,7 @@ pub mod inspector;
 pub mod keys;
 pub mod layers;
 pub mod matrix;
+pub mod numbers;
 pub mod plots;
 pub mod table;
 pub mod toasts;
@@ -98,7 +99,7 @@ pub struct DataInfo<'a> {
     /// An import is running: how far (0 … 1).
     pub importing: Option<f32>,
     /// The last save's, edit's or import's outcome, for the status line.
-    pub status: Option<&'a str>,
+    pub status: Option<&'a crate::i18n::Message>,
     /// Tour files opened lately (the Tours menu lists them).
     pub recent_tours: &'a [PathBuf],
     /// View files opened or saved lately (the File menu lists them).

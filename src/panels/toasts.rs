@@ -8,7 +8,7 @@
 
 use egui::{Align2, Color32, RichText};
 
-use crate::i18n::tr;
+use crate::i18n::{Message, tr};
 
 /// How a notice reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,8 +22,11 @@ pub enum ToastKind {
 /// One notice.
 #[derive(Clone, Debug)]
 pub struct Toast {
-    /// What it says.
+    /// What it says (in the language of when it came).
     pub text: String,
+    /// The message it says, shown in the window's language of each frame
+    /// (a change of language changes it at once).
+    pub message: Option<Message>,
     /// How it reads.
     pub kind: ToastKind,
     /// When it was first shown (egui time, seconds); `None` before.
@@ -59,6 +62,7 @@ impl Toasts {
         self.items.retain(|t| t.text != text);
         self.items.push(Toast {
             text,
+            message: None,
             kind,
             shown_at: None,
             serial: self.next,
@@ -66,6 +70,14 @@ impl Toasts {
         self.next += 1;
         if self.items.len() > MAX_TOASTS {
             self.items.remove(0);
+        }
+    }
+
+    /// Show `message`, in the window's language of each frame.
+    pub fn push_message(&mut self, message: Message, kind: ToastKind) {
+        self.push(message.shown(), kind);
+        if let Some(last) = self.items.last_mut() {
+            last.message = Some(message);
         }
     }
 
@@ -91,6 +103,9 @@ impl Toasts {
         let mut keep = Vec::with_capacity(self.items.len());
         let mut animating = false;
         for mut toast in std::mem::take(&mut self.items) {
+            if let Some(message) = &toast.message {
+                toast.text = message.shown();
+            }
             let shown_at = *toast.shown_at.get_or_insert(now);
             let age = now - shown_at;
             let life = seconds_shown(&toast.text);

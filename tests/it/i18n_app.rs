@@ -366,7 +366,7 @@ fn the_sessions_outcomes_speak_the_windows_language_and_say_when_they_failed() {
     i18n::set_locale(Locale::Russian);
     let refused = edit(7.0, session.dataset());
     let _ = session.apply_edits(vec![refused]);
-    let status = session.status().expect("a status").to_owned();
+    let status = session.status().expect("a status");
     assert!(status.starts_with("Не сделано: "), "{status}");
     assert!(
         session.status_failed(),
@@ -374,11 +374,11 @@ fn the_sessions_outcomes_speak_the_windows_language_and_say_when_they_failed() {
     );
     let done = edit(-0.5, session.dataset());
     let _ = session.apply_edits(vec![done]);
-    let status = session.status().expect("a status").to_owned();
+    let status = session.status().expect("a status");
     assert!(status.starts_with("Сделано: "), "{status}");
     assert!(!session.status_failed(), "{status}");
     let _ = session.undo();
-    let status = session.status().expect("a status").to_owned();
+    let status = session.status().expect("a status");
     assert!(status.starts_with("Отменено: "), "{status}");
     assert!(!session.status_failed(), "an undo is no failure");
     i18n::set_locale(Locale::English);

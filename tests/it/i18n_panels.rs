@@ -27,12 +27,12 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The files whose words this test watches: every file of `src/panels/`
-/// and `src/map/`, and the map's hover texts in `src/layers/` and
-/// `src/shown/corridors.rs` (a corridor's lengths).
+/// The files whose words this test watches: every file of `src/panels/`,
+/// `src/app/`, `src/map/` and `src/layers/` (the window and what it draws),
+/// and `src/shown/corridors.rs` (a corridor's lengths).
 fn watched_files() -> Vec<PathBuf> {
     let mut out = Vec::new();
-    for dir in ["src/panels", "src/map"] {
+    for dir in ["src/panels", "src/map", "src/app", "src/layers"] {
         let mut entries: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
             .expect("the folder reads")
             .map(|e| e.expect("an entry").path())
@@ -41,14 +41,7 @@ fn watched_files() -> Vec<PathBuf> {
         entries.sort();
         out.extend(entries);
     }
-    for file in [
-        "src/layers/relations.rs",
-        "src/layers/corridors.rs",
-        "src/layers/base.rs",
-        "src/shown/corridors.rs",
-    ] {
-        out.push(root().join(file));
-    }
+    out.push(root().join("src/shown/corridors.rs"));
     out
 }
 
@@ -174,14 +167,19 @@ fn english_in(argument: &str) -> Option<String> {
             _ => {}
         }
     }
-    words
-        .chars()
-        .any(char::is_alphabetic)
-        .then(|| literal.to_owned())
+    let words = words.replace("Heartland", "");
+    // A file name or an id ("heartland-{}.png", "{}.view.json"): lower-case
+    // letters, digits, dots and hyphens, no space: not words.
+    let file_name = words.contains(['.', '-'])
+        && words
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || ".-_".contains(c));
+    (words.chars().any(char::is_alphabetic) && !file_name).then(|| literal.to_owned())
 }
 
-/// Names that are the same in every language (the program's own).
-const NOT_WORDS: [&str; 1] = ["Heartland"];
+/// Texts that are not for the window: the program's own name, and the
+/// launch timing log (stderr, for developers).
+const NOT_WORDS: [&str; 2] = ["Heartland", "frame {}: {what}"];
 
 /// Every user-visible English literal of `files` not routed through `tr`,
 /// as `file:line: literal`.

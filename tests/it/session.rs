@@ -138,7 +138,7 @@ fn the_bundled_data_needs_a_folder_and_is_saved_into_a_new_one() {
     assert_eq!(session.source(), &DataSource::Folder(new.clone()));
     assert_eq!(session.folder().map(DataFolder::dir), Some(new.as_path()));
     assert_eq!(
-        session.status(),
+        session.status().as_deref(),
         Some(format!("Saved into {}.", new.display()).as_str())
     );
     let reread = load_dir(&new);
@@ -156,7 +156,7 @@ fn the_bundled_data_needs_a_folder_and_is_saved_into_a_new_one() {
     };
     let _ = session.apply_edits(vec![edit]);
     assert_eq!(session.save(), SaveOutcome::Saved);
-    assert_eq!(session.status(), Some("Saved relations.json."));
+    assert_eq!(session.status().as_deref(), Some("Saved relations.json."));
     assert_eq!(load_dir(&new).dataset, *session.dataset());
 
     // A folder that already holds data is not saved over.
@@ -227,10 +227,10 @@ fn an_import_is_merged_as_one_undo_step_and_its_bad_rows_listed() {
     let before = session.dataset().clone();
     session.start_import(vec![csv.clone()]);
     assert!(session.is_importing(), "runs in the background");
-    assert_eq!(session.status(), Some("Importing…"));
+    assert_eq!(session.status().as_deref(), Some("Importing…"));
     session.start_import(vec![csv]);
     assert_eq!(
-        session.status(),
+        session.status().as_deref(),
         Some("An import is running; wait for it or cancel it."),
         "one at a time"
     );
@@ -260,7 +260,10 @@ fn an_import_is_merged_as_one_undo_step_and_its_bad_rows_listed() {
 
     assert!(session.undo().data);
     assert_eq!(*session.dataset(), before, "one undo step takes it back");
-    assert_eq!(session.status(), Some("Undone: import of mine.csv."));
+    assert_eq!(
+        session.status().as_deref(),
+        Some("Undone: import of mine.csv.")
+    );
 }
 
 #[test]

@@ -428,7 +428,7 @@ fn a_dropped_csv_is_imported_its_bad_row_listed_and_the_data_marked_unsaved() {
     harness.run_steps(2);
     let app = harness.state();
     assert_eq!(app.dataset().relations.len(), before, "{:?}", app.status());
-    assert_eq!(app.status(), Some("Undone: import of mine.csv."));
+    assert_eq!(app.status().as_deref(), Some("Undone: import of mine.csv."));
     assert!(!app.is_dirty(), "back to the data as opened");
     harness.get_by_label("Redo").click();
     harness.run_steps(2);
@@ -640,7 +640,10 @@ fn a_long_import_shows_its_progress_and_cancel_adds_nothing() {
         harness.run_steps(1);
     }
     let app = harness.state();
-    assert_eq!(app.status(), Some("Import cancelled; nothing was added."));
+    assert_eq!(
+        app.status().as_deref(),
+        Some("Import cancelled; nothing was added.")
+    );
     assert_eq!(app.dataset(), &before, "nothing was added");
     assert!(!app.is_dirty());
 }
