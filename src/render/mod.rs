@@ -1016,7 +1016,7 @@ pub fn render_tour_pdf(
         )?);
     }
     if let Some(first) = pages.first_mut() {
-        first.title.clone_from(&tour.title);
+        first.title = tour.title_in(crate::i18n::locale()).0.to_owned();
     }
     write_vector(&pages, Format::Pdf, size_px, out)?;
     Ok(pages.len())

@@ -280,6 +280,7 @@ fn sources_and_notes() {
         file: None,
         url: None,
         note: Some(String::new()),
+        language: None,
     };
     let add = Edit::AddSource(new.clone());
     assert_eq!(add.file(), FileKind::Sources, "sources.json");
