@@ -551,6 +551,7 @@ fn each_rule_refuses_with_a_message_on_its_field() {
             file: None,
             url: None,
             note: None,
+            language: None,
         })
     };
     refused(
