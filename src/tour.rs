@@ -290,7 +290,8 @@ impl Tour {
                     Message::trf(
                         "tourfile-format-hint",
                         "{ $reason }; a tour says \"format\": { $format }",
-                        &[("format", &TOUR_FORMAT)],
+                        // Format 1: what a tour without translations says.
+                        &[("format", &1)],
                     )
                     .with("reason", reason)
                 } else {
@@ -315,14 +316,15 @@ impl Tour {
                 Message::trf(
                     "tourfile-format-zero",
                     "\"format\" must be a version number; a tour says \"format\": { $format }",
-                    &[("format", &TOUR_FORMAT)],
+                    &[("format", &1)],
                 ),
             ));
         }
         check_text(Field::Title, &raw.title, MAX_TITLE_CHARS)
             .map_err(|r| err("title".into(), r))?;
         for (code, t) in &raw.translations {
-            let at = format!("translations.{}", crate::data::text::escaped(code));
+            // A key's characters were checked by `parse_document`.
+            let at = format!("translations.{code}");
             check_language(code).map_err(|r| err(at.clone(), r))?;
             check_text(Field::Title, &t.title, MAX_TITLE_CHARS)
                 .map_err(|r| err(format!("{at}.title"), r))?;
@@ -348,7 +350,7 @@ impl Tour {
             check_text(Field::Caption, &step.caption, MAX_CAPTION_CHARS)
                 .map_err(|r| err(at("caption"), r))?;
             for (code, t) in &step.translations {
-                let place = at(&format!("translations.{}", crate::data::text::escaped(code)));
+                let place = at(&format!("translations.{code}"));
                 check_language(code).map_err(|r| err(place.clone(), r))?;
                 check_text(Field::Title, &t.title, MAX_TITLE_CHARS)
                     .map_err(|r| err(format!("{place}.title"), r))?;
@@ -631,7 +633,7 @@ fn check_language(code: &str) -> Result<(), Message> {
     Err(Message::trf(
         "tourfile-language-unknown",
         "\"{ $code }\" is not a language Heartland knows; translations are for { $codes }",
-        &[("code", &crate::data::text::escaped(code)), ("codes", &codes)],
+        &[("code", &code), ("codes", &codes)],
     ))
 }
 

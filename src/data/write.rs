@@ -146,10 +146,9 @@ pub fn format_2_use(dataset: &Dataset, kind: FileKind) -> Option<crate::i18n::Me
                 &[("id", &s.id)],
             ))
         }),
-        FileKind::Countries
-        | FileKind::Places
-        | FileKind::Organizations
-        | FileKind::Relations => None,
+        FileKind::Countries | FileKind::Places | FileKind::Organizations | FileKind::Relations => {
+            None
+        }
     }
 }
 

@@ -334,7 +334,7 @@ impl Caption {
                 "Step { $n } of { $count }",
                 &[("n", &(index + 1)), ("count", &tour.steps.len())],
             ),
-            tour: title_marked(tour, locale),
+            tour: title_marked(tour),
             title: text.title.to_owned(),
             body: text.caption.to_owned(),
             fallback: if text.fallback {
@@ -355,10 +355,11 @@ impl Caption {
     }
 }
 
-/// A tour's title in `locale`, followed by "(English)" (in `locale`) when it
-/// is the English standing in for a missing translation.
-pub fn title_marked(tour: &Tour, locale: crate::i18n::Locale) -> String {
-    match tour.title_in(locale) {
+/// A tour's title in this thread's language, followed by "(English)" (in
+/// that language) when it is the English standing in for a missing
+/// translation.
+pub fn title_marked(tour: &Tour) -> String {
+    match tour.title_in(crate::i18n::locale()) {
         (title, false) => title.to_owned(),
         (title, true) => format!(
             "{title} {}",

@@ -84,7 +84,10 @@ pub fn source_language_note(dataset: &Dataset, source: Option<&SourceId>) -> Opt
     Some(trf(
         "inspector-source-language",
         "Source language: { $language }",
-        &[("language", &language_name(&primary).unwrap_or_else(|| tag.to_owned()))],
+        &[(
+            "language",
+            &language_name(&primary).unwrap_or_else(|| tag.to_owned()),
+        )],
     ))
 }
 

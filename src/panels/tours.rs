@@ -105,10 +105,8 @@ const CONTROL_SIZE: f32 = 16.0;
 /// The title of a bundled tour as its menu entry shows it (the file name if
 /// the tour cannot be read: a broken build, reported when played).
 pub fn bundled_title(name: &str, json: &str) -> String {
-    Tour::from_json(json.as_bytes(), name).map_or_else(
-        |_| name.to_owned(),
-        |t| crate::figure::title_marked(&t, crate::i18n::locale()),
-    )
+    Tour::from_json(json.as_bytes(), name)
+        .map_or_else(|_| name.to_owned(), |t| crate::figure::title_marked(&t))
 }
 
 /// The Tours menu's entries: bundled tours, recently opened files, "Open

@@ -1016,7 +1016,7 @@ pub fn render_tour_pdf(
         )?);
     }
     if let Some(first) = pages.first_mut() {
-        first.title = tour.title_in(crate::i18n::locale()).0.to_owned();
+        first.title = crate::figure::title_marked(tour);
     }
     write_vector(&pages, Format::Pdf, size_px, out)?;
     Ok(pages.len())

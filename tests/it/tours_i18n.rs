@@ -67,7 +67,10 @@ fn each_language_gets_its_text_and_a_missing_one_the_marked_english() {
         "the English, marked as such"
     );
     let english = tour.steps[0].text_in(Locale::English);
-    assert_eq!((english.caption, english.fallback), ("The first step, in English.", false));
+    assert_eq!(
+        (english.caption, english.fallback),
+        ("The first step, in English.", false)
+    );
     // The pseudo-locale is English (accented by the window), never marked.
     assert!(!tour.steps[1].text_in(Locale::Pseudo).fallback);
 
@@ -182,7 +185,11 @@ fn a_format_1_tour_with_translations_is_read_and_told_to_say_format_2() {
             "steps": [ { "title": "a", "caption": "c", "view": {} } ] }"#,
     )
     .expect_err("refused");
-    assert!(e.to_string().contains("format 3; this version reads up to 2"), "{e}");
+    assert!(
+        e.to_string()
+            .contains("format 3; this version reads up to 2"),
+        "{e}"
+    );
 }
 
 /// The numbers of a text (a decimal or thousands separator between digits
@@ -222,7 +229,12 @@ fn the_bundled_tours_are_translated_in_step_with_their_english() {
         for &locale in languages {
             let (title, fallback) = tour.title_in(locale);
             assert!(!fallback, "{name}: the title in {}", locale.code());
-            assert_ne!(title, tour.title, "{name}: {} title translated", locale.code());
+            assert_ne!(
+                title,
+                tour.title,
+                "{name}: {} title translated",
+                locale.code()
+            );
             for (i, step) in tour.steps.iter().enumerate() {
                 let what = format!("{name}: steps[{i}] in {}", locale.code());
                 let text = step.text_in(locale);
@@ -294,16 +306,24 @@ fn a_slide_of_an_untranslated_step_shows_the_english_with_the_mark() {
         "the mark just above the caption it concerns: {texts:?}"
     );
     assert!(
-        texts.iter().any(|(t, _)| t.starts_with("Шаг 2 из 2 · Два шага")),
+        texts
+            .iter()
+            .any(|(t, _)| t.starts_with("Шаг 2 из 2 · Два шага")),
         "the step line in Russian, the tour's Russian title: {texts:?}"
     );
     // A translated step: its own text, no mark.
     assert!(translated.fallback.is_empty());
     assert!(
-        translated_texts.iter().any(|(t, _)| t == "Первый шаг, по-русски."),
+        translated_texts
+            .iter()
+            .any(|(t, _)| t == "Первый шаг, по-русски."),
         "{translated_texts:?}"
     );
-    assert!(!translated_texts.iter().any(|(t, _)| t.contains("английском")));
+    assert!(
+        !translated_texts
+            .iter()
+            .any(|(t, _)| t.contains("английском"))
+    );
 }
 
 /// The window in Russian (as `--lang ru` starts it).
@@ -324,7 +344,10 @@ fn russian_window() -> Harness<'static, HeartlandApp> {
 }
 
 #[test]
-#[allow(clippy::expect_used, reason = "a test: a poisoned lock is a failed test")]
+#[allow(
+    clippy::expect_used,
+    reason = "a test: a poisoned lock is a failed test"
+)]
 fn in_russian_the_player_shows_the_translation_or_the_english_with_the_mark() {
     let dir = tempfile::tempdir().expect("a temp dir");
     let path = dir.path().join("two.tour.json");
@@ -341,18 +364,28 @@ fn in_russian_the_player_shows_the_translation_or_the_english_with_the_mark() {
     harness.run_steps(2);
     harness.get_by_label("Открыть файл тура…").click();
     harness.run_steps(6);
-    assert_eq!(harness.state().player().map(|p| p.index), Some(0), "playing");
+    assert_eq!(
+        harness.state().player().map(|p| p.index),
+        Some(0),
+        "playing"
+    );
 
     // Step 1: in Russian, no mark.
     harness.get_by_label("Первый");
     harness.get_by_label("Первый шаг, по-русски.");
     assert!(harness.query_by_label("(на английском)").is_none());
-    assert!(harness.query_by_label("The first step, in English.").is_none());
+    assert!(
+        harness
+            .query_by_label("The first step, in English.")
+            .is_none()
+    );
 
     // Step 2 has no Russian: the English caption AND the mark, above it.
     harness.get_by_label("Далее").click();
     harness.run_steps(6);
-    let caption = harness.get_by_label("The second step has no Russian text.").rect();
+    let caption = harness
+        .get_by_label("The second step has no Russian text.")
+        .rect();
     let mark = harness.get_by_label("(на английском)").rect();
     assert!(
         mark.max.y <= caption.min.y + 1.0 && caption.min.y - mark.max.y < 24.0,
@@ -426,9 +459,15 @@ fn a_source_language_is_read_checked_and_written_as_format_2() {
     };
     let good = heartland::data::load_files(&[("sources.json", bytes("\"kk-Cyrl\"").as_bytes())]);
     let s = heartland::model::SourceId::try_from("s").expect("an id");
-    assert_eq!(good.dataset.sources[&s].language.as_deref(), Some("kk-Cyrl"));
+    assert_eq!(
+        good.dataset.sources[&s].language.as_deref(),
+        Some("kk-Cyrl")
+    );
     assert!(
-        !good.problems.iter().any(|p| p.location.contains("language")),
+        !good
+            .problems
+            .iter()
+            .any(|p| p.location.contains("language")),
         "{:?}",
         good.problems
     );
@@ -441,15 +480,24 @@ fn a_source_language_is_read_checked_and_written_as_format_2() {
         .iter()
         .find(|p| p.location.ends_with("language"))
         .unwrap_or_else(|| panic!("a problem at the language: {:?}", bad.problems));
-    assert!(problem.to_string().contains("not a language tag"), "{problem}");
+    assert!(
+        problem.to_string().contains("not a language tag"),
+        "{problem}"
+    );
     // Written: format 2 with a language, format 1 without.
-    let written = heartland::data::write::file_bytes(&good.dataset, heartland::data::FileKind::Sources);
+    let written =
+        heartland::data::write::file_bytes(&good.dataset, heartland::data::FileKind::Sources);
     let text = String::from_utf8(written).expect("UTF-8");
-    assert!(text.contains("\"format\": 2") && text.contains("\"language\": \"kk-Cyrl\""), "{text}");
+    assert!(
+        text.contains("\"format\": 2") && text.contains("\"language\": \"kk-Cyrl\""),
+        "{text}"
+    );
     // A format-1 file with a language: read, and told to say format 2.
     let one = heartland::data::load_files(&[(
         "sources.json",
-        bytes("\"en\"").replace("\"format\": 2", "\"format\": 1").as_bytes(),
+        bytes("\"en\"")
+            .replace("\"format\": 2", "\"format\": 1")
+            .as_bytes(),
     )]);
     assert_eq!(one.dataset.sources[&s].language.as_deref(), Some("en"));
     assert!(
