@@ -236,9 +236,18 @@ fn the_bundled_tours_are_translated_in_step_with_their_english() {
                 locale.code()
             );
             for (i, step) in tour.steps.iter().enumerate() {
+                let text = step.text_in(locale);
+                assert!(!text.fallback, "{name}: steps[{i}] in {}", locale.code());
+            }
+        }
+        // Every translation there is (more languages than required too).
+        for locale in tour::TRANSLATION_LANGUAGES {
+            for (i, step) in tour.steps.iter().enumerate() {
                 let what = format!("{name}: steps[{i}] in {}", locale.code());
                 let text = step.text_in(locale);
-                assert!(!text.fallback, "{what}: translated");
+                if text.fallback {
+                    continue;
+                }
                 assert_ne!(text.caption, step.caption, "{what}: not the English");
                 // The same slide: the translation says the same numbers
                 // (years, votes, lengths) and adds none.
