@@ -19,8 +19,10 @@
 //! English text, keyed by the codes of the interface's languages
 //! ([`TRANSLATION_LANGUAGES`]); [`Tour::title_in`] and [`Step::text_in`]
 //! pick the text of a language, or the English with a mark that says so
-//! ([`StepText::fallback`]), never a silent mix. No egui here: the player and the headless render read a
-//! [`Tour`] and apply each step's view with [`Step::state`].
+//! ([`StepText::fallback`]), never a silent mix.
+//!
+//! No egui here: the player and the headless render read a [`Tour`] and
+//! apply each step's view with [`Step::state`].
 
 use std::collections::BTreeMap;
 use std::fmt;
