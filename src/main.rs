@@ -380,6 +380,9 @@ fn motion_command(
                             .collect::<Vec<_>>()
                             .join("\n")
                     })?;
+            for w in tour.warnings(&shown) {
+                eprintln!("warning: {}", w.shown());
+            }
             (motion::tour_frames(&tour, &dataset), dataset, shown)
         }
         (None, years) => {
@@ -912,6 +915,9 @@ fn tour_command(
                 .collect::<Vec<_>>()
                 .join("\n")
         })?;
+    for w in tour.warnings(&shown) {
+        eprintln!("warning: {}", w.shown());
+    }
     let (geo, geo_error) = bundled_geo_or_problem();
     if let Some(e) = geo_error {
         return Err(geo_problem(&e).to_string());

@@ -12,20 +12,42 @@
 //!    exist there.
 //!
 //! Every error names the file, the place (`steps[2].view.organizations[1]`)
-//! and the reason. No egui here: the player and the headless render read a
-//! [`Tour`] and apply each step's view with [`Step::state`].
+//! and the reason.
+//!
+//! Translations (format 2): the tour and each step may carry
+//! `"translations": { "ru": { "title": …, "caption": … } }` beside their
+//! English text, keyed by the codes of the interface's languages
+//! ([`TRANSLATION_LANGUAGES`]); [`Tour::title_in`] and [`Step::text_in`]
+//! pick the text of a language, or the English with a mark that says so
+//! ([`StepText::fallback`]), never a silent mix.
+//!
+//! No egui here: the player and the headless render read a [`Tour`] and
+//! apply each step's view with [`Step::state`].
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Message;
+use crate::i18n::{Locale, Message};
 use crate::model::{CountryCode, Dataset, IdError, SourceId};
 use crate::state::{Camera, State, View, parse_document};
 
-/// The only version of the tour format this build reads and writes.
-pub const TOUR_FORMAT: u32 = 1;
+/// The newest version of the tour format this build reads and writes.
+/// Format 2 added `translations`; a tour without them is written as
+/// format 1, so older versions still read it.
+pub const TOUR_FORMAT: u32 = 2;
+
+/// The languages a tour may be translated into (`translations` keys): the
+/// interface's languages but English, the tours' own.
+pub const TRANSLATION_LANGUAGES: [Locale; 5] = [
+    Locale::Russian,
+    Locale::Kazakh,
+    Locale::Uzbek,
+    Locale::Azerbaijani,
+    Locale::Turkish,
+];
 
 /// The longest caption accepted, in characters: a caption is read aloud or
 /// from the back of a room, and must fit the band under a slide.
@@ -70,14 +92,54 @@ pub const INTRODUCTION: &str = "00-introduction.tour.json";
 /// A guided tour: a sequence of prepared views with captions.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Tour {
-    /// Always [`TOUR_FORMAT`].
+    /// The format the tour needs: 2 when it has translations, else 1 (what
+    /// [`Self::to_json_pretty`] writes).
     pub format: u32,
-    /// The tour's title ("The CSTO over time").
+    /// The tour's title ("The CSTO over time"), in English.
     pub title: String,
     /// Who wrote it ("Heartland, from the bundled sources").
     pub author: String,
+    /// The title in other languages, by language code (`ru`, `kk`, …;
+    /// format 2).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, TourTranslation>,
     /// The steps, in order; never empty.
     pub steps: Vec<Step>,
+    /// The format the file said, when it said less than it needs (a
+    /// format-1 file with translations): read anyway, reported by
+    /// [`Self::warnings`]. Not written.
+    #[serde(skip)]
+    pub understated_format: Option<u32>,
+}
+
+/// A tour's title in another language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TourTranslation {
+    /// The title.
+    pub title: String,
+}
+
+/// A step's title and caption in another language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepTranslation {
+    /// The title.
+    pub title: String,
+    /// The caption.
+    pub caption: String,
+}
+
+/// The text of a step as shown in one language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StepText<'a> {
+    /// The step's title.
+    pub title: &'a str,
+    /// Its caption.
+    pub caption: &'a str,
+    /// The step has no text in the language asked for: this is the English,
+    /// and the window and the slides say so ("(English)").
+    pub fallback: bool,
 }
 
 /// One step of a tour.
@@ -87,6 +149,10 @@ pub struct Step {
     pub title: String,
     /// A few sentences; quotes are attributed in the text.
     pub caption: String,
+    /// The title and caption in other languages, by language code (format
+    /// 2).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, StepTranslation>,
     /// The sources the caption draws on (ids from `sources.json`), shown
     /// with their titles.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -96,6 +162,24 @@ pub struct Step {
 }
 
 impl Step {
+    /// The step's title and caption in `locale`: its translation, the
+    /// English for English (and the pseudo-locale), else the English
+    /// marked as a fallback.
+    pub fn text_in(&self, locale: Locale) -> StepText<'_> {
+        match self.translations.get(locale.code()) {
+            Some(t) => StepText {
+                title: &t.title,
+                caption: &t.caption,
+                fallback: false,
+            },
+            None => StepText {
+                title: &self.title,
+                caption: &self.caption,
+                fallback: !matches!(locale, Locale::English | Locale::Pseudo),
+            },
+        }
+    }
+
     /// The state this step shows: its view applied to the default state.
     ///
     /// Each step stands alone (a key the view leaves out has its default,
@@ -171,6 +255,8 @@ struct RawTour {
     format: u32,
     title: String,
     author: String,
+    #[serde(default)]
+    translations: BTreeMap<String, TourTranslation>,
     steps: Vec<RawStep>,
 }
 
@@ -179,6 +265,8 @@ struct RawTour {
 struct RawStep {
     title: String,
     caption: String,
+    #[serde(default)]
+    translations: BTreeMap<String, StepTranslation>,
     #[serde(default)]
     sources: Vec<String>,
     view: serde_json::Value,
@@ -204,7 +292,8 @@ impl Tour {
                     Message::trf(
                         "tourfile-format-hint",
                         "{ $reason }; a tour says \"format\": { $format }",
-                        &[("format", &TOUR_FORMAT)],
+                        // Format 1: what a tour without translations says.
+                        &[("format", &1)],
                     )
                     .with("reason", reason)
                 } else {
@@ -229,12 +318,20 @@ impl Tour {
                 Message::trf(
                     "tourfile-format-zero",
                     "\"format\" must be a version number; a tour says \"format\": { $format }",
-                    &[("format", &TOUR_FORMAT)],
+                    &[("format", &1)],
                 ),
             ));
         }
         check_text(Field::Title, &raw.title, MAX_TITLE_CHARS)
             .map_err(|r| err("title".into(), r))?;
+        for (code, t) in &raw.translations {
+            // A key's characters were checked by `parse_document`.
+            let at = format!("translations.{code}");
+            check_language(code).map_err(|r| err(at.clone(), r))?;
+            check_text(Field::Title, &t.title, MAX_TITLE_CHARS)
+                .map_err(|r| err(format!("{at}.title"), r))?;
+        }
+        let mut translated = !raw.translations.is_empty();
         if raw.author.trim().is_empty() {
             return Err(err(
                 "author".into(),
@@ -254,6 +351,15 @@ impl Tour {
                 .map_err(|r| err(at("title"), r))?;
             check_text(Field::Caption, &step.caption, MAX_CAPTION_CHARS)
                 .map_err(|r| err(at("caption"), r))?;
+            for (code, t) in &step.translations {
+                let place = at(&format!("translations.{code}"));
+                check_language(code).map_err(|r| err(place.clone(), r))?;
+                check_text(Field::Title, &t.title, MAX_TITLE_CHARS)
+                    .map_err(|r| err(format!("{place}.title"), r))?;
+                check_text(Field::Caption, &t.caption, MAX_CAPTION_CHARS)
+                    .map_err(|r| err(format!("{place}.caption"), r))?;
+                translated = true;
+            }
             let mut sources = Vec::with_capacity(step.sources.len());
             for (j, id) in step.sources.iter().enumerate() {
                 let id = SourceId::try_from(id.as_str())
@@ -272,16 +378,66 @@ impl Tour {
             steps.push(Step {
                 title: step.title,
                 caption: step.caption,
+                translations: step.translations,
                 sources,
                 view,
             });
         }
+        let format = if translated { 2 } else { 1 };
         Ok(Self {
-            format: TOUR_FORMAT,
+            format,
             title: raw.title,
             author: raw.author,
+            translations: raw.translations,
             steps,
+            understated_format: (raw.format < format).then_some(raw.format),
         })
+    }
+
+    /// The tour's title in `locale`, and whether it is the English standing
+    /// in for a missing translation.
+    pub fn title_in(&self, locale: Locale) -> (&str, bool) {
+        match self.translations.get(locale.code()) {
+            Some(t) => (&t.title, false),
+            None => (
+                &self.title,
+                !matches!(locale, Locale::English | Locale::Pseudo),
+            ),
+        }
+    }
+
+    /// What is wrong with the file but did not stop it being read: a
+    /// format-1 header on a tour with translations (format 2), as the data
+    /// files do: read in full, with a note at `format` that says what to
+    /// write.
+    pub fn warnings(&self, file: &str) -> Vec<TourError> {
+        let Some(said) = self.understated_format else {
+            return Vec::new();
+        };
+        // The first translation in the file.
+        let place = self
+            .translations
+            .keys()
+            .next()
+            .map(|code| format!("translations.{code}"))
+            .or_else(|| {
+                self.steps.iter().enumerate().find_map(|(i, s)| {
+                    s.translations
+                        .keys()
+                        .next()
+                        .map(|code| format!("steps[{i}].translations.{code}"))
+                })
+            })
+            .unwrap_or_default();
+        vec![TourError {
+            file: file.to_owned(),
+            location: "format".into(),
+            reason: Message::trf(
+                "tourfile-format-understated",
+                "the file says \"format\": { $said } but holds translations ({ $place }), which are format { $format }; it was read anyway: write \"format\": { $format } at the top",
+                &[("said", &said), ("place", &place), ("format", &self.format)],
+            ),
+        }]
     }
 
     /// Every id a step names that `dataset` does not hold: organizations,
@@ -457,6 +613,30 @@ fn check_text(field: Field, text: &str, max_chars: usize) -> Result<(), Message>
             &[("max", max)],
         )),
     }
+}
+
+/// A `translations` key must be the code of a language of the interface
+/// other than English (the tour's own text).
+fn check_language(code: &str) -> Result<(), Message> {
+    if TRANSLATION_LANGUAGES.iter().any(|l| l.code() == code) {
+        return Ok(());
+    }
+    let codes = TRANSLATION_LANGUAGES
+        .iter()
+        .map(|l| l.code())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if code == Locale::English.code() {
+        return Err(Message::tr(
+            "tourfile-language-english",
+            "English is the tour's own text: write it in \"title\" and \"caption\", not under \"translations\"",
+        ));
+    }
+    Err(Message::trf(
+        "tourfile-language-unknown",
+        "\"{ $code }\" is not a language Heartland knows; translations are for { $codes }",
+        &[("code", &code), ("codes", &codes)],
+    ))
 }
 
 /// Why a step's source is not a source id (the words of [`IdError`]).
@@ -699,9 +879,9 @@ mod tests {
                 "not a valid",
             ),
             (
-                r#"{ "format": 2, "title": "T", "author": "A", "steps": [] }"#,
+                r#"{ "format": 3, "title": "T", "author": "A", "steps": [] }"#,
                 "format",
-                "format 2",
+                "format 3",
             ),
             (
                 r#"{ "format": 1, "title": "T", "author": "A", "steps": [] }"#,

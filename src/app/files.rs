@@ -342,9 +342,12 @@ impl HeartlandApp {
             format: tour::TOUR_FORMAT,
             title: String::new(),
             author: String::new(),
+            translations: std::collections::BTreeMap::new(),
+            understated_format: None,
             steps: vec![tour::Step {
                 title: String::new(),
                 caption: String::new(),
+                translations: std::collections::BTreeMap::new(),
                 sources: Vec::new(),
                 view: view.clone(),
             }],

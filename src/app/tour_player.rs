@@ -151,6 +151,9 @@ impl HeartlandApp {
                 return;
             }
         };
+        for warning in tour.warnings(&source.describe()) {
+            self.notify(warning.shown());
+        }
         if let TourSource::File(path) = &source {
             Recent::push(&mut self.recent.tours, path);
         }

@@ -656,9 +656,20 @@ impl Builder {
         self.each_record(
             FileKind::Sources,
             records,
-            |this, at, source: Source, first| {
+            |this, at, mut source: Source, first| {
                 if this.is_duplicate(at, "id", &source.id, first) {
                     return None;
+                }
+                if let Some(tag) = &source.language
+                    && !is_language_tag(tag)
+                {
+                    let message = Message::trf(
+                        "problem-source-language",
+                        "\"{ $tag }\" is not a language tag (write a BCP 47 code such as \"en\", \"ru\" or \"kk-Cyrl\"); the language is left out",
+                        &[("tag", &crate::data::text::escaped(tag))],
+                    );
+                    this.problem(at, "language", message);
+                    source.language = None;
                 }
                 let id = source.id.clone();
                 this.known.sources.insert(id.clone());
@@ -1416,6 +1427,18 @@ pub(super) fn build(inputs: Vec<Input<'_>>, early: Vec<Problem>) -> Loaded {
         dataset: builder.dataset,
         problems,
     }
+}
+
+/// A BCP 47 language tag in its common shape: a language of 2 or 3
+/// letters, then subtags of 1 to 8 letters or digits (`en`, `kk-Cyrl`,
+/// `uz-Latn-UZ`), joined by hyphens; at most 35 characters.
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or_default();
+    tag.len() <= 35
+        && (2..=3).contains(&language.len())
+        && language.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 #[cfg(test)]

@@ -138,11 +138,17 @@ pub fn format_2_use(dataset: &Dataset, kind: FileKind) -> Option<crate::i18n::Me
                 ],
             ))
         }),
-        FileKind::Sources
-        | FileKind::Countries
-        | FileKind::Places
-        | FileKind::Organizations
-        | FileKind::Relations => None,
+        FileKind::Sources => dataset.sources.values().find_map(|s| {
+            s.language.as_ref()?;
+            Some(Message::trf(
+                "problem-format-2-source-language",
+                "source \"{ $id }\": language",
+                &[("id", &s.id)],
+            ))
+        }),
+        FileKind::Countries | FileKind::Places | FileKind::Organizations | FileKind::Relations => {
+            None
+        }
     }
 }
 
@@ -398,6 +404,7 @@ fn source(s: &Source) -> Node {
         file,
         url,
         note,
+        language,
     } = s;
     Fields::new()
         .text("id", id)
@@ -405,6 +412,7 @@ fn source(s: &Source) -> Node {
         .opt_text("author", author.as_deref())
         .opt_text("outlet", outlet.as_deref())
         .opt_text("date", date.as_ref())
+        .opt_text("language", language.as_deref())
         .opt_text("file", file.as_deref())
         .opt_text("url", url.as_deref())
         .opt_text("note", note.as_deref())

@@ -245,6 +245,15 @@ fn caption_band(
         title_pt,
         text,
     ));
+    // The "(English)" mark of a missing translation, just above the body
+    // it concerns (never cut, as the body may be).
+    if !caption.fallback.is_empty() {
+        blocks.push((
+            wrap_text(measure, &caption.fallback, small_pt, width),
+            small_pt,
+            small,
+        ));
+    }
     let body = wrap_text(measure, &caption.body, body_pt, width);
     let body_index = blocks.len();
     blocks.push((body, body_pt, text));

@@ -312,25 +312,36 @@ pub struct Caption {
     pub title: String,
     /// A few sentences.
     pub body: String,
+    /// Beside the body when it is the English standing in for a missing
+    /// translation: "(English)" in the language shown (empty: none).
+    pub fallback: String,
     /// Small print under the body: "Sources: …" (empty: the step cites none).
     pub sources: String,
 }
 
 impl Caption {
     /// The caption of step `index` (from 0) of `tour`, with its sources'
-    /// titles looked up in `dataset`.
+    /// titles looked up in `dataset`, in this thread's language (the
+    /// English, marked, where the step has no translation).
     pub fn of_step(tour: &Tour, index: usize, dataset: &Dataset) -> Option<Self> {
         let step = tour.steps.get(index)?;
         let sources = step.source_lines(dataset);
+        let locale = crate::i18n::locale();
+        let text = step.text_in(locale);
         Some(Self {
             step: crate::i18n::trf(
                 "figure-step",
                 "Step { $n } of { $count }",
                 &[("n", &(index + 1)), ("count", &tour.steps.len())],
             ),
-            tour: tour.title.clone(),
-            title: step.title.clone(),
-            body: step.caption.clone(),
+            tour: title_marked(tour),
+            title: text.title.to_owned(),
+            body: text.caption.to_owned(),
+            fallback: if text.fallback {
+                crate::i18n::tr("tour-in-english", "(English)").into_owned()
+            } else {
+                String::new()
+            },
             sources: if sources.is_empty() {
                 String::new()
             } else {
@@ -341,6 +352,19 @@ impl Caption {
                 )
             },
         })
+    }
+}
+
+/// A tour's title in this thread's language, followed by "(English)" (in
+/// that language) when it is the English standing in for a missing
+/// translation.
+pub fn title_marked(tour: &Tour) -> String {
+    match tour.title_in(crate::i18n::locale()) {
+        (title, false) => title.to_owned(),
+        (title, true) => format!(
+            "{title} {}",
+            crate::i18n::tr("tour-in-english", "(English)")
+        ),
     }
 }
 

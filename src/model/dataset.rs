@@ -59,6 +59,12 @@ pub struct Source {
     pub url: Option<String>,
     /// Free note.
     pub note: Option<String>,
+    /// The language the document is written in, a BCP 47 tag (`en`, `ru`,
+    /// `kk-Cyrl`); format 2. Recorded only where checked: quoted evidence
+    /// stays in it, and the inspector says so when the window speaks
+    /// another.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// A country (`countries.json`): display name, capital, group.

@@ -365,6 +365,7 @@ impl Form {
                         file: None,
                         url: opt(url).map(|s| s.trim().to_owned()),
                         note: None,
+                        language: None,
                     }));
                 }
             }

@@ -57,6 +57,64 @@ pub fn period_text(p: &Interval) -> String {
 
 fn small_source(ui: &mut Ui, dataset: &Dataset, source: Option<&SourceId>) {
     ui.label(RichText::new(source_line(dataset, source)).small());
+    if let Some(note) = source_language_note(dataset, source) {
+        ui.label(RichText::new(note).small().weak());
+    }
+}
+
+/// "Source language: English" when the source records its language and
+/// the window speaks another, so a reader knows the evidence quoted from it
+/// is in that language (quotes are never translated). Nothing where the
+/// language is not recorded: a guess would mislead, and the citation beside
+/// it names the document.
+pub fn source_language_note(dataset: &Dataset, source: Option<&SourceId>) -> Option<String> {
+    let tag = dataset.sources.get(source?)?.language.as_deref()?;
+    let primary = tag
+        .split('-')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let window = match crate::i18n::locale() {
+        crate::i18n::Locale::Pseudo => crate::i18n::Locale::English,
+        l => l,
+    };
+    if primary == window.code() {
+        return None;
+    }
+    Some(trf(
+        "inspector-source-language",
+        "Source language: { $language }",
+        &[(
+            "language",
+            &language_name(&primary).unwrap_or_else(|| tag.to_owned()),
+        )],
+    ))
+}
+
+/// The name of a language, by its code, in the window's language: the
+/// interface's languages and those of the region's sources; `None` for
+/// another (shown by its code).
+fn language_name(code: &str) -> Option<String> {
+    let name = match code {
+        "en" => tr("inspector-language-en", "English"),
+        "ru" => tr("inspector-language-ru", "Russian"),
+        "kk" => tr("inspector-language-kk", "Kazakh"),
+        "uz" => tr("inspector-language-uz", "Uzbek"),
+        "az" => tr("inspector-language-az", "Azerbaijani"),
+        "tr" => tr("inspector-language-tr", "Turkish"),
+        "ky" => tr("inspector-language-ky", "Kyrgyz"),
+        "tg" => tr("inspector-language-tg", "Tajik"),
+        "tk" => tr("inspector-language-tk", "Turkmen"),
+        "ka" => tr("inspector-language-ka", "Georgian"),
+        "hy" => tr("inspector-language-hy", "Armenian"),
+        "fa" => tr("inspector-language-fa", "Persian"),
+        "zh" => tr("inspector-language-zh", "Chinese"),
+        "ar" => tr("inspector-language-ar", "Arabic"),
+        "fr" => tr("inspector-language-fr", "French"),
+        "de" => tr("inspector-language-de", "German"),
+        _ => return None,
+    };
+    Some(name.into_owned())
 }
 
 /// What the inspector shows besides the data: the network metrics of the

@@ -105,7 +105,8 @@ const CONTROL_SIZE: f32 = 16.0;
 /// The title of a bundled tour as its menu entry shows it (the file name if
 /// the tour cannot be read: a broken build, reported when played).
 pub fn bundled_title(name: &str, json: &str) -> String {
-    Tour::from_json(json.as_bytes(), name).map_or_else(|_| name.to_owned(), |t| t.title)
+    Tour::from_json(json.as_bytes(), name)
+        .map_or_else(|_| name.to_owned(), |t| crate::figure::title_marked(&t))
 }
 
 /// The Tours menu's entries: bundled tours, recently opened files, "Open
@@ -176,7 +177,9 @@ impl TourDraft {
             format: tour::TOUR_FORMAT,
             title: self.title.clone(),
             author: self.author.clone(),
+            translations: std::collections::BTreeMap::new(),
             steps: self.steps.clone(),
+            understated_format: None,
         };
         Tour::from_json(
             tour.to_json_pretty().as_bytes(),
@@ -199,6 +202,7 @@ impl TourDraft {
                 "{ $place } in { $year }.",
                 &[("place", &place), ("year", &state.year)],
             ),
+            translations: std::collections::BTreeMap::new(),
             sources: Vec::new(),
             view: state.to_view(),
         });

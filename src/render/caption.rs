@@ -93,6 +93,16 @@ pub fn caption_band(
                         .strong()
                         .color(text),
                 );
+                if !caption.fallback.is_empty() {
+                    // The "(English)" mark of a missing translation, just
+                    // above the caption it concerns.
+                    ui.label(
+                        RichText::new(&caption.fallback)
+                            .font(FontId::proportional(small_pt))
+                            .italics()
+                            .color(small),
+                    );
+                }
                 ui.label(
                     RichText::new(&caption.body)
                         .font(FontId::proportional(body_pt))

@@ -1153,7 +1153,7 @@ pub fn render_tour_pdf(
         });
     }
     if let Some(first) = pages.first_mut() {
-        first.title.clone_from(&tour.title);
+        first.title = crate::figure::title_marked(tour);
     }
     write_vector(&pages, Format::Pdf, size_px, out)?;
     Ok(pages.len())

@@ -94,7 +94,8 @@ fn validate_lists_problems_of_a_broken_copy() {
 #[test]
 fn bundled_files_say_the_lowest_format_that_holds_them() {
     // Format 2 where a file uses a format-2 value or key (a corridor's
-    // length_km, the position accepts-without-recognising), format 1
+    // length_km, the position accepts-without-recognising, a source's
+    // language), format 1
     // elsewhere; the writer picks the same version, and what it writes
     // loads back to the same data.
     let ds = load_bundled().dataset;
@@ -105,7 +106,10 @@ fn bundled_files_say_the_lowest_format_that_holds_them() {
         let on_disk = value["format"].as_u64().unwrap();
         let needed = heartland::data::write::format_needed(&ds, kind);
         assert_eq!(on_disk, needed, "{kind:?}: the file says {on_disk}");
-        let expected = u64::from(matches!(kind, FileKind::Corridors | FileKind::Stances)) + 1;
+        let expected = u64::from(matches!(
+            kind,
+            FileKind::Corridors | FileKind::Stances | FileKind::Sources
+        )) + 1;
         assert_eq!(needed, expected, "{kind:?}");
     }
     assert!(

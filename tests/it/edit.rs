@@ -280,6 +280,7 @@ fn sources_and_notes() {
         file: None,
         url: None,
         note: Some(String::new()),
+        language: None,
     };
     let add = Edit::AddSource(new.clone());
     assert_eq!(add.file(), FileKind::Sources, "sources.json");
@@ -550,6 +551,7 @@ fn each_rule_refuses_with_a_message_on_its_field() {
             file: None,
             url: None,
             note: None,
+            language: None,
         })
     };
     refused(

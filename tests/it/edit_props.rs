@@ -138,6 +138,7 @@ fn edit_for(ds: &Dataset, kind: u8, i: usize, j: usize, score: i16, y: i32, span
             file: None,
             url: None,
             note: evidence,
+            language: None,
         }),
         _ => Edit::SetNote {
             target: Target::Period {

@@ -59,6 +59,7 @@ mod shown;
 mod table;
 mod tour_counts;
 mod tours;
+mod tours_i18n;
 mod ui;
 mod ui_analysis;
 mod ui_chrome;

@@ -184,7 +184,7 @@ fn type_errors_are_in_the_users_words_with_what_to_write() {
         (
             r#"{ "format": 3, "title": "T", "author": "A", "steps": [] }"#.to_owned(),
             "format",
-            "made by a newer Heartland (format 3; this version reads up to 1)",
+            "made by a newer Heartland (format 3; this version reads up to 2)",
         ),
         (
             r#"{ "format": 1, "title": 5, "author": "A", "steps": [] }"#.to_owned(),
