@@ -234,6 +234,26 @@ impl TourError {
     pub fn shown(&self) -> String {
         crate::state::shown_error(&self.file, &self.location, &self.reason)
     }
+
+    /// The error as a [`Message`] (a notice that follows the window's
+    /// language): the file and the key path as written, the reason
+    /// translated when shown.
+    pub fn message(&self) -> Message {
+        let with_place = if self.location.is_empty() {
+            Message::trf(
+                "tourfile-warning",
+                "{ $file }: { $reason }",
+                &[("file", &self.file)],
+            )
+        } else {
+            Message::trf(
+                "tourfile-warning-at",
+                "{ $file }: { $place }: { $reason }",
+                &[("file", &self.file), ("place", &self.location)],
+            )
+        };
+        with_place.with("reason", self.reason.clone())
+    }
 }
 
 impl fmt::Display for TourError {

@@ -1163,6 +1163,8 @@ tourfile-unknown-country = naməlum ölkə “{ $code }” (countries.json fayl�
 tourfile-unknown-organization = naməlum təşkilat “{ $id }” (organizations.json faylında yoxdur)
 tourfile-unknown-source = naməlum mənbə “{ $id }” (sources.json faylında yoxdur)
 tourfile-unknown-stance = naməlum mövqe “{ $id }” (stances.json faylında yoxdur)
+tourfile-warning = { $file }: { $reason }
+tourfile-warning-at = { $file }: { $place }: { $reason }
 
 tourplay-cannot-play = Tur oynadıla bilmir: { $reason }
 tourplay-default-title = Mənim turum

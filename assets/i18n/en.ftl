@@ -1381,6 +1381,8 @@ tourfile-unknown-country = unknown country "{ $code }" (not in countries.json)
 tourfile-unknown-organization = unknown organization "{ $id }" (not in organizations.json)
 tourfile-unknown-source = unknown source "{ $id }" (not in sources.json)
 tourfile-unknown-stance = unknown stance "{ $id }" (not in stances.json)
+tourfile-warning = { $file }: { $reason }
+tourfile-warning-at = { $file }: { $place }: { $reason }
 
 tourplay-cannot-play = The tour cannot be played: { $reason }
 tourplay-default-title = My tour

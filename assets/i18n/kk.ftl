@@ -1167,6 +1167,8 @@ tourfile-unknown-country = белгісіз ел «{ $code }» (countries.json �
 tourfile-unknown-organization = белгісіз ұйым «{ $id }» (organizations.json ішінде жоқ)
 tourfile-unknown-source = белгісіз дереккөз «{ $id }» (sources.json ішінде жоқ)
 tourfile-unknown-stance = белгісіз ұстаным «{ $id }» (stances.json ішінде жоқ)
+tourfile-warning = { $file }: { $reason }
+tourfile-warning-at = { $file }: { $place }: { $reason }
 
 tourplay-cannot-play = Турды ойнату мүмкін емес: { $reason }
 tourplay-default-title = Менің турым

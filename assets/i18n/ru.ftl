@@ -1431,6 +1431,8 @@ tourfile-unknown-country = неизвестная страна «{ $code }» (н
 tourfile-unknown-organization = неизвестная организация «{ $id }» (нет в organizations.json)
 tourfile-unknown-source = неизвестный источник «{ $id }» (нет в sources.json)
 tourfile-unknown-stance = неизвестная позиция «{ $id }» (нет в stances.json)
+tourfile-warning = { $file }: { $reason }
+tourfile-warning-at = { $file }: { $place }: { $reason }
 
 tourplay-cannot-play = Тур не удаётся воспроизвести: { $reason }
 tourplay-default-title = Мой тур

@@ -1163,6 +1163,8 @@ tourfile-unknown-country = bilinmeyen ülke “{ $code }” (countries.json içi
 tourfile-unknown-organization = bilinmeyen kuruluş “{ $id }” (organizations.json içinde yok)
 tourfile-unknown-source = bilinmeyen kaynak “{ $id }” (sources.json içinde yok)
 tourfile-unknown-stance = bilinmeyen tutum “{ $id }” (stances.json içinde yok)
+tourfile-warning = { $file }: { $reason }
+tourfile-warning-at = { $file }: { $place }: { $reason }
 
 tourplay-cannot-play = Tur oynatılamıyor: { $reason }
 tourplay-default-title = Turum

@@ -1163,6 +1163,8 @@ tourfile-unknown-country = nomaʼlum mamlakat “{ $code }” (countries.json fa
 tourfile-unknown-organization = nomaʼlum tashkilot “{ $id }” (organizations.json faylida yoʻq)
 tourfile-unknown-source = nomaʼlum manba “{ $id }” (sources.json faylida yoʻq)
 tourfile-unknown-stance = nomaʼlum pozitsiya “{ $id }” (stances.json faylida yoʻq)
+tourfile-warning = { $file }: { $reason }
+tourfile-warning-at = { $file }: { $place }: { $reason }
 
 tourplay-cannot-play = Turni ijro etib boʻlmaydi: { $reason }
 tourplay-default-title = Mening turim

@@ -152,7 +152,7 @@ impl HeartlandApp {
             }
         };
         for warning in tour.warnings(&source.describe()) {
-            self.notify(warning.shown());
+            self.notify(warning.message());
         }
         if let TourSource::File(path) = &source {
             Recent::push(&mut self.recent.tours, path);
