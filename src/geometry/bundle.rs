@@ -274,13 +274,50 @@ fn share_trunks(
             *p = WorldXY::new(0.5 * p.x + 0.5 * x / k, 0.5 * p.y + 0.5 * y / k);
         }
     }
+    // Points where a trunk runs straight on, with the same two neighbours
+    // on every line through them, are dropped from every line alike (the
+    // trunk stays shared, with fewer points to draw).
+    let mut dropped = vec![false; positions.len()];
+    for id in 0..positions.len() {
+        if fixed[id] || neighbours[id].len() != 2 {
+            continue;
+        }
+        let (a, b) = (neighbours[id][0], neighbours[id][1]);
+        if off_segment(positions[id], positions[a], positions[b]) > 0.1 * cell {
+            continue;
+        }
+        dropped[id] = true;
+        for (x, y) in [(a, b), (b, a)] {
+            let list = &mut neighbours[x];
+            list.retain(|n| *n != id);
+            if let Err(at) = list.binary_search(&y) {
+                list.insert(at, y);
+            }
+        }
+    }
     for (line, path) in work.iter_mut().zip(paths) {
         if let (Some(line), Some(path)) = (line, path)
             && path.len() >= 2
         {
-            *line = path.iter().map(|&id| positions[id]).collect();
+            *line = path
+                .iter()
+                .filter(|id| !dropped[**id])
+                .map(|&id| positions[id])
+                .collect();
         }
     }
+}
+
+/// Distance from `p` to the segment ab.
+fn off_segment(p: WorldXY, a: WorldXY, b: WorldXY) -> f64 {
+    let (dx, dy) = (b.x - a.x, b.y - a.y);
+    let length = dx * dx + dy * dy;
+    let t = if length > 0.0 {
+        (((p.x - a.x) * dx + (p.y - a.y) * dy) / length).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    (p.x - (a.x + dx * t)).hypot(p.y - (a.y + dy * t))
 }
 
 /// Whether a line can be bundled: finite points, at least two distinct.

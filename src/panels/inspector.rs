@@ -362,7 +362,7 @@ fn bundle_list(ui: &mut Ui, state: &State, ds: &Dataset, commands: &mut Vec<Comm
             .iter()
             .find(|r| r.a == a && r.b == b && r.dimension == d)
             .and_then(|r| r.score_at(state.year))
-            .map(|s| s.value());
+            .map(crate::model::Score::value);
         let mut text = format!(
             "{} – {} · {}",
             ds.country_name(a),
