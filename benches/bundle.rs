@@ -153,6 +153,13 @@ fn bench_bundle(c: &mut Criterion) {
     );
     let (cross_before, cross_after) = (crossings(&plain_px), crossings(&bundled_px));
     let change = |before: f64, after: f64| 100.0 * (after - before) / before;
+    let points =
+        |ls: &[Vec<WorldXY>]| ls.iter().map(Vec::len).sum::<usize>() as f64 / ls.len() as f64;
+    eprintln!(
+        "points per line: {:.1} unbundled, {:.1} bundled",
+        points(&arcs),
+        points(&bundled)
+    );
     eprintln!(
         "legibility, {} arcs (bundled once in {took:.2?}):\n  pixels covered {:.1} % -> {:.1} % ({:+.1} %; budget -40 %)\n  crossings {cross_before} -> {cross_after} ({:+.1} %; budget -50 %)",
         arcs.len(),

@@ -417,6 +417,10 @@ pub struct Selection {
     pub corridor: Option<CorridorId>,
     /// A relation, as `[a, b, dimension]`.
     pub relation: Option<(CountryCode, CountryCode, Dimension)>,
+    /// The relations of the bundle clicked on the map (strongest first),
+    /// listed by the inspector; not kept in views.
+    #[serde(skip)]
+    pub bundle: Vec<(CountryCode, CountryCode, Dimension)>,
 }
 
 impl Selection {

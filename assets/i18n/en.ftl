@@ -65,6 +65,22 @@ anim-written =
     }
 
 bundle-computing = Bundling…
+bundle-hover-count =
+    { $count ->
+        [one] { $count } relation in this bundle
+       *[other] { $count } relations in this bundle
+    }
+bundle-hover-more =
+    { $count ->
+        [one] and { $count } more
+       *[other] and { $count } more
+    }
+bundle-inspector-heading =
+    { $count ->
+        [one] { $count } relation in this bundle
+       *[other] { $count } relations in this bundle
+    }
+bundle-legend = Bundled by density (KDEEB): colour is still sign, width strength
 bundle-relations = Bundle relations
 bundle-relations-tip = Draw arcs that run the same way together, as bundles (kernel density). Colour and width still show each relation's sign and strength; hover or click a line for its relation.
 

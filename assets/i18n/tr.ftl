@@ -56,6 +56,10 @@ anim-to = Son yıl
 anim-written = { $count } karelik animasyon { $file } konumuna yazıldı
 
 bundle-computing = Yaylar demetlere toplanıyor…
+bundle-hover-count = Bu demette { $count } ilişki
+bundle-hover-more = ve { $count } tane daha
+bundle-inspector-heading = Bu demette { $count } ilişki
+bundle-legend = Yoğunluğa göre demetlenmiş (KDEEB): renk yine işaret, kalınlık güç
 bundle-relations = İlişkileri demetlere topla
 bundle-relations-tip = Aynı yönde giden yaylar birlikte, demet olarak çizilir (çekirdek yoğunluk kestirimiyle). Renk ve kalınlık yine her ilişkinin işaretini ve gücünü gösterir; bir çizginin ilişkisini görmek için üzerine gelin veya tıklayın.
 

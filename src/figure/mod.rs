@@ -114,6 +114,9 @@ pub enum GroupId {
     Corridors,
     /// Relation arcs.
     Relations,
+    /// Zoomed out by groups: the groups' discs and names (their flows are
+    /// in [`GroupId::Relations`]).
+    Groups,
     /// Derived relations and sized markers (analysis).
     Analysis,
     /// Membership badges.
@@ -143,6 +146,7 @@ impl GroupId {
             Self::Stances => "stances",
             Self::Corridors => "corridors",
             Self::Relations => "relations",
+            Self::Groups => "groups",
             Self::Analysis => "analysis",
             Self::Memberships => "memberships",
             Self::ScaleBar => "scale-bar",

@@ -44,6 +44,14 @@ pub struct BundleOptions {
     pub spacing: f64,
     /// Most points per polyline (a long line is sampled more coarsely).
     pub max_points: usize,
+    /// Size of the cells in which the bundled lines' points are merged
+    /// into shared trunk points, as a share of the extent's longer side (0:
+    /// lines keep their own points). Lines that run together then share
+    /// their trunk exactly instead of weaving around each other.
+    pub trunk: f64,
+    /// Rounds of smoothing of the shared trunk points (each point towards
+    /// the mean of its neighbours on every line through it).
+    pub trunk_smoothing: usize,
 }
 
 impl Default for BundleOptions {
@@ -57,6 +65,8 @@ impl Default for BundleOptions {
             smoothing: 0.5,
             spacing: 0.012,
             max_points: 40,
+            trunk: 0.005,
+            trunk_smoothing: 4,
         }
     }
 }
@@ -131,6 +141,10 @@ pub fn bundle_until(
         }
         kernel *= options.kernel_decay.clamp(0.1, 1.0);
     }
+    if options.trunk > 0.0 && !stop() {
+        let trunk_cell = extent * options.trunk.clamp(1e-4, 0.1);
+        share_trunks(&mut work, origin, trunk_cell, options.trunk_smoothing);
+    }
     Some(
         lines
             .iter()
@@ -151,6 +165,159 @@ pub fn bundle_until(
             )
             .collect(),
     )
+}
+
+/// Make lines that run together share their points exactly: every line is
+/// resampled finely (half a cell), each inner point is replaced by the
+/// shared point of its cell (the mean of all lines' points there), repeats
+/// and back-and-forth steps are dropped, and the shared points are
+/// smoothed together (each towards the mean of its neighbours on all lines
+/// through it), so a trunk stays one line. The ends are not merged and
+/// never move. Lines in one trunk then overlap on the same segments
+/// instead of weaving around each other, which would cross them at every
+/// wobble.
+fn share_trunks(
+    work: &mut [Option<Vec<WorldXY>>],
+    origin: WorldXY,
+    cell: f64,
+    smoothing_rounds: usize,
+) {
+    use std::collections::BTreeMap;
+    let cell_of = |p: WorldXY| -> (i64, i64) {
+        (
+            ((p.x - origin.x) / cell).floor() as i64,
+            ((p.y - origin.y) / cell).floor() as i64,
+        )
+    };
+    // Nodes: the ends of lines (by exact position) and the cells.
+    #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    enum Key {
+        End(u64, u64),
+        Cell(i64, i64),
+    }
+    let mut ids: BTreeMap<Key, usize> = BTreeMap::new();
+    let mut sums: Vec<(f64, f64, f64)> = Vec::new();
+    let mut fixed: Vec<bool> = Vec::new();
+    let mut paths: Vec<Option<Vec<usize>>> = Vec::with_capacity(work.len());
+    for line in work.iter() {
+        let Some(line) = line else {
+            paths.push(None);
+            continue;
+        };
+        let length = polyline_length(line);
+        let n = ((2.0 * length / cell).ceil() as usize).clamp(2, 100_000);
+        let fine = resample(line, n);
+        let mut path: Vec<usize> = Vec::with_capacity(n);
+        for (i, p) in fine.iter().enumerate() {
+            let end = i == 0 || i + 1 == fine.len();
+            let key = if end {
+                Key::End(p.x.to_bits(), p.y.to_bits())
+            } else {
+                let (x, y) = cell_of(*p);
+                Key::Cell(x, y)
+            };
+            let next = ids.len();
+            let id = *ids.entry(key).or_insert(next);
+            if id == sums.len() {
+                sums.push((0.0, 0.0, 0.0));
+                fixed.push(end);
+            }
+            if end {
+                sums[id] = (p.x, p.y, 1.0);
+            } else {
+                let s = &mut sums[id];
+                *s = (s.0 + p.x, s.1 + p.y, s.2 + 1.0);
+            }
+            // Repeats and back-and-forth steps (A B A) are dropped.
+            if path.last() == Some(&id) {
+                continue;
+            }
+            if path.len() >= 2 && path[path.len() - 2] == id && !end {
+                path.pop();
+                continue;
+            }
+            path.push(id);
+        }
+        paths.push(Some(path));
+    }
+    let mut positions: Vec<WorldXY> = sums
+        .iter()
+        .map(|(x, y, n)| WorldXY::new(x / n.max(1.0), y / n.max(1.0)))
+        .collect();
+    // Neighbours of each node along every line, sorted and without repeats.
+    let mut neighbours: Vec<Vec<usize>> = vec![Vec::new(); positions.len()];
+    for path in paths.iter().flatten() {
+        for w in path.windows(2) {
+            if w[0] != w[1] {
+                neighbours[w[0]].push(w[1]);
+                neighbours[w[1]].push(w[0]);
+            }
+        }
+    }
+    for list in &mut neighbours {
+        list.sort_unstable();
+        list.dedup();
+    }
+    for _ in 0..smoothing_rounds {
+        let before = positions.clone();
+        for (id, p) in positions.iter_mut().enumerate() {
+            let around = &neighbours[id];
+            if fixed[id] || around.is_empty() {
+                continue;
+            }
+            let (mut x, mut y) = (0.0, 0.0);
+            for &j in around {
+                x += before[j].x;
+                y += before[j].y;
+            }
+            let k = around.len() as f64;
+            *p = WorldXY::new(0.5 * p.x + 0.5 * x / k, 0.5 * p.y + 0.5 * y / k);
+        }
+    }
+    // Points where a trunk runs straight on, with the same two neighbours
+    // on every line through them, are dropped from every line alike (the
+    // trunk stays shared, with fewer points to draw).
+    let mut dropped = vec![false; positions.len()];
+    for id in 0..positions.len() {
+        if fixed[id] || neighbours[id].len() != 2 {
+            continue;
+        }
+        let (a, b) = (neighbours[id][0], neighbours[id][1]);
+        if off_segment(positions[id], positions[a], positions[b]) > 0.1 * cell {
+            continue;
+        }
+        dropped[id] = true;
+        for (x, y) in [(a, b), (b, a)] {
+            let list = &mut neighbours[x];
+            list.retain(|n| *n != id);
+            if let Err(at) = list.binary_search(&y) {
+                list.insert(at, y);
+            }
+        }
+    }
+    for (line, path) in work.iter_mut().zip(paths) {
+        if let (Some(line), Some(path)) = (line, path)
+            && path.len() >= 2
+        {
+            *line = path
+                .iter()
+                .filter(|id| !dropped[**id])
+                .map(|&id| positions[id])
+                .collect();
+        }
+    }
+}
+
+/// Distance from `p` to the segment ab.
+fn off_segment(p: WorldXY, a: WorldXY, b: WorldXY) -> f64 {
+    let (dx, dy) = (b.x - a.x, b.y - a.y);
+    let length = dx * dx + dy * dy;
+    let t = if length > 0.0 {
+        (((p.x - a.x) * dx + (p.y - a.y) * dy) / length).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    (p.x - (a.x + dx * t)).hypot(p.y - (a.y + dy * t))
 }
 
 /// Whether a line can be bundled: finite points, at least two distinct.

@@ -149,6 +149,15 @@ pub fn rows(input: &LegendInput<'_>) -> Vec<Row> {
                 &[("k", &k)],
             )));
         }
+        if shown.bundled {
+            rows.push(Row::Text(
+                tr(
+                    "bundle-legend",
+                    "Bundled by density (KDEEB): colour is still sign, width strength",
+                )
+                .into_owned(),
+            ));
+        }
         rows.extend(super::groups::legend_rows(shown));
     }
     let m = &shown.memberships;

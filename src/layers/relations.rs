@@ -253,6 +253,72 @@ pub fn hit_test(arcs: &[RelationArc], transform: &MapTransform, pointer: Pos2) -
     super::nearest_line(lines, transform, pointer)
 }
 
+/// Every arc under the pointer (indices into `arcs`, not dimmed, each
+/// within its own tolerance), the strongest first: the relations of a
+/// bundle, whose lines run together.
+pub fn hit_all(arcs: &[RelationArc], transform: &MapTransform, pointer: Pos2) -> Vec<usize> {
+    let mut hits: Vec<usize> = arcs
+        .iter()
+        .enumerate()
+        .filter(|(_, arc)| !arc.dimmed)
+        .filter(|(_, arc)| {
+            let tolerance = score_width(arc.score.value()) / 2.0 + 4.0;
+            super::nearest_line([(0, tolerance, arc.points.as_slice())], transform, pointer)
+                .is_some()
+        })
+        .map(|(i, _)| i)
+        .collect();
+    hits.sort_by(|&i, &j| {
+        arcs[j]
+            .score
+            .magnitude()
+            .total_cmp(&arcs[i].score.magnitude())
+            .then(i.cmp(&j))
+    });
+    hits
+}
+
+/// Relations listed in a bundle's tooltip before "and N more".
+pub const BUNDLE_LISTED: usize = 8;
+
+/// The tooltip of a bundle: how many relations run under the pointer and
+/// the strongest of them (`relations` strongest first).
+pub fn bundle_hover_text(relations: &[&ShownRelation], dataset: &Dataset) -> String {
+    let mut lines = vec![crate::i18n::trn(
+        "bundle-hover-count",
+        "{ $count } relation in this bundle",
+        "{ $count } relations in this bundle",
+        relations.len(),
+        &[],
+    )];
+    for r in relations.iter().take(BUNDLE_LISTED) {
+        lines.push(bundle_line(r, dataset));
+    }
+    if relations.len() > BUNDLE_LISTED {
+        let more = relations.len() - BUNDLE_LISTED;
+        lines.push(crate::i18n::trn(
+            "bundle-hover-more",
+            "and { $count } more",
+            "and { $count } more",
+            more,
+            &[],
+        ));
+    }
+    lines.join("\n")
+}
+
+/// One relation of a bundle: "A – B · dimension · +0.42".
+pub fn bundle_line(relation: &ShownRelation, dataset: &Dataset) -> String {
+    let arrow = if relation.directed { "->" } else { "–" };
+    format!(
+        "{} {arrow} {} · {} · {}",
+        dataset.country_name(relation.a),
+        dataset.country_name(relation.b),
+        relation.dimension.label(),
+        crate::i18n::signed(relation.score.value(), 2)
+    )
+}
+
 /// The tooltip of a shown relation.
 pub fn hover_text(relation: &ShownRelation, dataset: &Dataset, year: i32) -> String {
     let value = relation.score.value();

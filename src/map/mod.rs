@@ -62,6 +62,9 @@ pub enum Hovered {
     Disputed { feature: usize },
     /// A relation arc (index into [`Shown::relations`]).
     Relation { index: usize },
+    /// Bundled arcs running together under the pointer (indices into
+    /// [`Shown::relations`], the strongest first).
+    Bundle { indices: Vec<usize> },
     /// A corridor route (index into [`Shown::corridors`]).
     Corridor { index: usize },
     /// A flow between groups (index into [`Drawn::flows`]).
@@ -517,6 +520,18 @@ fn hover_step(
         return Some(Hovered::Flow { index });
     }
     if let Some(i) = layers::relations::hit_test(&drawn.arcs, transform, pointer) {
+        if drawn.arcs.get(i).is_some_and(|a| a.bundled) {
+            let all = layers::relations::hit_all(&drawn.arcs, transform, pointer);
+            if all.len() > 1 {
+                let indices = all
+                    .iter()
+                    .filter_map(|j| drawn.arcs.get(*j))
+                    .map(|a| a.shown);
+                return Some(Hovered::Bundle {
+                    indices: indices.collect(),
+                });
+            }
+        }
         return drawn
             .arcs
             .get(i)
@@ -596,6 +611,9 @@ fn paint_step(
         Some(Hovered::Relation { index }) => {
             cache.drawn.arcs.iter().position(|a| a.shown == *index)
         }
+        Some(Hovered::Bundle { indices }) => indices
+            .first()
+            .and_then(|index| cache.drawn.arcs.iter().position(|a| a.shown == *index)),
         _ => None,
     };
     let drawn = &cache.drawn;
@@ -894,6 +912,18 @@ fn interaction_step(
                 ..Selection::default()
             })
             .unwrap_or_default(),
+        Some(Hovered::Bundle { indices }) => {
+            let bundle: Vec<_> = indices
+                .iter()
+                .filter_map(|i| shown.relations.get(*i))
+                .map(|r| (r.a, r.b, r.dimension))
+                .collect();
+            Selection {
+                relation: bundle.first().copied(),
+                bundle,
+                ..Selection::default()
+            }
+        }
         Some(Hovered::Corridor { index }) => shown
             .corridors
             .get(*index)
@@ -1149,6 +1179,13 @@ fn hover_text(
         Hovered::Relation { index } => shown.relations.get(*index).map_or_else(String::new, |r| {
             layers::relations::hover_text(r, dataset, shown.year)
         }),
+        Hovered::Bundle { indices } => {
+            let relations: Vec<_> = indices
+                .iter()
+                .filter_map(|i| shown.relations.get(*i))
+                .collect();
+            layers::relations::bundle_hover_text(&relations, dataset)
+        }
         Hovered::Corridor { index } => shown.corridors.get(*index).map_or_else(String::new, |c| {
             layers::corridors::hover_text(c, dataset, shown.year)
         }),

@@ -145,6 +145,7 @@ pub fn inspector(
                 let sel = &state.selection;
                 if let Some((a, b, d)) = sel.relation {
                     relation(ui, state, dataset, (a, b, d), form, &mut commands);
+                    bundle_list(ui, state, dataset, &mut commands);
                 } else if let Some(id) = &sel.corridor {
                     corridor(ui, state, dataset, id);
                 } else if let Some(id) = &sel.organization {
@@ -392,6 +393,56 @@ fn country(
     if let Some(note) = &c.note {
         ui.separator();
         ui.label(note);
+    }
+}
+
+/// The relations of the bundle clicked on the map, strongest first, each
+/// a link that selects it (the list stays); the one shown is not a link.
+fn bundle_list(ui: &mut Ui, state: &State, ds: &Dataset, commands: &mut Vec<Command>) {
+    let sel = &state.selection;
+    if sel.bundle.len() < 2 {
+        return;
+    }
+    ui.separator();
+    ui.label(
+        RichText::new(crate::i18n::trn(
+            "bundle-inspector-heading",
+            "{ $count } relation in this bundle",
+            "{ $count } relations in this bundle",
+            sel.bundle.len(),
+            &[],
+        ))
+        .strong(),
+    );
+    for &(a, b, d) in &sel.bundle {
+        let score = ds
+            .relations
+            .iter()
+            .find(|r| r.a == a && r.b == b && r.dimension == d)
+            .and_then(|r| r.score_at(state.year))
+            .map(crate::model::Score::value);
+        let mut text = format!(
+            "{} – {} · {}",
+            ds.country_name(a),
+            ds.country_name(b),
+            d.label()
+        );
+        if let Some(v) = score {
+            text.push_str(&format!(" · {}", crate::i18n::signed(v, 2)));
+        }
+        let mut rich = RichText::new(text);
+        if let Some(v) = score {
+            rich = rich.color(score_text_color(v, state.theme));
+        }
+        if sel.relation == Some((a, b, d)) {
+            ui.label(rich.strong());
+        } else if ui.link(rich).clicked() {
+            commands.push(Command::Select(Selection {
+                relation: Some((a, b, d)),
+                bundle: sel.bundle.clone(),
+                ..Selection::default()
+            }));
+        }
     }
 }
 

@@ -730,6 +730,9 @@ fn map_groups(pass: &MapPass<'_>, fonts: &mut Fonts<'_>) -> Vec<VGroup> {
     layers::groups::shapes(&mut shapes, &drawn.flows, t, None);
     shapes_to_items(&mut relations.items, shapes, None);
     groups.push(relations);
+    if let Some(nodes) = group_nodes(pass, fonts) {
+        groups.push(nodes);
+    }
 
     let mut analysis = VGroup::new(GroupId::Analysis);
     if !pass.shown.derived.is_empty() {
@@ -830,6 +833,50 @@ fn map_groups(pass: &MapPass<'_>, fonts: &mut Fonts<'_>) -> Vec<VGroup> {
     }
     groups.push(labels);
     groups
+}
+
+/// Zoomed out by groups: each group's (or opened state's) disc and name,
+/// as the map paints them ([`layers::groups::paint_nodes`]); names as
+/// text. None when the flows are not shown.
+fn group_nodes(pass: &MapPass<'_>, fonts: &mut Fonts<'_>) -> Option<VGroup> {
+    let flows = pass.shown.flows.as_ref()?;
+    let palette = Palette::of(pass.state.theme);
+    let (text, halo) = (palette.label, palette.halo);
+    let t = &pass.transform;
+    let mut group = VGroup::new(GroupId::Groups);
+    for dot in &pass.cache.drawn().nodes {
+        let center = t.screen_from_world(dot.at);
+        if !t.rect.expand(dot.radius).contains(center) {
+            continue;
+        }
+        let fill = text.gamma_multiply(if dot.group { 0.55 } else { 0.3 });
+        group.items.push(VItem::Circle {
+            center: center.into(),
+            radius: dot.radius,
+            fill: Some(rgba(fill)),
+            stroke: Some(VStroke {
+                width: 1.5,
+                color: rgba(halo),
+                dash: None,
+            }),
+        });
+        let Some(node) = flows.nodes.get(dot.node) else {
+            continue;
+        };
+        let name = node.name(pass.dataset);
+        let size = 13.0;
+        let [width, _] = fonts.extent(&name, size);
+        let top = center.y + dot.radius + 2.0;
+        group.items.push(VItem::Text(VText {
+            pos: [center.x - width / 2.0, top + fonts.baseline(size)],
+            text: name,
+            size,
+            color: rgba(text),
+            halo: Some(rgba(halo)),
+            end: false,
+        }));
+    }
+    Some(group)
 }
 
 fn label_text(l: &layers::labels::PlacedLabel, fonts: &mut Fonts<'_>) -> VItem {

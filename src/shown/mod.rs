@@ -52,6 +52,9 @@ pub struct Shown {
     pub top_k: Option<usize>,
     /// Relations that pass the filters but are hidden by [`Self::top_k`].
     pub relations_hidden: usize,
+    /// The relation arcs are drawn bundled ("Bundle relations", not
+    /// zoomed out into group flows).
+    pub bundled: bool,
     /// Zoomed out with `relations.aggregate = "groups"`: the relations
     /// summed into flows between groups, drawn instead of their arcs.
     pub flows: Option<groups::ShownFlows>,
@@ -238,6 +241,7 @@ impl Shown {
             relations,
             top_k,
             relations_hidden,
+            bundled: layers.relations && state.relations.bundle && flows.is_none(),
             flows,
             memberships,
             corridors,

@@ -174,6 +174,49 @@ fn a_dense_fan_is_drawn_closer_together() {
     );
 }
 
+/// Two parallel fans between two clusters: six states in the west, six in
+/// the east, each western state related to every eastern one, twice (a
+/// second cluster pair just north): lines that run together, which
+/// weave around each other unless a bundle shares its trunk.
+fn two_parallel_fans() -> Vec<Vec<WorldXY>> {
+    let mut lines = Vec::new();
+    for (dy, east) in [(0.0, 3_000.0), (1_400.0, 3_200.0)] {
+        for i in 0..6 {
+            for j in 0..6 {
+                let a = (0.0, dy + f64::from(i) * 90.0);
+                let b = (east, dy + 150.0 + f64::from(j) * 80.0);
+                lines.push(line(a, b, 12));
+            }
+        }
+    }
+    lines
+}
+
+#[test]
+fn bundling_crosses_lines_no_more_than_unbundled() {
+    use heartland::geometry::bundle::crossings;
+    let as_xy = |ls: &[Vec<WorldXY>]| -> Vec<Vec<[f64; 2]>> {
+        ls.iter()
+            .map(|l| l.iter().map(|p| [p.x, p.y]).collect())
+            .collect()
+    };
+    for (name, lines) in [
+        ("two parallel fans", two_parallel_fans()),
+        ("two clusters and a crossing line", two_clusters()),
+    ] {
+        let bundled = bundle(&lines, &BundleOptions::default());
+        let (before, after) = (crossings(&as_xy(&lines)), crossings(&as_xy(&bundled)));
+        assert!(before > 0, "{name}: the fixture has crossings");
+        assert!(
+            after <= before,
+            "{name}: {before} crossings unbundled, {after} bundled"
+        );
+        for (b, l) in bundled.iter().zip(&lines) {
+            assert_eq!((b.first(), b.last()), (l.first(), l.last()), "{name}: ends");
+        }
+    }
+}
+
 // ---- The view key ----
 
 #[test]
@@ -227,6 +270,64 @@ fn relations_2022(bundled: bool) -> (heartland::model::Dataset, heartland::state
     state.layers.relations = true;
     state.relations.bundle = bundled;
     (dataset, state)
+}
+
+#[test]
+fn the_legend_says_the_relations_are_bundled_in_the_window_and_in_figures() {
+    use heartland::layers::legend::{LegendInput, Row, rows};
+    use heartland::render::{Framing, Renderer, export_scale};
+    let says = |rows: &[Row]| {
+        rows.iter()
+            .any(|r| matches!(r, Row::Text(t) if t.contains("Bundled") && t.contains("KDEEB")))
+    };
+    let geo = std::sync::Arc::new(heartland::geometry::load_bundled_geo().expect("geometry"));
+    let size = [1200, 800];
+    for bundled in [false, true] {
+        let (dataset, state) = relations_2022(bundled);
+        let shown = heartland::shown::Shown::compute(&dataset, &state);
+        assert_eq!(shown.bundled, bundled);
+        let legend = rows(&LegendInput {
+            dataset: &dataset,
+            shown: &shown,
+            layers: state.layers,
+            theme: state.theme,
+            analysis: &state.analysis,
+        });
+        assert_eq!(says(&legend), bundled, "the map's legend ({bundled})");
+        // The PNG's display list and the vector figure (SVG, PDF).
+        let mut renderer = Renderer::new(std::sync::Arc::clone(&geo));
+        let (_, list) = renderer
+            .render_figure(
+                &dataset,
+                &state,
+                size,
+                export_scale(size),
+                None,
+                Framing::View,
+            )
+            .expect("a PNG");
+        let png: Vec<String> = list.texts().map(|(_, run)| run.text.clone()).collect();
+        let png = png.join(" ");
+        assert_eq!(png.contains("KDEEB"), bundled, "the PNG's legend: {png}");
+        let figure = renderer
+            .vector_figure(
+                &dataset,
+                &state,
+                (size, export_scale(size)),
+                None,
+                Framing::View,
+            )
+            .expect("a vector figure");
+        let svg = heartland::render::svg::to_svg(&figure, size);
+        assert_eq!(svg.contains("KDEEB"), bundled, "the SVG's legend");
+    }
+    // Zoomed out into group flows, nothing is bundled: the legend does
+    // not say it is.
+    let (dataset, mut state) = relations_2022(true);
+    state.relations.aggregate = heartland::state::Aggregate::Groups;
+    state.camera.zoom = 0.3;
+    let shown = heartland::shown::Shown::compute(&dataset, &state);
+    assert!(shown.flows.is_some() && !shown.bundled);
 }
 
 #[test]
@@ -426,5 +527,153 @@ mod window {
             .map(|s| ds.sources[s].title.clone())
             .expect("a source");
         harness.get_by_label_contains(&format!("Source: {title}"));
+    }
+
+    #[test]
+    fn hovering_a_bundle_lists_its_relations_and_a_click_lists_them_in_the_inspector() {
+        use egui_kittest::kittest::NodeT as _;
+        let mut harness = relations_in(2022);
+        harness
+            .get_by_role_and_label(Role::CheckBox, "Bundle relations")
+            .scroll_to_me();
+        harness.run();
+        harness
+            .get_by_role_and_label(Role::CheckBox, "Bundle relations")
+            .click();
+        for _ in 0..400 {
+            harness.step();
+            let cache = harness.state().map_cache();
+            if cache.bundles().started() > 0 && !cache.is_bundling() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        harness.run_steps(2);
+        let arcs: Vec<_> = harness.state().map_cache().drawn().arcs.clone();
+        assert!(arcs.iter().all(|a| a.bundled), "bundled");
+        // The point inside the map, clear of the legend, in the middle of
+        // a line, where the most lines run within a point of it.
+        let transform = harness.state().map_cache().last_transform.expect("drawn");
+        let lines: Vec<Vec<egui::Pos2>> = arcs
+            .iter()
+            .map(|a| {
+                a.points
+                    .iter()
+                    .map(|p| transform.screen_from_world(*p))
+                    .collect()
+            })
+            .collect();
+        let inside = transform.rect.shrink(60.0);
+        let legend = harness
+            .state()
+            .map_cache()
+            .legend_rect
+            .map(|r| r.expand(10.0));
+        let mut best: Option<(usize, egui::Pos2)> = None;
+        for (i, line) in lines.iter().enumerate() {
+            let n = line.len();
+            if arcs[i].dimmed {
+                continue;
+            }
+            for p in &line[n / 4..n * 3 / 4] {
+                if !inside.contains(*p) || legend.is_some_and(|r| r.contains(*p)) {
+                    continue;
+                }
+                let under = lines
+                    .iter()
+                    .zip(&arcs)
+                    .filter(|(l, a)| !a.dimmed && distance(l, *p) < 1.0)
+                    .count();
+                if best.is_none_or(|(b, _)| under > b) {
+                    best = Some((under, *p));
+                }
+            }
+        }
+        let (under, pos) = best.expect("a point on the lines");
+        assert!(under >= 2, "lines run together in a bundle: {under}");
+        harness.hover_at(pos);
+        harness.run_steps(5);
+        let hovered = harness.state().map_cache().hovered.clone();
+        assert!(
+            matches!(hovered, Some(heartland::map::Hovered::Bundle { .. })),
+            "a bundle under the pointer at {pos:?}: {hovered:?}"
+        );
+        let node = harness
+            .get_by_label_contains("relations in this bundle")
+            .accesskit_node();
+        let tooltip = node.label().or(node.value()).unwrap_or_default();
+        let first = tooltip.lines().next().unwrap_or_default().to_owned();
+        let count: usize = first
+            .split_whitespace()
+            .next()
+            .and_then(|n| n.parse().ok())
+            .expect("the tooltip counts the relations");
+        assert!(count >= under, "{tooltip}");
+        let listed = tooltip.lines().count() - 1;
+        assert_eq!(
+            listed,
+            count.min(heartland::layers::relations::BUNDLE_LISTED)
+                + usize::from(count > heartland::layers::relations::BUNDLE_LISTED),
+            "each relation listed, or the strongest and 'and N more': {tooltip}"
+        );
+
+        click_at(&mut harness, pos);
+        let selection = harness.state().state().selection.clone();
+        assert_eq!(selection.bundle.len(), count, "the click keeps the bundle");
+        assert_eq!(selection.relation, selection.bundle.first().copied());
+        // The strongest first.
+        let ds = harness.state().dataset();
+        let strength = |(a, b, d): (heartland::model::CountryCode, _, _)| {
+            ds.relations
+                .iter()
+                .find(|r| r.a == a && r.b == b && r.dimension == d)
+                .and_then(|r| r.score_at(2022))
+                .map_or(0.0, |s| s.value().abs())
+        };
+        let strengths: Vec<f64> = selection.bundle.iter().map(|r| strength(*r)).collect();
+        assert!(
+            strengths.windows(2).all(|w| w[0] >= w[1]),
+            "strongest first: {strengths:?}"
+        );
+        harness.get_by_label(&format!("{count} relations in this bundle"));
+        // The second is a link: clicking it selects it, the list stays.
+        let (a, b, d) = selection.bundle[1];
+        let name = format!(
+            "{} – {} · {}",
+            ds.country_name(a),
+            ds.country_name(b),
+            d.label()
+        );
+        // Away from the map (the tooltip goes), the link scrolled into view.
+        harness.hover_at(egui::pos2(1.0, 1.0));
+        harness.run_steps(2);
+        let is_link = |n: &egui_kittest::Node<'_>| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.contains(&name))
+        };
+        harness
+            .query_all_by_role(Role::Link)
+            .find(is_link)
+            .expect("the inspector's link")
+            .scroll_to_me();
+        harness.run_steps(2);
+        harness
+            .query_all_by_role(Role::Link)
+            .find(is_link)
+            .expect("the inspector's link")
+            .click_accesskit();
+        harness.run_steps(2);
+        let after = &harness.state().state().selection;
+        let rect = harness
+            .query_all_by_role(Role::Link)
+            .find(is_link)
+            .map(|n| n.rect());
+        assert_eq!(
+            after.relation,
+            Some((a, b, d)),
+            "the link at {rect:?} selected it"
+        );
+        assert_eq!(after.bundle, selection.bundle, "the list stays");
     }
 }

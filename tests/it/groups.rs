@@ -472,3 +472,73 @@ fn derived_between_every_state_and_the_next_years_metrics_are_computed_on_other_
         );
     }
 }
+
+#[test]
+fn zoomed_out_by_groups_the_vector_figures_draw_the_groups_discs_and_names() {
+    use heartland::figure::GroupId;
+    use heartland::render::vector::VItem;
+    use heartland::render::{Framing, Renderer, export_scale};
+    let (dataset, state, shown) = world_2022(RelationFilter::default());
+    let flows = shown.flows.as_ref().expect("zoomed out: flows");
+    let size = [1200, 800];
+    let (geo, problem) = heartland::geometry::bundled_geo_or_problem();
+    assert!(problem.is_none(), "{problem:?}");
+    let mut renderer = Renderer::new(geo);
+    let figure = renderer
+        .vector_figure(
+            &dataset,
+            &state,
+            (size, export_scale(size)),
+            None,
+            Framing::View,
+        )
+        .expect("a vector figure");
+    let nodes = &renderer.map_cache().drawn().nodes;
+    assert!(nodes.len() >= 3, "{} groups drawn", nodes.len());
+    let group = figure.group(GroupId::Groups).expect("a `groups` layer");
+    let discs = group
+        .items
+        .iter()
+        .filter(|i| matches!(i, VItem::Circle { .. }))
+        .count();
+    let names: Vec<&str> = group.texts().iter().map(|t| t.text.as_str()).collect();
+    assert!(discs >= 3, "{discs} discs");
+    assert_eq!(names.len(), discs, "a name under each disc: {names:?}");
+    for name in &names {
+        assert!(
+            flows.nodes.iter().any(|n| n.name(&dataset) == *name),
+            "{name} is a group's name"
+        );
+    }
+    // The SVG has the layer, with its id, and the names as text.
+    let svg = heartland::render::svg::to_svg(&figure, size);
+    assert!(svg.contains("id=\"groups\""), "the layer's id");
+    for name in &names {
+        let escaped = name.replace('&', "&amp;");
+        assert!(
+            svg.contains(&format!(">{escaped}</text>")),
+            "{name} as text"
+        );
+    }
+    // The PDF is written from the same figure.
+    let pdf = heartland::render::pdf::to_pdf(&[figure], "groups").expect("a PDF");
+    assert!(pdf.starts_with(b"%PDF"));
+    // Zoomed in: no groups layer.
+    let zoomed = State {
+        camera: heartland::state::Camera {
+            zoom: GROUPS_OPEN_AT_ZOOM * 1.5,
+            ..state.camera
+        },
+        ..state.clone()
+    };
+    let figure = Renderer::new(heartland::geometry::bundled_geo_or_problem().0)
+        .vector_figure(
+            &dataset,
+            &zoomed,
+            (size, export_scale(size)),
+            None,
+            Framing::View,
+        )
+        .expect("a vector figure");
+    assert!(figure.group(GroupId::Groups).is_none(), "states: no groups");
+}
