@@ -3,11 +3,12 @@
 //! country fills.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use egui::{Color32, Painter, Pos2, Shape, Stroke};
 
 use crate::analysis::{Metric, Metrics};
-use crate::geometry::{LonLat, Projection, curved_arc};
+use crate::geometry::{LonLat, Projection, WorldXY, curved_arc};
 use crate::model::{CountryCode, Dataset};
 use crate::shown::ShownDerived;
 use crate::state::DerivedKind;
@@ -50,11 +51,7 @@ pub fn marker_radius(value: f64, max: f64) -> f32 {
 }
 
 /// A capital's position on the plane, if it has one on this projection.
-fn capital_xy(
-    dataset: &Dataset,
-    projection: &Projection,
-    code: CountryCode,
-) -> Option<crate::geometry::WorldXY> {
+fn capital_xy(dataset: &Dataset, projection: &Projection, code: CountryCode) -> Option<WorldXY> {
     let p = dataset.capital_of(code)?;
     projection.project(LonLat {
         lon: p.lon,
@@ -102,17 +99,27 @@ pub fn paint_markers(
     markers
 }
 
-/// The shapes of the derived relations: dashed arcs, width by value,
-/// coloured by kind, bending the other way from the judged arcs (the map
-/// tessellates them once per content and camera).
-pub fn derived_shapes(
-    out: &mut Vec<Shape>,
-    transform: &MapTransform,
-    projection: &Projection,
+/// One derived relation as drawn: its line on the plane of the projection,
+/// from a's capital to b's (a quadratic arc, or its bundled line).
+#[derive(Clone, Debug, PartialEq)]
+pub struct DerivedArc {
+    /// Index in [`crate::shown::Shown::derived`].
+    pub shown: usize,
+    /// The line, plane km.
+    pub points: Arc<Vec<WorldXY>>,
+    /// The line is bundled ([`super::bundles`]), not a quadratic curve.
+    pub bundled: bool,
+}
+
+/// The derived relations that can be drawn (both capitals on the
+/// projection), in [`crate::shown::Shown::derived`] order, as arcs bending
+/// the other way from the judged arcs.
+pub fn derived_arcs(
     dataset: &Dataset,
+    projection: &Projection,
     derived: &[ShownDerived],
-) {
-    let clip = transform.rect.expand(50.0);
+) -> Vec<DerivedArc> {
+    let mut out = Vec::with_capacity(derived.len());
     for (i, d) in derived.iter().enumerate() {
         let (Some(pa), Some(pb)) = (
             capital_xy(dataset, projection, d.a),
@@ -124,10 +131,44 @@ pub fn derived_shapes(
             DerivedKind::SharedMemberships => -0.12,
             DerivedKind::UnVoteAgreement => -0.22,
         };
-        let points: Vec<Pos2> = curved_arc(pa, pb, bend, SEGMENTS)
-            .into_iter()
-            .map(|p| transform.screen_from_world(p))
+        out.push(DerivedArc {
+            shown: i,
+            points: Arc::new(curved_arc(pa, pb, bend, SEGMENTS)),
+            bundled: false,
+        });
+    }
+    out
+}
+
+/// The drawn width of a derived relation of `value`, points.
+fn derived_width(value: f64) -> f32 {
+    1.0 + 4.0 * value.clamp(0.0, 1.0) as f32
+}
+
+/// The shapes of the derived relations: dashed lines, width by value,
+/// coloured by kind (the map tessellates them once per content and
+/// camera).
+pub fn derived_shapes(
+    out: &mut Vec<Shape>,
+    transform: &MapTransform,
+    arcs: &[DerivedArc],
+    derived: &[ShownDerived],
+) {
+    let clip = transform.rect.expand(50.0);
+    for arc in arcs {
+        let Some(d) = derived.get(arc.shown) else {
+            continue;
+        };
+        let screen: Vec<Pos2> = arc
+            .points
+            .iter()
+            .map(|p| transform.screen_from_world(*p))
             .collect();
+        let points = if arc.bundled {
+            super::relations::thinned(&screen)
+        } else {
+            screen
+        };
         if !points.iter().any(|p| clip.contains(*p)) {
             continue;
         }
@@ -135,18 +176,86 @@ pub fn derived_shapes(
         if d.dimmed {
             color = color.gamma_multiply(DIMMED_ALPHA);
         }
-        let width = 1.0 + 4.0 * d.value.clamp(0.0, 1.0) as f32;
         // Dashes of 8 points with gaps of 4, offset per arc so crossing
         // arcs do not line up their gaps.
-        let offset = (i % 3) as f32 * 4.0;
+        let offset = (arc.shown % 3) as f32 * 4.0;
         out.extend(Shape::dashed_line_with_offset(
             &points,
-            Stroke::new(width, color),
+            Stroke::new(derived_width(d.value), color),
             &[8.0],
             &[4.0],
             offset,
         ));
     }
+}
+
+/// Every bundled derived line under the pointer (indices into
+/// [`crate::shown::Shown::derived`], not dimmed, each within its own
+/// tolerance), the strongest first: the derived relations of a bundle.
+pub fn hit_bundled(
+    arcs: &[DerivedArc],
+    derived: &[ShownDerived],
+    transform: &MapTransform,
+    pointer: Pos2,
+) -> Vec<usize> {
+    let mut hits: Vec<&ShownDerived> = Vec::new();
+    let mut indices: Vec<usize> = Vec::new();
+    for arc in arcs.iter().filter(|a| a.bundled) {
+        let Some(d) = derived.get(arc.shown) else {
+            continue;
+        };
+        if d.dimmed {
+            continue;
+        }
+        let tolerance = derived_width(d.value) / 2.0 + 4.0;
+        if super::nearest_line([(0, tolerance, arc.points.as_slice())], transform, pointer)
+            .is_some()
+        {
+            hits.push(d);
+            indices.push(arc.shown);
+        }
+    }
+    let mut order: Vec<usize> = (0..indices.len()).collect();
+    order.sort_by(|&i, &j| {
+        hits[j]
+            .value
+            .total_cmp(&hits[i].value)
+            .then(indices[i].cmp(&indices[j]))
+    });
+    order.into_iter().map(|i| indices[i]).collect()
+}
+
+/// The tooltip of a bundle of derived relations: how many run under the
+/// pointer and the strongest of them (`derived` strongest first).
+pub fn bundle_hover_text(derived: &[&ShownDerived], dataset: &Dataset) -> String {
+    let listed = super::relations::BUNDLE_LISTED;
+    let mut lines = vec![crate::i18n::trn(
+        "bundle-hover-derived-count",
+        "{ $count } derived relation in this bundle",
+        "{ $count } derived relations in this bundle",
+        derived.len(),
+        &[],
+    )];
+    for d in derived.iter().take(listed) {
+        lines.push(format!(
+            "{} – {} · {} · {}",
+            dataset.country_name(d.a),
+            dataset.country_name(d.b),
+            d.kind.label(),
+            crate::i18n::number(d.value, 2)
+        ));
+    }
+    if derived.len() > listed {
+        let more = derived.len() - listed;
+        lines.push(crate::i18n::trn(
+            "bundle-hover-more",
+            "and { $count } more",
+            "and { $count } more",
+            more,
+            &[],
+        ));
+    }
+    lines.join("\n")
 }
 
 /// The community of each country in a bloc of two or more states that has

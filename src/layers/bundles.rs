@@ -14,20 +14,37 @@
 //! small offset that grows with their parallel index, so they stay apart
 //! as unbundled parallel arcs do. Fewer than two pairs: nothing to bundle,
 //! the arcs are drawn as they were.
+//!
+//! The derived relations (Analysis ▸ derived relations) are bundled by the
+//! same cache, each kind as a set of its own ([`LineSet`]): a judged score
+//! and an agreement index mean different things, so their trunks are never
+//! merged. Each set has its own key, cached bundles and running job.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError};
 
+use super::analysis::DerivedArc;
 use super::relations::RelationArc;
 use crate::geometry::{BundleOptions, ProjectionKind, WorldXY, bundle_until};
 use crate::model::CountryCode;
-use crate::shown::ShownRelation;
+use crate::shown::{ShownDerived, ShownRelation};
+use crate::state::DerivedKind;
 
 /// Bundles kept for contents shown before (a year slider going back and
-/// forth over the same pairs reuses them).
-const KEEP: usize = 4;
+/// forth over the same pairs reuses them), over all line sets.
+const KEEP: usize = 8;
+
+/// Which lines are bundled together: the judged relations, or the derived
+/// relations of one kind. Sets are bundled apart from each other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum LineSet {
+    /// The judged relation arcs.
+    Judged,
+    /// The derived relations of one kind.
+    Derived(DerivedKind),
+}
 
 /// Offset of a pair's further arcs from its bundled line, per parallel
 /// index, as a share of the distance between the two states (at the middle
@@ -40,6 +57,7 @@ type Pair = (CountryCode, CountryCode);
 /// What a bundle is computed from.
 #[derive(Clone, Debug, PartialEq)]
 struct BundleKey {
+    set: LineSet,
     data: u64,
     projection: ProjectionKind,
     /// The pairs drawn, in the order of their first arc.
@@ -82,7 +100,8 @@ pub enum BundleStatus {
 #[derive(Debug, Default)]
 pub struct BundleCache {
     done: Vec<Bundled>,
-    running: Option<Job>,
+    /// At most one job per line set.
+    running: Vec<Job>,
     /// Bumped each time bundles arrive from the other thread.
     arrived: u64,
     /// How many bundlings were started (tests see cache hits).
@@ -94,25 +113,26 @@ impl BundleCache {
     /// Store what the other thread finished. True when something arrived
     /// (the map then draws again from it).
     pub fn take_arrivals(&mut self) -> bool {
-        let Some(job) = &self.running else {
-            return false;
-        };
-        match job.rx.try_recv() {
-            Ok(Some(lines)) => {
-                let job = self.running.take();
-                if let Some(job) = job {
+        let mut any = false;
+        let mut i = 0;
+        while let Some(job) = self.running.get(i) {
+            match job.rx.try_recv() {
+                Ok(Some(lines)) => {
+                    let job = self.running.remove(i);
                     self.store(job.key, lines);
                 }
-                self.arrived += 1;
-                true
+                Ok(None) | Err(TryRecvError::Disconnected) => {
+                    self.running.remove(i);
+                }
+                Err(TryRecvError::Empty) => {
+                    i += 1;
+                    continue;
+                }
             }
-            Ok(None) | Err(TryRecvError::Disconnected) => {
-                self.running = None;
-                self.arrived += 1;
-                true
-            }
-            Err(TryRecvError::Empty) => false,
+            self.arrived += 1;
+            any = true;
         }
+        any
     }
 
     /// Changes whenever bundles arrived.
@@ -122,7 +142,7 @@ impl BundleCache {
 
     /// Whether a bundling is running on another thread.
     pub fn is_pending(&self) -> bool {
-        self.running.is_some()
+        !self.running.is_empty()
     }
 
     /// How many bundlings were started since the cache was made.
@@ -153,35 +173,24 @@ impl BundleCache {
                 pairs.push(r.pair());
             }
         }
-        if pairs.len() < 2 {
-            return BundleStatus::Nothing;
-        }
         let key = BundleKey {
+            set: LineSet::Judged,
             data,
             projection,
             pairs: Arc::new(pairs),
         };
-        let found = self.done.iter().position(|b| b.key == key);
-        let index = match found {
-            Some(i) => i,
-            None => {
-                let lines: Vec<Vec<WorldXY>> = key
-                    .pairs
-                    .iter()
-                    .map(|pair| {
-                        let first = firsts.get(pair).and_then(|i| arcs.get(*i));
-                        first.map_or_else(Vec::new, |arc| in_pair_order(arc, shown, *pair))
-                    })
-                    .collect();
-                if background {
-                    self.start(key, lines);
-                    return BundleStatus::Pending;
-                }
-                let bundled = bundle_until(&lines, &self.options, &|| false).unwrap_or(lines);
-                self.started += 1;
-                self.store(key, bundled);
-                self.done.len() - 1
-            }
+        let lines = |pairs: &[Pair]| -> Vec<Vec<WorldXY>> {
+            pairs
+                .iter()
+                .map(|pair| {
+                    let first = firsts.get(pair).and_then(|i| arcs.get(*i));
+                    first.map_or_else(Vec::new, |arc| in_pair_order(arc, shown, *pair))
+                })
+                .collect()
+        };
+        let index = match self.bundled(key, lines, background) {
+            Ok(index) => index,
+            Err(status) => return status,
         };
         let Some(bundled) = self.done.get_mut(index) else {
             return BundleStatus::Nothing;
@@ -204,6 +213,105 @@ impl BundleCache {
         BundleStatus::Bundled
     }
 
+    /// [`Self::apply`] for the derived arcs: each kind bundled as a set of
+    /// its own (one line per pair, from the pair's first state). The status
+    /// is the least finished of the kinds: pending if any is, bundled if
+    /// any is, else nothing.
+    pub fn apply_derived(
+        &mut self,
+        arcs: &mut [DerivedArc],
+        derived: &[ShownDerived],
+        (data, projection): (u64, ProjectionKind),
+        background: bool,
+    ) -> BundleStatus {
+        let mut kinds: BTreeMap<DerivedKind, Vec<usize>> = BTreeMap::new();
+        for (i, arc) in arcs.iter().enumerate() {
+            if let Some(d) = derived.get(arc.shown) {
+                kinds.entry(d.kind).or_default().push(i);
+            }
+        }
+        let mut status = BundleStatus::Nothing;
+        for (kind, members) in kinds {
+            let pairs: Vec<Pair> = members
+                .iter()
+                .filter_map(|i| arcs.get(*i).and_then(|arc| derived.get(arc.shown)))
+                .map(|d| (d.a, d.b))
+                .collect();
+            let key = BundleKey {
+                set: LineSet::Derived(kind),
+                data,
+                projection,
+                pairs: Arc::new(pairs),
+            };
+            let lines = |_: &[Pair]| -> Vec<Vec<WorldXY>> {
+                members
+                    .iter()
+                    .filter_map(|i| arcs.get(*i))
+                    .map(|arc| arc.points.as_ref().clone())
+                    .collect()
+            };
+            let index = match self.bundled(key, lines, background) {
+                Ok(index) => index,
+                Err(BundleStatus::Pending) => {
+                    status = BundleStatus::Pending;
+                    continue;
+                }
+                Err(_) => continue,
+            };
+            let Some(bundled) = self.done.get_mut(index) else {
+                continue;
+            };
+            for i in &members {
+                let Some(arc) = arcs.get_mut(*i) else {
+                    continue;
+                };
+                let Some(d) = derived.get(arc.shown) else {
+                    continue;
+                };
+                let Some(path) = bundled.paths.get(&(d.a, d.b)) else {
+                    continue;
+                };
+                let curve = bundled
+                    .curves
+                    .entry((d.a, d.b, 0))
+                    .or_insert_with(|| Arc::new(path.clone()));
+                arc.points = Arc::clone(curve);
+                arc.bundled = true;
+            }
+            if status == BundleStatus::Nothing {
+                status = BundleStatus::Bundled;
+            }
+        }
+        status
+    }
+
+    /// The index in `done` of the bundles of `key`: cached, computed now
+    /// (`background` false) from `lines` (one per pair of the key, in the
+    /// key's order), or started on another thread (`Err(Pending)`). Fewer
+    /// than two pairs: `Err(Nothing)`.
+    fn bundled(
+        &mut self,
+        key: BundleKey,
+        lines: impl FnOnce(&[Pair]) -> Vec<Vec<WorldXY>>,
+        background: bool,
+    ) -> Result<usize, BundleStatus> {
+        if key.pairs.len() < 2 {
+            return Err(BundleStatus::Nothing);
+        }
+        if let Some(i) = self.done.iter().position(|b| b.key == key) {
+            return Ok(i);
+        }
+        let lines = lines(&key.pairs);
+        if background {
+            self.start(key, lines);
+            return Err(BundleStatus::Pending);
+        }
+        let bundled = bundle_until(&lines, &self.options, &|| false).unwrap_or(lines);
+        self.started += 1;
+        self.store(key, bundled);
+        Ok(self.done.len() - 1)
+    }
+
     fn store(&mut self, key: BundleKey, lines: Vec<Vec<WorldXY>>) {
         self.done.retain(|b| b.key != key);
         if self.done.len() >= KEEP {
@@ -218,14 +326,16 @@ impl BundleCache {
     }
 
     /// Bundle `lines` on another thread, unless that is already running;
-    /// a bundling of other content that is running is told to stop.
+    /// a bundling of other content of the same line set that is running is
+    /// told to stop.
     fn start(&mut self, key: BundleKey, lines: Vec<Vec<WorldXY>>) {
-        if let Some(job) = &self.running {
+        if let Some(i) = self.running.iter().position(|j| j.key.set == key.set) {
+            let job = self.running.remove(i);
             if job.key == key {
+                self.running.insert(i, job);
                 return;
             }
             job.stop.store(true, Ordering::Relaxed);
-            self.running = None;
         }
         let (tx, rx) = std::sync::mpsc::channel();
         let stop = Arc::new(AtomicBool::new(false));
@@ -241,7 +351,7 @@ impl BundleCache {
             });
         if spawned.is_ok() {
             self.started += 1;
-            self.running = Some(Job { key, stop, rx });
+            self.running.push(Job { key, stop, rx });
         }
     }
 }

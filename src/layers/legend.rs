@@ -352,6 +352,20 @@ fn analysis_rows(input: &LegendInput<'_>, rows: &mut Vec<Row>) {
             ),
         ));
     }
+    // Bundled as soon as a kind has two pairs to bundle (fewer: drawn as
+    // they were).
+    let bundled = analysis.derived.iter().any(|kind| {
+        shown.derived.iter().filter(|d| d.kind == *kind).nth(1).is_some()
+    });
+    if shown.derived_bundled && bundled {
+        rows.push(Row::Text(
+            tr(
+                "bundle-legend-derived",
+                "Derived arcs bundled by density (KDEEB), each kind apart: colour is still the kind, width the share",
+            )
+            .into_owned(),
+        ));
+    }
     let Some(metrics) = shown.metrics.as_deref() else {
         return;
     };

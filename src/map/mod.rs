@@ -65,6 +65,13 @@ pub enum Hovered {
     /// Bundled arcs running together under the pointer (indices into
     /// [`Shown::relations`], the strongest first).
     Bundle { indices: Vec<usize> },
+    /// Bundled derived lines under the pointer (indices into
+    /// [`Shown::derived`], the strongest first), and the country beneath
+    /// them (what a click selects, as on unbundled derived arcs).
+    DerivedBundle {
+        indices: Vec<usize>,
+        under: Option<CountryCode>,
+    },
     /// A corridor route (index into [`Shown::corridors`]).
     Corridor { index: usize },
     /// A flow between groups (index into [`Drawn::flows`]).
@@ -87,6 +94,8 @@ pub struct Drawn {
     pub flows: Vec<layers::groups::FlowArc>,
     /// The groups' discs, with the flows.
     pub nodes: Vec<layers::groups::NodeDot>,
+    /// Derived relations that can be drawn, in [`Shown::derived`] order.
+    pub derived: Vec<layers::analysis::DerivedArc>,
 }
 
 /// What the drawn lines were built from.
@@ -123,6 +132,8 @@ pub struct MapCache {
     arcs_generation: u64,
     /// Bumped when the routes' look changes.
     routes_generation: u64,
+    /// Bumped when the derived lines are rebuilt.
+    derived_generation: u64,
     arc_lines: LinesCache,
     route_lines: LinesCache,
     derived_lines: LinesCache,
@@ -302,6 +313,19 @@ impl MapCache {
                 (args.data_generation, projection.kind()),
                 args.interactive,
             ) == layers::bundles::BundleStatus::Pending;
+        let mut derived =
+            layers::analysis::derived_arcs(args.dataset, projection, &args.shown.derived);
+        if relations.bundle
+            && self.bundles.apply_derived(
+                &mut derived,
+                &args.shown.derived,
+                (args.data_generation, projection.kind()),
+                args.interactive,
+            ) == layers::bundles::BundleStatus::Pending
+        {
+            self.bundling = true;
+        }
+        self.derived_generation += 1;
         let routes = layers::corridors::routes(&args.shown.corridors, projection);
         let same_arcs = arcs.len() == self.drawn.arcs.len()
             && arcs
@@ -324,6 +348,7 @@ impl MapCache {
             routes,
             flows,
             nodes,
+            derived,
         };
         self.drawn_key = Some(key);
     }
@@ -396,7 +421,10 @@ pub fn map_ui(
     let hovered = if args.interactive {
         response
             .hover_pos()
-            .and_then(|p| hover_step(&cache.drawn, &level, scene, &transform, p))
+            .and_then(|p| {
+                let drawn = (&cache.drawn, args.shown.derived.as_slice());
+                hover_step(drawn, &level, scene, &transform, p)
+            })
     } else {
         None
     };
@@ -507,7 +535,7 @@ fn transform_of(projection: &Projection, camera: Camera, rect: Rect) -> MapTrans
 /// Hover: relation arcs first, then corridors, then disputed areas and
 /// countries.
 fn hover_step(
-    drawn: &Drawn,
+    (drawn, shown_derived): (&Drawn, &[crate::shown::ShownDerived]),
     level: &SceneLevel,
     scene: &Scene,
     transform: &MapTransform,
@@ -536,6 +564,17 @@ fn hover_step(
             .arcs
             .get(i)
             .map(|a| Hovered::Relation { index: a.shown });
+    }
+    let derived = layers::analysis::hit_bundled(&drawn.derived, shown_derived, transform, pointer);
+    if !derived.is_empty() {
+        let under = match hit_test(level, scene, transform.world_from_screen(pointer)) {
+            Some(Hovered::Country { code, .. }) => code,
+            _ => None,
+        };
+        return Some(Hovered::DerivedBundle {
+            indices: derived,
+            under,
+        });
     }
     if let Some(i) = layers::corridors::hit_test(&drawn.routes, transform, pointer) {
         return drawn
@@ -689,7 +728,7 @@ fn paint_step(
     if !args.shown.derived.is_empty() {
         let derived_mesh = cache.derived_lines.mesh(
             &LinesKey::new(
-                args.shown_generation,
+                cache.derived_generation,
                 transform,
                 None,
                 palette.halo,
@@ -699,8 +738,7 @@ fn paint_step(
                 layers::analysis::derived_shapes(
                     out,
                     transform,
-                    projection,
-                    args.dataset,
+                    &drawn.derived,
                     &args.shown.derived,
                 );
             },
@@ -923,6 +961,9 @@ fn interaction_step(
                 bundle,
                 ..Selection::default()
             }
+        }
+        Some(Hovered::DerivedBundle { under, .. }) => {
+            under.map_or_else(Selection::default, Selection::country)
         }
         Some(Hovered::Corridor { index }) => shown
             .corridors
@@ -1185,6 +1226,13 @@ fn hover_text(
                 .filter_map(|i| shown.relations.get(*i))
                 .collect();
             layers::relations::bundle_hover_text(&relations, dataset)
+        }
+        Hovered::DerivedBundle { indices, .. } => {
+            let derived: Vec<_> = indices
+                .iter()
+                .filter_map(|i| shown.derived.get(*i))
+                .collect();
+            layers::analysis::bundle_hover_text(&derived, dataset)
         }
         Hovered::Corridor { index } => shown.corridors.get(*index).map_or_else(String::new, |c| {
             layers::corridors::hover_text(c, dataset, shown.year)

@@ -481,8 +481,7 @@ fn drawn_map_layers(
     (dataset, state, shown): (&Dataset, &State, &Shown),
     scale: f32,
 ) -> Vec<vector::VGroup> {
-    let (Some(transform), Some(projection)) = (cache.last_transform, cache.last_projection.clone())
-    else {
+    let (Some(transform), Some(_)) = (cache.last_transform, cache.last_projection.as_ref()) else {
         return Vec::new();
     };
     let km_per_pixel = transform.km_per_point / f64::from(scale);
@@ -496,7 +495,6 @@ fn drawn_map_layers(
         level: &level,
         graticule: &graticule,
         transform,
-        projection: &projection,
         pixels_per_point: scale,
     };
     vector::map_layers(ctx, &pass)

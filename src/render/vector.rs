@@ -209,7 +209,6 @@ pub(super) struct MapPass<'a> {
     pub level: &'a crate::scene::SceneLevel,
     pub graticule: &'a [Vec<[f32; 2]>],
     pub transform: MapTransform,
-    pub projection: &'a crate::geometry::Projection,
     pub pixels_per_point: f32,
 }
 
@@ -737,13 +736,7 @@ fn map_groups(pass: &MapPass<'_>, fonts: &mut Fonts<'_>) -> Vec<VGroup> {
     let mut analysis = VGroup::new(GroupId::Analysis);
     if !pass.shown.derived.is_empty() {
         let mut shapes = Vec::new();
-        layers::analysis::derived_shapes(
-            &mut shapes,
-            t,
-            pass.projection,
-            pass.dataset,
-            &pass.shown.derived,
-        );
+        layers::analysis::derived_shapes(&mut shapes, t, &drawn.derived, &pass.shown.derived);
         shapes_to_items(&mut analysis.items, shapes, None);
     }
     let marker_clip = rect.expand(40.0);

@@ -55,6 +55,9 @@ pub struct Shown {
     /// The relation arcs are drawn bundled ("Bundle relations", not
     /// zoomed out into group flows).
     pub bundled: bool,
+    /// "Bundle relations" is on: the derived arcs are drawn bundled too,
+    /// each kind apart ([`crate::layers::bundles::LineSet`]).
+    pub derived_bundled: bool,
     /// Zoomed out with `relations.aggregate = "groups"`: the relations
     /// summed into flows between groups, drawn instead of their arcs.
     pub flows: Option<groups::ShownFlows>,
@@ -242,6 +245,7 @@ impl Shown {
             top_k,
             relations_hidden,
             bundled: layers.relations && state.relations.bundle && flows.is_none(),
+            derived_bundled: state.relations.bundle,
             flows,
             memberships,
             corridors,

@@ -383,6 +383,180 @@ fn the_headless_render_draws_bundled_arcs_at_once_and_the_same_each_time() {
     );
 }
 
+// ---- Derived relations, bundled ----
+
+/// UN vote agreement in 2022 among every state of the data (scope "all"),
+/// with the judged relations off, bundled or not.
+fn agreement_2022(bundled: bool) -> (heartland::model::Dataset, heartland::state::State) {
+    use heartland::state::{DerivedKind, Scope};
+    let (dataset, mut state) = relations_2022(bundled);
+    state.layers.relations = false;
+    state.analysis.derived.insert(DerivedKind::UnVoteAgreement);
+    state.analysis.scope = Scope::All;
+    (dataset, state)
+}
+
+/// How many points of `lines` lie on two lines or more (shared trunks).
+fn shared_points(lines: &[&[WorldXY]]) -> usize {
+    let mut seen: std::collections::BTreeMap<(u64, u64), std::collections::BTreeSet<usize>> =
+        std::collections::BTreeMap::new();
+    for (i, line) in lines.iter().enumerate() {
+        let n = line.len();
+        for p in line.iter().take(n.saturating_sub(1)).skip(1) {
+            seen.entry((p.x.to_bits(), p.y.to_bits()))
+                .or_default()
+                .insert(i);
+        }
+    }
+    seen.values().filter(|s| s.len() > 1).count()
+}
+
+#[test]
+fn derived_arcs_are_bundled_at_their_capitals_and_the_same_each_time() {
+    use heartland::render::Renderer;
+    let geo = std::sync::Arc::new(heartland::geometry::load_bundled_geo().expect("geometry"));
+    let size = [900, 600];
+    let (dataset, plain_state) = agreement_2022(false);
+    let (_, bundled_state) = agreement_2022(true);
+    let mut plain = Renderer::new(std::sync::Arc::clone(&geo));
+    let plain_image = plain.render(&dataset, &plain_state, size).expect("renders");
+    let mut bundled = Renderer::new(std::sync::Arc::clone(&geo));
+    let bundled_image = bundled
+        .render(&dataset, &bundled_state, size)
+        .expect("renders");
+    let shown = heartland::shown::Shown::compute(&dataset, &bundled_state);
+    let plain_lines = &plain.map_cache().drawn().derived;
+    let lines = &bundled.map_cache().drawn().derived;
+    assert!(lines.len() > 50, "many agreement pairs: {}", lines.len());
+    assert!(plain.map_cache().drawn().arcs.is_empty(), "no judged arc");
+    assert!(plain_lines.iter().all(|l| !l.bundled), "plain when off");
+    assert!(
+        lines.iter().all(|l| l.bundled),
+        "every derived line bundled in the first frame of a render"
+    );
+    assert!(!bundled.map_cache().is_bundling());
+    // Endpoints exactly at the capitals.
+    let projection = bundled.map_cache().last_projection.clone().expect("drawn");
+    let capital = |c| {
+        let p = dataset.capital_of(c).expect("a capital");
+        projection
+            .project(heartland::geometry::LonLat {
+                lon: p.lon,
+                lat: p.lat,
+            })
+            .expect("on the projection")
+    };
+    assert_eq!(plain_lines.len(), lines.len());
+    for (p, b) in plain_lines.iter().zip(lines) {
+        assert_eq!(p.shown, b.shown, "the same pairs");
+        let d = &shown.derived[b.shown];
+        assert_eq!(b.points.first(), Some(&capital(d.a)), "starts at {}", d.a);
+        assert_eq!(b.points.last(), Some(&capital(d.b)), "ends at {}", d.b);
+    }
+    // Bundled: longer lines than the plain arcs, running on shared trunks.
+    let longer = lines
+        .iter()
+        .zip(plain_lines)
+        .filter(|(b, p)| b.points.len() > p.points.len())
+        .count();
+    assert!(longer * 2 > lines.len(), "{longer} of {}", lines.len());
+    let bundled_points: Vec<&[WorldXY]> = lines.iter().map(|l| l.points.as_slice()).collect();
+    let plain_points: Vec<&[WorldXY]> = plain_lines.iter().map(|l| l.points.as_slice()).collect();
+    let shared = shared_points(&bundled_points);
+    assert!(shared > 20, "shared trunk points: {shared}");
+    assert_eq!(shared_points(&plain_points), 0, "plain arcs share none");
+    let share = crate::common::differing_share(&plain_image, &bundled_image, 24);
+    assert!(share > 0.002, "the bundled lines are drawn: {share}");
+    // Again, by a fresh renderer: the same lines and pixels.
+    let mut again = Renderer::new(std::sync::Arc::clone(&geo));
+    let again_image = again
+        .render(&dataset, &bundled_state, size)
+        .expect("renders");
+    assert_eq!(&again.map_cache().drawn().derived, lines, "deterministic");
+    assert_eq!(again_image, bundled_image, "deterministic pixels");
+}
+
+#[test]
+fn figures_draw_the_derived_lines_bundled_and_the_legend_says_so() {
+    use heartland::layers::legend::{LegendInput, Row, rows};
+    use heartland::render::{Framing, Renderer, export_scale};
+    let geo = std::sync::Arc::new(heartland::geometry::load_bundled_geo().expect("geometry"));
+    let size = [1200, 800];
+    let mut svgs = Vec::new();
+    for bundled in [false, true] {
+        let (dataset, state) = agreement_2022(bundled);
+        let shown = heartland::shown::Shown::compute(&dataset, &state);
+        assert!(!shown.bundled, "no judged arcs to bundle");
+        let legend = rows(&LegendInput {
+            dataset: &dataset,
+            shown: &shown,
+            layers: state.layers,
+            theme: state.theme,
+            analysis: &state.analysis,
+        });
+        let says = legend
+            .iter()
+            .any(|r| matches!(r, Row::Text(t) if t.contains("Derived arcs bundled")));
+        assert_eq!(says, bundled, "the legend ({bundled}): {legend:?}");
+        let mut renderer = Renderer::new(std::sync::Arc::clone(&geo));
+        let (_, list) = renderer
+            .render_figure(
+                &dataset,
+                &state,
+                size,
+                export_scale(size),
+                None,
+                Framing::View,
+            )
+            .expect("a PNG");
+        let png: Vec<String> = list.texts().map(|(_, run)| run.text.clone()).collect();
+        assert_eq!(
+            png.join(" ").contains("Derived arcs bundled"),
+            bundled,
+            "the PNG's legend"
+        );
+        let drawn = &renderer.map_cache().drawn().derived;
+        assert!(!drawn.is_empty() && drawn.iter().all(|l| l.bundled == bundled));
+        let figure = renderer
+            .vector_figure(
+                &dataset,
+                &state,
+                (size, export_scale(size)),
+                None,
+                Framing::View,
+            )
+            .expect("a vector figure");
+        let svg = heartland::render::svg::to_svg(&figure, size);
+        assert_eq!(svg.contains("Derived arcs bundled"), bundled, "SVG legend");
+        svgs.push(svg);
+    }
+    // The SVG's analysis layer draws other (bundled) lines.
+    let analysis = |svg: &str| {
+        let start = svg.find("id=\"analysis\"").expect("the analysis layer");
+        let rest = &svg[start..];
+        rest[..rest.find("</g>").unwrap_or(rest.len())].to_owned()
+    };
+    assert_ne!(analysis(&svgs[0]), analysis(&svgs[1]), "bundled in the SVG");
+    // One pair only: nothing to bundle, the legend does not say it is.
+    let (dataset, mut state) = agreement_2022(true);
+    state.analysis.scope = heartland::state::Scope::Focus;
+    let mut shown = heartland::shown::Shown::compute(&dataset, &state);
+    shown.derived.truncate(1);
+    let legend = rows(&LegendInput {
+        dataset: &dataset,
+        shown: &shown,
+        layers: state.layers,
+        theme: state.theme,
+        analysis: &state.analysis,
+    });
+    assert!(
+        !legend
+            .iter()
+            .any(|r| matches!(r, Row::Text(t) if t.contains("Derived arcs bundled"))),
+        "{legend:?}"
+    );
+}
+
 // ---- The window ----
 
 mod window {
@@ -675,5 +849,128 @@ mod window {
             "the link at {rect:?} selected it"
         );
         assert_eq!(after.bundle, selection.bundle, "the list stays");
+    }
+
+    #[test]
+    fn hovering_a_bundle_of_derived_lines_lists_the_pairs_strongest_first() {
+        use egui_kittest::kittest::NodeT as _;
+        let mut harness = relations_in(2022);
+        for label in ["Bundle relations", "Relations", "UN vote agreement"] {
+            harness
+                .get_by_role_and_label(Role::CheckBox, label)
+                .scroll_to_me();
+            harness.run();
+            harness
+                .get_by_role_and_label(Role::CheckBox, label)
+                .click();
+            harness.run_steps(2);
+        }
+        assert!(!harness.state().state().layers.relations, "judged arcs off");
+        let mut said = false;
+        for _ in 0..400 {
+            harness.step();
+            let cache = harness.state().map_cache();
+            if cache.is_bundling() {
+                said |= harness.query_by_label("Bundling…").is_some();
+            }
+            let derived = &cache.drawn().derived;
+            if !derived.is_empty() && derived.iter().all(|l| l.bundled) && !cache.is_bundling() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        harness.run_steps(2);
+        assert!(said, "the map said 'Bundling…' while it worked");
+        let lines: Vec<_> = harness.state().map_cache().drawn().derived.clone();
+        assert!(lines.len() > 10, "{} derived lines", lines.len());
+        assert!(lines.iter().all(|l| l.bundled), "bundled in the window");
+        let legend = &harness.state().map_cache().legend;
+        assert!(
+            legend.iter().any(|r| matches!(
+                r,
+                heartland::layers::legend::Row::Text(t) if t.contains("Derived arcs bundled")
+            )),
+            "the legend says so: {legend:?}"
+        );
+        let derived = harness.state().shown().derived.clone();
+        // The point in the middle of a line where the most lines run
+        // within a point of it (inside the map, clear of the legend).
+        let transform = harness.state().map_cache().last_transform.expect("drawn");
+        let screen: Vec<Vec<egui::Pos2>> = lines
+            .iter()
+            .map(|l| {
+                l.points
+                    .iter()
+                    .map(|p| transform.screen_from_world(*p))
+                    .collect()
+            })
+            .collect();
+        let inside = transform.rect.shrink(60.0);
+        let legend = harness
+            .state()
+            .map_cache()
+            .legend_rect
+            .map(|r| r.expand(10.0));
+        let mut best: Option<(usize, egui::Pos2)> = None;
+        for (i, line) in screen.iter().enumerate() {
+            if derived[lines[i].shown].dimmed {
+                continue;
+            }
+            let n = line.len();
+            for p in &line[n / 4..n * 3 / 4] {
+                if !inside.contains(*p) || legend.is_some_and(|r| r.contains(*p)) {
+                    continue;
+                }
+                let under = screen
+                    .iter()
+                    .zip(&lines)
+                    .filter(|(l, a)| !derived[a.shown].dimmed && distance(l, *p) < 1.0)
+                    .count();
+                if best.is_none_or(|(b, _)| under > b) {
+                    best = Some((under, *p));
+                }
+            }
+        }
+        let (under, pos) = best.expect("a point on the lines");
+        assert!(under >= 3, "derived lines run together: {under}");
+        harness.hover_at(pos);
+        harness.run_steps(5);
+        let hovered = harness.state().map_cache().hovered.clone();
+        let Some(heartland::map::Hovered::DerivedBundle { indices, .. }) = hovered else {
+            panic!("a derived bundle under the pointer at {pos:?}: {hovered:?}");
+        };
+        assert!(indices.len() >= under, "{indices:?}");
+        let values: Vec<f64> = indices.iter().map(|i| derived[*i].value).collect();
+        assert!(
+            values.windows(2).all(|w| w[0] >= w[1]),
+            "strongest first: {values:?}"
+        );
+        let node = harness
+            .get_by_label_contains("derived relations in this bundle")
+            .accesskit_node();
+        let tooltip = node.label().or(node.value()).unwrap_or_default();
+        let count: usize = tooltip
+            .split_whitespace()
+            .next()
+            .and_then(|n| n.parse().ok())
+            .expect("the tooltip counts the pairs");
+        assert_eq!(count, indices.len(), "{tooltip}");
+        let listed = heartland::layers::relations::BUNDLE_LISTED;
+        assert_eq!(
+            tooltip.lines().count() - 1,
+            count.min(listed) + usize::from(count > listed),
+            "each pair listed, or the strongest and 'and N more': {tooltip}"
+        );
+        let ds = harness.state().dataset();
+        let first = &derived[indices[0]];
+        let second_line = tooltip.lines().nth(1).unwrap_or_default();
+        assert!(
+            second_line.contains(&ds.country_name(first.a))
+                && second_line.contains(&ds.country_name(first.b)),
+            "the strongest pair first: {tooltip}"
+        );
+        if count > listed {
+            assert!(tooltip.contains(&format!("and {} more", count - listed)));
+        }
     }
 }
