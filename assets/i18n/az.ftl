@@ -57,9 +57,11 @@ anim-written = { $count } kadrlıq animasiya { $file } yerinə yazıldı
 
 bundle-computing = Qövslər dəstələrə yığılır…
 bundle-hover-count = Bu dəstədə { $count } münasibət
+bundle-hover-derived-count = Bu dəstədə { $count } törəmə münasibət
 bundle-hover-more = və daha { $count }
 bundle-inspector-heading = Bu dəstədə { $count } münasibət
 bundle-legend = Sıxlığa görə dəstələrə yığılıb (KDEEB): rəng yenə işarə, qalınlıq güc
+bundle-legend-derived = Törəmə qövslər sıxlığa görə dəstələrə yığılıb (KDEEB), hər növ ayrıca: rəng yenə növ, qalınlıq pay
 bundle-relations = Münasibətləri dəstələrə yığ
 bundle-relations-tip = Eyni istiqamətdə gedən qövslər birlikdə, dəstə şəklində çəkilir (nüvə sıxlığı qiymətləndirməsi ilə). Rəng və qalınlıq əvvəlki kimi hər münasibətin işarəsini və gücünü göstərir; xəttin münasibətini görmək üçün onun üzərinə gəlin və ya klikləyin.
 

@@ -70,6 +70,11 @@ bundle-hover-count =
         [one] { $count } relation in this bundle
        *[other] { $count } relations in this bundle
     }
+bundle-hover-derived-count =
+    { $count ->
+        [one] { $count } derived relation in this bundle
+       *[other] { $count } derived relations in this bundle
+    }
 bundle-hover-more =
     { $count ->
         [one] and { $count } more
@@ -81,6 +86,7 @@ bundle-inspector-heading =
        *[other] { $count } relations in this bundle
     }
 bundle-legend = Bundled by density (KDEEB): colour is still sign, width strength
+bundle-legend-derived = Derived arcs bundled by density (KDEEB), each kind apart: colour is still the kind, width the share
 bundle-relations = Bundle relations
 bundle-relations-tip = Draw arcs that run the same way together, as bundles (kernel density). Colour and width still show each relation's sign and strength; hover or click a line for its relation.
 

@@ -57,9 +57,11 @@ anim-written = { $count } karelik animasyon { $file } konumuna yazıldı
 
 bundle-computing = Yaylar demetlere toplanıyor…
 bundle-hover-count = Bu demette { $count } ilişki
+bundle-hover-derived-count = Bu demette { $count } türetilmiş ilişki
 bundle-hover-more = ve { $count } tane daha
 bundle-inspector-heading = Bu demette { $count } ilişki
 bundle-legend = Yoğunluğa göre demetlenmiş (KDEEB): renk yine işaret, kalınlık güç
+bundle-legend-derived = Türetilmiş yaylar yoğunluğa göre demetlenmiş (KDEEB), her tür ayrı: renk yine tür, kalınlık pay
 bundle-relations = İlişkileri demetlere topla
 bundle-relations-tip = Aynı yönde giden yaylar birlikte, demet olarak çizilir (çekirdek yoğunluk kestirimiyle). Renk ve kalınlık yine her ilişkinin işaretini ve gücünü gösterir; bir çizginin ilişkisini görmek için üzerine gelin veya tıklayın.
 

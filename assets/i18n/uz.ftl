@@ -57,9 +57,11 @@ anim-written = { $count } ta kadrli animatsiya { $file } ga yozildi
 
 bundle-computing = Yoylar dastalarga yigʻilmoqda…
 bundle-hover-count = Bu dastada { $count } ta munosabat
+bundle-hover-derived-count = Bu dastada { $count } ta hosila munosabat
 bundle-hover-more = va yana { $count } ta
 bundle-inspector-heading = Bu dastada { $count } ta munosabat
 bundle-legend = Zichlik boʻyicha dastalarga yigʻilgan (KDEEB): rang avvalgidek ishora, qalinlik kuch
+bundle-legend-derived = Hosila yoylar zichlik boʻyicha dastalarga yigʻilgan (KDEEB), har bir tur alohida: rang avvalgidek tur, qalinlik ulush
 bundle-relations = Munosabatlarni dastalarga yigʻish
 bundle-relations-tip = Bir yoʻnalishda oʻtadigan yoylar birga, dasta boʻlib chiziladi (yadro zichligi bahosi boʻyicha). Rang va qalinlik avvalgidek har bir munosabatning ishorasi va kuchini koʻrsatadi; chiziqning munosabatini koʻrish uchun ustiga olib boring yoki bosing.
 

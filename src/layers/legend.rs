@@ -355,7 +355,12 @@ fn analysis_rows(input: &LegendInput<'_>, rows: &mut Vec<Row>) {
     // Bundled as soon as a kind has two pairs to bundle (fewer: drawn as
     // they were).
     let bundled = analysis.derived.iter().any(|kind| {
-        shown.derived.iter().filter(|d| d.kind == *kind).nth(1).is_some()
+        shown
+            .derived
+            .iter()
+            .filter(|d| d.kind == *kind)
+            .nth(1)
+            .is_some()
     });
     if shown.derived_bundled && bundled {
         rows.push(Row::Text(

@@ -419,12 +419,10 @@ pub fn map_ui(
     scene.prefetch(args.state.projection, index);
     cache.update_drawn(args, &projection);
     let hovered = if args.interactive {
-        response
-            .hover_pos()
-            .and_then(|p| {
-                let drawn = (&cache.drawn, args.shown.derived.as_slice());
-                hover_step(drawn, &level, scene, &transform, p)
-            })
+        response.hover_pos().and_then(|p| {
+            let drawn = (&cache.drawn, args.shown.derived.as_slice());
+            hover_step(drawn, &level, scene, &transform, p)
+        })
     } else {
         None
     };

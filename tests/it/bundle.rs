@@ -860,9 +860,7 @@ mod window {
                 .get_by_role_and_label(Role::CheckBox, label)
                 .scroll_to_me();
             harness.run();
-            harness
-                .get_by_role_and_label(Role::CheckBox, label)
-                .click();
+            harness.get_by_role_and_label(Role::CheckBox, label).click();
             harness.run_steps(2);
         }
         assert!(!harness.state().state().layers.relations, "judged arcs off");
@@ -931,15 +929,15 @@ mod window {
                 }
             }
         }
-        let (under, pos) = best.expect("a point on the lines");
-        assert!(under >= 3, "derived lines run together: {under}");
+        let (running, pos) = best.expect("a point on the lines");
+        assert!(running >= 3, "derived lines run together: {running}");
         harness.hover_at(pos);
         harness.run_steps(5);
         let hovered = harness.state().map_cache().hovered.clone();
-        let Some(heartland::map::Hovered::DerivedBundle { indices, .. }) = hovered else {
+        let Some(heartland::map::Hovered::DerivedBundle { indices, under }) = hovered else {
             panic!("a derived bundle under the pointer at {pos:?}: {hovered:?}");
         };
-        assert!(indices.len() >= under, "{indices:?}");
+        assert!(indices.len() >= running, "{indices:?}");
         let values: Vec<f64> = indices.iter().map(|i| derived[*i].value).collect();
         assert!(
             values.windows(2).all(|w| w[0] >= w[1]),
@@ -972,5 +970,11 @@ mod window {
         if count > listed {
             assert!(tooltip.contains(&format!("and {} more", count - listed)));
         }
+        // A click selects what a click on a derived arc selects: the
+        // country under it.
+        click_at(&mut harness, pos);
+        let selection = harness.state().state().selection.clone();
+        assert_eq!(selection.country, under, "{selection:?}");
+        assert!(selection.relation.is_none() && selection.bundle.is_empty());
     }
 }
