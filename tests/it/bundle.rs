@@ -2,7 +2,9 @@
 //! lines (endpoints kept, deterministic, empty and single graphs as they
 //! were, lines actually pulled together), the `relations.bundle` view key,
 //! the map's bundled arcs (computed off the UI thread, "Bundling…"
-//! meanwhile, still picked by hover and click) and the headless render.
+//! meanwhile, still picked by hover and click) and the headless render;
+//! the derived relations bundled the same way, each kind apart (window,
+//! PNG, SVG, legend, hover).
 
 #![allow(
     clippy::expect_used,
@@ -879,6 +881,28 @@ mod window {
         }
         harness.run_steps(2);
         assert!(said, "the map said 'Bundling…' while it worked");
+        // A pan does not bundle again.
+        let started = harness.state().map_cache().bundles().started();
+        assert!(started >= 1, "bundled on another thread");
+        let center = harness
+            .state()
+            .map_cache()
+            .last_transform
+            .expect("drawn")
+            .rect
+            .center();
+        harness.drag_at(center);
+        harness.run_steps(1);
+        harness.hover_at(center + egui::vec2(30.0, 10.0));
+        harness.run_steps(1);
+        harness.drop_at(center + egui::vec2(30.0, 10.0));
+        harness.run_steps(3);
+        assert_eq!(
+            harness.state().map_cache().bundles().started(),
+            started,
+            "pan: no bundling"
+        );
+        assert!(!harness.state().map_cache().is_bundling());
         let lines: Vec<_> = harness.state().map_cache().drawn().derived.clone();
         assert!(lines.len() > 10, "{} derived lines", lines.len());
         assert!(lines.iter().all(|l| l.bundled), "bundled in the window");
