@@ -333,12 +333,12 @@ impl HeartlandApp {
             votes,
         };
         commands.extend(panels::plots::plots_panel(ui, &mut self.plots, &input));
-        // Above the plots: opening or closing the problems changes the map's
-        // height only, the plots stay where they are.
+        // Above the plots: opening or closing the problems moves only the map.
         if self.ui.show_problems && !self.session.problems().is_empty() {
             panels::problems(ui, self.session.problems(), &mut self.ui);
         }
-        commands.extend(panels::layers_panel(ui, &self.state, dataset, &mut self.ui));
+        let data = (dataset, generation);
+        commands.extend(panels::layers_panel(ui, &self.state, data, &mut self.ui));
         // The map's metrics when it has them (same graph and year), else the
         // plots' cache.
         let metrics = self.state.selection.country.map(|_| {

@@ -158,6 +158,27 @@ pub struct MapCache {
     pub placed: layers::labels::Placed,
     /// The title line at the top of the map in the last frame.
     pub title: Option<Rect>,
+    /// The names and capitals, placed once per camera and content.
+    label_cache: layers::labels::LabelsCache,
+    /// The legend's rows and the land's fills, and what they were made from
+    /// (they change only with the content, not with the camera).
+    content: Option<(
+        ContentKey,
+        Vec<layers::legend::Row>,
+        Arc<BTreeMap<CountryCode, Color32>>,
+    )>,
+}
+
+/// What the legend's rows and the land's fills depend on: the data, what is
+/// shown, the layers, the analysis choices, the theme and the language.
+#[derive(Clone, Debug, PartialEq)]
+struct ContentKey {
+    data: u64,
+    shown: u64,
+    layers: crate::state::Layers,
+    analysis: crate::state::Analysis,
+    theme: crate::state::Theme,
+    locale: crate::i18n::Locale,
 }
 
 /// What a tessellated set of lines was drawn for.
@@ -264,6 +285,57 @@ impl MapCache {
     /// and benches check that a year change redoes only what changed).
     pub fn line_rebuilds(&self) -> (u64, u64) {
         (self.arc_lines.rebuilds, self.route_lines.rebuilds)
+    }
+
+    /// Make the legend's rows and the land's fills again if what they are
+    /// made from changed (computed each frame, they cost about a tenth of a
+    /// frame with every layer on).
+    fn update_content(&mut self, args: &MapArgs<'_>) {
+        let key = ContentKey {
+            data: args.data_generation,
+            shown: args.shown_generation,
+            layers: args.state.layers,
+            analysis: args.state.analysis.clone(),
+            theme: args.state.theme,
+            locale: crate::i18n::locale(),
+        };
+        if self.content.as_ref().is_some_and(|(k, ..)| *k == key) {
+            return;
+        }
+        let rows = layers::legend::rows(&layers::legend::LegendInput {
+            dataset: args.dataset,
+            shown: args.shown,
+            layers: args.state.layers,
+            analysis: &args.state.analysis,
+            theme: args.state.theme,
+        });
+        let palette = Palette::of(args.state.theme);
+        let fills = Arc::new(overlay_fills(args.shown, args.dataset, &palette));
+        self.content = Some((key, rows, fills));
+    }
+
+    /// The legend's rows for what `args` shows.
+    fn legend_rows(&mut self, args: &MapArgs<'_>) -> Vec<layers::legend::Row> {
+        self.update_content(args);
+        self.content
+            .as_ref()
+            .map(|(_, rows, _)| rows.clone())
+            .unwrap_or_default()
+    }
+
+    /// The land's fills for what `args` shows ([`overlay_fills`]).
+    fn overlay_fills(&mut self, args: &MapArgs<'_>) -> Arc<BTreeMap<CountryCode, Color32>> {
+        self.update_content(args);
+        self.content
+            .as_ref()
+            .map(|(_, _, fills)| Arc::clone(fills))
+            .unwrap_or_default()
+    }
+
+    /// How many times the names were placed (they are painted again,
+    /// not placed again, while the camera and the content stay).
+    pub fn label_placements(&self) -> u64 {
+        self.label_cache.placements()
     }
 
     /// Whether the arcs are being bundled on another thread (the map says
@@ -374,13 +446,7 @@ pub fn map_ui(
     let mut commands = Vec::new();
     let (rect, response) = allocate(ui, args.interactive);
     let projection = scene.projection(args.state.projection).clone();
-    let legend_rows = layers::legend::rows(&layers::legend::LegendInput {
-        dataset: args.dataset,
-        shown: args.shown,
-        layers: args.state.layers,
-        analysis: &args.state.analysis,
-        theme: args.state.theme,
-    });
+    let legend_rows = cache.legend_rows(args);
     // The window's legend: the preset fit keeps the region out of it.
     let palette = Palette::of(args.state.theme);
     // Nearly opaque in the window, so arcs and labels under it do not show
@@ -606,7 +672,7 @@ fn paint_step(
     let palette = Palette::of(state.theme);
     let painter = ui.painter_at(rect);
     let graticule = scene.graticule(state.projection);
-    let fills = overlay_fills(args.shown, args.dataset, &palette);
+    let fills = cache.overlay_fills(args);
     let hovered_feature = match hovered {
         Some(Hovered::Country { feature, .. }) => Some(*feature),
         _ => None,
@@ -806,12 +872,10 @@ fn paint_step(
     cache.foot_rects = foot;
     // Labels last, clear of everything drawn over the map.
     cache.placed = if state.layers.labels {
-        layers::labels::paint(
+        cache.label_cache.paint(
             &painter,
-            transform,
-            projection,
-            level,
-            args.dataset,
+            (transform, projection, level),
+            (args.dataset, args.data_generation),
             &palette,
             (&occupied, &cache.markers),
         )

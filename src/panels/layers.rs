@@ -24,7 +24,7 @@ fn chip(ui: &mut Ui, color: Color32) {
 pub fn layers_panel(
     ui: &mut Ui,
     state: &State,
-    dataset: &Dataset,
+    (dataset, generation): (&Dataset, u64),
     panel: &mut super::PanelState,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
@@ -38,7 +38,7 @@ pub fn layers_panel(
                 layer_switches(ui, state, &mut commands);
                 fill_choice(ui, state, &mut commands);
                 ui.separator();
-                organizations(ui, state, dataset, &mut panel.org_search, &mut commands);
+                organizations(ui, state, (dataset, generation), panel, &mut commands);
                 ui.separator();
                 relations(ui, state, dataset, &mut commands);
                 ui.separator();
@@ -210,10 +210,11 @@ fn rows(ui: &mut Ui, id: &str, n: usize, mut row: impl FnMut(&mut Ui, usize)) {
 fn organizations(
     ui: &mut Ui,
     state: &State,
-    dataset: &Dataset,
-    search: &mut String,
+    (dataset, generation): (&Dataset, u64),
+    panel: &mut super::PanelState,
     commands: &mut Vec<Command>,
 ) {
+    let search = &mut panel.org_search;
     ui.label(RichText::new(tr("layers-organizations", "Organizations")).strong());
     let (all, none) = all_none(
         ui,
@@ -316,13 +317,7 @@ fn organizations(
             .cloned()
             .collect();
         if !known.is_empty() {
-            let result = membership_set(
-                dataset,
-                &known,
-                state.year,
-                set_op(state.membership_set),
-                state.statuses,
-            );
+            let (count, names) = panel.set_summary.get(dataset, generation, &known, state);
             let acronyms: Vec<String> = known
                 .iter()
                 .filter_map(|o| {
@@ -335,7 +330,6 @@ fn organizations(
             let or = format!(" {} ", tr("layers-or", "or"));
             let and = format!(" {} ", tr("layers-and", "and"));
             let year = state.year;
-            let count = result.len();
             let title = match state.membership_set {
                 MembershipSet::Union => trf(
                     "layers-in-any",
@@ -372,8 +366,7 @@ fn organizations(
                 }
             };
             ui.label(RichText::new(title).italics());
-            let names: Vec<String> = result.iter().map(|c| dataset.country_name(*c)).collect();
-            ui.label(names.join(", "));
+            ui.label(names);
         }
     }
 }
@@ -652,4 +645,70 @@ fn stance_number(stance: &crate::model::Stance) -> String {
         .next()
         .filter(|last| last.contains('/'))
         .map_or_else(|| short.trim().to_owned(), ToOwned::to_owned)
+}
+
+/// The members of the chosen set of organizations as the layers panel
+/// lists them (how many, and their names in the window's language), kept
+/// while what they are computed from stays the same: with every
+/// organization on, combining their members and naming them each frame took
+/// about a twentieth of the frame.
+#[derive(Clone, Debug, Default)]
+pub struct SetSummary {
+    /// What the summary was computed from.
+    key: Option<SetSummaryKey>,
+    /// How many states are in the set.
+    count: usize,
+    /// Their names, joined by commas.
+    names: String,
+}
+
+/// What a [`SetSummary`] depends on.
+#[derive(Clone, Debug, PartialEq)]
+struct SetSummaryKey {
+    generation: u64,
+    organizations: Vec<OrgId>,
+    year: i32,
+    set: MembershipSet,
+    counted: Counted,
+    locale: crate::i18n::Locale,
+}
+
+impl SetSummary {
+    /// How many states are in the set of `organizations` (known to the
+    /// data) that `state` chooses, and their names; computed again only
+    /// when the data (`generation`), the organizations, the year, the set
+    /// operation, the statuses counted or the language changed.
+    fn get(
+        &mut self,
+        dataset: &Dataset,
+        generation: u64,
+        organizations: &[OrgId],
+        state: &State,
+    ) -> (usize, String) {
+        let key = SetSummaryKey {
+            generation,
+            organizations: organizations.to_vec(),
+            year: state.year,
+            set: state.membership_set,
+            counted: state.statuses,
+            locale: crate::i18n::locale(),
+        };
+        if self.key.as_ref() != Some(&key) {
+            let members = membership_set(
+                dataset,
+                organizations,
+                state.year,
+                set_op(state.membership_set),
+                state.statuses,
+            );
+            self.count = members.len();
+            self.names = members
+                .iter()
+                .map(|c| dataset.country_name(*c))
+                .collect::<Vec<_>>()
+                .join(", ");
+            self.key = Some(key);
+        }
+        (self.count, self.names.clone())
+    }
 }

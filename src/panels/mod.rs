@@ -77,6 +77,8 @@ pub struct PanelState {
     pub focused_save_as: bool,
     /// The "import files" field was given the keyboard since it opened.
     pub focused_import: bool,
+    /// The members of the chosen set of organizations, as last listed.
+    pub set_summary: layers::SetSummary,
 }
 
 /// Seconds per year while playing.

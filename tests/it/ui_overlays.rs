@@ -166,6 +166,21 @@ fn csto_and_eaeu_intersection_in_2020() {
     harness.run_steps(2);
     let expected: BTreeSet<CountryCode> = ["TJK"].into_iter().map(code).collect();
     assert_eq!(harness.state().shown().memberships.set, expected);
+    // The panel's summary follows the set, the year and the language (it
+    // is kept between frames, not computed again each frame).
+    harness.get_by_label_contains("In CSTO, not in EAEU (2020): 1");
+    harness.get_by_label("Tajikistan");
+    set_year(&mut harness, 2005);
+    harness.run_steps(2);
+    let count = harness.state().shown().memberships.set.len();
+    assert!(count > 1, "more CSTO members outside the EAEU in 2005");
+    harness.get_by_label_contains(&format!("In CSTO, not in EAEU (2005): {count}"));
+    heartland::i18n::set_locale(heartland::i18n::Locale::Russian);
+    harness.run_steps(2);
+    let named =
+        ["Таджикистан", "Армения"].map(|name| harness.query_by_label_contains(name).is_some());
+    heartland::i18n::set_locale(heartland::i18n::Locale::English);
+    assert_eq!(named, [true, true], "the members named in Russian");
 }
 
 #[test]
@@ -486,5 +501,58 @@ fn a_layer_switched_on_with_nothing_chosen_never_shows_nothing() {
             .query_by_label("Choose an issue in the Stances list")
             .is_none(),
         "the hint goes once an issue is chosen"
+    );
+}
+
+/// The names and capitals are placed once per camera and content, and
+/// painted again as they were while nothing changes: the same names in the
+/// same places as a fresh placement, placed anew after a pan or a change of
+/// language.
+#[test]
+fn the_names_are_placed_again_only_when_the_camera_or_the_content_changes() {
+    use egui::accesskit::Role;
+    let mut harness = app_harness();
+    harness.run_steps(4);
+    let placements = |h: &egui_kittest::Harness<'_, heartland::app::HeartlandApp>| {
+        h.state().map_cache().label_placements()
+    };
+    let before = placements(&harness);
+    let placed = harness.state().map_cache().placed.clone();
+    assert!(!placed.labels.is_empty(), "names drawn");
+    harness.run_steps(5);
+    assert_eq!(
+        placements(&harness),
+        before,
+        "still: painted again, not placed"
+    );
+    assert_eq!(harness.state().map_cache().placed, placed, "the same names");
+    // A pan places them again, where a fresh placement puts them.
+    let map = harness.get_by_role_and_label(Role::Canvas, "Map").rect();
+    let start = map.center();
+    harness.drag_at(start);
+    harness.step();
+    harness.hover_at(start + egui::Vec2::new(60.0, 20.0));
+    harness.step();
+    harness.drop_at(start + egui::Vec2::new(120.0, 40.0));
+    harness.run_steps(3);
+    assert!(placements(&harness) > before, "placed again after a pan");
+    let moved = harness.state().map_cache().placed.clone();
+    assert_ne!(moved, placed, "the names moved with the map");
+    let after_pan = placements(&harness);
+    harness.run_steps(3);
+    assert_eq!(placements(&harness), after_pan);
+    // Another language: placed again, in that language.
+    heartland::i18n::set_locale(heartland::i18n::Locale::Russian);
+    harness.run_steps(3);
+    let russian = harness.state().map_cache().placed.clone();
+    heartland::i18n::set_locale(heartland::i18n::Locale::English);
+    assert!(placements(&harness) > after_pan, "placed again in Russian");
+    assert!(
+        russian
+            .labels
+            .iter()
+            .any(|l| l.text == "КАЗАХСТАН" || l.text == "Москва"),
+        "names in Russian: {:?}",
+        russian.labels.iter().map(|l| &l.text).collect::<Vec<_>>()
     );
 }
