@@ -214,7 +214,49 @@ pub fn thinned(points: &[Pos2]) -> Vec<Pos2> {
         out.pop();
     }
     out.push(*last);
-    out
+    simplified(&out, FLATTEN_TOLERANCE)
+}
+
+/// `points` without the points the line passes within `tolerance` of anyway
+/// (Ramer–Douglas–Peucker; the first and last always kept): a bundled
+/// line's smooth trunk needs a point every few dozen points of screen, not
+/// every two, and ten thousand lines are that many fewer vertices to
+/// draw each frame.
+pub fn simplified(points: &[Pos2], tolerance: f32) -> Vec<Pos2> {
+    if points.len() < 3 {
+        return points.to_vec();
+    }
+    let mut keep = vec![false; points.len()];
+    keep[0] = true;
+    keep[points.len() - 1] = true;
+    let mut stack = vec![(0, points.len() - 1)];
+    while let Some((first, last)) = stack.pop() {
+        let (a, b) = (points[first], points[last]);
+        let ab = b - a;
+        let length = ab.length();
+        let mut farthest = (0.0_f32, first);
+        for (i, p) in points.iter().enumerate().take(last).skip(first + 1) {
+            let ap = *p - a;
+            let distance = if length > f32::EPSILON {
+                (ab.x * ap.y - ab.y * ap.x).abs() / length
+            } else {
+                ap.length()
+            };
+            if distance > farthest.0 {
+                farthest = (distance, i);
+            }
+        }
+        if farthest.0 > tolerance {
+            keep[farthest.1] = true;
+            stack.push((first, farthest.1));
+            stack.push((farthest.1, last));
+        }
+    }
+    points
+        .iter()
+        .zip(keep)
+        .filter_map(|(p, k)| k.then_some(*p))
+        .collect()
 }
 
 /// A triangle at 60 % along the arc, pointing from a to b.
@@ -343,6 +385,37 @@ pub fn hover_text(relation: &ShownRelation, dataset: &Dataset, year: i32) -> Str
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn simplified_keeps_the_corners_and_stays_within_the_tolerance() {
+        // A straight run, a corner, a gentle arc.
+        let mut line: Vec<Pos2> = (0..=50).map(|i| pos2(i as f32 * 2.0, 0.0)).collect();
+        line.extend((1..=50).map(|i| pos2(100.0, i as f32 * 2.0)));
+        line.extend((1..=90).map(|i| {
+            let t = (i as f32).to_radians();
+            pos2(100.0 + 200.0 * t.sin(), 100.0 + 200.0 * (1.0 - t.cos()))
+        }));
+        let kept = super::simplified(&line, 0.5);
+        assert!(
+            kept.len() < line.len() / 4,
+            "{} of {}",
+            kept.len(),
+            line.len()
+        );
+        assert_eq!(kept.first(), line.first());
+        assert_eq!(kept.last(), line.last());
+        assert!(kept.contains(&pos2(100.0, 0.0)), "the corner is kept");
+        // Every dropped point lies within the tolerance of the kept line.
+        for p in &line {
+            let near = kept.windows(2).any(|w| {
+                let (a, b) = (w[0], w[1]);
+                let ab = b - a;
+                let t = ((*p - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0);
+                (a + ab * t).distance(*p) <= 0.5 + 1e-3
+            });
+            assert!(near, "{p:?} strays");
+        }
+    }
     use super::*;
     use egui::pos2;
 
