@@ -162,12 +162,11 @@ pub struct MapCache {
     label_cache: layers::labels::LabelsCache,
     /// The legend's rows and the land's fills, and what they were made from
     /// (they change only with the content, not with the camera).
-    content: Option<(
-        ContentKey,
-        Vec<layers::legend::Row>,
-        Arc<BTreeMap<CountryCode, Color32>>,
-    )>,
+    content: Option<(ContentKey, Vec<layers::legend::Row>, LandFills)>,
 }
+
+/// The fills over the land by country ([`overlay_fills`]), shared.
+type LandFills = Arc<BTreeMap<CountryCode, Color32>>;
 
 /// What the legend's rows and the land's fills depend on: the data, what is
 /// shown, the layers, the analysis choices, the theme and the language.
@@ -324,7 +323,7 @@ impl MapCache {
     }
 
     /// The land's fills for what `args` shows ([`overlay_fills`]).
-    fn overlay_fills(&mut self, args: &MapArgs<'_>) -> Arc<BTreeMap<CountryCode, Color32>> {
+    fn overlay_fills(&mut self, args: &MapArgs<'_>) -> LandFills {
         self.update_content(args);
         self.content
             .as_ref()

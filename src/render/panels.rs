@@ -5,7 +5,7 @@
 //! One layout ([`crate::figure::layout_grid`]) and one pass that paints
 //! every panel's map make the PNG, the SVG and the PDF alike: the vector
 //! figure takes each panel's layers from what its map drew in that pass
-//! ([`super::vector::map_layers`]), as the single-map figure does.
+//! (`render::vector::map_layers`), as the single-map figure does.
 
 use egui::TexturesDelta;
 
