@@ -25,6 +25,10 @@ cargo build --release --bin heartland
 rm -rf "$gen"
 "$bin" package-files --out "$gen" >/dev/null
 
+# The package is made in the background while the archive is staged and
+# compressed (each is mostly one core's compression: xz for the package,
+# gzip for the archive), and waited for at the end.
+deb_pid=""
 if [ "$what" != archive ]; then
   if ! cargo deb --version >/dev/null 2>&1; then
     echo "build.sh: cargo-deb is missing: cargo install cargo-deb --locked" >&2
@@ -32,8 +36,9 @@ if [ "$what" != archive ]; then
   fi
   # cargo-deb compresses the man pages; --strip drops the release build's
   # line tables (the binary goes from ~150 MB to ~24 MB).
-  cargo deb --no-build --strip
-  ls -l "$target"/debian/heartland_"$version"-1_*.deb
+  (cargo deb --no-build --strip && ls -l "$target"/debian/heartland_"$version"-1_*.deb) &
+  deb_pid=$!
+  trap '[ -z "$deb_pid" ] || kill "$deb_pid" 2>/dev/null || true' EXIT
 fi
 
 if [ "$what" != deb ]; then
@@ -66,4 +71,11 @@ if [ "$what" != deb ]; then
   tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$stamp" \
     -C target/packaging -cf - "$name" | gzip -9n > "target/packaging/$name.tar.gz"
   ls -l "target/packaging/$name.tar.gz"
+fi
+
+if [ -n "$deb_pid" ]; then
+  status=0
+  wait "$deb_pid" || status=$?
+  deb_pid=""
+  [ "$status" -eq 0 ] || { echo "build.sh: cargo deb failed" >&2; exit 1; }
 fi
