@@ -30,14 +30,11 @@
 
 const fs = require('fs');
 const path = require('path');
-const { createRequire } = require('module');
+const { req, LANGS, output, writeTsv } = require('./cldr');
 
-const NPM = process.env.CLDR_NPM || '/tmp/cldr-npm';
-const req = createRequire(path.join(NPM, 'node_modules', 'noop.js'));
-const LANGS = ['en', 'ru', 'kk', 'uz', 'az', 'tr'];
 // NAMES_OUT: write elsewhere (the test that compares the committed file
 // with the package's names does; the licence is then not copied).
-const OUT = process.env.NAMES_OUT || path.join(__dirname, '..', 'assets', 'i18n', 'names', 'territories.tsv');
+const OUT = output('NAMES_OUT', 'territories.tsv');
 
 const pkg = req('cldr-localenames-full/package.json');
 const core = req('cldr-core/package.json');
@@ -93,8 +90,7 @@ const header = [
   '# that is the form the bundled data names the state by), then the name in ' + LANGS.join(', ') + '.',
   ['alpha3', 'alpha2', 'form', ...LANGS].join('\t'),
 ];
-fs.writeFileSync(OUT, header.join('\n') + '\n' + rows.map((r) => r.join('\t')).join('\n') + '\n');
+writeTsv(OUT, header, rows, `${rows.length} territories, CLDR ${pkg.cldrVersion}`);
 if (!process.env.NAMES_OUT) {
   fs.copyFileSync(req.resolve('cldr-core/LICENSE'), path.join(path.dirname(OUT), 'LICENSE-Unicode.txt'));
 }
-console.log(`${rows.length} territories, CLDR ${pkg.cldrVersion} → ${path.relative(process.cwd(), OUT)}`);

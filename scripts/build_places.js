@@ -24,12 +24,9 @@
 
 const fs = require('fs');
 const path = require('path');
-const { createRequire } = require('module');
+const { req, LANGS, output, writeTsv } = require('./cldr');
 
-const NPM = process.env.CLDR_NPM || '/tmp/cldr-npm';
-const req = createRequire(path.join(NPM, 'node_modules', 'noop.js'));
-const LANGS = ['en', 'ru', 'kk', 'uz', 'az', 'tr'];
-const OUT = process.env.PLACES_OUT || path.join(__dirname, '..', 'assets', 'i18n', 'names', 'places.tsv');
+const OUT = output('PLACES_OUT', 'places.tsv');
 
 const pkg = req('cldr-dates-full/package.json');
 
@@ -84,5 +81,4 @@ const header = [
   '# every other place keeps the data\'s name. Columns: place id, zone, then the name in ' + LANGS.join(', ') + '.',
   ['id', 'zone', ...LANGS].join('\t'),
 ];
-fs.writeFileSync(OUT, header.join('\n') + '\n' + rows.map((r) => r.join('\t')).join('\n') + '\n');
-console.log(`${rows.length} of ${places.length} places, CLDR ${pkg.cldrVersion} → ${path.relative(process.cwd(), OUT)}`);
+writeTsv(OUT, header, rows, `${rows.length} of ${places.length} places, CLDR ${pkg.cldrVersion}`);

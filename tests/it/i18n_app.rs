@@ -137,25 +137,31 @@ fn the_region_is_named_as_cldr_names_it_in_its_own_languages() {
 /// script's header) and node is there; elsewhere it says it did not run.
 #[test]
 fn the_names_file_is_the_scripts_output_from_the_cldr_package() {
+    assert_script_makes("build_names.js", "NAMES_OUT", i18n::TERRITORY_NAMES);
+}
+
+/// Runs `scripts/<script>` on the CLDR package (`CLDR_NPM`) with its output
+/// sent by `out_var` to a temporary file, and checks that it makes the
+/// committed file.
+fn assert_script_makes(script: &str, out_var: &str, committed: &str) {
     let Some(npm) = std::env::var_os("CLDR_NPM") else {
-        eprintln!("CLDR_NPM not set: the names file was not compared with the CLDR package");
+        eprintln!("CLDR_NPM not set: {script}'s output was not compared with the CLDR package");
         return;
     };
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let out = std::env::temp_dir().join(format!("heartland-names-{}", std::process::id()));
-    std::fs::create_dir_all(&out).expect("a temporary folder");
+    let out = std::env::temp_dir().join(format!("heartland-{script}-{}.tsv", std::process::id()));
     let status = std::process::Command::new("node")
-        .arg(root.join("scripts/build_names.js"))
+        .arg(root.join("scripts").join(script))
         .env("CLDR_NPM", npm)
-        .env("NAMES_OUT", out.join("territories.tsv"))
+        .env(out_var, &out)
         .status()
         .expect("node runs");
-    assert!(status.success(), "the script runs");
-    let made = std::fs::read_to_string(out.join("territories.tsv")).expect("the script wrote");
-    let _ = std::fs::remove_dir_all(&out);
+    assert!(status.success(), "{script} runs");
+    let made = std::fs::read_to_string(&out).expect("the script wrote");
+    let _ = std::fs::remove_file(&out);
     assert!(
-        made == i18n::TERRITORY_NAMES,
-        "the committed names file differs from the script's output"
+        made == committed,
+        "the committed file differs from {script}'s output"
     );
 }
 
@@ -563,23 +569,5 @@ fn the_places_file_names_bundled_places_as_cldr_does() {
 /// (run where the package is installed, as the names file's test).
 #[test]
 fn the_places_file_is_the_scripts_output_from_the_cldr_package() {
-    let Some(npm) = std::env::var_os("CLDR_NPM") else {
-        eprintln!("CLDR_NPM not set: the places file was not compared with the CLDR package");
-        return;
-    };
-    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let out = std::env::temp_dir().join(format!("heartland-places-{}.tsv", std::process::id()));
-    let status = std::process::Command::new("node")
-        .arg(root.join("scripts/build_places.js"))
-        .env("CLDR_NPM", npm)
-        .env("PLACES_OUT", &out)
-        .status()
-        .expect("node runs");
-    assert!(status.success(), "the script runs");
-    let made = std::fs::read_to_string(&out).expect("the script wrote");
-    let _ = std::fs::remove_file(&out);
-    assert!(
-        made == i18n::PLACE_NAMES,
-        "the committed places file differs from the script's output"
-    );
+    assert_script_makes("build_places.js", "PLACES_OUT", i18n::PLACE_NAMES);
 }
