@@ -386,7 +386,7 @@ fn bench_frame(c: &mut Criterion) {
     });
 
     let (ctx, mut app) = app_with(stress_geo, stress, state);
-    let (lo, hi) = app.dataset().year_range().unwrap_or((1991, 2026));
+    let (lo, hi) = app.session().dataset().year_range().unwrap_or((1991, 2026));
     let mut year = lo;
     group.bench_function("stress_year", |b| {
         b.iter(|| {

@@ -157,7 +157,7 @@ fn report_window_import(name: &str, text: &str) {
         // Pace the frames as a window would (the import thread has the other
         // core meanwhile), but never wait when a frame ran long.
         let elapsed = frame(&mut app);
-        if app.is_importing() {
+        if app.session().is_importing() {
             during.push(elapsed);
             std::thread::sleep(Duration::from_secs_f64(DT).saturating_sub(elapsed));
         } else {
@@ -173,7 +173,7 @@ fn report_window_import(name: &str, text: &str) {
         summary(during),
         taken_frame.as_secs_f64() * 1000.0,
         summary(after),
-        app.status().as_deref().unwrap_or("none"),
+        app.session().status().as_deref().unwrap_or("none"),
     );
 }
 

@@ -9,10 +9,7 @@ use super::HeartlandApp;
 use super::dialogs::Dialogs;
 use super::files::{PathPrompt, Recent};
 use super::session::Session;
-use crate::data::{DataSource, Problem};
-use crate::edit::History;
 use crate::map::MapCache;
-use crate::model::Dataset;
 use crate::panels;
 use crate::panels::tours::TourDraft;
 use crate::scene::Scene;
@@ -112,51 +109,6 @@ impl HeartlandApp {
     /// The map's per-frame cache (last transform, hovered feature).
     pub fn map_cache(&self) -> &MapCache {
         &self.map_cache
-    }
-
-    /// The data shown ([`Session::dataset`]).
-    pub fn dataset(&self) -> &Dataset {
-        self.session.dataset()
-    }
-
-    /// Problems found in the data shown ([`Session::problems`]).
-    pub fn problems(&self) -> &[Problem] {
-        self.session.problems()
-    }
-
-    /// Where the data shown came from ([`Session::source`]).
-    pub fn source(&self) -> &DataSource {
-        self.session.source()
-    }
-
-    /// Whether a data folder is loading in the background.
-    pub fn is_loading(&self) -> bool {
-        self.session.is_loading()
-    }
-
-    /// True if the data shown has changes not saved.
-    pub fn is_dirty(&self) -> bool {
-        self.session.is_dirty()
-    }
-
-    /// The session's edits.
-    pub fn history(&self) -> &History {
-        self.session.history()
-    }
-
-    /// The last save's, edit's or import's outcome, if any.
-    pub fn status(&self) -> Option<String> {
-        self.session.status()
-    }
-
-    /// The banner about files changed on disk, if shown.
-    pub fn conflict(&self) -> Option<&str> {
-        self.session.conflict()
-    }
-
-    /// Whether an import is running.
-    pub fn is_importing(&self) -> bool {
-        self.session.is_importing()
     }
 
     /// Whether the "save before closing?" question is open.

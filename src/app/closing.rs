@@ -8,7 +8,8 @@ use crate::command::CloseAnswer;
 impl HeartlandApp {
     /// Closing with unsaved changes asks first.
     pub(super) fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && self.is_dirty() && !self.closing {
+        if ctx.input(|i| i.viewport().close_requested()) && self.session.is_dirty() && !self.closing
+        {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.asking_close = true;
         }
@@ -19,7 +20,7 @@ impl HeartlandApp {
         let close = match answer {
             CloseAnswer::Save => {
                 let outcome = self.save(ctx);
-                let saved = outcome == SaveOutcome::Saved || !self.is_dirty();
+                let saved = outcome == SaveOutcome::Saved || !self.session.is_dirty();
                 // The bundled data asks for a folder first (a system dialog
                 // answers later): close when saved.
                 self.close_after_save = !saved && outcome == SaveOutcome::NeedsFolder;
@@ -39,7 +40,7 @@ impl HeartlandApp {
 
     /// Quit (Ctrl+Q, File ▸ Quit): unsaved changes are asked about first.
     pub(super) fn quit(&mut self, ctx: &egui::Context) {
-        if self.is_dirty() {
+        if self.session.is_dirty() {
             self.asking_close = true;
         } else {
             self.close_window(ctx);
@@ -58,7 +59,7 @@ impl HeartlandApp {
         if !self.close_after_save {
             return;
         }
-        if !self.is_dirty() {
+        if !self.session.is_dirty() {
             self.close_after_save = false;
             self.close_window(ctx);
         } else if self.pending_dialog.is_none()

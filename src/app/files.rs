@@ -613,7 +613,7 @@ impl HeartlandApp {
         };
         let title = format!(
             "{}Heartland — {data}",
-            if self.is_dirty() { "• " } else { "" },
+            if self.session.is_dirty() { "• " } else { "" },
         );
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));

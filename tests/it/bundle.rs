@@ -697,7 +697,7 @@ mod window {
             "the click on the bundled line selected its relation"
         );
         // The inspector lists it, with its source.
-        let ds = harness.state().dataset();
+        let ds = harness.state().session().dataset();
         let title = shown
             .source(ds)
             .map(|s| ds.sources[s].title.clone())
@@ -798,7 +798,7 @@ mod window {
         assert_eq!(selection.bundle.len(), count, "the click keeps the bundle");
         assert_eq!(selection.relation, selection.bundle.first().copied());
         // The strongest first.
-        let ds = harness.state().dataset();
+        let ds = harness.state().session().dataset();
         let strength = |(a, b, d): (heartland::model::CountryCode, _, _)| {
             ds.relations
                 .iter()
@@ -983,7 +983,7 @@ mod window {
             count.min(listed) + usize::from(count > listed),
             "each pair listed, or the strongest and 'and N more': {tooltip}"
         );
-        let ds = harness.state().dataset();
+        let ds = harness.state().session().dataset();
         let first = &derived[indices[0]];
         let second_line = tooltip.lines().nth(1).unwrap_or_default();
         assert!(

@@ -761,7 +761,7 @@ fn exporting_a_comparison_from_the_window_writes_both_maps() {
         let written = std::fs::read(&path).expect("the export is written");
         // The same view rendered as `heartland render` draws a comparison.
         let state = harness.state().state().clone();
-        let ds = harness.state().dataset().clone();
+        let ds = harness.state().session().dataset().clone();
         let panels = heartland::render::panels::Panels::side_by_side(&ds, &state)
             .expect("two moments side by side");
         let expected = dir.path().join(format!("expected-{name}"));

@@ -239,7 +239,7 @@ fn armenia_2024_with_csto_and_eaeu_is_not_shaded_in_two_or_more() {
     );
     // The fill drawn over Yerevan is the EAEU's single tint, not the
     // "two or more" tint.
-    let dataset = app.dataset();
+    let dataset = app.session().dataset();
     let palette = Palette::of(app.state().theme);
     let base = heartland::layers::base::land_color(Some(code("ARM")), dataset, &palette);
     let several = heartland::layers::memberships::mix(

@@ -497,7 +497,7 @@ fn the_windows_png_export_draws_and_says_in_the_windows_language() {
         in_locale(locale, || {
             heartland::render::Renderer::new(geo)
                 .render_figure(
-                    harness.state().dataset(),
+                    harness.state().session().dataset(),
                     &state,
                     size,
                     heartland::render::export_scale(size),

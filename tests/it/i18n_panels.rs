@@ -383,6 +383,7 @@ fn the_inspector_of_a_relation_speaks_russian() {
     let (a, b, d) = {
         let app = harness.state();
         let r = app
+            .session()
             .dataset()
             .relations
             .iter()

@@ -274,7 +274,7 @@ fn problems_in(locale: Locale) -> Vec<String> {
         ));
     }
     // Two stances compared: the bar's stance list instead of the slider.
-    let stances: Vec<_> = heartland::shown::stances_by_date(harness.state().dataset())
+    let stances: Vec<_> = heartland::shown::stances_by_date(harness.state().session().dataset())
         .into_iter()
         .map(|(id, _)| id.clone())
         .collect();
@@ -397,7 +397,7 @@ fn the_sessions_status_follows_a_change_of_language() {
     std::fs::write(&blocked, "a file, not a folder").expect("a file");
     apply(&mut harness, Command::SaveInto(blocked.join("inside")));
     let _ = std::fs::remove_file(&blocked);
-    let english = harness.state().status().expect("a status");
+    let english = harness.state().session().status().expect("a status");
     assert!(english.starts_with("Not saved: "), "{english}");
     let shows = |harness: &Harness<'_, HeartlandApp>, text: &str| {
         harness
@@ -408,7 +408,7 @@ fn the_sessions_status_follows_a_change_of_language() {
     assert!(shows(&harness, "Not saved: "), "the notice says it");
     apply(&mut harness, Command::SetLanguage(Locale::Russian));
     assert_eq!(i18n::locale(), Locale::Russian);
-    let russian = harness.state().status().expect("a status");
+    let russian = harness.state().session().status().expect("a status");
     assert!(russian.starts_with("Не сохранено"), "{russian}");
     assert!(!shows(&harness, "Not saved: "), "no English notice is left");
     assert!(

@@ -47,7 +47,14 @@ fn many_layers(harness: &mut Harness<'_, HeartlandApp>) {
     let orgs: Vec<OrgId> = ["csto", "eaeu", "sco", "cis", "guam"]
         .into_iter()
         .filter_map(|o| OrgId::try_from(o).ok())
-        .filter(|o| harness.state().dataset().organizations.contains_key(o))
+        .filter(|o| {
+            harness
+                .state()
+                .session()
+                .dataset()
+                .organizations
+                .contains_key(o)
+        })
         .collect();
     assert!(orgs.len() >= 4, "the bundled organizations: {orgs:?}");
     apply(harness, Command::SetOrganizations(orgs));
@@ -391,7 +398,13 @@ fn kazakhstan_over_time_starts_with_its_record() {
         .map(|(y, _)| *y)
         .expect("Kazakhstan has a record");
     let (from, to) = drawn.series_range.expect("a plot");
-    let data_from = harness.state().dataset().year_range().expect("years").0;
+    let data_from = harness
+        .state()
+        .session()
+        .dataset()
+        .year_range()
+        .expect("years")
+        .0;
     assert!(
         data_from < first,
         "the data starts before Kazakhstan's record"

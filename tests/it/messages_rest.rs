@@ -303,7 +303,7 @@ fn in_kazakh_the_edit_form_refuses_in_kazakh_and_undo_names_the_edit_in_kazakh()
     retype(&mut harness, &score, "0.35");
     harness.get_by_label("Қолдану").click();
     harness.run_steps(3);
-    assert!(harness.state().is_dirty(), "the edit is applied");
+    assert!(harness.state().session().is_dirty(), "the edit is applied");
     harness
         .get_by_label(&heartland::panels::keys::Menu::Edit.label())
         .click();
@@ -324,6 +324,6 @@ fn in_kazakh_the_edit_form_refuses_in_kazakh_and_undo_names_the_edit_in_kazakh()
     );
     harness.get_by_label_contains("Болдырмау: ").click();
     harness.run_steps(2);
-    assert!(!harness.state().is_dirty(), "Undo undid it");
+    assert!(!harness.state().session().is_dirty(), "Undo undid it");
     i18n::set_locale(Locale::English);
 }

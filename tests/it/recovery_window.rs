@@ -271,11 +271,11 @@ fn window(data: &Path, settings: &Path) -> Harness<'static, HeartlandApp> {
 /// and wait to be killed.
 fn edit_and_wait(data: &Path, settings: &Path) {
     let mut harness = window(data, settings);
-    let edit = score_edit(harness.state().dataset(), EDITED_SCORE);
+    let edit = score_edit(harness.state().session().dataset(), EDITED_SCORE);
     let ctx = harness.ctx.clone();
     harness.state_mut().apply(&ctx, Command::Edit(vec![edit]));
     harness.run_steps(2);
-    assert!(harness.state().is_dirty(), "the edit is unsaved");
+    assert!(harness.state().session().is_dirty(), "the edit is unsaved");
     assert!(
         settings.join("heartland-recovery.json").exists(),
         "the recovery file is written"
@@ -352,16 +352,19 @@ fn a_window_killed_with_unsaved_edits_offers_them_back_and_restores_them() {
     harness.run_steps(2);
     let app = harness.state();
     assert!(app.recovery_offer().is_none());
-    assert!(app.is_dirty(), "restored as unsaved edits");
-    assert_score(app.dataset(), EDITED_SCORE);
-    assert_eq!(app.source(), &DataSource::Folder(data.path().to_path_buf()));
+    assert!(app.session().is_dirty(), "restored as unsaved edits");
+    assert_score(app.session().dataset(), EDITED_SCORE);
+    assert_eq!(
+        app.session().source(),
+        &DataSource::Folder(data.path().to_path_buf())
+    );
     let ctx = harness.ctx.clone();
     harness.state_mut().apply(&ctx, Command::Save);
     harness.run_steps(1);
     assert!(
-        !harness.state().is_dirty(),
+        !harness.state().session().is_dirty(),
         "{:?}",
-        harness.state().status()
+        harness.state().session().status()
     );
     assert_score(&load_dir(data.path()).dataset, EDITED_SCORE);
     assert!(!settings.path().join("heartland-recovery.json").exists());
@@ -384,7 +387,7 @@ fn discard_in_the_window_drops_the_offer_and_the_file() {
     harness.get_by_label("Discard").click();
     harness.run_steps(2);
     assert!(harness.state().recovery_offer().is_none());
-    assert!(!harness.state().is_dirty());
+    assert!(!harness.state().session().is_dirty());
     assert!(!path.exists());
 }
 

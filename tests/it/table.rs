@@ -206,7 +206,7 @@ fn listed_scores(harness: &Harness<'_, HeartlandApp>) -> Vec<f64> {
         .iter()
         .position(|h| h == "score")
         .expect("a score column");
-    let dataset = app.dataset();
+    let dataset = app.session().dataset();
     let shown = Shown::compute(dataset, app.state());
     let table = Table::of(&Export::of(dataset, &shown), TableKind::Relations).expect("a table");
     drawn
@@ -258,7 +258,7 @@ fn the_tab_sorts_filters_selects_on_the_map_and_copies() {
     // A click on a row selects its relation on the map.
     let first = harness.state().plots().table.drawn.first_cells.clone();
     assert_eq!(first.len(), listed.len());
-    let dataset = harness.state().dataset().clone();
+    let dataset = harness.state().session().dataset().clone();
     let shown = Shown::compute(&dataset, harness.state().state());
     let table = Table::of(&Export::of(&dataset, &shown), TableKind::Relations).expect("a table");
     let row = &table.rows[listed[0]];

@@ -10,8 +10,12 @@ use heartland::state::Preset;
 fn the_app_starts_with_the_bundled_assets() {
     let harness = app_harness();
     let app = harness.state();
-    assert!(app.problems().is_empty(), "{:?}", app.problems());
-    assert!(app.dataset().countries.contains_key(&code("KAZ")));
+    assert!(
+        app.session().problems().is_empty(),
+        "{:?}",
+        app.session().problems()
+    );
+    assert!(app.session().dataset().countries.contains_key(&code("KAZ")));
     harness.get_by_label("Map");
     // The presets are in the region menu, named by the region shown.
     harness.get_by_label(&format!("Region: {}", Preset::Region.label()));

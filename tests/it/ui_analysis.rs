@@ -146,7 +146,7 @@ fn community_colours_tint_blocs_and_the_legend_lists_them() {
     let bloc = |c: &str| metrics.state(code(c)).expect("in the 2022 graph").bloc();
     assert_ne!(bloc("UKR"), bloc("RUS"), "{:?}", metrics.communities);
     // The legend's bloc numbers are the export's `community` column.
-    let rows = heartland::export::metric_rows(app.dataset(), app.shown());
+    let rows = heartland::export::metric_rows(app.session().dataset(), app.shown());
     let exported = |c: &str| {
         rows.iter()
             .find(|r| r.state == c)

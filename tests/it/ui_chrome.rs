@@ -207,7 +207,7 @@ fn the_file_menu_has_import_and_quit_and_ctrl_q_asks_about_unsaved_changes() {
     harness.run_steps(1);
     // With unsaved edits, Ctrl+Q asks first (the window stays).
     let ctx = harness.ctx.clone();
-    let ds = harness.state().dataset();
+    let ds = harness.state().session().dataset();
     let rel = ds
         .relations
         .iter()
@@ -222,7 +222,7 @@ fn the_file_menu_has_import_and_quit_and_ctrl_q_asks_about_unsaved_changes() {
     };
     harness.state_mut().apply(&ctx, Command::Edit(vec![edit]));
     harness.run_steps(2);
-    assert!(harness.state().is_dirty());
+    assert!(harness.state().session().is_dirty());
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
     harness.run_steps(2);
     harness.get_by_label("Unsaved changes");
@@ -449,13 +449,16 @@ fn closing_the_problems_panel_does_not_move_the_plots() {
     });
     for _ in 0..100 {
         harness.step();
-        if !harness.state().problems().is_empty() {
+        if !harness.state().session().problems().is_empty() {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     harness.run_steps(3);
-    assert!(!harness.state().problems().is_empty(), "a problem is found");
+    assert!(
+        !harness.state().session().problems().is_empty(),
+        "a problem is found"
+    );
     let ctx = harness.ctx.clone();
     harness
         .state_mut()

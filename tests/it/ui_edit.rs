@@ -149,9 +149,9 @@ fn editing_a_score_changes_the_arc_undo_restores_it_and_save_writes_the_folder()
     let dir = copied_folder();
     let mut harness = harness_on(Some(dir.path()));
     assert!(
-        harness.state().problems().is_empty(),
+        harness.state().session().problems().is_empty(),
         "{:?}",
-        harness.state().problems()
+        harness.state().session().problems()
     );
     let (a, b, d, before) = first_shown(&harness);
     let new = other_score(before);
@@ -171,7 +171,7 @@ fn editing_a_score_changes_the_arc_undo_restores_it_and_save_writes_the_folder()
         (after - new).abs() < 1e-9,
         "the arc shows the new score: {after}"
     );
-    assert!(harness.state().is_dirty());
+    assert!(harness.state().session().is_dirty());
     // The save icon says so ("Save •", with a dot).
     harness.get_by_label("Save •");
 
@@ -180,7 +180,7 @@ fn editing_a_score_changes_the_arc_undo_restores_it_and_save_writes_the_folder()
     harness.run_steps(2);
     assert!((shown_score(&harness, a, b, d) - before).abs() < 1e-9);
     assert!(
-        !harness.state().is_dirty(),
+        !harness.state().session().is_dirty(),
         "undone back to what was opened"
     );
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
@@ -192,9 +192,9 @@ fn editing_a_score_changes_the_arc_undo_restores_it_and_save_writes_the_folder()
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run_steps(2);
     assert!(
-        !harness.state().is_dirty(),
+        !harness.state().session().is_dirty(),
         "{:?}",
-        harness.state().status()
+        harness.state().session().status()
     );
     assert!(
         dir.path().join("relations.json.bak").exists(),
@@ -208,14 +208,14 @@ fn editing_a_score_changes_the_arc_undo_restores_it_and_save_writes_the_folder()
     // The app's own save does not raise the "changed on disk" banner.
     std::thread::sleep(std::time::Duration::from_millis(300));
     harness.run_steps(3);
-    assert_eq!(harness.state().conflict(), None);
+    assert_eq!(harness.state().session().conflict(), None);
 
     // The folder loads back with the edit.
     let reloaded = harness_on(Some(dir.path()));
     assert!(
-        reloaded.state().problems().is_empty(),
+        reloaded.state().session().problems().is_empty(),
         "{:?}",
-        reloaded.state().problems()
+        reloaded.state().session().problems()
     );
     assert!((shown_score(&reloaded, a, b, d) - new).abs() < 1e-9);
 }
@@ -242,9 +242,9 @@ fn saving_edits_of_the_bundled_data_asks_for_a_new_folder_and_shows_it() {
     assert_eq!(asked.len(), 1, "{asked:?}");
     assert_eq!(asked[0].kind, DialogKind::PickFolder);
     let app = harness.state();
-    assert!(!app.is_dirty(), "{:?}", app.status());
+    assert!(!app.session().is_dirty(), "{:?}", app.session().status());
     assert_eq!(
-        app.source(),
+        app.session().source(),
         &heartland::data::DataSource::Folder(target.clone())
     );
     // Only the file whose records changed is written (issue 22, point 4);
@@ -278,7 +278,7 @@ fn without_dialogs_saving_the_bundled_data_asks_for_a_typed_folder() {
     harness.run_steps(2);
     harness.get_by_label("Save •").click();
     harness.run_steps(2);
-    assert!(harness.state().is_dirty(), "nothing saved yet");
+    assert!(harness.state().session().is_dirty(), "nothing saved yet");
     retype(
         &mut harness,
         "Save into a new folder:",
@@ -287,9 +287,9 @@ fn without_dialogs_saving_the_bundled_data_asks_for_a_typed_folder() {
     harness.get_by_label("Save here").click();
     harness.run_steps(2);
     assert!(
-        !harness.state().is_dirty(),
+        !harness.state().session().is_dirty(),
         "{:?}",
-        harness.state().status()
+        harness.state().session().status()
     );
     assert!(target.join("relations.json").exists());
 }
@@ -322,7 +322,7 @@ fn a_file_changed_on_disk_shows_the_banner_and_save_refuses_to_overwrite_it() {
     for _ in 0..40 {
         std::thread::sleep(std::time::Duration::from_millis(50));
         harness.run_steps(1);
-        if harness.state().conflict().is_some() {
+        if harness.state().session().conflict().is_some() {
             seen = true;
             break;
         }
@@ -340,29 +340,30 @@ fn a_file_changed_on_disk_shows_the_banner_and_save_refuses_to_overwrite_it() {
     // Save refuses; the other change is still on disk.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run_steps(2);
-    assert!(harness.state().is_dirty());
+    assert!(harness.state().session().is_dirty());
     assert_eq!(std::fs::read_to_string(&path).expect("relations"), text);
     assert!(
         harness
             .state()
+            .session()
             .conflict()
             .is_some_and(|c| c.contains("relations.json")),
         "{:?}",
-        harness.state().conflict()
+        harness.state().session().conflict()
     );
 
     // Reload shows what is on disk, without the edit.
     harness.get_by_label("Reload").click();
     for _ in 0..100 {
         harness.run_steps(1);
-        if !harness.state().is_loading() {
+        if !harness.state().session().is_loading() {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     harness.run_steps(2);
-    assert!(!harness.state().is_dirty());
-    assert_eq!(harness.state().conflict(), None);
+    assert!(!harness.state().session().is_dirty());
+    assert_eq!(harness.state().session().conflict(), None);
     assert!((shown_score(&harness, a, b, d) - before).abs() < 1e-9);
 }
 
@@ -380,7 +381,7 @@ fn a_dropped_csv_is_imported_its_bad_row_listed_and_the_data_marked_unsaved() {
     // A view file dropped with it is left to the views' own handler.
     std::fs::write(dir.path().join("class.view.json"), "{}").expect("write");
     let mut harness = harness_on(None);
-    let before = harness.state().dataset().relations.len();
+    let before = harness.state().session().dataset().relations.len();
     harness
         .input_mut()
         .dropped_files
@@ -391,7 +392,7 @@ fn a_dropped_csv_is_imported_its_bad_row_listed_and_the_data_marked_unsaved() {
         .push(Arc::new(Dropped(dir.path().join("class.view.json"))));
     harness.run_steps(1);
     for _ in 0..200 {
-        if !harness.state().is_importing() {
+        if !harness.state().session().is_importing() {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
@@ -399,8 +400,8 @@ fn a_dropped_csv_is_imported_its_bad_row_listed_and_the_data_marked_unsaved() {
     }
     harness.run_steps(2);
     let app = harness.state();
-    assert!(app.is_dirty(), "{:?}", app.status());
-    let found = app.dataset().relations.iter().any(|r| {
+    assert!(app.session().is_dirty(), "{:?}", app.session().status());
+    let found = app.session().dataset().relations.iter().any(|r| {
         r.dimension == Dimension::Economic
             && [r.a.as_str(), r.b.as_str()].contains(&"KAZ")
             && [r.a.as_str(), r.b.as_str()].contains(&"AZE")
@@ -411,29 +412,39 @@ fn a_dropped_csv_is_imported_its_bad_row_listed_and_the_data_marked_unsaved() {
         "the valid row was merged ({before} relations before)"
     );
     let problem = app
+        .session()
         .problems()
         .iter()
         .find(|p| p.file.ends_with("mine.csv"))
         .expect("the bad row is listed");
     assert!(problem.to_string().contains("line 3"), "{problem}");
     assert!(
-        app.problems()
+        app.session()
+            .problems()
             .iter()
             .all(|p| !p.file.ends_with(".view.json")),
         "views are not imported"
     );
-    let imported = app.dataset().clone();
+    let imported = app.session().dataset().clone();
     // The import is one undo step: Undo takes it back, Redo brings it again.
     harness.get_by_label("Undo").click();
     harness.run_steps(2);
     let app = harness.state();
-    assert_eq!(app.dataset().relations.len(), before, "{:?}", app.status());
-    assert_eq!(app.status().as_deref(), Some("Undone: import of mine.csv."));
-    assert!(!app.is_dirty(), "back to the data as opened");
+    assert_eq!(
+        app.session().dataset().relations.len(),
+        before,
+        "{:?}",
+        app.session().status()
+    );
+    assert_eq!(
+        app.session().status().as_deref(),
+        Some("Undone: import of mine.csv.")
+    );
+    assert!(!app.session().is_dirty(), "back to the data as opened");
     harness.get_by_label("Redo").click();
     harness.run_steps(2);
-    assert_eq!(*harness.state().dataset(), imported, "redone");
-    assert!(harness.state().is_dirty());
+    assert_eq!(*harness.state().session().dataset(), imported, "redone");
+    assert!(harness.state().session().is_dirty());
 }
 
 #[test]
@@ -461,7 +472,7 @@ fn the_import_button_asks_for_files_and_a_geojson_pipeline_is_added() {
     harness.get_by_label("Import…").click();
     harness.run_steps(1);
     for _ in 0..200 {
-        if !harness.state().is_importing() {
+        if !harness.state().session().is_importing() {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
@@ -473,21 +484,23 @@ fn the_import_button_asks_for_files_and_a_geojson_pipeline_is_added() {
     assert_eq!(asked[0].kind, DialogKind::PickFiles);
     let app = harness.state();
     assert!(
-        app.dataset()
+        app.session()
+            .dataset()
             .corridors
             .values()
             .any(|c| c.name == "Test ferry line"),
         "{:?}",
-        app.status()
+        app.session().status()
     );
     assert!(
-        app.problems()
+        app.session()
+            .problems()
             .iter()
             .any(|p| p.file.ends_with("pipeline.geojson") && p.location.contains("features[1]")),
         "{:?}",
-        app.problems()
+        app.session().problems()
     );
-    assert!(app.is_dirty(), "an import counts as unsaved");
+    assert!(app.session().is_dirty(), "an import counts as unsaved");
     harness.get_by_label("Save •");
 }
 
@@ -527,7 +540,7 @@ fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
     harness.get_by_label("Cancel").click();
     harness.run_steps(2);
     assert!(!harness.state().is_asking_to_close());
-    assert!(harness.state().is_dirty(), "nothing lost");
+    assert!(harness.state().session().is_dirty(), "nothing lost");
 
     request_close(&mut harness);
     harness.get_by_label("Discard").click();
@@ -545,6 +558,7 @@ fn a_country_gets_a_membership_and_a_note_from_the_inspector_and_undo_removes_th
     apply(&mut harness, Command::Select(Selection::country(kaz)));
     let members_before = |h: &Harness<'_, HeartlandApp>| {
         h.state()
+            .session()
             .dataset()
             .organizations
             .values()
@@ -558,7 +572,9 @@ fn a_country_gets_a_membership_and_a_note_from_the_inspector_and_undo_removes_th
     retype(&mut harness, "Note", "A note typed in the app.");
     harness.get_by_label("Apply").click();
     harness.run_steps(2);
-    let note = harness.state().dataset().countries[&kaz].note.clone();
+    let note = harness.state().session().dataset().countries[&kaz]
+        .note
+        .clone();
     assert_eq!(note.as_deref(), Some("A note typed in the app."));
 
     // A membership that overlaps one Kazakhstan already has is refused
@@ -571,6 +587,7 @@ fn a_country_gets_a_membership_and_a_note_from_the_inspector_and_undo_removes_th
     harness.run_steps(2);
     let org = harness
         .state()
+        .session()
         .dataset()
         .organizations
         .iter()
@@ -598,7 +615,7 @@ fn a_country_gets_a_membership_and_a_note_from_the_inspector_and_undo_removes_th
         members_before(&harness),
         before + 1,
         "{:?}",
-        harness.state().status()
+        harness.state().session().status()
     );
 
     harness.get_by_label("Undo").click();
@@ -606,8 +623,11 @@ fn a_country_gets_a_membership_and_a_note_from_the_inspector_and_undo_removes_th
     assert_eq!(members_before(&harness), before);
     harness.get_by_label("Undo").click();
     harness.run_steps(2);
-    assert_eq!(harness.state().dataset().countries[&kaz].note, None);
-    assert!(!harness.state().is_dirty());
+    assert_eq!(
+        harness.state().session().dataset().countries[&kaz].note,
+        None
+    );
+    assert!(!harness.state().session().is_dirty());
 }
 
 #[test]
@@ -624,16 +644,18 @@ fn a_long_import_shows_its_progress_and_cancel_adds_nothing() {
     }
     std::fs::write(&csv, text).expect("write");
     let mut harness = harness_on(None);
-    let before = harness.state().dataset().clone();
+    let before = harness.state().session().dataset().clone();
     apply(&mut harness, Command::Import(vec![csv]));
-    assert!(harness.state().is_importing() || harness.state().status().is_some());
-    if harness.state().is_importing() {
+    assert!(
+        harness.state().session().is_importing() || harness.state().session().status().is_some()
+    );
+    if harness.state().session().is_importing() {
         harness.get_by_role(Role::ProgressIndicator);
         harness.get_by_label("Cancel import").click();
         harness.run_steps(1);
     }
     for _ in 0..500 {
-        if !harness.state().is_importing() {
+        if !harness.state().session().is_importing() {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
@@ -641,11 +663,11 @@ fn a_long_import_shows_its_progress_and_cancel_adds_nothing() {
     }
     let app = harness.state();
     assert_eq!(
-        app.status().as_deref(),
+        app.session().status().as_deref(),
         Some("Import cancelled; nothing was added.")
     );
-    assert_eq!(app.dataset(), &before, "nothing was added");
-    assert!(!app.is_dirty());
+    assert_eq!(app.session().dataset(), &before, "nothing was added");
+    assert!(!app.session().is_dirty());
 }
 
 #[test]
@@ -664,6 +686,7 @@ fn an_edit_made_while_importing_is_kept_and_the_import_merged_too() {
     // Edit before the import's result is taken (same frame).
     let relation = harness
         .state()
+        .session()
         .dataset()
         .relations
         .iter()
@@ -688,7 +711,7 @@ fn an_edit_made_while_importing_is_kept_and_the_import_merged_too() {
     harness.state_mut().apply(&ctx, Command::Edit(vec![edit]));
     for _ in 0..500 {
         harness.run_steps(1);
-        if !harness.state().is_importing() {
+        if !harness.state().session().is_importing() {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
@@ -698,11 +721,18 @@ fn an_edit_made_while_importing_is_kept_and_the_import_merged_too() {
         (shown_score(&harness, a, b, d) - other_score(before)).abs() < 1e-9,
         "the edit is kept"
     );
-    let imported = harness.state().dataset().relations.iter().any(|r| {
-        r.dimension == Dimension::Energy && r.series.iter().any(|p| p.period.from.year() == 1899)
-    });
-    assert!(imported, "{:?}", harness.state().status());
-    assert!(harness.state().is_dirty());
+    let imported = harness
+        .state()
+        .session()
+        .dataset()
+        .relations
+        .iter()
+        .any(|r| {
+            r.dimension == Dimension::Energy
+                && r.series.iter().any(|p| p.period.from.year() == 1899)
+        });
+    assert!(imported, "{:?}", harness.state().session().status());
+    assert!(harness.state().session().is_dirty());
 }
 
 /// Scripted answers that behave as a system dialog: asked on another
@@ -762,13 +792,13 @@ fn closing_with_save(system_dialog: bool) {
     harness.get_by_label("Save").click();
     settle(&mut harness);
     assert!(!harness.state().is_closing(), "cancelled: the window stays");
-    assert!(harness.state().is_dirty(), "nothing lost");
+    assert!(harness.state().session().is_dirty(), "nothing lost");
     // Save again, choose a folder: saved there, then the window closes.
     request_close(&mut harness);
     harness.get_by_label("Save").click();
     settle(&mut harness);
     let app = harness.state();
-    assert!(!app.is_dirty(), "{:?}", app.status());
+    assert!(!app.session().is_dirty(), "{:?}", app.session().status());
     assert!(
         target.join("relations.json").exists(),
         "saved into the folder"

@@ -123,7 +123,7 @@ fn the_png_export_equals_what_heartland_render_draws_for_the_saved_view() {
     let (geo, _) = heartland::geometry::bundled_geo_or_problem();
     let (framed, _) = heartland::render::Renderer::new(geo)
         .render_figure(
-            harness.state().dataset(),
+            harness.state().session().dataset(),
             &state,
             [1920, 1080],
             heartland::render::export_scale([1920, 1080]),
@@ -251,7 +251,7 @@ fn dropped_views_and_tours_open() {
         .push(Arc::new(Dropped(csv)));
     harness.run_steps(2);
     let start = std::time::Instant::now();
-    while harness.state().is_importing() {
+    while harness.state().session().is_importing() {
         assert!(start.elapsed().as_secs() < 30, "the import ends");
         std::thread::sleep(std::time::Duration::from_millis(10));
         harness.run_steps(1);
@@ -261,11 +261,12 @@ fn dropped_views_and_tours_open() {
     assert!(
         harness
             .state()
+            .session()
             .problems()
             .iter()
             .any(|p| p.to_string().contains("numbers.csv")),
         "{:?}",
-        harness.state().problems()
+        harness.state().session().problems()
     );
 }
 

@@ -191,6 +191,7 @@ fn relation_filters_hide_the_right_arcs() {
     let all = harness.state().shown().relations.clone();
     let expected = harness
         .state()
+        .session()
         .dataset()
         .relations
         .iter()
@@ -260,7 +261,7 @@ fn hovering_a_corridor_reports_its_length() {
         .expect("the Middle Corridor is drawn")
         .clone();
     // Expected: the sum over segments of great-circle lengths between waypoints.
-    let ds = app.dataset();
+    let ds = app.session().dataset();
     let corridor = &ds.corridors[&app.shown().corridors[index].id];
     let mut expected = 0.0;
     for segment in &corridor.segments {
@@ -325,7 +326,7 @@ fn clicking_a_relation_shows_its_evidence_and_source() {
         harness.state().state().selection.relation,
         Some((code("AZE"), code("KAZ"), Dimension::Political))
     );
-    let ds = harness.state().dataset();
+    let ds = harness.state().session().dataset();
     let relation = ds
         .relations
         .iter()
@@ -354,7 +355,7 @@ fn a_stance_fills_countries_and_counts_positions() {
     let app = harness.state();
     let shown = app.shown().stance.as_ref().expect("a stance is shown");
     assert_eq!(shown.id.as_str(), "unga-62-243");
-    let stance = &app.dataset().stances[&shown.id];
+    let stance = &app.session().dataset().stances[&shown.id];
     let recorded = shown
         .cells
         .values()
@@ -462,7 +463,7 @@ fn a_layer_switched_on_with_nothing_chosen_never_shows_nothing() {
     assert_eq!(app.state().ticked_corridors, None, "none ticked");
     assert_eq!(
         app.shown().corridors.len(),
-        app.dataset().corridors.len(),
+        app.session().dataset().corridors.len(),
         "every corridor is shown"
     );
     assert!(

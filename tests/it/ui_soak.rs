@@ -121,6 +121,7 @@ fn step(harness: &mut Harness<'_, HeartlandApp>, rng: &mut Rng) -> usize {
         4 => {
             let orgs: Vec<_> = harness
                 .state()
+                .session()
                 .dataset()
                 .organizations
                 .keys()
@@ -130,7 +131,14 @@ fn step(harness: &mut Harness<'_, HeartlandApp>, rng: &mut Rng) -> usize {
             apply(harness, Command::ToggleOrganization(org));
         }
         5 => {
-            let stances: Vec<_> = harness.state().dataset().stances.keys().cloned().collect();
+            let stances: Vec<_> = harness
+                .state()
+                .session()
+                .dataset()
+                .stances
+                .keys()
+                .cloned()
+                .collect();
             let stance = (rng.below(3) > 0).then(|| stances[rng.below(stances.len())].clone());
             apply(harness, Command::SetStance(stance));
         }
@@ -142,7 +150,7 @@ fn step(harness: &mut Harness<'_, HeartlandApp>, rng: &mut Rng) -> usize {
             // Edit a random relation period's score (and select it, so the
             // inspector shows it).
             let app = harness.state();
-            let ds = app.dataset();
+            let ds = app.session().dataset();
             let r = &ds.relations[rng.below(ds.relations.len())];
             let p = &r.series[rng.below(r.series.len())];
             let edit = Edit::SetPeriod {
@@ -234,12 +242,12 @@ fn soak(warm_up: usize, frames: usize, seed: u64) -> Soaked {
     }
     // Everything undone: the data is back to what was opened.
     let mut steps = 0;
-    while harness.state().history().next_undo().is_some() {
+    while harness.state().session().history().next_undo().is_some() {
         apply(&mut harness, Command::Undo);
         steps += 1;
     }
     harness.run_steps(2);
-    assert!(!harness.state().is_dirty(), "every edit undone");
+    assert!(!harness.state().session().is_dirty(), "every edit undone");
     let seconds = start.elapsed().as_secs_f64();
     let middle = warm_up + frames / 2;
     let mean = |half: &mut dyn Iterator<Item = u64>| {

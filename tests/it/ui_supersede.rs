@@ -24,7 +24,7 @@ const COW_DIFFERS: &str = "ccode,year,state,CSTO\n705,2010,KZK,3\n705,2011,KZK,3
 /// Kazakhstan's CSTO periods: (status, period as text).
 fn kaz_in_csto(harness: &Harness<'_, HeartlandApp>) -> Vec<(MembershipStatus, String)> {
     let csto = OrgId::try_from("csto").expect("an id");
-    harness.state().dataset().organizations[&csto]
+    harness.state().session().dataset().organizations[&csto]
         .memberships
         .iter()
         .filter(|m| m.country == code("KAZ"))
@@ -42,7 +42,7 @@ fn imported() -> (Harness<'static, HeartlandApp>, tempfile::TempDir) {
     harness.state_mut().apply(&ctx, Command::Import(vec![csv]));
     for _ in 0..500 {
         harness.run_steps(1);
-        if !harness.state().is_importing() {
+        if !harness.state().session().is_importing() {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
@@ -54,7 +54,7 @@ fn imported() -> (Harness<'static, HeartlandApp>, tempfile::TempDir) {
 #[test]
 fn supersede_imports_again_ending_the_open_period_as_one_undo_step() {
     let (mut harness, _dir) = imported();
-    let before = harness.state().dataset().clone();
+    let before = harness.state().session().dataset().clone();
     assert_eq!(
         kaz_in_csto(&harness),
         [(MembershipStatus::Member, "from 1992-05-15".to_owned())],
@@ -63,11 +63,12 @@ fn supersede_imports_again_ending_the_open_period_as_one_undo_step() {
     assert!(
         harness
             .state()
+            .session()
             .problems()
             .iter()
             .any(|p| p.message.contains("conflict")),
         "the conflict is listed: {:?}",
-        harness.state().problems()
+        harness.state().session().problems()
     );
     harness.get_by_label_contains("inside an open period");
     harness.get_by_label("Supersede").click();
@@ -82,11 +83,12 @@ fn supersede_imports_again_ending_the_open_period_as_one_undo_step() {
     assert!(
         !harness
             .state()
+            .session()
             .problems()
             .iter()
             .any(|p| p.message.contains("conflict")),
         "the conflict is resolved: {:?}",
-        harness.state().problems()
+        harness.state().session().problems()
     );
     assert!(
         harness
@@ -97,24 +99,28 @@ fn supersede_imports_again_ending_the_open_period_as_one_undo_step() {
     assert!(
         harness
             .state()
+            .session()
             .status()
             .is_some_and(|s| s.contains("superseding")),
         "{:?}",
-        harness.state().status()
+        harness.state().session().status()
     );
-    assert!(harness.state().is_dirty(), "unsaved");
+    assert!(harness.state().session().is_dirty(), "unsaved");
     // One undo step: undone, the data is as before the import.
     let ctx = harness.ctx.clone();
     harness.state_mut().apply(&ctx, Command::Undo);
     harness.run_steps(2);
-    assert!(harness.state().dataset() == &before, "as before the import");
-    assert!(!harness.state().is_dirty(), "nothing to save");
+    assert!(
+        harness.state().session().dataset() == &before,
+        "as before the import"
+    );
+    assert!(!harness.state().session().is_dirty(), "nothing to save");
 }
 
 #[test]
 fn keep_as_conflicts_leaves_the_data_as_it_is() {
     let (mut harness, _dir) = imported();
-    let before = harness.state().dataset().clone();
+    let before = harness.state().session().dataset().clone();
     harness.get_by_label("Keep as conflicts").click();
     harness.run_steps(3);
     assert!(
@@ -123,10 +129,11 @@ fn keep_as_conflicts_leaves_the_data_as_it_is() {
             .is_none(),
         "the offer is gone"
     );
-    assert!(harness.state().dataset() == &before, "unchanged");
+    assert!(harness.state().session().dataset() == &before, "unchanged");
     assert!(
         harness
             .state()
+            .session()
             .problems()
             .iter()
             .any(|p| p.message.contains("conflict")),

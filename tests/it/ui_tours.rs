@@ -238,8 +238,8 @@ fn the_editor_adds_the_view_as_steps_and_saves_a_tour_that_loads_back_equal() {
     assert_eq!(asked[0].kind, DialogKind::SaveFile);
     let bytes = std::fs::read(&out).expect("the tour was written");
     let app = harness.state();
-    let loaded =
-        Tour::load(&bytes, "lesson.tour.json", app.dataset()).expect("the saved tour loads");
+    let loaded = Tour::load(&bytes, "lesson.tour.json", app.session().dataset())
+        .expect("the saved tour loads");
     let draft = app.draft().to_tour().expect("the draft is a valid tour");
     assert_eq!(loaded, draft, "loads back equal");
     assert_eq!(loaded.steps.len(), 3);
@@ -283,7 +283,7 @@ fn without_a_dialog_the_path_is_typed() {
     harness.get_by_role_and_label(Role::Button, "OK").click();
     harness.run_steps(2);
     let bytes = std::fs::read(&out).expect("the tour was written");
-    let loaded = Tour::load(&bytes, "typed", harness.state().dataset()).expect("loads");
+    let loaded = Tour::load(&bytes, "typed", harness.state().session().dataset()).expect("loads");
     assert_eq!(loaded.steps.len(), 1);
 }
 

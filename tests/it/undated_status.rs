@@ -338,16 +338,21 @@ fn the_inspector_shows_the_undated_status_as_date_not_recorded() {
     harness.state_mut().apply(&ctx, Command::Import(vec![file]));
     for _ in 0..500 {
         harness.run_steps(1);
-        if !harness.state().is_importing() {
+        if !harness.state().session().is_importing() {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
     harness.run_steps(2);
     assert!(
-        harness.state().dataset().corridors.contains_key(&id()),
+        harness
+            .state()
+            .session()
+            .dataset()
+            .corridors
+            .contains_key(&id()),
         "imported: {:?}",
-        harness.state().status()
+        harness.state().session().status()
     );
     harness.state_mut().apply(
         &ctx,

@@ -55,7 +55,7 @@ fn a_saved_view_renders_headless_as_the_window_shows_it() {
         app.state().to_view(),
         "the view round-trips"
     );
-    let dataset = app.dataset().clone();
+    let dataset = app.session().dataset().clone();
     let shown = app.shown().clone();
     let window_legend = app
         .map_cache()
