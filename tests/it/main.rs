@@ -72,6 +72,7 @@ mod ui_supersede;
 mod ui_tours;
 mod undated_status;
 mod unit_data;
+mod unit_geometry;
 mod unit_import;
 mod unit_model;
 mod vector;
