@@ -71,6 +71,7 @@ mod ui_soak;
 mod ui_supersede;
 mod ui_tours;
 mod undated_status;
+mod unit_analysis;
 mod unit_data;
 mod unit_geometry;
 mod unit_import;
