@@ -75,6 +75,7 @@ mod unit_analysis;
 mod unit_data;
 mod unit_geometry;
 mod unit_import;
+mod unit_layers;
 mod unit_model;
 mod vector;
 mod view_parity;
