@@ -77,6 +77,7 @@ mod unit_geometry;
 mod unit_import;
 mod unit_layers;
 mod unit_model;
+mod unit_render;
 mod vector;
 mod view_parity;
 mod view_tour_bad_input;
