@@ -73,6 +73,7 @@ mod ui_tours;
 mod undated_status;
 mod unit_analysis;
 mod unit_data;
+mod unit_export;
 mod unit_geometry;
 mod unit_import;
 mod unit_layers;
