@@ -72,6 +72,7 @@ mod ui_supersede;
 mod ui_tours;
 mod undated_status;
 mod unit_analysis;
+mod unit_app;
 mod unit_data;
 mod unit_export;
 mod unit_geometry;
