@@ -76,12 +76,12 @@ impl SceneLevel {
 }
 
 /// A level's key: projection and level index.
-type LevelKey = (ProjectionKind, usize);
+pub type LevelKey = (ProjectionKind, usize);
 
 /// A thread building levels ahead, in order, sending each when it is built.
-struct Prefetch {
+pub struct Prefetch {
     /// The levels it builds, in order.
-    order: Vec<LevelKey>,
+    pub order: Vec<LevelKey>,
     /// How many of them it has started.
     started: Arc<AtomicUsize>,
     /// The levels still to arrive.
@@ -93,14 +93,15 @@ struct Prefetch {
 /// All levels built so far, keyed by projection and level index.
 pub struct Scene {
     geo: Arc<GeoAssets>,
-    levels: BTreeMap<LevelKey, Arc<SceneLevel>>,
+    /// The levels built so far (here or by a prefetch thread).
+    pub levels: BTreeMap<LevelKey, Arc<SceneLevel>>,
     projections: BTreeMap<ProjectionKind, Projection>,
     graticules: BTreeMap<ProjectionKind, Arc<Vec<Vec<[f32; 2]>>>>,
     /// Whether [`Self::prefetch`] builds levels ahead (off by default: tests
     /// and command-line renders build only what they draw).
     prefetch_enabled: bool,
     /// Threads building levels ahead.
-    prefetches: Vec<Prefetch>,
+    pub prefetches: Vec<Prefetch>,
     /// The levels built on the calling thread because they were drawn (not
     /// built ahead), in the order they were built.
     built_when_drawn: Vec<LevelKey>,
@@ -216,9 +217,9 @@ impl Scene {
     }
 
     /// Wait until every thread building ahead has ended, keeping what they
-    /// built.
-    #[cfg(test)]
-    fn finish_prefetching(&mut self) {
+    /// built (for tests that compare what was built ahead with what is built
+    /// when drawn).
+    pub fn finish_prefetching(&mut self) {
         for prefetch in std::mem::take(&mut self.prefetches) {
             for (key, level) in prefetch.rx {
                 self.levels.entry(key).or_insert_with(|| Arc::new(level));
@@ -332,76 +333,5 @@ impl Scene {
         let lines = Arc::new(lines);
         self.graticules.insert(kind, Arc::clone(&lines));
         lines
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::geometry::load_bundled_geo;
-
-    fn geo() -> Arc<GeoAssets> {
-        Arc::new(load_bundled_geo().expect("bundled geometry"))
-    }
-
-    #[test]
-    fn without_prefetching_only_what_is_asked_is_built() {
-        let mut scene = Scene::new(geo());
-        scene.prefetch(ProjectionKind::Regional, 0);
-        assert!(scene.built_levels().is_empty());
-        scene.level_at(ProjectionKind::Regional, 1);
-        assert_eq!(scene.built_levels(), vec![(ProjectionKind::Regional, 1)]);
-    }
-
-    #[test]
-    fn prefetched_levels_are_every_level_and_equal_levels_built_when_drawn() {
-        let geo = geo();
-        let n = geo.levels.len();
-        let mut ahead = Scene::new(Arc::clone(&geo));
-        ahead.set_prefetch(true);
-        ahead.prefetch(ProjectionKind::Regional, 1);
-        // Asked again while the thread runs: nothing is built twice.
-        ahead.prefetch(ProjectionKind::Regional, 1);
-        assert!(ahead.prefetches.len() <= 1, "one thread builds ahead");
-        // The projection asked for, then the world's coarsest level.
-        let expected: Vec<LevelKey> = vec![
-            (ProjectionKind::Regional, 1),
-            (ProjectionKind::Regional, 0),
-            (ProjectionKind::Regional, 2),
-            (ProjectionKind::World, 2),
-            (ProjectionKind::World, 1),
-        ];
-        assert_eq!(n, 3, "the bundled geometry has three levels");
-        if let Some(p) = ahead.prefetches.first() {
-            assert_eq!(p.order, expected);
-        }
-        // Asking for a level being built waits for it: the same geometry as
-        // a level built when drawn, whatever the threads' timing.
-        ahead.prefetch(ProjectionKind::World, n - 1);
-        let mut drawn = Scene::new(geo);
-        for key in [
-            (ProjectionKind::World, n - 1),
-            (ProjectionKind::Regional, 0),
-        ] {
-            let a = ahead.level_at(key.0, key.1);
-            let b = drawn.level_at(key.0, key.1);
-            assert_eq!(a.world, b.world, "{key:?}");
-            assert_eq!(a.codes, b.codes, "{key:?}");
-        }
-        ahead.finish_prefetching();
-        assert!(
-            ahead.prefetches.is_empty(),
-            "the thread's work is all taken"
-        );
-        // A level that came from the thread equals one built when drawn.
-        assert_eq!(
-            ahead.levels[&(ProjectionKind::Regional, 2)].world,
-            drawn.level_at(ProjectionKind::Regional, 2).world
-        );
-        let every: Vec<LevelKey> = ProjectionKind::ALL
-            .into_iter()
-            .flat_map(|kind| (0..n).map(move |index| (kind, index)))
-            .collect();
-        assert_eq!(ahead.built_levels(), every);
     }
 }

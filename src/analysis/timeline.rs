@@ -117,18 +117,3 @@ pub fn country_timeline(ds: &Dataset, country: CountryCode) -> Vec<Row> {
     sort_rows(&mut rows);
     rows
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fractional_years_grow_through_the_year() {
-        let jan = fractional_year(&Date::parse("2000-01-01").unwrap());
-        let jul = fractional_year(&Date::parse("2000-07-01").unwrap());
-        let year = fractional_year(&Date::parse("2001").unwrap());
-        assert!((jan - 2000.0).abs() < 1e-9, "{jan}");
-        assert!((jul - (2000.0 + 182.0 / 366.0)).abs() < 1e-9, "{jul}");
-        assert!((year - 2001.0).abs() < 1e-9, "{year}");
-    }
-}

@@ -276,19 +276,3 @@ impl Dialogs for RfdDialogs {
         true
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn scripted_dialogs_answer_in_order_and_record_the_questions() {
-        let mut dialogs = ScriptedDialogs::new([DialogAnswer::Chosen(vec!["/tmp/a".into()])]);
-        let request = DialogRequest::new(DialogKind::SaveFile, "Save").file_name("view.json");
-        assert_eq!(dialogs.ask(&request).path(), Some(&PathBuf::from("/tmp/a")));
-        assert_eq!(dialogs.ask(&request), DialogAnswer::Cancelled);
-        assert_eq!(dialogs.asked.len(), 2);
-        assert_eq!(dialogs.asked[0].file_name.as_deref(), Some("view.json"));
-        assert_eq!(NoDialogs.ask(&request), DialogAnswer::Unavailable);
-    }
-}

@@ -115,7 +115,7 @@ struct At<'a> {
 
 /// Turn serde's wording into plain words: quotes instead of backticks, JSON
 /// names for types.
-fn humanize(message: &str) -> String {
+pub fn humanize(message: &str) -> String {
     let mut m = message.replace('`', "\"");
     for (from, to) in [
         ("expected f64", "expected a number"),
@@ -1325,7 +1325,7 @@ pub(super) fn check_lon_lat_message(lon: f64, lat: f64) -> Result<(), (&'static 
 }
 
 /// `"#rrggbb"` → RGB.
-fn parse_color(s: &str) -> Result<[u8; 3], Message> {
+pub fn parse_color(s: &str) -> Result<[u8; 3], Message> {
     let fail = || {
         Message::trf(
             "problem-colour",
@@ -1439,32 +1439,4 @@ fn is_language_tag(tag: &str) -> bool {
         && (2..=3).contains(&language.len())
         && language.chars().all(|c| c.is_ascii_alphabetic())
         && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn colours() {
-        assert_eq!(parse_color("#b03a2e"), Ok([0xb0, 0x3a, 0x2e]), "valid");
-        assert_eq!(parse_color("#B03A2E"), Ok([0xb0, 0x3a, 0x2e]), "upper case");
-        for bad in ["b03a2e", "#b03a2", "#b03a2eff", "#g03a2e", "#", "", "#ééé"] {
-            assert!(parse_color(bad).is_err(), "{bad:?} rejected");
-        }
-    }
-
-    #[test]
-    fn humanized_messages() {
-        assert_eq!(
-            humanize("invalid type: string \"x\", expected f64"),
-            "invalid type: string \"x\", expected a number",
-            "f64"
-        );
-        assert_eq!(
-            humanize("unknown field `memebrships`, expected one of `id`, `name`"),
-            "unknown field \"memebrships\", expected one of \"id\", \"name\"",
-            "backticks"
-        );
-    }
 }

@@ -16,10 +16,10 @@
 //! - [`import`]: other formats (CSV, Correlates of War, UN roll-calls,
 //!   GeoJSON) read and merged into a dataset with the same checks.
 
-mod build;
+pub mod build;
 mod dto;
 pub mod import;
-mod read;
+pub mod read;
 pub mod recovery;
 pub mod save;
 mod source;
@@ -327,7 +327,7 @@ impl FileKind {
 
 /// One file to load: its kind, the name to report, and its bytes (or the
 /// problem that prevented reading it).
-pub(crate) struct Input<'a> {
+pub struct Input<'a> {
     kind: FileKind,
     name: String,
     bytes: Result<std::borrow::Cow<'a, [u8]>, Problem>,

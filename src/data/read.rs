@@ -97,7 +97,7 @@ pub(super) fn file_type_words(kind: std::fs::FileType) -> &'static str {
 }
 
 /// `line L, column C` (1-based) of byte `offset` in `text`.
-pub(super) fn line_column(text: &[u8], offset: usize) -> String {
+pub fn line_column(text: &[u8], offset: usize) -> String {
     let before = text.get(..offset).unwrap_or(text);
     let line = before.iter().filter(|b| **b == b'\n').count() + 1;
     let line_start = before
@@ -122,7 +122,7 @@ pub(super) fn object_message() -> Message {
 }
 
 /// What a JSON value is, for messages ("a list", "an object").
-pub(super) fn describe(value: &Value) -> Message {
+pub fn describe(value: &Value) -> Message {
     match value {
         Value::Null => Message::tr("problem-json-null", "null"),
         Value::Bool(_) => Message::tr("problem-json-boolean", "true or false"),
@@ -139,7 +139,7 @@ pub(super) fn describe(value: &Value) -> Message {
 /// optional top-level keys a file may have besides its records (`as_of` in
 /// `sources.json`) are pushed to `extras`, unchecked, and so is a valid
 /// `format` (for the check that a format-1 file holds no format-2 value).
-pub(super) fn parse_file(
+pub fn parse_file(
     kind: FileKind,
     bytes: &[u8],
     problems: &mut Vec<FileProblem>,
@@ -273,17 +273,14 @@ pub(super) fn parse_file(
 
 /// How many too-large numbers one file may have before it is given up on
 /// (each costs a re-parse).
-const MAX_NUMBER_FIXES: usize = 20;
+pub const MAX_NUMBER_FIXES: usize = 20;
 
 /// Parse `text` as JSON. `serde_json` refuses numbers too large for an f64
 /// (`1e999`) as a syntax error; so that such a number costs only its record,
 /// it is reported here at its line and column and replaced by `null` (padded
 /// to the same width, so later positions do not move), and the text is
 /// parsed again. The record then fails its own check ("expected a number").
-pub(super) fn parse_json(
-    text: &str,
-    problems: &mut Vec<FileProblem>,
-) -> Result<Value, FileProblem> {
+pub fn parse_json(text: &str, problems: &mut Vec<FileProblem>) -> Result<Value, FileProblem> {
     let mut patched: Option<String> = None;
     for _ in 0..=MAX_NUMBER_FIXES {
         let current = patched.as_deref().unwrap_or(text);
@@ -413,51 +410,4 @@ fn syntax_problem(e: &serde_json::Error) -> FileProblem {
             .with("error", json_error_words(bare)),
     };
     (location, message)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn too_large_numbers_are_read_as_null() {
-        let mut problems = Vec::new();
-        let v = parse_json("{\"a\": [1, 1e999],\n \"b\": -1e400 }", &mut problems).unwrap();
-        assert_eq!(v["a"][1], Value::Null, "first number");
-        assert_eq!(v["b"], Value::Null, "second number");
-        let problems: Vec<(String, String)> = problems
-            .into_iter()
-            .map(|(at, m)| (at, m.to_string()))
-            .collect();
-        assert_eq!(
-            problems,
-            [
-                (
-                    "line 1, column 11".to_owned(),
-                    "the number 1e999 is too large to represent; it is read as null".to_owned()
-                ),
-                (
-                    "line 2, column 7".to_owned(),
-                    "the number -1e400 is too large to represent; it is read as null".to_owned()
-                ),
-            ],
-            "each reported where it is"
-        );
-        let many = format!("[{}1]", "1e999,".repeat(MAX_NUMBER_FIXES + 1));
-        assert!(
-            parse_json(&many, &mut Vec::new()).is_err(),
-            "too many: the file is given up"
-        );
-    }
-
-    #[test]
-    fn line_and_column_are_one_based_and_count_characters() {
-        assert_eq!(line_column(b"abc", 0), "line 1, column 1", "start");
-        assert_eq!(line_column(b"ab\ncd", 4), "line 2, column 2", "second line");
-        assert_eq!(
-            line_column("é\nxé y".as_bytes(), 7),
-            "line 2, column 4",
-            "chars, not bytes"
-        );
-    }
 }

@@ -331,13 +331,14 @@ fn lock_handle(dir: &Path) -> Result<std::fs::File, SaveError> {
 /// A file's content, as far as conflict detection needs it: its length and
 /// a 64-bit hash of its bytes.
 #[derive(Clone, Copy, PartialEq, Eq)]
-struct Fingerprint {
+pub struct Fingerprint {
     len: usize,
     hash: u64,
 }
 
 impl Fingerprint {
-    fn of(bytes: &[u8]) -> Self {
+    /// The fingerprint of a file's bytes.
+    pub fn of(bytes: &[u8]) -> Self {
         let mut h = std::hash::DefaultHasher::new();
         h.write(bytes);
         Self {
@@ -933,29 +934,5 @@ fn remove_stale_temporaries(dir: &Path) {
         if old {
             let _ = std::fs::remove_file(entry.path());
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn temporary_names() {
-        assert!(is_temporary_name(".relations.json.aB3xYz.tmp"), "data file");
-        assert!(
-            is_temporary_name(".relations.json.bak.aB3xYz.tmp"),
-            "backup"
-        );
-        assert!(!is_temporary_name("relations.json"), "data file itself");
-        assert!(!is_temporary_name(".relations.json"), "no suffix");
-        assert!(!is_temporary_name(".notes.txt.aB3.tmp"), "not ours");
-    }
-
-    #[test]
-    fn fingerprints_tell_contents_apart() {
-        assert_eq!(Fingerprint::of(b"abc"), Fingerprint::of(b"abc"), "same");
-        assert_ne!(Fingerprint::of(b"abc"), Fingerprint::of(b"abd"), "differs");
-        assert_ne!(Fingerprint::of(b""), Fingerprint::of(b"\0"), "length");
     }
 }

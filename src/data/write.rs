@@ -39,7 +39,7 @@ use crate::model::{
 };
 
 /// The width lines are packed to, in characters.
-const WIDTH: usize = 100;
+pub const WIDTH: usize = 100;
 
 /// One data file's bytes, as [`crate::data::load_files`] reads them.
 pub fn file_bytes(dataset: &Dataset, kind: FileKind) -> Vec<u8> {
@@ -161,7 +161,7 @@ pub fn all_files(dataset: &Dataset) -> Vec<(FileKind, Vec<u8>)> {
 }
 
 /// A JSON value with the layout decided by what it is.
-enum Node {
+pub enum Node {
     /// A number, string, boolean or null, already as JSON text.
     Scalar(String),
     /// An object with a fixed set of keys (a record): one key per line,
@@ -178,12 +178,12 @@ fn quote(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_owned())
 }
 
-fn text(s: &str) -> Node {
+pub fn text(s: &str) -> Node {
     Node::Scalar(quote(s))
 }
 
 /// JSON text of a finite number (shortest round-trip form).
-fn number(x: f64) -> Node {
+pub fn number(x: f64) -> Node {
     Node::Scalar(serde_json::to_string(&x).unwrap_or_else(|_| "null".to_owned()))
 }
 
@@ -241,7 +241,7 @@ impl Node {
 
     /// Write the value starting at column `column`, in a block indented by
     /// `indent`.
-    fn write(&self, out: &mut String, indent: usize, column: usize) {
+    pub fn write(&self, out: &mut String, indent: usize, column: usize) {
         if let Some(line) = self.inline()
             && column + line.chars().count() < WIDTH
         {
@@ -304,7 +304,12 @@ fn write_fields(out: &mut String, fields: &[(&'static str, Node)], indent: usize
 
 /// `open`, then `items` packed into lines of at most [`WIDTH`] columns at
 /// `indent + 2`, then `close` at `indent`.
-fn write_packed(out: &mut String, (open, close): (char, char), items: &[String], indent: usize) {
+pub fn write_packed(
+    out: &mut String,
+    (open, close): (char, char),
+    items: &[String],
+    indent: usize,
+) {
     out.push(open);
     let inner = indent + 2;
     let mut column = WIDTH; // forces a new line before the first item
@@ -700,50 +705,4 @@ fn stance(s: &Stance) -> Node {
                 .collect(),
         )
         .done()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn packed_lines_stay_within_the_width() {
-        let items: Vec<String> = (0..60).map(|i| format!("\"K{i:02}\": \"yes\"")).collect();
-        let mut out = String::new();
-        write_packed(&mut out, ('{', '}'), &items, 6);
-        for line in out.lines() {
-            assert!(line.chars().count() <= WIDTH, "line too long: {line:?}");
-        }
-        let joined: String = out.split_whitespace().collect::<Vec<_>>().join(" ");
-        assert!(
-            joined.starts_with("{ \"K00\": \"yes\", \"K01\""),
-            "items in order: {joined}"
-        );
-        assert!(
-            joined.ends_with("\"K59\": \"yes\" }"),
-            "last item: {joined}"
-        );
-        let parsed: serde_json::Value = serde_json::from_str(&out).unwrap();
-        assert_eq!(
-            parsed.as_object().map(serde_json::Map::len),
-            Some(60),
-            "all items"
-        );
-    }
-
-    #[test]
-    fn nested_records_go_on_one_line_when_they_fit() {
-        let short = Node::Record(vec![("from", text("1992")), ("score", number(0.3))]);
-        let mut out = String::new();
-        short.write(&mut out, 8, 8);
-        assert_eq!(out, "{\"from\": \"1992\", \"score\": 0.3}", "fits");
-        let long = Node::Record(vec![("evidence", text(&"x".repeat(120)))]);
-        let mut out = String::new();
-        long.write(&mut out, 8, 8);
-        assert!(
-            out.starts_with("{\n          \"evidence\""),
-            "a block: {out}"
-        );
-        assert!(out.ends_with("\n        }"), "closed at the indent: {out}");
-    }
 }

@@ -13,7 +13,7 @@
 //! points to pixels by its pixels-per-point.
 
 mod layout;
-mod text;
+pub mod text;
 
 pub use layout::{FigureInput, FigureStyle, GridInput, layout, layout_grid};
 pub use text::{attribution, citation, figure_sources, human_date, lowercase, title, wrap_text};

@@ -368,7 +368,7 @@ pub fn wrap_text(measure: &mut dyn Measure, text: &str, size: f32, max_width: f3
 
 /// Keep at most `max_lines` lines; the last kept line ends in "…" when some
 /// were cut (shortened until it fits `max_width`).
-pub(super) fn clamp_lines(
+pub fn clamp_lines(
     measure: &mut dyn Measure,
     mut lines: Vec<String>,
     size: f32,
@@ -391,79 +391,4 @@ pub(super) fn clamp_lines(
         }
     }
     lines
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::figure::ApproxMeasure;
-
-    #[test]
-    fn dates_read_as_people_write_them() {
-        let d = |s: &str| Date::parse(s).expect("date");
-        assert_eq!(human_date(&d("2022-03-02")), "2 March 2022");
-        assert_eq!(human_date(&d("2014-03")), "March 2014");
-        assert_eq!(human_date(&d("2008")), "2008");
-    }
-
-    #[test]
-    fn wrapping_keeps_every_word_within_the_width() {
-        let mut m = ApproxMeasure;
-        let text = "Heartland 0.1 · data as of 2025-01-01 · sources: a-very-long-source-id-without-spaces, b, c";
-        let lines = wrap_text(&mut m, text, 10.0, 120.0);
-        assert!(lines.len() > 1, "{lines:?}");
-        for line in &lines {
-            assert!(m.width(line, 10.0) <= 120.0, "{line:?} is too wide");
-        }
-        let joined: String = lines.concat();
-        assert_eq!(
-            joined.replace(' ', ""),
-            text.replace(' ', ""),
-            "no character lost"
-        );
-        let clamped = clamp_lines(&mut m, lines, 10.0, 120.0, 2);
-        assert_eq!(clamped.len(), 2);
-        assert!(clamped[1].ends_with('…'), "{clamped:?}");
-    }
-
-    #[test]
-    fn titles_name_what_is_shown_and_when() {
-        let dataset = crate::data::load_bundled().dataset;
-        let mut state = State {
-            year: 2024,
-            ..State::default()
-        };
-        let shown = Shown::compute(&dataset, &state);
-        assert_eq!(title(&dataset, &state, &shown), "Countries, 2024");
-
-        state.layers.memberships = true;
-        state.organizations = ["csto", "eaeu"]
-            .into_iter()
-            .filter_map(|s| crate::model::OrgId::try_from(s).ok())
-            .collect();
-        let shown = Shown::compute(&dataset, &state);
-        assert_eq!(
-            title(&dataset, &state, &shown),
-            "CSTO and EAEU members, 2024"
-        );
-        state.membership_set = MembershipSet::Intersection;
-        let shown = Shown::compute(&dataset, &state);
-        assert_eq!(
-            title(&dataset, &state, &shown),
-            "Members of both CSTO and EAEU, 2024"
-        );
-
-        let mut state = State {
-            year: 2022,
-            ..State::default()
-        };
-        state.layers.stances = true;
-        state.layers.relations = true;
-        state.stance = crate::model::StanceId::try_from("unga-es-11-1").ok();
-        let shown = Shown::compute(&dataset, &state);
-        let t = title(&dataset, &state, &shown);
-        assert!(t.contains("ES-11/1"), "{t}");
-        assert!(t.contains("2 March 2022"), "the stance's date: {t}");
-        assert!(t.ends_with("relations, 2022"), "the year: {t}");
-    }
 }

@@ -29,31 +29,3 @@ pub fn curved_arc(a: WorldXY, b: WorldXY, bend: f64, segments: usize) -> Vec<Wor
     out.push(b);
     out
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn bends_left_for_positive() {
-        let a = WorldXY::new(0.0, 0.0);
-        let b = WorldXY::new(100.0, 0.0);
-        let arc = curved_arc(a, b, 0.2, 16);
-        assert_eq!(arc.len(), 17, "segments + 1 points");
-        assert_eq!((arc[0], arc[16]), (a, b), "exact endpoints");
-        // Apex at t = ½ is half the control offset: 0.5 × 0.2 × 100 = 10 km.
-        assert!(
-            (arc[8].y - 10.0).abs() < 1e-9 && (arc[8].x - 50.0).abs() < 1e-9,
-            "{:?}",
-            arc[8]
-        );
-        let right = curved_arc(a, b, -0.2, 16);
-        assert!(
-            (right[8].y + 10.0).abs() < 1e-9,
-            "negative bends right: {:?}",
-            right[8]
-        );
-        assert_eq!(curved_arc(a, a, 0.3, 10), vec![a], "degenerate");
-        assert_eq!(curved_arc(a, b, 0.3, 0), vec![a, b], "zero segments is one");
-    }
-}

@@ -125,7 +125,7 @@ pub enum GeoError {
 }
 
 /// The bundled levels, finest first: (file name, bytes).
-const BUNDLED_LEVELS: [(&str, &[u8]); 3] = [
+pub const BUNDLED_LEVELS: [(&str, &[u8]); 3] = [
     (
         "assets/geo/world-l0.topo.json",
         include_bytes!("../../assets/geo/world-l0.topo.json"),
@@ -405,10 +405,14 @@ struct LevelMeta {
     tolerance_deg: f64,
 }
 
+/// A TopoJSON `transform`: quantized arc positions times `scale` plus
+/// `translate` are longitude and latitude.
 #[derive(Deserialize)]
-struct Transform {
-    scale: [f64; 2],
-    translate: [f64; 2],
+pub struct Transform {
+    /// Degrees per quantization step (longitude, latitude).
+    pub scale: [f64; 2],
+    /// The position of quantized (0, 0), in degrees.
+    pub translate: [f64; 2],
 }
 
 #[derive(Deserialize)]
@@ -452,7 +456,7 @@ struct Lines {
 
 /// Arcs decoded to absolute lon/lat: arc `k` is
 /// `points[starts[k]..starts[k + 1]]`.
-struct Arcs {
+pub struct Arcs {
     points: Vec<Coord<f64>>,
     /// Where each arc starts in `points`, then `points.len()`.
     starts: Vec<usize>,
@@ -462,7 +466,7 @@ impl Arcs {
     /// Decode the TopoJSON `arcs` array, `[[[x, y], [dx, dy], …], …]`
     /// (quantized, delta-encoded integers), from its JSON text. An error is
     /// `(place, reason)`, the place a JSON path (`arcs[3][17]`).
-    fn parse(json: &str, t: &Transform) -> Result<Self, (String, String)> {
+    pub fn parse(json: &str, t: &Transform) -> Result<Self, (String, String)> {
         let mut text = JsonText {
             bytes: json.as_bytes(),
             pos: 0,
@@ -533,7 +537,7 @@ impl Arcs {
     }
 
     /// Arc `k`'s points.
-    fn get(&self, k: usize) -> Option<&[Coord<f64>]> {
+    pub fn get(&self, k: usize) -> Option<&[Coord<f64>]> {
         let (&start, &end) = (self.starts.get(k)?, self.starts.get(k + 1)?);
         self.points.get(start..end)
     }
@@ -750,256 +754,4 @@ fn parse_level(file: &str, bytes: &[u8], facts: &[DisputedFacts]) -> Result<GeoL
         lakes,
         disputed,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const FACTS: &str = r#"{"format":1,"disputed":[]}"#;
-
-    fn topo(arcs: &str, countries: &str) -> String {
-        format!(
-            r#"{{"type":"Topology","heartland":{{"level":0,"tolerance_deg":0.5}},
-            "transform":{{"scale":[1,1],"translate":[0,0]}},
-            "objects":{{"countries":{{"type":"GeometryCollection","geometries":[{countries}]}},
-            "lakes":{{"type":"GeometryCollection","geometries":[]}},
-            "disputed":{{"type":"GeometryCollection","geometries":[]}},
-            "borders":{{"type":"MultiLineString","arcs":[[0]]}},
-            "coastlines":{{"type":"MultiLineString","arcs":[]}}}},
-            "arcs":{arcs}}}"#
-        )
-    }
-
-    #[test]
-    fn decodes_delta_arcs_and_reversal() {
-        let t = topo(
-            "[[[0,0],[2,0],[0,2]],[[2,2],[-2,0],[0,-2]]]",
-            r#"{"type":"MultiPolygon","id":"AAA","properties":{"name":"A"},"arcs":[[[0,1]]]},
-               {"type":"MultiPolygon","id":"BBB","arcs":[[[-2,-1]]]}"#,
-        );
-        let geo =
-            parse_geo(&[("t.json", t.as_bytes())], ("f.json", FACTS.as_bytes())).expect("parses");
-        let level = &geo.levels[0];
-        assert!((level.tolerance_deg - 0.5).abs() < 1e-12, "tolerance read");
-        let a = &level.countries[0];
-        assert_eq!(
-            (a.code.as_str(), a.name.as_str()),
-            ("AAA", "A"),
-            "id and name"
-        );
-        let ring: Vec<(f64, f64)> = a.shape.0[0]
-            .exterior()
-            .0
-            .iter()
-            .map(|c| (c.x, c.y))
-            .collect();
-        assert_eq!(
-            ring,
-            vec![(0.0, 0.0), (2.0, 0.0), (2.0, 2.0), (0.0, 2.0), (0.0, 0.0)],
-            "arcs joined without repeating the shared point"
-        );
-        let b = &level.countries[1];
-        assert_eq!(b.name, "BBB", "missing name falls back to the code");
-        assert_eq!(b.shape.0[0].exterior().0.len(), 5, "reversed ring closed");
-        assert_eq!(level.borders.0[0].0.len(), 3, "border is arc 0");
-    }
-
-    #[test]
-    fn errors_name_file_place_and_reason() {
-        let t = topo(
-            "[[[0,0],[1,0],[0,1],[-1,-1]]]",
-            r#"{"type":"MultiPolygon","id":"AAA","arcs":[[[0,7]]]}"#,
-        );
-        let err = parse_geo(&[("lvl.json", t.as_bytes())], ("f.json", FACTS.as_bytes()))
-            .expect_err("bad arc index");
-        let msg = err.to_string();
-        assert!(msg.contains("lvl.json"), "file named: {msg}");
-        assert!(
-            msg.contains("objects.countries.geometries[0].arcs[0][0][1]"),
-            "place: {msg}"
-        );
-        assert!(msg.contains("out of range"), "reason: {msg}");
-
-        let err = parse_geo(&[("x.json", b"{not json")], ("f.json", FACTS.as_bytes()))
-            .expect_err("bad json");
-        assert!(err.to_string().starts_with("x.json: "), "{err}");
-        assert!(err.to_string().contains("line 1"), "{err}");
-
-        let err =
-            parse_geo(&[], ("f.json", br#"{"format":2,"disputed":[]}"#)).expect_err("bad format");
-        assert!(err.to_string().contains("unsupported format 2"), "{err}");
-
-        let err = parse_geo(&[], ("f.json", FACTS.as_bytes())).expect_err("no levels");
-        assert!(err.to_string().contains("no level"), "{err}");
-    }
-
-    #[test]
-    fn arcs_read_directly_equal_serdes_reading() {
-        // The bundled levels, read as plain JSON by serde and decoded as the
-        // TopoJSON specification says, against the direct reader.
-        for (file, bytes) in BUNDLED_LEVELS {
-            let json: serde_json::Value = serde_json::from_slice(bytes).expect("valid JSON");
-            let arcs: Vec<Vec<[i64; 2]>> =
-                serde_json::from_value(json["arcs"].clone()).expect("integer pairs");
-            let t: Transform =
-                serde_json::from_value(json["transform"].clone()).expect("a transform");
-            let direct = Arcs::parse(&json["arcs"].to_string(), &t).expect("parses");
-            assert_eq!(direct.len(), arcs.len(), "{file}: arc count");
-            for (k, arc) in arcs.iter().enumerate() {
-                let (mut x, mut y) = (0_i64, 0_i64);
-                let expected: Vec<Coord<f64>> = arc
-                    .iter()
-                    .map(|[dx, dy]| {
-                        (x, y) = (x + dx, y + dy);
-                        Coord {
-                            x: x as f64 * t.scale[0] + t.translate[0],
-                            y: y as f64 * t.scale[1] + t.translate[1],
-                        }
-                    })
-                    .collect();
-                assert_eq!(direct.get(k), Some(expected.as_slice()), "{file}: arc {k}");
-            }
-        }
-    }
-
-    #[test]
-    fn arcs_reader_accepts_whitespace_and_empty_arrays() {
-        let t = Transform {
-            scale: [1.0, 1.0],
-            translate: [0.0, 0.0],
-        };
-        let arcs = Arcs::parse(" [ [ [ 1 , -2 ] ,[3,4]] , [ ],[[-7,0]] ] ", &t).expect("parses");
-        assert_eq!(arcs.len(), 3, "three arcs");
-        let xy = |k: usize| -> Vec<(f64, f64)> {
-            arcs.get(k)
-                .map(|a| a.iter().map(|c| (c.x, c.y)).collect())
-                .unwrap_or_default()
-        };
-        assert_eq!(xy(0), vec![(1.0, -2.0), (4.0, 2.0)], "deltas summed");
-        assert_eq!(xy(1), Vec::<(f64, f64)>::new(), "empty arc");
-        assert_eq!(xy(2), vec![(-7.0, 0.0)], "each arc starts at 0");
-        assert_eq!(Arcs::parse("[]", &t).map(|a| a.len()), Ok(0), "no arcs");
-    }
-
-    #[test]
-    fn arcs_reader_names_the_place_of_bad_input() {
-        let t = Transform {
-            scale: [1.0, 1.0],
-            translate: [0.0, 0.0],
-        };
-        let place = |json: &str| Arcs::parse(json, &t).err().map(|(place, _)| place);
-        assert_eq!(
-            place("[[[0,0],[1.5,2]]]").as_deref(),
-            Some("arcs[0][1]"),
-            "fraction"
-        );
-        assert_eq!(
-            place("[[[0,0]],[[1e3,2]]]").as_deref(),
-            Some("arcs[1][0]"),
-            "exponent"
-        );
-        assert_eq!(
-            place("[[[0,0,0]]]").as_deref(),
-            Some("arcs[0][0]"),
-            "three numbers"
-        );
-        assert_eq!(
-            place("[[[0]]]").as_deref(),
-            Some("arcs[0][0]"),
-            "one number"
-        );
-        assert_eq!(
-            place("[[[\"a\",0]]]").as_deref(),
-            Some("arcs[0][0]"),
-            "a string"
-        );
-        assert_eq!(
-            place("[[[0,0] [1,1]]]").as_deref(),
-            Some("arcs[0]"),
-            "missing comma"
-        );
-        assert_eq!(
-            place("[[0,0]]").as_deref(),
-            Some("arcs[0][0]"),
-            "a position, not an arc"
-        );
-        assert_eq!(
-            place("[[[0,0]]] x").as_deref(),
-            Some("arcs"),
-            "trailing text"
-        );
-        assert_eq!(place("{}").as_deref(), Some("arcs"), "not an array");
-        let overflow = format!("[[[{},0],[{},0]]]", i64::MAX, 1);
-        assert_eq!(
-            place(&overflow).as_deref(),
-            Some("arcs[0][1]"),
-            "sum overflows"
-        );
-        assert_eq!(
-            place("[[[99999999999999999999,0]]]").as_deref(),
-            Some("arcs[0][0]"),
-            "too many digits"
-        );
-        // Through parse_geo: the file and the place are in the message.
-        let bad = topo("[[[0,0],[1,2.5]]]", "");
-        let err = parse_geo(
-            &[("bad.json", bad.as_bytes())],
-            ("f.json", FACTS.as_bytes()),
-        )
-        .expect_err("bad arcs");
-        let msg = err.to_string();
-        assert!(
-            msg.contains("bad.json") && msg.contains("arcs[0][1]"),
-            "{msg}"
-        );
-    }
-
-    #[test]
-    fn bundled_tolerances_are_those_of_the_files() {
-        let geo = load_bundled_geo().expect("bundled geometry");
-        let tolerances: Vec<f64> = geo.levels.iter().map(|l| l.tolerance_deg).collect();
-        assert_eq!(
-            tolerances, BUNDLED_TOLERANCES_DEG,
-            "update BUNDLED_TOLERANCES_DEG"
-        );
-    }
-
-    #[test]
-    fn some_levels_decoded_equal_those_of_all() {
-        let all = load_bundled_geo().expect("bundled geometry");
-        let some = load_bundled_geo_levels(&[1, 7]).expect("level 1");
-        assert_eq!(
-            some.levels.len(),
-            all.levels.len(),
-            "every level has its place"
-        );
-        assert_eq!(
-            some.levels[1], all.levels[1],
-            "level 1 decoded as by the full load"
-        );
-        for i in [0, 2] {
-            let level = &some.levels[i];
-            assert!(
-                level.countries.is_empty() && level.borders.0.is_empty(),
-                "level {i} left empty"
-            );
-            assert_eq!(
-                level.tolerance_deg.to_bits(),
-                all.levels[i].tolerance_deg.to_bits(),
-                "level {i}"
-            );
-        }
-        let ids = |g: &GeoAssets| g.disputed.iter().map(|d| d.id.clone()).collect::<Vec<_>>();
-        assert_eq!(ids(&some), ids(&all), "the same disputed territories");
-        assert_eq!(
-            some.disputed[0].shape, all.levels[1].disputed[0],
-            "their outline from the finest decoded level"
-        );
-        let none = load_bundled_geo_levels(&[]).expect("nothing to decode");
-        assert!(
-            none.disputed.is_empty(),
-            "no outlines, no disputed territories"
-        );
-    }
 }

@@ -342,7 +342,7 @@ fn polyline_length(line: &[WorldXY]) -> f64 {
 
 /// `n` (≥ 2) points evenly spaced along `line` by arc length, the first and
 /// last exactly `line`'s.
-fn resample(line: &[WorldXY], n: usize) -> Vec<WorldXY> {
+pub fn resample(line: &[WorldXY], n: usize) -> Vec<WorldXY> {
     let (Some(first), Some(last)) = (line.first(), line.last()) else {
         return Vec::new();
     };
@@ -641,44 +641,4 @@ fn proper_intersection(a: [f64; 2], b: [f64; 2], c: [f64; 2], d: [f64; 2]) -> Op
     }
     let t = d3 / (d3 - d4);
     Some([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t])
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn resampling_keeps_the_ends_and_spaces_evenly() {
-        let line = vec![
-            WorldXY::new(0.0, 0.0),
-            WorldXY::new(3.0, 0.0),
-            WorldXY::new(3.0, 1.0),
-        ];
-        let r = resample(&line, 5);
-        assert_eq!(r.len(), 5, "{r:?}");
-        assert_eq!((r[0], r[4]), (line[0], line[2]), "exact ends");
-        assert!(
-            (r[1].x - 1.0).abs() < 1e-12 && (r[3].y - 0.0).abs() < 1e-12,
-            "{r:?}"
-        );
-        assert!((r[3].x - 3.0).abs() < 1e-12, "{r:?}");
-    }
-
-    #[test]
-    fn crossings_count_proper_intersections_only() {
-        let x = vec![vec![[0.0, 0.0], [2.0, 2.0]], vec![[0.0, 2.0], [2.0, 0.0]]];
-        assert_eq!(crossings(&x), 1, "an X crosses once");
-        let shared = vec![vec![[0.0, 0.0], [2.0, 2.0]], vec![[0.0, 0.0], [2.0, 0.0]]];
-        assert_eq!(crossings(&shared), 0, "a shared endpoint is not a crossing");
-        let overlap = vec![vec![[0.0, 0.0], [2.0, 0.0]], vec![[1.0, 0.0], [3.0, 0.0]]];
-        assert_eq!(
-            crossings(&overlap),
-            0,
-            "collinear overlap is not a crossing"
-        );
-        let touch = vec![vec![[0.0, 0.0], [2.0, 0.0]], vec![[1.0, 0.0], [1.0, 2.0]]];
-        assert_eq!(crossings(&touch), 0, "an end on the other line is not");
-        let same = vec![vec![[0.0, 0.0], [2.0, 2.0], [2.0, 0.0], [0.0, 2.0]]];
-        assert_eq!(crossings(&same), 0, "a line crossing itself is not counted");
-    }
 }

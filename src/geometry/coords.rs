@@ -115,26 +115,3 @@ impl WorldRect {
         self.max.y - self.min.y
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rect_operations() {
-        let a = WorldRect::from_corners(WorldXY::new(2.0, 3.0), WorldXY::new(0.0, 0.0));
-        assert_eq!(a.min, WorldXY::new(0.0, 0.0), "corners are ordered");
-        assert!(a.contains(WorldXY::new(1.0, 1.0)), "inside");
-        assert!(a.contains(WorldXY::new(2.0, 3.0)), "edge counts");
-        assert!(!a.contains(WorldXY::new(2.1, 1.0)), "outside");
-        let b = WorldRect::from_corners(WorldXY::new(5.0, 5.0), WorldXY::new(6.0, 7.0));
-        assert!(!a.intersects(&b), "apart");
-        let u = a.union(&b);
-        assert!(u.intersects(&a) && u.intersects(&b), "union covers both");
-        assert!((u.width() - 6.0).abs() < 1e-12, "width {}", u.width());
-        assert!((u.height() - 7.0).abs() < 1e-12, "height {}", u.height());
-        assert_eq!(u.center(), WorldXY::new(3.0, 3.5), "centre");
-        let none = WorldRect::bounding([WorldXY::new(f64::NAN, 0.0)]);
-        assert!(none.is_none(), "no finite point, no rect");
-    }
-}

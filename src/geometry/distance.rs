@@ -28,37 +28,3 @@ pub fn distance_to_segment(a: [f32; 2], b: [f32; 2], p: [f32; 2]) -> f32 {
 fn distance(a: [f32; 2], b: [f32; 2]) -> f32 {
     (a[0] - b[0]).hypot(a[1] - b[1])
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn distances_to_lines() {
-        let line = [[0.0, 0.0], [10.0, 0.0], [10.0, 10.0]];
-        assert!(
-            (distance_to_polyline(&line, [5.0, 3.0]) - 3.0).abs() < 1e-5,
-            "above the first leg"
-        );
-        assert!(
-            (distance_to_polyline(&line, [12.0, 5.0]) - 2.0).abs() < 1e-5,
-            "beside the second leg"
-        );
-        assert!(
-            (distance_to_polyline(&line, [-3.0, -4.0]) - 5.0).abs() < 1e-5,
-            "beyond the first end"
-        );
-        assert!(
-            distance_to_polyline(&[], [0.0, 0.0]).is_infinite(),
-            "empty line"
-        );
-        assert!(
-            (distance_to_polyline(&[[1.0, 1.0]], [4.0, 5.0]) - 5.0).abs() < 1e-5,
-            "one point"
-        );
-        assert!(
-            (distance_to_segment([2.0, 2.0], [2.0, 2.0], [2.0, 5.0]) - 3.0).abs() < 1e-5,
-            "degenerate segment"
-        );
-    }
-}

@@ -78,7 +78,7 @@ pub fn ring_area(ring: &[[f32; 2]]) -> f64 {
 }
 
 /// Signed shoelace area of a closed or open `f64` ring.
-pub(crate) fn ring_area_f64(ring: &[Coord<f64>]) -> f64 {
+pub fn ring_area_f64(ring: &[Coord<f64>]) -> f64 {
     let n = ring.len();
     if n < 3 {
         return 0.0;
@@ -99,7 +99,7 @@ const MIN_RING_AREA_KM2: f64 = 1e-3;
 /// A ring cleaned for triangulation: non-finite points and consecutive
 /// repeats dropped, closed (first point repeated at the end). `None` when
 /// fewer than three distinct points or no area remain.
-pub(crate) fn clean_ring(points: &[Coord<f64>]) -> Option<LineString<f64>> {
+pub fn clean_ring(points: &[Coord<f64>]) -> Option<LineString<f64>> {
     let mut out: Vec<Coord<f64>> = Vec::with_capacity(points.len() + 1);
     for &p in points {
         if !(p.x.is_finite() && p.y.is_finite()) {
@@ -149,7 +149,7 @@ pub fn triangulate_polygon(polygon: &Polygon<f64>) -> TriMesh {
 }
 
 /// Triangulate a polygon whose rings already passed [`clean_ring`].
-pub(crate) fn triangulate_clean(polygon: &Polygon<f64>) -> TriMesh {
+pub fn triangulate_clean(polygon: &Polygon<f64>) -> TriMesh {
     let raw = polygon.earcut_triangles_raw();
     let mut indices = Vec::with_capacity(raw.triangle_indices.len());
     for &i in &raw.triangle_indices {
@@ -165,78 +165,5 @@ pub(crate) fn triangulate_clean(polygon: &Polygon<f64>) -> TriMesh {
             .map(|v| [v[0] as f32, v[1] as f32])
             .collect(),
         indices,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use geo::polygon;
-
-    #[test]
-    fn square_with_hole_area() {
-        let p = polygon!(
-            exterior: [(x: 0., y: 0.), (x: 10., y: 0.), (x: 10., y: 10.), (x: 0., y: 10.)],
-            interiors: [[(x: 2., y: 2.), (x: 4., y: 2.), (x: 4., y: 4.), (x: 2., y: 4.)]],
-        );
-        let mesh = triangulate_polygon(&p);
-        assert!((mesh.area() - 96.0).abs() < 1e-6, "area {}", mesh.area());
-        assert!(
-            mesh.triangle_count() >= 8,
-            "{} triangles",
-            mesh.triangle_count()
-        );
-    }
-
-    #[test]
-    fn ring_area_sign_and_closing_point() {
-        let ccw = [[0.0, 0.0], [2.0, 0.0], [2.0, 1.0], [0.0, 1.0]];
-        assert!((ring_area(&ccw) - 2.0).abs() < 1e-12, "ccw positive");
-        let mut closed = ccw.to_vec();
-        closed.push([0.0, 0.0]);
-        assert!(
-            (ring_area(&closed) - 2.0).abs() < 1e-12,
-            "closing point adds nothing"
-        );
-        let cw: Vec<[f32; 2]> = ccw.iter().rev().copied().collect();
-        assert!((ring_area(&cw) + 2.0).abs() < 1e-12, "cw negative");
-        assert!(ring_area(&ccw[..2]).abs() < 1e-12, "two points, no area");
-    }
-
-    #[test]
-    fn degenerate_rings_give_empty_meshes() {
-        let empty = Polygon::new(LineString(vec![]), vec![]);
-        assert!(triangulate_polygon(&empty).is_empty(), "empty ring");
-        let two = polygon![(x: 0., y: 0.), (x: 1., y: 1.)];
-        assert!(triangulate_polygon(&two).is_empty(), "two points");
-        let collinear = polygon![(x: 0., y: 0.), (x: 1., y: 1.), (x: 2., y: 2.), (x: 3., y: 3.)];
-        assert!(triangulate_polygon(&collinear).is_empty(), "collinear");
-        let nan = polygon![(x: f64::NAN, y: 0.), (x: 1., y: f64::NAN), (x: 2., y: 2.)];
-        assert!(triangulate_polygon(&nan).is_empty(), "NaN");
-        let repeated = polygon![(x: 0., y: 0.), (x: 0., y: 0.), (x: 5., y: 0.), (x: 5., y: 0.)];
-        assert!(triangulate_polygon(&repeated).is_empty(), "repeated points");
-    }
-
-    #[test]
-    fn degenerate_hole_is_dropped_not_fatal() {
-        let p = polygon!(
-            exterior: [(x: 0., y: 0.), (x: 10., y: 0.), (x: 10., y: 10.), (x: 0., y: 10.)],
-            interiors: [[(x: 2., y: 2.), (x: f64::NAN, y: 2.), (x: 2., y: 2.)]],
-        );
-        let mesh = triangulate_polygon(&p);
-        assert!((mesh.area() - 100.0).abs() < 1e-6, "area {}", mesh.area());
-    }
-
-    #[test]
-    fn append_shifts_indices() {
-        let a = triangulate_polygon(&polygon![(x: 0., y: 0.), (x: 1., y: 0.), (x: 0., y: 1.)]);
-        let mut m = a.clone();
-        m.append(&a);
-        assert_eq!(m.vertices.len(), 2 * a.vertices.len(), "vertices doubled");
-        assert!(
-            m.indices[3..].iter().all(|&i| i >= 3),
-            "second copy shifted"
-        );
-        assert!((m.area() - 1.0).abs() < 1e-9, "two half squares");
     }
 }

@@ -248,9 +248,11 @@ fn build_jobs(
 
 /// The projection's lon/lat window.
 #[derive(Clone, Copy, Debug)]
-struct Window {
-    lon: (f64, f64),
-    lat: (f64, f64),
+pub struct Window {
+    /// Westmost and eastmost longitude (degrees).
+    pub lon: (f64, f64),
+    /// Southmost and northmost latitude (degrees).
+    pub lat: (f64, f64),
 }
 
 impl Window {
@@ -341,7 +343,7 @@ impl Window {
 /// (adding ±360° after each jump of more than 180°), unless the ring goes
 /// round a pole (Antarctica): then the jumps are its closing edge and the
 /// ring is left as it is.
-fn unwrap_ring(ring: &[Coord<f64>]) -> Option<Vec<Coord<f64>>> {
+pub fn unwrap_ring(ring: &[Coord<f64>]) -> Option<Vec<Coord<f64>>> {
     let mut offset = 0.0;
     let mut out = Vec::with_capacity(ring.len());
     let mut prev: Option<f64> = None;
@@ -586,7 +588,7 @@ fn project_feature(
     clippy::float_cmp,
     reason = "a vertex exactly on the scan line is what must be avoided"
 )]
-fn scanline_interior_point(polygon: &Polygon<f64>) -> Option<WorldXY> {
+pub fn scanline_interior_point(polygon: &Polygon<f64>) -> Option<WorldXY> {
     let bounds = polygon.bounding_rect()?;
     let rings = || std::iter::once(polygon.exterior()).chain(polygon.interiors());
     let coords = || rings().flat_map(|r| r.0.iter());
@@ -724,7 +726,7 @@ fn split_at_seams(points: &[Coord<f64>]) -> Vec<&[Coord<f64>]> {
 
 /// The pieces of a polyline (shifted by `shift` degrees of longitude)
 /// inside the window: Liang-Barsky per segment, joined where consecutive.
-fn clip_line(points: &[Coord<f64>], shift: f64, window: &Window) -> Vec<Vec<Coord<f64>>> {
+pub fn clip_line(points: &[Coord<f64>], shift: f64, window: &Window) -> Vec<Vec<Coord<f64>>> {
     let mut pieces: Vec<Vec<Coord<f64>>> = Vec::new();
     let mut current: Vec<Coord<f64>> = Vec::new();
     for pair in points.windows(2) {
@@ -763,7 +765,11 @@ fn clip_line(points: &[Coord<f64>], shift: f64, window: &Window) -> Vec<Vec<Coor
 
 /// Liang-Barsky: the part of segment a→b inside the window, if any (and of
 /// positive length).
-fn clip_segment(a: Coord<f64>, b: Coord<f64>, window: &Window) -> Option<(Coord<f64>, Coord<f64>)> {
+pub fn clip_segment(
+    a: Coord<f64>,
+    b: Coord<f64>,
+    window: &Window,
+) -> Option<(Coord<f64>, Coord<f64>)> {
     if !(a.x.is_finite() && a.y.is_finite() && b.x.is_finite() && b.y.is_finite()) {
         return None;
     }
@@ -804,209 +810,4 @@ fn clip_segment(a: Coord<f64>, b: Coord<f64>, window: &Window) -> Option<(Coord<
         }
     };
     Some((at(t0), at(t1)))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::geometry::LonLat;
-    use crate::geometry::assets::{CountryGeom, GeoLevel};
-    use geo::polygon;
-
-    #[test]
-    fn label_points_are_geos_interior_points_for_every_bundled_polygon() {
-        use geo::{Contains as _, InteriorPoint as _};
-        let geo = crate::geometry::load_bundled_geo().expect("bundled geometry loads");
-        let mut checked = 0;
-        for level in &geo.levels {
-            for polygon in level.countries.iter().flat_map(|c| c.shape.0.iter()) {
-                let ours = scanline_interior_point(polygon).expect("every country has area");
-                let theirs = polygon.interior_point().expect("geo finds one too");
-                assert!(
-                    (ours.x - theirs.x()).abs() < 1e-9 && (ours.y - theirs.y()).abs() < 1e-9,
-                    "{ours:?} vs geo's {theirs:?}"
-                );
-                assert!(polygon.contains(&geo::Point::new(ours.x, ours.y)));
-                checked += 1;
-            }
-        }
-        assert!(checked > 1000, "{checked} polygons");
-    }
-
-    #[test]
-    fn label_point_of_a_ring_with_a_hole_is_beside_the_hole() {
-        // A 10×10 square with a 6×6 hole in the middle: the widest inside
-        // stretch on the middle line is one of the 2-wide sides, not the hole.
-        let square = polygon!(
-            exterior: [(x: 0.0, y: 0.0), (x: 10.0, y: 0.0), (x: 10.0, y: 10.0), (x: 0.0, y: 10.0)],
-            interiors: [[(x: 2.0, y: 2.0), (x: 8.0, y: 2.0), (x: 8.0, y: 8.0), (x: 2.0, y: 8.0)]],
-        );
-        let p = scanline_interior_point(&square).expect("has area");
-        assert!(p.x < 2.0 || p.x > 8.0, "{p:?} is in the hole");
-        assert!((p.y - 5.0).abs() < 1e-9);
-        // No area at all: nothing to label.
-        let flat = polygon![(x: 0.0, y: 0.0), (x: 10.0, y: 0.0), (x: 5.0, y: 0.0)];
-        assert_eq!(scanline_interior_point(&flat), None);
-    }
-
-    fn assets_with(shapes: Vec<MultiPolygon<f64>>) -> GeoAssets {
-        GeoAssets {
-            levels: vec![GeoLevel {
-                tolerance_deg: 0.0,
-                countries: shapes
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, shape)| CountryGeom {
-                        code: format!("A{i:02}"),
-                        name: String::new(),
-                        shape,
-                    })
-                    .collect(),
-                lakes: vec![],
-                disputed: vec![],
-                borders: MultiLineString(vec![LineString::from(vec![
-                    (170.0, 60.0),
-                    (179.0, 60.0),
-                    (-179.0, 60.0),
-                    (-170.0, 60.0),
-                ])]),
-                coastlines: MultiLineString(vec![]),
-            }],
-            disputed: vec![],
-        }
-    }
-
-    #[test]
-    fn window_clip_keeps_inside_and_drops_outside() {
-        // Straddles the regional window's east edge (150°E).
-        let straddle =
-            polygon![(x: 140., y: 40.), (x: 160., y: 40.), (x: 160., y: 50.), (x: 140., y: 50.)];
-        let outside =
-            polygon![(x: -100., y: 40.), (x: -90., y: 40.), (x: -90., y: 50.), (x: -100., y: 50.)];
-        let degenerate = polygon![(x: 50., y: 40.), (x: 51., y: 40.)];
-        let assets = assets_with(vec![
-            MultiPolygon(vec![straddle]),
-            MultiPolygon(vec![outside]),
-            MultiPolygon(vec![degenerate]),
-        ]);
-        let proj = Projection::regional();
-        let world = build_projected(&assets, &proj, 0);
-        assert_eq!(world.countries.len(), 1, "only the straddling one has area");
-        let f = &world.countries[0];
-        assert_eq!(f.source_index, 0, "source index kept");
-        // The 150°E meridian leans: its southern end is the easternmost.
-        let edge = proj
-            .project(LonLat::new(150.0, 40.0))
-            .expect("edge projects");
-        assert!(
-            (f.bbox.max.x - edge.x).abs() < 0.01,
-            "cut at 150°E: {:?} vs {edge:?}",
-            f.bbox
-        );
-        let inside = proj.project(LonLat::new(145.0, 45.0)).expect("inside");
-        assert!(f.bbox.contains(inside), "keeps the inside");
-        let ring_sum: f64 = f.rings.iter().map(|r| crate::geometry::ring_area(r)).sum();
-        assert!(
-            (ring_sum / f.fill.area() - 1.0).abs() < 1e-3,
-            "{ring_sum} vs {}",
-            f.fill.area()
-        );
-        assert!(
-            build_projected(&assets, &proj, 7).countries.is_empty(),
-            "no level 7"
-        );
-    }
-
-    #[test]
-    fn world_cut_splits_at_169_west() {
-        // A box across the cut meridian (−169°): two pieces, far apart.
-        let across = polygon![(x: -172., y: 60.), (x: -166., y: 60.), (x: -166., y: 64.), (x: -172., y: 64.)];
-        let assets = assets_with(vec![MultiPolygon(vec![across])]);
-        let proj = Projection::world();
-        let world = build_projected(&assets, &proj, 0);
-        let f = &world.countries[0];
-        assert_eq!(f.rings.len(), 2, "split in two");
-        let xs: Vec<f32> = f.rings.iter().map(|r| r[0][0]).collect();
-        assert!(
-            xs.iter().any(|&x| x < -10000.0) && xs.iter().any(|&x| x > 10000.0),
-            "{xs:?}"
-        );
-        // A line crossing 180° (jumping from 179° to −179°) is unwrapped:
-        // one piece, on the east side, not smeared across the map.
-        assert_eq!(world.borders.len(), 1, "one piece");
-        assert!(world.borders[0].iter().all(|p| p[0] > 5000.0), "east side");
-    }
-
-    #[test]
-    fn rings_across_the_antimeridian_are_unwrapped() {
-        // Like Natural Earth's Chukotka: 179° → −180° … −175° → 179°.
-        let across = polygon![(x: 178., y: 64.), (x: -180., y: 64.), (x: -175., y: 64.), (x: -175., y: 68.), (x: 180., y: 68.), (x: 178., y: 68.)];
-        let ring = unwrap_ring(&across.exterior().0).expect("closes");
-        assert!(
-            ring.iter().all(|c| c.x >= 178.0 && c.x <= 185.0),
-            "continuous: {ring:?}"
-        );
-        // A ring round the south pole (Antarctica: its jump is the closing
-        // edge along the pole line) is left alone.
-        let pole = polygon![(x: -180., y: -70.), (x: 0., y: -65.), (x: 180., y: -70.), (x: 180., y: -90.), (x: -180., y: -90.)];
-        assert!(unwrap_ring(&pole.exterior().0).is_none(), "round the pole");
-        let jumpy = [
-            Coord { x: 170.0, y: -70.0 },
-            Coord {
-                x: -170.0,
-                y: -70.0,
-            },
-            Coord {
-                x: -170.0,
-                y: -80.0,
-            },
-        ];
-        assert!(unwrap_ring(&jumpy).is_some(), "net zero turns: unwrapped");
-        let round = [
-            Coord { x: 0.0, y: -70.0 },
-            Coord { x: 120.0, y: -70.0 },
-            Coord {
-                x: -120.0,
-                y: -70.0,
-            },
-            Coord { x: 0.0, y: -70.0 },
-        ];
-        assert!(unwrap_ring(&round).is_none(), "goes round the pole");
-
-        let assets = assets_with(vec![MultiPolygon(vec![across])]);
-        let world = build_projected(&assets, &Projection::world(), 0);
-        let f = &world.countries[0];
-        assert_eq!(f.rings.len(), 1, "one piece");
-        assert!(f.bbox.min.x > 10000.0, "east edge of the map: {:?}", f.bbox);
-        assert!(f.bbox.width() < 1000.0, "no smear: {:?}", f.bbox);
-    }
-
-    #[test]
-    fn segment_clip() {
-        let w = Window {
-            lon: (0.0, 10.0),
-            lat: (0.0, 10.0),
-        };
-        let (p, q) =
-            clip_segment(Coord { x: -5.0, y: 5.0 }, Coord { x: 5.0, y: 5.0 }, &w).expect("hits");
-        assert!(
-            (p.x - 0.0).abs() < 1e-12 && (q.x - 5.0).abs() < 1e-12,
-            "{p:?} {q:?}"
-        );
-        assert!(
-            clip_segment(Coord { x: -5.0, y: 5.0 }, Coord { x: -1.0, y: 5.0 }, &w).is_none(),
-            "outside"
-        );
-        let pieces = clip_line(
-            &[
-                Coord { x: 1.0, y: 1.0 },
-                Coord { x: 1.0, y: 20.0 },
-                Coord { x: 2.0, y: 20.0 },
-                Coord { x: 2.0, y: 1.0 },
-            ],
-            0.0,
-            &w,
-        );
-        assert_eq!(pieces.len(), 2, "leaves and re-enters: {pieces:?}");
-    }
 }

@@ -345,7 +345,7 @@ pub fn disputed_text(d: &DisputedGeom, dataset: &Dataset) -> String {
 /// the screen, in one colour. Triangles wholly off the map are left out:
 /// a country reaching far past the view (Russia, China) would otherwise
 /// send thousands of triangles a frame for the rasteriser to discard.
-fn append_fill(
+pub fn append_fill(
     out: &mut Mesh,
     feature: &ProjectedFeature,
     transform: &MapTransform,
@@ -408,70 +408,5 @@ fn outline(
             fill: Color32::TRANSPARENT,
             stroke: PathStroke::new(stroke.width, stroke.color),
         });
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::geometry::{TriMesh, WorldXY};
-
-    #[test]
-    fn fills_leave_out_triangles_off_the_map() {
-        // Two triangles: one on the map, one far to its right. The plane is
-        // shown 1:1 (1 km per point) centred on the origin in a 100×100 rect.
-        let fill = TriMesh {
-            vertices: vec![
-                [-10.0, -10.0],
-                [10.0, -10.0],
-                [0.0, 10.0],
-                [500.0, 0.0],
-                [520.0, 0.0],
-                [510.0, 20.0],
-            ],
-            indices: vec![0, 1, 2, 3, 4, 5],
-        };
-        let feature = ProjectedFeature {
-            source_index: 0,
-            fill,
-            rings: Vec::new(),
-            bbox: WorldRect {
-                min: WorldXY::new(-10.0, -10.0),
-                max: WorldXY::new(520.0, 20.0),
-            },
-            label_point: WorldXY::new(0.0, 0.0),
-        };
-        let transform = MapTransform {
-            center_world: WorldXY::new(0.0, 0.0),
-            km_per_point: 1.0,
-            rect: egui::Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(100.0, 100.0)),
-        };
-        let mut out = Mesh::default();
-        append_fill(
-            &mut out,
-            &feature,
-            &transform,
-            &transform.visible_world(),
-            Color32::RED,
-        );
-        assert_eq!(out.indices, vec![0, 1, 2]);
-        assert_eq!(out.vertices.len(), 3);
-        assert!(out.vertices.iter().all(|v| transform.rect.contains(v.pos)));
-        // Moved so that both are in view, both are drawn, after what was there.
-        let wide = MapTransform {
-            center_world: WorldXY::new(250.0, 0.0),
-            km_per_point: 10.0,
-            ..transform
-        };
-        append_fill(
-            &mut out,
-            &feature,
-            &wide,
-            &wide.visible_world(),
-            Color32::RED,
-        );
-        assert_eq!(out.indices.len(), 3 + 6);
-        assert_eq!(out.indices.get(3), Some(&3));
-        assert_eq!(out.vertices.len(), 3 + 6);
     }
 }

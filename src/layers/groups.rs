@@ -320,17 +320,3 @@ pub fn flow_text(flows: &ShownFlows, arc: &FlowArc, dataset: &Dataset) -> String
     };
     format!("{pair}\n{what}")
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn flow_width_grows_with_the_sum_and_is_bounded() {
-        assert!((flow_width(0.5) - crate::style::score_width(0.5)).abs() < 1e-6);
-        assert!(flow_width(4.0) > flow_width(1.0));
-        assert!((flow_width(-4.0) - flow_width(4.0)).abs() < 1e-6);
-        assert!(flow_width(1e9) <= 20.0);
-        assert!(flow_width(f64::NAN) > 0.0);
-    }
-}

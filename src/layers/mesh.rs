@@ -34,7 +34,7 @@ pub fn add_large_mesh(painter: &egui::Painter, mesh: Arc<Mesh>, k: usize) {
 /// it. `placed` is scratch space (kept by the caller to reuse its memory).
 /// Bad indices are skipped; if `out` would outgrow u32 indices, nothing is
 /// added.
-pub(crate) fn append_triangles_touching(
+pub fn append_triangles_touching(
     out: &mut Mesh,
     indices: &[u32],
     count: usize,

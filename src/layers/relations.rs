@@ -260,7 +260,7 @@ pub fn simplified(points: &[Pos2], tolerance: f32) -> Vec<Pos2> {
 }
 
 /// A triangle at 60 % along the arc, pointing from a to b.
-fn arrowhead(points: &[Pos2], width: f32) -> Option<[Pos2; 3]> {
+pub fn arrowhead(points: &[Pos2], width: f32) -> Option<[Pos2; 3]> {
     if points.len() < 3 {
         return None;
     }
@@ -381,49 +381,4 @@ pub fn hover_text(relation: &ShownRelation, dataset: &Dataset, year: i32) -> Str
         ],
     );
     format!("{pair}\n{score}")
-}
-
-#[cfg(test)]
-mod tests {
-
-    #[test]
-    fn simplified_keeps_the_corners_and_stays_within_the_tolerance() {
-        // A straight run, a corner, a gentle arc.
-        let mut line: Vec<Pos2> = (0..=50).map(|i| pos2(i as f32 * 2.0, 0.0)).collect();
-        line.extend((1..=50).map(|i| pos2(100.0, i as f32 * 2.0)));
-        line.extend((1..=90).map(|i| {
-            let t = (i as f32).to_radians();
-            pos2(100.0 + 200.0 * t.sin(), 100.0 + 200.0 * (1.0 - t.cos()))
-        }));
-        let kept = super::simplified(&line, 0.5);
-        assert!(
-            kept.len() < line.len() / 4,
-            "{} of {}",
-            kept.len(),
-            line.len()
-        );
-        assert_eq!(kept.first(), line.first());
-        assert_eq!(kept.last(), line.last());
-        assert!(kept.contains(&pos2(100.0, 0.0)), "the corner is kept");
-        // Every dropped point lies within the tolerance of the kept line.
-        for p in &line {
-            let near = kept.windows(2).any(|w| {
-                let (a, b) = (w[0], w[1]);
-                let ab = b - a;
-                let t = ((*p - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0);
-                (a + ab * t).distance(*p) <= 0.5 + 1e-3
-            });
-            assert!(near, "{p:?} strays");
-        }
-    }
-    use super::*;
-    use egui::pos2;
-
-    #[test]
-    fn arrowheads_point_along_the_arc() {
-        let line: Vec<Pos2> = (0..=10).map(|i| pos2(i as f32 * 10.0, 0.0)).collect();
-        let head = arrowhead(&line, 2.0).expect("a head");
-        assert!(head[0].x > head[1].x && head[0].x > head[2].x, "{head:?}");
-        assert!(arrowhead(&line[..2], 2.0).is_none());
-    }
 }

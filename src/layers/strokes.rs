@@ -21,7 +21,7 @@ use super::mesh::append_triangles_touching;
 
 /// What a stroke mesh was built for.
 #[derive(Clone, Copy, Debug, PartialEq)]
-struct Key {
+pub struct Key {
     projection: ProjectionKind,
     level: usize,
     km_per_point: f64,
@@ -29,7 +29,7 @@ struct Key {
     palette: Palette,
     /// The plane area the meshes cover (larger than the view, so small pans
     /// reuse them).
-    covered: WorldRect,
+    pub covered: WorldRect,
 }
 
 /// Side of a spatial chunk, in points: lines are cut into pieces and their
@@ -38,18 +38,19 @@ const CHUNK: f32 = 256.0;
 /// How far past the view stroke meshes are built, as a fraction of the
 /// view's width and height on each side: after a pan leaves the area built
 /// (the user is moving, build ahead) …
-const PAN_MARGIN: f64 = 0.5;
+pub const PAN_MARGIN: f64 = 0.5;
 /// … and for a new zoom, theme or level of detail (build what is shown, and
 /// a little more for small moves).
-const NEW_ZOOM_MARGIN: f64 = 0.1;
+pub const NEW_ZOOM_MARGIN: f64 = 0.1;
 /// Longest piece a line is cut into, in vertices.
 const PIECE: usize = 48;
 
 /// The triangles of one layer of strokes (graticule, borders, …), grouped by
 /// spatial chunk in scaled-plane space.
 #[derive(Default)]
-struct Chunked {
-    chunks: Vec<(egui::Rect, Mesh)>,
+pub struct Chunked {
+    /// Each chunk's bounds and its triangles.
+    pub chunks: Vec<(egui::Rect, Mesh)>,
 }
 
 impl Chunked {
@@ -59,7 +60,7 @@ impl Chunked {
     /// kept (a software renderer pays for every triangle it is sent, seen or
     /// not: about a quarter of the default view's stroke triangles lie in
     /// the parts of edge chunks outside the map).
-    fn visible(&self, visible: egui::Rect, offset: egui::Vec2) -> Mesh {
+    pub fn visible(&self, visible: egui::Rect, offset: egui::Vec2) -> Mesh {
         let mut out = Mesh::default();
         let (v, i) = self
             .chunks
@@ -104,7 +105,8 @@ impl Chunked {
 /// Stroke meshes for the current zoom.
 #[derive(Default)]
 pub struct StrokeCache {
-    key: Option<Key>,
+    /// What the meshes were built for (`None` before the first frame).
+    pub key: Option<Key>,
     /// Graticule, lake shores, coastlines, borders, disputed hatching, in
     /// scaled-plane space, by chunk (shared by the two maps of a
     /// comparison: [`Self::share_from`]).
@@ -216,12 +218,12 @@ impl StrokeCache {
 /// Points closer than this to the last kept one are dropped: detail under a
 /// pixel cannot be seen, and dense data (1:10m) would otherwise multiply the
 /// triangles of every frame.
-const MIN_STEP: f32 = 1.0;
+pub const MIN_STEP: f32 = 1.0;
 
 /// A line's points without those within [`MIN_STEP`] of the previous kept
 /// point; the last point is always kept, and a closed line ends where it
 /// starts.
-fn decimated(points: impl Iterator<Item = Pos2>, closed: bool) -> Vec<Pos2> {
+pub fn decimated(points: impl Iterator<Item = Pos2>, closed: bool) -> Vec<Pos2> {
     let mut out: Vec<Pos2> = Vec::new();
     let mut last_dropped = None;
     for p in points {
@@ -244,14 +246,14 @@ fn decimated(points: impl Iterator<Item = Pos2>, closed: bool) -> Vec<Pos2> {
 
 /// Largest distance, in pixels, a drawn line may stray from its data:
 /// below what a 1-pixel anti-aliased line shows.
-const MAX_DEVIATION_PX: f32 = 0.5;
+pub const MAX_DEVIATION_PX: f32 = 0.5;
 
 /// A line ready to stroke: [`decimated`], then simplified (Douglas–Peucker)
 /// to within [`MAX_DEVIATION_PX`] of its points. Nearly straight runs (the
 /// graticule, long borders) become a few segments, so a frame draws a
 /// quarter fewer triangles with no visible difference (0.4 % of pixels
 /// change in the default view, none by more than anti-aliasing).
-pub(crate) fn screen_line(
+pub fn screen_line(
     points: impl Iterator<Item = Pos2>,
     closed: bool,
     pixels_per_point: f32,
@@ -412,194 +414,4 @@ fn build(
         border_mesh,
         hatch_mesh,
     ]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Assert that the stroke cache built `margin` view widths past each
-    /// side of the view.
-    fn assert_built_past(cache: &StrokeCache, transform: &MapTransform, margin: f64, when: &str) {
-        let visible = transform.visible_world();
-        let covered = cache.key.map(|k| k.covered).expect("built");
-        let widths = (covered.max.x - covered.min.x) / (visible.max.x - visible.min.x);
-        assert!(
-            (widths - (1.0 + 2.0 * margin)).abs() < 1e-9,
-            "{when}: built {widths} view widths, expected {}",
-            1.0 + 2.0 * margin
-        );
-    }
-
-    #[test]
-    fn strokes_build_a_little_past_a_new_view_and_far_ahead_of_a_pan() {
-        let geo =
-            std::sync::Arc::new(crate::geometry::load_bundled_geo().expect("bundled geometry"));
-        let mut scene = crate::scene::Scene::new(geo);
-        let kind = ProjectionKind::Regional;
-        let graticule = scene.graticule(kind);
-        let level = scene.level_at(kind, 1);
-        let palette = Palette::of(crate::state::Theme::Light);
-        let center = scene
-            .projection(kind)
-            .project(crate::geometry::LonLat {
-                lon: 65.0,
-                lat: 42.0,
-            })
-            .expect("in the projection");
-        let mut transform = MapTransform {
-            center_world: center,
-            km_per_point: 8.0,
-            rect: egui::Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(800.0, 600.0)),
-        };
-        let mut cache = StrokeCache::default();
-        let first = cache.meshes_for(&transform, &level, &graticule, &palette, 1.0);
-        assert!(first.iter().any(|m| !m.is_empty()), "lines drawn");
-        assert_eq!(cache.rebuilds, 1);
-        assert_built_past(&cache, &transform, NEW_ZOOM_MARGIN, "a new view");
-        // A small pan stays inside what was built: nothing is rebuilt.
-        transform.center_world.x += 0.05 * 800.0 * transform.km_per_point;
-        cache.meshes_for(&transform, &level, &graticule, &palette, 1.0);
-        assert_eq!(cache.rebuilds, 1, "a small pan reuses the meshes");
-        // Panning out of it builds far ahead of the view.
-        transform.center_world.x += 0.2 * 800.0 * transform.km_per_point;
-        cache.meshes_for(&transform, &level, &graticule, &palette, 1.0);
-        assert_eq!(cache.rebuilds, 2);
-        assert_built_past(&cache, &transform, PAN_MARGIN, "a pan out of it");
-        // A new zoom builds only a little past the view again.
-        transform.km_per_point = 6.0;
-        cache.meshes_for(&transform, &level, &graticule, &palette, 1.0);
-        assert_eq!(cache.rebuilds, 3);
-        assert_built_past(&cache, &transform, NEW_ZOOM_MARGIN, "a new zoom");
-    }
-
-    /// A mesh of one horizontal strip of `n` unit-wide quads (two
-    /// triangles each) from x = `x0`, at y 0..1, in one colour.
-    fn strip(x0: f32, n: usize) -> Mesh {
-        let mut mesh = Mesh::default();
-        for k in 0..n {
-            let x = x0 + k as f32;
-            mesh.add_colored_rect(
-                egui::Rect::from_min_max(pos2(x, 0.0), pos2(x + 1.0, 1.0)),
-                Color32::RED,
-            );
-        }
-        mesh
-    }
-
-    #[test]
-    fn visible_keeps_whole_chunks_in_view_and_cuts_those_at_the_edge() {
-        // Chunk A lies wholly in the view (x 0..10); chunk B straddles its
-        // right edge (x 5..25); chunk C is wholly outside (x 40..50).
-        let layer = Chunked {
-            chunks: [strip(0.0, 10), strip(5.0, 20), strip(40.0, 10)]
-                .into_iter()
-                .map(|m| (m.calc_bounds(), m))
-                .collect(),
-        };
-        let view = egui::Rect::from_min_max(pos2(0.0, -1.0), pos2(10.0, 2.0));
-        let out = layer.visible(view, egui::vec2(100.0, 0.0));
-        // A: 10 quads; B: the quads at x 5..10, plus the one touching x = 10.
-        assert_eq!(out.indices.len() / 3, 2 * 10 + 2 * 6, "triangles kept");
-        assert!(
-            out.indices
-                .iter()
-                .all(|&i| (i as usize) < out.vertices.len()),
-            "every index points at a kept vertex"
-        );
-        // Every kept triangle reaches into the view, moved by the offset.
-        for tri in out.indices.chunks_exact(3) {
-            let pts: Vec<Pos2> = tri
-                .iter()
-                .filter_map(|&i| out.vertices.get(i as usize))
-                .map(|v| v.pos - egui::vec2(100.0, 0.0))
-                .collect();
-            assert!(
-                egui::Rect::from_points(&pts).intersects(view),
-                "triangle {pts:?} is outside the view"
-            );
-        }
-        // Only the vertices the kept triangles use are sent.
-        let mut used: Vec<u32> = out.indices.clone();
-        used.sort_unstable();
-        used.dedup();
-        assert_eq!(used.len(), out.vertices.len(), "no unused vertices");
-        // A view covering everything keeps every triangle.
-        let all = layer.visible(
-            egui::Rect::from_min_max(pos2(-1.0, -1.0), pos2(60.0, 2.0)),
-            egui::Vec2::ZERO,
-        );
-        assert_eq!(all.indices.len() / 3, 2 * 40, "all triangles kept");
-    }
-
-    #[test]
-    fn decimation_drops_subpixel_steps_and_keeps_the_ends() {
-        let dense: Vec<Pos2> = (0..=100).map(|i| pos2(i as f32 * 0.1, 0.0)).collect();
-        let out = decimated(dense.iter().copied(), false);
-        assert_eq!(out.first(), Some(&pos2(0.0, 0.0)));
-        assert_eq!(out.last(), Some(&pos2(10.0, 0.0)));
-        assert!(out.len() < 20, "{} points kept of 101", out.len());
-        assert!(
-            out.windows(2)
-                .all(|w| w[0].distance(w[1]) <= MIN_STEP + 0.11)
-        );
-    }
-
-    #[test]
-    fn decimation_keeps_lines_that_are_already_coarse() {
-        let coarse = [pos2(0.0, 0.0), pos2(5.0, 0.0), pos2(5.0, 5.0)];
-        assert_eq!(decimated(coarse.iter().copied(), false), coarse.to_vec());
-        let ring = decimated(coarse.iter().copied(), true);
-        assert_eq!(ring.len(), 4);
-        assert_eq!(ring.first(), ring.last());
-    }
-
-    /// Distance from `p` to the polyline `line`.
-    fn distance_to(line: &[Pos2], p: Pos2) -> f32 {
-        line.windows(2)
-            .map(|w| {
-                let (a, b) = (w[0], w[1]);
-                let ab = b - a;
-                let t = ((p - a).dot(ab) / ab.length_sq().max(f32::EPSILON)).clamp(0.0, 1.0);
-                p.distance(a + ab * t)
-            })
-            .fold(f32::INFINITY, f32::min)
-    }
-
-    #[test]
-    fn screen_lines_keep_within_half_a_pixel_with_fewer_points() {
-        for ppp in [1.0, 2.0] {
-            // A gentle wave (a tenth of a point high) collapses to a straight
-            // line; a deep one (8 points) keeps its shape.
-            for (amplitude, at_most) in [(0.1, 2), (8.0, 200)] {
-                let wave: Vec<Pos2> = (0..=400)
-                    .map(|i| {
-                        let x = i as f32 * 1.5;
-                        pos2(x, amplitude * (x / 40.0).sin())
-                    })
-                    .collect();
-                let out = screen_line(wave.iter().copied(), false, ppp);
-                assert_eq!(out.first(), wave.first());
-                assert_eq!(out.last(), wave.last());
-                assert!(out.len() <= at_most, "{} points kept", out.len());
-                assert!(out.len() < wave.len() / 2, "{} points kept", out.len());
-                for p in &wave {
-                    // Half a pixel, plus the point dropped by the 1-point
-                    // radial step before it.
-                    let d = distance_to(&out, *p);
-                    assert!(d <= MAX_DEVIATION_PX / ppp + MIN_STEP, "{p:?} is {d} away");
-                }
-            }
-        }
-        // A closed ring stays closed.
-        let ring = [
-            pos2(0.0, 0.0),
-            pos2(20.0, 0.0),
-            pos2(20.0, 20.0),
-            pos2(0.0, 20.0),
-        ];
-        let out = screen_line(ring.iter().copied(), true, 1.0);
-        assert_eq!(out.len(), 5);
-        assert_eq!(out.first(), out.last());
-    }
 }

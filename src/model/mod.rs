@@ -6,7 +6,7 @@
 //! `Dataset` can trust its types (codes are assigned, dates exist, scores are
 //! in range, intervals are non-empty, references resolve).
 
-mod country_code;
+pub mod country_code;
 mod dataset;
 mod date;
 mod ids;

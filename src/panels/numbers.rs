@@ -38,23 +38,3 @@ pub fn parse(text: &str) -> Option<f64> {
         .collect();
     clean.parse::<f64>().ok().filter(|v| v.is_finite())
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::{Locale, set_locale};
-
-    #[test]
-    fn russian_writes_a_decimal_comma_and_both_read_back() {
-        set_locale(Locale::Russian);
-        assert_eq!(format(0.5, 3..=3), "0,500");
-        assert_eq!(format(0.25, 0..=3), "0,25");
-        assert_eq!(format(12.0, 0..=1), "12");
-        set_locale(Locale::English);
-        assert_eq!(format(0.5, 3..=3), "0.500");
-        assert_eq!(parse("0,5"), Some(0.5));
-        assert_eq!(parse(" 0.5 "), Some(0.5));
-        assert_eq!(parse("-0,25"), Some(-0.25));
-        assert_eq!(parse("abc"), None);
-    }
-}

@@ -113,7 +113,8 @@ pub const SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.25..=8.0;
 /// (benchmarks, tours) reuse the scene cache and the font atlas.
 pub struct Renderer {
     ctx: egui::Context,
-    scene: Scene,
+    /// The projected levels of the map, built when first drawn.
+    pub scene: Scene,
     cache: MapCache,
     raster: raster::Rasterizer,
     /// What the last frame showed; recomputed for every frame, since a
@@ -311,7 +312,7 @@ impl Renderer {
 
     /// The first pass of [`Self::figure_frame`]: what is shown, and the
     /// figure laid out with the fonts.
-    fn figure_layout(
+    pub fn figure_layout(
         &mut self,
         dataset: &Dataset,
         state: &State,
@@ -501,7 +502,7 @@ fn drawn_map_layers(
 }
 
 /// The map's box of a figure (the whole figure if it has none).
-fn map_rect_of(list: &DisplayList) -> egui::Rect {
+pub fn map_rect_of(list: &DisplayList) -> egui::Rect {
     let b = list.map_bounds().unwrap_or(crate::figure::Bounds {
         min: [0.0, 0.0],
         max: list.size,
@@ -515,7 +516,7 @@ fn map_rect_of(list: &DisplayList) -> egui::Rect {
 /// The level of detail the map of `state` draws in `map_rect` at `scale`
 /// (as `map_ui` chooses it: a preset still to fit is fitted to the box,
 /// else the view's camera).
-fn level_for(scene: &Scene, state: &State, map_rect: egui::Rect, scale: f32) -> usize {
+pub fn level_for(scene: &Scene, state: &State, map_rect: egui::Rect, scale: f32) -> usize {
     let projection = Projection::new(state.projection);
     let camera = state
         .preset
@@ -656,7 +657,7 @@ fn raw_input(size_px: [u32; 2], scale: f32) -> egui::RawInput {
 }
 
 /// Refuse a size or scale the renderer does not draw.
-fn check_size(size_px: [u32; 2], scale: f32) -> Result<(), RenderError> {
+pub fn check_size(size_px: [u32; 2], scale: f32) -> Result<(), RenderError> {
     let [width, height] = size_px;
     if !(16..=MAX_SIDE_PX).contains(&width) || !(16..=MAX_SIDE_PX).contains(&height) {
         return Err(RenderError::BadSize { width, height });
@@ -1187,71 +1188,4 @@ pub fn write_png(image: &image::RgbaImage, out: &Path) -> Result<(), RenderError
     let written = write_out(&bytes, out).map_err(write_err);
     timings::mark("written");
     written
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sizes_parse_and_explain() {
-        assert_eq!(parse_size("1600x1000"), Ok([1600, 1000]));
-        assert_eq!(parse_size("800X600"), Ok([800, 600]));
-        let err = parse_size("1600-1000").unwrap_err();
-        assert!(err.contains("1600x1000"), "{err}");
-        let err = parse_size("axb").unwrap_err();
-        assert!(err.contains("width"), "{err}");
-    }
-
-    #[test]
-    fn the_level_decoded_for_a_view_is_the_level_it_draws() {
-        // Every preset and a set camera, at sizes and scales from a thumbnail
-        // to a 4K slide: the level `render_bundled_to_file` decodes once the
-        // figure is laid out is the one the map draws with every level at
-        // hand.
-        let geo = Arc::new(crate::geometry::load_bundled_geo().expect("bundled geometry"));
-        let dataset = crate::data::load_bundled().dataset;
-        let mut states: Vec<State> = crate::state::Preset::ALL
-            .into_iter()
-            .map(|preset| {
-                let mut state = State::default();
-                state.set_preset(preset);
-                state
-            })
-            .collect();
-        for zoom in [0.3, 1.0, 2.5, 9.0] {
-            let mut state = State::default();
-            state.camera = crate::state::Camera {
-                center: [45.0, 41.0],
-                zoom,
-            };
-            state.preset = None;
-            state.fit_preset_pending = false;
-            states.push(state);
-        }
-        for state in &states {
-            for (size_px, scale) in [
-                ([320, 200], 1.0),
-                ([1600, 1000], 1.0),
-                ([1600, 1000], 0.5),
-                ([3840, 2160], export_scale([3840, 2160])),
-            ] {
-                let mut renderer = Renderer::new(Arc::clone(&geo));
-                let (_, mut textures, _) =
-                    renderer.figure_frame(&dataset, state, size_px, scale, None, Framing::View);
-                textures.clear();
-                let (list, mut textures) =
-                    renderer.figure_layout(&dataset, state, size_px, scale, None, Framing::View);
-                textures.clear();
-                let needed = level_for(&renderer.scene, state, map_rect_of(&list), scale);
-                assert_eq!(
-                    vec![(state.projection, needed)],
-                    renderer.scene.built_levels(),
-                    "{:?} {:?} at {size_px:?} ×{scale}",
-                    state.preset,
-                    state.camera
-                );
-            }
-        }
-    }
 }

@@ -794,7 +794,7 @@ fn distance(a: u32, b: u32) -> u32 {
 
 /// The title of small multiples: the view's title with its year replaced
 /// by the span of the panels' years ("CSTO members, 1995–2025").
-pub(super) fn grid_title(first_title: &str, first_year: i32, years: &[i32]) -> String {
+pub fn grid_title(first_title: &str, first_year: i32, years: &[i32]) -> String {
     let (lo, hi) = (
         years.iter().copied().min().unwrap_or(first_year),
         years.iter().copied().max().unwrap_or(first_year),
@@ -816,7 +816,7 @@ pub(super) fn grid_title(first_title: &str, first_year: i32, years: &[i32]) -> S
 /// legend. A sample is listed once by its words; a line of text that not
 /// every panel's legend has (a count of one year: "Shaded: 6 countries")
 /// is left out, since it would not be true of every panel.
-pub(super) fn merged_legend(legends: &[Vec<LegendEntry>]) -> Vec<LegendEntry> {
+pub fn merged_legend(legends: &[Vec<LegendEntry>]) -> Vec<LegendEntry> {
     let words = |e: &LegendEntry| match e {
         LegendEntry::Title(t) => (0, t.clone()),
         LegendEntry::Sample(_, t) => (1, t.clone()),
@@ -876,129 +876,4 @@ pub fn render_side_by_side(
 ) -> Option<Result<(image::RgbaImage, DisplayList), RenderError>> {
     let panels = super::panels::Panels::side_by_side(dataset, state)?;
     Some(Renderer::new(geo).render_panels(dataset, (state, &panels), (size_px, scale), None))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn years_parse_as_ranges_and_lists_and_explain_mistakes() {
-        assert_eq!(parse_years("1991..1994"), Ok(vec![1991, 1992, 1993, 1994]));
-        assert_eq!(parse_years("2000–2001"), Ok(vec![2000, 2001]));
-        assert_eq!(parse_years("1995, 2005,2015"), Ok(vec![1995, 2005, 2015]));
-        assert_eq!(parse_years("2020"), Ok(vec![2020]));
-        let e = parse_years("2024..1991").unwrap_err();
-        assert!(
-            e.contains("--years 1991..2024") && e.contains("backwards"),
-            "{e}"
-        );
-        let e = parse_years("abc").unwrap_err();
-        assert!(e.contains("--years abc") && e.contains("1991..2024"), "{e}");
-        let e = parse_years("2005,2005").unwrap_err();
-        assert!(e.contains("twice"), "{e}");
-        let e = check_years(&[1950, 2000], (1991, 2026)).unwrap_err();
-        assert!(e.contains("1950") && e.contains("1991–2026"), "{e}");
-        assert!(check_years(&[1991, 2026], (1991, 2026)).is_ok());
-    }
-
-    #[test]
-    fn grids_parse_and_must_match_the_years() {
-        assert_eq!(parse_grid("2x2"), Ok([2, 2]));
-        assert_eq!(parse_grid("3X1"), Ok([3, 1]));
-        for bad in ["0x2", "2", "2x", "7x1", "axb"] {
-            let e = parse_grid(bad).unwrap_err();
-            assert!(
-                e.contains(&format!("--grid {bad}")) && e.contains("2x2"),
-                "{e}"
-            );
-        }
-        assert!(check_grid([2, 2], 4).is_ok());
-        let e = check_grid([2, 2], 3).unwrap_err();
-        assert!(e.contains("4 panels") && e.contains("3 years"), "{e}");
-        let e = check_grid([2, 2], 5).unwrap_err();
-        assert!(e.contains("5 years"), "{e}");
-    }
-
-    #[test]
-    fn flat_fills_keep_their_exact_colour_and_the_palette_fits_a_gif() {
-        // A two-colour image with a gradient band of 1000 shades across it.
-        let mut rgba = Vec::new();
-        for y in 0..100u32 {
-            for x in 0..1000u32 {
-                let px = if y < 40 {
-                    [200, 100, 50, 255]
-                } else if y < 80 {
-                    [201, 100, 50, 255]
-                } else {
-                    [(x % 256) as u8, (x / 4) as u8, 7, 255]
-                };
-                rgba.extend_from_slice(&px);
-            }
-        }
-        let (palette, indices) = quantize(&rgba);
-        assert!(palette.len() <= 256 * 3 && palette.len() % 3 == 0);
-        assert_eq!(indices.len(), 100_000);
-        let colour = |i: usize| {
-            let p = usize::from(indices[i]) * 3;
-            [palette[p], palette[p + 1], palette[p + 2]]
-        };
-        // Two fills one step apart stay two exact colours.
-        assert_eq!(colour(0), [200, 100, 50]);
-        assert_eq!(colour(40 * 1000 + 5), [201, 100, 50]);
-        // Every pixel of a fill has one index: no dithering.
-        assert!(indices[..40_000].iter().all(|&i| i == indices[0]));
-    }
-
-    #[test]
-    fn a_grid_title_spans_the_years() {
-        assert_eq!(
-            grid_title("CSTO members, 1995", 1995, &[1995, 2005, 2025]),
-            "CSTO members, 1995–2025"
-        );
-        assert_eq!(
-            grid_title("X: stances", 2022, &[2014, 2022]),
-            "X: stances · 2014–2022"
-        );
-    }
-
-    #[test]
-    fn a_merged_legend_lists_each_entry_once_in_order() {
-        let t = |s: &str| LegendEntry::Text(s.to_owned());
-        let title = |s: &str| LegendEntry::Title(s.to_owned());
-        let sample = |c: u8, s: &str| {
-            LegendEntry::Sample(
-                crate::figure::Swatch::Fill(crate::figure::Rgba([c, 0, 0, 255])),
-                s.to_owned(),
-            )
-        };
-        let merged = merged_legend(&[
-            vec![
-                title("a"),
-                title("c"),
-                t("all"),
-                t("6 shaded"),
-                sample(1, "x"),
-            ],
-            vec![
-                title("a"),
-                title("b"),
-                title("c"),
-                title("d"),
-                t("all"),
-                sample(2, "x"),
-            ],
-        ]);
-        assert_eq!(
-            merged,
-            vec![
-                title("a"),
-                title("b"),
-                title("c"),
-                title("d"),
-                t("all"),
-                sample(1, "x")
-            ]
-        );
-    }
 }

@@ -57,7 +57,7 @@ use egui::{
 const SUBPIXEL_BITS: u32 = 8;
 
 /// One pixel in snapped (sub-pixel) units.
-const SUBPIXEL: i64 = 1 << SUBPIXEL_BITS;
+pub const SUBPIXEL: i64 = 1 << SUBPIXEL_BITS;
 
 /// Largest |coordinate|, in pixels, of a vertex or image edge we rasterise.
 ///
@@ -91,18 +91,18 @@ pub struct Rasterizer {
 }
 
 /// One texture: premultiplied sRGBA texels, row by row from the top.
-struct Texture {
+pub struct Texture {
     /// Width in texels (> 0).
-    width: usize,
+    pub width: usize,
 
     /// Height in texels (> 0).
-    height: usize,
+    pub height: usize,
 
     /// `width × height` texels.
-    texels: Vec<Color32>,
+    pub texels: Vec<Color32>,
 
     /// Filter and wrap mode egui asked for.
-    options: TextureOptions,
+    pub options: TextureOptions,
 }
 
 impl Rasterizer {
@@ -306,18 +306,18 @@ struct DrawJob<'a> {
 
 /// A half-open rectangle of pixels, `x0..x1 × y0..y1`, non-empty.
 #[derive(Clone, Copy)]
-struct PixelRect {
+pub struct PixelRect {
     /// First column.
-    x0: i64,
+    pub x0: i64,
 
     /// First row.
-    y0: i64,
+    pub y0: i64,
 
     /// One past the last column.
-    x1: i64,
+    pub x1: i64,
 
     /// One past the last row.
-    y1: i64,
+    pub y1: i64,
 }
 
 impl PixelRect {
@@ -328,7 +328,11 @@ impl PixelRect {
         clippy::cast_sign_loss,
         reason = "saturating float→u32 casts, as egui-wgpu does"
     )]
-    fn scissor(clip_rect: egui::Rect, pixels_per_point: f32, size_px: [u32; 2]) -> Option<Self> {
+    pub fn scissor(
+        clip_rect: egui::Rect,
+        pixels_per_point: f32,
+        size_px: [u32; 2],
+    ) -> Option<Self> {
         let round = |points: f32| (pixels_per_point * points).round() as u32;
         let x0 = round(clip_rect.min.x).clamp(0, size_px[0]);
         let y0 = round(clip_rect.min.y).clamp(0, size_px[1]);
@@ -346,27 +350,27 @@ impl PixelRect {
 
 /// The bands of rows one thread owns: chunks `first_chunk`,
 /// `first_chunk + stride`, … of [`BAND_ROWS`] rows each.
-struct BandSet<'a> {
+pub struct BandSet<'a> {
     /// Index of the first chunk (of the whole image) in `bands`.
-    first_chunk: usize,
+    pub first_chunk: usize,
 
     /// Distance between consecutive owned chunks (the thread count).
-    stride: usize,
+    pub stride: usize,
 
     /// Image width in pixels.
-    width: usize,
+    pub width: usize,
 
     /// Owned chunks, top to bottom.
-    bands: Vec<Band<'a>>,
+    pub bands: Vec<Band<'a>>,
 }
 
 /// Up to [`BAND_ROWS`] full rows of premultiplied RGBA pixels.
-struct Band<'a> {
+pub struct Band<'a> {
     /// Image row of the first row in `rows`.
-    y0: i64,
+    pub y0: i64,
 
     /// The pixels, row by row.
-    rows: &'a mut [[u8; 4]],
+    pub rows: &'a mut [[u8; 4]],
 }
 
 impl BandSet<'_> {
@@ -416,7 +420,7 @@ impl BandSet<'_> {
         clippy::cast_sign_loss,
         reason = "rows are clipped to the image, so non-negative and small"
     )]
-    fn band_range(&self, row0: i64, row1: i64) -> Option<std::ops::RangeInclusive<usize>> {
+    pub fn band_range(&self, row0: i64, row1: i64) -> Option<std::ops::RangeInclusive<usize>> {
         let first = row0 as usize / BAND_ROWS;
         let last = (row1 - 1) as usize / BAND_ROWS;
         if last < self.first_chunk {
@@ -454,21 +458,21 @@ fn row_span(
 /// Edge function `E(x, y) = a·x + b·y + c` over pixel indices; a pixel is
 /// inside the edge when `E >= 0` (the top-left bias is folded into `c`).
 #[derive(Clone, Copy)]
-struct Edge {
+pub struct Edge {
     /// Change of `E` per pixel step in x.
-    a: i64,
+    pub a: i64,
 
     /// Change of `E` per pixel step in y.
-    b: i64,
+    pub b: i64,
 
     /// `E` at pixel (0, 0)'s centre, minus 1 for edges that are not top-left.
-    c: i64,
+    pub c: i64,
 }
 
 impl Edge {
     /// The edge `from → to` (snapped units) of a triangle whose interior is
     /// on the side where the cross product `(to − from) × (p − from)` > 0.
-    fn new(from: [i64; 2], to: [i64; 2]) -> Self {
+    pub fn new(from: [i64; 2], to: [i64; 2]) -> Self {
         let dx = to[0] - from[0];
         let dy = to[1] - from[1];
         let half = SUBPIXEL / 2;
@@ -486,7 +490,7 @@ impl Edge {
     }
 
     /// Narrow the columns `x0..=x1` of row `y` to where this edge is inside.
-    fn clip_span(self, y: i64, x0: &mut i64, x1: &mut i64) {
+    pub fn clip_span(self, y: i64, x0: &mut i64, x1: &mut i64) {
         let at_x0 = self.b * y + self.c; // E at column 0
         match self.a.signum() {
             1 => *x0 = (*x0).max(-at_x0.div_euclid(self.a)),
@@ -774,7 +778,7 @@ impl Texture {
         clippy::cast_precision_loss,
         reason = "saturating float→int casts; wrap() brings any index in range"
     )]
-    fn sample(&self, u: f32, v: f32, filter: TextureFilter) -> [f32; 4] {
+    pub fn sample(&self, u: f32, v: f32, filter: TextureFilter) -> [f32; 4] {
         let (w, h) = (self.width as f32, self.height as f32);
         match filter {
             TextureFilter::Nearest => {
@@ -827,7 +831,7 @@ impl Texture {
         clippy::cast_sign_loss,
         reason = "len is a texture dimension; results are in 0..len"
     )]
-    fn wrap(&self, i: i64, len: usize) -> usize {
+    pub fn wrap(&self, i: i64, len: usize) -> usize {
         let len = len as i64;
         let wrapped = match self.options.wrap_mode {
             TextureWrapMode::ClampToEdge => i.clamp(0, len - 1),
@@ -884,7 +888,7 @@ fn to_u8(value: f32) -> u8 {
 }
 
 /// Premultiplied RGBA → straight RGBA for the PNG.
-fn unpremultiply(rgba: [u8; 4]) -> [u8; 4] {
+pub fn unpremultiply(rgba: [u8; 4]) -> [u8; 4] {
     let [r, g, b, a] = rgba;
     match a {
         255 => rgba,
@@ -894,149 +898,5 @@ fn unpremultiply(rgba: [u8; 4]) -> [u8; 4] {
             let channel = |c: u8| ((u32::from(c) * 255 + a32 / 2) / a32).min(255) as u8;
             [channel(r), channel(g), channel(b), a]
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn edge_span_matches_point_test() {
-        // Brute-force the span of every row against direct evaluation.
-        let edge = Edge::new(
-            [3 * SUBPIXEL + 17, 2 * SUBPIXEL],
-            [9 * SUBPIXEL, 11 * SUBPIXEL + 5],
-        );
-        for y in -2..15 {
-            let (mut x0, mut x1) = (-5_i64, 20_i64);
-            edge.clip_span(y, &mut x0, &mut x1);
-            for x in -5..=20 {
-                let inside = edge.a * x + edge.b * y + edge.c >= 0;
-                assert_eq!(inside, (x0..=x1).contains(&x), "x={x} y={y}");
-            }
-        }
-    }
-
-    #[test]
-    fn shared_edge_belongs_to_exactly_one_triangle() {
-        // Both directions of the same edge: a pixel centre exactly on it is
-        // inside exactly one of them (the triangles lie on opposite sides).
-        let (p, q) = (
-            [SUBPIXEL / 2, 0],
-            [4 * SUBPIXEL + SUBPIXEL / 2, 8 * SUBPIXEL],
-        );
-        let (forward, backward) = (Edge::new(p, q), Edge::new(q, p));
-        let eval = |e: Edge, x: i64, y: i64| e.a * x + e.b * y + e.c >= 0;
-        // Pixel (2, 4) has its centre (2.5, 4.5) on the line.
-        assert!(
-            eval(forward, 2, 4) != eval(backward, 2, 4),
-            "on-edge pixel owned once"
-        );
-        // Horizontal edge too.
-        let (p, q) = ([0, SUBPIXEL / 2], [8 * SUBPIXEL, SUBPIXEL / 2]);
-        assert!(
-            eval(Edge::new(p, q), 3, 0) != eval(Edge::new(q, p), 3, 0),
-            "horizontal on-edge pixel owned once"
-        );
-    }
-
-    #[test]
-    fn scissor_rounds_like_egui_wgpu() {
-        let clip = egui::Rect::from_min_max(egui::pos2(0.3, 0.7), egui::pos2(10.4, 10.6));
-        let s = PixelRect::scissor(clip, 2.0, [100, 100]).expect("non-empty");
-        assert_eq!((s.x0, s.y0, s.x1, s.y1), (1, 1, 21, 21), "2×, rounded");
-        let off = egui::Rect::from_min_max(egui::pos2(-50.0, -50.0), egui::pos2(-1.0, -1.0));
-        assert!(
-            PixelRect::scissor(off, 1.0, [100, 100]).is_none(),
-            "off-screen is empty"
-        );
-        let nan = egui::Rect::from_min_max(egui::pos2(f32::NAN, 0.0), egui::pos2(5.0, 5.0));
-        let s = PixelRect::scissor(nan, 1.0, [100, 100]).expect("NaN min clamps to 0");
-        assert_eq!(s.x0, 0, "NaN → 0 like a saturating cast");
-    }
-
-    #[test]
-    fn band_range_picks_owned_chunks() {
-        let set = BandSet {
-            first_chunk: 1,
-            stride: 2,
-            width: 1,
-            bands: (0..4)
-                .map(|_| Band {
-                    y0: 0,
-                    rows: &mut [],
-                })
-                .collect(),
-        };
-        // Chunks 1, 3, 5, 7 are owned. Rows 0..16 = chunk 0 → none.
-        assert_eq!(set.band_range(0, 16), None, "chunk 0 is not owned");
-        assert_eq!(set.band_range(0, 17), Some(0..=0), "chunk 1 → band 0");
-        assert_eq!(
-            set.band_range(40, 90),
-            Some(1..=2),
-            "chunks 2..=5 → bands 1, 2"
-        );
-        assert_eq!(set.band_range(200, 400), None, "past the last band");
-    }
-
-    #[test]
-    fn bilinear_white_uv_reads_corner_texel_only() {
-        let mut texels = vec![Color32::BLACK; 16];
-        texels[0] = Color32::WHITE;
-        let texture = Texture {
-            width: 4,
-            height: 4,
-            texels,
-            options: TextureOptions::LINEAR,
-        };
-        assert!(
-            texture
-                .sample(0.0, 0.0, TextureFilter::Linear)
-                .iter()
-                .all(|v| (v - 1.0).abs() < 1e-6),
-            "WHITE_UV samples only texel (0, 0)"
-        );
-        let half = texture.sample(0.25, 0.125, TextureFilter::Linear);
-        assert!(
-            (half[0] - 0.5).abs() < 1e-6,
-            "halfway between texel 0 and 1: {half:?}"
-        );
-    }
-
-    #[test]
-    fn wrap_modes() {
-        let texture = |wrap_mode| Texture {
-            width: 3,
-            height: 1,
-            texels: vec![Color32::BLACK; 3],
-            options: TextureOptions {
-                wrap_mode,
-                ..TextureOptions::LINEAR
-            },
-        };
-        let clamp = texture(TextureWrapMode::ClampToEdge);
-        let repeat = texture(TextureWrapMode::Repeat);
-        let mirror = texture(TextureWrapMode::MirroredRepeat);
-        let all = |t: &Texture| [-4, -1, 0, 2, 3, 5, 6].map(|i| t.wrap(i, 3));
-        assert_eq!(all(&clamp), [0, 0, 0, 2, 2, 2, 2], "clamp");
-        assert_eq!(all(&repeat), [2, 2, 0, 2, 0, 2, 0], "repeat");
-        assert_eq!(all(&mirror), [2, 0, 0, 2, 2, 0, 0], "mirrored repeat");
-        assert_eq!(clamp.wrap(i64::MIN, 3), 0, "extreme index clamps");
-    }
-
-    #[test]
-    fn unpremultiply_roundtrips_opaque_and_half() {
-        assert_eq!(
-            unpremultiply([10, 20, 30, 255]),
-            [10, 20, 30, 255],
-            "opaque unchanged"
-        );
-        assert_eq!(
-            unpremultiply([64, 0, 128, 128]),
-            [128, 0, 255, 128],
-            "half alpha"
-        );
-        assert_eq!(unpremultiply([9, 9, 9, 0]), [0; 4], "zero alpha");
     }
 }

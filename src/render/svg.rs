@@ -283,7 +283,7 @@ fn path_data(rings: &[Vec<[f32; 2]>], closed: bool) -> String {
 }
 
 /// A number with at most two decimals, without trailing zeros.
-fn num(v: f32) -> String {
+pub fn num(v: f32) -> String {
     if !v.is_finite() {
         return "0".to_owned();
     }
@@ -312,19 +312,4 @@ pub fn escape(s: &str) -> String {
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_are_short_and_text_is_escaped() {
-        assert_eq!(num(1.0), "1");
-        assert_eq!(num(1.256), "1.26");
-        assert_eq!(num(-0.001), "0");
-        assert_eq!(num(f32::NAN), "0");
-        assert_eq!(escape("A & B <\"c\">"), "A &amp; B &lt;&quot;c&quot;&gt;");
-        assert_eq!(escape("a\u{1}b"), "ab");
-    }
 }

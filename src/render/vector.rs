@@ -1006,7 +1006,7 @@ fn thin(points: &[[f32; 2]], min: f32) -> Vec<[f32; 2]> {
 /// A ring clipped to a box (Sutherland–Hodgman): what lies outside is
 /// moved onto the box's edge, so the fill inside is unchanged and a country
 /// reaching far past the map writes only what is seen.
-fn clip_ring(ring: &[[f32; 2]], r: Rect) -> Vec<[f32; 2]> {
+pub fn clip_ring(ring: &[[f32; 2]], r: Rect) -> Vec<[f32; 2]> {
     let mut points: Vec<[f32; 2]> = ring.to_vec();
     // Each edge: inside test and intersection with the edge's line.
     let edges: [(usize, f32, bool); 4] = [
@@ -1055,7 +1055,7 @@ fn clip_ring(ring: &[[f32; 2]], r: Rect) -> Vec<[f32; 2]> {
 
 /// A polyline cut to the parts that cross a box (each kept segment whole:
 /// the map's clip path trims the rest).
-fn clip_polyline(points: &[Pos2], r: Rect) -> Vec<Vec<[f32; 2]>> {
+pub fn clip_polyline(points: &[Pos2], r: Rect) -> Vec<Vec<[f32; 2]>> {
     let mut out = Vec::new();
     let mut run: Vec<[f32; 2]> = Vec::new();
     for w in points.windows(2) {
@@ -1073,48 +1073,4 @@ fn clip_polyline(points: &[Pos2], r: Rect) -> Vec<Vec<[f32; 2]>> {
         out.push(run);
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_ring_is_clipped_to_the_box() {
-        let r = Rect::from_min_max(pos2(0.0, 0.0), pos2(10.0, 10.0));
-        // A square from (-5, -5) to (5, 5): the quarter inside is kept.
-        let ring = [[-5.0, -5.0], [5.0, -5.0], [5.0, 5.0], [-5.0, 5.0]];
-        let clipped = clip_ring(&ring, r);
-        assert!(
-            clipped
-                .iter()
-                .all(|p| (0.0..=10.0).contains(&p[0]) && (0.0..=10.0).contains(&p[1])),
-            "{clipped:?}"
-        );
-        let area: f32 = clipped
-            .iter()
-            .zip(clipped.iter().cycle().skip(1))
-            .map(|(a, b)| a[0] * b[1] - b[0] * a[1])
-            .sum::<f32>()
-            .abs()
-            / 2.0;
-        assert!((area - 25.0).abs() < 1e-3, "area {area}");
-        // Wholly outside: nothing.
-        let away = [[20.0, 20.0], [30.0, 20.0], [30.0, 30.0]];
-        assert!(clip_ring(&away, r).len() < 3, "outside");
-    }
-
-    #[test]
-    fn a_polyline_keeps_the_segments_that_cross_the_box() {
-        let r = Rect::from_min_max(pos2(0.0, 0.0), pos2(10.0, 10.0));
-        let line = [
-            pos2(-20.0, 5.0),
-            pos2(-10.0, 5.0),
-            pos2(5.0, 5.0),
-            pos2(20.0, 5.0),
-            pos2(30.0, 5.0),
-        ];
-        let runs = clip_polyline(&line, r);
-        assert_eq!(runs, vec![vec![[-10.0, 5.0], [5.0, 5.0], [20.0, 5.0]]]);
-    }
 }

@@ -677,7 +677,9 @@ fn d(s: &str) -> Date {
     Date::parse(s).unwrap()
 }
 
-fn org(
+/// An organization of `kind` with these memberships (also used by
+/// `unit_analysis`).
+pub(crate) fn org(
     id: &str,
     kind: OrgKind,
     members: &[(&str, MembershipStatus, &str, Option<&str>)],

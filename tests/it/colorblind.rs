@@ -283,3 +283,32 @@ fn community_colours_are_colour_blind_safe_on_the_land_and_beside_the_sea() {
         }
     }
 }
+
+/// The tests that were `src/colorblind.rs`'s unit tests.
+mod unit {
+    use heartland::colorblind::*;
+
+    #[test]
+    fn normal_vision_leaves_colours_alone() {
+        let c = [0x12, 0x80, 0xf0];
+        let lin = simulate_linear(c, Vision::Normal);
+        for (l, v) in lin.iter().zip(c) {
+            assert!((l - linear_from_srgb(v)).abs() < 1e-12, "identity");
+        }
+    }
+
+    #[test]
+    fn white_is_l_100_and_black_l_0() {
+        let white = lab_seen([255, 255, 255], Vision::Normal);
+        assert!((white.l - 100.0).abs() < 0.01, "{white:?}");
+        assert!(white.a.abs() < 0.05 && white.b.abs() < 0.05, "{white:?}");
+        let black = lab_seen([0, 0, 0], Vision::Normal);
+        assert!(black.l.abs() < 1e-9, "{black:?}");
+    }
+
+    #[test]
+    fn identical_colours_differ_by_zero() {
+        let lab = lab_seen([200, 30, 60], Vision::Normal);
+        assert!(ciede2000(lab, lab).abs() < 1e-12, "zero");
+    }
+}

@@ -214,3 +214,11 @@ pub fn relations_2022_with_plots(tab: heartland::state::PlotTab) -> Harness<'sta
     harness.run_steps(3);
     harness
 }
+
+/// Run `f` with this thread's window in `locale`, then back in English.
+pub fn in_locale<T>(locale: heartland::i18n::Locale, f: impl FnOnce() -> T) -> T {
+    heartland::i18n::set_locale(locale);
+    let out = f();
+    heartland::i18n::set_locale(heartland::i18n::Locale::English);
+    out
+}

@@ -2,14 +2,15 @@
 //! `src/lib.rs` lists every top-level module once, top to bottom, with the
 //! modules it imports (`crate::X` and `super::X` in its files); no module
 //! imports from one listed above it; the modules below the window never
-//! mention egui; and the module list of `src/lib.rs` names each module once.
+//! mention egui; the module list of `src/lib.rs` names each module once; and
+//! no test lives under `src/` (they are all in `tests/it`).
 //!
 //! A module is `src/X.rs` with the files under `src/X/`, or `src/X/mod.rs`
 //! with the files under `src/X/` (so `app` is one module whatever its
-//! layout). Comment lines and the `#[cfg(test)] mod …` at the end of a file
-//! are not read: doc links are not imports, and unit tests may reach
-//! anywhere. When the imports change, the failure prints the diagram as it
-//! is now, to paste into `src/lib.rs` once the direction is right.
+//! layout). Comment lines are not read (doc links are not imports), nor
+//! would a `#[cfg(test)] mod …` be, though there is none now. When the
+//! imports change, the failure prints the diagram as it is now, to paste
+//! into `src/lib.rs` once the direction is right.
 
 #![allow(
     clippy::expect_used,
@@ -519,4 +520,69 @@ fn the_windows_hub_stays_small() {
         lines <= 600,
         "src/app/mod.rs has {lines} lines (at most 600): give new work its own room under src/app/"
     );
+}
+
+/// Whether a line of code is a test or test-only code: `#[test]`, or a
+/// `cfg` naming `test` (`#[cfg(test)]`, `#[cfg(any(test, …))]`, `cfg!(test)`).
+fn is_test_line(line: &str) -> bool {
+    let code = line.trim_start();
+    if code.starts_with("//") {
+        return false;
+    }
+    code.contains("#[test]")
+        || (code.contains("cfg")
+            && code
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .any(|word| word == "test"))
+}
+
+/// One build for running and testing (issue 19): the library's own test
+/// harness is not built (`[lib] test = false`), so a unit test under `src/`
+/// would compile away and never run. Every test lives in `tests/it`.
+#[test]
+fn no_tests_under_src() {
+    let mut files = Vec::new();
+    rust_files(Path::new(SRC), &mut files);
+    assert!(files.len() > 50, "src/ has {} files", files.len());
+    let mut found = Vec::new();
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("a source file is readable");
+        for (number, line) in text.lines().enumerate() {
+            if is_test_line(line) {
+                let shown = path
+                    .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+                    .unwrap_or(&path);
+                found.push(format!(
+                    "{}:{}: {}",
+                    shown.display(),
+                    number + 1,
+                    line.trim()
+                ));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "tests under src/ never run (Cargo.toml: `[lib] test = false`, one build for \
+         running and testing); put them in tests/it/<family>.rs (a module listed in \
+         tests/it/main.rs), reaching the library through its public API:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_test_check_sees_tests_and_not_their_names() {
+    assert!(is_test_line("    #[test]"), "a test attribute");
+    assert!(is_test_line("#[cfg(test)]"), "a test module");
+    assert!(
+        is_test_line("    #[cfg(any(test, feature = \"x\"))]"),
+        "cfg any"
+    );
+    assert!(is_test_line("    if cfg!(test) {"), "cfg! macro");
+    assert!(!is_test_line("    // #[test] in a comment"), "a comment");
+    assert!(
+        !is_test_line("    #[cfg(feature = \"testing\")]"),
+        "another word"
+    );
+    assert!(!is_test_line("    let test = 1;"), "a variable");
 }

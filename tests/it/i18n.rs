@@ -511,3 +511,150 @@ fn the_window_in_kazakh() {
     harness.snapshot("i18n_kk");
     i18n::set_locale(Locale::English);
 }
+
+/// The tests that were `src/i18n.rs`'s unit tests.
+mod unit {
+    use heartland::i18n::*;
+
+    #[test]
+    fn english_is_the_text_given() {
+        set_locale(Locale::English);
+        assert_eq!(tr("toolbar-file", "File"), "File");
+        assert_eq!(
+            trf(
+                "n-things",
+                "{ $n } things in { $where }",
+                &[("n", &3), ("where", &"Asia")]
+            ),
+            "3 things in Asia"
+        );
+        for (count, expected) in [(1, "1 problem"), (2, "2 problems")] {
+            assert_eq!(
+                trn(
+                    "problems",
+                    "{ $count } problem",
+                    "{ $count } problems",
+                    count,
+                    &[]
+                ),
+                expected
+            );
+        }
+        assert_eq!(trf("x", "{ $missing } {", &[]), "{ $missing } {");
+    }
+
+    #[test]
+    fn pseudo_lengthens_by_the_rule() {
+        for (english, want) in [("File", 8), ("Ten chars!", 20), ("Eleven char", 16)] {
+            let p = pseudo(english);
+            assert_eq!(p.chars().count(), want, "{english} → {p}");
+            assert_ne!(p, english, "accented");
+        }
+        let long = "Export the data shown as CSV into a folder";
+        assert_eq!(pseudo(long).chars().count(), pseudo_len(long.len()));
+        assert_eq!(pseudo(""), "");
+    }
+
+    #[test]
+    fn a_message_is_english_until_shown_in_the_readers_language() {
+        set_locale(Locale::English);
+        let reason = Message::trf("test-reason", "not a date: { $value }", &[("value", &"x")]);
+        let message = Message::trn(
+            "test-things",
+            "{ $count } thing in { $file }",
+            "{ $count } things in { $file }",
+            2,
+            &[("file", &"a.json")],
+        )
+        .with("reason", reason.clone());
+        assert_eq!(message, "2 things in a.json");
+        assert_eq!(message.to_string(), "2 things in a.json");
+        assert_eq!(reason.as_str(), "not a date: x");
+        set_locale(Locale::Pseudo);
+        assert_eq!(message.shown(), pseudo("2 things in a.json"));
+        assert_eq!(
+            message.as_str(),
+            "2 things in a.json",
+            "English stays English"
+        );
+        assert_eq!(Message::verbatim("os error 2").shown(), "os error 2");
+        set_locale(Locale::English);
+        let nested = Message::trf("test-outer", "bad: { $reason }", &[]).with("reason", reason);
+        assert_eq!(nested, "bad: not a date: x");
+    }
+
+    #[test]
+    fn numbers_are_written_as_each_language_writes_them() {
+        let f = |v: f64, d: usize, plus: bool, l: Locale| format_number(v, d, plus, l);
+        assert_eq!(f(1768.0, 0, false, Locale::English), "1,768");
+        assert_eq!(f(1768.25, 1, false, Locale::Russian), "1\u{a0}768,2");
+        assert_eq!(f(-0.5, 2, true, Locale::Kazakh), "-0,50");
+        assert_eq!(f(0.5, 2, true, Locale::Turkish), "+0,50");
+        assert_eq!(f(1234567.0, 0, false, Locale::Azerbaijani), "1.234.567");
+        assert_eq!(f(999.0, 0, false, Locale::Uzbek), "999");
+        assert_eq!(
+            f(-0.001, 2, true, Locale::English),
+            "+0.00",
+            "no minus for a rounded zero"
+        );
+        assert_eq!(f(f64::NAN, 2, false, Locale::Russian), "NaN");
+        set_locale(Locale::Russian);
+        assert_eq!(signed(0.75, 2), "+0,75");
+        assert_eq!(number(12.5, 1), "12,5");
+        set_locale(Locale::English);
+        assert_eq!(number(12.5, 1), "12.5");
+    }
+
+    #[test]
+    fn places_are_named_from_cldr_only_where_the_data_names_them_so() {
+        set_locale(Locale::Russian);
+        assert_eq!(place_name("tashkent", "Tashkent"), "Ташкент");
+        assert_eq!(
+            place_name("tashkent", "Toshkent city"),
+            "Toshkent city",
+            "renamed"
+        );
+        assert_eq!(place_name("tengiz", "Tengiz"), "Tengiz", "not in CLDR");
+        set_locale(Locale::Turkish);
+        assert_eq!(
+            place_name("bamako", "Bamako"),
+            "Bamako",
+            "CLDR writes it as English"
+        );
+        set_locale(Locale::Kazakh);
+        assert_eq!(place_name("aktau", "Aktau"), "Ақтау");
+        set_locale(Locale::English);
+        assert_eq!(place_name("aktau", "Aktau"), "Aktau");
+    }
+
+    #[test]
+    fn organizations_are_named_as_they_name_themselves_or_as_the_data_does() {
+        set_locale(Locale::Russian);
+        let (a, n) = organization_names("csto", "CSTO", "Collective Security Treaty Organization");
+        assert_eq!(
+            (a.as_ref(), n.as_ref()),
+            ("ОДКБ", "Организация Договора о коллективной безопасности")
+        );
+        let (a, _) = organization_names("csto", "KSTO", "renamed");
+        assert_eq!(a, "KSTO", "a renamed record keeps its name");
+        let (a, _) = organization_names("oic", "OIC", "Organisation of Islamic Cooperation");
+        assert_eq!(a, "OIC", "no Russian name published: the data's");
+        set_locale(Locale::Kazakh);
+        assert_eq!(organization_names("csto", "CSTO", "x").0, "CSTO");
+        set_locale(Locale::Turkish);
+        assert_eq!(organization_names("ots", "OTS", "x").0, "TDT");
+        set_locale(Locale::English);
+        assert_eq!(organization_names("csto", "CSTO", "x").0, "CSTO");
+    }
+
+    #[test]
+    fn the_locale_is_this_threads() {
+        set_locale(Locale::Pseudo);
+        assert_eq!(tr("toolbar-file", "File"), pseudo("File"));
+        let other = std::thread::spawn(|| tr("toolbar-file", "File").into_owned())
+            .join()
+            .expect("the thread ends");
+        assert_eq!(other, "File", "another thread keeps English");
+        set_locale(Locale::English);
+    }
+}

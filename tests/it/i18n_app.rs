@@ -16,20 +16,12 @@ use egui_kittest::kittest::Queryable;
 use heartland::i18n::{self, LANGUAGES, Locale, TERRITORY_LANGUAGES};
 use heartland::model::{Country, Dataset};
 
-use crate::common::{app_harness, click_at, code, differing_share, screen_pos};
+use crate::common::{app_harness, click_at, code, differing_share, in_locale, screen_pos};
 use crate::fixtures::heartland as run_heartland;
 
 /// The bundled data.
 fn bundled() -> Dataset {
     heartland::data::load_bundled().dataset
-}
-
-/// Run `f` with the thread's window in `locale`, English again after.
-fn in_locale<T>(locale: Locale, f: impl FnOnce() -> T) -> T {
-    i18n::set_locale(locale);
-    let out = f();
-    i18n::set_locale(Locale::English);
-    out
 }
 
 #[test]

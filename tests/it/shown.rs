@@ -513,3 +513,26 @@ fn the_plots_read_the_metrics_the_view_computed() {
     );
     assert_eq!(cache.metrics_computed(), 2, "one cache, each year once");
 }
+
+/// The tests that were `src/shown/corridors.rs`'s unit tests.
+mod corridors {
+    use heartland::model::SourceId;
+    use heartland::shown::*;
+
+    #[test]
+    fn lengths_read_as_words() {
+        assert_eq!(km_text(1768.0), "1,768");
+        assert_eq!(km_text(1406.6), "1,407");
+        assert_eq!(km_text(928.0), "928");
+        assert_eq!(km_text(12_345_678.0), "12,345,678");
+        let src = SourceId::try_from("btc-record").unwrap();
+        assert_eq!(
+            length_text(Some((1768.0, Some(&src))), 1406.6),
+            "Length: 1,768 km (btc-record) · drawn route, approx. 1,407 km"
+        );
+        assert_eq!(
+            length_text(None, 95.0),
+            "Length not recorded · drawn route, approx. 95 km"
+        );
+    }
+}

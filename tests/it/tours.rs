@@ -203,3 +203,162 @@ fn a_saved_tour_loads_back_equal() {
     let back = Tour::from_json(text.as_bytes(), "saved.tour.json").expect("reads back");
     assert_eq!(back, tour, "round trip through the file format");
 }
+
+/// The tests that were `src/tour.rs`'s unit tests.
+mod unit {
+    use heartland::state::{Camera, State};
+    use heartland::tour::*;
+
+    const MINIMAL: &str = r#"{ "format": 1, "title": "T", "author": "A",
+        "steps": [ { "title": "One", "caption": "C.", "view": { "year": 2008 } } ] }"#;
+
+    #[test]
+    fn minimal_tour_parses_and_round_trips() {
+        let tour = Tour::from_json(MINIMAL.as_bytes(), "t.tour.json").unwrap();
+        assert_eq!(tour.steps.len(), 1, "one step");
+        assert_eq!(tour.steps[0].view.year, Some(2008), "view read");
+        let back = Tour::from_json(tour.to_json_pretty().as_bytes(), "t.tour.json").unwrap();
+        assert_eq!(back, tour, "round trip");
+    }
+
+    #[test]
+    fn step_state_starts_from_the_default() {
+        let tour = Tour::from_json(MINIMAL.as_bytes(), "t.tour.json").unwrap();
+        let state = tour.steps[0].state();
+        assert_eq!(state.year, 2008, "the view's year");
+        assert_eq!(
+            state.layers,
+            State::default().layers,
+            "keys the view lacks keep the default"
+        );
+    }
+
+    #[test]
+    fn errors_name_the_step_and_key() {
+        let cases = [
+            (
+                r#"{ "format": 1, "title": "T", "author": "A", "steps": [
+                    { "title": "a", "caption": "c", "view": {} },
+                    { "title": "b", "caption": "c", "view": { "zooom": 2 } } ] }"#,
+                "steps[1]",
+                "zooom",
+            ),
+            (
+                r#"{ "format": 1, "title": "T", "author": "A", "steps": [
+                    { "title": "a", "caption": "c", "view": { "camera": { "center": [500, 0], "zoom": 1 } } } ] }"#,
+                "steps[0].view.camera.center[0]",
+                "longitude",
+            ),
+            (
+                r#"{ "format": 1, "title": "T", "author": "A", "steps": [
+                    { "title": "a", "caption": "c", "captoin": "x", "view": {} } ] }"#,
+                "steps[0]",
+                "captoin",
+            ),
+            (
+                r#"{ "format": 1, "title": "T", "author": "A", "steps": [
+                    { "title": " ", "caption": "c", "view": {} } ] }"#,
+                "steps[0].title",
+                "empty",
+            ),
+            (
+                r#"{ "format": 1, "title": "T", "author": "A", "steps": [
+                    { "title": "a", "caption": "c", "sources": ["Not An Id"], "view": {} } ] }"#,
+                "steps[0].sources[0]",
+                "not a valid",
+            ),
+            (
+                r#"{ "format": 3, "title": "T", "author": "A", "steps": [] }"#,
+                "format",
+                "format 3",
+            ),
+            (
+                r#"{ "format": 1, "title": "T", "author": "A", "steps": [] }"#,
+                "steps",
+                "at least one step",
+            ),
+            (
+                r#"{ "format": 1, "title": "T", "steps": [] }"#,
+                "",
+                "author",
+            ),
+        ];
+        for (json, location, reason) in cases {
+            let e = Tour::from_json(json.as_bytes(), "bad.tour.json").unwrap_err();
+            assert_eq!(e.file, "bad.tour.json", "file named: {e}");
+            assert!(
+                e.location.starts_with(location),
+                "location {location:?} expected: {e}"
+            );
+            assert!(e.reason.contains(reason), "reason {reason:?} expected: {e}");
+        }
+    }
+
+    #[test]
+    fn long_caption_is_refused() {
+        let caption = "word ".repeat(100);
+        let json = format!(
+            r#"{{ "format": 1, "title": "T", "author": "A", "steps": [
+                {{ "title": "a", "caption": "{caption}", "view": {{}} }} ] }}"#
+        );
+        let e = Tour::from_json(json.as_bytes(), "t.tour.json").unwrap_err();
+        assert_eq!(e.location, "steps[0].caption", "{e}");
+    }
+
+    #[test]
+    fn syntax_error_has_line_and_column() {
+        let e = Tour::from_json(b"{\n \"format\": 1,\n", "t.tour.json").unwrap_err();
+        assert!(e.location.starts_with("line "), "{e}");
+    }
+
+    #[test]
+    fn slugs_are_file_safe() {
+        assert_eq!(slug("The 62/243 vote"), "the-62-243-vote");
+        assert_eq!(slug("  Moscow–Astana rift!  "), "moscow-astana-rift");
+        assert_eq!(slug("Astana's choice"), "astanas-choice");
+        assert_eq!(slug("Ümlaut ÇA"), "mlaut-a");
+        assert_eq!(slug("—"), "step");
+        assert!(slug(&"long ".repeat(40)).len() <= 52, "bounded");
+        assert_eq!(slide_file_name(0, "Intro"), "01-intro.png");
+        assert_eq!(slide_file_name(11, "x"), "12-x.png");
+    }
+
+    #[test]
+    fn the_flight_starts_and_ends_on_the_cameras() {
+        let from = Camera {
+            center: [40.0, 40.0],
+            zoom: 1.0,
+        };
+        let to = Camera {
+            center: [70.0, 45.0],
+            zoom: 4.0,
+        };
+        assert_eq!(interpolate(from, to, 0.0), from);
+        assert_eq!(interpolate(from, to, 1.0), to);
+        let mid = interpolate(from, to, 0.5);
+        assert!((mid.zoom - 2.0).abs() < 1e-9, "{mid:?}");
+        assert!((mid.center[0] - 55.0).abs() < 1e-9, "{mid:?}");
+        let mut flight = Transition {
+            from,
+            to,
+            start: None,
+        };
+        assert_eq!(flight.at(10.0), (from, false));
+        assert!(!flight.at(10.3).1);
+        assert_eq!(flight.at(10.0 + TRANSITION_SECONDS), (to, true));
+    }
+
+    #[test]
+    fn the_flight_takes_the_short_way_across_the_antimeridian() {
+        let from = Camera {
+            center: [170.0, 0.0],
+            zoom: 1.0,
+        };
+        let to = Camera {
+            center: [-170.0, 0.0],
+            zoom: 1.0,
+        };
+        let mid = interpolate(from, to, 0.5);
+        assert!((mid.center[0].abs() - 180.0).abs() < 1e-9, "{mid:?}");
+    }
+}

@@ -17,6 +17,8 @@ use heartland::i18n::{self, Locale};
 use heartland::render::{Caption, Framing, Renderer, export_scale};
 use heartland::tour::{self, Tour};
 
+use crate::common::in_locale;
+
 /// A tour of two steps: the first translated into Russian, the second not.
 const HALF_TRANSLATED: &str = r#"{ "format": 2, "title": "Two steps", "author": "A teacher",
   "translations": { "ru": { "title": "Два шага" } },
@@ -37,14 +39,6 @@ fn with_step_translations(format: u32, translations: &str) -> String {
         r#"{{ "format": {format}, "title": "T", "author": "A", "steps": [
             {{ "title": "One", "caption": "C.", "translations": {translations}, "view": {{}} }} ] }}"#
     )
-}
-
-/// Run `f` with this thread in `locale`, then back in English.
-fn in_locale<T>(locale: Locale, f: impl FnOnce() -> T) -> T {
-    i18n::set_locale(locale);
-    let out = f();
-    i18n::set_locale(Locale::English);
-    out
 }
 
 #[test]

@@ -69,7 +69,9 @@ struct Folded {
     line: u64,
 }
 
-fn value(bytes: &[u8]) -> Option<i8> {
+/// A membership cell of the file: its status code (`-9` missing, `-1` not
+/// applicable, `0`…`3`), or `None` when it is not a number in that range.
+pub fn value(bytes: &[u8]) -> Option<i8> {
     let trimmed = bytes.trim_ascii();
     match trimmed {
         b"1" => Some(1),
@@ -418,25 +420,4 @@ pub(crate) fn import(
         });
     }
     Ok(records)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cow_values() {
-        for (text, v) in [
-            ("1", Some(1)),
-            (" 2 ", Some(2)),
-            ("-9", Some(-9)),
-            ("-1", Some(-1)),
-            ("1.0", Some(1)),
-            ("4", None),
-            ("x", None),
-            ("", None),
-        ] {
-            assert_eq!(value(text.as_bytes()), v, "{text:?}");
-        }
-    }
 }

@@ -10,7 +10,9 @@ use std::sync::OnceLock;
 
 use crate::model::CountryCode;
 
-const BUNDLED: &str = include_str!(concat!(
+/// The bundled table (`assets/cow_states.csv`): Correlates of War state
+/// codes and their ISO 3166 alpha-3 codes.
+pub const BUNDLED: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/assets/cow_states.csv"
 ));
@@ -127,65 +129,4 @@ fn overlap(x: &CowEntry, y: &CowEntry) -> bool {
 /// table (`705` → `KAZ`; `365` → `SUN` in 1980, `RUS` in 2000).
 pub fn cow_to_iso(ccode: u32, year: i32) -> Option<CountryCode> {
     CowTable::bundled().entry(ccode, year)?.iso
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn iso(ccode: u32, year: i32) -> Option<String> {
-        cow_to_iso(ccode, year).map(|c| c.to_string())
-    }
-
-    #[test]
-    fn bundled_table_parses_completely() {
-        let table = CowTable::parse(BUNDLED).unwrap();
-        assert!(table.entries().count() >= 220, "all COW states are listed");
-        assert_eq!(&table, CowTable::bundled(), "bundled() is the parsed table");
-    }
-
-    #[test]
-    fn known_codes_map() {
-        for (ccode, year, code) in [
-            (705, 2000, "KAZ"),
-            (373, 2000, "AZE"),
-            (365, 2000, "RUS"),
-            (710, 2000, "CHN"),
-            (640, 2000, "TUR"),
-            (704, 2000, "UZB"),
-            (372, 2000, "GEO"),
-            (365, 1980, "SUN"),
-            (365, 1900, "RUS"),
-            (265, 1980, "DDR"),
-            (315, 1980, "CSK"),
-            (345, 1980, "YUG"),
-            (345, 1999, "SCG"),
-            (345, 2010, "SRB"),
-            (680, 1980, "YMD"),
-            (816, 1970, "VDR"),
-            (816, 1990, "VNM"),
-        ] {
-            assert_eq!(iso(ccode, year).as_deref(), Some(code), "{ccode} in {year}");
-        }
-        assert_eq!(iso(240, 1850), None, "Hanover has no ISO code");
-        let table = CowTable::bundled();
-        let name = |c: &str| table.iso_name(CountryCode::try_from(c).unwrap());
-        assert_eq!(name("DEU"), Some("Germany"), "common name of two COW codes");
-        assert_eq!(name("SUN"), Some("Soviet Union"), "former state");
-        assert_eq!(iso(9999, 2000), None, "not a COW code");
-    }
-
-    #[test]
-    fn bad_tables_are_refused() {
-        let header = "ccode,abbrev,first_year,last_year,iso3,name\n";
-        assert!(CowTable::parse("x\n").is_err(), "header");
-        assert!(
-            CowTable::parse(&format!("{header}7,X,,,KZH,Bad\n")).is_err(),
-            "bad ISO"
-        );
-        assert!(
-            CowTable::parse(&format!("{header}7,X,,1990,KAZ,A\n7,X,1990,,KAZ,B\n")).is_err(),
-            "overlapping years"
-        );
-    }
 }

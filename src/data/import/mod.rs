@@ -20,13 +20,13 @@
 //! - [`Format::GeoJson`]: places (Point) and corridors (`LineString`,
 //!   `MultiLineString`).
 
-mod cow;
-mod cow_table;
-mod csv;
+pub mod cow;
+pub mod cow_table;
+pub mod csv;
 mod geojson;
 mod merge;
-mod table;
-mod unvotes;
+pub mod table;
+pub mod unvotes;
 
 use std::fmt;
 use std::io::Read;
@@ -262,14 +262,15 @@ pub struct Imported {
 }
 
 /// Collects problems for one file, listing at most [`MAX_PROBLEMS`].
-pub(crate) struct Problems {
+pub struct Problems {
     file: String,
     list: Vec<Problem>,
     unlisted: usize,
 }
 
 impl Problems {
-    pub(crate) fn new(file: &str) -> Self {
+    /// No problems yet, for the file named `file`.
+    pub fn new(file: &str) -> Self {
         Self {
             file: file.to_owned(),
             list: Vec::new(),
@@ -328,7 +329,7 @@ fn place_key(location: &str) -> (u64, u64) {
 }
 
 /// `line L, column C`.
-pub(crate) fn cell(line: u64, column: usize) -> String {
+pub fn cell(line: u64, column: usize) -> String {
     format!("line {line}, column {column}")
 }
 
@@ -406,13 +407,13 @@ fn expected_headers() -> Message {
 }
 
 /// "the file is empty".
-pub(crate) fn empty() -> Message {
+pub fn empty() -> Message {
     Message::tr("importer-empty", "the file is empty")
 }
 
 /// "cannot read the file (`error`)": an error of the operating system's,
 /// quoted as it is.
-pub(crate) fn cannot_read(error: &dyn fmt::Display) -> Message {
+pub fn cannot_read(error: &dyn fmt::Display) -> Message {
     Message::trf(
         "importer-cannot-read",
         "cannot read the file ({ $error })",
@@ -425,7 +426,7 @@ pub(crate) fn cannot_read(error: &dyn fmt::Display) -> Message {
 /// loader's checks (a coordinate, a number in JSON, a control character).
 /// A `Message` nests as it is, translated with the sentence around it; a
 /// `String` (a check not yet made a message) is quoted as it is.
-pub(crate) trait Reason {
+pub trait Reason {
     /// The reason as a message.
     fn reason(self) -> Message;
 }
@@ -612,7 +613,7 @@ pub fn import_reader(
 
 /// Why an import stopped before the end of the file.
 #[derive(Debug)]
-pub(crate) enum Stop {
+pub enum Stop {
     /// [`ImportOptions::cancel`] was set.
     Cancelled,
     /// More bytes than [`Format::max_bytes`].
@@ -644,7 +645,7 @@ fn failed(file: &str, format: Option<Format>, problem: Problem) -> Imported {
 /// nor bidirectional controls ([`crate::data::text`]); `multiline` allows
 /// line breaks and tabs (evidence and notes quoted over
 /// several lines). Returns the trimmed text, `None` if it is empty.
-pub(crate) fn clean_text(raw: &str, multiline: bool) -> Result<Option<String>, Message> {
+pub fn clean_text(raw: &str, multiline: bool) -> Result<Option<String>, Message> {
     if let Some(message) = crate::data::text::text_problem_message(raw, multiline) {
         return Err(message);
     }
@@ -654,7 +655,7 @@ pub(crate) fn clean_text(raw: &str, multiline: bool) -> Result<Option<String>, M
 
 /// A lowercase-kebab slug of `text` (`"EU Parl."` → `"eu-parl"`), cut to
 /// the id length limit; empty if nothing is left.
-pub(crate) fn slugify(text: &str) -> String {
+pub fn slugify(text: &str) -> String {
     let mut out = String::new();
     for c in text.chars() {
         if c.is_ascii_alphanumeric() {
@@ -668,83 +669,4 @@ pub(crate) fn slugify(text: &str) -> String {
         out.pop();
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs_from_names() {
-        assert_eq!(slugify("EU Parl."), "eu-parl", "punctuation");
-        assert_eq!(slugify("  UN  "), "un", "spaces");
-        assert_eq!(slugify("A/RES/62/243"), "a-res-62-243", "symbol");
-        assert_eq!(slugify("Ünïcode"), "n-code", "non-ASCII dropped");
-        assert_eq!(slugify("---"), "", "nothing left");
-        assert!(slugify(&"x-".repeat(80)).len() <= 64, "cut");
-        assert!(
-            crate::model::is_slug(&slugify(&"ab-".repeat(30))),
-            "cut is a slug"
-        );
-    }
-
-    #[test]
-    fn control_characters_are_refused() {
-        assert_eq!(
-            clean_text(" Aktau ", false),
-            Ok(Some("Aktau".into())),
-            "trim"
-        );
-        assert_eq!(clean_text("  ", false), Ok(None), "blank");
-        assert!(
-            clean_text("a\0b", false).unwrap_err().contains("NUL"),
-            "NUL"
-        );
-        assert!(clean_text("a\nb", false).is_err(), "newline in a name");
-        assert_eq!(
-            clean_text("a\nb", true),
-            Ok(Some("a\nb".into())),
-            "newline in evidence"
-        );
-        assert!(clean_text("a\u{1b}b", true).is_err(), "escape");
-    }
-
-    #[test]
-    fn formats_are_told_by_their_headers() {
-        let f = |s: &str| detect("x", s.as_bytes());
-        assert_eq!(
-            f("a,b,dimension,from,to,score,evidence,source\n"),
-            Ok(Format::Relations),
-            "relations"
-        );
-        assert_eq!(
-            f("\u{feff}organization,country,status,from,to,source\r\n"),
-            Ok(Format::Memberships),
-            "memberships with BOM"
-        );
-        assert_eq!(f("ccode,year,state,UN,NATO\n"), Ok(Format::CowIgo), "COW");
-        assert_eq!(
-            f("undl_id,ms_code,ms_name,ms_vote,date,resolution,title\n"),
-            Ok(Format::UnDigitalLibrary),
-            "UN DL"
-        );
-        assert_eq!(
-            f("rcid\tccode\tmember\tvote\n"),
-            Ok(Format::Voeten),
-            "Voeten, tab-separated"
-        );
-        assert_eq!(
-            f(" {\"type\":\"FeatureCollection\"}"),
-            Ok(Format::GeoJson),
-            "GeoJSON"
-        );
-        let err = f("name,value\n").unwrap_err();
-        assert!(
-            err.message.contains("a,b,dimension"),
-            "lists headers: {err}"
-        );
-        assert!(f("").unwrap_err().message.contains("empty"), "empty");
-        let utf16 = detect("x", b"\xFF\xFEa\0,\0b\0").unwrap_err();
-        assert!(utf16.message.contains("UTF-16"), "UTF-16: {utf16}");
-    }
 }

@@ -33,7 +33,7 @@ impl std::error::Error for Halt {}
 
 /// A reader that reports progress, can be cancelled and refuses to read
 /// past a byte limit.
-pub(crate) struct Watched<'a, R> {
+pub struct Watched<'a, R> {
     inner: R,
     progress: Option<&'a AtomicU64>,
     cancel: Option<&'a AtomicBool>,
@@ -42,7 +42,9 @@ pub(crate) struct Watched<'a, R> {
 }
 
 impl<'a, R: Read> Watched<'a, R> {
-    pub(crate) fn new(
+    /// Watch `inner`: add what is read to `progress`, stop when `cancel` is
+    /// set, refuse to read past `limit` bytes.
+    pub fn new(
         inner: R,
         progress: Option<&'a AtomicU64>,
         cancel: Option<&'a AtomicBool>,
@@ -76,7 +78,7 @@ impl<R: Read> Read for Watched<'_, R> {
 }
 
 /// What an I/O error means for the import.
-pub(crate) fn stop_of(e: &io::Error) -> Stop {
+pub fn stop_of(e: &io::Error) -> Stop {
     match e.get_ref().and_then(|inner| inner.downcast_ref::<Halt>()) {
         Some(Halt::Cancelled) => Stop::Cancelled,
         Some(Halt::TooLarge) => Stop::TooLarge,
@@ -113,7 +115,7 @@ pub(crate) fn encoding_problem(head: &[u8]) -> Option<Message> {
 }
 
 /// The delimiter of the header line: the most frequent of `,`, `;`, tab.
-fn delimiter(head: &[u8]) -> u8 {
+pub fn delimiter(head: &[u8]) -> u8 {
     let line_end = head.iter().position(|b| *b == b'\n').unwrap_or(head.len());
     let line = head.get(..line_end).unwrap_or(head);
     let count = |d: u8| line.iter().filter(|b| **b == d).count();
@@ -220,7 +222,7 @@ impl<R: Read> Read for Indexed<R> {
 }
 
 /// An open CSV file: its header and the current row.
-pub(crate) struct Table<R: Read> {
+pub struct Table<R: Read> {
     reader: ::csv::Reader<Indexed<Chain<Cursor<Vec<u8>>, R>>>,
     lines: Rc<RefCell<LineIndex>>,
     /// Column names, trimmed and in lower case.
@@ -234,7 +236,7 @@ pub(crate) struct Table<R: Read> {
 impl<R: Read> Table<R> {
     /// Read the header of `reader`. An empty file, a wide encoding or an
     /// unreadable header is one problem and `Ok(None)`.
-    pub(crate) fn open(mut reader: R, problems: &mut Problems) -> Result<Option<Self>, Stop> {
+    pub fn open(mut reader: R, problems: &mut Problems) -> Result<Option<Self>, Stop> {
         let mut head = vec![0; 64 * 1024];
         let mut filled = 0;
         while filled < head.len() {
@@ -355,7 +357,7 @@ impl<R: Read> Table<R> {
     /// Move to the next row that is not blank; `Ok(false)` at the end. A row
     /// with a different number of fields than the header is a problem and
     /// is skipped.
-    pub(crate) fn next(&mut self, problems: &mut Problems) -> Result<bool, Stop> {
+    pub fn next(&mut self, problems: &mut Problems) -> Result<bool, Stop> {
         loop {
             match self.reader.read_byte_record(&mut self.record) {
                 Ok(false) => return Ok(false),
@@ -408,7 +410,7 @@ impl<R: Read> Table<R> {
     }
 
     /// The line the current row starts on (1-based).
-    pub(crate) fn line(&self) -> u64 {
+    pub fn line(&self) -> u64 {
         self.line
     }
 
@@ -448,46 +450,5 @@ fn csv_stop(e: ::csv::Error) -> Stop {
             "cannot read the file as CSV ({ $error })",
             &[("error", &format!("{other:?}"))],
         )),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lines_are_counted_through_crlf_blank_lines_and_quoted_breaks() {
-        let text = b"a,b\r\n1,2\r\n\r\n3,\"x\r\ny\"\r\n4,5\n\n6,7\n";
-        let mut problems = Problems::new("t");
-        let mut table = Table::open(&text[..], &mut problems).unwrap().unwrap();
-        let mut lines = Vec::new();
-        while table.next(&mut problems).unwrap() {
-            lines.push(table.line());
-        }
-        assert_eq!(lines, [2, 4, 6, 8], "the lines rows start on");
-    }
-
-    #[test]
-    fn delimiters_are_told_from_the_header() {
-        assert_eq!(delimiter(b"a,b,c\n1;2;3"), b',', "comma");
-        assert_eq!(delimiter(b"a;b;c\n"), b';', "semicolon");
-        assert_eq!(delimiter(b"rcid\tccode\tvote"), b'\t', "tab");
-        assert_eq!(delimiter(b"single"), b',', "default");
-    }
-
-    #[test]
-    fn cancel_and_limit_stop_the_reader() {
-        let cancel = AtomicBool::new(true);
-        let mut w = Watched::new(&b"abc"[..], None, Some(&cancel), 10);
-        let e = w.read(&mut [0; 8]).unwrap_err();
-        assert!(matches!(stop_of(&e), Stop::Cancelled), "cancelled");
-        let mut w = Watched::new(&b"abcdef"[..], None, None, 3);
-        let e = w.read(&mut [0; 8]).unwrap_err();
-        assert!(matches!(stop_of(&e), Stop::TooLarge), "over the limit");
-        let progress = AtomicU64::new(0);
-        let mut w = Watched::new(&b"abcdef"[..], Some(&progress), None, 100);
-        let mut out = Vec::new();
-        w.read_to_end(&mut out).unwrap();
-        assert_eq!(progress.load(Ordering::Relaxed), 6, "progress counts bytes");
     }
 }

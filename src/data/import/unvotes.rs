@@ -57,7 +57,7 @@ fn voeten_vote(bytes: &[u8]) -> Option<Vote> {
 }
 
 /// A date as the exports write it: `YYYY-MM-DD`, possibly followed by a time.
-fn vote_date(text: &str) -> Result<Date, Message> {
+pub fn vote_date(text: &str) -> Result<Date, Message> {
     let day = match text.get(..10) {
         Some(d) if text.len() > 10 && matches!(text.as_bytes().get(10), Some(b'T' | b' ')) => d,
         _ => text,
@@ -66,7 +66,7 @@ fn vote_date(text: &str) -> Result<Date, Message> {
 }
 
 /// `A/RES/62/243` → `unga-62-243`; `R/62/243` (Voeten) likewise.
-fn id_from_symbol(symbol: &str) -> String {
+pub fn id_from_symbol(symbol: &str) -> String {
     let upper = symbol.trim().to_ascii_uppercase();
     let rest = upper
         .strip_prefix("A/RES/")
@@ -437,31 +437,4 @@ fn resolution_skipped(column: &str, reason: Message) -> Message {
         &[("column", &column)],
     )
     .with("reason", reason)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn symbols_become_ids() {
-        assert_eq!(id_from_symbol("A/RES/62/243"), "unga-62-243", "DL symbol");
-        assert_eq!(id_from_symbol("R/62/243"), "unga-62-243", "Voeten symbol");
-        assert_eq!(
-            id_from_symbol("A/RES/ES-11/1"),
-            "unga-es-11-1",
-            "emergency session"
-        );
-        assert_eq!(id_from_symbol(""), "", "none");
-    }
-
-    #[test]
-    fn dates_with_times() {
-        assert_eq!(
-            vote_date("2008-03-14T00:00:00Z").map(|d| d.to_string()),
-            Ok("2008-03-14".to_owned()),
-            "time cut"
-        );
-        assert!(vote_date("14/03/2008").is_err(), "other shapes refused");
-    }
 }

@@ -1,0 +1,484 @@
+//! The renderer: rasteriser, vector figures, SVG, motion, figure text (formerly
+//! unit tests in src/render and src/figure).
+
+/// The tests that were `src/figure/text.rs`'s unit tests.
+mod text {
+    use heartland::figure::ApproxMeasure;
+    use heartland::figure::Measure;
+    use heartland::figure::text::*;
+    use heartland::model::Date;
+    use heartland::shown::Shown;
+    use heartland::state::{MembershipSet, State};
+
+    #[test]
+    fn dates_read_as_people_write_them() {
+        let d = |s: &str| Date::parse(s).expect("date");
+        assert_eq!(human_date(&d("2022-03-02")), "2 March 2022");
+        assert_eq!(human_date(&d("2014-03")), "March 2014");
+        assert_eq!(human_date(&d("2008")), "2008");
+    }
+
+    #[test]
+    fn wrapping_keeps_every_word_within_the_width() {
+        let mut m = ApproxMeasure;
+        let text = "Heartland 0.1 · data as of 2025-01-01 · sources: a-very-long-source-id-without-spaces, b, c";
+        let lines = wrap_text(&mut m, text, 10.0, 120.0);
+        assert!(lines.len() > 1, "{lines:?}");
+        for line in &lines {
+            assert!(m.width(line, 10.0) <= 120.0, "{line:?} is too wide");
+        }
+        let joined: String = lines.concat();
+        assert_eq!(
+            joined.replace(' ', ""),
+            text.replace(' ', ""),
+            "no character lost"
+        );
+        let clamped = clamp_lines(&mut m, lines, 10.0, 120.0, 2);
+        assert_eq!(clamped.len(), 2);
+        assert!(clamped[1].ends_with('…'), "{clamped:?}");
+    }
+
+    #[test]
+    fn titles_name_what_is_shown_and_when() {
+        let dataset = heartland::data::load_bundled().dataset;
+        let mut state = State {
+            year: 2024,
+            ..State::default()
+        };
+        let shown = Shown::compute(&dataset, &state);
+        assert_eq!(title(&dataset, &state, &shown), "Countries, 2024");
+
+        state.layers.memberships = true;
+        state.organizations = ["csto", "eaeu"]
+            .into_iter()
+            .filter_map(|s| heartland::model::OrgId::try_from(s).ok())
+            .collect();
+        let shown = Shown::compute(&dataset, &state);
+        assert_eq!(
+            title(&dataset, &state, &shown),
+            "CSTO and EAEU members, 2024"
+        );
+        state.membership_set = MembershipSet::Intersection;
+        let shown = Shown::compute(&dataset, &state);
+        assert_eq!(
+            title(&dataset, &state, &shown),
+            "Members of both CSTO and EAEU, 2024"
+        );
+
+        let mut state = State {
+            year: 2022,
+            ..State::default()
+        };
+        state.layers.stances = true;
+        state.layers.relations = true;
+        state.stance = heartland::model::StanceId::try_from("unga-es-11-1").ok();
+        let shown = Shown::compute(&dataset, &state);
+        let t = title(&dataset, &state, &shown);
+        assert!(t.contains("ES-11/1"), "{t}");
+        assert!(t.contains("2 March 2022"), "the stance's date: {t}");
+        assert!(t.ends_with("relations, 2022"), "the year: {t}");
+    }
+}
+
+/// The tests that were `src/render/mod.rs`'s unit tests.
+mod render {
+    use std::sync::Arc;
+
+    use heartland::render::*;
+    use heartland::state::State;
+
+    #[test]
+    fn sizes_parse_and_explain() {
+        assert_eq!(parse_size("1600x1000"), Ok([1600, 1000]));
+        assert_eq!(parse_size("800X600"), Ok([800, 600]));
+        let err = parse_size("1600-1000").unwrap_err();
+        assert!(err.contains("1600x1000"), "{err}");
+        let err = parse_size("axb").unwrap_err();
+        assert!(err.contains("width"), "{err}");
+    }
+
+    #[test]
+    fn the_level_decoded_for_a_view_is_the_level_it_draws() {
+        // Every preset and a set camera, at sizes and scales from a thumbnail
+        // to a 4K slide: the level `render_bundled_to_file` decodes once the
+        // figure is laid out is the one the map draws with every level at
+        // hand.
+        let geo = Arc::new(heartland::geometry::load_bundled_geo().expect("bundled geometry"));
+        let dataset = heartland::data::load_bundled().dataset;
+        let mut states: Vec<State> = heartland::state::Preset::ALL
+            .into_iter()
+            .map(|preset| {
+                let mut state = State::default();
+                state.set_preset(preset);
+                state
+            })
+            .collect();
+        for zoom in [0.3, 1.0, 2.5, 9.0] {
+            let mut state = State::default();
+            state.camera = heartland::state::Camera {
+                center: [45.0, 41.0],
+                zoom,
+            };
+            state.preset = None;
+            state.fit_preset_pending = false;
+            states.push(state);
+        }
+        for state in &states {
+            for (size_px, scale) in [
+                ([320, 200], 1.0),
+                ([1600, 1000], 1.0),
+                ([1600, 1000], 0.5),
+                ([3840, 2160], export_scale([3840, 2160])),
+            ] {
+                let mut renderer = Renderer::new(Arc::clone(&geo));
+                let (_, mut textures, _) =
+                    renderer.figure_frame(&dataset, state, size_px, scale, None, Framing::View);
+                textures.clear();
+                let (list, mut textures) =
+                    renderer.figure_layout(&dataset, state, size_px, scale, None, Framing::View);
+                textures.clear();
+                let needed = level_for(&renderer.scene, state, map_rect_of(&list), scale);
+                assert_eq!(
+                    vec![(state.projection, needed)],
+                    renderer.scene.built_levels(),
+                    "{:?} {:?} at {size_px:?} ×{scale}",
+                    state.preset,
+                    state.camera
+                );
+            }
+        }
+    }
+}
+
+/// The tests that were `src/render/motion.rs`'s unit tests.
+mod motion {
+    use heartland::figure::LegendEntry;
+
+    use heartland::render::motion::*;
+
+    #[test]
+    fn years_parse_as_ranges_and_lists_and_explain_mistakes() {
+        assert_eq!(parse_years("1991..1994"), Ok(vec![1991, 1992, 1993, 1994]));
+        assert_eq!(parse_years("2000–2001"), Ok(vec![2000, 2001]));
+        assert_eq!(parse_years("1995, 2005,2015"), Ok(vec![1995, 2005, 2015]));
+        assert_eq!(parse_years("2020"), Ok(vec![2020]));
+        let e = parse_years("2024..1991").unwrap_err();
+        assert!(
+            e.contains("--years 1991..2024") && e.contains("backwards"),
+            "{e}"
+        );
+        let e = parse_years("abc").unwrap_err();
+        assert!(e.contains("--years abc") && e.contains("1991..2024"), "{e}");
+        let e = parse_years("2005,2005").unwrap_err();
+        assert!(e.contains("twice"), "{e}");
+        let e = check_years(&[1950, 2000], (1991, 2026)).unwrap_err();
+        assert!(e.contains("1950") && e.contains("1991–2026"), "{e}");
+        assert!(check_years(&[1991, 2026], (1991, 2026)).is_ok());
+    }
+
+    #[test]
+    fn grids_parse_and_must_match_the_years() {
+        assert_eq!(parse_grid("2x2"), Ok([2, 2]));
+        assert_eq!(parse_grid("3X1"), Ok([3, 1]));
+        for bad in ["0x2", "2", "2x", "7x1", "axb"] {
+            let e = parse_grid(bad).unwrap_err();
+            assert!(
+                e.contains(&format!("--grid {bad}")) && e.contains("2x2"),
+                "{e}"
+            );
+        }
+        assert!(check_grid([2, 2], 4).is_ok());
+        let e = check_grid([2, 2], 3).unwrap_err();
+        assert!(e.contains("4 panels") && e.contains("3 years"), "{e}");
+        let e = check_grid([2, 2], 5).unwrap_err();
+        assert!(e.contains("5 years"), "{e}");
+    }
+
+    #[test]
+    fn flat_fills_keep_their_exact_colour_and_the_palette_fits_a_gif() {
+        // A two-colour image with a gradient band of 1000 shades across it.
+        let mut rgba = Vec::new();
+        for y in 0..100u32 {
+            for x in 0..1000u32 {
+                let px = if y < 40 {
+                    [200, 100, 50, 255]
+                } else if y < 80 {
+                    [201, 100, 50, 255]
+                } else {
+                    [(x % 256) as u8, (x / 4) as u8, 7, 255]
+                };
+                rgba.extend_from_slice(&px);
+            }
+        }
+        let (palette, indices) = quantize(&rgba);
+        assert!(palette.len() <= 256 * 3 && palette.len() % 3 == 0);
+        assert_eq!(indices.len(), 100_000);
+        let colour = |i: usize| {
+            let p = usize::from(indices[i]) * 3;
+            [palette[p], palette[p + 1], palette[p + 2]]
+        };
+        // Two fills one step apart stay two exact colours.
+        assert_eq!(colour(0), [200, 100, 50]);
+        assert_eq!(colour(40 * 1000 + 5), [201, 100, 50]);
+        // Every pixel of a fill has one index: no dithering.
+        assert!(indices[..40_000].iter().all(|&i| i == indices[0]));
+    }
+
+    #[test]
+    fn a_grid_title_spans_the_years() {
+        assert_eq!(
+            grid_title("CSTO members, 1995", 1995, &[1995, 2005, 2025]),
+            "CSTO members, 1995–2025"
+        );
+        assert_eq!(
+            grid_title("X: stances", 2022, &[2014, 2022]),
+            "X: stances · 2014–2022"
+        );
+    }
+
+    #[test]
+    fn a_merged_legend_lists_each_entry_once_in_order() {
+        let t = |s: &str| LegendEntry::Text(s.to_owned());
+        let title = |s: &str| LegendEntry::Title(s.to_owned());
+        let sample = |c: u8, s: &str| {
+            LegendEntry::Sample(
+                heartland::figure::Swatch::Fill(heartland::figure::Rgba([c, 0, 0, 255])),
+                s.to_owned(),
+            )
+        };
+        let merged = merged_legend(&[
+            vec![
+                title("a"),
+                title("c"),
+                t("all"),
+                t("6 shaded"),
+                sample(1, "x"),
+            ],
+            vec![
+                title("a"),
+                title("b"),
+                title("c"),
+                title("d"),
+                t("all"),
+                sample(2, "x"),
+            ],
+        ]);
+        assert_eq!(
+            merged,
+            vec![
+                title("a"),
+                title("b"),
+                title("c"),
+                title("d"),
+                t("all"),
+                sample(1, "x")
+            ]
+        );
+    }
+}
+
+/// The tests that were `src/render/raster.rs`'s unit tests.
+mod raster {
+    use egui::{Color32, TextureFilter, TextureOptions, TextureWrapMode};
+    use heartland::render::raster::*;
+
+    #[test]
+    fn edge_span_matches_point_test() {
+        // Brute-force the span of every row against direct evaluation.
+        let edge = Edge::new(
+            [3 * SUBPIXEL + 17, 2 * SUBPIXEL],
+            [9 * SUBPIXEL, 11 * SUBPIXEL + 5],
+        );
+        for y in -2..15 {
+            let (mut x0, mut x1) = (-5_i64, 20_i64);
+            edge.clip_span(y, &mut x0, &mut x1);
+            for x in -5..=20 {
+                let inside = edge.a * x + edge.b * y + edge.c >= 0;
+                assert_eq!(inside, (x0..=x1).contains(&x), "x={x} y={y}");
+            }
+        }
+    }
+
+    #[test]
+    fn shared_edge_belongs_to_exactly_one_triangle() {
+        // Both directions of the same edge: a pixel centre exactly on it is
+        // inside exactly one of them (the triangles lie on opposite sides).
+        let (p, q) = (
+            [SUBPIXEL / 2, 0],
+            [4 * SUBPIXEL + SUBPIXEL / 2, 8 * SUBPIXEL],
+        );
+        let (forward, backward) = (Edge::new(p, q), Edge::new(q, p));
+        let eval = |e: Edge, x: i64, y: i64| e.a * x + e.b * y + e.c >= 0;
+        // Pixel (2, 4) has its centre (2.5, 4.5) on the line.
+        assert!(
+            eval(forward, 2, 4) != eval(backward, 2, 4),
+            "on-edge pixel owned once"
+        );
+        // Horizontal edge too.
+        let (p, q) = ([0, SUBPIXEL / 2], [8 * SUBPIXEL, SUBPIXEL / 2]);
+        assert!(
+            eval(Edge::new(p, q), 3, 0) != eval(Edge::new(q, p), 3, 0),
+            "horizontal on-edge pixel owned once"
+        );
+    }
+
+    #[test]
+    fn scissor_rounds_like_egui_wgpu() {
+        let clip = egui::Rect::from_min_max(egui::pos2(0.3, 0.7), egui::pos2(10.4, 10.6));
+        let s = PixelRect::scissor(clip, 2.0, [100, 100]).expect("non-empty");
+        assert_eq!((s.x0, s.y0, s.x1, s.y1), (1, 1, 21, 21), "2×, rounded");
+        let off = egui::Rect::from_min_max(egui::pos2(-50.0, -50.0), egui::pos2(-1.0, -1.0));
+        assert!(
+            PixelRect::scissor(off, 1.0, [100, 100]).is_none(),
+            "off-screen is empty"
+        );
+        let nan = egui::Rect::from_min_max(egui::pos2(f32::NAN, 0.0), egui::pos2(5.0, 5.0));
+        let s = PixelRect::scissor(nan, 1.0, [100, 100]).expect("NaN min clamps to 0");
+        assert_eq!(s.x0, 0, "NaN → 0 like a saturating cast");
+    }
+
+    #[test]
+    fn band_range_picks_owned_chunks() {
+        let set = BandSet {
+            first_chunk: 1,
+            stride: 2,
+            width: 1,
+            bands: (0..4)
+                .map(|_| Band {
+                    y0: 0,
+                    rows: &mut [],
+                })
+                .collect(),
+        };
+        // Chunks 1, 3, 5, 7 are owned. Rows 0..16 = chunk 0 → none.
+        assert_eq!(set.band_range(0, 16), None, "chunk 0 is not owned");
+        assert_eq!(set.band_range(0, 17), Some(0..=0), "chunk 1 → band 0");
+        assert_eq!(
+            set.band_range(40, 90),
+            Some(1..=2),
+            "chunks 2..=5 → bands 1, 2"
+        );
+        assert_eq!(set.band_range(200, 400), None, "past the last band");
+    }
+
+    #[test]
+    fn bilinear_white_uv_reads_corner_texel_only() {
+        let mut texels = vec![Color32::BLACK; 16];
+        texels[0] = Color32::WHITE;
+        let texture = Texture {
+            width: 4,
+            height: 4,
+            texels,
+            options: TextureOptions::LINEAR,
+        };
+        assert!(
+            texture
+                .sample(0.0, 0.0, TextureFilter::Linear)
+                .iter()
+                .all(|v| (v - 1.0).abs() < 1e-6),
+            "WHITE_UV samples only texel (0, 0)"
+        );
+        let half = texture.sample(0.25, 0.125, TextureFilter::Linear);
+        assert!(
+            (half[0] - 0.5).abs() < 1e-6,
+            "halfway between texel 0 and 1: {half:?}"
+        );
+    }
+
+    #[test]
+    fn wrap_modes() {
+        let texture = |wrap_mode| Texture {
+            width: 3,
+            height: 1,
+            texels: vec![Color32::BLACK; 3],
+            options: TextureOptions {
+                wrap_mode,
+                ..TextureOptions::LINEAR
+            },
+        };
+        let clamp = texture(TextureWrapMode::ClampToEdge);
+        let repeat = texture(TextureWrapMode::Repeat);
+        let mirror = texture(TextureWrapMode::MirroredRepeat);
+        let all = |t: &Texture| [-4, -1, 0, 2, 3, 5, 6].map(|i| t.wrap(i, 3));
+        assert_eq!(all(&clamp), [0, 0, 0, 2, 2, 2, 2], "clamp");
+        assert_eq!(all(&repeat), [2, 2, 0, 2, 0, 2, 0], "repeat");
+        assert_eq!(all(&mirror), [2, 0, 0, 2, 2, 0, 0], "mirrored repeat");
+        assert_eq!(clamp.wrap(i64::MIN, 3), 0, "extreme index clamps");
+    }
+
+    #[test]
+    fn unpremultiply_roundtrips_opaque_and_half() {
+        assert_eq!(
+            unpremultiply([10, 20, 30, 255]),
+            [10, 20, 30, 255],
+            "opaque unchanged"
+        );
+        assert_eq!(
+            unpremultiply([64, 0, 128, 128]),
+            [128, 0, 255, 128],
+            "half alpha"
+        );
+        assert_eq!(unpremultiply([9, 9, 9, 0]), [0; 4], "zero alpha");
+    }
+}
+
+/// The tests that were `src/render/svg.rs`'s unit tests.
+mod svg {
+    use heartland::render::svg::*;
+
+    #[test]
+    fn numbers_are_short_and_text_is_escaped() {
+        assert_eq!(num(1.0), "1");
+        assert_eq!(num(1.256), "1.26");
+        assert_eq!(num(-0.001), "0");
+        assert_eq!(num(f32::NAN), "0");
+        assert_eq!(escape("A & B <\"c\">"), "A &amp; B &lt;&quot;c&quot;&gt;");
+        assert_eq!(escape("a\u{1}b"), "ab");
+    }
+}
+
+/// The tests that were `src/render/vector.rs`'s unit tests.
+mod vector {
+    use egui::{Rect, pos2};
+
+    use heartland::render::vector::*;
+
+    #[test]
+    fn a_ring_is_clipped_to_the_box() {
+        let r = Rect::from_min_max(pos2(0.0, 0.0), pos2(10.0, 10.0));
+        // A square from (-5, -5) to (5, 5): the quarter inside is kept.
+        let ring = [[-5.0, -5.0], [5.0, -5.0], [5.0, 5.0], [-5.0, 5.0]];
+        let clipped = clip_ring(&ring, r);
+        assert!(
+            clipped
+                .iter()
+                .all(|p| (0.0..=10.0).contains(&p[0]) && (0.0..=10.0).contains(&p[1])),
+            "{clipped:?}"
+        );
+        let area: f32 = clipped
+            .iter()
+            .zip(clipped.iter().cycle().skip(1))
+            .map(|(a, b)| a[0] * b[1] - b[0] * a[1])
+            .sum::<f32>()
+            .abs()
+            / 2.0;
+        assert!((area - 25.0).abs() < 1e-3, "area {area}");
+        // Wholly outside: nothing.
+        let away = [[20.0, 20.0], [30.0, 20.0], [30.0, 30.0]];
+        assert!(clip_ring(&away, r).len() < 3, "outside");
+    }
+
+    #[test]
+    fn a_polyline_keeps_the_segments_that_cross_the_box() {
+        let r = Rect::from_min_max(pos2(0.0, 0.0), pos2(10.0, 10.0));
+        let line = [
+            pos2(-20.0, 5.0),
+            pos2(-10.0, 5.0),
+            pos2(5.0, 5.0),
+            pos2(20.0, 5.0),
+            pos2(30.0, 5.0),
+        ];
+        let runs = clip_polyline(&line, r);
+        assert_eq!(runs, vec![vec![[-10.0, 5.0], [5.0, 5.0], [20.0, 5.0]]]);
+    }
+}
