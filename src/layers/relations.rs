@@ -111,6 +111,69 @@ pub fn screen_points(arc: &RelationArc, transform: &MapTransform) -> Vec<Pos2> {
         .collect()
 }
 
+/// The order in which arcs are drawn: dimmed first, then by strength, so
+/// strong arcs are on top (ties by index).
+pub fn drawing_order(arcs: &[RelationArc]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..arcs.len()).collect();
+    order.sort_by(|&i, &j| {
+        let (x, y) = (&arcs[i], &arcs[j]);
+        (!x.dimmed)
+            .cmp(&!y.dimmed)
+            .then(x.score.magnitude().total_cmp(&y.score.magnitude()))
+            .then(i.cmp(&j))
+    });
+    order
+}
+
+/// The parts of each arc that are drawn: runs of its points (ranges into
+/// [`RelationArc::points`], each at least two points long), by arc.
+pub type Runs = Vec<Vec<std::ops::Range<usize>>>;
+
+/// The runs of each arc that show ([`Runs`], by index into `arcs`).
+///
+/// Bundled lines share their trunks exactly (the same plane points), so
+/// that thousands of lines may run along one segment; drawn one by one,
+/// each would paint it again under the strongest. A segment of a bundled
+/// line is drawn only by the line drawn last over it ([`drawing_order`]),
+/// which covers the others there (it is at least as wide: the width grows
+/// with the strength), dimmed and not dimmed lines apart (a faint line
+/// never covers a bright one). Unbundled arcs are drawn whole. Computed
+/// once per content on the plane, so a pan or a zoom only draws the runs.
+pub fn visible_runs(arcs: &[RelationArc]) -> Runs {
+    let mut runs: Runs = vec![Vec::new(); arcs.len()];
+    let mut seen: std::collections::HashSet<(bool, [u64; 4])> = std::collections::HashSet::new();
+    let bits = |p: WorldXY| (p.x.to_bits(), p.y.to_bits());
+    for &i in drawing_order(arcs).iter().rev() {
+        let arc = &arcs[i];
+        let points = arc.points.as_slice();
+        if points.len() < 2 {
+            continue;
+        }
+        if !arc.bundled {
+            runs[i].push(0..points.len());
+            continue;
+        }
+        let mut start: Option<usize> = None;
+        for k in 0..points.len() - 1 {
+            let (a, b) = (bits(points[k]), bits(points[k + 1]));
+            let (p, q) = if a <= b { (a, b) } else { (b, a) };
+            let fresh = seen.insert((arc.dimmed, [p.0, p.1, q.0, q.1]));
+            match (fresh, start) {
+                (true, None) => start = Some(k),
+                (false, Some(s)) => {
+                    runs[i].push(s..k + 1);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            runs[i].push(s..points.len());
+        }
+    }
+    runs
+}
+
 /// The shapes of the arcs: dimmed first, then by strength, so strong arcs
 /// are on top. Arcs wholly outside `clip` are skipped.
 pub fn shapes(
@@ -120,17 +183,53 @@ pub fn shapes(
     transform: &MapTransform,
     hovered: Option<usize>,
 ) {
+    shapes_of_runs(out, clip, (arcs, None), transform, hovered);
+}
+
+/// [`shapes`], drawing of each arc only its `runs` ([`visible_runs`]; all
+/// of every arc if none) and of those only the pieces that reach into
+/// `clip`: the same picture with each shared trunk painted once and
+/// nothing stroked off the map. The hovered arc is drawn whole.
+pub fn shapes_of_runs(
+    out: &mut Vec<Shape>,
+    clip: egui::Rect,
+    (arcs, runs): (&[RelationArc], Option<&Runs>),
+    transform: &MapTransform,
+    hovered: Option<usize>,
+) {
     let clip = clip.expand(50.0);
-    let mut order: Vec<usize> = (0..arcs.len()).collect();
-    order.sort_by(|&i, &j| {
-        let (x, y) = (&arcs[i], &arcs[j]);
-        (!x.dimmed)
-            .cmp(&!y.dimmed)
-            .then(x.score.magnitude().total_cmp(&y.score.magnitude()))
-            .then(i.cmp(&j))
-    });
-    for i in order {
+    for i in drawing_order(arcs) {
         let arc = &arcs[i];
+        let value = arc.score.value();
+        let mut color = score_color(value);
+        if arc.dimmed {
+            color = color.gamma_multiply(DIMMED_ALPHA);
+        }
+        let mut width = score_width(value);
+        let own_runs = runs.and_then(|r| r.get(i)).filter(|_| hovered != Some(i));
+        if let Some(own_runs) = own_runs
+            && arc.bundled
+        {
+            if arc.directed
+                && let Some(head) = arrowhead(&thinned(&screen_points(arc, transform)), width)
+                && egui::Rect::from_points(&head).intersects(clip)
+            {
+                out.push(Shape::convex_polygon(head.to_vec(), color, Stroke::NONE));
+            }
+            for run in own_runs {
+                let Some(points) = arc.points.get(run.clone()) else {
+                    continue;
+                };
+                let screen: Vec<Pos2> = points
+                    .iter()
+                    .map(|p| transform.screen_from_world(*p))
+                    .collect();
+                for piece in pieces_in(&screen, clip) {
+                    out.push(Shape::line(thinned(piece), Stroke::new(width, color)));
+                }
+            }
+            continue;
+        }
         let screen = screen_points(arc, transform);
         let points = if arc.bundled {
             thinned(&screen)
@@ -141,12 +240,6 @@ pub fn shapes(
         if !bounds.intersects(clip) {
             continue;
         }
-        let value = arc.score.value();
-        let mut color = score_color(value);
-        if arc.dimmed {
-            color = color.gamma_multiply(DIMMED_ALPHA);
-        }
-        let mut width = score_width(value);
         if hovered == Some(i) {
             width += 2.0;
             // A dark casing makes the hovered arc stand out on any fill.
@@ -162,6 +255,28 @@ pub fn shapes(
         }
         out.push(Shape::line(points, Stroke::new(width, color)));
     }
+}
+
+/// The pieces of a line whose segments reach into `clip` (each at least
+/// two points): what of it can be seen.
+fn pieces_in(points: &[Pos2], clip: egui::Rect) -> Vec<&[Pos2]> {
+    let mut pieces = Vec::new();
+    let mut start: Option<usize> = None;
+    for k in 0..points.len().saturating_sub(1) {
+        let seen = egui::Rect::from_two_pos(points[k], points[k + 1]).intersects(clip);
+        match (seen, start) {
+            (true, None) => start = Some(k),
+            (false, Some(s)) => {
+                pieces.push(&points[s..=k]);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        pieces.push(&points[s..]);
+    }
+    pieces
 }
 
 /// Largest distance, in points, between a drawn arc and the true curve.
