@@ -187,9 +187,11 @@ pub fn shapes(
 }
 
 /// [`shapes`], drawing of each arc only its `runs` ([`visible_runs`]; all
-/// of every arc if none) and of those only the pieces that reach into
-/// `clip`: the same picture with each shared trunk painted once and
-/// nothing stroked off the map. The hovered arc is drawn whole.
+/// of every arc if none), of those only the pieces that reach into `clip`,
+/// and of those only the segments not wholly under lines drawn over them
+/// ([`Coverage`]): the same picture with each shared trunk painted once
+/// and nothing stroked that cannot be seen. The hovered arc is drawn
+/// whole.
 pub fn shapes_of_runs(
     out: &mut Vec<Shape>,
     clip: egui::Rect,
@@ -198,7 +200,9 @@ pub fn shapes_of_runs(
     hovered: Option<usize>,
 ) {
     let clip = clip.expand(50.0);
-    for i in drawing_order(arcs) {
+    let order = drawing_order(arcs);
+    let seen = runs.map(|runs| seen_pieces(arcs, runs, (&order, clip), transform, hovered));
+    for i in order {
         let arc = &arcs[i];
         let value = arc.score.value();
         let mut color = score_color(value);
@@ -206,9 +210,10 @@ pub fn shapes_of_runs(
             color = color.gamma_multiply(DIMMED_ALPHA);
         }
         let mut width = score_width(value);
-        let own_runs = runs.and_then(|r| r.get(i)).filter(|_| hovered != Some(i));
-        if let Some(own_runs) = own_runs
-            && arc.bundled
+        if let Some(pieces) = seen
+            .as_ref()
+            .and_then(|s| s.get(i))
+            .and_then(Option::as_ref)
         {
             if arc.directed
                 && let Some(head) = arrowhead(&thinned(&screen_points(arc, transform)), width)
@@ -216,17 +221,8 @@ pub fn shapes_of_runs(
             {
                 out.push(Shape::convex_polygon(head.to_vec(), color, Stroke::NONE));
             }
-            for run in own_runs {
-                let Some(points) = arc.points.get(run.clone()) else {
-                    continue;
-                };
-                let screen: Vec<Pos2> = points
-                    .iter()
-                    .map(|p| transform.screen_from_world(*p))
-                    .collect();
-                for piece in pieces_in(&screen, clip) {
-                    out.push(Shape::line(thinned(piece), Stroke::new(width, color)));
-                }
+            for piece in pieces {
+                out.push(Shape::line(piece.clone(), Stroke::new(width, color)));
             }
             continue;
         }
@@ -254,6 +250,176 @@ pub fn shapes_of_runs(
             out.push(Shape::convex_polygon(head.to_vec(), color, Stroke::NONE));
         }
         out.push(Shape::line(points, Stroke::new(width, color)));
+    }
+}
+
+/// The screen pieces of each bundled arc (by index; none for the arcs
+/// drawn whole: unbundled or hovered) that can be seen: its `runs`, cut to
+/// `clip`, thinned, without the segments that lines drawn over it (later
+/// in `order`) cover wholly. Lines are taken from the top down; each
+/// line's seen segments then cover what is under them.
+fn seen_pieces(
+    arcs: &[RelationArc],
+    runs: &Runs,
+    (order, clip): (&[usize], egui::Rect),
+    transform: &MapTransform,
+    hovered: Option<usize>,
+) -> Vec<Option<Vec<Vec<Pos2>>>> {
+    let mut seen: Vec<Option<Vec<Vec<Pos2>>>> = vec![None; arcs.len()];
+    let mut coverage = Coverage::new(clip);
+    for &i in order.iter().rev() {
+        let arc = &arcs[i];
+        let Some(own_runs) = runs.get(i) else {
+            continue;
+        };
+        if !arc.bundled || hovered == Some(i) {
+            continue;
+        }
+        let width = score_width(arc.score.value());
+        let mut pieces = Vec::new();
+        for run in own_runs {
+            let Some(points) = arc.points.get(run.clone()) else {
+                continue;
+            };
+            let screen: Vec<Pos2> = points
+                .iter()
+                .map(|p| transform.screen_from_world(*p))
+                .collect();
+            for piece in pieces_in(&screen, clip) {
+                let line = thinned(piece);
+                let hidden: Vec<bool> = line
+                    .windows(2)
+                    .map(|w| coverage.hides(w[0], w[1], width))
+                    .collect();
+                let mut start: Option<usize> = None;
+                for k in 0..=hidden.len() {
+                    let shown = hidden.get(k).is_some_and(|h| !h);
+                    match (shown, start) {
+                        (true, None) => start = Some(k),
+                        (false, Some(s)) => {
+                            pieces.push(line[s..=k].to_vec());
+                            start = None;
+                        }
+                        _ => {}
+                    }
+                }
+                // A faint line covers nothing.
+                if !arc.dimmed {
+                    for (w, h) in line.windows(2).zip(&hidden) {
+                        if !h {
+                            coverage.paint(w[0], w[1], width);
+                        }
+                    }
+                }
+            }
+        }
+        seen[i] = Some(pieces);
+    }
+    seen
+}
+
+/// Which pixels of the map the lines drawn so far paint opaque (a pixel
+/// counts only if it lies wholly inside a line's solid core, inside its
+/// anti-aliased edge).
+struct Coverage {
+    origin: Pos2,
+    width: usize,
+    height: usize,
+    cells: Vec<bool>,
+}
+
+/// Spacing, in pixels, of the points at which a line's footprint is
+/// looked at.
+const COVERAGE_STEP: f32 = 0.75;
+/// Half the diagonal of a pixel, and a little more.
+const HALF_PIXEL_DIAGONAL: f32 = 0.75;
+
+impl Coverage {
+    fn new(rect: egui::Rect) -> Self {
+        let origin = rect.min.floor();
+        let width = (rect.max.x - origin.x).ceil().max(0.0) as usize + 1;
+        let height = (rect.max.y - origin.y).ceil().max(0.0) as usize + 1;
+        Self {
+            origin,
+            width,
+            height,
+            cells: vec![false; width * height],
+        }
+    }
+
+    fn cell(&self, p: Pos2) -> Option<usize> {
+        let d = p - self.origin;
+        if !(d.x >= 0.0 && d.y >= 0.0) {
+            return None;
+        }
+        let (x, y) = (d.x as usize, d.y as usize);
+        (x < self.width && y < self.height).then_some(y * self.width + x)
+    }
+
+    /// Points along the segment ab (from `-extend` before a to `extend`
+    /// past b) and across it (up to `reach` on either side), spaced by
+    /// [`COVERAGE_STEP`]; `f` answers false to stop.
+    fn sample(a: Pos2, b: Pos2, (extend, reach): (f32, f32), mut f: impl FnMut(Pos2) -> bool) {
+        let d = b - a;
+        let length = d.length();
+        let dir = if length > 1e-3 {
+            d / length
+        } else {
+            egui::vec2(1.0, 0.0)
+        };
+        let normal = egui::vec2(-dir.y, dir.x);
+        let along = ((length + 2.0 * extend) / COVERAGE_STEP).ceil() as usize;
+        let across = ((2.0 * reach) / COVERAGE_STEP).ceil() as usize;
+        for i in 0..=along {
+            let s = (-extend + i as f32 * COVERAGE_STEP).min(length + extend);
+            for j in 0..=across {
+                let o = (-reach + j as f32 * COVERAGE_STEP).min(reach);
+                if !f(a + dir * s + normal * o) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Whether every pixel a segment of `width` points paints (its
+    /// anti-aliased edge and a join's reach past its ends included) is
+    /// covered already.
+    fn hides(&self, a: Pos2, b: Pos2, width: f32) -> bool {
+        let reach = width / 2.0 + 0.5 + HALF_PIXEL_DIAGONAL;
+        let mut all = true;
+        Self::sample(a, b, (reach, reach), |p| {
+            all = self.cell(p).is_some_and(|c| self.cells[c]);
+            all
+        });
+        all
+    }
+
+    /// Mark the pixels wholly inside the solid core of the segment ab of
+    /// `width` points.
+    fn paint(&mut self, a: Pos2, b: Pos2, width: f32) {
+        let core = width / 2.0 - 0.5 - HALF_PIXEL_DIAGONAL;
+        if core <= 0.0 {
+            return;
+        }
+        let mut marked = Vec::new();
+        Self::sample(a, b, (0.0, core), |p| {
+            if let Some(c) = self.cell(p) {
+                let center = self.origin
+                    + egui::vec2((c % self.width) as f32 + 0.5, (c / self.width) as f32 + 0.5);
+                let distance = crate::geometry::distance_to_segment(
+                    [a.x, a.y],
+                    [b.x, b.y],
+                    [center.x, center.y],
+                );
+                if distance <= core {
+                    marked.push(c);
+                }
+            }
+            true
+        });
+        for c in marked {
+            self.cells[c] = true;
+        }
     }
 }
 
@@ -451,17 +617,21 @@ pub fn bundle_hover_text(relations: &[&ShownRelation], dataset: &Dataset) -> Str
     for r in relations.iter().take(BUNDLE_LISTED) {
         lines.push(bundle_line(r, dataset));
     }
-    if relations.len() > BUNDLE_LISTED {
-        let more = relations.len() - BUNDLE_LISTED;
-        lines.push(crate::i18n::trn(
-            "bundle-hover-more",
-            "and { $count } more",
-            "and { $count } more",
-            more,
-            &[],
-        ));
-    }
+    lines.extend(more_line(relations.len()));
     lines.join("\n")
+}
+
+/// The last line of a bundle's tooltip, when a bundle of `count` lines
+/// lists only [`BUNDLE_LISTED`]: "and N more".
+pub fn more_line(count: usize) -> Option<String> {
+    let more = count.checked_sub(BUNDLE_LISTED).filter(|m| *m > 0)?;
+    Some(crate::i18n::trn(
+        "bundle-hover-more",
+        "and { $count } more",
+        "and { $count } more",
+        more,
+        &[],
+    ))
 }
 
 /// One relation of a bundle: "A – B · dimension · +0.42".

@@ -1034,9 +1034,15 @@ fn interaction_step(
                 ..Selection::default()
             }
         }
-        Some(Hovered::DerivedBundle { under, .. }) => {
-            under.map_or_else(Selection::default, Selection::country)
-        }
+        Some(Hovered::DerivedBundle { indices, under }) => Selection {
+            country: *under,
+            derived_bundle: indices
+                .iter()
+                .filter_map(|i| shown.derived.get(*i))
+                .map(|d| (d.a, d.b, d.kind))
+                .collect(),
+            ..Selection::default()
+        },
         Some(Hovered::Corridor { index }) => shown
             .corridors
             .get(*index)
