@@ -470,21 +470,13 @@ fn derived_bundle_list(
         .strong(),
     );
     for &(a, b, kind) in &sel.derived_bundle {
-        let text = derived
+        let (name_a, name_b) = (ds.country_name(a), ds.country_name(b));
+        let pair = format!("{name_a} – {name_b} · {}", kind.label());
+        let value = derived
             .iter()
             .find(|d| d.a == a && d.b == b && d.kind == kind)
-            .map_or_else(
-                || {
-                    format!(
-                        "{} – {} · {}",
-                        ds.country_name(a),
-                        ds.country_name(b),
-                        kind.label()
-                    )
-                },
-                |d| crate::layers::analysis::derived_line(d, ds),
-            );
-        ui.label(text);
+            .map(|d| crate::i18n::number(d.value, 2));
+        ui.label(value.map_or_else(|| pair.clone(), |v| format!("{pair} · {v}")));
     }
     ui.separator();
     true
