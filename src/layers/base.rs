@@ -193,7 +193,7 @@ pub struct FillCache {
     /// Each country drawn: its feature, its vertices in the mesh and their
     /// colour, so a change of colours only (a year with other members, a
     /// hover, a selection) recolours those vertices instead of rebuilding.
-    ranges: Vec<(usize, std::ops::Range<usize>, Color32)>,
+    ranges: Vec<FillRange>,
     /// How many times the fills were rebuilt (for tests and benches).
     pub rebuilds: u64,
     /// How many times only their colours were changed.
@@ -355,15 +355,15 @@ impl FillColors<'_> {
     }
 }
 
+/// A country drawn: its feature, its vertices in the mesh, their colour.
+type FillRange = (usize, std::ops::Range<usize>, Color32);
+
 /// Countries, disputed areas and lakes, filled, on the screen.
 fn country_fills(
     level: &SceneLevel,
     transform: &MapTransform,
     colors: &FillColors<'_>,
-    (ranges, coarse): (
-        &mut Vec<(usize, std::ops::Range<usize>, Color32)>,
-        &[Option<crate::geometry::TriMesh>],
-    ),
+    (ranges, coarse): (&mut Vec<FillRange>, &[Option<crate::geometry::TriMesh>]),
 ) -> Mesh {
     let palette = colors.palette;
     let visible = transform.visible_world();

@@ -405,16 +405,13 @@ fn bundle_list(ui: &mut Ui, state: &State, ds: &Dataset, commands: &mut Vec<Comm
         return;
     }
     ui.separator();
-    ui.label(
-        RichText::new(crate::i18n::trn(
-            "bundle-inspector-heading",
-            "{ $count } relation in this bundle",
-            "{ $count } relations in this bundle",
-            sel.bundle.len(),
-            &[],
-        ))
-        .strong(),
-    );
+    ui.strong(crate::i18n::trn(
+        "bundle-inspector-heading",
+        "{ $count } relation in this bundle",
+        "{ $count } relations in this bundle",
+        sel.bundle.len(),
+        &[],
+    ));
     for &(a, b, d) in &sel.bundle {
         let score = ds
             .relations
@@ -459,16 +456,14 @@ fn derived_bundle_list(
     if sel.derived_bundle.len() < 2 {
         return false;
     }
-    ui.label(
-        RichText::new(crate::i18n::trn(
-            "bundle-hover-derived-count",
-            "{ $count } derived relation in this bundle",
-            "{ $count } derived relations in this bundle",
-            sel.derived_bundle.len(),
-            &[],
-        ))
-        .strong(),
-    );
+    let count = sel.derived_bundle.len();
+    ui.strong(crate::i18n::trn(
+        "bundle-hover-derived-count",
+        "{ $count } derived relation in this bundle",
+        "{ $count } derived relations in this bundle",
+        count,
+        &[],
+    ));
     for &(a, b, kind) in &sel.derived_bundle {
         let (name_a, name_b) = (ds.country_name(a), ds.country_name(b));
         let pair = format!("{name_a} – {name_b} · {}", kind.label());

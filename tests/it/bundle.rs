@@ -682,6 +682,17 @@ mod window {
             .fold(f32::INFINITY, f32::min)
     }
 
+    /// Where on the map a test may point: inside it by 60 points, and the
+    /// legend's rectangle (grown by 10) to keep clear of.
+    fn map_inside(
+        harness: &egui_kittest::Harness<'static, heartland::app::HeartlandApp>,
+    ) -> (egui::Rect, Option<egui::Rect>) {
+        let cache = harness.state().map_cache();
+        let transform = cache.last_transform.expect("drawn");
+        let legend = cache.legend_rect.map(|r| r.expand(10.0));
+        (transform.rect.shrink(60.0), legend)
+    }
+
     /// The point inside the map, clear of the legend, in the middle of a
     /// line, where the most lines (`lines`: plane points, dimmed) that are
     /// not dimmed run within a point of it; and how many run there.
@@ -694,12 +705,7 @@ mod window {
             .iter()
             .map(|(l, _)| l.iter().map(|p| transform.screen_from_world(*p)).collect())
             .collect();
-        let inside = transform.rect.shrink(60.0);
-        let legend = harness
-            .state()
-            .map_cache()
-            .legend_rect
-            .map(|r| r.expand(10.0));
+        let (inside, legend) = map_inside(harness);
         let mut best: Option<(usize, egui::Pos2)> = None;
         for (line, (_, dimmed)) in screen.iter().zip(lines) {
             if *dimmed {
@@ -784,12 +790,7 @@ mod window {
             l.iter().map(|p| transform.screen_from_world(*p)).collect()
         };
         let lines: Vec<Vec<egui::Pos2>> = after.iter().map(|a| screen(&a.points)).collect();
-        let inside = transform.rect.shrink(60.0);
-        let legend = harness
-            .state()
-            .map_cache()
-            .legend_rect
-            .map(|r| r.expand(10.0));
+        let (inside, legend) = map_inside(&harness);
         let clear_of_legend = |p: egui::Pos2| legend.is_none_or(|r| !r.contains(p));
         let mut target = None;
         'search: for (i, arc) in after.iter().enumerate() {

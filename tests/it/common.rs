@@ -275,7 +275,7 @@ pub fn format_2_round_trip(
 ) -> (heartland::state::State, heartland::state::State) {
     use heartland::state::{State, View};
     let view = state.to_view();
-    assert_eq!(view.format, Some(2));
+    assert_eq!(view.format, Some(2), "a new key makes the view format 2");
     let json = view.to_json_pretty();
     assert!(json.contains(written), "{written} in {json}");
     let back = View::from_json(json.as_bytes(), "t.view.json").expect("reads back");
