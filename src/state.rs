@@ -421,6 +421,10 @@ pub struct Selection {
     /// listed by the inspector; not kept in views.
     #[serde(skip)]
     pub bundle: Vec<(CountryCode, CountryCode, Dimension)>,
+    /// The derived relations of the bundle clicked on the map (strongest
+    /// first), listed by the inspector; not kept in views.
+    #[serde(skip)]
+    pub derived_bundle: Vec<(CountryCode, CountryCode, DerivedKind)>,
 }
 
 impl Selection {

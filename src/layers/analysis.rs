@@ -237,25 +237,21 @@ pub fn bundle_hover_text(derived: &[&ShownDerived], dataset: &Dataset) -> String
         &[],
     )];
     for d in derived.iter().take(listed) {
-        lines.push(format!(
-            "{} – {} · {} · {}",
-            dataset.country_name(d.a),
-            dataset.country_name(d.b),
-            d.kind.label(),
-            crate::i18n::number(d.value, 2)
-        ));
+        lines.push(derived_line(d, dataset));
     }
-    if derived.len() > listed {
-        let more = derived.len() - listed;
-        lines.push(crate::i18n::trn(
-            "bundle-hover-more",
-            "and { $count } more",
-            "and { $count } more",
-            more,
-            &[],
-        ));
-    }
+    lines.extend(super::relations::more_line(derived.len()));
     lines.join("\n")
+}
+
+/// One derived relation of a bundle: "A – B · kind · 0.42".
+pub fn derived_line(d: &ShownDerived, dataset: &Dataset) -> String {
+    format!(
+        "{} – {} · {} · {}",
+        dataset.country_name(d.a),
+        dataset.country_name(d.b),
+        d.kind.label(),
+        crate::i18n::number(d.value, 2)
+    )
 }
 
 /// The community of each country in a bloc of two or more states that has

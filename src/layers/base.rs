@@ -100,11 +100,18 @@ pub fn paint(
                 mesh
             }
             _ => {
+                let km_per_pixel = transform.km_per_point / f64::from(pixels_per_point);
+                let step_key = CoarseFills::of_key(level, km_per_pixel);
+                if fill_cache.coarse.as_ref().is_none_or(|c| c.key != step_key) {
+                    fill_cache.coarse = Some(CoarseFills::of(level, km_per_pixel));
+                    fill_cache.simplified += 1;
+                }
+                let coarse = fill_cache.coarse.as_ref().map(|c| c.fills.as_slice());
                 let mesh = Arc::new(country_fills(
                     level,
                     transform,
                     &colors,
-                    &mut fill_cache.ranges,
+                    (&mut fill_cache.ranges, coarse.unwrap_or_default()),
                 ));
                 fill_cache.last = Some((key, Arc::clone(&mesh)));
                 fill_cache.rebuilds += 1;
@@ -186,11 +193,132 @@ pub struct FillCache {
     /// Each country drawn: its feature, its vertices in the mesh and their
     /// colour, so a change of colours only (a year with other members, a
     /// hover, a selection) recolours those vertices instead of rebuilding.
-    ranges: Vec<(usize, std::ops::Range<usize>, Color32)>,
+    ranges: Vec<FillRange>,
     /// How many times the fills were rebuilt (for tests and benches).
     pub rebuilds: u64,
     /// How many times only their colours were changed.
     pub recolours: u64,
+    /// The countries' fills simplified for the zoom step shown, if the
+    /// level is finer than the screen ([`CoarseFills`]).
+    coarse: Option<CoarseFills>,
+    /// How many times the fills were simplified for a zoom step.
+    pub simplified: u64,
+}
+
+/// The countries' fills of a level simplified to half a pixel at one zoom
+/// step (km per pixel between 2^step and 2^(step+1)), for levels whose
+/// outlines are finer than the screen shows: by country feature, the
+/// simplified triangles (none: the level's own, already coarse enough).
+struct CoarseFills {
+    key: (usize, usize, crate::geometry::ProjectionKind, i32),
+    fills: Vec<Option<crate::geometry::TriMesh>>,
+}
+
+impl CoarseFills {
+    /// The fills of `level` for `km_per_pixel`: simplified when its
+    /// outlines run, on average, in steps shorter than half a pixel (a
+    /// level denser than the screen; the bundled levels never are at the
+    /// zooms they are drawn at), else none.
+    fn of_key(
+        level: &SceneLevel,
+        km_per_pixel: f64,
+    ) -> (usize, usize, crate::geometry::ProjectionKind, i32) {
+        (
+            std::ptr::from_ref(level) as usize,
+            level.world.level,
+            level.world.projection.kind(),
+            km_per_pixel.max(1e-9).log2().floor() as i32,
+        )
+    }
+
+    fn of(level: &SceneLevel, km_per_pixel: f64) -> Self {
+        let key = Self::of_key(level, km_per_pixel);
+        let step = key.3;
+        // Half a pixel at the finest zoom of the step.
+        let tolerance = 0.5 * 2f64.powi(step);
+        let countries = &level.world.countries;
+        let (length, segments) = countries
+            .iter()
+            .flat_map(|f| &f.rings)
+            .fold((0.0_f64, 0usize), |(l, n), ring| {
+                (l + ring_length(ring), n + ring.len())
+            });
+        let dense = segments > 0 && length / (segments as f64) < tolerance;
+        let fills = if dense {
+            countries
+                .iter()
+                .map(|f| simplified_fill(&f.rings, tolerance))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Self { key, fills }
+    }
+}
+
+/// Length of a closed ring, plane km.
+fn ring_length(ring: &[[f32; 2]]) -> f64 {
+    let n = ring.len();
+    (0..n)
+        .map(|i| {
+            let (a, b) = (ring[i], ring[(i + 1) % n]);
+            f64::from(b[0] - a[0]).hypot(f64::from(b[1] - a[1]))
+        })
+        .sum()
+}
+
+/// A feature's fill from its `rings` (exteriors counter-clockwise, holes
+/// clockwise) simplified to `tolerance` km (Douglas–Peucker), each hole
+/// in the exterior around it; none if that saves little (fewer than a
+/// third of the points), so a coarse feature keeps its own triangles.
+fn simplified_fill(rings: &[Vec<[f32; 2]>], tolerance: f64) -> Option<crate::geometry::TriMesh> {
+    use geo::{Contains as _, Coord, LineString, Polygon, Simplify as _};
+    let before: usize = rings.iter().map(Vec::len).sum();
+    let mut after = 0;
+    let mut exteriors: Vec<(LineString<f64>, Vec<LineString<f64>>)> = Vec::new();
+    let mut holes: Vec<LineString<f64>> = Vec::new();
+    for ring in rings {
+        let mut line: LineString<f64> = ring
+            .iter()
+            .map(|p| Coord {
+                x: f64::from(p[0]),
+                y: f64::from(p[1]),
+            })
+            .collect();
+        line.close();
+        let simple = line.simplify(tolerance);
+        if simple.0.len() < 4 {
+            // Smaller than the tolerance: nothing to see at this zoom.
+            continue;
+        }
+        after += simple.0.len();
+        if crate::geometry::ring_area(ring) >= 0.0 {
+            exteriors.push((simple, Vec::new()));
+        } else {
+            holes.push(simple);
+        }
+    }
+    if after * 3 > before * 2 {
+        return None;
+    }
+    for hole in holes {
+        let Some(first) = hole.0.first().copied() else {
+            continue;
+        };
+        let around = exteriors
+            .iter_mut()
+            .find(|(e, _)| Polygon::new(e.clone(), Vec::new()).contains(&first));
+        if let Some((_, inside)) = around {
+            inside.push(hole);
+        }
+    }
+    let mut mesh = crate::geometry::TriMesh::default();
+    for (exterior, inside) in exteriors {
+        mesh.append(&crate::geometry::triangulate_polygon(&Polygon::new(
+            exterior, inside,
+        )));
+    }
+    Some(mesh)
 }
 
 impl FillKey {
@@ -227,12 +355,15 @@ impl FillColors<'_> {
     }
 }
 
+/// A country drawn: its feature, its vertices in the mesh, their colour.
+type FillRange = (usize, std::ops::Range<usize>, Color32);
+
 /// Countries, disputed areas and lakes, filled, on the screen.
 fn country_fills(
     level: &SceneLevel,
     transform: &MapTransform,
     colors: &FillColors<'_>,
-    ranges: &mut Vec<(usize, std::ops::Range<usize>, Color32)>,
+    (ranges, coarse): (&mut Vec<FillRange>, &[Option<crate::geometry::TriMesh>]),
 ) -> Mesh {
     let palette = colors.palette;
     let visible = transform.visible_world();
@@ -246,7 +377,15 @@ fn country_fills(
         let code = level.codes.get(i).copied().flatten();
         let color = colors.of(i, code);
         let start = fills.vertices.len();
-        append_fill(&mut fills, feature, transform, &visible, color);
+        let fill = coarse.get(i).and_then(Option::as_ref);
+        let fill = fill.unwrap_or(&feature.fill);
+        append_mesh(
+            &mut fills,
+            (fill, &feature.bbox),
+            transform,
+            &visible,
+            color,
+        );
         ranges.push((i, start..fills.vertices.len(), color));
     }
     for feature in &world.disputed {
@@ -352,27 +491,44 @@ pub fn append_fill(
     visible: &WorldRect,
     color: Color32,
 ) {
+    append_mesh(
+        out,
+        (&feature.fill, &feature.bbox),
+        transform,
+        visible,
+        color,
+    );
+}
+
+/// [`append_fill`] for a feature's triangles `fill` (its own, or
+/// simplified for the zoom) within its bounding rectangle `bbox`.
+fn append_mesh(
+    out: &mut Mesh,
+    (fill, bbox): (&crate::geometry::TriMesh, &WorldRect),
+    transform: &MapTransform,
+    visible: &WorldRect,
+    color: Color32,
+) {
     let (scale, offset) = transform.scale_offset();
     let to_screen = |p: &[f32; 2]| pos2(p[0] * scale + offset.x, -p[1] * scale + offset.y);
     let rect = transform.rect;
     let (Ok(base), Ok(count)) = (
         u32::try_from(out.vertices.len()),
-        u32::try_from(feature.fill.vertices.len()),
+        u32::try_from(fill.vertices.len()),
     ) else {
         return;
     };
-    if visible.contains_rect(&feature.bbox) && base.checked_add(count).is_some() {
+    if visible.contains_rect(bbox) && base.checked_add(count).is_some() {
         // Wholly in view (most features): every triangle, as stored.
-        out.vertices.reserve(feature.fill.vertices.len());
-        for p in &feature.fill.vertices {
+        out.vertices.reserve(fill.vertices.len());
+        for p in &fill.vertices {
             out.colored_vertex(to_screen(p), color);
         }
-        out.indices
-            .extend(feature.fill.indices.iter().map(|i| base + i));
+        out.indices.extend(fill.indices.iter().map(|i| base + i));
         return;
     }
     let vertex = |i: usize| {
-        feature.fill.vertices.get(i).map(|p| egui::epaint::Vertex {
+        fill.vertices.get(i).map(|p| egui::epaint::Vertex {
             pos: to_screen(p),
             uv: egui::epaint::WHITE_UV,
             color,
@@ -380,8 +536,8 @@ pub fn append_fill(
     };
     append_triangles_touching(
         out,
-        &feature.fill.indices,
-        feature.fill.vertices.len(),
+        &fill.indices,
+        fill.vertices.len(),
         rect,
         vertex,
         &mut Vec::new(),

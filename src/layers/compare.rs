@@ -163,9 +163,22 @@ pub fn arcs_or_plain(
     transform: &MapTransform,
     hovered: Option<usize>,
 ) {
+    arcs_or_plain_runs(out, clip, (arcs, None), shown, transform, hovered);
+}
+
+/// [`arcs_or_plain`], the plain arcs drawn by their `runs` (each shared
+/// trunk of bundled lines once: [`super::relations::shapes_of_runs`]).
+pub fn arcs_or_plain_runs(
+    out: &mut Vec<Shape>,
+    clip: egui::Rect,
+    (arcs, runs): (&[RelationArc], Option<&super::relations::Runs>),
+    shown: &Shown,
+    transform: &MapTransform,
+    hovered: Option<usize>,
+) {
     if on_map(shown).is_some() {
         arc_shapes(out, clip, arcs, transform, hovered, &arc_kinds(shown));
     } else {
-        super::relations::shapes(out, clip, arcs, transform, hovered);
+        super::relations::shapes_of_runs(out, clip, (arcs, runs), transform, hovered);
     }
 }

@@ -111,6 +111,69 @@ pub fn screen_points(arc: &RelationArc, transform: &MapTransform) -> Vec<Pos2> {
         .collect()
 }
 
+/// The order in which arcs are drawn: dimmed first, then by strength, so
+/// strong arcs are on top (ties by index).
+pub fn drawing_order(arcs: &[RelationArc]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..arcs.len()).collect();
+    order.sort_by(|&i, &j| {
+        let (x, y) = (&arcs[i], &arcs[j]);
+        (!x.dimmed)
+            .cmp(&!y.dimmed)
+            .then(x.score.magnitude().total_cmp(&y.score.magnitude()))
+            .then(i.cmp(&j))
+    });
+    order
+}
+
+/// The parts of each arc that are drawn: runs of its points (ranges into
+/// [`RelationArc::points`], each at least two points long), by arc.
+pub type Runs = Vec<Vec<std::ops::Range<usize>>>;
+
+/// The runs of each arc that show ([`Runs`], by index into `arcs`).
+///
+/// Bundled lines share their trunks exactly (the same plane points), so
+/// that thousands of lines may run along one segment; drawn one by one,
+/// each would paint it again under the strongest. A segment of a bundled
+/// line is drawn only by the line drawn last over it ([`drawing_order`]),
+/// which covers the others there (it is at least as wide: the width grows
+/// with the strength), dimmed and not dimmed lines apart (a faint line
+/// never covers a bright one). Unbundled arcs are drawn whole. Computed
+/// once per content on the plane, so a pan or a zoom only draws the runs.
+pub fn visible_runs(arcs: &[RelationArc]) -> Runs {
+    let mut runs: Runs = vec![Vec::new(); arcs.len()];
+    let mut seen: std::collections::HashSet<(bool, [u64; 4])> = std::collections::HashSet::new();
+    let bits = |p: WorldXY| (p.x.to_bits(), p.y.to_bits());
+    for &i in drawing_order(arcs).iter().rev() {
+        let arc = &arcs[i];
+        let points = arc.points.as_slice();
+        if points.len() < 2 {
+            continue;
+        }
+        if !arc.bundled {
+            runs[i].push(0..points.len());
+            continue;
+        }
+        let mut start: Option<usize> = None;
+        for k in 0..points.len() - 1 {
+            let (a, b) = (bits(points[k]), bits(points[k + 1]));
+            let (p, q) = if a <= b { (a, b) } else { (b, a) };
+            let fresh = seen.insert((arc.dimmed, [p.0, p.1, q.0, q.1]));
+            match (fresh, start) {
+                (true, None) => start = Some(k),
+                (false, Some(s)) => {
+                    runs[i].push(s..k + 1);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            runs[i].push(s..points.len());
+        }
+    }
+    runs
+}
+
 /// The shapes of the arcs: dimmed first, then by strength, so strong arcs
 /// are on top. Arcs wholly outside `clip` are skipped.
 pub fn shapes(
@@ -120,17 +183,49 @@ pub fn shapes(
     transform: &MapTransform,
     hovered: Option<usize>,
 ) {
+    shapes_of_runs(out, clip, (arcs, None), transform, hovered);
+}
+
+/// [`shapes`], drawing of each arc only its `runs` ([`visible_runs`]; all
+/// of every arc if none), of those only the pieces that reach into `clip`,
+/// and of those only the segments not wholly under lines drawn over them
+/// ([`Coverage`]): the same picture with each shared trunk painted once
+/// and nothing stroked that cannot be seen. The hovered arc is drawn
+/// whole.
+pub fn shapes_of_runs(
+    out: &mut Vec<Shape>,
+    clip: egui::Rect,
+    (arcs, runs): (&[RelationArc], Option<&Runs>),
+    transform: &MapTransform,
+    hovered: Option<usize>,
+) {
     let clip = clip.expand(50.0);
-    let mut order: Vec<usize> = (0..arcs.len()).collect();
-    order.sort_by(|&i, &j| {
-        let (x, y) = (&arcs[i], &arcs[j]);
-        (!x.dimmed)
-            .cmp(&!y.dimmed)
-            .then(x.score.magnitude().total_cmp(&y.score.magnitude()))
-            .then(i.cmp(&j))
-    });
+    let order = drawing_order(arcs);
+    let seen = runs.map(|runs| seen_pieces(arcs, runs, (&order, clip), transform, hovered));
     for i in order {
         let arc = &arcs[i];
+        let value = arc.score.value();
+        let mut color = score_color(value);
+        if arc.dimmed {
+            color = color.gamma_multiply(DIMMED_ALPHA);
+        }
+        let mut width = score_width(value);
+        if let Some(pieces) = seen
+            .as_ref()
+            .and_then(|s| s.get(i))
+            .and_then(Option::as_ref)
+        {
+            if arc.directed
+                && let Some(head) = arrowhead(&thinned(&screen_points(arc, transform)), width)
+                && egui::Rect::from_points(&head).intersects(clip)
+            {
+                out.push(Shape::convex_polygon(head.to_vec(), color, Stroke::NONE));
+            }
+            for piece in pieces {
+                out.push(Shape::line(piece.clone(), Stroke::new(width, color)));
+            }
+            continue;
+        }
         let screen = screen_points(arc, transform);
         let points = if arc.bundled {
             thinned(&screen)
@@ -141,12 +236,6 @@ pub fn shapes(
         if !bounds.intersects(clip) {
             continue;
         }
-        let value = arc.score.value();
-        let mut color = score_color(value);
-        if arc.dimmed {
-            color = color.gamma_multiply(DIMMED_ALPHA);
-        }
-        let mut width = score_width(value);
         if hovered == Some(i) {
             width += 2.0;
             // A dark casing makes the hovered arc stand out on any fill.
@@ -162,6 +251,213 @@ pub fn shapes(
         }
         out.push(Shape::line(points, Stroke::new(width, color)));
     }
+}
+
+/// The screen pieces of each bundled arc (by index; none for the arcs
+/// drawn whole: unbundled or hovered) that can be seen: its `runs`, cut to
+/// `clip`, thinned, without the segments that lines drawn over it (later
+/// in `order`) cover wholly. Lines are taken from the top down; each
+/// line's seen segments then cover what is under them.
+fn seen_pieces(
+    arcs: &[RelationArc],
+    runs: &Runs,
+    (order, clip): (&[usize], egui::Rect),
+    transform: &MapTransform,
+    hovered: Option<usize>,
+) -> Vec<Option<Vec<Vec<Pos2>>>> {
+    let mut seen: Vec<Option<Vec<Vec<Pos2>>>> = vec![None; arcs.len()];
+    let mut coverage = Coverage::new(clip);
+    for &i in order.iter().rev() {
+        let arc = &arcs[i];
+        let Some(own_runs) = runs.get(i) else {
+            continue;
+        };
+        if !arc.bundled || hovered == Some(i) {
+            continue;
+        }
+        let width = score_width(arc.score.value());
+        let mut pieces = Vec::new();
+        for run in own_runs {
+            let Some(points) = arc.points.get(run.clone()) else {
+                continue;
+            };
+            let screen: Vec<Pos2> = points
+                .iter()
+                .map(|p| transform.screen_from_world(*p))
+                .collect();
+            for piece in pieces_in(&screen, clip) {
+                let line = thinned(piece);
+                let hidden: Vec<bool> = line
+                    .windows(2)
+                    .map(|w| coverage.hides(w[0], w[1], width))
+                    .collect();
+                let mut start: Option<usize> = None;
+                for k in 0..=hidden.len() {
+                    let shown = hidden.get(k).is_some_and(|h| !h);
+                    match (shown, start) {
+                        (true, None) => start = Some(k),
+                        (false, Some(s)) => {
+                            pieces.push(line[s..=k].to_vec());
+                            start = None;
+                        }
+                        _ => {}
+                    }
+                }
+                // A faint line covers nothing.
+                if !arc.dimmed {
+                    for (w, h) in line.windows(2).zip(&hidden) {
+                        if !h {
+                            coverage.paint(w[0], w[1], width);
+                        }
+                    }
+                }
+            }
+        }
+        seen[i] = Some(pieces);
+    }
+    seen
+}
+
+/// Which pixels of the map the lines drawn so far paint opaque (a pixel
+/// counts only if it lies wholly inside a line's solid core, inside its
+/// anti-aliased edge).
+struct Coverage {
+    origin: Pos2,
+    width: usize,
+    height: usize,
+    cells: Vec<bool>,
+}
+
+/// Spacing, in pixels, of the points at which a line's footprint is
+/// looked at.
+const COVERAGE_STEP: f32 = 0.75;
+/// Half the diagonal of a pixel, and a little more.
+const HALF_PIXEL_DIAGONAL: f32 = 0.75;
+
+impl Coverage {
+    fn new(rect: egui::Rect) -> Self {
+        let origin = rect.min.floor();
+        let width = (rect.max.x - origin.x).ceil().max(0.0) as usize + 1;
+        let height = (rect.max.y - origin.y).ceil().max(0.0) as usize + 1;
+        Self {
+            origin,
+            width,
+            height,
+            cells: vec![false; width * height],
+        }
+    }
+
+    fn cell(&self, p: Pos2) -> Option<usize> {
+        let d = p - self.origin;
+        if !(d.x >= 0.0 && d.y >= 0.0) {
+            return None;
+        }
+        let (x, y) = (d.x as usize, d.y as usize);
+        (x < self.width && y < self.height).then_some(y * self.width + x)
+    }
+
+    /// Points along the segment ab (from `-extend` before a to `extend`
+    /// past b) spaced by `step`, and across it (up to `reach` on either
+    /// side) at `across` evenly spaced offsets (at least two), or spaced by
+    /// [`COVERAGE_STEP`] if `across` is none; `f` answers false to stop.
+    fn sample(
+        a: Pos2,
+        b: Pos2,
+        (extend, reach, step, across): (f32, f32, f32, Option<usize>),
+        mut f: impl FnMut(Pos2) -> bool,
+    ) {
+        let d = b - a;
+        let length = d.length();
+        let dir = if length > 1e-3 {
+            d / length
+        } else {
+            egui::vec2(1.0, 0.0)
+        };
+        let normal = egui::vec2(-dir.y, dir.x);
+        let along = ((length + 2.0 * extend) / step).ceil() as usize;
+        let (across, spacing) = match across {
+            Some(n) => (n.max(2) - 1, 2.0 * reach / (n.max(2) - 1) as f32),
+            None => (
+                ((2.0 * reach) / COVERAGE_STEP).ceil() as usize,
+                COVERAGE_STEP,
+            ),
+        };
+        for i in 0..=along {
+            let s = (-extend + i as f32 * step).min(length + extend);
+            for j in 0..=across {
+                let o = (-reach + j as f32 * spacing).min(reach);
+                if !f(a + dir * s + normal * o) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Whether every pixel a segment of `width` points paints (its
+    /// anti-aliased edge and a join's reach past its ends included) is
+    /// covered already.
+    fn hides(&self, a: Pos2, b: Pos2, width: f32) -> bool {
+        let reach = width / 2.0 + 0.5 + HALF_PIXEL_DIAGONAL;
+        let mut all = true;
+        // Five lines along the footprint, a pixel apart along it: a gap
+        // between two covering lines narrower than their spacing may pass
+        // unseen (a sliver of anti-aliasing), at a third of the cost.
+        Self::sample(a, b, (reach, reach, 1.0, Some(5)), |p| {
+            all = self.cell(p).is_some_and(|c| self.cells[c]);
+            all
+        });
+        all
+    }
+
+    /// Mark the pixels wholly inside the solid core of the segment ab of
+    /// `width` points.
+    fn paint(&mut self, a: Pos2, b: Pos2, width: f32) {
+        let core = width / 2.0 - 0.5 - HALF_PIXEL_DIAGONAL;
+        if core <= 0.0 {
+            return;
+        }
+        let mut marked = Vec::new();
+        Self::sample(a, b, (0.0, core, COVERAGE_STEP, None), |p| {
+            if let Some(c) = self.cell(p) {
+                let center = self.origin
+                    + egui::vec2((c % self.width) as f32 + 0.5, (c / self.width) as f32 + 0.5);
+                let distance = crate::geometry::distance_to_segment(
+                    [a.x, a.y],
+                    [b.x, b.y],
+                    [center.x, center.y],
+                );
+                if distance <= core {
+                    marked.push(c);
+                }
+            }
+            true
+        });
+        for c in marked {
+            self.cells[c] = true;
+        }
+    }
+}
+
+/// The pieces of a line whose segments reach into `clip` (each at least
+/// two points): what of it can be seen.
+fn pieces_in(points: &[Pos2], clip: egui::Rect) -> Vec<&[Pos2]> {
+    let mut pieces = Vec::new();
+    let mut start: Option<usize> = None;
+    for k in 0..points.len().saturating_sub(1) {
+        let seen = egui::Rect::from_two_pos(points[k], points[k + 1]).intersects(clip);
+        match (seen, start) {
+            (true, None) => start = Some(k),
+            (false, Some(s)) => {
+                pieces.push(&points[s..=k]);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        pieces.push(&points[s..]);
+    }
+    pieces
 }
 
 /// Largest distance, in points, between a drawn arc and the true curve.
@@ -336,17 +632,21 @@ pub fn bundle_hover_text(relations: &[&ShownRelation], dataset: &Dataset) -> Str
     for r in relations.iter().take(BUNDLE_LISTED) {
         lines.push(bundle_line(r, dataset));
     }
-    if relations.len() > BUNDLE_LISTED {
-        let more = relations.len() - BUNDLE_LISTED;
-        lines.push(crate::i18n::trn(
-            "bundle-hover-more",
-            "and { $count } more",
-            "and { $count } more",
-            more,
-            &[],
-        ));
-    }
+    lines.extend(more_line(relations.len()));
     lines.join("\n")
+}
+
+/// The last line of a bundle's tooltip, when a bundle of `count` lines
+/// lists only [`BUNDLE_LISTED`]: "and N more".
+pub fn more_line(count: usize) -> Option<String> {
+    let more = count.checked_sub(BUNDLE_LISTED).filter(|m| *m > 0)?;
+    Some(crate::i18n::trn(
+        "bundle-hover-more",
+        "and { $count } more",
+        "and { $count } more",
+        more,
+        &[],
+    ))
 }
 
 /// One relation of a bundle: "A – B · dimension · +0.42".

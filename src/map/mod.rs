@@ -130,6 +130,9 @@ pub struct MapCache {
     drawn_key: Option<DrawnKey>,
     /// Bumped when the arcs' look changes (not when only the year does).
     arcs_generation: u64,
+    /// The runs of the arcs that show, and the arcs' generation they are
+    /// of ([`layers::relations::visible_runs`]: each shared trunk once).
+    arc_runs: Option<(u64, Arc<layers::relations::Runs>)>,
     /// Bumped when the routes' look changes.
     routes_generation: u64,
     /// Bumped when the derived lines are rebuilt.
@@ -718,6 +721,14 @@ fn paint_step(
             .and_then(|index| cache.drawn.arcs.iter().position(|a| a.shown == *index)),
         _ => None,
     };
+    let runs = match &cache.arc_runs {
+        Some((generation, runs)) if *generation == cache.arcs_generation => Arc::clone(runs),
+        _ => {
+            let runs = Arc::new(layers::relations::visible_runs(&cache.drawn.arcs));
+            cache.arc_runs = Some((cache.arcs_generation, Arc::clone(&runs)));
+            runs
+        }
+    };
     let drawn = &cache.drawn;
     let routes_mesh = cache.route_lines.mesh(
         &LinesKey::new(
@@ -748,10 +759,10 @@ fn paint_step(
             pixels_per_point,
         ),
         |out| {
-            layers::compare::arcs_or_plain(
+            layers::compare::arcs_or_plain_runs(
                 out,
                 rect,
-                &drawn.arcs,
+                (&drawn.arcs, Some(&runs)),
                 args.shown,
                 transform,
                 hovered_arc,
@@ -1023,9 +1034,15 @@ fn interaction_step(
                 ..Selection::default()
             }
         }
-        Some(Hovered::DerivedBundle { under, .. }) => {
-            under.map_or_else(Selection::default, Selection::country)
-        }
+        Some(Hovered::DerivedBundle { indices, under }) => Selection {
+            country: *under,
+            derived_bundle: indices
+                .iter()
+                .filter_map(|i| shown.derived.get(*i))
+                .map(|d| (d.a, d.b, d.kind))
+                .collect(),
+            ..Selection::default()
+        },
         Some(Hovered::Corridor { index }) => shown
             .corridors
             .get(*index)

@@ -143,6 +143,7 @@ pub fn inspector(
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 let sel = &state.selection;
+                let listed = derived_bundle_list(ui, dataset, analysis.derived, sel);
                 if let Some((a, b, d)) = sel.relation {
                     relation(ui, state, dataset, (a, b, d), form, &mut commands);
                     bundle_list(ui, state, dataset, &mut commands);
@@ -154,7 +155,7 @@ pub fn inspector(
                     country(ui, state, dataset, code, form, &mut commands);
                     super::compare::inspector_changes(ui, state, dataset);
                     network(ui, state, dataset, code, analysis, &mut commands);
-                } else {
+                } else if !listed {
                     ui.heading(tr("inspector-heading", "Inspector"));
                     ui.label(tr(
                         "inspector-intro",
@@ -404,16 +405,13 @@ fn bundle_list(ui: &mut Ui, state: &State, ds: &Dataset, commands: &mut Vec<Comm
         return;
     }
     ui.separator();
-    ui.label(
-        RichText::new(crate::i18n::trn(
-            "bundle-inspector-heading",
-            "{ $count } relation in this bundle",
-            "{ $count } relations in this bundle",
-            sel.bundle.len(),
-            &[],
-        ))
-        .strong(),
-    );
+    ui.strong(crate::i18n::trn(
+        "bundle-inspector-heading",
+        "{ $count } relation in this bundle",
+        "{ $count } relations in this bundle",
+        sel.bundle.len(),
+        &[],
+    ));
     for &(a, b, d) in &sel.bundle {
         let score = ds
             .relations
@@ -444,6 +442,39 @@ fn bundle_list(ui: &mut Ui, state: &State, ds: &Dataset, commands: &mut Vec<Comm
             }));
         }
     }
+}
+
+/// The derived relations of the bundle clicked on the map (strongest
+/// first, with their values in the year shown), above what else is
+/// selected (the country under the click). True if listed.
+fn derived_bundle_list(
+    ui: &mut Ui,
+    ds: &Dataset,
+    derived: &[ShownDerived],
+    sel: &Selection,
+) -> bool {
+    if sel.derived_bundle.len() < 2 {
+        return false;
+    }
+    let count = sel.derived_bundle.len();
+    ui.strong(crate::i18n::trn(
+        "bundle-hover-derived-count",
+        "{ $count } derived relation in this bundle",
+        "{ $count } derived relations in this bundle",
+        count,
+        &[],
+    ));
+    for &(a, b, kind) in &sel.derived_bundle {
+        let (name_a, name_b) = (ds.country_name(a), ds.country_name(b));
+        let pair = format!("{name_a} – {name_b} · {}", kind.label());
+        let value = derived
+            .iter()
+            .find(|d| d.a == a && d.b == b && d.kind == kind)
+            .map(|d| crate::i18n::number(d.value, 2));
+        ui.label(value.map_or_else(|| pair.clone(), |v| format!("{pair} · {v}")));
+    }
+    ui.separator();
+    true
 }
 
 fn relation(

@@ -276,7 +276,7 @@ fn relations_2022(bundled: bool) -> (heartland::model::Dataset, heartland::state
 
 #[test]
 fn the_legend_says_the_relations_are_bundled_in_the_window_and_in_figures() {
-    use heartland::layers::legend::{LegendInput, Row, rows};
+    use heartland::layers::legend::Row;
     use heartland::render::{Framing, Renderer, export_scale};
     let says = |rows: &[Row]| {
         rows.iter()
@@ -288,13 +288,7 @@ fn the_legend_says_the_relations_are_bundled_in_the_window_and_in_figures() {
         let (dataset, state) = relations_2022(bundled);
         let shown = heartland::shown::Shown::compute(&dataset, &state);
         assert_eq!(shown.bundled, bundled);
-        let legend = rows(&LegendInput {
-            dataset: &dataset,
-            shown: &shown,
-            layers: state.layers,
-            theme: state.theme,
-            analysis: &state.analysis,
-        });
+        let legend = crate::common::legend_of_shown(&dataset, &shown, &state);
         assert_eq!(says(&legend), bundled, "the map's legend ({bundled})");
         // The PNG's display list and the vector figure (SVG, PDF).
         let mut renderer = Renderer::new(std::sync::Arc::clone(&geo));
@@ -330,6 +324,122 @@ fn the_legend_says_the_relations_are_bundled_in_the_window_and_in_figures() {
     state.camera.zoom = 0.3;
     let shown = heartland::shown::Shown::compute(&dataset, &state);
     assert!(shown.flows.is_some() && !shown.bundled);
+}
+
+/// The picture of `shapes` on a `size` canvas (white), and how many
+/// vertices it took.
+fn picture(shapes: Vec<egui::Shape>, size: [u32; 2]) -> (image::RgbaImage, usize) {
+    let ctx = egui::Context::default();
+    let rect =
+        egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(size[0] as f32, size[1] as f32));
+    let mut output = ctx.run_ui(
+        egui::RawInput {
+            screen_rect: Some(rect),
+            ..Default::default()
+        },
+        |_| {},
+    );
+    let mut raster = heartland::render::raster::Rasterizer::new();
+    raster.apply_textures(&output.textures_delta);
+    output.textures_delta.clear();
+    let clipped = shapes
+        .into_iter()
+        .map(|shape| egui::epaint::ClippedShape {
+            clip_rect: rect,
+            shape,
+            transform_after_tessellation: egui::emath::TSTransform::IDENTITY,
+        })
+        .collect();
+    let primitives = ctx.tessellate(clipped, 1.0);
+    let vertices = primitives
+        .iter()
+        .map(|p| match &p.primitive {
+            egui::epaint::Primitive::Mesh(m) => m.vertices.len(),
+            egui::epaint::Primitive::Callback(_) => 0,
+        })
+        .sum();
+    let image = raster.render(&primitives, 1.0, size, egui::Color32::WHITE);
+    (image, vertices)
+}
+
+#[test]
+fn shared_trunks_are_drawn_once_and_the_picture_stays() {
+    use heartland::layers::relations::{shapes, shapes_of_runs, visible_runs};
+    use heartland::render::Renderer;
+    let geo = std::sync::Arc::new(heartland::geometry::load_bundled_geo().expect("geometry"));
+    let size = [1200, 800];
+    let (dataset, state) = relations_2022(true);
+    let mut renderer = Renderer::new(geo);
+    renderer.render(&dataset, &state, size).expect("renders");
+    let arcs = renderer.map_cache().drawn().arcs.clone();
+    let transform = renderer.map_cache().last_transform.expect("drawn");
+    assert!(arcs.iter().all(|a| a.bundled), "bundled");
+    let runs = visible_runs(&arcs);
+    // Each arc's runs are its own points, in order, without overlap.
+    for (arc, runs) in arcs.iter().zip(&runs) {
+        assert!(
+            runs.iter()
+                .all(|r| r.len() >= 2 && r.end <= arc.points.len())
+        );
+        assert!(runs.windows(2).all(|w| w[0].end <= w[1].start));
+    }
+    let segments: usize = arcs.iter().map(|a| a.points.len() - 1).sum();
+    let drawn: usize = runs.iter().flatten().map(|r| r.len() - 1).sum();
+    assert!(
+        drawn * 10 < segments * 9,
+        "shared trunk segments drawn once: {drawn} of {segments}"
+    );
+    // Every segment of every arc is still drawn by some arc.
+    let key = |a: heartland::geometry::WorldXY, b: heartland::geometry::WorldXY| {
+        let (p, q) = (
+            (a.x.to_bits(), a.y.to_bits()),
+            (b.x.to_bits(), b.y.to_bits()),
+        );
+        if p <= q { (p, q) } else { (q, p) }
+    };
+    let mut covered = std::collections::BTreeSet::new();
+    for (arc, runs) in arcs.iter().zip(&runs) {
+        for r in runs {
+            for w in arc.points[r.clone()].windows(2) {
+                covered.insert(key(w[0], w[1]));
+            }
+        }
+    }
+    for arc in &arcs {
+        for w in arc.points.windows(2) {
+            assert!(covered.contains(&key(w[0], w[1])), "a segment left out");
+        }
+    }
+    let rect = transform.rect;
+    let mut every = Vec::new();
+    shapes(&mut every, rect, &arcs, &transform, None);
+    let mut once = Vec::new();
+    shapes_of_runs(&mut once, rect, (&arcs, Some(&runs)), &transform, None);
+    let (before, before_vertices) = picture(every, size);
+    let (after, after_vertices) = picture(once, size);
+    assert!(
+        after_vertices * 10 < before_vertices * 9,
+        "fewer vertices: {after_vertices} against {before_vertices}"
+    );
+    // The same picture to the eye: few pixels differ visibly (joins and
+    // anti-aliased edges where a line now ends under another).
+    let (mut inked, mut differ) = (0usize, 0usize);
+    for (a, b) in before.pixels().zip(after.pixels()) {
+        let gap =
+            a.0.iter()
+                .zip(b.0)
+                .map(|(x, y)| x.abs_diff(y))
+                .max()
+                .unwrap_or(0);
+        inked += usize::from(a.0 != [255, 255, 255, 255]);
+        differ += usize::from(gap > 32);
+    }
+    eprintln!(
+        "trunks once: {after_vertices} vertices against {before_vertices}; \
+         {differ} of {inked} inked pixels differ by more than 32 of 255"
+    );
+    assert!(inked > 10_000, "the arcs are drawn: {inked} pixels");
+    assert!(differ * 50 < inked, "{differ} of {inked} pixels differ");
 }
 
 #[test]
@@ -480,7 +590,7 @@ fn derived_arcs_are_bundled_at_their_capitals_and_the_same_each_time() {
 
 #[test]
 fn figures_draw_the_derived_lines_bundled_and_the_legend_says_so() {
-    use heartland::layers::legend::{LegendInput, Row, rows};
+    use heartland::layers::legend::Row;
     use heartland::render::{Framing, Renderer, export_scale};
     let geo = std::sync::Arc::new(heartland::geometry::load_bundled_geo().expect("geometry"));
     let size = [1200, 800];
@@ -489,13 +599,7 @@ fn figures_draw_the_derived_lines_bundled_and_the_legend_says_so() {
         let (dataset, state) = agreement_2022(bundled);
         let shown = heartland::shown::Shown::compute(&dataset, &state);
         assert!(!shown.bundled, "no judged arcs to bundle");
-        let legend = rows(&LegendInput {
-            dataset: &dataset,
-            shown: &shown,
-            layers: state.layers,
-            theme: state.theme,
-            analysis: &state.analysis,
-        });
+        let legend = crate::common::legend_of_shown(&dataset, &shown, &state);
         let says = legend
             .iter()
             .any(|r| matches!(r, Row::Text(t) if t.contains("Derived arcs bundled")));
@@ -544,13 +648,7 @@ fn figures_draw_the_derived_lines_bundled_and_the_legend_says_so() {
     state.analysis.scope = heartland::state::Scope::Focus;
     let mut shown = heartland::shown::Shown::compute(&dataset, &state);
     shown.derived.truncate(1);
-    let legend = rows(&LegendInput {
-        dataset: &dataset,
-        shown: &shown,
-        layers: state.layers,
-        theme: state.theme,
-        analysis: &state.analysis,
-    });
+    let legend = crate::common::legend_of_shown(&dataset, &shown, &state);
     assert!(
         !legend
             .iter()
@@ -566,7 +664,7 @@ mod window {
     use egui_kittest::kittest::Queryable as _;
     use heartland::geometry::WorldXY;
 
-    use crate::common::{click_at, relations_in};
+    use crate::common::{click_at, click_widget, relations_in, wait_for_bundles};
 
     /// Distance from `p` to the polyline `line` on screen.
     fn distance(line: &[egui::Pos2], p: egui::Pos2) -> f32 {
@@ -584,36 +682,67 @@ mod window {
             .fold(f32::INFINITY, f32::min)
     }
 
+    /// Where on the map a test may point: inside it by 60 points, and the
+    /// legend's rectangle (grown by 10) to keep clear of.
+    fn map_inside(
+        harness: &egui_kittest::Harness<'static, heartland::app::HeartlandApp>,
+    ) -> (egui::Rect, Option<egui::Rect>) {
+        let cache = harness.state().map_cache();
+        let transform = cache.last_transform.expect("drawn");
+        let legend = cache.legend_rect.map(|r| r.expand(10.0));
+        (transform.rect.shrink(60.0), legend)
+    }
+
+    /// The point inside the map, clear of the legend, in the middle of a
+    /// line, where the most lines (`lines`: plane points, dimmed) that are
+    /// not dimmed run within a point of it; and how many run there.
+    fn busiest_point(
+        harness: &egui_kittest::Harness<'static, heartland::app::HeartlandApp>,
+        lines: &[(&[WorldXY], bool)],
+    ) -> (usize, egui::Pos2) {
+        let transform = harness.state().map_cache().last_transform.expect("drawn");
+        let screen: Vec<Vec<egui::Pos2>> = lines
+            .iter()
+            .map(|(l, _)| l.iter().map(|p| transform.screen_from_world(*p)).collect())
+            .collect();
+        let (inside, legend) = map_inside(harness);
+        let mut best: Option<(usize, egui::Pos2)> = None;
+        for (line, (_, dimmed)) in screen.iter().zip(lines) {
+            if *dimmed {
+                continue;
+            }
+            let n = line.len();
+            for p in &line[n / 4..n * 3 / 4] {
+                if !inside.contains(*p) || legend.is_some_and(|r| r.contains(*p)) {
+                    continue;
+                }
+                let under = screen
+                    .iter()
+                    .zip(lines)
+                    .filter(|(l, (_, dimmed))| !dimmed && distance(l, *p) < 1.0)
+                    .count();
+                if best.is_none_or(|(b, _)| under > b) {
+                    best = Some((under, *p));
+                }
+            }
+        }
+        best.expect("a point on the lines")
+    }
+
     #[test]
     fn ticking_bundle_relations_bundles_off_the_ui_thread_and_a_click_still_selects() {
         let mut harness = relations_in(2022);
         let before: Vec<_> = harness.state().map_cache().drawn().arcs.clone();
         assert!(before.len() > 10, "{} arcs", before.len());
-        harness
-            .get_by_role_and_label(Role::CheckBox, "Bundle relations")
-            .scroll_to_me();
-        harness.run();
-        harness
-            .get_by_role_and_label(Role::CheckBox, "Bundle relations")
-            .click();
+        click_widget(&mut harness, Role::CheckBox, "Bundle relations");
         // Wait for the job, looking at each frame: the map says so while
         // the arcs are being bundled.
-        let mut said = false;
-        let mut done = false;
-        for _ in 0..400 {
-            harness.step();
-            let cache = harness.state().map_cache();
-            if cache.is_bundling() {
-                said |= harness.query_by_label("Bundling…").is_some();
-            }
-            if cache.bundles().started() > 0 && !cache.is_bundling() {
-                done = true;
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(10));
-        }
+        let said = wait_for_bundles(&mut harness);
         assert!(harness.state().state().relations.bundle, "the choice is on");
-        assert!(done, "the bundles arrived");
+        assert!(
+            !harness.state().map_cache().is_bundling(),
+            "the bundles arrived"
+        );
         assert!(said, "the map said 'Bundling…' while it worked");
         assert_eq!(
             harness.state().map_cache().bundles().started(),
@@ -661,12 +790,7 @@ mod window {
             l.iter().map(|p| transform.screen_from_world(*p)).collect()
         };
         let lines: Vec<Vec<egui::Pos2>> = after.iter().map(|a| screen(&a.points)).collect();
-        let inside = transform.rect.shrink(60.0);
-        let legend = harness
-            .state()
-            .map_cache()
-            .legend_rect
-            .map(|r| r.expand(10.0));
+        let (inside, legend) = map_inside(&harness);
         let clear_of_legend = |p: egui::Pos2| legend.is_none_or(|r| !r.contains(p));
         let mut target = None;
         'search: for (i, arc) in after.iter().enumerate() {
@@ -709,63 +833,16 @@ mod window {
     fn hovering_a_bundle_lists_its_relations_and_a_click_lists_them_in_the_inspector() {
         use egui_kittest::kittest::NodeT as _;
         let mut harness = relations_in(2022);
-        harness
-            .get_by_role_and_label(Role::CheckBox, "Bundle relations")
-            .scroll_to_me();
-        harness.run();
-        harness
-            .get_by_role_and_label(Role::CheckBox, "Bundle relations")
-            .click();
-        for _ in 0..400 {
-            harness.step();
-            let cache = harness.state().map_cache();
-            if cache.bundles().started() > 0 && !cache.is_bundling() {
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(10));
-        }
+        click_widget(&mut harness, Role::CheckBox, "Bundle relations");
+        wait_for_bundles(&mut harness);
         harness.run_steps(2);
         let arcs: Vec<_> = harness.state().map_cache().drawn().arcs.clone();
         assert!(arcs.iter().all(|a| a.bundled), "bundled");
-        // The point inside the map, clear of the legend, in the middle of
-        // a line, where the most lines run within a point of it.
-        let transform = harness.state().map_cache().last_transform.expect("drawn");
-        let lines: Vec<Vec<egui::Pos2>> = arcs
+        let lines: Vec<(&[WorldXY], bool)> = arcs
             .iter()
-            .map(|a| {
-                a.points
-                    .iter()
-                    .map(|p| transform.screen_from_world(*p))
-                    .collect()
-            })
+            .map(|a| (a.points.as_slice(), a.dimmed))
             .collect();
-        let inside = transform.rect.shrink(60.0);
-        let legend = harness
-            .state()
-            .map_cache()
-            .legend_rect
-            .map(|r| r.expand(10.0));
-        let mut best: Option<(usize, egui::Pos2)> = None;
-        for (i, line) in lines.iter().enumerate() {
-            let n = line.len();
-            if arcs[i].dimmed {
-                continue;
-            }
-            for p in &line[n / 4..n * 3 / 4] {
-                if !inside.contains(*p) || legend.is_some_and(|r| r.contains(*p)) {
-                    continue;
-                }
-                let under = lines
-                    .iter()
-                    .zip(&arcs)
-                    .filter(|(l, a)| !a.dimmed && distance(l, *p) < 1.0)
-                    .count();
-                if best.is_none_or(|(b, _)| under > b) {
-                    best = Some((under, *p));
-                }
-            }
-        }
-        let (under, pos) = best.expect("a point on the lines");
+        let (under, pos) = busiest_point(&harness, &lines);
         assert!(under >= 2, "lines run together in a bundle: {under}");
         harness.hover_at(pos);
         harness.run_steps(5);
@@ -854,31 +931,15 @@ mod window {
     }
 
     #[test]
-    fn hovering_a_bundle_of_derived_lines_lists_the_pairs_strongest_first() {
+    fn hovering_a_bundle_of_derived_lines_lists_the_pairs_and_a_click_lists_them_in_the_inspector()
+    {
         use egui_kittest::kittest::NodeT as _;
         let mut harness = relations_in(2022);
         for label in ["Bundle relations", "Relations", "UN vote agreement"] {
-            harness
-                .get_by_role_and_label(Role::CheckBox, label)
-                .scroll_to_me();
-            harness.run();
-            harness.get_by_role_and_label(Role::CheckBox, label).click();
-            harness.run_steps(2);
+            click_widget(&mut harness, Role::CheckBox, label);
         }
         assert!(!harness.state().state().layers.relations, "judged arcs off");
-        let mut said = false;
-        for _ in 0..400 {
-            harness.step();
-            let cache = harness.state().map_cache();
-            if cache.is_bundling() {
-                said |= harness.query_by_label("Bundling…").is_some();
-            }
-            let derived = &cache.drawn().derived;
-            if !derived.is_empty() && derived.iter().all(|l| l.bundled) && !cache.is_bundling() {
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(10));
-        }
+        let said = wait_for_bundles(&mut harness);
         harness.run_steps(2);
         assert!(said, "the map said 'Bundling…' while it worked");
         // A pan does not bundle again.
@@ -915,45 +976,11 @@ mod window {
             "the legend says so: {legend:?}"
         );
         let derived = harness.state().shown().derived.clone();
-        // The point in the middle of a line where the most lines run
-        // within a point of it (inside the map, clear of the legend).
-        let transform = harness.state().map_cache().last_transform.expect("drawn");
-        let screen: Vec<Vec<egui::Pos2>> = lines
+        let drawn: Vec<(&[WorldXY], bool)> = lines
             .iter()
-            .map(|l| {
-                l.points
-                    .iter()
-                    .map(|p| transform.screen_from_world(*p))
-                    .collect()
-            })
+            .map(|l| (l.points.as_slice(), derived[l.shown].dimmed))
             .collect();
-        let inside = transform.rect.shrink(60.0);
-        let legend = harness
-            .state()
-            .map_cache()
-            .legend_rect
-            .map(|r| r.expand(10.0));
-        let mut best: Option<(usize, egui::Pos2)> = None;
-        for (i, line) in screen.iter().enumerate() {
-            if derived[lines[i].shown].dimmed {
-                continue;
-            }
-            let n = line.len();
-            for p in &line[n / 4..n * 3 / 4] {
-                if !inside.contains(*p) || legend.is_some_and(|r| r.contains(*p)) {
-                    continue;
-                }
-                let under = screen
-                    .iter()
-                    .zip(&lines)
-                    .filter(|(l, a)| !derived[a.shown].dimmed && distance(l, *p) < 1.0)
-                    .count();
-                if best.is_none_or(|(b, _)| under > b) {
-                    best = Some((under, *p));
-                }
-            }
-        }
-        let (running, pos) = best.expect("a point on the lines");
+        let (running, pos) = busiest_point(&harness, &drawn);
         assert!(running >= 3, "derived lines run together: {running}");
         harness.hover_at(pos);
         harness.run_steps(5);
@@ -994,11 +1021,26 @@ mod window {
         if count > listed {
             assert!(tooltip.contains(&format!("and {} more", count - listed)));
         }
-        // A click selects what a click on a derived arc selects: the
-        // country under it.
+        let strongest = heartland::layers::analysis::derived_line(first, ds);
+        // A click selects the country under it (as a click on a derived
+        // arc does) and lists the bundle's derived relations, strongest
+        // first, in the inspector.
         click_at(&mut harness, pos);
         let selection = harness.state().state().selection.clone();
         assert_eq!(selection.country, under, "{selection:?}");
         assert!(selection.relation.is_none() && selection.bundle.is_empty());
+        let listed: Vec<_> = indices
+            .iter()
+            .map(|i| (derived[*i].a, derived[*i].b, derived[*i].kind))
+            .collect();
+        assert_eq!(
+            selection.derived_bundle, listed,
+            "the click keeps the bundle"
+        );
+        // Away from the map (the tooltip goes): the inspector lists them.
+        harness.hover_at(egui::pos2(1.0, 1.0));
+        harness.run_steps(2);
+        harness.get_by_label(&format!("{count} derived relations in this bundle"));
+        harness.get_by_label(&strongest);
     }
 }

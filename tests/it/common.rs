@@ -222,3 +222,76 @@ pub fn in_locale<T>(locale: heartland::i18n::Locale, f: impl FnOnce() -> T) -> T
     heartland::i18n::set_locale(heartland::i18n::Locale::English);
     out
 }
+
+/// Scroll to the widget of `role` labelled `label` and click it (a
+/// checkbox ticked, a combo box opened), then let the app answer.
+pub fn click_widget(
+    harness: &mut Harness<'static, HeartlandApp>,
+    role: egui::accesskit::Role,
+    label: &str,
+) {
+    use egui_kittest::kittest::Queryable as _;
+    harness.get_by_role_and_label(role, label).scroll_to_me();
+    harness.run();
+    harness.get_by_role_and_label(role, label).click();
+    harness.run_steps(2);
+}
+
+/// Frames until the bundles started on another thread have arrived (at
+/// most about four seconds). Returns whether the map said "Bundling…"
+/// meanwhile.
+pub fn wait_for_bundles(harness: &mut Harness<'static, HeartlandApp>) -> bool {
+    use egui_kittest::kittest::Queryable as _;
+    let mut said = false;
+    for _ in 0..400 {
+        harness.step();
+        let cache = harness.state().map_cache();
+        if cache.is_bundling() {
+            said |= harness.query_by_label("Bundling…").is_some();
+        }
+        if cache.bundles().started() > 0 && !cache.is_bundling() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    said
+}
+
+/// The legend's rows for what is `shown` of `dataset` under `state` (the
+/// legend of the window and of figures).
+pub fn legend_of_shown(
+    dataset: &heartland::model::Dataset,
+    shown: &heartland::shown::Shown,
+    state: &heartland::state::State,
+) -> Vec<heartland::layers::legend::Row> {
+    heartland::layers::legend::rows(&heartland::layers::legend::LegendInput {
+        dataset,
+        shown,
+        layers: state.layers,
+        theme: state.theme,
+        analysis: &state.analysis,
+    })
+}
+
+/// A view of `state` written out and read back: it says `"format": 2`,
+/// its JSON holds `written` (the new key and value), and the state read
+/// back is returned. Also checks that a version-1 view with a minimum
+/// strength still loads, and returns the state it gives.
+pub fn format_2_round_trip(
+    state: &heartland::state::State,
+    written: &str,
+) -> (heartland::state::State, heartland::state::State) {
+    use heartland::state::{State, View};
+    let view = state.to_view();
+    assert_eq!(view.format, Some(2), "a new key makes the view format 2");
+    let json = view.to_json_pretty();
+    assert!(json.contains(written), "{written} in {json}");
+    let back = View::from_json(json.as_bytes(), "t.view.json").expect("reads back");
+    let mut loaded = State::default();
+    loaded.apply_view(&back);
+    let v1 = br#"{ "format": 1, "relations": { "min_strength": 0.2 } }"#;
+    let v1 = View::from_json(v1, "old.view.json").expect("a version-1 view loads");
+    let mut old = State::default();
+    old.apply_view(&v1);
+    (loaded, old)
+}

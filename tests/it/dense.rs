@@ -282,13 +282,7 @@ fn top_k_keeps_each_states_strongest_and_counts_the_rest() {
         }
     }
     // The legend says how many are hidden, and by what.
-    let rows = heartland::layers::legend::rows(&heartland::layers::legend::LegendInput {
-        dataset: &dataset,
-        shown: &top,
-        layers: state.layers,
-        theme: state.theme,
-        analysis: &state.analysis,
-    });
+    let rows = crate::common::legend_of_shown(&dataset, &top, &state);
     let said = format!(
         "{} weaker relations hidden (top 2 per state)",
         top.relations_hidden
@@ -305,19 +299,8 @@ fn top_k_is_kept_in_views_as_format_2_and_version_1_views_mean_every_relation() 
     let mut state = State::default();
     assert_eq!(state.to_view().format, Some(1), "nothing new: format 1");
     state.relations.top_k = Some(3);
-    let view = state.to_view();
-    assert_eq!(view.format, Some(2));
-    let json = view.to_json_pretty();
-    assert!(json.contains("\"top_k\": 3"), "{json}");
-    let back = View::from_json(json.as_bytes(), "t.view.json").expect("reads back");
-    let mut loaded = State::default();
-    loaded.apply_view(&back);
+    let (loaded, old) = crate::common::format_2_round_trip(&state, "\"top_k\": 3");
     assert_eq!(loaded.relations.top_k, Some(3));
-
-    let v1 = br#"{ "format": 1, "relations": { "min_strength": 0.2 } }"#;
-    let v1 = View::from_json(v1, "old.view.json").expect("a version-1 view loads");
-    let mut old = State::default();
-    old.apply_view(&v1);
     assert_eq!(old.relations.top_k, None, "every relation, as before");
 
     let zero = br#"{ "format": 2, "relations": { "top_k": 0 } }"#;

@@ -242,20 +242,9 @@ fn aggregate_and_groups_are_kept_in_views_as_format_2_and_version_1_views_mean_s
         name: "Caspian".into(),
         members: vec![code("AZE"), code("KAZ")],
     }];
-    let view = state.to_view();
-    assert_eq!(view.format, Some(2));
-    let json = view.to_json_pretty();
-    assert!(json.contains("\"aggregate\": \"groups\""), "{json}");
-    let back = View::from_json(json.as_bytes(), "g.view.json").expect("reads back");
-    let mut loaded = State::default();
-    loaded.apply_view(&back);
+    let (loaded, old) = crate::common::format_2_round_trip(&state, "\"aggregate\": \"groups\"");
     assert_eq!(loaded.relations.aggregate, Aggregate::Groups);
     assert_eq!(loaded.relations.groups, state.relations.groups);
-
-    let v1 = br#"{ "format": 1, "relations": { "min_strength": 0.2 } }"#;
-    let v1 = View::from_json(v1, "old.view.json").expect("a version-1 view loads");
-    let mut old = State::default();
-    old.apply_view(&v1);
     assert_eq!(old.relations.aggregate, Aggregate::States);
     assert_eq!(State::default().to_view().format, Some(1));
 
@@ -305,14 +294,7 @@ fn legend_has(harness: &Harness<'_, HeartlandApp>, title: &str) -> bool {
 #[test]
 fn zooming_in_opens_the_groups_into_their_states_and_clicking_opens_one() {
     let mut harness = relations_in(2022);
-    harness
-        .get_by_role_and_label(Role::ComboBox, "Zoomed out")
-        .scroll_to_me();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::ComboBox, "Zoomed out")
-        .click();
-    harness.run_steps(2);
+    crate::common::click_widget(&mut harness, Role::ComboBox, "Zoomed out");
     harness.get_by_label("flows between groups").click();
     harness.run_steps(2);
     assert_eq!(
@@ -541,4 +523,82 @@ fn zoomed_out_by_groups_the_vector_figures_draw_the_groups_discs_and_names() {
         )
         .expect("a vector figure");
     assert!(figure.group(GroupId::Groups).is_none(), "states: no groups");
+}
+
+/// The bundled geometry with every line of every level cut into pieces
+/// `factor` times shorter (at least): land far denser than the screen, as
+/// the frame bench's stress geometry.
+fn densified(factor: f64) -> heartland::geometry::GeoAssets {
+    use geo::{Densify as _, Euclidean, Length as _};
+    let geo = heartland::geometry::load_bundled_geo().expect("geometry");
+    let mut out = geo.clone();
+    for level in &mut out.levels {
+        let (mut length, mut segments) = (0.0, 0usize);
+        for c in &level.countries {
+            for poly in &c.shape.0 {
+                for ring in std::iter::once(poly.exterior()).chain(poly.interiors()) {
+                    length += Euclidean.length(ring);
+                    segments += ring.0.len().saturating_sub(1);
+                }
+            }
+        }
+        let max_len = length / segments.max(1) as f64 / factor;
+        for c in &mut level.countries {
+            c.shape = Euclidean.densify(&c.shape, max_len);
+        }
+    }
+    out
+}
+
+#[test]
+fn the_world_view_of_land_denser_than_the_screen_sends_about_what_real_land_does() {
+    use heartland::render::Renderer;
+    let dataset = heartland::data::load_bundled().dataset;
+    let mut state = State::default();
+    state.layers.relations = true;
+    state.relations.aggregate = Aggregate::Groups;
+    state.camera = heartland::state::Camera {
+        center: [60.0, 40.0],
+        zoom: 0.2,
+    };
+    state.fit_preset_pending = false;
+    let size = [1200, 800];
+    let vertices = |primitives: &[egui::ClippedPrimitive]| -> usize {
+        primitives
+            .iter()
+            .map(|p| match &p.primitive {
+                egui::epaint::Primitive::Mesh(m) => m.vertices.len(),
+                egui::epaint::Primitive::Callback(_) => 0,
+            })
+            .sum()
+    };
+    let mut real = Renderer::new(std::sync::Arc::new(
+        heartland::geometry::load_bundled_geo().expect("geometry"),
+    ));
+    let (frame, mut textures) = real.frame(&dataset, &state, size);
+    textures.clear();
+    let real_vertices = vertices(&frame);
+    let real_image = real.render(&dataset, &state, size).expect("renders");
+    let mut dense = Renderer::new(std::sync::Arc::new(densified(8.0)));
+    let (frame, mut textures) = dense.frame(&dataset, &state, size);
+    textures.clear();
+    let dense_vertices = vertices(&frame);
+    // Without simplifying for the screen, the eightfold land alone would be
+    // four times the whole real frame.
+    assert!(
+        dense_vertices < real_vertices * 5 / 2,
+        "{dense_vertices} vertices for dense land against {real_vertices}"
+    );
+    // The same map to the eye.
+    let dense_image = dense.render(&dataset, &state, size).expect("renders");
+    let differ = real_image
+        .pixels()
+        .zip(dense_image.pixels())
+        .filter(|(a, b)| a.0.iter().zip(b.0).any(|(x, y)| x.abs_diff(y) > 48))
+        .count();
+    let all = (size[0] * size[1]) as usize;
+    eprintln!(
+        "dense land: {dense_vertices} vertices against {real_vertices}; {differ} of {all} pixels differ"
+    );
+    assert!(differ * 100 < all, "{differ} of {all} pixels differ");
 }

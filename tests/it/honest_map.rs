@@ -534,13 +534,7 @@ fn fill_none_leaves_the_land_and_the_legend_says_so() {
     state.layers.memberships = true;
     let shown = Shown::compute(&dataset, &state);
     assert_eq!(shown.fill, FillLayer::None);
-    let rows = heartland::layers::legend::rows(&heartland::layers::legend::LegendInput {
-        dataset: &dataset,
-        shown: &shown,
-        layers: state.layers,
-        theme: state.theme,
-        analysis: &state.analysis,
-    });
+    let rows = crate::common::legend_of_shown(&dataset, &shown, &state);
     assert!(
         !rows.iter().any(|r| matches!(r, Row::Fill(..))),
         "no fill swatch when nothing fills: {rows:?}"
