@@ -1,8 +1,10 @@
 //! A vector figure ([`super::vector`]) as SVG 1.1: one `<g id="…">` per
 //! group (the map's layers inside `map`, clipped to its box; each marked as
 //! an Inkscape layer), countries as one `<path>` each with the even-odd
-//! rule, text as `<text>` in the font family the figure is drawn with,
-//! hatching as a `<pattern>`. Written by hand: a text format with a few
+//! rule, text as `<text>` in the font family the figure is drawn with
+//! (each line the layout measured held to that width with `textLength`,
+//! so it stays where it was set in a viewer that substitutes a wider
+//! font), hatching as a `<pattern>`. Written by hand: a text format with a few
 //! elements and XML escaping.
 
 use std::fmt::Write as _;
@@ -224,6 +226,15 @@ impl Writer {
         );
         if t.end {
             self.out.push_str(" text-anchor=\"end\"");
+        }
+        // Held to its measured width: in a viewer without the figure's
+        // font, glyphs and gaps are fitted to it (SVG 1.1 `textLength`).
+        if let Some(width) = t.width.filter(|w| w.is_finite() && *w > 0.0) {
+            let _ = write!(
+                self.out,
+                " textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\"",
+                num(width)
+            );
         }
         if let Some(h) = t.halo {
             let _ = write!(

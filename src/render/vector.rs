@@ -22,8 +22,11 @@ use super::figure::rgba;
 
 /// The font family written for text: the proportional font egui draws
 /// with (Ubuntu Light), then the fallback for the letters it lacks
-/// ([`crate::fonts`]).
-pub const FONT_FAMILY: &str = "Ubuntu, 'DejaVu Sans', sans-serif";
+/// ([`crate::fonts`]), its condensed cut first: where Ubuntu is not
+/// installed, a viewer that ignores `textLength` (librsvg) sets the lines
+/// nearly as wide as they were measured, where plain DejaVu Sans is about
+/// a fifth wider.
+pub const FONT_FAMILY: &str = "Ubuntu, 'DejaVu Sans Condensed', 'DejaVu Sans', sans-serif";
 
 /// A line's look.
 #[derive(Clone, Debug, PartialEq)]
@@ -67,6 +70,11 @@ pub struct VText {
     /// `pos` is the end of the line, not its start (right-aligned text,
     /// which then stays inside the page in a substitute font too).
     pub end: bool,
+    /// The line's width as measured with the figure's font, points, where
+    /// the layout measured it: the SVG holds the line to it (`textLength`),
+    /// so that in a viewer without the font a long line (the citation)
+    /// still ends where it ended, inside the page.
+    pub width: Option<f32>,
 }
 
 /// One thing to draw.
@@ -326,6 +334,7 @@ pub(super) fn build(
                         color: run.color,
                         halo: None,
                         end,
+                        width: Some(run.extent[0]),
                     }));
                 }
                 Item::Swatch(b, swatch) => swatch_items(&mut g.items, *b, swatch, &palette),
@@ -804,6 +813,7 @@ fn map_groups(pass: &MapPass<'_>, fonts: &mut Fonts<'_>) -> Vec<VGroup> {
             color: rgba(palette.label),
             halo: None,
             end: false,
+            width: Some(width),
         }));
     }
     groups.push(scale_bar);
@@ -867,6 +877,7 @@ fn group_nodes(pass: &MapPass<'_>, fonts: &mut Fonts<'_>) -> Option<VGroup> {
             color: rgba(text),
             halo: Some(rgba(halo)),
             end: false,
+            width: Some(width),
         }));
     }
     Some(group)
@@ -880,6 +891,7 @@ fn label_text(l: &layers::labels::PlacedLabel, fonts: &mut Fonts<'_>) -> VItem {
         color: rgba(l.color),
         halo: Some(rgba(l.halo)),
         end: false,
+        width: None,
     })
 }
 
@@ -983,6 +995,7 @@ fn shapes_to_items(out: &mut Vec<VItem>, shapes: Vec<Shape>, mut fonts: Option<&
                     color: rgba(color),
                     halo: None,
                     end: false,
+                    width: (galley.rows.len() == 1).then(|| galley.size().x),
                 }));
             }
             _ => {}

@@ -49,6 +49,17 @@ fn busy_view() -> State {
 
 const SIZE: [u32; 2] = [1600, 1000];
 
+/// Run `heartland` with `args`, which must succeed (else its standard
+/// error is the failure).
+fn heartland_ok(args: &[&str]) {
+    let result = heartland(args);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+}
+
 /// The PNG's display list and the names its map drew, from the PNG's own
 /// pass.
 fn png_texts(state: &State) -> (DisplayList, Vec<String>) {
@@ -99,6 +110,8 @@ struct Svg {
     path_data: BTreeMap<String, (String, String)>,
     root: BTreeMap<String, String>,
     patterns: usize,
+    /// Each `<text>`'s group and attributes, in the order of `texts`.
+    text_attrs: Vec<(String, BTreeMap<String, String>)>,
 }
 
 fn read_svg(text: &str) -> Svg {
@@ -156,6 +169,8 @@ fn read_svg(text: &str) -> Svg {
                 "text" if !empty => {
                     in_text = true;
                     current.clear();
+                    let group = stack.last().cloned().unwrap_or_default();
+                    svg.text_attrs.push((group, attrs.clone()));
                 }
                 _ => {}
             }
@@ -309,6 +324,81 @@ fn an_svg_has_the_layer_groups_the_texts_the_png_draws_and_one_path_per_country(
             .count()
             >= 6,
         "a badge per member"
+    );
+}
+
+#[test]
+fn every_line_the_layout_measured_is_held_to_its_width_in_the_svg() {
+    // In a viewer without the figure's font (librsvg falls back to a wider
+    // one) the citation's long lines ran past the right edge: each line of
+    // the title, legend, attribution and citation keeps the width the
+    // layout measured (`textLength`), so it ends inside the page.
+    let state = busy_view();
+    let (list, _) = png_texts(&state);
+    let figure = vector(&state);
+    let text = heartland::render::svg::to_svg(&figure, SIZE);
+    let svg = read_svg(&text);
+    let page_width = list.size[0];
+    let mut checked = 0;
+    for (group, run) in list.texts() {
+        if !matches!(
+            group,
+            GroupId::Title | GroupId::Legend | GroupId::Attribution | GroupId::Citation
+        ) {
+            continue;
+        }
+        let i = svg
+            .texts
+            .iter()
+            .position(|t| *t == run.text)
+            .unwrap_or_else(|| panic!("{:?} is in the SVG", run.text));
+        let (svg_group, attrs) = &svg.text_attrs[i];
+        assert_eq!(svg_group, group.as_str(), "{:?}", run.text);
+        let length: f32 = attrs
+            .get("textLength")
+            .unwrap_or_else(|| panic!("{:?} has a textLength: {attrs:?}", run.text))
+            .parse()
+            .expect("a number");
+        assert!(
+            (length - run.extent[0]).abs() < 0.01,
+            "{:?}: {length} is the measured {}",
+            run.text,
+            run.extent[0]
+        );
+        assert_eq!(
+            attrs.get("lengthAdjust").map(String::as_str),
+            Some("spacingAndGlyphs"),
+            "{:?}",
+            run.text
+        );
+        let x: f32 = attrs.get("x").expect("x").parse().expect("a number");
+        let start = if attrs.get("text-anchor").map(String::as_str) == Some("end") {
+            x - length
+        } else {
+            x
+        };
+        assert!(
+            start >= 0.0 && start + length <= page_width,
+            "{:?} is held inside the page",
+            run.text
+        );
+        checked += 1;
+    }
+    let citation_lines = list
+        .texts()
+        .filter(|(g, _)| *g == GroupId::Citation)
+        .count();
+    assert!(
+        citation_lines >= 2,
+        "the busy view's citation is long: {citation_lines} lines"
+    );
+    assert!(checked >= citation_lines + 3, "{checked} lines checked");
+    // A substitute font is named after the figure's own, its condensed cut
+    // first.
+    let family = svg.root.get("font-family").expect("a font family");
+    assert!(
+        family.starts_with("Ubuntu, 'DejaVu Sans Condensed'"),
+        "{family}"
     );
 }
 
@@ -478,6 +568,7 @@ fn a_name_outside_the_first_font_is_kept_in_the_pdf() {
             color: Rgba([0, 0, 0, 255]),
             halo: Some(Rgba([255, 255, 255, 255])),
             end: false,
+            width: None,
         })
     };
     let figure = VectorFigure {
@@ -512,24 +603,19 @@ fn a_name_outside_the_first_font_is_kept_in_the_pdf() {
 fn the_format_follows_the_extension_or_format_and_an_unknown_one_is_refused() {
     let dir = tempfile::tempdir().expect("temp dir");
     let svg = dir.path().join("map.svg");
-    let result = heartland(&[
+    heartland_ok(&[
         "render",
         "--out",
         &svg.display().to_string(),
         "--size",
         "640x400",
     ]);
-    assert!(
-        result.status.success(),
-        "{}",
-        String::from_utf8_lossy(&result.stderr)
-    );
     let text = std::fs::read_to_string(&svg).expect("the SVG");
     assert!(text.starts_with("<?xml") && text.contains("<svg"), "an SVG");
     assert!(text.contains("width=\"640\" height=\"400\""), "its size");
 
     let forced = dir.path().join("map.png");
-    let result = heartland(&[
+    heartland_ok(&[
         "render",
         "--out",
         &forced.display().to_string(),
@@ -538,11 +624,6 @@ fn the_format_follows_the_extension_or_format_and_an_unknown_one_is_refused() {
         "--size",
         "640x400",
     ]);
-    assert!(
-        result.status.success(),
-        "{}",
-        String::from_utf8_lossy(&result.stderr)
-    );
     let bytes = std::fs::read(&forced).expect("the file");
     assert!(
         bytes.starts_with(b"%PDF-"),
@@ -568,7 +649,7 @@ fn a_tour_handout_has_one_page_per_step_with_its_caption() {
         "/assets/tours/00-introduction.tour.json"
     );
     let out = dir.path().join("handout.pdf");
-    let result = heartland(&[
+    heartland_ok(&[
         "render",
         "--tour",
         tour_path,
@@ -577,11 +658,6 @@ fn a_tour_handout_has_one_page_per_step_with_its_caption() {
         "--size",
         "1280x800",
     ]);
-    assert!(
-        result.status.success(),
-        "{}",
-        String::from_utf8_lossy(&result.stderr)
-    );
     let bytes = std::fs::read(&out).expect("the handout");
     let pages = pdf_pages(&bytes);
     let dataset = heartland::data::load_bundled().dataset;
@@ -612,7 +688,7 @@ fn a_tour_handout_has_one_page_per_step_with_its_caption() {
 
     // `--out DIR/` keeps writing PNG slides.
     let slides = dir.path().join("slides");
-    let result = heartland(&[
+    heartland_ok(&[
         "render",
         "--tour",
         tour_path,
@@ -621,11 +697,6 @@ fn a_tour_handout_has_one_page_per_step_with_its_caption() {
         "--size",
         "320x200",
     ]);
-    assert!(
-        result.status.success(),
-        "{}",
-        String::from_utf8_lossy(&result.stderr)
-    );
     let pngs = std::fs::read_dir(&slides)
         .expect("the folder")
         .filter(|e| {
@@ -1114,7 +1185,7 @@ fn a_tour_step_compared_side_by_side_is_two_panels_in_slides_handout_and_gif() {
 
     // PNG slides: the compared step's slide is the figure of two panels.
     let slides = dir.path().join("slides");
-    let result = heartland(&[
+    heartland_ok(&[
         "render",
         "--tour",
         &tour_path.display().to_string(),
@@ -1123,11 +1194,6 @@ fn a_tour_step_compared_side_by_side_is_two_panels_in_slides_handout_and_gif() {
         "--size",
         "960x600",
     ]);
-    assert!(
-        result.status.success(),
-        "{}",
-        String::from_utf8_lossy(&result.stderr)
-    );
     let slide = slides.join(heartland::tour::slide_file_name(1, &tour.steps[1].title));
     let slide = image::open(&slide).expect("the slide").to_rgba8();
     let state = tour.steps[1].state();
@@ -1141,7 +1207,7 @@ fn a_tour_step_compared_side_by_side_is_two_panels_in_slides_handout_and_gif() {
 
     // The handout: the compared page names each place once per panel.
     let handout = dir.path().join("handout.pdf");
-    let result = heartland(&[
+    heartland_ok(&[
         "render",
         "--tour",
         &tour_path.display().to_string(),
@@ -1150,11 +1216,6 @@ fn a_tour_step_compared_side_by_side_is_two_panels_in_slides_handout_and_gif() {
         "--size",
         "1280x800",
     ]);
-    assert!(
-        result.status.success(),
-        "{}",
-        String::from_utf8_lossy(&result.stderr)
-    );
     let pages = pdf_pages(&std::fs::read(&handout).expect("the handout"));
     assert_eq!(pages.len(), 2, "one page per step");
     assert_eq!(pages[0].matches("Astana").count(), 1, "{}", pages[0]);
