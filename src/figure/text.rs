@@ -184,12 +184,7 @@ pub fn moment_label(dataset: &Dataset, moment: &Moment) -> String {
             None => return id.to_string(),
         },
     };
-    let short = stance
-        .title
-        .split(':')
-        .next()
-        .unwrap_or(&stance.title)
-        .trim();
+    let short = crate::shown::stance_short_name(stance);
     if short.contains(&stance.date.year().to_string()) {
         short.to_owned()
     } else {

@@ -22,6 +22,23 @@ fn stance(id: &str) -> StanceId {
     StanceId::try_from(id).expect("a stance id")
 }
 
+/// The stance map of resolution ES-11/1 compared with 68/262.
+fn es_11_1_vs_68_262(mode: CompareMode) -> State {
+    State {
+        stance: Some(stance("unga-es-11-1")),
+        layers: Layers {
+            stances: true,
+            ..Layers::default()
+        },
+        compare: Some(Compare {
+            year: None,
+            stance: Some(stance("unga-68-262")),
+            mode,
+        }),
+        ..State::default()
+    }
+}
+
 /// The view of 2022 with relations and four organizations on, compared
 /// with 2014.
 fn relations_and_members_2022_vs_2014(mode: CompareMode) -> State {
@@ -228,19 +245,7 @@ fn the_years_can_be_named_either_way_round_and_layers_off_add_no_rows() {
 #[test]
 fn the_difference_of_two_stances_lists_the_positions_that_changed() {
     let ds = bundled();
-    let state = State {
-        stance: Some(stance("unga-es-11-1")),
-        layers: Layers {
-            stances: true,
-            ..Layers::default()
-        },
-        compare: Some(Compare {
-            year: None,
-            stance: Some(stance("unga-68-262")),
-            mode: CompareMode::Difference,
-        }),
-        ..State::default()
-    };
+    let state = es_11_1_vs_68_262(CompareMode::Difference);
     let diff = difference(&ds, &state);
     assert_eq!(
         diff.moments,
@@ -784,17 +789,7 @@ fn stance_panels_are_headed_in_the_figures_language() {
     let ds = bundled();
     let state = State {
         year: 2022,
-        stance: Some(stance("unga-es-11-1")),
-        layers: Layers {
-            stances: true,
-            ..Layers::default()
-        },
-        compare: Some(Compare {
-            year: None,
-            stance: Some(stance("unga-68-262")),
-            mode: CompareMode::SideBySide,
-        }),
-        ..State::default()
+        ..es_11_1_vs_68_262(CompareMode::SideBySide)
     };
     for (locale, headings) in [
         (
@@ -840,12 +835,11 @@ fn stance_panels_are_headed_in_the_figures_language() {
             .map(|(_, run)| run.text.as_str())
             .collect();
         assert_eq!(drawn, headings, "{locale:?}: the headings drawn");
-        let title: String = list
-            .texts()
-            .filter(|(g, _)| *g == GroupId::Title)
-            .map(|(_, run)| run.text.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let mut title = String::new();
+        for (_, run) in list.texts().filter(|(g, _)| *g == GroupId::Title) {
+            title.push_str(&run.text);
+            title.push(' ');
+        }
         for heading in headings {
             let date = heading
                 .rsplit_once('(')
