@@ -75,6 +75,48 @@ pub struct VText {
     /// so that in a viewer without the font a long line (the citation)
     /// still ends where it ended, inside the page.
     pub width: Option<f32>,
+    /// A long line's words, each with where it starts (points after
+    /// `pos`), as the layout measured them: the SVG places each word where
+    /// it was set, so that in a viewer that ignores `textLength` and
+    /// substitutes a wider font (librsvg) the line grows by a word's
+    /// difference at most, not by the whole line's. Empty for other lines.
+    pub words: Vec<(f32, String)>,
+}
+
+/// Lines at least this share of the figure's width are set word by word
+/// in the SVG ([`VText::words`]).
+pub const LONG_LINE_SHARE: f32 = 0.4;
+
+/// The words of `text` (each with the spaces after it) and where each
+/// starts, measured with the figure's font at `size`.
+fn word_offsets(fonts: &mut Fonts<'_>, text: &str, size: f32) -> Vec<(f32, String)> {
+    let mut starts: Vec<usize> = Vec::new();
+    let mut previous = ' ';
+    for (i, c) in text.char_indices() {
+        if previous == ' ' && c != ' ' {
+            starts.push(i);
+        }
+        previous = c;
+    }
+    let mut words = Vec::with_capacity(starts.len());
+    for (k, &start) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(text.len());
+        let offset = if start == 0 {
+            0.0
+        } else {
+            fonts.extent(&text[..start], size)[0]
+        };
+        words.push((offset, text[start..end].to_owned()));
+    }
+    // Leading spaces stay with the first word.
+    if let Some(first) = words.first_mut()
+        && let Some(&start) = starts.first()
+        && start > 0
+    {
+        first.1.insert_str(0, &text[..start]);
+        first.0 = 0.0;
+    }
+    words
 }
 
 /// One thing to draw.
@@ -327,6 +369,11 @@ pub(super) fn build(
                     } else {
                         run.pos[0]
                     };
+                    let words = if !end && run.extent[0] >= LONG_LINE_SHARE * list.size[0] {
+                        word_offsets(&mut fonts, &run.text, run.size)
+                    } else {
+                        Vec::new()
+                    };
                     g.items.push(VItem::Text(VText {
                         pos: [x, run.pos[1] + fonts.baseline(run.size)],
                         text: run.text.clone(),
@@ -335,6 +382,7 @@ pub(super) fn build(
                         halo: None,
                         end,
                         width: Some(run.extent[0]),
+                        words,
                     }));
                 }
                 Item::Swatch(b, swatch) => swatch_items(&mut g.items, *b, swatch, &palette),
@@ -814,6 +862,7 @@ fn map_groups(pass: &MapPass<'_>, fonts: &mut Fonts<'_>) -> Vec<VGroup> {
             halo: None,
             end: false,
             width: Some(width),
+            words: Vec::new(),
         }));
     }
     groups.push(scale_bar);
@@ -878,6 +927,7 @@ fn group_nodes(pass: &MapPass<'_>, fonts: &mut Fonts<'_>) -> Option<VGroup> {
             halo: Some(rgba(halo)),
             end: false,
             width: Some(width),
+            words: Vec::new(),
         }));
     }
     Some(group)
@@ -892,6 +942,7 @@ fn label_text(l: &layers::labels::PlacedLabel, fonts: &mut Fonts<'_>) -> VItem {
         halo: Some(rgba(l.halo)),
         end: false,
         width: None,
+        words: Vec::new(),
     })
 }
 
@@ -996,6 +1047,7 @@ fn shapes_to_items(out: &mut Vec<VItem>, shapes: Vec<Shape>, mut fonts: Option<&
                     halo: None,
                     end: false,
                     width: (galley.rows.len() == 1).then(|| galley.size().x),
+                    words: Vec::new(),
                 }));
             }
             _ => {}

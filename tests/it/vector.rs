@@ -98,6 +98,13 @@ fn vector(state: &State) -> VectorFigure {
         .expect("a vector figure")
 }
 
+/// A `<text>`'s group, attributes and its `<tspan>`s' attributes.
+type TextAttrs = (
+    String,
+    BTreeMap<String, String>,
+    Vec<BTreeMap<String, String>>,
+);
+
 /// What the SVG holds, read as XML: group ids (with their parents' ids),
 /// the texts, the paths' ids per group and the root's attributes.
 #[derive(Default, Debug)]
@@ -110,8 +117,9 @@ struct Svg {
     path_data: BTreeMap<String, (String, String)>,
     root: BTreeMap<String, String>,
     patterns: usize,
-    /// Each `<text>`'s group and attributes, in the order of `texts`.
-    text_attrs: Vec<(String, BTreeMap<String, String>)>,
+    /// Each `<text>`'s group, attributes and its `<tspan>`s' attributes,
+    /// in the order of `texts`.
+    text_attrs: Vec<TextAttrs>,
 }
 
 fn read_svg(text: &str) -> Svg {
@@ -170,7 +178,12 @@ fn read_svg(text: &str) -> Svg {
                     in_text = true;
                     current.clear();
                     let group = stack.last().cloned().unwrap_or_default();
-                    svg.text_attrs.push((group, attrs.clone()));
+                    svg.text_attrs.push((group, attrs.clone(), Vec::new()));
+                }
+                "tspan" if in_text => {
+                    if let Some((_, _, spans)) = svg.text_attrs.last_mut() {
+                        spans.push(attrs.clone());
+                    }
                 }
                 _ => {}
             }
@@ -332,7 +345,8 @@ fn every_line_the_layout_measured_is_held_to_its_width_in_the_svg() {
     // In a viewer without the figure's font (librsvg falls back to a wider
     // one) the citation's long lines ran past the right edge: each line of
     // the title, legend, attribution and citation keeps the width the
-    // layout measured (`textLength`), so it ends inside the page.
+    // layout measured (`textLength`), and a long line is set word by word,
+    // each word where the layout set it (librsvg ignores `textLength`).
     let state = busy_view();
     let (list, _) = png_texts(&state);
     let figure = vector(&state);
@@ -340,6 +354,7 @@ fn every_line_the_layout_measured_is_held_to_its_width_in_the_svg() {
     let svg = read_svg(&text);
     let page_width = list.size[0];
     let mut checked = 0;
+    let mut long_lines = 0;
     for (group, run) in list.texts() {
         if !matches!(
             group,
@@ -352,36 +367,60 @@ fn every_line_the_layout_measured_is_held_to_its_width_in_the_svg() {
             .iter()
             .position(|t| *t == run.text)
             .unwrap_or_else(|| panic!("{:?} is in the SVG", run.text));
-        let (svg_group, attrs) = &svg.text_attrs[i];
+        let (svg_group, attrs, spans) = &svg.text_attrs[i];
         assert_eq!(svg_group, group.as_str(), "{:?}", run.text);
-        let length: f32 = attrs
-            .get("textLength")
-            .unwrap_or_else(|| panic!("{:?} has a textLength: {attrs:?}", run.text))
-            .parse()
-            .expect("a number");
-        assert!(
-            (length - run.extent[0]).abs() < 0.01,
-            "{:?}: {length} is the measured {}",
-            run.text,
-            run.extent[0]
-        );
-        assert_eq!(
-            attrs.get("lengthAdjust").map(String::as_str),
-            Some("spacingAndGlyphs"),
-            "{:?}",
-            run.text
-        );
         let x: f32 = attrs.get("x").expect("x").parse().expect("a number");
-        let start = if attrs.get("text-anchor").map(String::as_str) == Some("end") {
-            x - length
+        let width = run.extent[0];
+        if width >= heartland::render::vector::LONG_LINE_SHARE * page_width {
+            // A long line: word by word, each where the layout set it,
+            // from the line's start to before its end.
+            let xs: Vec<f32> = spans
+                .iter()
+                .map(|a| a.get("x").expect("a word's x").parse().expect("a number"))
+                .collect();
+            assert_eq!(
+                xs.len(),
+                run.text.split_whitespace().count(),
+                "{:?}: a tspan a word",
+                run.text
+            );
+            assert!((xs[0] - x).abs() < 0.01, "{:?} starts at x", run.text);
+            assert!(
+                xs.windows(2).all(|w| w[0] < w[1]) && xs[xs.len() - 1] < x + width,
+                "{:?}: words in order within the measured line: {xs:?}",
+                run.text
+            );
+            assert!(x >= 0.0 && x + width <= page_width, "{:?}", run.text);
+            long_lines += 1;
         } else {
-            x
-        };
-        assert!(
-            start >= 0.0 && start + length <= page_width,
-            "{:?} is held inside the page",
-            run.text
-        );
+            assert!(spans.is_empty(), "{:?} is one run", run.text);
+            let length: f32 = attrs
+                .get("textLength")
+                .unwrap_or_else(|| panic!("{:?} has a textLength: {attrs:?}", run.text))
+                .parse()
+                .expect("a number");
+            assert!(
+                (length - width).abs() < 0.01,
+                "{:?}: {length} is the measured {width}",
+                run.text
+            );
+            assert_eq!(
+                attrs.get("lengthAdjust").map(String::as_str),
+                Some("spacingAndGlyphs"),
+                "{:?}",
+                run.text
+            );
+            let start = if attrs.get("text-anchor").map(String::as_str) == Some("end") {
+                x - length
+            } else {
+                x
+            };
+            assert!(
+                start >= 0.0 && start + length <= page_width,
+                "{:?} is held inside the page",
+                run.text
+            );
+        }
         checked += 1;
     }
     let citation_lines = list
@@ -393,6 +432,7 @@ fn every_line_the_layout_measured_is_held_to_its_width_in_the_svg() {
         "the busy view's citation is long: {citation_lines} lines"
     );
     assert!(checked >= citation_lines + 3, "{checked} lines checked");
+    assert!(long_lines >= 1, "the citation's first line is long");
     // A substitute font is named after the figure's own, its condensed cut
     // first.
     let family = svg.root.get("font-family").expect("a font family");
@@ -569,6 +609,7 @@ fn a_name_outside_the_first_font_is_kept_in_the_pdf() {
             halo: Some(Rgba([255, 255, 255, 255])),
             end: false,
             width: None,
+            words: Vec::new(),
         })
     };
     let figure = VectorFigure {
