@@ -24,7 +24,7 @@ use super::figure::rgba;
 /// with (Ubuntu Light), then the fallback for the letters it lacks
 /// ([`crate::fonts`]), its condensed cut first: where Ubuntu is not
 /// installed, a viewer that ignores `textLength` (librsvg) sets the lines
-/// nearly as wide as they were measured, where plain DejaVu Sans is about
+/// nearly as wide as they were measured, where plain `DejaVu Sans` is about
 /// a fifth wider.
 pub const FONT_FAMILY: &str = "Ubuntu, 'DejaVu Sans Condensed', 'DejaVu Sans', sans-serif";
 
