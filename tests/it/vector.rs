@@ -1026,6 +1026,25 @@ fn check_panel_svg(svg: &str, panels: &[(&str, &str)], legend_texts: &[String]) 
     }
 }
 
+/// `heartland` run with `args` writing `stem.svg` and `stem.pdf`: each a
+/// figure of `panels` (key, heading) with one legend of `legend`.
+fn check_panel_files(stem: &Path, args: &[&str], panels: &[(&str, &str)], legend: &[String]) {
+    let headings: Vec<&str> = panels.iter().map(|(_, heading)| *heading).collect();
+    for ext in ["svg", "pdf"] {
+        let out = stem.with_extension(ext);
+        let out_arg = out.display().to_string();
+        let mut all = args.to_vec();
+        all.extend(["--out", &out_arg]);
+        heartland_ok(&all);
+        let bytes = std::fs::read(&out).expect("the figure");
+        if ext == "svg" {
+            check_panel_svg(&String::from_utf8(bytes).expect("UTF-8"), panels, legend);
+        } else {
+            check_panel_pdf(&bytes, &headings, legend);
+        }
+    }
+}
+
 /// The same figure as PDF: one page naming every panel's heading and the
 /// legend's entries, its fonts embedded; a place drawn in each panel is
 /// named once per panel.
@@ -1081,32 +1100,12 @@ fn small_multiples_are_written_as_svg_and_pdf_one_group_per_panel() {
     )
     .expect("the PNG");
     let legend = legend_of(&list);
-    for ext in ["svg", "pdf"] {
-        let out = dir.path().join(format!("grid.{ext}"));
-        let result = heartland(&[
-            "render",
-            "--view",
-            &view,
-            "--years",
-            &years.join(","),
-            "--grid",
-            "2x2",
-            "--out",
-            &out.display().to_string(),
-        ]);
-        assert!(
-            result.status.success(),
-            "{ext}: {}",
-            String::from_utf8_lossy(&result.stderr)
-        );
-        let bytes = std::fs::read(&out).expect("the figure");
-        if ext == "svg" {
-            let panels: Vec<(&str, &str)> = years.iter().map(|y| (*y, *y)).collect();
-            check_panel_svg(&String::from_utf8(bytes).expect("UTF-8"), &panels, &legend);
-        } else {
-            check_panel_pdf(&bytes, &years, &legend);
-        }
-    }
+    let panels: Vec<(&str, &str)> = years.iter().map(|y| (*y, *y)).collect();
+    let years = years.join(",");
+    let args = [
+        "render", "--view", &view, "--years", &years, "--grid", "2x2",
+    ];
+    check_panel_files(&dir.path().join("grid"), &args, &panels, &legend);
 }
 
 /// A view of CSTO and EAEU members, 2024 compared side by side with 1995.
@@ -1139,33 +1138,9 @@ fn a_comparison_side_by_side_is_written_as_svg_and_pdf_two_panels_a_and_b() {
             .expect("side by side")
             .expect("the PNG");
     let legend = legend_of(&list);
-    for ext in ["svg", "pdf"] {
-        let out = dir.path().join(format!("compare.{ext}"));
-        let result = heartland(&[
-            "render",
-            "--view",
-            &view,
-            "--size",
-            "1600x1000",
-            "--out",
-            &out.display().to_string(),
-        ]);
-        assert!(
-            result.status.success(),
-            "{ext}: {}",
-            String::from_utf8_lossy(&result.stderr)
-        );
-        let bytes = std::fs::read(&out).expect("the figure");
-        if ext == "svg" {
-            check_panel_svg(
-                &String::from_utf8(bytes).expect("UTF-8"),
-                &[("a", "1995"), ("b", "2024")],
-                &legend,
-            );
-        } else {
-            check_panel_pdf(&bytes, &["1995", "2024"], &legend);
-        }
-    }
+    let args = ["render", "--view", &view, "--size", "1600x1000"];
+    let panels = [("a", "1995"), ("b", "2024")];
+    check_panel_files(&dir.path().join("compare"), &args, &panels, &legend);
 }
 
 #[test]
