@@ -16,7 +16,9 @@ mod layout;
 pub mod text;
 
 pub use layout::{FigureInput, FigureStyle, GridInput, layout, layout_grid};
-pub use text::{attribution, citation, figure_sources, human_date, lowercase, title, wrap_text};
+pub use text::{
+    attribution, citation, figure_sources, human_date, lowercase, moment_label, title, wrap_text,
+};
 
 use crate::model::{Dataset, MembershipStatus};
 use crate::state::Camera;

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use crate::i18n::{Locale, locale, tr, trf};
 use crate::model::{Dataset, Date, Dimension};
 use crate::shown::Shown;
+use crate::shown::compare::Moment;
 use crate::state::{MembershipSet, State};
 
 use super::Measure;
@@ -168,6 +169,27 @@ fn stance_phrase(dataset: &Dataset, shown: &Shown) -> Option<(String, i32)> {
         format!("{} ({})", stance.title, human_date(&stance.date))
     };
     Some((text, year))
+}
+
+/// A moment of a comparison as a figure's panel is headed with it, in the
+/// figure's language like the rest of the figure: the year, or the
+/// stance's short name (its title up to a colon, as the data has it) with
+/// its date as people write it ("UN GA resolution ES-11/1 (2 марта
+/// 2022 г.)"), unless the name already gives its year.
+pub fn moment_label(dataset: &Dataset, moment: &Moment) -> String {
+    let stance = match moment {
+        Moment::Year(year) => return year.to_string(),
+        Moment::Stance(id) => match dataset.stances.get(id) {
+            Some(stance) => stance,
+            None => return id.to_string(),
+        },
+    };
+    let short = crate::shown::stance_short_name(stance);
+    if short.contains(&stance.date.year().to_string()) {
+        short.to_owned()
+    } else {
+        format!("{short} ({})", human_date(&stance.date))
+    }
 }
 
 fn capitalised(s: &str) -> String {

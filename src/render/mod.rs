@@ -686,10 +686,20 @@ pub fn render_to_file(
 
 /// The bundled geometry for one render of a view (`heartland render`).
 pub struct BundledGeo {
-    /// The geometry: every level, or only those the view may draw.
-    geo: Arc<GeoAssets>,
+    /// The geometry: every level, or only those the view may draw, in a
+    /// scene with the level the view probably draws already built
+    /// (projected and triangulated).
+    scene: Scene,
     /// The only levels decoded, if not all were.
     only: Option<Vec<(ProjectionKind, usize)>>,
+}
+
+impl BundledGeo {
+    /// The levels of detail already projected and triangulated (projection,
+    /// level), in order.
+    pub fn built_levels(&self) -> Vec<(ProjectionKind, usize)> {
+        self.scene.built_levels()
+    }
 }
 
 /// The bundled geometry a figure of `state` at `size_px` and `scale`
@@ -717,8 +727,17 @@ pub fn bundled_geo_for(
         egui::vec2(size[0] * MAP_SHARE[0], size[1] * MAP_SHARE[1]),
     );
     let index = level_for(&Scene::new(skeleton), state, rect, scale);
+    let mut scene = Scene::new(Arc::new(crate::geometry::load_bundled_geo_levels(&[
+        index,
+    ])?));
+    // Projected and triangulated here too (on the thread that decodes, and
+    // a helper, while the data is read and the figure laid out), not when
+    // the map is drawn: the figure's map waits for it less. (On one thread
+    // it ends later: the other core is free once the figure is laid out.)
+    scene.level_at(state.projection, index);
+    scene.graticule(state.projection);
     Ok(BundledGeo {
-        geo: Arc::new(crate::geometry::load_bundled_geo_levels(&[index])?),
+        scene,
         only: Some(vec![(state.projection, index)]),
     })
 }
@@ -786,11 +805,12 @@ fn laid_out_for_view(
             list,
             textures,
         }) => {
-            renderer.scene = Scene::new(bundled.geo);
+            renderer.scene = bundled.scene;
             (renderer, list, textures)
         }
         None => {
-            let mut renderer = Renderer::new(bundled.geo);
+            let mut renderer = Renderer::new(Arc::clone(bundled.scene.geo_arc()));
+            renderer.scene = bundled.scene;
             let (list, textures) =
                 renderer.figure_layout(dataset, state, size_px, scale, None, Framing::View);
             (renderer, list, textures)
@@ -1171,7 +1191,10 @@ pub fn write_png(image: &image::RgbaImage, out: &Path) -> Result<(), RenderError
         file: out.display().to_string(),
         reason,
     };
-    let mut bytes = Vec::new();
+    // Room for the file up front (a figure compresses to well under half
+    // its pixels' bytes; only what is written is touched): no copying as
+    // it grows.
+    let mut bytes = Vec::with_capacity(image.as_raw().len() / 2);
     image::codecs::png::PngEncoder::new_with_quality(
         &mut bytes,
         image::codecs::png::CompressionType::Fast,

@@ -24,7 +24,7 @@ pub struct Panels {
     pub states: Vec<State>,
     /// What is shown in each (computed once).
     pub shown: Vec<Shown>,
-    /// Each panel's heading (its year or stance).
+    /// Each panel's heading (its year or stance, in the figure's language).
     pub headings: Vec<String>,
     /// Each panel's key in the vector files' ids (`panel-1995`,
     /// `countries-1995`; `panel-a` and `panel-b` side by side).
@@ -73,7 +73,10 @@ impl Panels {
         let (a, b) = moments(dataset, state, compare)?;
         let states = vec![side_state(state, &a), side_state(state, &b)];
         let shown: Vec<Shown> = states.iter().map(|s| Shown::compute(dataset, s)).collect();
-        let headings = vec![a.label_en(dataset), b.label_en(dataset)];
+        let headings = vec![
+            crate::figure::moment_label(dataset, &a),
+            crate::figure::moment_label(dataset, &b),
+        ];
         let title = match (&a, &b) {
             (Moment::Year(x), Moment::Year(y)) => super::motion::grid_title(
                 &crate::figure::title(dataset, &states[0], &shown[0]),

@@ -1,8 +1,11 @@
 //! A vector figure ([`super::vector`]) as SVG 1.1: one `<g id="…">` per
 //! group (the map's layers inside `map`, clipped to its box; each marked as
 //! an Inkscape layer), countries as one `<path>` each with the even-odd
-//! rule, text as `<text>` in the font family the figure is drawn with,
-//! hatching as a `<pattern>`. Written by hand: a text format with a few
+//! rule, text as `<text>` in the font family the figure is drawn with
+//! (each line the layout measured held to that width with `textLength`,
+//! a long one set word by word, each word where the layout set it, so
+//! that lines stay where they were set in a viewer that substitutes a
+//! wider font), hatching as a `<pattern>`. Written by hand: a text format with a few
 //! elements and XML escaping.
 
 use std::fmt::Write as _;
@@ -230,6 +233,29 @@ impl Writer {
                 self.out,
                 " {} stroke-width=\"2\" stroke-linejoin=\"round\" paint-order=\"stroke\"",
                 fill_attrs(h, "stroke")
+            );
+        }
+        if !t.words.is_empty() {
+            // A long line word by word, each where the layout set it.
+            self.out.push('>');
+            for (offset, word) in &t.words {
+                let _ = write!(
+                    self.out,
+                    "<tspan x=\"{}\">{}</tspan>",
+                    num(t.pos[0] + offset),
+                    escape(word)
+                );
+            }
+            self.out.push_str("</text>\n");
+            return;
+        }
+        // Held to its measured width: in a viewer without the figure's
+        // font, glyphs and gaps are fitted to it (SVG 1.1 `textLength`).
+        if let Some(width) = t.width.filter(|w| w.is_finite() && *w > 0.0) {
+            let _ = write!(
+                self.out,
+                " textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\"",
+                num(width)
             );
         }
         let _ = writeln!(self.out, ">{}</text>", escape(&t.text));

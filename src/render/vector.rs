@@ -22,8 +22,11 @@ use super::figure::rgba;
 
 /// The font family written for text: the proportional font egui draws
 /// with (Ubuntu Light), then the fallback for the letters it lacks
-/// ([`crate::fonts`]).
-pub const FONT_FAMILY: &str = "Ubuntu, 'DejaVu Sans', sans-serif";
+/// ([`crate::fonts`]), its condensed cut first: where Ubuntu is not
+/// installed, a viewer that ignores `textLength` (librsvg) sets the lines
+/// nearly as wide as they were measured, where plain `DejaVu Sans` is about
+/// a fifth wider.
+pub const FONT_FAMILY: &str = "Ubuntu, 'DejaVu Sans Condensed', 'DejaVu Sans', sans-serif";
 
 /// A line's look.
 #[derive(Clone, Debug, PartialEq)]
@@ -67,6 +70,53 @@ pub struct VText {
     /// `pos` is the end of the line, not its start (right-aligned text,
     /// which then stays inside the page in a substitute font too).
     pub end: bool,
+    /// The line's width as measured with the figure's font, points, where
+    /// the layout measured it: the SVG holds the line to it (`textLength`),
+    /// so that in a viewer without the font a long line (the citation)
+    /// still ends where it ended, inside the page.
+    pub width: Option<f32>,
+    /// A long line's words, each with where it starts (points after
+    /// `pos`), as the layout measured them: the SVG places each word where
+    /// it was set, so that in a viewer that ignores `textLength` and
+    /// substitutes a wider font (librsvg) the line grows by a word's
+    /// difference at most, not by the whole line's. Empty for other lines.
+    pub words: Vec<(f32, String)>,
+}
+
+/// Lines at least this share of the figure's width are set word by word
+/// in the SVG ([`VText::words`]).
+pub const LONG_LINE_SHARE: f32 = 0.4;
+
+/// The words of `text` (each with the spaces after it) and where each
+/// starts, measured with the figure's font at `size`.
+fn word_offsets(fonts: &mut Fonts<'_>, text: &str, size: f32) -> Vec<(f32, String)> {
+    let mut starts: Vec<usize> = Vec::new();
+    let mut previous = ' ';
+    for (i, c) in text.char_indices() {
+        if previous == ' ' && c != ' ' {
+            starts.push(i);
+        }
+        previous = c;
+    }
+    let mut words = Vec::with_capacity(starts.len());
+    for (k, &start) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(text.len());
+        let offset = if start == 0 {
+            0.0
+        } else {
+            fonts.extent(&text[..start], size)[0]
+        };
+        words.push((offset, text[start..end].to_owned()));
+    }
+    // Leading spaces stay with the first word.
+    if let Some(first) = words.first_mut()
+        && let Some(&start) = starts.first()
+        && start > 0
+    {
+        first.1.insert_str(0, &text[..start]);
+        first.0 = 0.0;
+    }
+    words
 }
 
 /// One thing to draw.
@@ -319,6 +369,11 @@ pub(super) fn build(
                     } else {
                         run.pos[0]
                     };
+                    let words = if !end && run.extent[0] >= LONG_LINE_SHARE * list.size[0] {
+                        word_offsets(&mut fonts, &run.text, run.size)
+                    } else {
+                        Vec::new()
+                    };
                     g.items.push(VItem::Text(VText {
                         pos: [x, run.pos[1] + fonts.baseline(run.size)],
                         text: run.text.clone(),
@@ -326,6 +381,8 @@ pub(super) fn build(
                         color: run.color,
                         halo: None,
                         end,
+                        width: Some(run.extent[0]),
+                        words,
                     }));
                 }
                 Item::Swatch(b, swatch) => swatch_items(&mut g.items, *b, swatch, &palette),
@@ -804,6 +861,8 @@ fn map_groups(pass: &MapPass<'_>, fonts: &mut Fonts<'_>) -> Vec<VGroup> {
             color: rgba(palette.label),
             halo: None,
             end: false,
+            width: Some(width),
+            words: Vec::new(),
         }));
     }
     groups.push(scale_bar);
@@ -867,6 +926,8 @@ fn group_nodes(pass: &MapPass<'_>, fonts: &mut Fonts<'_>) -> Option<VGroup> {
             color: rgba(text),
             halo: Some(rgba(halo)),
             end: false,
+            width: Some(width),
+            words: Vec::new(),
         }));
     }
     Some(group)
@@ -880,6 +941,8 @@ fn label_text(l: &layers::labels::PlacedLabel, fonts: &mut Fonts<'_>) -> VItem {
         color: rgba(l.color),
         halo: Some(rgba(l.halo)),
         end: false,
+        width: None,
+        words: Vec::new(),
     })
 }
 
@@ -983,6 +1046,8 @@ fn shapes_to_items(out: &mut Vec<VItem>, shapes: Vec<Shape>, mut fonts: Option<&
                     color: rgba(color),
                     halo: None,
                     end: false,
+                    width: (galley.rows.len() == 1).then(|| galley.size().x),
+                    words: Vec::new(),
                 }));
             }
             _ => {}

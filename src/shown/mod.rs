@@ -30,7 +30,9 @@ pub use corridors::{
 };
 pub use memberships::{ShownMember, ShownMemberships, set_op, status_word};
 pub use relations::ShownRelation;
-pub use stances::{ShownStance, StanceCell, stance_short, stance_title, stances_by_date};
+pub use stances::{
+    ShownStance, StanceCell, stance_short, stance_short_name, stance_title, stances_by_date,
+};
 
 use crate::analysis::{Metrics, VoteIndex};
 use crate::model::{CorridorId, Dataset, OrgId, StanceId};

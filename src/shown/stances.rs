@@ -26,17 +26,22 @@ pub fn stance_title(stance: &Stance) -> String {
 /// A stance's short name (its title up to a colon) with its year, unless
 /// that part already gives it ("UN GA resolution 62/243 (2008)").
 pub fn stance_short(stance: &Stance) -> String {
-    let short = stance
-        .title
-        .split(':')
-        .next()
-        .unwrap_or(&stance.title)
-        .trim();
+    let short = stance_short_name(stance);
     if gives_year(short, stance.date.year()) {
         short.to_owned()
     } else {
         format!("{short} ({})", stance.date.year())
     }
+}
+
+/// A stance's title up to a colon ("UN GA resolution ES-11/1").
+pub fn stance_short_name(stance: &Stance) -> &str {
+    stance
+        .title
+        .split(':')
+        .next()
+        .unwrap_or(&stance.title)
+        .trim()
 }
 
 /// The stances of `dataset` by date (then id): the order lists show them.

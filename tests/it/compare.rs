@@ -22,6 +22,23 @@ fn stance(id: &str) -> StanceId {
     StanceId::try_from(id).expect("a stance id")
 }
 
+/// The stance map of resolution ES-11/1 compared with 68/262.
+fn es_11_1_vs_68_262(mode: CompareMode) -> State {
+    State {
+        stance: Some(stance("unga-es-11-1")),
+        layers: Layers {
+            stances: true,
+            ..Layers::default()
+        },
+        compare: Some(Compare {
+            year: None,
+            stance: Some(stance("unga-68-262")),
+            mode,
+        }),
+        ..State::default()
+    }
+}
+
 /// The view of 2022 with relations and four organizations on, compared
 /// with 2014.
 fn relations_and_members_2022_vs_2014(mode: CompareMode) -> State {
@@ -228,19 +245,7 @@ fn the_years_can_be_named_either_way_round_and_layers_off_add_no_rows() {
 #[test]
 fn the_difference_of_two_stances_lists_the_positions_that_changed() {
     let ds = bundled();
-    let state = State {
-        stance: Some(stance("unga-es-11-1")),
-        layers: Layers {
-            stances: true,
-            ..Layers::default()
-        },
-        compare: Some(Compare {
-            year: None,
-            stance: Some(stance("unga-68-262")),
-            mode: CompareMode::Difference,
-        }),
-        ..State::default()
-    };
+    let state = es_11_1_vs_68_262(CompareMode::Difference);
     let diff = difference(&ds, &state);
     assert_eq!(
         diff.moments,
@@ -315,45 +320,37 @@ fn compare_is_kept_in_views_as_format_2_and_bad_values_name_file_key_and_reason(
         Some(CompareMode::SideBySide)
     );
 
-    for (bytes, key, words) in [
-        (
-            &br#"{ "compare": { "year": 2014, "mode": "swipe" } }"#[..],
-            "compare.mode",
-            "unknown value",
-        ),
-        (
-            br#"{ "compare": { "year": 2014, "colour": "red" } }"#,
-            "compare",
-            "unknown key",
-        ),
-        (
-            br#"{ "compare": { "year": 2014, "stance": "unga-68-262" } }"#,
-            "compare",
-            "both a year and a stance",
-        ),
-        (
-            br#"{ "compare": { "mode": "difference" } }"#,
-            "compare",
-            "\"year\" or \"stance\"",
-        ),
-        (
-            br#"{ "compare": { "year": 1066 } }"#,
-            "compare.year",
-            "out of range",
-        ),
-        (
-            br#"{ "compare": { "year": "2014" } }"#,
-            "compare.year",
-            "whole number",
-        ),
-    ] {
-        let err = View::from_json(bytes, "bad.view.json").expect_err("refused");
-        let text = err.to_string();
-        assert!(
-            text.starts_with("bad.view.json: ") && text.contains(key) && text.contains(words),
-            "{text}"
-        );
-    }
+    let refused = crate::view_tour_bad_input::assert_view_refused;
+    refused(
+        br#"{ "compare": { "year": 2014, "mode": "swipe" } }"#,
+        "compare.mode",
+        "unknown value",
+    );
+    refused(
+        br#"{ "compare": { "year": 2014, "colour": "red" } }"#,
+        "compare",
+        "unknown key",
+    );
+    refused(
+        br#"{ "compare": { "year": 2014, "stance": "unga-68-262" } }"#,
+        "compare",
+        "both a year and a stance",
+    );
+    refused(
+        br#"{ "compare": { "mode": "difference" } }"#,
+        "compare",
+        "\"year\" or \"stance\"",
+    );
+    refused(
+        br#"{ "compare": { "year": 1066 } }"#,
+        "compare.year",
+        "out of range",
+    );
+    refused(
+        br#"{ "compare": { "year": "2014" } }"#,
+        "compare.year",
+        "whole number",
+    );
 }
 
 fn geo() -> std::sync::Arc<heartland::geometry::GeoAssets> {
@@ -780,4 +777,79 @@ fn exporting_a_comparison_from_the_window_writes_both_maps() {
             "{name}: the window's export is the two-panel figure"
         );
     }
+}
+
+#[test]
+fn stance_panels_are_headed_in_the_figures_language() {
+    // ES-11/1 (2 March 2022) beside 68/262 (27 March 2014): each panel's
+    // heading and the figure's title give the stance's date as the
+    // figure's language writes it (the stance's name is data, kept).
+    use heartland::figure::GroupId;
+    use heartland::i18n::{self, Locale};
+    let ds = bundled();
+    let state = State {
+        year: 2022,
+        ..es_11_1_vs_68_262(CompareMode::SideBySide)
+    };
+    for (locale, headings) in [
+        (
+            Locale::English,
+            [
+                "UN GA resolution 68/262 (27 March 2014)",
+                "UN GA resolution ES-11/1 (2 March 2022)",
+            ],
+        ),
+        (
+            Locale::Russian,
+            [
+                "UN GA resolution 68/262 (27 марта 2014 г.)",
+                "UN GA resolution ES-11/1 (2 марта 2022 г.)",
+            ],
+        ),
+        (
+            Locale::Kazakh,
+            [
+                "UN GA resolution 68/262 (2014 жылғы 27 наурыз)",
+                "UN GA resolution ES-11/1 (2022 жылғы 2 наурыз)",
+            ],
+        ),
+        (
+            Locale::Turkish,
+            [
+                "UN GA resolution 68/262 (27 Mart 2014)",
+                "UN GA resolution ES-11/1 (2 Mart 2022)",
+            ],
+        ),
+    ] {
+        i18n::set_locale(locale);
+        let panels = heartland::render::panels::Panels::side_by_side(&ds, &state)
+            .expect("two stances side by side");
+        assert_eq!(panels.headings, headings, "{locale:?}");
+        let (_, list) =
+            heartland::render::motion::render_side_by_side(geo(), &ds, &state, ([900, 500], 1.0))
+                .expect("a side-by-side view")
+                .expect("drawn");
+        let drawn: Vec<&str> = list
+            .texts()
+            .filter(|(g, _)| *g == GroupId::Map)
+            .map(|(_, run)| run.text.as_str())
+            .collect();
+        assert_eq!(drawn, headings, "{locale:?}: the headings drawn");
+        let mut title = String::new();
+        for (_, run) in list.texts().filter(|(g, _)| *g == GroupId::Title) {
+            title.push_str(&run.text);
+            title.push(' ');
+        }
+        for heading in headings {
+            let date = heading
+                .rsplit_once('(')
+                .map(|(_, date)| date.trim_end_matches(')'))
+                .expect("a date in brackets");
+            assert!(
+                title.contains(date),
+                "{locale:?}: the title dates the stances as the headings do: {title}"
+            );
+        }
+    }
+    i18n::set_locale(Locale::English);
 }

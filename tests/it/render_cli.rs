@@ -425,3 +425,45 @@ fn a_large_export_looks_like_the_window_only_sharper() {
         scaled_share * 100.0
     );
 }
+
+#[test]
+fn the_level_a_render_draws_is_built_beside_the_data_and_draws_the_same_figure() {
+    // `heartland render` decodes the level of detail its map draws on
+    // another thread while the data is read; it is projected and
+    // triangulated there too, so the map does not wait for it when drawn.
+    // The figure is the one the whole geometry gives.
+    use heartland::render;
+    let dataset = heartland::data::load_bundled().dataset;
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (preset, size) in [
+        (heartland::state::Preset::Region, [1600, 1000]),
+        (heartland::state::Preset::SouthCaucasus, [640, 400]),
+    ] {
+        let mut state = heartland::state::State::default();
+        state.set_preset(preset);
+        state.layers.relations = true;
+        state.layers.corridors = true;
+        let scale = render::export_scale(size);
+        let bundled = render::bundled_geo_for(&state, size, scale).expect("bundled geometry");
+        let built = bundled.built_levels();
+        assert_eq!(
+            built.len(),
+            1,
+            "{preset:?}: the level drawn is built: {built:?}"
+        );
+        assert_eq!(built[0].0, state.projection);
+        let early = render::lay_out_view(&dataset, &state, (size, scale)).expect("laid out");
+        let out = dir.path().join("map.png");
+        render::render_bundled_to_file((bundled, Some(early)), &dataset, &state, size, scale, &out)
+            .expect("rendered");
+        let drawn = image::open(&out).expect("the PNG").to_rgba8();
+        let geo = std::sync::Arc::new(heartland::geometry::load_bundled_geo().expect("geometry"));
+        let whole = render::Renderer::new(geo)
+            .render_with(&dataset, &state, size, scale, None)
+            .expect("rendered from every level");
+        assert!(
+            drawn == whole,
+            "{preset:?}: the figure of the whole geometry"
+        );
+    }
+}

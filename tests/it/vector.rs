@@ -49,6 +49,17 @@ fn busy_view() -> State {
 
 const SIZE: [u32; 2] = [1600, 1000];
 
+/// Run `heartland` with `args`, which must succeed (else its standard
+/// error is the failure).
+fn heartland_ok(args: &[&str]) {
+    let result = heartland(args);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+}
+
 /// The PNG's display list and the names its map drew, from the PNG's own
 /// pass.
 fn png_texts(state: &State) -> (DisplayList, Vec<String>) {
@@ -87,6 +98,13 @@ fn vector(state: &State) -> VectorFigure {
         .expect("a vector figure")
 }
 
+/// A `<text>`'s group, attributes and its `<tspan>`s' attributes.
+type TextAttrs = (
+    String,
+    BTreeMap<String, String>,
+    Vec<BTreeMap<String, String>>,
+);
+
 /// What the SVG holds, read as XML: group ids (with their parents' ids),
 /// the texts, the paths' ids per group and the root's attributes.
 #[derive(Default, Debug)]
@@ -99,6 +117,9 @@ struct Svg {
     path_data: BTreeMap<String, (String, String)>,
     root: BTreeMap<String, String>,
     patterns: usize,
+    /// Each `<text>`'s group, attributes and its `<tspan>`s' attributes,
+    /// in the order of `texts`.
+    text_attrs: Vec<TextAttrs>,
 }
 
 fn read_svg(text: &str) -> Svg {
@@ -156,6 +177,13 @@ fn read_svg(text: &str) -> Svg {
                 "text" if !empty => {
                     in_text = true;
                     current.clear();
+                    let group = stack.last().cloned().unwrap_or_default();
+                    svg.text_attrs.push((group, attrs.clone(), Vec::new()));
+                }
+                "tspan" if in_text => {
+                    if let Some((_, _, spans)) = svg.text_attrs.last_mut() {
+                        spans.push(attrs.clone());
+                    }
                 }
                 _ => {}
             }
@@ -309,6 +337,108 @@ fn an_svg_has_the_layer_groups_the_texts_the_png_draws_and_one_path_per_country(
             .count()
             >= 6,
         "a badge per member"
+    );
+}
+
+#[test]
+fn every_line_the_layout_measured_is_held_to_its_width_in_the_svg() {
+    // In a viewer without the figure's font (librsvg falls back to a wider
+    // one) the citation's long lines ran past the right edge: each line of
+    // the title, legend, attribution and citation keeps the width the
+    // layout measured (`textLength`), and a long line is set word by word,
+    // each word where the layout set it (librsvg ignores `textLength`).
+    let state = busy_view();
+    let (list, _) = png_texts(&state);
+    let figure = vector(&state);
+    let text = heartland::render::svg::to_svg(&figure, SIZE);
+    let svg = read_svg(&text);
+    let page_width = list.size[0];
+    let mut checked = 0;
+    let mut long_lines = 0;
+    for (group, run) in list.texts() {
+        if !matches!(
+            group,
+            GroupId::Title | GroupId::Legend | GroupId::Attribution | GroupId::Citation
+        ) {
+            continue;
+        }
+        let i = svg
+            .texts
+            .iter()
+            .position(|t| *t == run.text)
+            .unwrap_or_else(|| panic!("{:?} is in the SVG", run.text));
+        let (svg_group, attrs, spans) = &svg.text_attrs[i];
+        assert_eq!(svg_group, group.as_str(), "{:?}", run.text);
+        let x: f32 = attrs.get("x").expect("x").parse().expect("a number");
+        let width = run.extent[0];
+        if width >= heartland::render::vector::LONG_LINE_SHARE * page_width {
+            // A long line: word by word, each where the layout set it,
+            // from the line's start to before its end.
+            let xs: Vec<f32> = spans
+                .iter()
+                .map(|a| a.get("x").expect("a word's x").parse().expect("a number"))
+                .collect();
+            assert_eq!(
+                xs.len(),
+                run.text.split_whitespace().count(),
+                "{:?}: a tspan a word",
+                run.text
+            );
+            assert!((xs[0] - x).abs() < 0.01, "{:?} starts at x", run.text);
+            assert!(
+                xs.windows(2).all(|w| w[0] < w[1]) && xs[xs.len() - 1] < x + width,
+                "{:?}: words in order within the measured line: {xs:?}",
+                run.text
+            );
+            assert!(x >= 0.0 && x + width <= page_width, "{:?}", run.text);
+            long_lines += 1;
+        } else {
+            assert!(spans.is_empty(), "{:?} is one run", run.text);
+            let length: f32 = attrs
+                .get("textLength")
+                .unwrap_or_else(|| panic!("{:?} has a textLength: {attrs:?}", run.text))
+                .parse()
+                .expect("a number");
+            assert!(
+                (length - width).abs() < 0.01,
+                "{:?}: {length} is the measured {width}",
+                run.text
+            );
+            assert_eq!(
+                attrs.get("lengthAdjust").map(String::as_str),
+                Some("spacingAndGlyphs"),
+                "{:?}",
+                run.text
+            );
+            let start = if attrs.get("text-anchor").map(String::as_str) == Some("end") {
+                x - length
+            } else {
+                x
+            };
+            assert!(
+                start >= 0.0 && start + length <= page_width,
+                "{:?} is held inside the page",
+                run.text
+            );
+        }
+        checked += 1;
+    }
+    let citation_lines = list
+        .texts()
+        .filter(|(g, _)| *g == GroupId::Citation)
+        .count();
+    assert!(
+        citation_lines >= 2,
+        "the busy view's citation is long: {citation_lines} lines"
+    );
+    assert!(checked >= citation_lines + 3, "{checked} lines checked");
+    assert!(long_lines >= 1, "the citation's first line is long");
+    // A substitute font is named after the figure's own, its condensed cut
+    // first.
+    let family = svg.root.get("font-family").expect("a font family");
+    assert!(
+        family.starts_with("Ubuntu, 'DejaVu Sans Condensed'"),
+        "{family}"
     );
 }
 
@@ -478,6 +608,8 @@ fn a_name_outside_the_first_font_is_kept_in_the_pdf() {
             color: Rgba([0, 0, 0, 255]),
             halo: Some(Rgba([255, 255, 255, 255])),
             end: false,
+            width: None,
+            words: Vec::new(),
         })
     };
     let figure = VectorFigure {
@@ -512,24 +644,19 @@ fn a_name_outside_the_first_font_is_kept_in_the_pdf() {
 fn the_format_follows_the_extension_or_format_and_an_unknown_one_is_refused() {
     let dir = tempfile::tempdir().expect("temp dir");
     let svg = dir.path().join("map.svg");
-    let result = heartland(&[
+    heartland_ok(&[
         "render",
         "--out",
         &svg.display().to_string(),
         "--size",
         "640x400",
     ]);
-    assert!(
-        result.status.success(),
-        "{}",
-        String::from_utf8_lossy(&result.stderr)
-    );
     let text = std::fs::read_to_string(&svg).expect("the SVG");
     assert!(text.starts_with("<?xml") && text.contains("<svg"), "an SVG");
     assert!(text.contains("width=\"640\" height=\"400\""), "its size");
 
     let forced = dir.path().join("map.png");
-    let result = heartland(&[
+    heartland_ok(&[
         "render",
         "--out",
         &forced.display().to_string(),
@@ -538,11 +665,6 @@ fn the_format_follows_the_extension_or_format_and_an_unknown_one_is_refused() {
         "--size",
         "640x400",
     ]);
-    assert!(
-        result.status.success(),
-        "{}",
-        String::from_utf8_lossy(&result.stderr)
-    );
     let bytes = std::fs::read(&forced).expect("the file");
     assert!(
         bytes.starts_with(b"%PDF-"),
@@ -568,7 +690,7 @@ fn a_tour_handout_has_one_page_per_step_with_its_caption() {
         "/assets/tours/00-introduction.tour.json"
     );
     let out = dir.path().join("handout.pdf");
-    let result = heartland(&[
+    heartland_ok(&[
         "render",
         "--tour",
         tour_path,
@@ -577,11 +699,6 @@ fn a_tour_handout_has_one_page_per_step_with_its_caption() {
         "--size",
         "1280x800",
     ]);
-    assert!(
-        result.status.success(),
-        "{}",
-        String::from_utf8_lossy(&result.stderr)
-    );
     let bytes = std::fs::read(&out).expect("the handout");
     let pages = pdf_pages(&bytes);
     let dataset = heartland::data::load_bundled().dataset;
@@ -612,7 +729,7 @@ fn a_tour_handout_has_one_page_per_step_with_its_caption() {
 
     // `--out DIR/` keeps writing PNG slides.
     let slides = dir.path().join("slides");
-    let result = heartland(&[
+    heartland_ok(&[
         "render",
         "--tour",
         tour_path,
@@ -621,11 +738,6 @@ fn a_tour_handout_has_one_page_per_step_with_its_caption() {
         "--size",
         "320x200",
     ]);
-    assert!(
-        result.status.success(),
-        "{}",
-        String::from_utf8_lossy(&result.stderr)
-    );
     let pngs = std::fs::read_dir(&slides)
         .expect("the folder")
         .filter(|e| {
@@ -914,6 +1026,25 @@ fn check_panel_svg(svg: &str, panels: &[(&str, &str)], legend_texts: &[String]) 
     }
 }
 
+/// `heartland` run with `args` writing `stem.svg` and `stem.pdf`: each a
+/// figure of `panels` (key, heading) with one legend of `legend`.
+fn check_panel_files(stem: &Path, args: &[&str], panels: &[(&str, &str)], legend: &[String]) {
+    let headings: Vec<&str> = panels.iter().map(|(_, heading)| *heading).collect();
+    for ext in ["svg", "pdf"] {
+        let out = stem.with_extension(ext);
+        let out_arg = out.display().to_string();
+        let mut all = args.to_vec();
+        all.extend(["--out", &out_arg]);
+        heartland_ok(&all);
+        let bytes = std::fs::read(&out).expect("the figure");
+        if ext == "svg" {
+            check_panel_svg(&String::from_utf8(bytes).expect("UTF-8"), panels, legend);
+        } else {
+            check_panel_pdf(&bytes, &headings, legend);
+        }
+    }
+}
+
 /// The same figure as PDF: one page naming every panel's heading and the
 /// legend's entries, its fonts embedded; a place drawn in each panel is
 /// named once per panel.
@@ -969,32 +1100,12 @@ fn small_multiples_are_written_as_svg_and_pdf_one_group_per_panel() {
     )
     .expect("the PNG");
     let legend = legend_of(&list);
-    for ext in ["svg", "pdf"] {
-        let out = dir.path().join(format!("grid.{ext}"));
-        let result = heartland(&[
-            "render",
-            "--view",
-            &view,
-            "--years",
-            &years.join(","),
-            "--grid",
-            "2x2",
-            "--out",
-            &out.display().to_string(),
-        ]);
-        assert!(
-            result.status.success(),
-            "{ext}: {}",
-            String::from_utf8_lossy(&result.stderr)
-        );
-        let bytes = std::fs::read(&out).expect("the figure");
-        if ext == "svg" {
-            let panels: Vec<(&str, &str)> = years.iter().map(|y| (*y, *y)).collect();
-            check_panel_svg(&String::from_utf8(bytes).expect("UTF-8"), &panels, &legend);
-        } else {
-            check_panel_pdf(&bytes, &years, &legend);
-        }
-    }
+    let panels: Vec<(&str, &str)> = years.iter().map(|y| (*y, *y)).collect();
+    let years = years.join(",");
+    let args = [
+        "render", "--view", &view, "--years", &years, "--grid", "2x2",
+    ];
+    check_panel_files(&dir.path().join("grid"), &args, &panels, &legend);
 }
 
 /// A view of CSTO and EAEU members, 2024 compared side by side with 1995.
@@ -1027,33 +1138,9 @@ fn a_comparison_side_by_side_is_written_as_svg_and_pdf_two_panels_a_and_b() {
             .expect("side by side")
             .expect("the PNG");
     let legend = legend_of(&list);
-    for ext in ["svg", "pdf"] {
-        let out = dir.path().join(format!("compare.{ext}"));
-        let result = heartland(&[
-            "render",
-            "--view",
-            &view,
-            "--size",
-            "1600x1000",
-            "--out",
-            &out.display().to_string(),
-        ]);
-        assert!(
-            result.status.success(),
-            "{ext}: {}",
-            String::from_utf8_lossy(&result.stderr)
-        );
-        let bytes = std::fs::read(&out).expect("the figure");
-        if ext == "svg" {
-            check_panel_svg(
-                &String::from_utf8(bytes).expect("UTF-8"),
-                &[("a", "1995"), ("b", "2024")],
-                &legend,
-            );
-        } else {
-            check_panel_pdf(&bytes, &["1995", "2024"], &legend);
-        }
-    }
+    let args = ["render", "--view", &view, "--size", "1600x1000"];
+    let panels = [("a", "1995"), ("b", "2024")];
+    check_panel_files(&dir.path().join("compare"), &args, &panels, &legend);
 }
 
 #[test]
@@ -1114,7 +1201,7 @@ fn a_tour_step_compared_side_by_side_is_two_panels_in_slides_handout_and_gif() {
 
     // PNG slides: the compared step's slide is the figure of two panels.
     let slides = dir.path().join("slides");
-    let result = heartland(&[
+    heartland_ok(&[
         "render",
         "--tour",
         &tour_path.display().to_string(),
@@ -1123,11 +1210,6 @@ fn a_tour_step_compared_side_by_side_is_two_panels_in_slides_handout_and_gif() {
         "--size",
         "960x600",
     ]);
-    assert!(
-        result.status.success(),
-        "{}",
-        String::from_utf8_lossy(&result.stderr)
-    );
     let slide = slides.join(heartland::tour::slide_file_name(1, &tour.steps[1].title));
     let slide = image::open(&slide).expect("the slide").to_rgba8();
     let state = tour.steps[1].state();
@@ -1141,7 +1223,7 @@ fn a_tour_step_compared_side_by_side_is_two_panels_in_slides_handout_and_gif() {
 
     // The handout: the compared page names each place once per panel.
     let handout = dir.path().join("handout.pdf");
-    let result = heartland(&[
+    heartland_ok(&[
         "render",
         "--tour",
         &tour_path.display().to_string(),
@@ -1150,11 +1232,6 @@ fn a_tour_step_compared_side_by_side_is_two_panels_in_slides_handout_and_gif() {
         "--size",
         "1280x800",
     ]);
-    assert!(
-        result.status.success(),
-        "{}",
-        String::from_utf8_lossy(&result.stderr)
-    );
     let pages = pdf_pages(&std::fs::read(&handout).expect("the handout"));
     assert_eq!(pages.len(), 2, "one page per step");
     assert_eq!(pages[0].matches("Astana").count(), 1, "{}", pages[0]);

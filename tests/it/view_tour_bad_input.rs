@@ -30,6 +30,19 @@ fn assert_plain(message: &str) {
     }
 }
 
+/// The view file `json` is refused: the message names the file, the
+/// place (starting with `location`) and the reason (containing `reason`)
+/// in plain words, with a message id of its own.
+pub fn assert_view_refused(json: &[u8], location: &str, reason: &str) {
+    let text = String::from_utf8_lossy(json);
+    let e = View::from_json(json, "v.view.json").expect_err("refused");
+    assert!(e.location.starts_with(location), "{text}: {e}");
+    assert!(e.reason.contains(reason), "{text}: {reason}: {e}");
+    assert!(e.to_string().starts_with("v.view.json: "), "{text}: {e}");
+    crate::messages_rest::assert_has_id(&e.reason, &text);
+    assert_plain(&e.to_string());
+}
+
 /// A tour with one step whose title, caption and view are given.
 fn tour(title: &str, caption: &str, view: &str) -> String {
     format!(
@@ -162,11 +175,7 @@ fn type_errors_are_in_the_users_words_with_what_to_write() {
         ("", "", "the file is empty"),
     ];
     for (json, location, reason) in views {
-        let e = View::from_json(json.as_bytes(), "v.view.json").unwrap_err();
-        assert!(e.location.starts_with(location), "{json}: {e}");
-        assert!(e.reason.contains(reason), "{json}: {reason}: {e}");
-        crate::messages_rest::assert_has_id(&e.reason, json);
-        assert_plain(&e.to_string());
+        assert_view_refused(json.as_bytes(), location, reason);
     }
     let e = View::from_json(br#"{ "format": -1 }"#, "v.view.json").unwrap_err();
     assert!(
