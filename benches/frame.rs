@@ -14,6 +14,8 @@
 //! - `frame/stress_bundled`: `stress` with the relations bundled
 //!   ("Bundle relations"; the bundles computed before timing), budget ≤ 8 ms
 //!   median.
+//! - `frame/stress_bundled_pan`: the same while the user drags the map by
+//!   three points a frame (the camera changes every frame).
 //! - `frame/analysis`: `all_layers` with capitals sized by betweenness and
 //!   community colours instead of the stance (whose fills would hide the
 //!   communities): the budget of `all_layers`, ≤ 1 ms median.
@@ -363,6 +365,48 @@ fn bench_frame(c: &mut Criterion) {
     report_size("stress_bundled", &ctx, &mut app);
     group.bench_function("stress_bundled", |b| {
         b.iter(|| black_box(frame(&ctx, &mut app, Vec::new())));
+    });
+
+    // The same app while the user drags the map: press in the middle, move
+    // far enough to start a drag, then move back and forth by three points
+    // a frame (the camera changes every frame).
+    let start = egui::pos2(800.0, 500.0);
+    frame(
+        &ctx,
+        &mut app,
+        vec![
+            egui::Event::PointerMoved(start),
+            egui::Event::PointerButton {
+                pos: start,
+                button: egui::PointerButton::Primary,
+                pressed: true,
+                modifiers: egui::Modifiers::NONE,
+            },
+        ],
+    );
+    frame(
+        &ctx,
+        &mut app,
+        vec![egui::Event::PointerMoved(start + egui::vec2(20.0, 0.0))],
+    );
+    let camera = app.state().camera;
+    frame(
+        &ctx,
+        &mut app,
+        vec![egui::Event::PointerMoved(start + egui::vec2(23.0, 0.0))],
+    );
+    assert!(
+        app.state().camera != camera,
+        "the drag moves the camera before timing"
+    );
+    let mut step = 0u32;
+    group.bench_function("stress_bundled_pan", |b| {
+        b.iter(|| {
+            step += 1;
+            let dx = if step.is_multiple_of(2) { 20.0 } else { 23.0 };
+            let pos = start + egui::vec2(dx, 0.0);
+            black_box(frame(&ctx, &mut app, vec![egui::Event::PointerMoved(pos)]))
+        });
     });
 
     // Flows between groups at the world view (#25): the stress data's

@@ -199,10 +199,35 @@ pub fn shapes_of_runs(
     transform: &MapTransform,
     hovered: Option<usize>,
 ) {
-    let clip = clip.expand(50.0);
+    let clip = clip.expand(CLIP_MARGIN);
     let order = drawing_order(arcs);
-    let seen = runs.map(|runs| seen_pieces(arcs, runs, (&order, clip), transform, hovered));
-    for i in order {
+    let seen = runs.map(|runs| seen_pieces(arcs, runs, (&order, clip, true), transform, hovered));
+    draw_arcs(
+        out,
+        clip,
+        (arcs, &order, seen.as_deref()),
+        transform,
+        hovered,
+    );
+}
+
+/// A bundled arc's pieces to draw (screen points), or none if it is drawn
+/// whole.
+type SeenPieces = Option<Vec<Vec<Pos2>>>;
+
+/// How far past the map's rectangle lines are drawn, in points.
+const CLIP_MARGIN: f32 = 50.0;
+
+/// The arcs' shapes in `order`, of each bundled arc only its `seen`
+/// pieces (screen points) if any.
+fn draw_arcs(
+    out: &mut Vec<Shape>,
+    clip: egui::Rect,
+    (arcs, order, seen): (&[RelationArc], &[usize], Option<&[SeenPieces]>),
+    transform: &MapTransform,
+    hovered: Option<usize>,
+) {
+    for &i in order {
         let arc = &arcs[i];
         let value = arc.score.value();
         let mut color = score_color(value);
@@ -211,7 +236,7 @@ pub fn shapes_of_runs(
         }
         let mut width = score_width(value);
         if let Some(pieces) = seen
-            .as_ref()
+            .filter(|_| hovered != Some(i))
             .and_then(|s| s.get(i))
             .and_then(Option::as_ref)
         {
@@ -253,20 +278,104 @@ pub fn shapes_of_runs(
     }
 }
 
+/// The seen pieces of the bundled arcs ([`shapes_of_runs`]) kept for one
+/// zoom and reused while the user pans.
+///
+/// What covers what does not depend on where the view is, only on the
+/// lines and the scale: the pieces are computed once for an area around
+/// the view (the view and one view size on each side, as the base map's
+/// strokes are kept) and, while the view stays inside it, only moved with
+/// the camera. A new scale (a zoom) computes them again; while the scale
+/// changes frame after frame (a zoom animation) the runs are drawn
+/// without the coverage test, which would cost more than it saves. The
+/// pieces are computed as if nothing were hovered: the hovered line,
+/// drawn whole and wider, still covers what it covered.
+#[derive(Debug, Default)]
+pub struct KeptPieces {
+    /// What the pieces are of: the arcs' content and the scale.
+    key: Option<(u64, u64)>,
+    /// The scale of the last frame drawn.
+    last_scale: Option<u64>,
+    /// The transform the pieces are in the screen points of, and the area
+    /// (in its screen points) they cover.
+    anchor: Option<(MapTransform, egui::Rect)>,
+    seen: Vec<SeenPieces>,
+}
+
+impl KeptPieces {
+    /// [`shapes_of_runs`] with the seen pieces kept between frames:
+    /// `content` changes whenever `arcs` or `runs` do.
+    pub fn shapes(
+        &mut self,
+        out: &mut Vec<Shape>,
+        clip: egui::Rect,
+        (arcs, runs, content): (&[RelationArc], &Runs, u64),
+        transform: &MapTransform,
+        hovered: Option<usize>,
+    ) {
+        let clip = clip.expand(CLIP_MARGIN);
+        let order = drawing_order(arcs);
+        let scale = transform.km_per_point.to_bits();
+        let zooming = self.last_scale != Some(scale);
+        self.last_scale = Some(scale);
+        let key = (content, scale);
+        let shift = |anchor: &MapTransform| {
+            transform.screen_from_world(anchor.center_world) - anchor.rect.center()
+        };
+        let kept = self.key == Some(key)
+            && self
+                .anchor
+                .as_ref()
+                .is_some_and(|(a, area)| area.translate(shift(a)).contains_rect(clip));
+        if !kept {
+            if zooming {
+                // Moving through scales: the runs as they are, uncovered.
+                self.key = None;
+                let seen = seen_pieces(arcs, runs, (&order, clip, false), transform, hovered);
+                draw_arcs(out, clip, (arcs, &order, Some(&seen)), transform, hovered);
+                return;
+            }
+            let area = clip.expand2(clip.size());
+            self.seen = seen_pieces(arcs, runs, (&order, area, true), transform, None);
+            self.key = Some(key);
+            self.anchor = Some((*transform, area));
+        }
+        let delta = self
+            .anchor
+            .as_ref()
+            .map_or(egui::Vec2::ZERO, |(a, _)| shift(a));
+        let seen: Vec<SeenPieces> = self
+            .seen
+            .iter()
+            .map(|pieces| {
+                pieces.as_ref().map(|pieces| {
+                    let mut now = Vec::new();
+                    for piece in pieces {
+                        let moved: Vec<Pos2> = piece.iter().map(|p| *p + delta).collect();
+                        now.extend(pieces_in(&moved, clip).into_iter().map(<[Pos2]>::to_vec));
+                    }
+                    now
+                })
+            })
+            .collect();
+        draw_arcs(out, clip, (arcs, &order, Some(&seen)), transform, hovered);
+    }
+}
+
 /// The screen pieces of each bundled arc (by index; none for the arcs
 /// drawn whole: unbundled or hovered) that can be seen: its `runs`, cut to
 /// `clip`, thinned, without the segments that lines drawn over it (later
-/// in `order`) cover wholly. Lines are taken from the top down; each
-/// line's seen segments then cover what is under them.
+/// in `order`) cover wholly if `cull`. Lines are taken from the top down;
+/// each line's seen segments then cover what is under them.
 fn seen_pieces(
     arcs: &[RelationArc],
     runs: &Runs,
-    (order, clip): (&[usize], egui::Rect),
+    (order, clip, cull): (&[usize], egui::Rect, bool),
     transform: &MapTransform,
     hovered: Option<usize>,
-) -> Vec<Option<Vec<Vec<Pos2>>>> {
-    let mut seen: Vec<Option<Vec<Vec<Pos2>>>> = vec![None; arcs.len()];
-    let mut coverage = Coverage::new(clip);
+) -> Vec<SeenPieces> {
+    let mut seen: Vec<SeenPieces> = vec![None; arcs.len()];
+    let mut coverage = Coverage::new(if cull { clip } else { egui::Rect::NOTHING });
     for &i in order.iter().rev() {
         let arc = &arcs[i];
         let Some(own_runs) = runs.get(i) else {
@@ -289,7 +398,7 @@ fn seen_pieces(
                 let line = thinned(piece);
                 let hidden: Vec<bool> = line
                     .windows(2)
-                    .map(|w| coverage.hides(w[0], w[1], width))
+                    .map(|w| cull && coverage.hides(w[0], w[1], width))
                     .collect();
                 let mut start: Option<usize> = None;
                 for k in 0..=hidden.len() {
@@ -304,7 +413,7 @@ fn seen_pieces(
                     }
                 }
                 // A faint line covers nothing.
-                if !arc.dimmed {
+                if cull && !arc.dimmed {
                     for (w, h) in line.windows(2).zip(&hidden) {
                         if !h {
                             coverage.paint(w[0], w[1], width);

@@ -133,6 +133,9 @@ pub struct MapCache {
     /// The runs of the arcs that show, and the arcs' generation they are
     /// of ([`layers::relations::visible_runs`]: each shared trunk once).
     arc_runs: Option<(u64, Arc<layers::relations::Runs>)>,
+    /// The runs' seen pieces for the current zoom, moved while the user
+    /// pans ([`layers::relations::KeptPieces`]).
+    kept_pieces: layers::relations::KeptPieces,
     /// Bumped when the routes' look changes.
     routes_generation: u64,
     /// Bumped when the derived lines are rebuilt.
@@ -730,6 +733,7 @@ fn paint_step(
         }
     };
     let drawn = &cache.drawn;
+    let (kept_pieces, arcs_generation) = (&mut cache.kept_pieces, cache.arcs_generation);
     let routes_mesh = cache.route_lines.mesh(
         &LinesKey::new(
             cache.routes_generation,
@@ -759,14 +763,25 @@ fn paint_step(
             pixels_per_point,
         ),
         |out| {
-            layers::compare::arcs_or_plain_runs(
-                out,
-                rect,
-                (&drawn.arcs, Some(&runs)),
-                args.shown,
-                transform,
-                hovered_arc,
-            );
+            if layers::compare::on_map(args.shown).is_some() {
+                layers::compare::arcs_or_plain_runs(
+                    out,
+                    rect,
+                    (&drawn.arcs, Some(&runs)),
+                    args.shown,
+                    transform,
+                    hovered_arc,
+                );
+            } else {
+                // The seen pieces kept while the user pans.
+                kept_pieces.shapes(
+                    out,
+                    rect,
+                    (&drawn.arcs, &runs, arcs_generation),
+                    transform,
+                    hovered_arc,
+                );
+            }
         },
         ui.ctx(),
     );

@@ -442,6 +442,88 @@ fn shared_trunks_are_drawn_once_and_the_picture_stays() {
     assert!(differ * 50 < inked, "{differ} of {inked} pixels differ");
 }
 
+/// The inked pixels of `a` inside `rect` and how many pixels there `b`
+/// draws visibly otherwise (by more than 32 of 255 in a channel).
+fn differing(a: &image::RgbaImage, b: &image::RgbaImage, rect: egui::Rect) -> (usize, usize) {
+    let (mut inked, mut differ) = (0usize, 0usize);
+    let inside = |(x, y, _): &(u32, u32, _)| rect.contains(egui::pos2(*x as f32, *y as f32));
+    for ((_, _, a), (_, _, b)) in a
+        .enumerate_pixels()
+        .filter(inside)
+        .zip(b.enumerate_pixels().filter(inside))
+    {
+        let gap =
+            a.0.iter()
+                .zip(b.0)
+                .map(|(x, y)| x.abs_diff(y))
+                .max()
+                .unwrap_or(0);
+        inked += usize::from(a.0 != [255, 255, 255, 255]);
+        differ += usize::from(gap > 32);
+    }
+    (inked, differ)
+}
+
+#[test]
+fn a_pan_moves_the_kept_pieces_and_the_picture_stays() {
+    use heartland::layers::relations::{KeptPieces, shapes_of_runs, visible_runs};
+    use heartland::render::Renderer;
+    let geo = std::sync::Arc::new(heartland::geometry::load_bundled_geo().expect("geometry"));
+    let size = [1200, 800];
+    let (dataset, state) = relations_2022(true);
+    let mut renderer = Renderer::new(geo);
+    renderer.render(&dataset, &state, size).expect("renders");
+    let arcs = renderer.map_cache().drawn().arcs.clone();
+    let transform = renderer.map_cache().last_transform.expect("drawn");
+    let runs = visible_runs(&arcs);
+    // Drawn into the middle of the map only, so that a pan leaves the
+    // area the kept pieces cover (the view and a view size around it).
+    let rect = egui::Rect::from_center_size(transform.rect.center(), egui::vec2(400.0, 300.0));
+    let panned = |dx: f64, dy: f64| {
+        let mut t = transform;
+        t.center_world.x += dx * t.km_per_point;
+        t.center_world.y += dy * t.km_per_point;
+        t
+    };
+    let mut kept = KeptPieces::default();
+    // A new scale: the runs uncovered; the same scale again: the coverage
+    // test over the view and a view size around it; then pans: inside that
+    // area, out of it (computed again), inside the new one; a hover there
+    // (the hovered line drawn whole, the pieces kept).
+    let strongest = heartland::layers::relations::drawing_order(&arcs)
+        .last()
+        .copied();
+    for (step, (t, hovered)) in [
+        (transform, None),
+        (transform, None),
+        (panned(200.5, -150.25), None),
+        (panned(-520.0, 60.0), None),
+        (panned(-300.0, -40.5), None),
+        (panned(-300.0, -40.5), strongest),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let mut fresh = Vec::new();
+        shapes_of_runs(&mut fresh, rect, (&arcs, Some(&runs)), t, *hovered);
+        let mut moved = Vec::new();
+        kept.shapes(&mut moved, rect, (&arcs, &runs, 1), t, *hovered);
+        let (fresh, _) = picture(fresh, size);
+        let (moved, _) = picture(moved, size);
+        // Only the view counts: the map clips what reaches past it.
+        let (inked, differ) = differing(&fresh, &moved, rect);
+        eprintln!("step {step}: {differ} of {inked} inked pixels differ");
+        assert!(
+            inked > 1_000,
+            "step {step}: the arcs are drawn: {inked} pixels"
+        );
+        assert!(
+            differ * 50 <= inked,
+            "step {step}: {differ} of {inked} pixels differ"
+        );
+    }
+}
+
 #[test]
 fn the_headless_render_draws_bundled_arcs_at_once_and_the_same_each_time() {
     use heartland::render::Renderer;
