@@ -189,7 +189,7 @@ pub fn shapes(
 /// [`shapes`], drawing of each arc only its `runs` ([`visible_runs`]; all
 /// of every arc if none), of those only the pieces that reach into `clip`,
 /// and of those only the segments not wholly under lines drawn over them
-/// ([`Coverage`]): the same picture with each shared trunk painted once
+/// (the coverage test of `seen_pieces`): the same picture with each shared trunk painted once
 /// and nothing stroked that cannot be seen. The hovered arc is drawn
 /// whole.
 pub fn shapes_of_runs(
