@@ -70,6 +70,55 @@ fn frame(ctx: &egui::Context, app: &mut HeartlandApp, events: Vec<egui::Event>) 
     ctx.tessellate(output.shapes, output.pixels_per_point).len()
 }
 
+/// Time frames of `app` while the user drags the map: press in the middle,
+/// move far enough to start a drag (checked: the camera moves), then move
+/// between the two offsets, one a frame.
+fn bench_pan(
+    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    name: &str,
+    (ctx, app): (&egui::Context, &mut HeartlandApp),
+    (dx0, dx1): (f32, f32),
+) {
+    let start = egui::pos2(800.0, 500.0);
+    frame(
+        ctx,
+        app,
+        vec![
+            egui::Event::PointerMoved(start),
+            egui::Event::PointerButton {
+                pos: start,
+                button: egui::PointerButton::Primary,
+                pressed: true,
+                modifiers: egui::Modifiers::NONE,
+            },
+        ],
+    );
+    frame(
+        ctx,
+        app,
+        vec![egui::Event::PointerMoved(start + egui::vec2(dx0, 0.0))],
+    );
+    let camera = app.state().camera;
+    frame(
+        ctx,
+        app,
+        vec![egui::Event::PointerMoved(start + egui::vec2(dx1, 0.0))],
+    );
+    assert!(
+        app.state().camera != camera,
+        "{name}: the drag moves the camera before timing"
+    );
+    let mut step = 0u32;
+    group.bench_function(name, |b| {
+        b.iter(|| {
+            step += 1;
+            let dx = if step.is_multiple_of(2) { dx0 } else { dx1 };
+            let pos = start + egui::vec2(dx, 0.0);
+            black_box(frame(ctx, app, vec![egui::Event::PointerMoved(pos)]))
+        });
+    });
+}
+
 /// Print how much a frame hands to the GPU (context for the timings).
 fn report_size(name: &str, ctx: &egui::Context, app: &mut HeartlandApp) {
     let mut output = ctx.run_ui(input(Vec::new()), |ui| app.show(ui));
@@ -279,34 +328,7 @@ fn bench_frame(c: &mut Criterion) {
     // Drag the map: press in the middle, move far enough to start a drag,
     // then move back and forth by two points a frame.
     let (ctx, mut app) = app_with(Arc::clone(&geo), bundled.clone(), State::default());
-    let start = egui::pos2(800.0, 500.0);
-    frame(
-        &ctx,
-        &mut app,
-        vec![
-            egui::Event::PointerMoved(start),
-            egui::Event::PointerButton {
-                pos: start,
-                button: egui::PointerButton::Primary,
-                pressed: true,
-                modifiers: egui::Modifiers::NONE,
-            },
-        ],
-    );
-    frame(
-        &ctx,
-        &mut app,
-        vec![egui::Event::PointerMoved(start + egui::vec2(20.0, 0.0))],
-    );
-    let mut step = 0u32;
-    group.bench_function("pan", |b| {
-        b.iter(|| {
-            step += 1;
-            let dx = if step.is_multiple_of(2) { 18.0 } else { 22.0 };
-            let pos = start + egui::vec2(dx, 0.0);
-            black_box(frame(&ctx, &mut app, vec![egui::Event::PointerMoved(pos)]))
-        });
-    });
+    bench_pan(&mut group, "pan", (&ctx, &mut app), (18.0, 22.0));
 
     let compare = |mut state: State, mode| {
         state.compare = Some(Compare {
@@ -367,47 +389,14 @@ fn bench_frame(c: &mut Criterion) {
         b.iter(|| black_box(frame(&ctx, &mut app, Vec::new())));
     });
 
-    // The same app while the user drags the map: press in the middle, move
-    // far enough to start a drag, then move back and forth by three points
-    // a frame (the camera changes every frame).
-    let start = egui::pos2(800.0, 500.0);
-    frame(
-        &ctx,
-        &mut app,
-        vec![
-            egui::Event::PointerMoved(start),
-            egui::Event::PointerButton {
-                pos: start,
-                button: egui::PointerButton::Primary,
-                pressed: true,
-                modifiers: egui::Modifiers::NONE,
-            },
-        ],
+    // The same app while the user drags the map, back and forth by three
+    // points a frame (the camera changes every frame).
+    bench_pan(
+        &mut group,
+        "stress_bundled_pan",
+        (&ctx, &mut app),
+        (20.0, 23.0),
     );
-    frame(
-        &ctx,
-        &mut app,
-        vec![egui::Event::PointerMoved(start + egui::vec2(20.0, 0.0))],
-    );
-    let camera = app.state().camera;
-    frame(
-        &ctx,
-        &mut app,
-        vec![egui::Event::PointerMoved(start + egui::vec2(23.0, 0.0))],
-    );
-    assert!(
-        app.state().camera != camera,
-        "the drag moves the camera before timing"
-    );
-    let mut step = 0u32;
-    group.bench_function("stress_bundled_pan", |b| {
-        b.iter(|| {
-            step += 1;
-            let dx = if step.is_multiple_of(2) { 20.0 } else { 23.0 };
-            let pos = start + egui::vec2(dx, 0.0);
-            black_box(frame(&ctx, &mut app, vec![egui::Event::PointerMoved(pos)]))
-        });
-    });
 
     // Flows between groups at the world view (#25): the stress data's
     // relations summed by group, the other layers at their defaults.

@@ -362,17 +362,28 @@ fn picture(shapes: Vec<egui::Shape>, size: [u32; 2]) -> (image::RgbaImage, usize
     (image, vertices)
 }
 
-#[test]
-fn shared_trunks_are_drawn_once_and_the_picture_stays() {
-    use heartland::layers::relations::{shapes, shapes_of_runs, visible_runs};
-    use heartland::render::Renderer;
+/// The bundled arcs of the 2022 relations as a `size` render draws them,
+/// and the map's transform there.
+fn bundled_arcs_2022(
+    size: [u32; 2],
+) -> (
+    Vec<heartland::layers::relations::RelationArc>,
+    heartland::transform::MapTransform,
+) {
     let geo = std::sync::Arc::new(heartland::geometry::load_bundled_geo().expect("geometry"));
-    let size = [1200, 800];
     let (dataset, state) = relations_2022(true);
-    let mut renderer = Renderer::new(geo);
+    let mut renderer = heartland::render::Renderer::new(geo);
     renderer.render(&dataset, &state, size).expect("renders");
     let arcs = renderer.map_cache().drawn().arcs.clone();
     let transform = renderer.map_cache().last_transform.expect("drawn");
+    (arcs, transform)
+}
+
+#[test]
+fn shared_trunks_are_drawn_once_and_the_picture_stays() {
+    use heartland::layers::relations::{shapes, shapes_of_runs, visible_runs};
+    let size = [1200, 800];
+    let (arcs, transform) = bundled_arcs_2022(size);
     assert!(arcs.iter().all(|a| a.bundled), "bundled");
     let runs = visible_runs(&arcs);
     // Each arc's runs are its own points, in order, without overlap.
@@ -467,14 +478,8 @@ fn differing(a: &image::RgbaImage, b: &image::RgbaImage, rect: egui::Rect) -> (u
 #[test]
 fn a_pan_moves_the_kept_pieces_and_the_picture_stays() {
     use heartland::layers::relations::{KeptPieces, shapes_of_runs, visible_runs};
-    use heartland::render::Renderer;
-    let geo = std::sync::Arc::new(heartland::geometry::load_bundled_geo().expect("geometry"));
     let size = [1200, 800];
-    let (dataset, state) = relations_2022(true);
-    let mut renderer = Renderer::new(geo);
-    renderer.render(&dataset, &state, size).expect("renders");
-    let arcs = renderer.map_cache().drawn().arcs.clone();
-    let transform = renderer.map_cache().last_transform.expect("drawn");
+    let (arcs, transform) = bundled_arcs_2022(size);
     let runs = visible_runs(&arcs);
     // Drawn into the middle of the map only, so that a pan leaves the
     // area the kept pieces cover (the view and a view size around it).
