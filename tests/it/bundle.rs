@@ -434,17 +434,11 @@ fn shared_trunks_are_drawn_once_and_the_picture_stays() {
     );
     // The same picture to the eye: few pixels differ visibly (joins and
     // anti-aliased edges where a line now ends under another).
-    let (mut inked, mut differ) = (0usize, 0usize);
-    for (a, b) in before.pixels().zip(after.pixels()) {
-        let gap =
-            a.0.iter()
-                .zip(b.0)
-                .map(|(x, y)| x.abs_diff(y))
-                .max()
-                .unwrap_or(0);
-        inked += usize::from(a.0 != [255, 255, 255, 255]);
-        differ += usize::from(gap > 32);
-    }
+    let whole = egui::Rect::from_min_size(
+        egui::Pos2::ZERO,
+        egui::vec2(before.width() as f32, before.height() as f32),
+    );
+    let (inked, differ) = differing(&before, &after, whole);
     eprintln!(
         "trunks once: {after_vertices} vertices against {before_vertices}; \
          {differ} of {inked} inked pixels differ by more than 32 of 255"
