@@ -43,12 +43,11 @@ pub fn menu_entry(ui: &mut Ui, state: &State) -> Option<Command> {
     })))
 }
 
-/// The title of one side: its year, or its stance's short name.
+/// The title of one side: its year, or its stance's short name and date
+/// as the window's language writes it (the same heading the exported
+/// side-by-side figure gives that side).
 pub fn side_title(dataset: &Dataset, moment: &Moment) -> String {
-    match moment {
-        Moment::Year(y) => y.to_string(),
-        Moment::Stance(_) => moment.label_en(dataset),
-    }
+    crate::figure::text::moment_label(dataset, moment)
 }
 
 /// The bar over the maps: the mode, the other year (or stance), and

@@ -853,3 +853,56 @@ fn stance_panels_are_headed_in_the_figures_language() {
     }
     i18n::set_locale(Locale::English);
 }
+
+#[test]
+fn the_window_heads_two_stances_with_their_dates_in_the_window_s_language() {
+    // The window's compare headings are those of the exported figure: the
+    // stance's name as the data has it, its date as the window's language
+    // writes it, and they follow a language switch without a restart.
+    use egui_kittest::kittest::Queryable as _;
+    use heartland::command::Command;
+    use heartland::i18n::Locale;
+    let mut harness = crate::common::app_harness();
+    let ctx = egui::Context::default();
+    for command in [
+        Command::SetStance(Some(stance("unga-es-11-1"))),
+        Command::SetCompare(Some(Compare {
+            year: None,
+            stance: Some(stance("unga-68-262")),
+            mode: CompareMode::SideBySide,
+        })),
+    ] {
+        harness.state_mut().apply(&ctx, command);
+    }
+    harness.run_steps(4);
+    for (locale, headings) in [
+        (
+            Locale::English,
+            [
+                "UN GA resolution 68/262 (27 March 2014)",
+                "UN GA resolution ES-11/1 (2 March 2022)",
+            ],
+        ),
+        (
+            Locale::Russian,
+            [
+                "UN GA resolution 68/262 (27 марта 2014 г.)",
+                "UN GA resolution ES-11/1 (2 марта 2022 г.)",
+            ],
+        ),
+    ] {
+        harness
+            .state_mut()
+            .apply(&ctx, Command::SetLanguage(locale));
+        harness.run_steps(4);
+        let left = harness.get_by_label(headings[0]).rect();
+        let right = harness.get_by_label(headings[1]).rect();
+        assert!(
+            left.center().x < right.center().x,
+            "{locale:?}: the stance compared with on the left, the view's on the right, as in the figure"
+        );
+    }
+    harness
+        .state_mut()
+        .apply(&ctx, Command::SetLanguage(Locale::English));
+}
