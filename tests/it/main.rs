@@ -44,6 +44,7 @@ mod legible;
 mod messages_rest;
 mod motion;
 mod packaging;
+mod pdf;
 mod recovery_window;
 mod render_cli;
 mod save_common;

@@ -5,8 +5,8 @@
 //! one page per step with its caption; bad output paths are refused with
 //! the file and the reason, nothing half-written left behind.
 //!
-//! The SVG is read with quick-xml, the PDF with lopdf (its text through
-//! the fonts' `ToUnicode` maps).
+//! The SVG is read with quick-xml, the PDF with the test's own reader
+//! (`pdf.rs`: its text through the fonts' `ToUnicode` maps).
 #![allow(
     clippy::expect_used,
     reason = "test helpers may panic: that is a failed test"
@@ -479,17 +479,10 @@ fn a_stance_map_hatches_the_states_not_recorded_with_a_pattern() {
 /// Text of each page of a PDF, whitespace removed (extraction may split
 /// or join words at runs).
 fn pdf_pages(bytes: &[u8]) -> Vec<String> {
-    let doc = lopdf::Document::load_mem(bytes).expect("a readable PDF");
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    pages
+    crate::pdf::Pdf::parse(bytes)
+        .page_texts()
         .iter()
-        .map(|p| {
-            doc.extract_text(&[*p])
-                .expect("text extracts")
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect()
-        })
+        .map(|text| squeeze(text))
         .collect()
 }
 
@@ -497,26 +490,10 @@ fn squeeze(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// Whether every font of the PDF is embedded (a `FontFile2`/`FontFile3`
-/// in each descriptor); how many descriptors there are.
+/// How many font descriptors the PDF has, and how many of them embed their
+/// font (a `FontFile2`/`FontFile3` stream).
 fn embedded_fonts(bytes: &[u8]) -> (usize, usize) {
-    let doc = lopdf::Document::load_mem(bytes).expect("a readable PDF");
-    let mut descriptors = 0;
-    let mut embedded = 0;
-    for object in doc.objects.values() {
-        if let Ok(dict) = object.as_dict()
-            && dict
-                .get(b"Type")
-                .and_then(lopdf::Object::as_name)
-                .is_ok_and(|n| n == b"FontDescriptor")
-        {
-            descriptors += 1;
-            if dict.has(b"FontFile2") || dict.has(b"FontFile3") {
-                embedded += 1;
-            }
-        }
-    }
-    (descriptors, embedded)
+    crate::pdf::Pdf::parse(bytes).font_descriptors()
 }
 
 fn write_view(dir: &Path) -> String {
