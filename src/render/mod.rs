@@ -12,6 +12,7 @@ pub mod figure;
 pub mod motion;
 pub mod panels;
 pub mod pdf;
+pub mod png_rows;
 pub mod raster;
 pub mod svg;
 pub mod timings;
@@ -372,6 +373,7 @@ impl Renderer {
         DisplayList,
     ) {
         let output = self.figure_run(dataset, state, (size_px, scale), framing, &list);
+        timings::mark("map painted");
         let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
         textures.append(output.textures_delta);
         (primitives, textures, list)
@@ -880,21 +882,31 @@ pub fn render_bundled_to_file(
         list,
         textures,
     );
-    timings::mark("map painted, tessellated");
+    timings::mark("tessellated");
     renderer.raster.apply_textures(&textures);
     textures.clear();
-    let mut image = renderer.raster.render(
+    // The PNG is encoded band by band as the bands are finished.
+    let mut png = png_rows::PngRows::new(size_px[0], size_px[1]);
+    let image = renderer.raster.render_rows(
         &primitives,
         scale,
         size_px,
         figure::color32(list.background),
+        |rows| png.push(rows),
     );
-    timings::mark("rasterised");
+    timings::mark("rasterised (PNG encoded meanwhile)");
     if let Some(geo) = all_levels_if_others_drawn(&renderer, only.as_deref())? {
-        image = Renderer::new(geo).render_with(dataset, state, size_px, scale, None)?;
+        let image = Renderer::new(geo).render_with(dataset, state, size_px, scale, None)?;
         timings::mark("drawn again with every level");
+        return write_png(&image, out);
     }
-    write_png(&image, out)
+    match png.finish() {
+        Some(bytes) => {
+            timings::mark("PNG encoded");
+            write_png_bytes(&bytes, out)
+        }
+        None => write_png(&image, out),
+    }
 }
 
 /// Render every step of a tour into `out_dir` (created if missing), one PNG
@@ -1208,7 +1220,15 @@ pub fn write_png(image: &image::RgbaImage, out: &Path) -> Result<(), RenderError
     )
     .map_err(|e| write_err(e.to_string()))?;
     timings::mark("PNG encoded");
-    let written = write_out(&bytes, out).map_err(write_err);
+    write_png_bytes(&bytes, out)
+}
+
+/// Write a PNG file's bytes as [`write_png`] does.
+fn write_png_bytes(bytes: &[u8], out: &Path) -> Result<(), RenderError> {
+    let written = write_out(bytes, out).map_err(|reason| RenderError::Write {
+        file: out.display().to_string(),
+        reason,
+    });
     timings::mark("written");
     written
 }
