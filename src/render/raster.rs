@@ -211,17 +211,35 @@ impl Rasterizer {
         pixels_per_point: f32,
         size_px: [u32; 2],
         clear: Color32,
+        rows_done: impl FnMut(&[[u8; 4]]),
+    ) -> image::RgbaImage {
+        let canvas = Canvas::untouched(size_px, clear);
+        self.render_rows_on(canvas, primitives, pixels_per_point, rows_done)
+    }
+
+    /// [`Self::render_rows`] on a `canvas` made beforehand (its size and
+    /// clear colour are the image's): one [`Canvas::cleared`] on another
+    /// thread while the shapes are painted takes the first touch of the
+    /// image's memory (the page faults) and its clearing off the drawing.
+    pub fn render_rows_on(
+        &self,
+        canvas: Canvas,
+        primitives: &[ClippedPrimitive],
+        pixels_per_point: f32,
         mut rows_done: impl FnMut(&[[u8; 4]]),
     ) -> image::RgbaImage {
+        let Canvas {
+            mut pixels,
+            size_px,
+            clear,
+            cleared,
+        } = canvas;
         let [width_px, height_px] = size_px;
         let width = width_px as usize;
         let height = height_px as usize;
-        // Zeroed memory comes fresh from the OS untouched: each band is
-        // cleared by the thread that draws it, so the first touch of the
-        // image's pages (the page faults) is shared between the threads.
-        let mut pixels = vec![[0_u8; 4]; width.saturating_mul(height)];
         let jobs = self.draw_jobs(primitives, pixels_per_point, size_px);
-        let clear = clear.to_array();
+        // Bands are cleared as they are drawn unless the canvas is.
+        let clear = (!cleared).then_some(clear);
         let band_count = height.div_ceil(BAND_ROWS);
         let bins = bin_triangles(&jobs, pixels_per_point, band_count);
 
@@ -392,6 +410,48 @@ impl PixelRect {
     }
 }
 
+/// The memory an image is drawn into, with its size and clear colour.
+pub struct Canvas {
+    /// `width × height` pixels.
+    pixels: Vec<[u8; 4]>,
+
+    /// Width and height in pixels.
+    size_px: [u32; 2],
+
+    /// The clear colour, premultiplied.
+    clear: [u8; 4],
+
+    /// Whether `pixels` are all `clear` already.
+    cleared: bool,
+}
+
+impl Canvas {
+    /// Zeroed memory fresh from the OS, untouched: each band is cleared by
+    /// the thread that draws it, so the first touch of the image's pages
+    /// (the page faults) is shared between the threads.
+    pub fn untouched(size_px: [u32; 2], clear: Color32) -> Self {
+        let count = (size_px[0] as usize).saturating_mul(size_px[1] as usize);
+        Self {
+            pixels: vec![[0; 4]; count],
+            size_px,
+            clear: clear.to_array(),
+            cleared: false,
+        }
+    }
+
+    /// Memory filled with `clear` now (on the thread that calls it).
+    pub fn cleared(size_px: [u32; 2], clear: Color32) -> Self {
+        let count = (size_px[0] as usize).saturating_mul(size_px[1] as usize);
+        let clear = clear.to_array();
+        Self {
+            pixels: vec![clear; count],
+            size_px,
+            clear,
+            cleared: true,
+        }
+    }
+}
+
 /// Up to [`BAND_ROWS`] full rows of premultiplied RGBA pixels.
 pub struct Band<'a> {
     /// Image row of the first row in `rows`.
@@ -457,17 +517,19 @@ pub fn bands_of(row0: i64, row1: i64, band_count: usize) -> std::ops::Range<usiz
 }
 
 impl Band<'_> {
-    /// Fill the band with `clear`, draw the binned triangles into it in
+    /// Fill the band with `clear` (unless it is `None`: cleared already), draw the binned triangles into it in
     /// order, then turn its pixels from premultiplied to straight alpha
     /// for the PNG.
     fn clear_draw_finish(
         &mut self,
-        clear: [u8; 4],
+        clear: Option<[u8; 4]>,
         (jobs, bin): (&[DrawJob<'_>], &[TriangleRef]),
         width: usize,
         pixels_per_point: f32,
     ) {
-        self.rows.fill(clear);
+        if let Some(clear) = clear {
+            self.rows.fill(clear);
+        }
         for &TriangleRef { job, triangle } in bin {
             let Some(job) = jobs.get(job as usize) else {
                 continue;

@@ -430,6 +430,17 @@ mod raster {
             Color32::from_rgb(240, 240, 230),
         );
         assert!(again == image, "render and render_rows draw the same image");
+        let clear = Color32::from_rgb(240, 240, 230);
+        let on_cleared = raster.render_rows_on(
+            Canvas::cleared([width, height], clear),
+            &primitives,
+            1.0,
+            |_| {},
+        );
+        assert!(
+            on_cleared == image,
+            "a canvas cleared beforehand: the same image"
+        );
     }
 
     #[test]
