@@ -567,6 +567,7 @@ mod vector {
 
 /// `render::png_rows`: the PNG encoded while the image is drawn.
 mod png_rows {
+    #![allow(clippy::expect_used, reason = "a failed expectation is a failed test")]
     use heartland::render::png_rows::PngRows;
 
     /// The bytes of the one-shot encoder `render::write_png` uses.
