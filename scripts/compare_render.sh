@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `heartland render` of the default view against the same map drawn with
+# `heartland render` of the default view (or, with LAYERS=relations-corridors,
+# of the view with relations and corridors on) against the same map drawn with
 # geopandas + matplotlib (scripts/render_geopandas.py), whole process each,
 # run in alternation: the DESIGN.md budget "heartland render default view
 # 1600x1000 vs geopandas + matplotlib, same layers: >= 20x faster".
@@ -17,6 +18,9 @@
 #                      older build) timed in the same alternation, for
 #                      before/after numbers
 #   SIZE               image size (default 1600x1000)
+#   LAYERS             "default" (the default view) or "relations-corridors"
+#                      (the view with relations and corridors on, issue 23's
+#                      budget; render_geopandas.py --relations-corridors)
 #
 # Each round runs every contestant once, the order rotating from round to
 # round, so a drift of the machine's speed falls on all of them alike; one
@@ -30,6 +34,14 @@ heartland=${HEARTLAND_BIN:-$root/target/release/heartland}
 baseline=${BASELINE_BIN:-}
 python=${GEOPANDAS_PYTHON:?set GEOPANDAS_PYTHON to a python with geopandas (see scripts/render_geopandas.py)}
 size=${SIZE:-1600x1000}
+layers=${LAYERS:-default}
+case $layers in
+    default | relations-corridors) ;;
+    *)
+        echo "LAYERS=$layers: say default or relations-corridors" >&2
+        exit 2
+        ;;
+esac
 
 if [[ ! -x $heartland ]]; then
     echo "no $heartland: run 'cargo build --release' first" >&2
@@ -43,6 +55,14 @@ fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
+view_args=()
+gp_args=()
+if [[ $layers == relations-corridors ]]; then
+    echo '{ "format": 1, "layers": { "relations": true, "corridors": true } }' >"$out/rc.view.json"
+    view_args=(--view "$out/rc.view.json")
+    gp_args=(--relations-corridors)
+fi
+
 names=(heartland geopandas)
 [[ -n $baseline ]] && names+=(baseline)
 
@@ -51,9 +71,9 @@ run() {
     local start end
     start=$(date +%s%N)
     case $1 in
-        heartland) "$heartland" render --out "$out/heartland.png" --size "$size" ;;
-        baseline) "$baseline" render --out "$out/baseline.png" --size "$size" ;;
-        geopandas) "$python" "$root/scripts/render_geopandas.py" --out "$out/geopandas.png" --size "$size" ;;
+        heartland) "$heartland" render "${view_args[@]}" --out "$out/heartland.png" --size "$size" ;;
+        baseline) "$baseline" render "${view_args[@]}" --out "$out/baseline.png" --size "$size" ;;
+        geopandas) "$python" "$root/scripts/render_geopandas.py" "${gp_args[@]}" --out "$out/geopandas.png" --size "$size" ;;
     esac >/dev/null
     end=$(date +%s%N)
     echo $((end - start))
@@ -83,7 +103,7 @@ median_ms() {
 }
 
 echo
-echo "$rounds rounds, $size, medians of the whole process:"
+echo "$rounds rounds, $size, view: $layers, medians of the whole process:"
 for name in "${names[@]}"; do
     printf '  %-10s %9s ms\n' "$name" "$(median_ms "$name")"
 done

@@ -31,6 +31,19 @@ countries and labels layers on, nothing else), from the same files:
 Relations, memberships, corridors and stances are off in the default view,
 so neither draws them (and the renderer draws no legend without them).
 
+With `--relations-corridors` it draws what
+
+    heartland render --view rc.view.json --out map.png --size 1600x1000
+
+draws with `{ "format": 1, "layers": { "relations": true, "corridors": true } }`
+(the yardstick of issue 23's "a view with relations and corridors on"),
+roughly alike: a title line above the map and a legend box beside it; the
+relations in force in 2024 (the last scored period of each pair and
+dimension) as arcs between the two capitals, coloured and widened by score
+as `style::score_color` and `style::score_width` do; every corridor's
+segments through their places, coloured by mode (`style::mode_color`),
+dashed where proposed or under construction; the same base map under them.
+
 Install (a virtual environment anywhere; nothing here is a dependency of
 the Rust build):
 
@@ -141,6 +154,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", required=True, help="the PNG to write")
     parser.add_argument("--size", default="1600x1000", help="WIDTHxHEIGHT px")
+    parser.add_argument("--relations-corridors", action="store_true",
+                        help="also the relations (2024) and corridors, a title and a legend")
     args = parser.parse_args()
     width_px, height_px = (int(v) for v in args.size.lower().split("x"))
 
@@ -277,9 +292,100 @@ def main():
     ax.text(*plane(width_px - 8, height_px - 6), attribution, fontsize=px(11),
             color=LABEL_MUTED, ha="right", va="bottom", zorder=7)
 
+    if args.relations_corridors:
+        relations_and_corridors(fig, ax, to_plane, places, group_of)
+
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     fig.savefig(args.out, dpi=DPI, facecolor=OCEAN)
+
+
+SCORE_SCALE = [(-1.0, (0xB2, 0x18, 0x2B)), (-0.6, (0xD6, 0x60, 0x4D)), (-0.3, (0xF4, 0xA5, 0x82)),
+               (0.0, (0x99, 0x99, 0x99)), (0.3, (0x92, 0xC5, 0xDE)), (0.6, (0x43, 0x93, 0xC3)),
+               (1.0, (0x21, 0x66, 0xAC))]
+MODE_COLOR = {"rail": "#5e3c99", "road": "#662200", "sea": "#1f78b4",
+              "oil-pipeline": "#252525", "gas-pipeline": "#c04a00"}
+YEAR = 2024
+
+
+def score_color(score):
+    """`style::score_color`: the diverging scale, interpolated."""
+    s = max(-1.0, min(1.0, score))
+    for (s0, c0), (s1, c1) in zip(SCORE_SCALE, SCORE_SCALE[1:]):
+        if s <= s1:
+            t = (s - s0) / (s1 - s0)
+            return tuple((a + (b - a) * t) / 255 for a, b in zip(c0, c1))
+    return tuple(c / 255 for c in SCORE_SCALE[-1][1])
+
+
+def score_width(score):
+    """`style::score_width`, in pixels."""
+    return 1.5 + 5.0 * min(abs(score), 1.0)
+
+
+def in_force(periods, year=YEAR):
+    """The period of a series or status list in force in `year` (the last
+    one begun by then and not ended), or None."""
+    found = None
+    for p in periods:
+        start = int(str(p["from"])[:4])
+        end = p.get("to")
+        if start <= year and (end is None or int(str(end)[:4]) >= year):
+            found = p
+    return found
+
+
+def relations_and_corridors(fig, ax, to_plane, places, group_of):
+    """The relations in force in 2024 as arcs between capitals, the
+    corridors' segments through their places, a title and a legend."""
+    capital = {}
+    for p in places.values():
+        if p.get("kind") == "capital":
+            capital[p["country"]] = to_plane.transform(p["lon"], p["lat"])
+    relations = json.loads((DATA / "relations.json").read_text())["relations"]
+    arcs = []
+    for r in relations:
+        period = in_force(r["series"])
+        a, b = capital.get(r["a"]), capital.get(r["b"])
+        if period is None or a is None or b is None:
+            continue
+        arcs.append((abs(period["score"]), period["score"], a, b))
+    for _, score, (ax0, ay0), (bx0, by0) in sorted(arcs, key=lambda a: a[0]):
+        # A quadratic arc bowed to one side by a fifth of its length.
+        mx, my = (ax0 + bx0) / 2, (ay0 + by0) / 2
+        dx, dy = bx0 - ax0, by0 - ay0
+        cx, cy = mx - dy * 0.2, my + dx * 0.2
+        ts = [i / 32 for i in range(33)]
+        xs = [(1 - t) ** 2 * ax0 + 2 * (1 - t) * t * cx + t * t * bx0 for t in ts]
+        ys = [(1 - t) ** 2 * ay0 + 2 * (1 - t) * t * cy + t * t * by0 for t in ts]
+        ax.plot(xs, ys, color=score_color(score), linewidth=px(score_width(score)),
+                solid_capstyle="round", zorder=3)
+    corridors = json.loads((DATA / "corridors.json").read_text())["corridors"]
+    for c in corridors:
+        status = in_force(c.get("status", []))
+        dashed = status is not None and status["status"] != "operational"
+        for segment in c["segments"]:
+            # A stop is a place's id or a [lon, lat] pair.
+            lonlats = [(v[0], v[1]) if isinstance(v, list) else
+                       (places[v]["lon"], places[v]["lat"]) for v in segment["via"]
+                       if isinstance(v, list) or v in places]
+            xy = [to_plane.transform(lon, lat) for lon, lat in lonlats]
+            if len(xy) < 2:
+                continue
+            ax.plot(*zip(*xy), color=MODE_COLOR.get(segment["mode"], "#444444"),
+                    linewidth=px(2.5), linestyle="--" if dashed else "-", zorder=4)
+    fig.text(0.008, 0.985, f"Relations \u00b7 corridors, {YEAR}", fontsize=px(20), color=LABEL,
+             ha="left", va="top")
+    from matplotlib.lines import Line2D  # noqa: E402
+    handles = [Line2D([], [], color=score_color(s), linewidth=px(score_width(s)), label=label)
+               for s, label in ((0.8, "allied"), (0.3, "friendly"), (0.0, "neutral"),
+                                (-0.3, "cool"), (-0.8, "hostile"))]
+    handles += [Line2D([], [], color=color, linewidth=px(2.5), label=mode.replace("-", " "))
+                for mode, color in MODE_COLOR.items()]
+    handles += [Line2D([], [], color="#444444", linewidth=px(2.5), linestyle="--", label="proposed")]
+    ax.legend(handles=handles, loc="upper right", fontsize=px(13),
+              title="Relations (width = strength) \u00b7 corridors", title_fontsize=px(13),
+              framealpha=0.9)
 
 
 if __name__ == "__main__":

@@ -838,7 +838,21 @@ fn render_command(
     }
     match format {
         render::Format::Png => {
-            render::render_bundled_to_file((geo, early), &dataset, &state, size, scale, out)
+            render::render_bundled_to_file((geo, early), &dataset, &state, size, scale, out).map(
+                |leftovers| {
+                    // The process ends now: the drawing's memory and the
+                    // data need not be freed one block at a time (nor
+                    // handed back to the system by the allocator at exit).
+                    #[expect(
+                        clippy::mem_forget,
+                        reason = "heartland render exits right after; nothing needs dropping"
+                    )]
+                    {
+                        std::mem::forget(leftovers);
+                        std::mem::forget(dataset);
+                    }
+                },
+            )
         }
         render::Format::Svg | render::Format::Pdf => render::render_bundled_vector(
             (geo, early),

@@ -12,6 +12,7 @@ pub mod figure;
 pub mod motion;
 pub mod panels;
 pub mod pdf;
+pub mod png_rows;
 pub mod raster;
 pub mod svg;
 pub mod timings;
@@ -372,6 +373,7 @@ impl Renderer {
         DisplayList,
     ) {
         let output = self.figure_run(dataset, state, (size_px, scale), framing, &list);
+        timings::mark("map painted");
         let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
         textures.append(output.textures_delta);
         (primitives, textures, list)
@@ -859,7 +861,8 @@ fn all_levels_if_others_drawn(
 /// figure is laid out, the level its map box needs is decoded if it was
 /// not; if the map still drew another level (a view the guess does not
 /// foresee), every level is decoded and the view drawn again, so the image
-/// is always the one the full geometry gives.
+/// is always the one the full geometry gives. Returns what the drawing
+/// leaves behind ([`Leftovers`]).
 pub fn render_bundled_to_file(
     (bundled, early): (BundledGeo, Option<EarlyLayout>),
     dataset: &Dataset,
@@ -867,34 +870,85 @@ pub fn render_bundled_to_file(
     size_px: [u32; 2],
     scale: f32,
     out: &Path,
-) -> Result<(), RenderError> {
+) -> Result<Leftovers, RenderError> {
     check_size(size_px, scale)?;
     let (mut renderer, list, textures, only) =
         laid_out_for_view(bundled, early, dataset, state, (size_px, scale))?;
     timings::mark("map geometry in place");
-    let (primitives, mut textures, list) = renderer.figure_paint(
-        dataset,
-        state,
-        (size_px, scale),
-        Framing::View,
-        list,
-        textures,
-    );
-    timings::mark("map painted, tessellated");
+    // The image's memory is touched and cleared on another core while the
+    // figure is painted (one thread: the other core has nothing to do).
+    let background = figure::color32(list.background);
+    let (canvas, (primitives, mut textures, _)) = std::thread::scope(|scope| {
+        let canvas = scope.spawn(|| raster::Canvas::cleared(size_px, background));
+        let painted = renderer.figure_paint(
+            dataset,
+            state,
+            (size_px, scale),
+            Framing::View,
+            list,
+            textures,
+        );
+        timings::mark("tessellated");
+        let canvas = canvas
+            .join()
+            .unwrap_or_else(|_| raster::Canvas::untouched(size_px, background));
+        (canvas, painted)
+    });
+    timings::mark("canvas cleared meanwhile");
     renderer.raster.apply_textures(&textures);
     textures.clear();
-    let mut image = renderer.raster.render(
-        &primitives,
-        scale,
-        size_px,
-        figure::color32(list.background),
-    );
-    timings::mark("rasterised");
+    // The PNG is encoded band by band as the bands are finished.
+    let mut png = png_rows::PngRows::new(size_px[0], size_px[1]);
+    let image = renderer
+        .raster
+        .render_rows_on(canvas, &primitives, scale, |rows| png.push(rows));
+    timings::mark("rasterised (PNG encoded meanwhile)");
     if let Some(geo) = all_levels_if_others_drawn(&renderer, only.as_deref())? {
-        image = Renderer::new(geo).render_with(dataset, state, size_px, scale, None)?;
+        let image = Renderer::new(geo).render_with(dataset, state, size_px, scale, None)?;
         timings::mark("drawn again with every level");
+        write_png(&image, out)?;
+        return Ok(Leftovers::of(renderer, image, primitives));
     }
-    write_png(&image, out)
+    match png.finish() {
+        Some(bytes) => {
+            timings::mark("PNG encoded");
+            write_png_bytes(&bytes, out)?;
+        }
+        None => write_png(&image, out)?,
+    }
+    Ok(Leftovers::of(renderer, image, primitives))
+}
+
+/// What [`render_bundled_to_file`] leaves behind: the renderer (the
+/// map's geometry, meshes and caches, the fonts), the image and the
+/// meshes drawn. Dropping it frees them; `heartland render`, which exits
+/// next, forgets it instead (freeing tens of megabytes in many blocks, and
+/// the allocator handing them back to the system at exit, is time nobody
+/// needs).
+pub struct Leftovers {
+    /// The renderer.
+    _renderer: Renderer,
+
+    /// The image drawn.
+    _image: image::RgbaImage,
+
+    /// Its meshes.
+    _primitives: Vec<egui::ClippedPrimitive>,
+}
+
+impl Leftovers {
+    /// Keep these.
+    fn of(
+        renderer: Renderer,
+        image: image::RgbaImage,
+        primitives: Vec<egui::ClippedPrimitive>,
+    ) -> Self {
+        Self {
+            _renderer: renderer,
+            _image: image,
+            _primitives: primitives,
+        }
+    }
 }
 
 /// Render every step of a tour into `out_dir` (created if missing), one PNG
@@ -1208,7 +1262,15 @@ pub fn write_png(image: &image::RgbaImage, out: &Path) -> Result<(), RenderError
     )
     .map_err(|e| write_err(e.to_string()))?;
     timings::mark("PNG encoded");
-    let written = write_out(&bytes, out).map_err(write_err);
+    write_png_bytes(&bytes, out)
+}
+
+/// Write a PNG file's bytes as [`write_png`] does.
+fn write_png_bytes(bytes: &[u8], out: &Path) -> Result<(), RenderError> {
+    let written = write_out(bytes, out).map_err(|reason| RenderError::Write {
+        file: out.display().to_string(),
+        reason,
+    });
     timings::mark("written");
     written
 }

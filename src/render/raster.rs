@@ -36,11 +36,15 @@
 //!   paint callbacks (`Primitive::Callback`, custom GPU code), which are skipped
 //!   with one warning per process.
 //!
-//! The image is split into bands of [`BAND_ROWS`] rows dealt round-robin to
-//! threads (`std::thread::scope`); each thread clears its bands, draws every
-//! triangle, in order, into them (so the draw order per pixel is the same as
-//! on a GPU) and converts them to straight alpha, in place: the image is
-//! the one buffer drawn into.
+//! The image is split into bands of [`BAND_ROWS`] rows. The triangles are
+//! first binned by the bands their rows touch (one pass over the meshes);
+//! the bands are dealt round-robin to threads (`std::thread::scope`), and
+//! each thread takes its bands top to bottom: clears one, draws the
+//! triangles of its bin, in order, into it (so the draw order per pixel is
+//! the same as on a GPU; a band stays in the cache while it is drawn),
+//! converts it to straight alpha, in place, and hands it back, so the
+//! calling thread can take the finished rows in order (the PNG is encoded
+//! while the rest is drawn). The image is the one buffer drawn into.
 
 use std::collections::BTreeMap;
 use std::collections::BTreeSet;
@@ -67,7 +71,14 @@ pub const SUBPIXEL: i64 = 1 << SUBPIXEL_BITS;
 const MAX_COORD_PX: i64 = 1 << 21;
 
 /// Rows per band; bands are dealt round-robin to the worker threads.
-pub const BAND_ROWS: usize = 16;
+///
+/// A triangle is set up once for every band it touches, and the land's
+/// triangles are often long slivers: with 16-row bands `heartland render`
+/// of the view with relations and corridors on took ~86 ms of CPU, with 32
+/// ~77, with 64 ~75, with 128 ~75 (1600×1000; the same image). 64 rows
+/// keep a band in the cache (400 KB at 1600 px) and the work spread over
+/// the cores.
+pub const BAND_ROWS: usize = 64;
 
 /// Images with fewer pixels than this are drawn on the calling thread.
 const MIN_PIXELS_FOR_THREADS: usize = 64 * 1024;
@@ -194,51 +205,109 @@ impl Rasterizer {
         size_px: [u32; 2],
         clear: Color32,
     ) -> image::RgbaImage {
+        self.render_rows(primitives, pixels_per_point, size_px, clear, |_| {})
+    }
+
+    /// [`Self::render`], handing every band of rows, once drawn and final
+    /// (straight alpha), to `rows_done` on the calling thread, top to
+    /// bottom, each row once, while the bands below are still being drawn:
+    /// the PNG is encoded meanwhile ([`super::png_rows`]).
+    pub fn render_rows(
+        &self,
+        primitives: &[ClippedPrimitive],
+        pixels_per_point: f32,
+        size_px: [u32; 2],
+        clear: Color32,
+        rows_done: impl FnMut(&[[u8; 4]]),
+    ) -> image::RgbaImage {
+        let canvas = Canvas::untouched(size_px, clear);
+        self.render_rows_on(canvas, primitives, pixels_per_point, rows_done)
+    }
+
+    /// [`Self::render_rows`] on a `canvas` made beforehand (its size and
+    /// clear colour are the image's): one [`Canvas::cleared`] on another
+    /// thread while the shapes are painted takes the first touch of the
+    /// image's memory (the page faults) and its clearing off the drawing.
+    pub fn render_rows_on(
+        &self,
+        canvas: Canvas,
+        primitives: &[ClippedPrimitive],
+        pixels_per_point: f32,
+        mut rows_done: impl FnMut(&[[u8; 4]]),
+    ) -> image::RgbaImage {
+        let Canvas {
+            mut pixels,
+            size_px,
+            clear,
+            cleared,
+        } = canvas;
         let [width_px, height_px] = size_px;
         let width = width_px as usize;
         let height = height_px as usize;
-        // Zeroed memory comes fresh from the OS untouched: each band is
-        // cleared by the thread that draws it, so the first touch of the
-        // image's pages (the page faults) is shared between the threads.
-        let mut pixels = vec![[0_u8; 4]; width.saturating_mul(height)];
         let jobs = self.draw_jobs(primitives, pixels_per_point, size_px);
-        let clear = clear.to_array();
+        // Bands are cleared as they are drawn unless the canvas is.
+        let clear = (!cleared).then_some(clear);
+        let band_count = height.div_ceil(BAND_ROWS);
+        let bins = bin_triangles(&jobs, pixels_per_point, band_count);
 
-        let chunk_count = height.div_ceil(BAND_ROWS);
         let threads = if pixels.len() < MIN_PIXELS_FOR_THREADS {
             1
         } else {
             std::thread::available_parallelism()
                 .map_or(1, NonZeroUsize::get)
                 .clamp(1, 8)
-                .min(chunk_count)
+                .min(band_count)
         }
         .max(1);
-        let mut band_sets: Vec<BandSet<'_>> = (0..threads)
-            .map(|first_chunk| BandSet {
-                first_chunk,
-                stride: threads,
-                width,
-                bands: Vec::new(),
-            })
-            .collect();
-        for (chunk, rows) in pixels.chunks_mut(BAND_ROWS * width.max(1)).enumerate() {
-            band_sets[chunk % threads].bands.push(Band {
-                y0: (chunk * BAND_ROWS) as i64,
+        let bands = pixels
+            .chunks_mut(BAND_ROWS * width.max(1))
+            .enumerate()
+            .map(|(index, rows)| Band {
+                y0: (index * BAND_ROWS) as i64,
                 rows,
             });
-        }
-        let jobs = &jobs;
-        if let [only] = band_sets.as_mut_slice() {
-            only.clear_draw_finish(clear, jobs, pixels_per_point);
+        let draw = |band: &mut Band<'_>, bin: &[TriangleRef]| {
+            band.clear_draw_finish(clear, (&jobs, bin), width, pixels_per_point);
+        };
+        if threads == 1 {
+            for (mut band, bin) in bands.zip(&bins) {
+                draw(&mut band, bin);
+                rows_done(band.rows);
+            }
         } else {
+            // Bands are dealt round-robin; each thread draws its bands top
+            // to bottom and sends each one done here, where they are handed
+            // on in order.
+            let mut dealt: Vec<Vec<(usize, Band<'_>)>> = (0..threads).map(|_| Vec::new()).collect();
+            for (index, band) in bands.enumerate() {
+                dealt[index % threads].push((index, band));
+            }
+            let (done, arrived) = std::sync::mpsc::channel();
             std::thread::scope(|scope| {
-                for band_set in &mut band_sets {
-                    scope.spawn(move || band_set.clear_draw_finish(clear, jobs, pixels_per_point));
+                for own in dealt {
+                    let done = done.clone();
+                    let (bins, draw) = (&bins, &draw);
+                    scope.spawn(move || {
+                        for (index, mut band) in own {
+                            draw(&mut band, &bins[index]);
+                            if done.send((index, band)).is_err() {
+                                return;
+                            }
+                        }
+                    });
+                }
+                drop(done);
+                let mut waiting = BTreeMap::new();
+                let mut next = 0;
+                for (index, band) in arrived {
+                    waiting.insert(index, band);
+                    while let Some(band) = waiting.remove(&next) {
+                        rows_done(band.rows);
+                        next += 1;
+                    }
                 }
             });
         }
-        drop(band_sets);
 
         let bytes = pixels.into_flattened();
         image::RgbaImage::from_raw(width_px, height_px, bytes)
@@ -348,20 +417,46 @@ impl PixelRect {
     }
 }
 
-/// The bands of rows one thread owns: chunks `first_chunk`,
-/// `first_chunk + stride`, … of [`BAND_ROWS`] rows each.
-pub struct BandSet<'a> {
-    /// Index of the first chunk (of the whole image) in `bands`.
-    pub first_chunk: usize,
+/// The memory an image is drawn into, with its size and clear colour.
+pub struct Canvas {
+    /// `width × height` pixels.
+    pixels: Vec<[u8; 4]>,
 
-    /// Distance between consecutive owned chunks (the thread count).
-    pub stride: usize,
+    /// Width and height in pixels.
+    size_px: [u32; 2],
 
-    /// Image width in pixels.
-    pub width: usize,
+    /// The clear colour, premultiplied.
+    clear: [u8; 4],
 
-    /// Owned chunks, top to bottom.
-    pub bands: Vec<Band<'a>>,
+    /// Whether `pixels` are all `clear` already.
+    cleared: bool,
+}
+
+impl Canvas {
+    /// Zeroed memory fresh from the OS, untouched: each band is cleared by
+    /// the thread that draws it, so the first touch of the image's pages
+    /// (the page faults) is shared between the threads.
+    pub fn untouched(size_px: [u32; 2], clear: Color32) -> Self {
+        let count = (size_px[0] as usize).saturating_mul(size_px[1] as usize);
+        Self {
+            pixels: vec![[0; 4]; count],
+            size_px,
+            clear: clear.to_array(),
+            cleared: false,
+        }
+    }
+
+    /// Memory filled with `clear` now (on the thread that calls it).
+    pub fn cleared(size_px: [u32; 2], clear: Color32) -> Self {
+        let count = (size_px[0] as usize).saturating_mul(size_px[1] as usize);
+        let clear = clear.to_array();
+        Self {
+            pixels: vec![clear; count],
+            size_px,
+            clear,
+            cleared: true,
+        }
+    }
 }
 
 /// Up to [`BAND_ROWS`] full rows of premultiplied RGBA pixels.
@@ -373,62 +468,96 @@ pub struct Band<'a> {
     pub rows: &'a mut [[u8; 4]],
 }
 
-impl BandSet<'_> {
-    /// Fill the owned bands with `clear`, draw the jobs into them, then turn
-    /// their pixels from premultiplied to straight alpha for the PNG.
-    fn clear_draw_finish(&mut self, clear: [u8; 4], jobs: &[DrawJob<'_>], pixels_per_point: f32) {
-        for band in &mut self.bands {
-            band.rows.fill(clear);
-        }
-        self.draw(jobs, pixels_per_point);
-        for band in &mut self.bands {
-            for pixel in band.rows.iter_mut().filter(|p| p[3] != u8::MAX) {
-                *pixel = unpremultiply(*pixel);
+/// A triangle of a draw job: the job's index and the triangle's (its
+/// first index is `3 × triangle` in the mesh's indices).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TriangleRef {
+    /// Index of the job (mesh) in draw order.
+    pub job: u32,
+
+    /// Index of the triangle in the mesh.
+    pub triangle: u32,
+}
+
+/// For every band of [`BAND_ROWS`] rows, the triangles whose rows may
+/// touch it, in draw order: each band then looks only at its own, and a
+/// triangle far from a band costs that band nothing.
+fn bin_triangles(
+    jobs: &[DrawJob<'_>],
+    pixels_per_point: f32,
+    band_count: usize,
+) -> Vec<Vec<TriangleRef>> {
+    let mut bins = vec![Vec::new(); band_count];
+    for (job_index, job) in jobs.iter().enumerate() {
+        let vertices = &job.mesh.vertices;
+        for (triangle, indices) in job.mesh.indices.chunks_exact(3).enumerate() {
+            let corner = |i: usize| vertices.get(indices[i] as usize);
+            let (Some(a), Some(b), Some(c)) = (corner(0), corner(1), corner(2)) else {
+                continue;
+            };
+            let Some((row0, row1)) = row_span([a, b, c], pixels_per_point, job.scissor) else {
+                continue;
+            };
+            let (Ok(job), Ok(triangle)) = (u32::try_from(job_index), u32::try_from(triangle))
+            else {
+                continue;
+            };
+            for bin in &mut bins[bands_of(row0, row1, band_count)] {
+                bin.push(TriangleRef { job, triangle });
             }
         }
     }
+    bins
+}
 
-    /// Draw every triangle of every job that touches the owned bands.
-    fn draw(&mut self, jobs: &[DrawJob<'_>], pixels_per_point: f32) {
-        for job in jobs {
+/// The bands (of [`BAND_ROWS`] rows, `band_count` of them) that rows
+/// `row0..row1` (non-empty, inside the image) touch.
+#[expect(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "rows are clipped to the image, so non-negative and small"
+)]
+pub fn bands_of(row0: i64, row1: i64, band_count: usize) -> std::ops::Range<usize> {
+    let first = row0.max(0) as usize / BAND_ROWS;
+    let end = ((row1 - 1).max(0) as usize / BAND_ROWS + 1).min(band_count);
+    first.min(end)..end
+}
+
+impl Band<'_> {
+    /// Fill the band with `clear` (unless it is `None`: cleared already), draw the binned triangles into it in
+    /// order, then turn its pixels from premultiplied to straight alpha
+    /// for the PNG.
+    fn clear_draw_finish(
+        &mut self,
+        clear: Option<[u8; 4]>,
+        (jobs, bin): (&[DrawJob<'_>], &[TriangleRef]),
+        width: usize,
+        pixels_per_point: f32,
+    ) {
+        if let Some(clear) = clear {
+            self.rows.fill(clear);
+        }
+        for &TriangleRef { job, triangle } in bin {
+            let Some(job) = jobs.get(job as usize) else {
+                continue;
+            };
+            let first = triangle as usize * 3;
+            let Some(indices) = job.mesh.indices.get(first..first + 3) else {
+                continue;
+            };
             let vertices = &job.mesh.vertices;
-            for indices in job.mesh.indices.chunks_exact(3) {
-                let corner = |i: usize| vertices.get(indices[i] as usize);
-                let (Some(a), Some(b), Some(c)) = (corner(0), corner(1), corner(2)) else {
-                    continue;
-                };
-                // Cheap reject on rows before the full setup.
-                let Some((row0, row1)) = row_span([a, b, c], pixels_per_point, job.scissor) else {
-                    continue;
-                };
-                let Some(bands) = self.band_range(row0, row1) else {
-                    continue;
-                };
-                let Some(triangle) = Triangle::new([a, b, c], pixels_per_point, job) else {
-                    continue;
-                };
-                for band in &mut self.bands[bands] {
-                    triangle.fill(band, self.width, job.texture);
-                }
-            }
+            let corner = |i: usize| vertices.get(indices[i] as usize);
+            let (Some(a), Some(b), Some(c)) = (corner(0), corner(1), corner(2)) else {
+                continue;
+            };
+            let Some(triangle) = Triangle::new([a, b, c], pixels_per_point, job) else {
+                continue;
+            };
+            triangle.fill(self, width, job.texture);
         }
-    }
-
-    /// Indices into `bands` of the owned bands that overlap rows `row0..row1`.
-    #[expect(
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss,
-        reason = "rows are clipped to the image, so non-negative and small"
-    )]
-    pub fn band_range(&self, row0: i64, row1: i64) -> Option<std::ops::RangeInclusive<usize>> {
-        let first = row0 as usize / BAND_ROWS;
-        let last = (row1 - 1) as usize / BAND_ROWS;
-        if last < self.first_chunk {
-            return None;
+        for pixel in self.rows.iter_mut().filter(|p| p[3] != u8::MAX) {
+            *pixel = unpremultiply(*pixel);
         }
-        let k0 = first.saturating_sub(self.first_chunk).div_ceil(self.stride);
-        let k1 = ((last - self.first_chunk) / self.stride).min(self.bands.len().checked_sub(1)?);
-        (k0 <= k1).then_some(k0..=k1)
     }
 }
 

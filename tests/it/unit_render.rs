@@ -338,27 +338,109 @@ mod raster {
     }
 
     #[test]
-    fn band_range_picks_owned_chunks() {
-        let set = BandSet {
-            first_chunk: 1,
-            stride: 2,
-            width: 1,
-            bands: (0..4)
-                .map(|_| Band {
-                    y0: 0,
-                    rows: &mut [],
-                })
-                .collect(),
-        };
-        // Chunks 1, 3, 5, 7 are owned. Rows 0..16 = chunk 0 → none.
-        assert_eq!(set.band_range(0, 16), None, "chunk 0 is not owned");
-        assert_eq!(set.band_range(0, 17), Some(0..=0), "chunk 1 → band 0");
+    fn bands_of_picks_the_bands_rows_touch() {
+        // 10 bands of BAND_ROWS rows.
+        let b = BAND_ROWS as i64;
+        assert_eq!(bands_of(0, b, 10), 0..1, "rows of band 0 only");
+        assert_eq!(bands_of(0, b + 1, 10), 0..2, "one row into band 1");
+        assert_eq!(bands_of(b - 1, 3 * b, 10), 0..3, "bands 0, 1, 2");
         assert_eq!(
-            set.band_range(40, 90),
-            Some(1..=2),
-            "chunks 2..=5 → bands 1, 2"
+            bands_of(5 * b, 100 * b, 10),
+            5..10,
+            "clamped to the last band"
         );
-        assert_eq!(set.band_range(200, 400), None, "past the last band");
+        assert_eq!(bands_of(0, 1, 0), 0..0, "no bands, none");
+    }
+
+    /// A rasteriser with a white 1×1 texture as texture 0 (what untextured
+    /// meshes sample).
+    fn white_rasterizer() -> Rasterizer {
+        let mut raster = Rasterizer::new();
+        let mut delta = egui::TexturesDelta::default();
+        delta.set.insert(
+            egui::TextureId::default(),
+            [egui::epaint::ImageDelta::full(
+                egui::ColorImage::new([1, 1], vec![Color32::WHITE]),
+                TextureOptions::LINEAR,
+            )]
+            .into_iter()
+            .collect(),
+        );
+        raster.apply_textures(&delta);
+        delta.clear();
+        raster
+    }
+
+    #[test]
+    fn finished_rows_arrive_once_in_order_and_are_the_image() {
+        // Big enough to be drawn on several threads (when there are
+        // cores): every band reaches the caller once, top to bottom, as
+        // it ends up in the image.
+        let mut mesh = egui::Mesh::default();
+        mesh.add_colored_rect(
+            egui::Rect::from_min_max(egui::pos2(10.0, 5.0), egui::pos2(390.0, 290.0)),
+            Color32::from_rgba_premultiplied(100, 20, 0, 128),
+        );
+        mesh.add_colored_rect(
+            egui::Rect::from_min_max(egui::pos2(50.5, 40.25), egui::pos2(200.0, 250.0)),
+            Color32::from_rgb(0, 90, 200),
+        );
+        let primitives = [egui::ClippedPrimitive {
+            clip_rect: egui::Rect::EVERYTHING,
+            primitive: egui::epaint::Primitive::Mesh(mesh),
+        }];
+        let raster = white_rasterizer();
+        let (width, height) = (400_u32, 300_u32);
+        let mut arrived: Vec<u8> = Vec::new();
+        let mut calls = 0;
+        let image = raster.render_rows(
+            &primitives,
+            1.0,
+            [width, height],
+            Color32::from_rgb(240, 240, 230),
+            |rows| {
+                calls += 1;
+                assert_eq!(rows.len() % width as usize, 0, "whole rows");
+                arrived.extend_from_slice(rows.as_flattened());
+            },
+        );
+        assert_eq!(
+            calls,
+            (height as usize).div_ceil(BAND_ROWS),
+            "one call a band"
+        );
+        assert!(
+            arrived == image.as_raw().as_slice(),
+            "the rows, in order, are the image"
+        );
+        assert_eq!(
+            image.get_pixel(100, 100).0,
+            [0, 90, 200, 255],
+            "opaque on top"
+        );
+        assert_eq!(
+            image.get_pixel(5, 5).0,
+            [240, 240, 230, 255],
+            "the clear colour"
+        );
+        let again = raster.render(
+            &primitives,
+            1.0,
+            [width, height],
+            Color32::from_rgb(240, 240, 230),
+        );
+        assert!(again == image, "render and render_rows draw the same image");
+        let clear = Color32::from_rgb(240, 240, 230);
+        let on_cleared = raster.render_rows_on(
+            Canvas::cleared([width, height], clear),
+            &primitives,
+            1.0,
+            |_| {},
+        );
+        assert!(
+            on_cleared == image,
+            "a canvas cleared beforehand: the same image"
+        );
     }
 
     #[test]
@@ -480,5 +562,94 @@ mod vector {
         ];
         let runs = clip_polyline(&line, r);
         assert_eq!(runs, vec![vec![[-10.0, 5.0], [5.0, 5.0], [20.0, 5.0]]]);
+    }
+}
+
+/// `render::png_rows`: the PNG encoded while the image is drawn.
+mod png_rows {
+    #![allow(clippy::expect_used, reason = "a failed expectation is a failed test")]
+    use heartland::render::png_rows::PngRows;
+
+    /// The bytes of the one-shot encoder `render::write_png` uses.
+    fn one_shot(image: &image::RgbaImage) -> Vec<u8> {
+        use image::ImageEncoder as _;
+        let mut bytes = Vec::new();
+        image::codecs::png::PngEncoder::new_with_quality(
+            &mut bytes,
+            image::codecs::png::CompressionType::Fast,
+            image::codecs::png::FilterType::Up,
+        )
+        .write_image(
+            image.as_raw(),
+            image.width(),
+            image.height(),
+            image::ExtendedColorType::Rgba8,
+        )
+        .expect("encoded");
+        bytes
+    }
+
+    /// A picture-like image: flat areas, edges, a gradient.
+    fn picture(width: u32, height: u32) -> image::RgbaImage {
+        image::RgbaImage::from_fn(width, height, |x, y| {
+            let band = if (x / 37 + y / 23) % 3 == 0 { 200 } else { 40 };
+            image::Rgba([band, (x % 256) as u8, (y * 3 % 256) as u8, 255])
+        })
+    }
+
+    /// Push `image`'s rows in chunks of `rows_at_once` rows.
+    fn pushed(image: &image::RgbaImage, rows_at_once: usize) -> PngRows {
+        let pixels: Vec<[u8; 4]> = image.pixels().map(|p| p.0).collect();
+        let mut png = PngRows::new(image.width(), image.height());
+        for rows in pixels.chunks(rows_at_once * image.width() as usize) {
+            png.push(rows);
+        }
+        png
+    }
+
+    #[test]
+    fn the_bytes_are_the_one_shot_encoders_however_the_rows_come() {
+        let image = picture(333, 70);
+        let expected = one_shot(&image);
+        for rows_at_once in [1, 16, 70] {
+            let bytes = pushed(&image, rows_at_once).finish().expect("compressed");
+            assert!(
+                bytes == expected,
+                "{rows_at_once} rows at a time: the same file"
+            );
+        }
+        let decoded = image::load_from_memory(&expected)
+            .expect("a PNG")
+            .to_rgba8();
+        assert!(decoded == image, "and it decodes to the image");
+    }
+
+    #[test]
+    fn missing_rows_or_compression_that_does_not_pay_leave_it_to_the_one_shot_encoder() {
+        let image = picture(64, 40);
+        let pixels: Vec<[u8; 4]> = image.pixels().map(|p| p.0).collect();
+        let mut short = PngRows::new(64, 40);
+        short.push(&pixels[..64 * 39]);
+        assert!(short.finish().is_none(), "a row missing: no file");
+        // Noise does not compress: the one-shot encoder stores the rows
+        // then, and so the caller must use it.
+        let mut state = 0x9E37_79B9_u32;
+        let noise = image::RgbaImage::from_fn(64, 40, |_, _| {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            image::Rgba(state.to_le_bytes())
+        });
+        assert!(
+            pushed(&noise, 16).finish().is_none(),
+            "stored, not compressed"
+        );
+        assert!(
+            image::load_from_memory(&one_shot(&noise))
+                .expect("a PNG")
+                .to_rgba8()
+                == noise,
+            "the one-shot encoder stores it"
+        );
     }
 }
