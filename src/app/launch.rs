@@ -306,7 +306,7 @@ impl HeartlandApp {
             app.session.push_problem(problem);
         }
         // The window builds levels of detail ahead, off the UI thread, once
-        // its first frame is drawn (not to slow the launch).
+        // its first frame is on the screen (not to slow the launch).
         app.prefetch_after_first_frame = true;
         app.first_frame_exit = FirstFrameExit::from_env();
         app.show_intro = remembered.show_intro;
@@ -323,6 +323,24 @@ impl HeartlandApp {
         crate::fonts::install(&cc.egui_ctx);
         apply_style(&cc.egui_ctx, app.state.theme);
         app
+    }
+
+    /// Start building the other levels of detail on another thread once the
+    /// first frame has been presented. Started earlier, that thread takes a
+    /// core from the software rasteriser while it draws the first frame
+    /// (two cores: a quarter of all the work up to the first frame was that
+    /// thread's).
+    pub(super) fn prefetch_once_presented(&mut self, ctx: &egui::Context) {
+        if !self.prefetch_after_first_frame {
+            return;
+        }
+        if ctx.cumulative_frame_nr() == 0 {
+            // The next frame starts once this one is on the screen.
+            ctx.request_repaint();
+            return;
+        }
+        self.prefetch_after_first_frame = false;
+        self.set_prefetch_levels(true);
     }
 }
 

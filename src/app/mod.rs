@@ -230,9 +230,7 @@ impl HeartlandApp {
             self.apply(&ctx, command);
         }
         self.close_if_saved(&ctx);
-        if std::mem::take(&mut self.prefetch_after_first_frame) {
-            self.set_prefetch_levels(true);
-        }
+        self.prefetch_once_presented(&ctx);
     }
 
     /// What comes before any widget: background work taken, dropped data
