@@ -110,7 +110,8 @@ pub struct HeartlandApp {
     close_after_save: bool,
     /// The window title last sent.
     title: String,
-    /// Turn on building levels of detail ahead after this frame (the window).
+    /// Turn on building levels of detail ahead once the first frame is
+    /// presented (the window).
     prefetch_after_first_frame: bool,
     /// The tour caption band was under the map in the last frame (so the
     /// map's last rect is what a step's preset is fitted into).
