@@ -75,7 +75,7 @@ for step in order:
 import os
 counted = subprocess.run(commands["heartland"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                          env=dict(os.environ, HEARTLAND_TRACE_LAUNCH="counts"))
-for m in re.finditer(r"^launch: +[0-9.]+ ms  (frame 1 (sends|meshes).*)$", counted.stderr, re.M):
+for m in re.finditer(r"^launch: +[0-9.]+ ms  ((frame 1 (sends|meshes)|fonts:).*)$", counted.stderr, re.M):
     print(f"  {m.group(1)}")
 for failure in failures:
     print(f"retried after a failed launch: {failure}")
