@@ -384,7 +384,7 @@ impl egui::Plugin for FirstFrameCounts {
                 let covered = covered_area(mesh);
                 area += covered;
                 each.push(format!(
-                    "{}:{:.0}k",
+                    "{}:{:.0}",
                     mesh.indices.len() / 3,
                     covered * f64::from(ppp * ppp) / 1e3
                 ));
@@ -419,7 +419,7 @@ impl egui::Plugin for FirstFrameCounts {
             textures.join(", ")
         ));
         launch_step(&format!(
-            "frame 1 meshes (triangles:pixels covered) {}",
+            "frame 1 meshes (triangles:thousand pixels covered) {}",
             each.join(" ")
         ));
         // The fonts, set up again from nothing: egui's own, then with the
