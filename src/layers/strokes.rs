@@ -300,56 +300,6 @@ fn line_bbox_hits(line: &[[f32; 2]], r: &WorldRect) -> bool {
         && f64::from(y0) <= r.max.y
 }
 
-/// How a layer's lines are stroked: width, colour, closed rings or not.
-type LineStyle = (f32, Color32, bool);
-
-/// The triangles of `lines` (plane km) that reach into `covered`, stroked in
-/// `style`, in scaled-plane space (`scale`: points per plane km), by chunk.
-fn stroke_lines<'a>(
-    tess: &mut Tessellator,
-    lines: impl Iterator<Item = &'a Vec<[f32; 2]>>,
-    (width, color, closed): LineStyle,
-    (scale, covered, pixels_per_point): (f32, &WorldRect, f32),
-) -> Chunked {
-    let to_scaled = |p: &[f32; 2]| pos2(p[0] * scale, -p[1] * scale);
-    let mut cells: BTreeMap<(i32, i32), Mesh> = BTreeMap::new();
-    for line in lines {
-        if line.len() < 2 || !line_bbox_hits(line, covered) {
-            continue;
-        }
-        let points = screen_line(line.iter().map(to_scaled), closed, pixels_per_point);
-        if points.len() < 2 {
-            continue;
-        }
-        // Pieces share their end points, so the line stays unbroken.
-        let mut start = 0;
-        while start + 1 < points.len() {
-            let end = (start + PIECE).min(points.len() - 1);
-            let piece = &points[start..=end];
-            let bounds = egui::Rect::from_points(piece);
-            let cell = (
-                (bounds.center().x / CHUNK).floor() as i32,
-                (bounds.center().y / CHUNK).floor() as i32,
-            );
-            let shape = PathShape {
-                points: piece.to_vec(),
-                closed: false,
-                fill: Color32::TRANSPARENT,
-                stroke: PathStroke::new(width, color),
-            };
-            tess.tessellate_path(&shape, cells.entry(cell).or_default());
-            start = end;
-        }
-    }
-    Chunked {
-        chunks: cells
-            .into_values()
-            .filter(|m| !m.is_empty())
-            .map(|m| (m.calc_bounds(), m))
-            .collect(),
-    }
-}
-
 fn build(
     level: &SceneLevel,
     graticule: &[Vec<[f32; 2]>],
@@ -359,56 +309,77 @@ fn build(
     pixels_per_point: f32,
 ) -> Vec<Chunked> {
     let scale = (1.0 / km_per_point) as f32;
+    let to_scaled = |p: &[f32; 2]| pos2(p[0] * scale, -p[1] * scale);
     let options = TessellationOptions {
         coarse_tessellation_culling: false,
         ..TessellationOptions::default()
     };
-    let new_tessellator = || Tessellator::new(pixels_per_point, options, [1, 1], Vec::new());
-    let mut tess = new_tessellator();
-    let space = (scale, covered, pixels_per_point);
-    let world = &level.world;
-    // The graticule, lake shores and coastlines on another thread while
-    // this one strokes the borders (about as many triangles): on two cores
-    // a new zoom, and the first frame, wait half as long for their strokes.
-    // Each layer is stroked as it would be alone, so the triangles are the
-    // same either way.
-    let others = || {
-        let mut tess = new_tessellator();
-        let graticule_mesh = stroke_lines(
-            &mut tess,
-            graticule.iter(),
-            (GRATICULE_WIDTH, palette.graticule, false),
-            space,
-        );
-        let lakes_mesh = stroke_lines(
-            &mut tess,
-            world.lakes.iter().flat_map(|f| f.rings.iter()),
-            (LAKE_WIDTH, palette.coast, true),
-            space,
-        );
-        let coast_mesh = stroke_lines(
-            &mut tess,
-            world.coastlines.iter(),
-            (COAST_WIDTH, palette.coast, false),
-            space,
-        );
-        [graticule_mesh, lakes_mesh, coast_mesh]
+    let mut tess = Tessellator::new(pixels_per_point, options, [1, 1], Vec::new());
+
+    let mut stroke_lines = |lines: &mut dyn Iterator<Item = &Vec<[f32; 2]>>,
+                            width: f32,
+                            color: Color32,
+                            closed: bool|
+     -> Chunked {
+        let mut cells: BTreeMap<(i32, i32), Mesh> = BTreeMap::new();
+        for line in lines {
+            if line.len() < 2 || !line_bbox_hits(line, covered) {
+                continue;
+            }
+            let points = screen_line(line.iter().map(to_scaled), closed, pixels_per_point);
+            if points.len() < 2 {
+                continue;
+            }
+            // Pieces share their end points, so the line stays unbroken.
+            let mut start = 0;
+            while start + 1 < points.len() {
+                let end = (start + PIECE).min(points.len() - 1);
+                let piece = &points[start..=end];
+                let bounds = egui::Rect::from_points(piece);
+                let cell = (
+                    (bounds.center().x / CHUNK).floor() as i32,
+                    (bounds.center().y / CHUNK).floor() as i32,
+                );
+                let shape = PathShape {
+                    points: piece.to_vec(),
+                    closed: false,
+                    fill: Color32::TRANSPARENT,
+                    stroke: PathStroke::new(width, color),
+                };
+                tess.tessellate_path(&shape, cells.entry(cell).or_default());
+                start = end;
+            }
+        }
+        Chunked {
+            chunks: cells
+                .into_values()
+                .filter(|m| !m.is_empty())
+                .map(|m| (m.calc_bounds(), m))
+                .collect(),
+        }
     };
-    let (others, border_mesh) = std::thread::scope(|scope| {
-        let thread = std::thread::Builder::new()
-            .name("heartland-strokes".to_owned())
-            .spawn_scoped(scope, others);
-        let border_mesh = stroke_lines(
-            &mut tess,
-            world.borders.iter(),
-            (BORDER_WIDTH, palette.border, false),
-            space,
-        );
-        // No thread (or it failed): stroke them here.
-        let done = thread.ok().and_then(|t| t.join().ok());
-        (done.unwrap_or_else(others), border_mesh)
-    });
-    let [graticule_mesh, lakes_mesh, coast_mesh] = others;
+
+    let world = &level.world;
+    let graticule_mesh = stroke_lines(
+        &mut graticule.iter(),
+        GRATICULE_WIDTH,
+        palette.graticule,
+        false,
+    );
+    let lake_rings: Vec<&Vec<[f32; 2]>> = world.lakes.iter().flat_map(|f| f.rings.iter()).collect();
+    let lakes_mesh = stroke_lines(&mut lake_rings.into_iter(), LAKE_WIDTH, palette.coast, true);
+    let coast_mesh = stroke_lines(
+        &mut world.coastlines.iter(),
+        COAST_WIDTH,
+        palette.coast,
+        false,
+    );
+    let border_mesh = stroke_lines(
+        &mut world.borders.iter(),
+        BORDER_WIDTH,
+        palette.border,
+        false,
+    );
 
     // Disputed areas: 45° hatching clipped to the polygon, plus a dashed-look
     // outline drawn by the base layer.
