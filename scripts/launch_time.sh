@@ -5,7 +5,9 @@
 # alternation (a pair per round, the order swapped every round), so a drift
 # in the machine's speed hits both alike; the ratio is that of the medians.
 # Each launch also prints its timeline (HEARTLAND_TRACE_LAUNCH): the medians
-# of each step are shown for both programs, to see where the difference is.
+# of each step are shown for both programs, to see where the difference is,
+# and one more launch prints what Heartland's first frame sends to the GPU
+# (HEARTLAND_TRACE_LAUNCH=counts: meshes, triangles, pixels, texture bytes).
 # Needs Xvfb (Debian package xvfb) when no display is set, and python3.
 #   scripts/launch_time.sh [ROUNDS]
 set -euo pipefail
@@ -68,6 +70,13 @@ order = sorted({s for n in commands for s in steps[n]}, key=lambda s: statistics
 for step in order:
     cells = [f"{statistics.median(steps[n][s]):7.1f}" if (s := step) in steps[n] else "      -" for n in commands]
     print(f"  {step:<28} empty {cells[0]}  heartland {cells[1]}")
+# What the first frame sends to the GPU (counted in a launch of its own: the
+# counting tessellates the frame a second time).
+import os
+counted = subprocess.run(commands["heartland"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                         env=dict(os.environ, HEARTLAND_TRACE_LAUNCH="counts"))
+for m in re.finditer(r"^launch: +[0-9.]+ ms  ((frame 1 (sends|meshes)|fonts:).*)$", counted.stderr, re.M):
+    print(f"  {m.group(1)}")
 for failure in failures:
     print(f"retried after a failed launch: {failure}")
 PY

@@ -35,3 +35,38 @@ pub fn install(ctx: &egui::Context) {
         families,
     ));
 }
+
+/// What loading the fonts costs, measured for the launch trace
+/// (`HEARTLAND_TRACE_LAUNCH=counts`): milliseconds to set up `definitions`
+/// (as egui does on the first frame) and lay out `sample` (parsing the fonts
+/// it needs, rasterising its glyphs), once with egui's own fonts only and
+/// once with `definitions`, so the fallback font's share is seen (each the
+/// fastest of three, in alternation: the first set-up also pays for cold
+/// caches).
+pub fn loading_times(
+    options: egui::epaint::text::TextOptions,
+    definitions: &egui::FontDefinitions,
+    pixels_per_point: f32,
+    sample: &str,
+) -> [f64; 2] {
+    let time = |definitions: egui::FontDefinitions| {
+        let start = std::time::Instant::now();
+        let mut fonts = egui::epaint::text::Fonts::new(options, definitions);
+        for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+            fonts
+                .with_pixels_per_point(pixels_per_point)
+                .layout_no_wrap(
+                    sample.to_owned(),
+                    egui::FontId::new(14.0, family),
+                    egui::Color32::WHITE,
+                );
+        }
+        start.elapsed().as_secs_f64() * 1000.0
+    };
+    let mut best = [f64::INFINITY; 2];
+    for _ in 0..3 {
+        best[0] = best[0].min(time(egui::FontDefinitions::default()));
+        best[1] = best[1].min(time(definitions.clone()));
+    }
+    best
+}

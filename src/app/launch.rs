@@ -306,7 +306,7 @@ impl HeartlandApp {
             app.session.push_problem(problem);
         }
         // The window builds levels of detail ahead, off the UI thread, once
-        // its first frame is drawn (not to slow the launch).
+        // its first frame is on the screen (not to slow the launch).
         app.prefetch_after_first_frame = true;
         app.first_frame_exit = FirstFrameExit::from_env();
         app.show_intro = remembered.show_intro;
@@ -322,8 +322,132 @@ impl HeartlandApp {
         );
         crate::fonts::install(&cc.egui_ctx);
         apply_style(&cc.egui_ctx, app.state.theme);
+        if launch_counts_wanted() {
+            cc.egui_ctx.add_plugin(FirstFrameCounts::default());
+        }
         app
     }
+
+    /// Start building the other levels of detail on another thread once the
+    /// first frame has been presented. Started earlier, that thread takes a
+    /// core from the software rasteriser while it draws the first frame
+    /// (two cores: a quarter of all the work up to the first frame was that
+    /// thread's).
+    pub(super) fn prefetch_once_presented(&mut self, ctx: &egui::Context) {
+        if !self.prefetch_after_first_frame {
+            return;
+        }
+        if ctx.cumulative_frame_nr() == 0 {
+            // The next frame starts once this one is on the screen.
+            ctx.request_repaint();
+            return;
+        }
+        self.prefetch_after_first_frame = false;
+        self.set_prefetch_levels(true);
+    }
+}
+
+/// Whether `HEARTLAND_TRACE_LAUNCH=counts`: the timeline, and what the first
+/// frame sends to the GPU ([`FirstFrameCounts`]).
+fn launch_counts_wanted() -> bool {
+    std::env::var_os("HEARTLAND_TRACE_LAUNCH").is_some_and(|v| v == "counts")
+}
+
+/// With `HEARTLAND_TRACE_LAUNCH=counts`, prints (as a `launch:` line) what the
+/// first frame sends to the GPU: its clipped meshes, vertices, triangles, the
+/// area they cover (overdraw included) and the texture bytes uploaded (the
+/// font atlas, images). It tessellates the frame a second time to count, so
+/// it is not on when launches are timed.
+#[derive(Default)]
+struct FirstFrameCounts {
+    done: bool,
+}
+
+impl egui::Plugin for FirstFrameCounts {
+    fn debug_name(&self) -> &'static str {
+        "heartland first-frame counts"
+    }
+
+    fn output_hook(&mut self, ctx: &egui::Context, output: &mut egui::FullOutput) {
+        if std::mem::replace(&mut self.done, true) {
+            return;
+        }
+        let ppp = output.pixels_per_point;
+        let primitives = ctx.tessellate(output.shapes.clone(), ppp);
+        let (mut meshes, mut vertices, mut indices, mut area) = (0, 0, 0, 0.0_f64);
+        let mut each = Vec::new();
+        for primitive in &primitives {
+            if let egui::epaint::Primitive::Mesh(mesh) = &primitive.primitive {
+                meshes += 1;
+                vertices += mesh.vertices.len();
+                indices += mesh.indices.len();
+                let covered = covered_area(mesh);
+                area += covered;
+                each.push(format!(
+                    "{}:{:.0}",
+                    mesh.indices.len() / 3,
+                    covered * f64::from(ppp * ppp) / 1e3
+                ));
+            }
+        }
+        let textures: Vec<String> = output
+            .textures_delta
+            .set
+            .iter()
+            .flat_map(|(id, deltas)| deltas.iter().map(move |d| (id, d)))
+            .map(|(id, delta)| {
+                let [w, h] = delta.image.size();
+                format!("{id:?} {w}×{h}")
+            })
+            .collect();
+        let texture_bytes: usize = output
+            .textures_delta
+            .set
+            .values()
+            .flatten()
+            .map(|d| d.image.size()[0] * d.image.size()[1] * d.image.bytes_per_pixel())
+            .sum();
+        let screen = f64::from(ctx.viewport_rect().area());
+        launch_step(&format!(
+            "frame 1 sends {} shapes as {meshes} meshes, {vertices} vertices, {} triangles \
+             covering {:.2} Mpx ({:.1}× the window), {} kB of textures ({})",
+            output.shapes.len(),
+            indices / 3,
+            area * f64::from(ppp * ppp) / 1e6,
+            if screen > 0.0 { area / screen } else { 0.0 },
+            texture_bytes / 1024,
+            textures.join(", ")
+        ));
+        launch_step(&format!(
+            "frame 1 meshes (triangles:thousand pixels covered) {}",
+            each.join(" ")
+        ));
+        // The fonts, set up again from nothing: egui's own, then with the
+        // bundled fallback, laying out text in the region's scripts.
+        let (options, definitions) = ctx.fonts(|f| (*f.options(), f.definitions().clone()));
+        let sample = "Heartland 2026 Azərbaycan Oʻzbekiston Қазақстан Հայաստան საქართველო";
+        let [own, with_fallback] = crate::fonts::loading_times(options, &definitions, ppp, sample);
+        launch_step(&format!(
+            "fonts: set up and one line laid out in 2 families: {own:.1} ms with egui's fonts, \
+             {with_fallback:.1} ms with {} as well",
+            crate::fonts::FALLBACK_NAME
+        ));
+    }
+}
+
+/// The area of a mesh's triangles, points² (overlaps counted each time).
+fn covered_area(mesh: &egui::Mesh) -> f64 {
+    mesh.indices
+        .chunks_exact(3)
+        .filter_map(|t| {
+            let [a, b, c] =
+                [t[0], t[1], t[2]].map(|i| mesh.vertices.get(i as usize).map(|v| v.pos));
+            let (a, b, c) = (a?, b?, c?);
+            Some(f64::from(
+                ((b - a).x * (c - a).y - (b - a).y * (c - a).x).abs() / 2.0,
+            ))
+        })
+        .sum()
 }
 
 /// Launch-time measurement: with `HEARTLAND_EXIT_AFTER_FIRST_FRAME` set, the

@@ -110,7 +110,8 @@ pub struct HeartlandApp {
     close_after_save: bool,
     /// The window title last sent.
     title: String,
-    /// Turn on building levels of detail ahead after this frame (the window).
+    /// Turn on building levels of detail ahead once the first frame is
+    /// presented (the window).
     prefetch_after_first_frame: bool,
     /// The tour caption band was under the map in the last frame (so the
     /// map's last rect is what a step's preset is fitted into).
@@ -230,9 +231,7 @@ impl HeartlandApp {
             self.apply(&ctx, command);
         }
         self.close_if_saved(&ctx);
-        if std::mem::take(&mut self.prefetch_after_first_frame) {
-            self.set_prefetch_levels(true);
-        }
+        self.prefetch_once_presented(&ctx);
     }
 
     /// What comes before any widget: background work taken, dropped data

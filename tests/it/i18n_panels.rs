@@ -214,11 +214,15 @@ fn untranslated(files: &[PathBuf]) -> Vec<String> {
         }
         // Text built for a user to read (hover texts, sources, periods): a
         // `format!` with words is English that missed the door (ids and
-        // data glued with punctuation have none).
+        // data glued with punctuation have none). A line of the launch
+        // timing log (stderr, for developers) is not for a user.
         let mut from = 0;
         while let Some(at) = code[from..].find("format!(") {
             let start = from + at;
             from = start + "format!(".len();
+            if code[..start].ends_with("launch_step(&") {
+                continue;
+            }
             if let Some(english) = english_in(&code[start..])
                 && !NOT_WORDS.contains(&english.as_str())
             {

@@ -38,6 +38,7 @@ mod import_geojson;
 mod import_messages;
 mod import_stream;
 mod import_unvotes;
+mod launch;
 mod layout_i18n;
 mod legend_fills;
 mod legible;

@@ -1,0 +1,71 @@
+//! The launch: what the first frame does and does not do (the launch time
+//! itself is measured by `scripts/launch_time.sh`, not by a test).
+
+use heartland::app::{AppOptions, HeartlandApp};
+
+#[test]
+fn levels_are_built_ahead_only_once_the_first_frame_is_presented() {
+    // A thread building levels ahead during the first frame would take a
+    // core from the software rasteriser drawing it. (The harness has run
+    // frames of its own before a test sees it: frames are run here by hand.)
+    let ctx = egui::Context::default();
+    let cc = eframe::CreationContext::_new_kittest(ctx.clone());
+    let mut app = HeartlandApp::new(
+        &cc,
+        AppOptions {
+            fresh: true,
+            ..AppOptions::default()
+        },
+    );
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1400.0, 900.0),
+        )),
+        ..Default::default()
+    };
+    let mut frame = eframe::Frame::_new_kittest();
+    let mut run = |app: &mut HeartlandApp| {
+        // Nothing is painted here: the textures are not uploaded.
+        ctx.run_ui(input(), |ui| eframe::App::ui(app, ui, &mut frame))
+            .textures_delta
+            .clear();
+    };
+    run(&mut app);
+    let scene = app.scene();
+    assert!(
+        scene.prefetches.is_empty() && scene.levels.len() == 1,
+        "no level is built ahead while the first frame is drawn: {} threads, {} levels",
+        scene.prefetches.len(),
+        scene.levels.len(),
+    );
+    assert!(
+        ctx.has_requested_repaint(),
+        "the first frame asks for a second, which starts building ahead"
+    );
+    run(&mut app);
+    let scene = app.scene();
+    assert!(
+        !scene.prefetches.is_empty() || scene.levels.len() > 1,
+        "the second frame starts building the other levels ahead"
+    );
+}
+
+#[test]
+fn the_fallback_font_is_installed_once() {
+    let harness = crate::common::app_harness();
+    let families = harness.ctx.fonts(|f| f.definitions().families.clone());
+    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        let names = families.get(&family).cloned().unwrap_or_default();
+        let fallback: Vec<_> = names
+            .iter()
+            .filter(|n| *n == heartland::fonts::FALLBACK_NAME)
+            .collect();
+        assert_eq!(fallback.len(), 1, "{family:?}: {names:?}");
+        assert_eq!(
+            names.last().map(String::as_str),
+            Some(heartland::fonts::FALLBACK_NAME),
+            "{family:?}: the fallback comes after egui's own fonts"
+        );
+    }
+}
