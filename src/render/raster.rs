@@ -838,9 +838,7 @@ impl Triangle {
                     if src[3] >= 255.0 {
                         span.fill(src.map(to_u8));
                     } else {
-                        for dst in span {
-                            blend(dst, *src);
-                        }
+                        blend_span(span, *src);
                     }
                 }
                 Shading::Varying {
@@ -997,23 +995,50 @@ fn is_zero(src: [f32; 4]) -> bool {
 /// Premultiplied "over" of `src` (0..255) onto `dst`, rounded to 8 bits, with
 /// egui-wgpu's blend state: colour `src + dst·(1 − src.a)`, alpha
 /// `src.a·(1 − dst.a) + dst.a`.
-fn blend(dst: &mut [u8; 4], src: [f32; 4]) {
+///
+/// The four channels are worked out side by side (one expression shape per
+/// lane, which the compiler turns into vector arithmetic), each with the
+/// same operations in the same order as one at a time.
+pub fn blend(dst: &mut [u8; 4], src: [f32; 4]) {
     let keep = 1.0 - src[3] / 255.0;
-    for c in 0..3 {
-        dst[c] = to_u8(src[c] + f32::from(dst[c]) * keep);
+    let d = dst.map(f32::from);
+    let out = [
+        src[0] + d[0] * keep,
+        src[1] + d[1] * keep,
+        src[2] + d[2] * keep,
+        src[3] * (1.0 - d[3] / 255.0) + d[3],
+    ];
+    *dst = out.map(to_u8);
+}
+
+/// [`blend`] of one source over a span of pixels. Runs of equal pixels (a
+/// translucent fill over a plain background) are common, and the blend of
+/// equal inputs is equal: the last pixel's result is reused while the pixels
+/// repeat, so each run costs one blend. The bytes are those of [`blend`].
+pub fn blend_span(span: &mut [[u8; 4]], src: [f32; 4]) {
+    let mut last: Option<([u8; 4], [u8; 4])> = None;
+    for dst in span {
+        match last {
+            Some((before, after)) if *dst == before => *dst = after,
+            _ => {
+                let before = *dst;
+                blend(dst, src);
+                last = Some((before, *dst));
+            }
+        }
     }
-    let dst_alpha = f32::from(dst[3]);
-    dst[3] = to_u8(src[3] * (1.0 - dst_alpha / 255.0) + dst_alpha);
 }
 
 /// Round a 0..255 value to 8 bits, as a `Unorm8` target does (NaN → 0).
+/// The float→int cast saturates (below 0 → 0, above 255 → 255, NaN → 0), so
+/// it is the clamp as well.
 #[expect(
     clippy::cast_possible_truncation,
     clippy::cast_sign_loss,
-    reason = "clamped to 0..=255 first"
+    reason = "the cast saturates to 0..=255 and sends NaN to 0"
 )]
-fn to_u8(value: f32) -> u8 {
-    (value + 0.5).clamp(0.0, 255.0) as u8
+pub fn to_u8(value: f32) -> u8 {
+    (value + 0.5) as u8
 }
 
 /// Premultiplied RGBA → straight RGBA for the PNG.

@@ -488,6 +488,74 @@ mod raster {
         assert_eq!(clamp.wrap(i64::MIN, 3), 0, "extreme index clamps");
     }
 
+    /// The blend one channel at a time with an explicit clamp, as it was
+    /// written before [`blend`] worked on the four lanes at once.
+    fn blend_reference(dst: [u8; 4], src: [f32; 4]) -> [u8; 4] {
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "clamped to 0..=255 first"
+        )]
+        let round = |v: f32| (v + 0.5).clamp(0.0, 255.0) as u8;
+        let keep = 1.0 - src[3] / 255.0;
+        let mut out = dst;
+        for c in 0..3 {
+            out[c] = round(src[c] + f32::from(dst[c]) * keep);
+        }
+        let dst_alpha = f32::from(dst[3]);
+        out[3] = round(src[3] * (1.0 - dst_alpha / 255.0) + dst_alpha);
+        out
+    }
+
+    /// Sources: translucent, opaque, fractional (text and feathered edges),
+    /// out of range and NaN (a non-finite texture coordinate).
+    const SOURCES: [[f32; 4]; 8] = [
+        [50.0, 20.0, 10.0, 128.0],
+        [0.0, 90.0, 200.0, 255.0],
+        [12.37, 0.49, 100.5, 127.5],
+        [0.0, 0.0, 0.0, 0.25],
+        [254.6, 254.5, 0.5, 254.9],
+        [300.0, -3.0, 255.0, 200.0],
+        [f32::NAN, 10.0, 10.0, 10.0],
+        [10.0, 10.0, 10.0, f32::NAN],
+    ];
+
+    #[test]
+    fn blend_rounds_every_byte_as_the_channel_by_channel_blend() {
+        for src in SOURCES {
+            for d in 0..=255_u8 {
+                let e = d.wrapping_mul(37);
+                for dst in [[d, e, 255 - d, d], [e, d, d, 255], [d, d, d, e]] {
+                    let mut got = dst;
+                    blend(&mut got, src);
+                    assert_eq!(got, blend_reference(dst, src), "{dst:?} under {src:?}");
+                }
+            }
+        }
+        assert_eq!(to_u8(f32::NAN), 0, "NaN → 0");
+        assert_eq!(to_u8(-7.0), 0, "below 0 → 0");
+        assert_eq!(to_u8(254.5), 255, "rounds half up");
+        assert_eq!(to_u8(1e9), 255, "above 255 → 255");
+    }
+
+    #[test]
+    fn a_span_blend_gives_each_pixels_own_blend() {
+        // Runs of equal pixels (a plain background), single pixels and a
+        // pixel equal to one two places back (not reused: not the last).
+        let a = [240, 240, 230, 255];
+        let b = [0, 90, 200, 255];
+        let c = [10, 20, 30, 128];
+        let mut span = vec![a; 5];
+        span.extend([b, a, b, b, c, a, a, c, [0; 4], [0; 4]]);
+        for src in SOURCES {
+            let mut got = span.clone();
+            blend_span(&mut got, src);
+            let expected: Vec<[u8; 4]> = span.iter().map(|&d| blend_reference(d, src)).collect();
+            assert_eq!(got, expected, "under {src:?}");
+        }
+        blend_span(&mut [], SOURCES[0]);
+    }
+
     #[test]
     fn unpremultiply_roundtrips_opaque_and_half() {
         assert_eq!(
