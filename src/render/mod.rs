@@ -1240,11 +1240,18 @@ pub fn render_tour_pdf(
 /// (which tries all five per row), for a file 5 % larger (481 KB instead of
 /// 460 KB).
 pub fn write_png(image: &image::RgbaImage, out: &Path) -> Result<(), RenderError> {
-    use image::ImageEncoder as _;
-    let write_err = |reason: String| RenderError::Write {
+    let bytes = encode_png(image).map_err(|e| RenderError::Write {
         file: out.display().to_string(),
-        reason,
-    };
+        reason: e.to_string(),
+    })?;
+    timings::mark("PNG encoded");
+    write_png_bytes(&bytes, out)
+}
+
+/// The PNG [`write_png`] writes, in memory: fast compression, the "up"
+/// filter on every row (the bytes `png_rows` matches band by band).
+pub fn encode_png(image: &image::RgbaImage) -> image::ImageResult<Vec<u8>> {
+    use image::ImageEncoder as _;
     // Room for the file up front (a figure compresses to well under half
     // its pixels' bytes; only what is written is touched): no copying as
     // it grows.
@@ -1259,10 +1266,8 @@ pub fn write_png(image: &image::RgbaImage, out: &Path) -> Result<(), RenderError
         image.width(),
         image.height(),
         image::ExtendedColorType::Rgba8,
-    )
-    .map_err(|e| write_err(e.to_string()))?;
-    timings::mark("PNG encoded");
-    write_png_bytes(&bytes, out)
+    )?;
+    Ok(bytes)
 }
 
 /// Write a PNG file's bytes as [`write_png`] does.

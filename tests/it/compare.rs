@@ -779,6 +779,40 @@ fn exporting_a_comparison_from_the_window_writes_both_maps() {
     }
 }
 
+/// The headings of resolution 68/262 (27 March 2014) beside ES-11/1
+/// (2 March 2022), as each language dates them: the stance's name is data,
+/// kept; the date is the figure's (and the window's) language.
+const STANCE_HEADINGS: [(heartland::i18n::Locale, [&str; 2]); 4] = [
+    (
+        heartland::i18n::Locale::English,
+        [
+            "UN GA resolution 68/262 (27 March 2014)",
+            "UN GA resolution ES-11/1 (2 March 2022)",
+        ],
+    ),
+    (
+        heartland::i18n::Locale::Russian,
+        [
+            "UN GA resolution 68/262 (27 марта 2014 г.)",
+            "UN GA resolution ES-11/1 (2 марта 2022 г.)",
+        ],
+    ),
+    (
+        heartland::i18n::Locale::Kazakh,
+        [
+            "UN GA resolution 68/262 (2014 жылғы 27 наурыз)",
+            "UN GA resolution ES-11/1 (2022 жылғы 2 наурыз)",
+        ],
+    ),
+    (
+        heartland::i18n::Locale::Turkish,
+        [
+            "UN GA resolution 68/262 (27 Mart 2014)",
+            "UN GA resolution ES-11/1 (2 Mart 2022)",
+        ],
+    ),
+];
+
 #[test]
 fn stance_panels_are_headed_in_the_figures_language() {
     // ES-11/1 (2 March 2022) beside 68/262 (27 March 2014): each panel's
@@ -791,36 +825,7 @@ fn stance_panels_are_headed_in_the_figures_language() {
         year: 2022,
         ..es_11_1_vs_68_262(CompareMode::SideBySide)
     };
-    for (locale, headings) in [
-        (
-            Locale::English,
-            [
-                "UN GA resolution 68/262 (27 March 2014)",
-                "UN GA resolution ES-11/1 (2 March 2022)",
-            ],
-        ),
-        (
-            Locale::Russian,
-            [
-                "UN GA resolution 68/262 (27 марта 2014 г.)",
-                "UN GA resolution ES-11/1 (2 марта 2022 г.)",
-            ],
-        ),
-        (
-            Locale::Kazakh,
-            [
-                "UN GA resolution 68/262 (2014 жылғы 27 наурыз)",
-                "UN GA resolution ES-11/1 (2022 жылғы 2 наурыз)",
-            ],
-        ),
-        (
-            Locale::Turkish,
-            [
-                "UN GA resolution 68/262 (27 Mart 2014)",
-                "UN GA resolution ES-11/1 (2 Mart 2022)",
-            ],
-        ),
-    ] {
+    for (locale, headings) in STANCE_HEADINGS {
         i18n::set_locale(locale);
         let panels = heartland::render::panels::Panels::side_by_side(&ds, &state)
             .expect("two stances side by side");
@@ -875,22 +880,7 @@ fn the_window_heads_two_stances_with_their_dates_in_the_window_s_language() {
         harness.state_mut().apply(&ctx, command);
     }
     harness.run_steps(4);
-    for (locale, headings) in [
-        (
-            Locale::English,
-            [
-                "UN GA resolution 68/262 (27 March 2014)",
-                "UN GA resolution ES-11/1 (2 March 2022)",
-            ],
-        ),
-        (
-            Locale::Russian,
-            [
-                "UN GA resolution 68/262 (27 марта 2014 г.)",
-                "UN GA resolution ES-11/1 (2 марта 2022 г.)",
-            ],
-        ),
-    ] {
+    for (locale, headings) in STANCE_HEADINGS {
         harness
             .state_mut()
             .apply(&ctx, Command::SetLanguage(locale));

@@ -640,21 +640,7 @@ mod png_rows {
 
     /// The bytes of the one-shot encoder `render::write_png` uses.
     fn one_shot(image: &image::RgbaImage) -> Vec<u8> {
-        use image::ImageEncoder as _;
-        let mut bytes = Vec::new();
-        image::codecs::png::PngEncoder::new_with_quality(
-            &mut bytes,
-            image::codecs::png::CompressionType::Fast,
-            image::codecs::png::FilterType::Up,
-        )
-        .write_image(
-            image.as_raw(),
-            image.width(),
-            image.height(),
-            image::ExtendedColorType::Rgba8,
-        )
-        .expect("encoded");
-        bytes
+        heartland::render::encode_png(image).expect("encoded")
     }
 
     /// A picture-like image: flat areas, edges, a gradient.
