@@ -202,7 +202,7 @@ pub fn metric_rows(dataset: &Dataset, shown: &Shown) -> Vec<MetricRow> {
         .map(|m| MetricRow {
             year: shown.year,
             state: m.state.to_string(),
-            state_name: dataset.country_data_name(m.state),
+            state_name: dataset.country_name(m.state),
             strength_pos: round(m.strength.positive),
             strength_neg: round(m.strength.negative),
             strength_net: round(m.strength.net),
@@ -312,12 +312,9 @@ pub fn change_rows(
                 to: to.label_en(dataset),
                 change: r.kind.as_str().to_owned(),
                 a: r.a.to_string(),
-                a_name: dataset.country_data_name(r.a),
+                a_name: dataset.country_name(r.a),
                 b: r.b.map(|b| b.to_string()).unwrap_or_default(),
-                b_name: r
-                    .b
-                    .map(|b| dataset.country_data_name(b))
-                    .unwrap_or_default(),
+                b_name: r.b.map(|b| dataset.country_name(b)).unwrap_or_default(),
                 dimension: r
                     .dimension
                     .map(|d| d.as_str().to_owned())
@@ -442,7 +439,7 @@ pub fn flow_rows(dataset: &Dataset, shown: &Shown) -> Vec<FlowRow> {
                 },
                 |g| g.id.clone(),
             );
-            (id, n.english_name(dataset))
+            (id, n.name(dataset))
         })
     };
     flows
@@ -604,9 +601,9 @@ impl Export {
                 RelationRow {
                     year,
                     a: r.a.to_string(),
-                    a_name: dataset.country_data_name(r.a),
+                    a_name: dataset.country_name(r.a),
                     b: r.b.to_string(),
-                    b_name: dataset.country_data_name(r.b),
+                    b_name: dataset.country_name(r.b),
                     dimension: r.dimension.as_str().to_owned(),
                     directed: r.directed,
                     score: r.score.value(),
@@ -637,9 +634,11 @@ impl Export {
                 MembershipRow {
                     year,
                     organization: m.organization.to_string(),
-                    acronym: org.map(|o| o.acronym.clone()).unwrap_or_default(),
+                    acronym: org
+                        .map(|o| o.display_acronym().into_owned())
+                        .unwrap_or_default(),
                     country: m.country.to_string(),
-                    country_name: dataset.country_data_name(m.country),
+                    country_name: dataset.country_name(m.country),
                     status: m.status.as_str().to_owned(),
                     counted: shown.memberships.counted.counts(m.status),
                     since: m.since.to_string(),
@@ -716,7 +715,7 @@ impl Export {
                         date: st.date.to_string(),
                         kind: st.kind.as_str().to_owned(),
                         country: code.to_string(),
-                        country_name: dataset.country_data_name(*code),
+                        country_name: dataset.country_name(*code),
                         position: cell.as_str().to_owned(),
                         evidence: match cell {
                             StanceCell::Recorded(_) => text(record.evidence.as_deref()),

@@ -31,7 +31,8 @@
 //! (`assets/i18n/names/territories.tsv`, extracted by
 //! `scripts/build_names.js`), by its ISO 3166-1 code, and the data's own
 //! name in English, for a code CLDR does not know (a user's own units) and
-//! in the pseudo-locale. Exports keep the data's names.
+//! in the pseudo-locale. Exports use the same names (their codes, dates and
+//! numbers do not change with the language).
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
@@ -226,8 +227,8 @@ fn places() -> &'static BTreeMap<&'static str, [&'static str; 6]> {
 /// `data_name`, in the window's language: CLDR's exemplar city where the
 /// table has one for that language and the data's English name is CLDR's
 /// (a renamed or different place of a user's data keeps its own name);
-/// otherwise the data's name, which is also what English, the
-/// pseudo-locale and every export show.
+/// otherwise the data's name, which is also what English and the
+/// pseudo-locale show.
 pub fn place_name<'a>(id: &str, data_name: &'a str) -> Cow<'a, str> {
     let column = match locale() {
         Locale::English | Locale::Pseudo => return Cow::Borrowed(data_name),
@@ -271,7 +272,7 @@ fn organizations() -> &'static BTreeMap<(&'static str, &'static str), [&'static 
 /// `acronym` and `name`, in the window's language: the organization's own
 /// where it publishes one in that language and the data still calls it by
 /// the bundled English acronym; otherwise the data's (English, the
-/// pseudo-locale, a user's own organizations, and every export).
+/// pseudo-locale and a user's own organizations).
 pub fn organization_names<'a>(
     id: &str,
     acronym: &'a str,

@@ -34,8 +34,8 @@ struct Cli {
     fresh: bool,
 
     /// The language of the window and of rendered figures for this run
-    /// (overrides the one remembered and the system's); command-line
-    /// messages stay English, exports keep the data's names.
+    /// (overrides the one remembered and the system's); exports name states
+    /// and organizations in it; command-line messages stay English.
     #[arg(long, value_name = "CODE", global = true, value_parser = language_codes())]
     lang: Option<String>,
 

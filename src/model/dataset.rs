@@ -425,14 +425,6 @@ impl Dataset {
         )
     }
 
-    /// The name of `c` as the data file writes it (exports keep it in
-    /// every language), else its code.
-    pub fn country_data_name(&self, c: CountryCode) -> String {
-        self.countries
-            .get(&c)
-            .map_or_else(|| c.as_str().to_owned(), |country| country.name.clone())
-    }
-
     /// The title of source `id`, if it exists.
     pub fn source_title(&self, id: &SourceId) -> Option<&str> {
         self.sources.get(id).map(|s| s.title.as_str())

@@ -246,11 +246,7 @@ pub fn inspector_changes(ui: &mut Ui, state: &State, dataset: &Dataset) {
         let subject = match (row.b, row.dimension, &row.organization) {
             (Some(b), Some(d), _) => {
                 let other = if row.a == code { b } else { row.a };
-                format!(
-                    "{} · {}",
-                    crate::i18n::state_name(other.as_str(), &dataset.country_data_name(other)),
-                    d.label()
-                )
+                format!("{} · {}", dataset.country_name(other), d.label())
             }
             (_, _, Some(org)) => dataset
                 .organizations

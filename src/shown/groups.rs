@@ -43,18 +43,6 @@ impl ShownNode {
             (None, Node::Group(i)) => i.to_string(),
         }
     }
-
-    /// Its name in English (exports).
-    pub fn english_name(&self, dataset: &Dataset) -> String {
-        match (&self.group, self.node) {
-            (Some(g), _) => g.english_name(),
-            (None, Node::State(c)) => dataset
-                .countries
-                .get(&c)
-                .map_or_else(|| c.as_str().to_owned(), |s| s.name.clone()),
-            (None, Node::Group(i)) => i.to_string(),
-        }
-    }
 }
 
 /// One flow between two different nodes.

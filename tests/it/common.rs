@@ -298,3 +298,63 @@ pub fn format_2_round_trip(
     old.apply_view(&v1);
     (loaded, old)
 }
+
+/// The columns and JSON keys of an export that name something: states'
+/// names and organizations' acronyms follow the language; nothing else in
+/// an export does (docs/export.md).
+pub const EXPORT_NAME_KEYS: [&str; 5] =
+    ["a_name", "b_name", "state_name", "country_name", "acronym"];
+
+/// Every value of an export's `json` at a key in [`EXPORT_NAME_KEYS`]
+/// replaced by `"·"`, and the replaced values pushed onto `names` in
+/// document order.
+pub fn export_names_blanked(json: &mut serde_json::Value, names: &mut Vec<String>) {
+    match json {
+        serde_json::Value::Object(map) => {
+            for (key, value) in map.iter_mut() {
+                if EXPORT_NAME_KEYS.contains(&key.as_str()) {
+                    names.push(value.as_str().unwrap_or_default().to_owned());
+                    *value = serde_json::Value::from("·");
+                } else {
+                    export_names_blanked(value, names);
+                }
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                export_names_blanked(item, names);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The records of an export's CSV `bytes` with the cells of the columns in
+/// [`EXPORT_NAME_KEYS`] replaced by `"·"`, and the replaced cells pushed
+/// onto `names` in order.
+pub fn export_csv_names_blanked(bytes: &[u8], names: &mut Vec<String>) -> Vec<Vec<String>> {
+    let text = String::from_utf8_lossy(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut named = Vec::new();
+    for record in reader.records() {
+        let record = record.expect("the export's CSV parses");
+        let mut row: Vec<String> = record.iter().map(str::to_owned).collect();
+        if rows.is_empty() {
+            named = row
+                .iter()
+                .map(|column| EXPORT_NAME_KEYS.contains(&column.as_str()))
+                .collect();
+        } else {
+            for (cell, is_name) in row.iter_mut().zip(&named) {
+                if *is_name {
+                    names.push(std::mem::replace(cell, "·".to_owned()));
+                }
+            }
+        }
+        rows.push(row);
+    }
+    rows
+}
