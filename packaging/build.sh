@@ -64,7 +64,9 @@ if [ "$what" != deb ]; then
   cp "$gen/heartland.fish" "$stage/share/fish/vendor_completions.d/"
   cp LICENSE-MIT LICENSE-APACHE LICENSE-MAP.md LICENSE-DATA.md CITATION.cff CHANGELOG.md README.md \
     "$stage/share/doc/heartland/"
+  cp assets/fonts/OFL.txt "$stage/share/doc/heartland/LICENSE-FONTS-OFL.txt"
   cp LICENSE-MIT LICENSE-APACHE LICENSE-MAP.md LICENSE-DATA.md "$stage/"
+  cp assets/fonts/OFL.txt "$stage/LICENSE-FONTS-OFL.txt"
   cp packaging/archive/install.sh packaging/archive/uninstall.sh packaging/archive/README.txt "$stage/"
   # Reproducible: fixed owner, order and times (the last commit's).
   stamp=$(git log -1 --format=%ct 2>/dev/null || date +%s)

@@ -69,7 +69,7 @@
 //! - [`i18n`]: the words of the window through one door, [`i18n::tr`]: a
 //!   message id and its English, translated by the Fluent message files in
 //!   `assets/i18n/` (no egui).
-//! - [`fonts`]: egui's fonts with `DejaVu` Sans as a fallback for the letters
+//! - [`fonts`]: egui's fonts with Noto Sans as a fallback for the letters
 //!   they lack (ə, ʻ).
 //! - [`model`]: domain types and typed ids (no egui).
 

@@ -122,11 +122,17 @@ pub fn bar(ui: &mut Ui, state: &State, dataset: &Dataset, years: (i32, i32)) -> 
             // The words, the slider and its number keep together: on the
             // next row when they do not fit this one (a longer language, a
             // narrow window), never past the map's edge.
-            let slider = ui.spacing().slider_width + ui.spacing().interact_size.x;
+            let (lo, hi) = (years.0.min(years.1), years.0.max(years.1));
+            // The slider, the space before its number and the number (at
+            // least egui's interactive width; wider for a wide year).
+            let number = [lo, hi]
+                .map(|y| text_width(ui, &y.to_string()) + 2.0 * ui.spacing().button_padding.x)
+                .into_iter()
+                .fold(ui.spacing().interact_size.x, f32::max);
+            let slider = ui.spacing().slider_width + ui.spacing().item_spacing.x + number;
             next_row_unless_fits(ui, text_width(ui, &words) + slider);
             ui.label(words);
             let mut other = year;
-            let (lo, hi) = (years.0.min(years.1), years.0.max(years.1));
             let slider = egui::Slider::new(&mut other, lo..=hi)
                 .clamping(egui::SliderClamping::Always)
                 .integer();

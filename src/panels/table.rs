@@ -363,8 +363,8 @@ fn rows_ui(
                     for (column, name) in header.iter().enumerate() {
                         row.col(|ui| {
                             let arrow = match sort {
-                                Some(s) if s.column == column && s.descending => " ▼",
-                                Some(s) if s.column == column => " ▲",
+                                Some(s) if s.column == column && s.descending => " ↓",
+                                Some(s) if s.column == column => " ↑",
                                 _ => "",
                             };
                             if ui

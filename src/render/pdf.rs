@@ -1,7 +1,7 @@
 //! Vector figures ([`super::vector`]) as PDF pages, written with krilla:
 //! paths and clip paths as PDF paths, text as text in the fonts the figure
-//! is drawn with — Ubuntu Light, and `DejaVu` Sans for the letters it lacks
-//! (ə, ʻ, the Kazakh letters) — embedded and subset, with a `ToUnicode`
+//! is drawn with — Ubuntu Light, and Noto Sans (Armenian, Georgian) for the
+//! letters it lacks (ə, ʻ, the Kazakh letters) — embedded and subset, with a `ToUnicode`
 //! map, so a reader can select, search and copy every name.
 //!
 //! Why krilla: it writes PDF directly from paths, fills, strokes, clip paths
@@ -43,7 +43,7 @@ impl Face {
     }
 }
 
-/// The figure's fonts: egui's proportional font first, then the fallback.
+/// The figure's fonts: egui's proportional font first, then the fallbacks.
 struct Fonts {
     faces: Vec<Face>,
 }
@@ -57,10 +57,12 @@ impl Fonts {
         {
             faces.push(face);
         }
-        faces.push(
-            Face::new(std::sync::Arc::new(crate::fonts::FALLBACK))
-                .ok_or_else(|| "the bundled font could not be read".to_owned())?,
-        );
+        for (name, data) in crate::fonts::FALLBACKS {
+            faces.push(
+                Face::new(std::sync::Arc::new(data))
+                    .ok_or_else(|| format!("the bundled font {name} could not be read"))?,
+            );
+        }
         Ok(Self { faces })
     }
 

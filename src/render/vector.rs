@@ -21,12 +21,10 @@ use crate::transform::MapTransform;
 use super::figure::rgba;
 
 /// The font family written for text: the proportional font egui draws
-/// with (Ubuntu Light), then the fallback for the letters it lacks
-/// ([`crate::fonts`]), its condensed cut first: where Ubuntu is not
-/// installed, a viewer that ignores `textLength` (librsvg) sets the lines
-/// nearly as wide as they were measured, where plain `DejaVu Sans` is about
-/// a fifth wider.
-pub const FONT_FAMILY: &str = "Ubuntu, 'DejaVu Sans Condensed', 'DejaVu Sans', sans-serif";
+/// with (Ubuntu Light), then the bundled fallbacks for the letters it lacks
+/// ([`crate::fonts`]): the fonts the PNG and the PDF draw the same text
+/// with.
+pub const FONT_FAMILY: &str = "Ubuntu, 'Noto Sans', 'Noto Sans Armenian', 'Noto Sans Georgian', 'Noto Sans Symbols', sans-serif";
 
 /// A line's look.
 #[derive(Clone, Debug, PartialEq)]

@@ -415,7 +415,43 @@ fn every_character() -> std::collections::BTreeSet<char> {
         text.push_str(name);
     }
     text.push_str("Azərbaycan Oʻzbekiston Қазақстан әғқңөұүһі ӘҒҚҢӨҰҮҺІ");
+    text.push_str(&string_literals_of_the_program());
     text.chars().filter(|c| !c.is_control()).collect()
+}
+
+/// The text between double quotes on the lines of `src/` that are not
+/// comments: the symbols the program writes itself (a sort arrow, a
+/// separator) as well as the English of its messages.
+fn string_literals_of_the_program() -> String {
+    fn walk(dir: &std::path::Path, text: &mut String) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .expect("src/ reads")
+            .map(|e| e.expect("an entry").path())
+            .collect();
+        entries.sort();
+        for path in entries {
+            if path.is_dir() {
+                walk(&path, text);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let source = std::fs::read_to_string(&path).expect("a source file reads");
+                for line in source.lines().filter(|l| !l.trim_start().starts_with("//")) {
+                    for literal in line.split('"').skip(1).step_by(2) {
+                        text.push_str(literal);
+                    }
+                }
+            }
+        }
+    }
+    let mut text = String::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut text,
+    );
+    assert!(
+        text.contains("Heartland"),
+        "the program's strings were read"
+    );
+    text
 }
 
 /// The characters of `chars` that `ctx`'s proportional font cannot draw.
@@ -450,6 +486,68 @@ fn the_fonts_draw_every_character_of_every_language() {
         Vec::<char>::new(),
         "with the fallback font"
     );
+}
+
+/// The Unicode blocks the bundled fonts cover whole (issue 24), so that
+/// names in a user's own data draw too: (block, first, last, code points
+/// of the block that Unicode leaves unassigned).
+const WHOLE_BLOCKS: [(&str, u32, u32, &[u32]); 11] = [
+    ("Basic Latin", 0x20, 0x7E, &[]),
+    ("Latin-1 Supplement", 0xA0, 0xFF, &[]),
+    ("Latin Extended-A", 0x100, 0x17F, &[]),
+    ("Latin Extended-B", 0x180, 0x24F, &[]),
+    ("IPA Extensions", 0x250, 0x2AF, &[]),
+    ("Spacing Modifier Letters", 0x2B0, 0x2FF, &[]),
+    ("Cyrillic", 0x400, 0x4FF, &[]),
+    ("Cyrillic Supplement", 0x500, 0x52F, &[]),
+    (
+        "Armenian",
+        0x530,
+        0x58F,
+        &[0x530, 0x557, 0x558, 0x58B, 0x58C],
+    ),
+    (
+        "Georgian",
+        0x10A0,
+        0x10FF,
+        &[
+            0x10C6, 0x10C8, 0x10C9, 0x10CA, 0x10CB, 0x10CC, 0x10CE, 0x10CF,
+        ],
+    ),
+    // The punctuation that is drawn (not the spaces, joiners, marks and
+    // invisible operators of U+2000-200F, 2028-202F, 205F-206F).
+    ("General Punctuation", 0x2010, 0x2027, &[]),
+];
+
+#[test]
+fn the_bundled_fonts_draw_whole_blocks_for_names_in_users_data() {
+    let ctx = egui::Context::default();
+    heartland::fonts::install(&ctx);
+    let chars: std::collections::BTreeSet<char> = WHOLE_BLOCKS
+        .iter()
+        .chain([("General Punctuation", 0x2030, 0x205E, &[][..])].iter())
+        .flat_map(|(_, first, last, unassigned)| {
+            (*first..=*last)
+                .filter(|c| !unassigned.contains(c))
+                .filter_map(char::from_u32)
+        })
+        .collect();
+    assert!(chars.len() > 1200, "{} characters", chars.len());
+    let lacking = missing(&ctx, &chars);
+    assert_eq!(lacking, Vec::<char>::new(), "not drawn: {lacking:?}");
+    // egui's own fonts lack Armenian and Georgian: the check can fail.
+    let plain = egui::Context::default();
+    let lacking = missing(&plain, &chars);
+    assert!(
+        lacking.contains(&'Հ') && lacking.contains(&'ქ') && lacking.contains(&'ə'),
+        "egui's default fonts lack Armenian, Georgian and ə"
+    );
+    // And a name in each lays out with missing glyphs fatal.
+    ctx.set_missing_glyph_policy(egui::epaint::text::MissingGlyphPolicy::Panic);
+    let mut out = ctx.run_ui(egui::RawInput::default(), |ui| {
+        ui.label("Հայաստան საქართველო Azərbaycan Oʻzbekiston Қазақстан Ўзбекистон Ғ Ҳ Ӯ Ԁ ‐ – — ‘ ’ “ ” † • … ‰ ′ ″ ‹ › ‽ ⁄");
+    });
+    out.textures_delta.clear();
 }
 
 #[test]

@@ -52,20 +52,25 @@ fn levels_are_built_ahead_only_once_the_first_frame_is_presented() {
 }
 
 #[test]
-fn the_fallback_font_is_installed_once() {
+fn the_fallback_fonts_are_installed_once_after_eguis_own_in_order() {
     let harness = crate::common::app_harness();
     let families = harness.ctx.fonts(|f| f.definitions().families.clone());
+    let bundled: Vec<&str> = heartland::fonts::FALLBACKS.iter().map(|f| f.0).collect();
     for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
         let names = families.get(&family).cloned().unwrap_or_default();
-        let fallback: Vec<_> = names
+        let fallbacks: Vec<&str> = names
             .iter()
-            .filter(|n| *n == heartland::fonts::FALLBACK_NAME)
+            .map(String::as_str)
+            .filter(|n| bundled.contains(n))
             .collect();
-        assert_eq!(fallback.len(), 1, "{family:?}: {names:?}");
         assert_eq!(
-            names.last().map(String::as_str),
-            Some(heartland::fonts::FALLBACK_NAME),
-            "{family:?}: the fallback comes after egui's own fonts"
+            fallbacks, bundled,
+            "{family:?}: each once, in order: {names:?}"
+        );
+        assert_eq!(
+            names[names.len() - bundled.len()..],
+            bundled,
+            "{family:?}: the fallbacks come after egui's own fonts"
         );
     }
 }

@@ -227,7 +227,7 @@ fn the_tab_sorts_filters_selects_on_the_map_and_copies() {
     harness.run_steps(2);
     let up = listed_scores(&harness);
     assert!(up.windows(2).all(|w| w[0] <= w[1]), "ascending: {up:?}");
-    harness.get_by_label("score ▲").click();
+    harness.get_by_label("score ↑").click();
     harness.run_steps(2);
     let down = listed_scores(&harness);
     assert!(
@@ -235,7 +235,7 @@ fn the_tab_sorts_filters_selects_on_the_map_and_copies() {
         "descending: {down:?}"
     );
     assert!(
-        harness.query_by_label("score ▼").is_some(),
+        harness.query_by_label("score ↓").is_some(),
         "the arrow says so"
     );
 

@@ -254,7 +254,7 @@ fn an_svg_has_the_layer_groups_the_texts_the_png_draws_and_one_path_per_country(
     assert!(
         svg.root
             .get("font-family")
-            .is_some_and(|f| f.contains("Ubuntu") && f.contains("DejaVu Sans")),
+            .is_some_and(|f| f.contains("Ubuntu") && f.contains("'Noto Sans'")),
         "the font family is named: {:?}",
         svg.root
     );
@@ -433,11 +433,11 @@ fn every_line_the_layout_measured_is_held_to_its_width_in_the_svg() {
     );
     assert!(checked >= citation_lines + 3, "{checked} lines checked");
     assert!(long_lines >= 1, "the citation's first line is long");
-    // A substitute font is named after the figure's own, its condensed cut
-    // first.
+    // The bundled fallbacks are named after the figure's own font, in the
+    // order the window asks them for a letter.
     let family = svg.root.get("font-family").expect("a font family");
     assert!(
-        family.starts_with("Ubuntu, 'DejaVu Sans Condensed'"),
+        family.starts_with("Ubuntu, 'Noto Sans', 'Noto Sans Armenian', 'Noto Sans Georgian'"),
         "{family}"
     );
 }
