@@ -20,7 +20,13 @@ target=${CARGO_TARGET_DIR:-target}
 bin="$target/release/heartland"
 gen=target/packaging/generated
 
-cargo build --release --bin heartland
+# HEARTLAND_PACKAGING_BUILT=1: the caller has built the release binary and
+# may still be building other targets (CI), so cargo is not asked again.
+if [ -n "${HEARTLAND_PACKAGING_BUILT:-}" ]; then
+  [ -x "$bin" ] || { echo "build.sh: $bin is missing" >&2; exit 1; }
+else
+  cargo build --release --bin heartland
+fi
 # The man pages and shell completions, from the command-line definition.
 rm -rf "$gen"
 "$bin" package-files --out "$gen" >/dev/null
