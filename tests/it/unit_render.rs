@@ -707,3 +707,122 @@ mod png_rows {
         );
     }
 }
+
+/// The stroke meshes of a headless map: built on another thread while the
+/// rest is painted, put in places kept for them.
+mod strokes_later {
+    #![allow(clippy::expect_used, reason = "a failed expectation is a failed test")]
+    use std::sync::Arc;
+
+    use egui::epaint::{ClippedPrimitive, Mesh, Primitive};
+    use egui::{Color32, Rect, pos2, vec2};
+    use heartland::layers::mesh::{add_large_mesh, reserve_large_mesh};
+
+    /// A square mesh of one colour.
+    fn square(at: egui::Pos2, color: Color32) -> Arc<Mesh> {
+        let mut mesh = Mesh::default();
+        mesh.add_colored_rect(Rect::from_min_size(at, vec2(20.0, 20.0)), color);
+        Arc::new(mesh)
+    }
+
+    /// One pass painting a rectangle, three large meshes (the middle one
+    /// empty) with a circle between them and after, tessellated: the
+    /// meshes added at once, or their places kept and filled at the end.
+    fn painted(later: bool) -> Vec<(Rect, Mesh)> {
+        let ctx = egui::Context::default();
+        let input = egui::RawInput {
+            screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(200.0, 100.0))),
+            ..egui::RawInput::default()
+        };
+        let meshes = [
+            square(pos2(10.0, 10.0), Color32::RED),
+            Arc::new(Mesh::default()),
+            square(pos2(60.0, 10.0), Color32::BLUE),
+        ];
+        let mut output = ctx.run_ui(input, |ui| {
+            let painter = ui.painter();
+            painter.rect_filled(
+                Rect::from_min_size(pos2(0.0, 0.0), vec2(50.0, 50.0)),
+                0.0,
+                Color32::GRAY,
+            );
+            let mut places = Vec::new();
+            for (k, mesh) in meshes.iter().enumerate() {
+                if later {
+                    places.push(reserve_large_mesh(painter, k + 2));
+                } else {
+                    add_large_mesh(painter, Arc::clone(mesh), k + 2);
+                }
+                painter.circle_filled(pos2(100.0, 50.0), 5.0 + k as f32, Color32::GREEN);
+            }
+            painter.circle_filled(pos2(150.0, 50.0), 9.0, Color32::YELLOW);
+            for (place, mesh) in places.into_iter().zip(&meshes) {
+                place.fill(Arc::clone(mesh));
+            }
+        });
+        // The font atlas is not drawn here.
+        output.textures_delta.clear();
+        ctx.tessellate(output.shapes, output.pixels_per_point)
+            .into_iter()
+            .map(
+                |ClippedPrimitive {
+                     clip_rect,
+                     primitive,
+                 }| match primitive {
+                    Primitive::Mesh(mesh) => (clip_rect, mesh),
+                    Primitive::Callback(_) => panic!("no callbacks painted"),
+                },
+            )
+            .collect()
+    }
+
+    #[test]
+    fn a_mesh_put_in_its_kept_place_draws_as_if_added_then() {
+        let now = painted(false);
+        let later = painted(true);
+        assert!(now.len() >= 4, "draw calls of their own: {}", now.len());
+        assert!(later == now, "the same draw calls, in the same order");
+    }
+
+    #[test]
+    fn a_figure_whose_strokes_were_built_beside_it_is_the_one_built_in_line() {
+        use heartland::render::{Renderer, export_scale};
+        let dataset = heartland::data::load_bundled().dataset;
+        let geo = Arc::new(heartland::geometry::load_bundled_geo().expect("geometry"));
+        for (preset, theme, size) in [
+            (
+                heartland::state::Preset::Region,
+                heartland::state::Theme::Light,
+                [900, 600],
+            ),
+            (
+                heartland::state::Preset::SouthCaucasus,
+                heartland::state::Theme::Dark,
+                [641, 403],
+            ),
+        ] {
+            let mut state = heartland::state::State::default();
+            state.set_preset(preset);
+            state.theme = theme;
+            state.layers.relations = true;
+            state.layers.corridors = true;
+            let scale = export_scale(size);
+            let mut renderer = Renderer::new(Arc::clone(&geo));
+            // The first figure builds the strokes (on another thread); the
+            // second finds them built and adds them at once.
+            let first = renderer
+                .render_with(&dataset, &state, size, scale, None)
+                .expect("rendered");
+            assert_eq!(renderer.map_cache().stroke_rebuilds(), 1, "{preset:?}");
+            let second = renderer
+                .render_with(&dataset, &state, size, scale, None)
+                .expect("rendered");
+            assert_eq!(
+                renderer.map_cache().stroke_rebuilds(),
+                1,
+                "{preset:?}: built once"
+            );
+            assert!(first == second, "{preset:?}: the same image");
+        }
+    }
+}
