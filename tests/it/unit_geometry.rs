@@ -271,7 +271,7 @@ mod assets {
         ] {
             let files: Vec<(&str, &[u8])> = ["l0.json", "l1.json", "l2.json"]
                 .into_iter()
-                .zip(levels.map(|t| t.as_bytes()))
+                .zip(levels.map(String::as_bytes))
                 .collect();
             let err = parse_geo(&files, ("f.json", FACTS.as_bytes())).expect_err("a bad level");
             let msg = err.to_string();
