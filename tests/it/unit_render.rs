@@ -467,6 +467,89 @@ mod raster {
         );
     }
 
+    /// Bilinear sampling as it was written before `Texture::sample` spelt
+    /// its per-channel steps out (with `array::map` and `from_fn`).
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_precision_loss,
+        reason = "as the sampler: saturating casts, small textures"
+    )]
+    fn bilinear_reference(t: &Texture, u: f32, v: f32) -> [f32; 4] {
+        let (w, h) = (t.width as f32, t.height as f32);
+        let (fx, fy) = (u * w - 0.5, v * h - 0.5);
+        let (tx, ty) = (fx - fx.floor(), fy - fy.floor());
+        let (ix, iy) = (fx.floor() as i64, fy.floor() as i64);
+        let x0 = t.wrap(ix, t.width);
+        let x1 = t.wrap(ix.saturating_add(1), t.width);
+        let y0 = t.wrap(iy, t.height);
+        let y1 = t.wrap(iy.saturating_add(1), t.height);
+        let corners = [(x0, y0), (x1, y0), (x0, y1), (x1, y1)]
+            .map(|(x, y)| t.texels.get(y * t.width + x).copied());
+        if corners
+            .iter()
+            .all(|c| c.is_none_or(|c| c == Color32::TRANSPARENT))
+            && tx.is_finite()
+            && ty.is_finite()
+        {
+            return [0.0; 4];
+        }
+        let unit = |c: Color32| c.to_array().map(|c| f32::from(c) / 255.0);
+        let [a, b, c, d] = corners.map(|c| c.map_or([0.0; 4], unit));
+        std::array::from_fn(|i| {
+            let top = a[i] + (b[i] - a[i]) * tx;
+            let bottom = c[i] + (d[i] - c[i]) * tx;
+            top + (bottom - top) * ty
+        })
+    }
+
+    #[test]
+    fn bilinear_samples_are_those_of_the_channel_by_channel_sampler() {
+        let mut state = 0x2545_F491_u32;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            state
+        };
+        let texels: Vec<Color32> = (0..7 * 5)
+            .map(|i| {
+                if i % 4 == 0 {
+                    Color32::TRANSPARENT
+                } else {
+                    let [r, g, b, a] = next().to_le_bytes();
+                    Color32::from_rgba_premultiplied(r.min(a), g.min(a), b.min(a), a)
+                }
+            })
+            .collect();
+        for wrap_mode in [TextureWrapMode::ClampToEdge, TextureWrapMode::Repeat] {
+            let texture = Texture {
+                width: 7,
+                height: 5,
+                texels: texels.clone(),
+                options: TextureOptions {
+                    wrap_mode,
+                    ..TextureOptions::LINEAR
+                },
+            };
+            for k in 0..2000_u32 {
+                let u = (k % 53) as f32 / 37.0 - 0.2;
+                let v = (k / 53) as f32 / 29.0 - 0.1;
+                let got = texture.sample(u, v, TextureFilter::Linear);
+                let expected = bilinear_reference(&texture, u, v);
+                assert!(
+                    got.map(f32::to_bits) == expected.map(f32::to_bits),
+                    "({u}, {v}): {got:?} against {expected:?}"
+                );
+            }
+            let nan = texture.sample(f32::NAN, 0.5, TextureFilter::Linear);
+            let expected = bilinear_reference(&texture, f32::NAN, 0.5);
+            assert!(
+                nan.map(f32::to_bits) == expected.map(f32::to_bits),
+                "NaN: {nan:?} against {expected:?}"
+            );
+        }
+    }
+
     #[test]
     fn wrap_modes() {
         let texture = |wrap_mode| Texture {
