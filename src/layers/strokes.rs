@@ -244,37 +244,16 @@ impl StrokeCache {
         {
             return meshes.clone();
         }
-        let meshes = cut_layers(&self.layers, transform);
+        // The screen rect in scaled-plane space, with a margin for line width.
+        let visible_scaled = transform.rect.translate(-offset).expand(4.0);
+        let meshes: Vec<Arc<Mesh>> = self
+            .layers
+            .iter()
+            .map(|layer| Arc::new(layer.visible(visible_scaled, offset)))
+            .collect();
         self.last = Some((transform.rect, offset, meshes.clone()));
         meshes
     }
-
-    /// [`Self::install`] `layers` and keep `meshes`, cut from them for
-    /// `transform` by [`cut_layers`] (on another thread): what
-    /// [`Self::install`] then [`Self::cut`] would have done.
-    pub fn install_cut(
-        &mut self,
-        key: Key,
-        layers: Vec<Chunked>,
-        (transform, meshes): (&MapTransform, &[Arc<Mesh>]),
-    ) {
-        self.install(key, layers);
-        let (_, offset) = transform.scale_offset();
-        self.last = Some((transform.rect, offset.to_vec2(), meshes.to_vec()));
-    }
-}
-
-/// The stroke layers cut to the view of `transform` and moved onto the
-/// screen, one mesh per layer ([`StrokeCache::cut`]).
-pub fn cut_layers(layers: &[Chunked], transform: &MapTransform) -> Vec<Arc<Mesh>> {
-    let (_, offset) = transform.scale_offset();
-    let offset = offset.to_vec2();
-    // The screen rect in scaled-plane space, with a margin for line width.
-    let visible_scaled = transform.rect.translate(-offset).expand(4.0);
-    layers
-        .iter()
-        .map(|layer| Arc::new(layer.visible(visible_scaled, offset)))
-        .collect()
 }
 
 /// Points closer than this to the last kept one are dropped: detail under a

@@ -692,15 +692,9 @@ fn paint_step(
     let graticule = scene.graticule(args.state.projection);
     std::thread::scope(|scope| {
         let graticule = &graticule;
-        // Built and cut to the view there.
-        let build = move || {
-            let layers = key.build(level, graticule);
-            let meshes = layers::strokes::cut_layers(&layers, transform);
-            (layers, meshes)
-        };
         let building = std::thread::Builder::new()
             .name("map strokes".to_owned())
-            .spawn_scoped(scope, build);
+            .spawn_scoped(scope, move || key.build(level, graticule));
         let mut places = Vec::new();
         paint_layers(
             ui,
@@ -715,14 +709,12 @@ fn paint_step(
             Some(&mut places),
         );
         // A thread that could not start or failed: built here.
-        let (built, meshes) = building
+        let built = building
             .ok()
             .and_then(|handle| handle.join().ok())
-            .unwrap_or_else(build);
-        cache
-            .strokes
-            .install_cut(key, built, (transform, meshes.as_slice()));
-        layers::base::fill_stroke_places(places, meshes);
+            .unwrap_or_else(|| key.build(level, graticule));
+        cache.strokes.install(key, built);
+        layers::base::fill_stroke_places(places, cache.strokes.cut(transform));
     });
 }
 
