@@ -266,28 +266,31 @@ fn parse_sources(
 ) -> Result<GeoAssets, GeoError> {
     let facts = parse_disputed_facts(disputed.0, disputed.1)?;
     // The levels are independent: each is decoded on its own thread (the
-    // finest, the largest, on this one), which halves the wait on two
-    // cores. The result, and the first error, are those of the level order.
+    // first to decode, the finest and largest, on this one), which halves
+    // the wait on two cores; a level left empty needs no thread. The
+    // result, and the first error, are those of the level order.
+    let here = sources
+        .iter()
+        .position(|source| matches!(source, LevelSource::Decode(..)));
     let results: Vec<Result<(GeoLevel, bool), GeoError>> = std::thread::scope(|scope| {
         let facts = &facts;
-        let others: Vec<_> = sources
+        let spawned: Vec<_> = sources
             .iter()
-            .skip(1)
-            .map(|source| scope.spawn(move || source.level(facts)))
+            .enumerate()
+            .map(|(i, source)| {
+                (matches!(source, LevelSource::Decode(..)) && Some(i) != here)
+                    .then(|| scope.spawn(move || source.level(facts)))
+            })
             .collect();
-        let first = sources.first().map(|source| source.level(facts));
-        first
+        spawned
             .into_iter()
-            .chain(
-                others
-                    .into_iter()
-                    .zip(sources.iter().skip(1))
-                    .map(|(handle, source)| {
-                        handle.join().unwrap_or_else(|_| {
-                            Err(invalid(source.file(), "", "decoding this level panicked"))
-                        })
-                    }),
-            )
+            .zip(sources)
+            .map(|(handle, source)| match handle {
+                Some(handle) => handle.join().unwrap_or_else(|_| {
+                    Err(invalid(source.file(), "", "decoding this level panicked"))
+                }),
+                None => source.level(facts),
+            })
             .collect()
     });
     let parsed = results.into_iter().collect::<Result<Vec<_>, _>>()?;
@@ -608,13 +611,30 @@ struct LevelCtx<'a> {
 }
 
 impl LevelCtx<'_> {
-    fn line(&self, indices: &[i64], place: &str) -> Result<LineString<f64>, GeoError> {
-        let mut coords = Vec::new();
+    /// The line through arcs `indices`; an error names the place the
+    /// `place` closure gives (only written when there is one).
+    fn line(
+        &self,
+        indices: &[i64],
+        place: impl Fn() -> String,
+    ) -> Result<LineString<f64>, GeoError> {
+        // Every point of its arcs, less the one each shares with the last.
+        let points: usize = indices
+            .iter()
+            .map(|&i| {
+                let k = if i < 0 { !i } else { i };
+                usize::try_from(k)
+                    .ok()
+                    .and_then(|k| self.arcs.get(k))
+                    .map_or(0, <[_]>::len)
+            })
+            .sum();
+        let mut coords = Vec::with_capacity(points);
         for (j, &i) in indices.iter().enumerate() {
             self.arcs.append(i, &mut coords).ok_or_else(|| {
                 invalid(
                     self.file,
-                    &format!("{place}[{j}]"),
+                    &format!("{}[{j}]", place()),
                     &format!("arc index {i} out of range (have {})", self.arcs.len()),
                 )
             })?;
@@ -634,7 +654,7 @@ impl LevelCtx<'_> {
         for (p, rings) in g.arcs.iter().enumerate() {
             let mut lines = Vec::with_capacity(rings.len());
             for (r, ring) in rings.iter().enumerate() {
-                lines.push(self.line(ring, &format!("{place}.arcs[{p}][{r}]"))?);
+                lines.push(self.line(ring, || format!("{place}.arcs[{p}][{r}]"))?);
             }
             let mut lines = lines.into_iter();
             if let Some(exterior) = lines.next() {
@@ -654,7 +674,7 @@ impl LevelCtx<'_> {
         }
         let mut out = Vec::with_capacity(l.arcs.len());
         for (i, line) in l.arcs.iter().enumerate() {
-            out.push(self.line(line, &format!("{place}.arcs[{i}]"))?);
+            out.push(self.line(line, || format!("{place}.arcs[{i}]"))?);
         }
         Ok(MultiLineString(out))
     }

@@ -12,7 +12,7 @@ use crate::i18n::trf;
 use crate::palette::Palette;
 use crate::transform::{MapTransform, TransformKey};
 
-use super::mesh::{add_large_mesh, append_triangles_touching};
+use super::mesh::{MeshPlace, add_large_mesh, append_triangles_touching, reserve_large_mesh};
 use super::strokes::StrokeCache;
 use crate::model::{CountryCode, Dataset};
 use crate::scene::SceneLevel;
@@ -20,6 +20,28 @@ use crate::state::State;
 
 /// Groups drawn as "the region" (warmer land colour).
 const CORE_GROUPS: [&str; 2] = ["Central Asia", "South Caucasus"];
+
+/// Where [`paint`] takes the stroke meshes (graticule, lake shores,
+/// coastlines, borders, hatching) from.
+pub enum Strokes<'a> {
+    /// The cache: built (if need be) and added now.
+    Cache(&'a mut StrokeCache),
+    /// Being built elsewhere ([`crate::layers::strokes::Key::build`] on
+    /// another thread): their places in the paint list are kept here, in
+    /// the order of the meshes, to be filled once they are built
+    /// ([`fill_stroke_places`]); everything painted meanwhile stays above
+    /// them as it would be.
+    Later(&'a mut Vec<MeshPlace>),
+}
+
+/// Fill the places [`Strokes::Later`] kept with the stroke meshes, in order
+/// (graticule first); the paint list is then the one [`Strokes::Cache`]
+/// gives.
+pub fn fill_stroke_places(places: Vec<MeshPlace>, meshes: Vec<Arc<Mesh>>) {
+    for (place, mesh) in places.into_iter().zip(meshes) {
+        place.fill(mesh);
+    }
+}
 
 /// Paint the base map into `painter`'s clip rect.
 #[expect(
@@ -36,7 +58,7 @@ pub fn paint(
     state: &State,
     palette: &Palette,
     hovered_feature: Option<usize>,
-    caches: (&mut StrokeCache, &mut FillCache, u64),
+    caches: (Strokes<'_>, &mut FillCache, u64),
     pixels_per_point: f32,
     fill_overrides: &BTreeMap<CountryCode, Color32>,
 ) {
@@ -44,9 +66,20 @@ pub fn paint(
     if paint_ocean {
         painter.rect_filled(transform.rect, 0.0, palette.ocean);
     }
-    let mut stroke_meshes = strokes
-        .meshes_for(transform, level, graticule, palette, pixels_per_point)
-        .into_iter();
+    // The strokes now, or their places (the graticule's first; the others'
+    // after the fills).
+    let (mut stroke_meshes, mut places) = match strokes {
+        Strokes::Cache(cache) => (
+            cache
+                .meshes_for(transform, level, graticule, palette, pixels_per_point)
+                .into_iter(),
+            None,
+        ),
+        Strokes::Later(places) => (Vec::new().into_iter(), Some(places)),
+    };
+    if let Some(places) = places.as_deref_mut() {
+        places.push(reserve_large_mesh(painter, 0));
+    }
     if let Some(graticule) = stroke_meshes.next() {
         add_large_mesh(painter, graticule, 0);
     }
@@ -119,6 +152,9 @@ pub fn paint(
             }
         };
         add_large_mesh(painter, fills, 1);
+    }
+    if let Some(places) = places {
+        places.extend((0..super::strokes::LAYERS - 1).map(|k| reserve_large_mesh(painter, k + 2)));
     }
     for (k, mesh) in stroke_meshes.enumerate() {
         add_large_mesh(painter, mesh, k + 2);

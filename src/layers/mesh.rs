@@ -27,6 +27,38 @@ pub fn add_large_mesh(painter: &egui::Painter, mesh: Arc<Mesh>, k: usize) {
         .add(Shape::Mesh(mesh));
 }
 
+/// A place kept in the paint list for a large mesh that is not built yet
+/// ([`reserve_large_mesh`]): the shapes painted after it stay after it.
+pub struct MeshPlace {
+    painter: egui::Painter,
+    index: egui::layers::ShapeIdx,
+}
+
+/// Keep the place [`add_large_mesh`] would give a mesh added now (same `k`),
+/// to fill with [`MeshPlace::fill`] once the mesh is built.
+pub fn reserve_large_mesh(painter: &egui::Painter, k: usize) -> MeshPlace {
+    let inset = if k.is_multiple_of(2) { 0.001 } else { 0.002 };
+    let painter = painter.with_clip_rect(painter.clip_rect().shrink(inset));
+    let index = painter.add(Shape::Noop);
+    MeshPlace { painter, index }
+}
+
+impl MeshPlace {
+    /// Put `mesh` in its place: the paint list is then what
+    /// [`add_large_mesh`] would have made. An empty mesh, which that adds
+    /// nothing for, leaves a shape with an empty clip rectangle, which is
+    /// never drawn nor starts a draw call.
+    pub fn fill(self, mesh: Arc<Mesh>) {
+        if mesh.is_empty() {
+            self.painter
+                .with_clip_rect(Rect::NOTHING)
+                .set(self.index, Shape::Noop);
+        } else {
+            self.painter.set(self.index, Shape::Mesh(mesh));
+        }
+    }
+}
+
 /// Append to `out` the triangles of a mesh (`indices` into `count`
 /// vertices, which `vertex` gives on the screen) whose bounding box touches
 /// `rect`, each vertex used sent once. A software renderer pays for every

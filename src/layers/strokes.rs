@@ -32,6 +32,27 @@ pub struct Key {
     pub covered: WorldRect,
 }
 
+impl Key {
+    /// The stroke layers for this key (graticule, lake shores, coastlines,
+    /// borders, hatching), in scaled-plane space, by chunk: what
+    /// [`StrokeCache::install`] keeps. Depends on nothing else, so it may
+    /// run on another thread while the rest of the map is painted.
+    pub fn build(&self, level: &SceneLevel, graticule: &[Vec<[f32; 2]>]) -> Vec<Chunked> {
+        build(
+            level,
+            graticule,
+            self.km_per_point,
+            &self.covered,
+            &self.palette,
+            self.pixels_per_point,
+        )
+    }
+}
+
+/// How many stroke layers there are: graticule, lake shores, coastlines,
+/// borders, hatching.
+pub const LAYERS: usize = 5;
+
 /// Side of a spatial chunk, in points: lines are cut into pieces and their
 /// triangles grouped by chunk, so a frame copies only what it can show.
 const CHUNK: f32 = 256.0;
@@ -155,6 +176,24 @@ impl StrokeCache {
         palette: &Palette,
         pixels_per_point: f32,
     ) -> Vec<Arc<Mesh>> {
+        if let Some(key) = self.stale(transform, level, palette, pixels_per_point) {
+            let layers = key.build(level, graticule);
+            self.install(key, layers);
+        }
+        self.cut(transform)
+    }
+
+    /// What the meshes of this frame must be built for, or `None` if those
+    /// built still serve (same zoom, level, theme and pixel density, and the
+    /// view inside the area they cover). [`Key::build`] builds them (on any
+    /// thread), [`Self::install`] keeps them.
+    pub fn stale(
+        &self,
+        transform: &MapTransform,
+        level: &SceneLevel,
+        palette: &Palette,
+        pixels_per_point: f32,
+    ) -> Option<Key> {
         let visible = transform.visible_world();
         let same_zoom = self.key.is_some_and(|k| {
             k.projection == level.world.projection.kind()
@@ -164,37 +203,39 @@ impl StrokeCache {
                 && k.palette == *palette
         });
         let fresh = same_zoom && self.key.is_some_and(|k| k.covered.contains_rect(&visible));
-        if !fresh {
-            // Panned out of what was built: build well ahead, the user is
-            // moving. Otherwise (the first frame, a new zoom, theme or
-            // level) only a little more than the view, so the frame that
-            // shows it, and each frame of a continuous zoom, builds no
-            // more than it needs.
-            let margin = if same_zoom {
-                PAN_MARGIN
-            } else {
-                NEW_ZOOM_MARGIN
-            };
-            let covered = grow(&visible, margin);
-            self.layers = Arc::new(build(
-                level,
-                graticule,
-                transform.km_per_point,
-                &covered,
-                palette,
-                pixels_per_point,
-            ));
-            self.key = Some(Key {
-                projection: level.world.projection.kind(),
-                level: level.world.level,
-                km_per_point: transform.km_per_point,
-                pixels_per_point,
-                palette: *palette,
-                covered,
-            });
-            self.last = None;
-            self.rebuilds += 1;
+        if fresh {
+            return None;
         }
+        // Panned out of what was built: build well ahead, the user is
+        // moving. Otherwise (the first frame, a new zoom, theme or level)
+        // only a little more than the view, so the frame that shows it, and
+        // each frame of a continuous zoom, builds no more than it needs.
+        let margin = if same_zoom {
+            PAN_MARGIN
+        } else {
+            NEW_ZOOM_MARGIN
+        };
+        Some(Key {
+            projection: level.world.projection.kind(),
+            level: level.world.level,
+            km_per_point: transform.km_per_point,
+            pixels_per_point,
+            palette: *palette,
+            covered: grow(&visible, margin),
+        })
+    }
+
+    /// Keep `layers`, built for `key` ([`Key::build`]).
+    pub fn install(&mut self, key: Key, layers: Vec<Chunked>) {
+        self.layers = Arc::new(layers);
+        self.key = Some(key);
+        self.last = None;
+        self.rebuilds += 1;
+    }
+
+    /// The meshes installed, cut to the view of `transform` and moved onto
+    /// the screen (see [`Self::meshes_for`]).
+    pub fn cut(&mut self, transform: &MapTransform) -> Vec<Arc<Mesh>> {
         let (_, offset) = transform.scale_offset();
         let offset = offset.to_vec2();
         if let Some((rect, last_offset, meshes)) = &self.last
@@ -407,11 +448,12 @@ fn build(
             vec![(hatch_mesh.calc_bounds(), hatch_mesh)]
         },
     };
-    vec![
+    let layers: [Chunked; LAYERS] = [
         graticule_mesh,
         lakes_mesh,
         coast_mesh,
         border_mesh,
         hatch_mesh,
-    ]
+    ];
+    layers.into()
 }

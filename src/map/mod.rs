@@ -654,8 +654,11 @@ fn hover_step(
     hit_test(level, scene, transform.world_from_screen(pointer))
 }
 
-/// Shapes: the base map with the overlay fills, the corridor and relation
-/// lines, membership badges, labels, the legend, the scale bar and hints.
+/// Paint the map's layers ([`paint_layers`]). Headless (a figure, an
+/// export), a stroke rebuild runs on another thread while the rest of the
+/// map is painted, and its meshes are put in the places kept for them: the
+/// same shapes in the same order as built here. (Not in the window, which
+/// rebuilds its strokes at every zoom: a thread each time cost it memory.)
 #[expect(
     clippy::too_many_arguments,
     reason = "the named steps of one frame; a struct would only rename them"
@@ -669,7 +672,70 @@ fn paint_step(
     projection: &Projection,
     transform: &MapTransform,
     hovered: Option<&Hovered>,
+    legend: (&[layers::legend::Row], Option<Rect>),
+) {
+    let pixels_per_point = ui.ctx().pixels_per_point();
+    let palette = Palette::of(args.state.theme);
+    let stale = if args.interactive {
+        None
+    } else {
+        cache
+            .strokes
+            .stale(transform, level, &palette, pixels_per_point)
+    };
+    let Some(key) = stale else {
+        paint_layers(
+            ui, args, scene, cache, level, projection, transform, hovered, legend, None,
+        );
+        return;
+    };
+    let graticule = scene.graticule(args.state.projection);
+    std::thread::scope(|scope| {
+        let graticule = &graticule;
+        let building = std::thread::Builder::new()
+            .name("map strokes".to_owned())
+            .spawn_scoped(scope, move || key.build(level, graticule));
+        let mut places = Vec::new();
+        paint_layers(
+            ui,
+            args,
+            scene,
+            cache,
+            level,
+            projection,
+            transform,
+            hovered,
+            legend,
+            Some(&mut places),
+        );
+        // A thread that could not start or failed: built here.
+        let built = building
+            .ok()
+            .and_then(|handle| handle.join().ok())
+            .unwrap_or_else(|| key.build(level, graticule));
+        cache.strokes.install(key, built);
+        layers::base::fill_stroke_places(places, cache.strokes.cut(transform));
+    });
+}
+
+/// Shapes: the base map with the overlay fills, the corridor and relation
+/// lines, membership badges, labels, the legend, the scale bar and hints;
+/// the stroke meshes added now, or their places kept in `stroke_places`.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the named steps of one frame; a struct would only rename them"
+)]
+fn paint_layers(
+    ui: &Ui,
+    args: &MapArgs<'_>,
+    scene: &mut Scene,
+    cache: &mut MapCache,
+    level: &SceneLevel,
+    projection: &Projection,
+    transform: &MapTransform,
+    hovered: Option<&Hovered>,
     (legend_rows, legend_at): (&[layers::legend::Row], Option<Rect>),
+    stroke_places: Option<&mut Vec<layers::mesh::MeshPlace>>,
 ) {
     let state = args.state;
     let rect = transform.rect;
@@ -692,7 +758,14 @@ fn paint_step(
         state,
         &palette,
         hovered_feature,
-        (&mut cache.strokes, &mut cache.fills, args.data_generation),
+        (
+            match stroke_places {
+                Some(places) => layers::base::Strokes::Later(places),
+                None => layers::base::Strokes::Cache(&mut cache.strokes),
+            },
+            &mut cache.fills,
+            args.data_generation,
+        ),
         pixels_per_point,
         &fills,
     );

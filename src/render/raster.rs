@@ -572,7 +572,7 @@ fn row_span(
     pixels_per_point: f32,
     scissor: PixelRect,
 ) -> Option<(i64, i64)> {
-    let ys = corners.map(|v| v.pos.y * pixels_per_point);
+    let ys = map3(corners, |v| v.pos.y * pixels_per_point);
     let min = ys[0].min(ys[1]).min(ys[2]);
     let max = ys[0].max(ys[1]).max(ys[2]);
     if !(min.is_finite() && max.is_finite()) {
@@ -754,10 +754,10 @@ impl Triangle {
         };
 
         let flat = v0.color == v1.color && v0.color == v2.color;
-        let colors = [v0, v1, v2].map(|v| v.color.to_array().map(f32::from));
+        let colors = map3([v0, v1, v2], |v| map4(v.color.to_array(), f32::from));
         let flat_color = colors[0];
         let color = (!flat).then(|| {
-            std::array::from_fn(|c| {
+            from_fn4(|c| {
                 plane(
                     f64::from(colors[0][c]),
                     f64::from(colors[1][c]),
@@ -765,7 +765,7 @@ impl Triangle {
                 )
             })
         });
-        let uvs = [v0, v1, v2].map(|v| v.uv);
+        let uvs = map3([v0, v1, v2], |v| v.uv);
         let uv = (uvs[1] != uvs[0] || uvs[2] != uvs[0]).then(|| {
             [
                 plane(
@@ -836,7 +836,7 @@ impl Triangle {
             match &self.shading {
                 Shading::Constant(src) => {
                     if src[3] >= 255.0 {
-                        span.fill(src.map(to_u8));
+                        span.fill(map4(*src, to_u8));
                     } else {
                         blend_span(span, *src);
                     }
@@ -850,17 +850,19 @@ impl Triangle {
                 } => {
                     let start = |plane: &Plane| plane.at(x0, y) as f32;
                     let color_row = color.map(|planes| {
-                        (planes.each_ref().map(start), planes.map(|p| p.per_x as f32))
+                        (
+                            map4(planes, |p| start(&p)),
+                            map4(planes, |p| p.per_x as f32),
+                        )
                     });
-                    let uv_row = uv.map(|planes| {
-                        (planes.each_ref().map(start), planes.map(|p| p.per_x as f32))
-                    });
+                    let uv_row =
+                        uv.map(|[u, v]| ([start(&u), start(&v)], [u.per_x as f32, v.per_x as f32]));
                     for (i, dst) in span.iter_mut().enumerate() {
                         let step = i as f32;
                         let vertex_color = match color_row {
-                            Some((base, per_x)) => std::array::from_fn(|c| {
-                                (base[c] + per_x[c] * step).clamp(0.0, 255.0)
-                            }),
+                            Some((base, per_x)) => {
+                                from_fn4(|c| (base[c] + per_x[c] * step).clamp(0.0, 255.0))
+                            }
                             None => *flat_color,
                         };
                         let texel = match uv_row {
@@ -922,8 +924,10 @@ impl Texture {
                 let x1 = self.wrap(ix.saturating_add(1), self.width);
                 let y0 = self.wrap(iy, self.height);
                 let y1 = self.wrap(iy.saturating_add(1), self.height);
-                let corners = [(x0, y0), (x1, y0), (x0, y1), (x1, y1)]
-                    .map(|(x, y)| self.texels.get(y * self.width + x).copied());
+                let corners = [(x0, y0), (x1, y0), (x0, y1), (x1, y1)];
+                let corners = map4(corners, |(x, y)| {
+                    self.texels.get(y * self.width + x).copied()
+                });
                 // Most of a glyph's quad is empty atlas: the blend of four
                 // transparent texels is transparent, without the arithmetic.
                 if corners
@@ -934,8 +938,8 @@ impl Texture {
                 {
                     return [0.0; 4];
                 }
-                let [a, b, c, d] = corners.map(|t| t.map_or([0.0; 4], texel_to_unit));
-                std::array::from_fn(|i| {
+                let [a, b, c, d] = map4(corners, |t| t.map_or([0.0; 4], texel_to_unit));
+                from_fn4(|i| {
                     let top = a[i] + (b[i] - a[i]) * tx;
                     let bottom = c[i] + (d[i] - c[i]) * tx;
                     top + (bottom - top) * ty
@@ -972,14 +976,34 @@ impl Texture {
     }
 }
 
+/// `[f(a[0]), f(a[1]), f(a[2]), f(a[3])]`: `a.map(f)` written out, so that
+/// it is inlined into the pixel loops (the release build sometimes left the
+/// generic `map` a call per pixel); the same calls in the same order.
+#[inline(always)]
+fn map4<T: Copy, U>(a: [T; 4], f: impl Fn(T) -> U) -> [U; 4] {
+    [f(a[0]), f(a[1]), f(a[2]), f(a[3])]
+}
+
+/// [`map4`] of three.
+#[inline(always)]
+fn map3<T: Copy, U>(a: [T; 3], f: impl Fn(T) -> U) -> [U; 3] {
+    [f(a[0]), f(a[1]), f(a[2])]
+}
+
+/// `std::array::from_fn(f)` of four, written out as [`map4`] is.
+#[inline(always)]
+fn from_fn4<U>(f: impl Fn(usize) -> U) -> [U; 4] {
+    [f(0), f(1), f(2), f(3)]
+}
+
 /// A texel's channels as 0..1.
 fn texel_to_unit(texel: Color32) -> [f32; 4] {
-    texel.to_array().map(|c| f32::from(c) / 255.0)
+    map4(texel.to_array(), |c| f32::from(c) / 255.0)
 }
 
 /// Vertex colour (0..255) × texture sample (0..1): the fragment colour.
 fn modulate(color: [f32; 4], texel: [f32; 4]) -> [f32; 4] {
-    std::array::from_fn(|i| color[i] * texel[i])
+    from_fn4(|i| color[i] * texel[i])
 }
 
 /// Whether every channel is exactly zero: such a source leaves the pixel
@@ -1001,14 +1025,14 @@ fn is_zero(src: [f32; 4]) -> bool {
 /// same operations in the same order as one at a time.
 pub fn blend(dst: &mut [u8; 4], src: [f32; 4]) {
     let keep = 1.0 - src[3] / 255.0;
-    let d = dst.map(f32::from);
+    let d = map4(*dst, f32::from);
     let out = [
         src[0] + d[0] * keep,
         src[1] + d[1] * keep,
         src[2] + d[2] * keep,
         src[3] * (1.0 - d[3] / 255.0) + d[3],
     ];
-    *dst = out.map(to_u8);
+    *dst = map4(out, to_u8);
 }
 
 /// [`blend`] of one source over a span of pixels. Runs of equal pixels (a

@@ -255,6 +255,49 @@ mod assets {
     }
 
     #[test]
+    fn the_first_bad_level_is_reported_whichever_thread_decodes_it() {
+        let good = topo(
+            "[[[0,0],[1,0],[0,1],[-1,-1]]]",
+            r#"{"type":"MultiPolygon","id":"AAA","arcs":[[[0]]]}"#,
+        );
+        let bad = topo(
+            "[[[0,0],[1,0],[0,1],[-1,-1]]]",
+            r#"{"type":"MultiPolygon","id":"AAA","arcs":[[[0,7]]]}"#,
+        );
+        for (levels, named) in [
+            ([&good, &bad, &bad], "l1.json"),
+            ([&bad, &good, &bad], "l0.json"),
+            ([&good, &good, &bad], "l2.json"),
+        ] {
+            let files: Vec<(&str, &[u8])> = ["l0.json", "l1.json", "l2.json"]
+                .into_iter()
+                .zip(levels.map(String::as_bytes))
+                .collect();
+            let err = parse_geo(&files, ("f.json", FACTS.as_bytes())).expect_err("a bad level");
+            let msg = err.to_string();
+            assert!(msg.starts_with(named), "{named} first: {msg}");
+            assert!(
+                msg.contains("objects.countries.geometries[0].arcs[0][0][1]"),
+                "place: {msg}"
+            );
+        }
+        let files: Vec<(&str, &[u8])> = vec![("l0.json", good.as_bytes()); 3];
+        let geo = parse_geo(&files, ("f.json", FACTS.as_bytes())).expect("three good levels");
+        assert!(
+            geo.levels.iter().all(|l| *l == geo.levels[0]),
+            "each decoded alike, on this thread or another"
+        );
+    }
+
+    #[test]
+    fn a_coarser_level_alone_decodes_as_in_the_full_load() {
+        let all = load_bundled_geo().expect("bundled geometry");
+        let coarse = load_bundled_geo_levels(&[2]).expect("level 2");
+        assert_eq!(coarse.levels[2], all.levels[2], "level 2");
+        assert!(coarse.levels[0].countries.is_empty() && coarse.levels[1].countries.is_empty());
+    }
+
+    #[test]
     fn some_levels_decoded_equal_those_of_all() {
         let all = load_bundled_geo().expect("bundled geometry");
         let some = load_bundled_geo_levels(&[1, 7]).expect("level 1");

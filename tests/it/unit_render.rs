@@ -467,6 +467,89 @@ mod raster {
         );
     }
 
+    /// Bilinear sampling as it was written before `Texture::sample` spelt
+    /// its per-channel steps out (with `array::map` and `from_fn`).
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_precision_loss,
+        reason = "as the sampler: saturating casts, small textures"
+    )]
+    fn bilinear_reference(t: &Texture, u: f32, v: f32) -> [f32; 4] {
+        let (w, h) = (t.width as f32, t.height as f32);
+        let (fx, fy) = (u * w - 0.5, v * h - 0.5);
+        let (tx, ty) = (fx - fx.floor(), fy - fy.floor());
+        let (ix, iy) = (fx.floor() as i64, fy.floor() as i64);
+        let x0 = t.wrap(ix, t.width);
+        let x1 = t.wrap(ix.saturating_add(1), t.width);
+        let y0 = t.wrap(iy, t.height);
+        let y1 = t.wrap(iy.saturating_add(1), t.height);
+        let corners = [(x0, y0), (x1, y0), (x0, y1), (x1, y1)]
+            .map(|(x, y)| t.texels.get(y * t.width + x).copied());
+        if corners
+            .iter()
+            .all(|c| c.is_none_or(|c| c == Color32::TRANSPARENT))
+            && tx.is_finite()
+            && ty.is_finite()
+        {
+            return [0.0; 4];
+        }
+        let unit = |c: Color32| c.to_array().map(|c| f32::from(c) / 255.0);
+        let [a, b, c, d] = corners.map(|c| c.map_or([0.0; 4], unit));
+        std::array::from_fn(|i| {
+            let top = a[i] + (b[i] - a[i]) * tx;
+            let bottom = c[i] + (d[i] - c[i]) * tx;
+            top + (bottom - top) * ty
+        })
+    }
+
+    #[test]
+    fn bilinear_samples_are_those_of_the_channel_by_channel_sampler() {
+        let mut state = 0x2545_F491_u32;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            state
+        };
+        let texels: Vec<Color32> = (0..7 * 5)
+            .map(|i| {
+                if i % 4 == 0 {
+                    Color32::TRANSPARENT
+                } else {
+                    let [r, g, b, a] = next().to_le_bytes();
+                    Color32::from_rgba_premultiplied(r.min(a), g.min(a), b.min(a), a)
+                }
+            })
+            .collect();
+        for wrap_mode in [TextureWrapMode::ClampToEdge, TextureWrapMode::Repeat] {
+            let texture = Texture {
+                width: 7,
+                height: 5,
+                texels: texels.clone(),
+                options: TextureOptions {
+                    wrap_mode,
+                    ..TextureOptions::LINEAR
+                },
+            };
+            for k in 0..2000_u32 {
+                let u = (k % 53) as f32 / 37.0 - 0.2;
+                let v = (k / 53) as f32 / 29.0 - 0.1;
+                let got = texture.sample(u, v, TextureFilter::Linear);
+                let expected = bilinear_reference(&texture, u, v);
+                assert!(
+                    got.map(f32::to_bits) == expected.map(f32::to_bits),
+                    "({u}, {v}): {got:?} against {expected:?}"
+                );
+            }
+            let nan = texture.sample(f32::NAN, 0.5, TextureFilter::Linear);
+            let expected = bilinear_reference(&texture, f32::NAN, 0.5);
+            assert!(
+                nan.map(f32::to_bits) == expected.map(f32::to_bits),
+                "NaN: {nan:?} against {expected:?}"
+            );
+        }
+    }
+
     #[test]
     fn wrap_modes() {
         let texture = |wrap_mode| Texture {
@@ -705,5 +788,126 @@ mod png_rows {
                 == noise,
             "the one-shot encoder stores it"
         );
+    }
+}
+
+/// The stroke meshes of a headless map: built on another thread while the
+/// rest is painted, put in places kept for them.
+mod strokes_later {
+    #![allow(clippy::expect_used, reason = "a failed expectation is a failed test")]
+    use std::sync::Arc;
+
+    use egui::epaint::{ClippedPrimitive, Mesh, Primitive};
+    use egui::{Color32, Rect, pos2, vec2};
+    use heartland::layers::mesh::{add_large_mesh, reserve_large_mesh};
+
+    /// A square mesh of one colour.
+    fn square(at: egui::Pos2, color: Color32) -> Arc<Mesh> {
+        let mut mesh = Mesh::default();
+        mesh.add_colored_rect(Rect::from_min_size(at, vec2(20.0, 20.0)), color);
+        Arc::new(mesh)
+    }
+
+    /// One pass painting a rectangle, three large meshes (the middle one
+    /// empty) with a circle between them and after, tessellated: the
+    /// meshes added at once, or their places kept and filled at the end.
+    fn painted(later: bool) -> Vec<(Rect, Mesh)> {
+        let ctx = egui::Context::default();
+        let input = egui::RawInput {
+            screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(200.0, 100.0))),
+            ..egui::RawInput::default()
+        };
+        let meshes = [
+            square(pos2(10.0, 10.0), Color32::RED),
+            Arc::new(Mesh::default()),
+            square(pos2(60.0, 10.0), Color32::BLUE),
+        ];
+        let mut output = ctx.run_ui(input, |ui| {
+            let painter = ui.painter();
+            painter.rect_filled(
+                Rect::from_min_size(pos2(0.0, 0.0), vec2(50.0, 50.0)),
+                0.0,
+                Color32::GRAY,
+            );
+            let mut places = Vec::new();
+            for (k, mesh) in meshes.iter().enumerate() {
+                if later {
+                    places.push(reserve_large_mesh(painter, k + 2));
+                } else {
+                    add_large_mesh(painter, Arc::clone(mesh), k + 2);
+                }
+                painter.circle_filled(pos2(100.0, 50.0), 5.0 + k as f32, Color32::GREEN);
+            }
+            painter.circle_filled(pos2(150.0, 50.0), 9.0, Color32::YELLOW);
+            for (place, mesh) in places.into_iter().zip(&meshes) {
+                place.fill(Arc::clone(mesh));
+            }
+        });
+        // The font atlas is not drawn here.
+        output.textures_delta.clear();
+        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+        let meshes: Vec<(Rect, Mesh)> = primitives
+            .into_iter()
+            .filter_map(
+                |ClippedPrimitive {
+                     clip_rect,
+                     primitive,
+                 }| match primitive {
+                    Primitive::Mesh(mesh) => Some((clip_rect, mesh)),
+                    Primitive::Callback(_) => None,
+                },
+            )
+            .collect();
+        meshes
+    }
+
+    #[test]
+    fn a_mesh_put_in_its_kept_place_draws_as_if_added_then() {
+        let now = painted(false);
+        let later = painted(true);
+        assert!(now.len() >= 4, "draw calls of their own: {}", now.len());
+        assert!(later == now, "the same draw calls, in the same order");
+    }
+
+    #[test]
+    fn a_figure_whose_strokes_were_built_beside_it_is_the_one_built_in_line() {
+        use heartland::render::{Renderer, export_scale};
+        let dataset = heartland::data::load_bundled().dataset;
+        let geo = Arc::new(heartland::geometry::load_bundled_geo().expect("geometry"));
+        for (preset, theme, size) in [
+            (
+                heartland::state::Preset::Region,
+                heartland::state::Theme::Light,
+                [900, 600],
+            ),
+            (
+                heartland::state::Preset::SouthCaucasus,
+                heartland::state::Theme::Dark,
+                [641, 403],
+            ),
+        ] {
+            let mut state = heartland::state::State::default();
+            state.set_preset(preset);
+            state.theme = theme;
+            state.layers.relations = true;
+            state.layers.corridors = true;
+            let scale = export_scale(size);
+            let mut renderer = Renderer::new(Arc::clone(&geo));
+            // The first figure builds the strokes (on another thread); the
+            // second finds them built and adds them at once.
+            let first = renderer
+                .render_with(&dataset, &state, size, scale, None)
+                .expect("rendered");
+            assert_eq!(renderer.map_cache().stroke_rebuilds(), 1, "{preset:?}");
+            let second = renderer
+                .render_with(&dataset, &state, size, scale, None)
+                .expect("rendered");
+            assert_eq!(
+                renderer.map_cache().stroke_rebuilds(),
+                1,
+                "{preset:?}: built once"
+            );
+            assert!(first == second, "{preset:?}: the same image");
+        }
     }
 }
