@@ -423,30 +423,17 @@ fn every_character() -> std::collections::BTreeSet<char> {
 /// comments: the symbols the program writes itself (a sort arrow, a
 /// separator) as well as the English of its messages.
 fn string_literals_of_the_program() -> String {
-    fn walk(dir: &std::path::Path, text: &mut String) {
-        let mut entries: Vec<_> = std::fs::read_dir(dir)
-            .expect("src/ reads")
-            .map(|e| e.expect("an entry").path())
-            .collect();
-        entries.sort();
-        for path in entries {
-            if path.is_dir() {
-                walk(&path, text);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let source = std::fs::read_to_string(&path).expect("a source file reads");
-                for line in source.lines().filter(|l| !l.trim_start().starts_with("//")) {
-                    for literal in line.split('"').skip(1).step_by(2) {
-                        text.push_str(literal);
-                    }
-                }
+    let mut files = Vec::new();
+    rust_files(&root().join("src"), &mut files);
+    let mut text = String::new();
+    for path in files {
+        let source = std::fs::read_to_string(&path).expect("a source file reads");
+        for line in source.lines().filter(|l| !l.trim_start().starts_with("//")) {
+            for literal in line.split('"').skip(1).step_by(2) {
+                text.push_str(literal);
             }
         }
     }
-    let mut text = String::new();
-    walk(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut text,
-    );
     assert!(
         text.contains("Heartland"),
         "the program's strings were read"
