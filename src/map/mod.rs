@@ -497,17 +497,16 @@ pub fn map_ui(
     } else {
         None
     };
-    paint_step(
+    let frame = PaintFrame {
         ui,
         args,
-        scene,
-        cache,
-        &level,
-        &projection,
-        &transform,
-        hovered.as_ref(),
-        (&legend_rows, legend_avoid),
-    );
+        level: &level,
+        projection: &projection,
+        transform: &transform,
+        hovered: hovered.as_ref(),
+        legend: (&legend_rows, legend_avoid),
+    };
+    paint_step(frame, scene, cache);
     // A figure's map (and the second map of a comparison) leaves the
     // legend to what frames it.
     if args.interactive && !args.in_figure {
@@ -654,26 +653,33 @@ fn hover_step(
     hit_test(level, scene, transform.world_from_screen(pointer))
 }
 
+/// What one frame paints the map from: read only, shared by
+/// [`paint_step`] and [`paint_layers`].
+#[derive(Clone, Copy)]
+struct PaintFrame<'a> {
+    ui: &'a Ui,
+    args: &'a MapArgs<'a>,
+    level: &'a SceneLevel,
+    projection: &'a Projection,
+    transform: &'a MapTransform,
+    hovered: Option<&'a Hovered>,
+    /// The legend's rows, and where it stands (for the labels to avoid).
+    legend: (&'a [layers::legend::Row], Option<Rect>),
+}
+
 /// Paint the map's layers ([`paint_layers`]). Headless (a figure, an
 /// export), a stroke rebuild runs on another thread while the rest of the
 /// map is painted, and its meshes are put in the places kept for them: the
 /// same shapes in the same order as built here. (Not in the window, which
 /// rebuilds its strokes at every zoom: a thread each time cost it memory.)
-#[expect(
-    clippy::too_many_arguments,
-    reason = "the named steps of one frame; a struct would only rename them"
-)]
-fn paint_step(
-    ui: &Ui,
-    args: &MapArgs<'_>,
-    scene: &mut Scene,
-    cache: &mut MapCache,
-    level: &SceneLevel,
-    projection: &Projection,
-    transform: &MapTransform,
-    hovered: Option<&Hovered>,
-    legend: (&[layers::legend::Row], Option<Rect>),
-) {
+fn paint_step(frame: PaintFrame<'_>, scene: &mut Scene, cache: &mut MapCache) {
+    let PaintFrame {
+        ui,
+        args,
+        level,
+        transform,
+        ..
+    } = frame;
     let pixels_per_point = ui.ctx().pixels_per_point();
     let palette = Palette::of(args.state.theme);
     let stale = if args.interactive {
@@ -684,9 +690,7 @@ fn paint_step(
             .stale(transform, level, &palette, pixels_per_point)
     };
     let Some(key) = stale else {
-        paint_layers(
-            ui, args, scene, cache, level, projection, transform, hovered, legend, None,
-        );
+        paint_layers(frame, scene, cache, None);
         return;
     };
     let graticule = scene.graticule(args.state.projection);
@@ -696,18 +700,7 @@ fn paint_step(
             .name("map strokes".to_owned())
             .spawn_scoped(scope, move || key.build(level, graticule));
         let mut places = Vec::new();
-        paint_layers(
-            ui,
-            args,
-            scene,
-            cache,
-            level,
-            projection,
-            transform,
-            hovered,
-            legend,
-            Some(&mut places),
-        );
+        paint_layers(frame, scene, cache, Some(&mut places));
         // A thread that could not start or failed: built here.
         let built = building
             .ok()
@@ -721,22 +714,21 @@ fn paint_step(
 /// Shapes: the base map with the overlay fills, the corridor and relation
 /// lines, membership badges, labels, the legend, the scale bar and hints;
 /// the stroke meshes added now, or their places kept in `stroke_places`.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "the named steps of one frame; a struct would only rename them"
-)]
 fn paint_layers(
-    ui: &Ui,
-    args: &MapArgs<'_>,
+    frame: PaintFrame<'_>,
     scene: &mut Scene,
     cache: &mut MapCache,
-    level: &SceneLevel,
-    projection: &Projection,
-    transform: &MapTransform,
-    hovered: Option<&Hovered>,
-    (legend_rows, legend_at): (&[layers::legend::Row], Option<Rect>),
     stroke_places: Option<&mut Vec<layers::mesh::MeshPlace>>,
 ) {
+    let PaintFrame {
+        ui,
+        args,
+        level,
+        projection,
+        transform,
+        hovered,
+        legend: (legend_rows, legend_at),
+    } = frame;
     let state = args.state;
     let rect = transform.rect;
     let pixels_per_point = ui.ctx().pixels_per_point();
