@@ -618,6 +618,32 @@ impl Edge {
         }
     }
 
+    /// Where this edge bounds the rows from `y` on, stepped row by row
+    /// without a division ([`EdgeRows::clip_next`] narrows each row as
+    /// [`Self::clip_span`] does).
+    pub fn rows_from(self, y: i64) -> EdgeRows {
+        let at_x0 = self.b * y + self.c;
+        let d = self.a.abs();
+        if d == 0 {
+            return EdgeRows {
+                side: Side::Flat,
+                q: at_x0,
+                r: 0,
+                d: 1,
+                step_q: self.b,
+                step_r: 0,
+            };
+        }
+        EdgeRows {
+            side: if self.a > 0 { Side::Left } else { Side::Right },
+            q: at_x0.div_euclid(d),
+            r: at_x0.rem_euclid(d),
+            d,
+            step_q: self.b.div_euclid(d),
+            step_r: self.b.rem_euclid(d),
+        }
+    }
+
     /// Narrow the columns `x0..=x1` of row `y` to where this edge is inside.
     pub fn clip_span(self, y: i64, x0: &mut i64, x1: &mut i64) {
         let at_x0 = self.b * y + self.c; // E at column 0
@@ -626,6 +652,50 @@ impl Edge {
             -1 => *x1 = (*x1).min(at_x0.div_euclid(-self.a)),
             _ if at_x0 < 0 => *x1 = *x0 - 1,
             _ => {}
+        }
+    }
+}
+
+/// Which columns of a row an edge keeps.
+#[derive(Clone, Copy)]
+enum Side {
+    /// `E` grows with x: the edge bounds the span on the left.
+    Left,
+    /// `E` falls with x: the edge bounds the span on the right.
+    Right,
+    /// `E` is the same along the row: all or nothing.
+    Flat,
+}
+
+/// An edge stepped row by row: `E` at column 0 of the current row is
+/// `q·d + r` (`0 <= r < d`, `d = |a|`), so the column where the edge
+/// crosses the row is `q` or `−q` with no division per row; each row adds
+/// `b` (as `step_q·d + step_r`). Flat edges keep `E` itself in `q`.
+#[derive(Clone, Copy)]
+pub struct EdgeRows {
+    side: Side,
+    q: i64,
+    r: i64,
+    d: i64,
+    step_q: i64,
+    step_r: i64,
+}
+
+impl EdgeRows {
+    /// Narrow the columns `x0..=x1` of the current row as
+    /// [`Edge::clip_span`] does, then move to the next row.
+    pub fn clip_next(&mut self, x0: &mut i64, x1: &mut i64) {
+        match self.side {
+            Side::Left => *x0 = (*x0).max(-self.q),
+            Side::Right => *x1 = (*x1).min(self.q),
+            Side::Flat if self.q < 0 => *x1 = *x0 - 1,
+            Side::Flat => {}
+        }
+        self.q += self.step_q;
+        self.r += self.step_r;
+        if self.r >= self.d {
+            self.r -= self.d;
+            self.q += 1;
         }
     }
 }
@@ -823,10 +893,11 @@ impl Triangle {
         let band_rows = (band.rows.len() / width.max(1)) as i64;
         let y_start = self.bounds.y0.max(band.y0);
         let y_end = self.bounds.y1.min(band.y0 + band_rows);
+        let mut rows = self.edges.map(|edge| edge.rows_from(y_start));
         for y in y_start..y_end {
             let (mut x0, mut x1) = (self.bounds.x0, self.bounds.x1 - 1);
-            for edge in self.edges {
-                edge.clip_span(y, &mut x0, &mut x1);
+            for edge in &mut rows {
+                edge.clip_next(&mut x0, &mut x1);
             }
             if x0 > x1 {
                 continue;

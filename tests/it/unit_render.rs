@@ -300,6 +300,56 @@ mod raster {
     }
 
     #[test]
+    fn edge_stepped_row_by_row_gives_the_spans_of_the_point_test() {
+        // Edges of every direction (steep, shallow, flat, vertical, both
+        // signs), far from and near the origin, stepped from a row above
+        // the image down past it: each row's span is the one worked out
+        // directly (and the one the point test gives).
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = |range: i64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            i64::try_from(seed % u64::try_from(2 * range + 1).unwrap_or(1)).unwrap_or(0) - range
+        };
+        let mut edges = vec![
+            Edge::new([0, 5 * SUBPIXEL], [40 * SUBPIXEL, 5 * SUBPIXEL]),
+            Edge::new([40 * SUBPIXEL, 5 * SUBPIXEL], [0, 5 * SUBPIXEL]),
+            Edge::new([7 * SUBPIXEL + 3, 0], [7 * SUBPIXEL + 3, 30 * SUBPIXEL]),
+            Edge::new([7 * SUBPIXEL + 3, 30 * SUBPIXEL], [7 * SUBPIXEL + 3, 0]),
+        ];
+        for _ in 0..400 {
+            let scale = if next(1) > 0 {
+                40 * SUBPIXEL
+            } else {
+                3000 * SUBPIXEL
+            };
+            let from = [next(scale), next(scale)];
+            let to = [next(scale), next(scale)];
+            if from != to {
+                edges.push(Edge::new(from, to));
+            }
+        }
+        for edge in edges {
+            let y0 = next(50);
+            let mut rows = edge.rows_from(y0);
+            for y in y0..y0 + 60 {
+                let (mut x0, mut x1) = (-3000_i64, 3000_i64);
+                edge.clip_span(y, &mut x0, &mut x1);
+                let (mut s0, mut s1) = (-3000_i64, 3000_i64);
+                rows.clip_next(&mut s0, &mut s1);
+                assert_eq!((s0, s1), (x0, x1), "row {y}");
+                for x in [x0 - 1, x0, x1, x1 + 1] {
+                    if (-3000..=3000).contains(&x) {
+                        let inside = edge.a * x + edge.b * y + edge.c >= 0;
+                        assert_eq!(inside, (x0..=x1).contains(&x), "x={x} y={y}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn shared_edge_belongs_to_exactly_one_triangle() {
         // Both directions of the same edge: a pixel centre exactly on it is
         // inside exactly one of them (the triangles lie on opposite sides).
