@@ -3,7 +3,9 @@
 //! until the data, projection or zoom level changes. Painting a frame only
 //! transforms what is here; it never re-projects or re-triangulates.
 //!
-//! Building a level takes 5-25 ms (release), more than a frame: the window
+//! Building a level takes 4-17 ms (release), more than a frame (the
+//! bundled map's regional levels are read baked instead, in about a
+//! millisecond: [`crate::geometry::baked`]): the window
 //! turns on [`Scene::set_prefetch`], and the levels it has not built yet are
 //! then built ahead, on another thread, so zooming or a tour's camera flight
 //! never waits for one. A level asked for while it is still being built is
@@ -41,9 +43,12 @@ pub struct SceneLevel {
 }
 
 impl SceneLevel {
-    /// Built on up to `threads` threads (see [`build_projected_on`]).
+    /// Read from the baked levels when this is one of them
+    /// ([`crate::geometry::baked`]), else built on up to `threads` threads
+    /// (see [`build_projected_on`]).
     fn build(geo: &GeoAssets, projection: &Projection, level: usize, threads: usize) -> Self {
-        let world = build_projected_on(geo, projection, level, threads);
+        let world = crate::geometry::baked::projected(geo, projection, level)
+            .unwrap_or_else(|| build_projected_on(geo, projection, level, threads));
         let countries_pick = PickIndex::new(&world.countries);
         let disputed_pick = PickIndex::new(&world.disputed);
         let codes = world

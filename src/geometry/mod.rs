@@ -11,6 +11,9 @@
 //!   Earth projection ([`Projection`]).
 //! - [`world`]: clip to the projection's window, project and triangulate a
 //!   level ([`build_projected`] → [`ProjectedWorld`]).
+//! - [`baked`]: the bundled regional levels, projected and triangulated
+//!   ahead of time (read instead of built when the shapes are the bundled
+//!   ones).
 //! - [`mesh`]: triangle meshes ([`TriMesh`], [`ring_area`], earcut).
 //! - [`pick`]: which feature is under a point ([`PickIndex`]).
 //! - [`labels`]: point labels that do not collide ([`place_labels`]; screen
@@ -22,6 +25,7 @@
 
 pub mod arcs;
 pub mod assets;
+pub mod baked;
 pub mod bundle;
 pub mod coords;
 pub mod distance;

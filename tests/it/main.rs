@@ -3,6 +3,7 @@
 //! (the UI harness, `code()`), `fixtures` (the import fixture files) and
 //! `save_common` (datasets for the save tests).
 mod analysis;
+mod baked;
 mod bundle;
 mod colorblind;
 mod common;
