@@ -893,11 +893,29 @@ impl Triangle {
         let band_rows = (band.rows.len() / width.max(1)) as i64;
         let y_start = self.bounds.y0.max(band.y0);
         let y_end = self.bounds.y1.min(band.y0 + band_rows);
-        let mut rows = self.edges.map(|edge| edge.rows_from(y_start));
+        // Triangles of a row or two (most of a feathered line's) divide
+        // once per edge and row; taller ones step row by row.
+        let [e0, e1, e2] = self.edges;
+        let mut stepped = (y_end - y_start > 2).then(|| {
+            [
+                e0.rows_from(y_start),
+                e1.rows_from(y_start),
+                e2.rows_from(y_start),
+            ]
+        });
         for y in y_start..y_end {
             let (mut x0, mut x1) = (self.bounds.x0, self.bounds.x1 - 1);
-            for edge in &mut rows {
-                edge.clip_next(&mut x0, &mut x1);
+            match &mut stepped {
+                Some(rows) => {
+                    for edge in rows {
+                        edge.clip_next(&mut x0, &mut x1);
+                    }
+                }
+                None => {
+                    for edge in self.edges {
+                        edge.clip_span(y, &mut x0, &mut x1);
+                    }
+                }
             }
             if x0 > x1 {
                 continue;
