@@ -32,6 +32,8 @@
 use geo::{LineString, MultiLineString, MultiPolygon};
 
 use super::assets::{GeoAssets, GeoLevel};
+#[cfg(doc)]
+use super::build_projected_on;
 use super::coords::{WorldRect, WorldXY};
 use super::mesh::TriMesh;
 use super::projection::{Projection, ProjectionKind};
@@ -117,8 +119,6 @@ pub fn encode(assets: &GeoAssets, levels: &[(ProjectionKind, usize, &ProjectedWo
 /// A digest of everything [`build_projected_on`] reads of level `level`
 /// (`None` if there is no such level): FNV-1a over the coordinates' bits
 /// and the shapes' structure.
-///
-/// [`build_projected_on`]: super::build_projected_on
 pub fn digest(assets: &GeoAssets, level: usize) -> Option<u64> {
     let geo_level: &GeoLevel = assets.levels.get(level)?;
     let mut h = Fnv::default();
