@@ -1010,8 +1010,14 @@ impl Texture {
                 let (tx, ty) = (fx - fx.floor(), fy - fy.floor());
                 let (ix, iy) = (fx.floor() as i64, fy.floor() as i64);
                 let x0 = self.wrap(ix, self.width);
-                let x1 = self.wrap(ix.saturating_add(1), self.width);
                 let y0 = self.wrap(iy, self.height);
+                // On a texel's centre (a glyph drawn at the size it was
+                // rasterised, the common case) the blend below is that
+                // texel exactly: take it without the other three.
+                if tx == 0.0 && ty == 0.0 {
+                    return self.texel(x0, y0);
+                }
+                let x1 = self.wrap(ix.saturating_add(1), self.width);
                 let y1 = self.wrap(iy.saturating_add(1), self.height);
                 let corners = [(x0, y0), (x1, y0), (x0, y1), (x1, y1)];
                 let corners = map4(corners, |(x, y)| {
