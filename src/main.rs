@@ -15,12 +15,7 @@ use heartland::state::{State, View};
 /// The allocator of the `heartland` binary. Frames allocate and free
 /// meshes of a few megabytes; glibc's malloc hands such blocks back to the
 /// kernel and takes them again each frame (page faults: a 5× slower frame
-/// with every layer on), mimalloc keeps them. Its memory is marked for
-/// transparent huge pages (mimalloc's default; Linux then maps 2 MiB at a
-/// fault instead of 4 KiB): `heartland render` touches tens of megabytes
-/// once, and takes ~6,400 page faults without them and ~500 with them
-/// (47.8 against 43.3 ms, median of 21 alternated runs, 1600×1000 with
-/// relations and corridors; launch unchanged: 173 against 173 ms).
+/// with every layer on), mimalloc keeps them.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
