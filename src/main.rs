@@ -15,7 +15,11 @@ use heartland::state::{State, View};
 /// The allocator of the `heartland` binary. Frames allocate and free
 /// meshes of a few megabytes; glibc's malloc hands such blocks back to the
 /// kernel and takes them again each frame (page faults: a 5× slower frame
-/// with every layer on), mimalloc keeps them.
+/// with every layer on), mimalloc keeps them. Its transparent huge pages
+/// are off (Cargo.toml: `no_thp`): they save `heartland render` most of its
+/// page faults when memory is plentiful, but after another process has used
+/// and freed a lot of it a huge page fault waits for the kernel to compact
+/// memory, and a render took up to 130 ms instead of 55 (docs/figures.md).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
