@@ -245,7 +245,11 @@ pub fn apply_style(ctx: &egui::Context, theme: Theme) {
     if !want(&ctx.style_of(egui_theme)) {
         ctx.style_mut_of(egui_theme, |style| {
             use egui::{FontFamily, FontId, TextStyle};
+            // Hinting is the context's own choice (on in the window, off
+            // for figures: `render::Renderer::new`), kept across themes.
+            let hinting = style.visuals.text_options.font_hinting;
             style.visuals = panel_visuals(theme);
+            style.visuals.text_options.font_hinting = hinting;
             style.text_styles = [
                 (
                     TextStyle::Heading,

@@ -132,6 +132,17 @@ impl Renderer {
         // The window's fonts, with the fallback that draws ə, ʻ and the
         // Kazakh letters (names in figures and slides).
         crate::fonts::install(&ctx);
+        // Figures draw their text unhinted, as their SVG and PDF do: the
+        // outlines as designed, not bent to this size's pixel grid (a
+        // figure is scaled in a document or on a slide). Hinting is for the
+        // window's small text on screen, and it ran the fonts' programs
+        // again at every change of size: a twentieth of `heartland
+        // render`'s time.
+        for theme in [egui::Theme::Light, egui::Theme::Dark] {
+            ctx.style_mut_of(theme, |style| {
+                style.visuals.text_options.font_hinting = false;
+            });
+        }
         Self {
             ctx,
             scene: Scene::new(geo),

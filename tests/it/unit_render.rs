@@ -961,3 +961,35 @@ mod strokes_later {
         }
     }
 }
+
+/// Figures draw text unhinted; the window keeps egui's hinting.
+mod hinting {
+    use heartland::state::Theme;
+    use heartland::style::apply_style;
+
+    fn hinting(ctx: &egui::Context) -> [bool; 2] {
+        [egui::Theme::Light, egui::Theme::Dark]
+            .map(|theme| ctx.style_of(theme).visuals.text_options.font_hinting)
+    }
+
+    #[test]
+    fn the_window_style_keeps_hinting_and_a_figure_context_keeps_it_off() {
+        // The window's context: egui's default, hinted, in both themes and
+        // after switching between them.
+        let window = egui::Context::default();
+        for theme in [Theme::Light, Theme::Dark, Theme::Light] {
+            apply_style(&window, theme);
+            assert_eq!(hinting(&window), [true, true], "{theme:?}");
+        }
+        // A context that turned hinting off (as the figure renderer does)
+        // keeps it off when the style is applied, in either theme.
+        let figure = egui::Context::default();
+        for theme in [egui::Theme::Light, egui::Theme::Dark] {
+            figure.style_mut_of(theme, |s| s.visuals.text_options.font_hinting = false);
+        }
+        for theme in [Theme::Dark, Theme::Light, Theme::Dark] {
+            apply_style(&figure, theme);
+            assert_eq!(hinting(&figure), [false, false], "{theme:?}");
+        }
+    }
+}
