@@ -825,9 +825,21 @@ fn render_command(
             render::timings::mark("map geometry decoded (thread)");
             geo
         });
+        // And the figure's fonts are set up (a third thread: the first
+        // steps are short, so all three end sooner than two would).
+        let warm = (!panels).then(|| {
+            scope.spawn(|| {
+                let warm = render::warm_renderer(&state, (size, scale));
+                render::timings::mark("fonts set up (thread)");
+                warm
+            })
+        });
         let dataset = data_with_warnings(load_data(data_dir));
         render::timings::mark("data read and checked");
-        let early = (!panels).then(|| render::lay_out_view(&dataset, &state, (size, scale)));
+        let early = warm.map(|warm| match warm.join() {
+            Ok(warm) => warm.and_then(|warm| render::lay_out_view_with(warm, &dataset, &state)),
+            Err(_) => render::lay_out_view(&dataset, &state, (size, scale)),
+        });
         render::timings::mark("shown, figure laid out");
         (dataset, early, geo.join())
     });

@@ -786,14 +786,60 @@ pub fn lay_out_view(
     state: &State,
     (size_px, scale): ([u32; 2], f32),
 ) -> Result<EarlyLayout, RenderError> {
+    lay_out_view_with(warm_renderer(state, (size_px, scale))?, dataset, state)
+}
+
+/// A renderer for a figure of `state` at `size_px` and `scale` whose fonts
+/// are set up (egui sets them up in a context's first pass, a few
+/// milliseconds: `heartland render` does it on a thread of its own while
+/// the data is read). Hand it to [`lay_out_view_with`].
+///
+/// # Errors
+/// A bad size or scale, or the bundled geometry's index is corrupt.
+pub fn warm_renderer(
+    state: &State,
+    (size_px, scale): ([u32; 2], f32),
+) -> Result<WarmRenderer, RenderError> {
     check_size(size_px, scale)?;
     let skeleton =
         crate::geometry::load_bundled_geo_levels(&[]).map_err(|e| RenderError::Geometry {
             reason: e.to_string(),
         })?;
-    let mut renderer = Renderer::new(Arc::new(skeleton));
-    let (list, textures) =
+    let renderer = Renderer::new(Arc::new(skeleton));
+    crate::style::apply_style(&renderer.ctx, state.theme);
+    let output = renderer.ctx.run_ui(raw_input(size_px, scale), |_| {});
+    Ok(WarmRenderer {
+        renderer,
+        textures: output.textures_delta,
+        size: (size_px, scale),
+    })
+}
+
+/// What [`warm_renderer`] gives: the renderer, the textures its first pass
+/// made (the font atlas), and the size and scale it was set up for.
+pub struct WarmRenderer {
+    renderer: Renderer,
+    textures: egui::TexturesDelta,
+    size: ([u32; 2], f32),
+}
+
+/// [`lay_out_view`] with a renderer from [`warm_renderer`].
+///
+/// # Errors
+/// None today (the size was checked by [`warm_renderer`]).
+pub fn lay_out_view_with(
+    warm: WarmRenderer,
+    dataset: &Dataset,
+    state: &State,
+) -> Result<EarlyLayout, RenderError> {
+    let WarmRenderer {
+        mut renderer,
+        mut textures,
+        size: (size_px, scale),
+    } = warm;
+    let (list, laid_out) =
         renderer.figure_layout(dataset, state, size_px, scale, None, Framing::View);
+    textures.append(laid_out);
     Ok(EarlyLayout {
         renderer,
         list,

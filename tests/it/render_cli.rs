@@ -435,12 +435,23 @@ fn the_level_a_render_draws_is_built_beside_the_data_and_draws_the_same_figure()
     use heartland::render;
     let dataset = heartland::data::load_bundled().dataset;
     let dir = tempfile::tempdir().expect("temp dir");
-    for (preset, size) in [
-        (heartland::state::Preset::Region, [1600, 1000]),
-        (heartland::state::Preset::SouthCaucasus, [640, 400]),
+    // (Its fonts are set up on a third thread, in a pass of their own
+    // before the figure's: the same figure, in either theme.)
+    for (preset, size, theme) in [
+        (
+            heartland::state::Preset::Region,
+            [1600, 1000],
+            heartland::state::Theme::Light,
+        ),
+        (
+            heartland::state::Preset::SouthCaucasus,
+            [640, 400],
+            heartland::state::Theme::Dark,
+        ),
     ] {
         let mut state = heartland::state::State::default();
         state.set_preset(preset);
+        state.theme = theme;
         state.layers.relations = true;
         state.layers.corridors = true;
         let scale = render::export_scale(size);
