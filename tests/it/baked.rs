@@ -15,15 +15,11 @@ use std::sync::OnceLock;
 
 use heartland::geometry::baked::{self, BAKED, BAKED_FILE, BAKED_LEVELS};
 use heartland::geometry::{
-    GeoAssets, ProjectedWorld, Projection, ProjectionKind, build_projected, load_bundled_geo,
-    load_bundled_geo_levels,
+    GeoAssets, ProjectedWorld, Projection, ProjectionKind, build_projected, load_bundled_geo_levels,
 };
 use heartland::scene::Scene;
 
-fn assets() -> &'static GeoAssets {
-    static ASSETS: OnceLock<GeoAssets> = OnceLock::new();
-    ASSETS.get_or_init(|| load_bundled_geo().expect("bundled geometry loads"))
-}
+use crate::geometry::assets;
 
 /// The baked levels built afresh, in [`BAKED_LEVELS`] order.
 fn fresh() -> &'static Vec<ProjectedWorld> {

@@ -19,7 +19,9 @@ use heartland::geometry::{
     ring_area, triangulate_polygon,
 };
 
-fn assets() -> &'static GeoAssets {
+/// The bundled geometry, decoded once for all tests (also the baked
+/// levels' tests).
+pub(crate) fn assets() -> &'static GeoAssets {
     static ASSETS: OnceLock<GeoAssets> = OnceLock::new();
     ASSETS.get_or_init(|| load_bundled_geo().expect("bundled geometry loads"))
 }
