@@ -51,7 +51,7 @@ pub const BAKED_LEVELS: [(ProjectionKind, usize); 3] = [
 pub const BAKED_FILE: &str = "assets/geo/baked-regional.bin";
 
 /// The baked levels as bundled into the program.
-pub const BAKED: &[u8] = include_bytes!("../../assets/geo/baked-regional.bin");
+pub static BAKED: &[u8] = include_bytes!("../../assets/geo/baked-regional.bin");
 
 /// The first bytes of a baked file.
 const MAGIC: &[u8] = b"HEARTLAND-BAKED-GEO 1\n";
