@@ -275,20 +275,25 @@ impl Rasterizer {
                 rows_done(band.rows);
             }
         } else {
-            // Bands are dealt round-robin; each thread draws its bands top
-            // to bottom and sends each one done here, where they are handed
-            // on in order.
-            let mut dealt: Vec<Vec<(usize, Band<'_>)>> = (0..threads).map(|_| Vec::new()).collect();
-            for (index, band) in bands.enumerate() {
-                dealt[index % threads].push((index, band));
-            }
+            // Each thread takes the next band not yet taken, top to bottom
+            // (bands differ in cost: a thread that drew a light one takes
+            // another at once), and sends each one done here, where they
+            // are handed on in order.
+            let queue = std::sync::Mutex::new(bands.enumerate());
             let (done, arrived) = std::sync::mpsc::channel();
             std::thread::scope(|scope| {
-                for own in dealt {
+                for _ in 0..threads {
                     let done = done.clone();
-                    let (bins, draw) = (&bins, &draw);
+                    let (bins, draw, queue) = (&bins, &draw, &queue);
                     scope.spawn(move || {
-                        for (index, mut band) in own {
+                        loop {
+                            // A poisoned lock: another thread panicked; its
+                            // panic ends the scope.
+                            let Some((index, mut band)) =
+                                queue.lock().ok().and_then(|mut bands| bands.next())
+                            else {
+                                return;
+                            };
                             draw(&mut band, &bins[index]);
                             if done.send((index, band)).is_err() {
                                 return;
