@@ -7,7 +7,8 @@
 //! `image` crate's PNG with fast compression and the "up" filter on every
 //! row, which is the `png` crate's `fdeflate` path): the same header, each
 //! row filtered and handed to the same compressor alone, one `IDAT`
-//! chunk. Where that path would store the rows uncompressed (compression
+//! chunk. The stream is compressed into the file's own bytes, after the
+//! header and the start of that chunk, which are written first. Where that path would store the rows uncompressed (compression
 //! that gains nothing) or the rows do not add up to the image, the caller
 //! encodes the finished image the usual way instead ([`PngRows::finish`]
 //! says so with `None`).
@@ -27,8 +28,10 @@ pub struct PngRows {
     /// Rows compressed so far.
     rows: usize,
 
-    /// The zlib stream of the filtered rows (`None` after an error: a
-    /// `Vec` never refuses a write, so in practice never).
+    /// The file so far: the signature, the header chunk and the start of
+    /// the one `IDAT` chunk, then the zlib stream of the filtered rows,
+    /// written in place (`None` after an error: a `Vec` never refuses a
+    /// write, so in practice never).
     compressor: Option<fdeflate::Compressor<Vec<u8>>>,
 
     /// The previous row's RGBA bytes (zeros above the first row).
@@ -43,10 +46,23 @@ impl PngRows {
     pub fn new(width: u32, height: u32) -> Self {
         let (width, height) = (width as usize, height as usize);
         let row_bytes = width.saturating_mul(4);
-        // Room for the stream up front (a figure compresses to well under
-        // half its bytes; only what is written is touched).
+        // Room for the file up front (a figure compresses to well under
+        // half its bytes; only what is written is touched). The stream is
+        // compressed straight into the file's bytes, after the start of its
+        // `IDAT` chunk, so the file is not copied together at the end.
         let capacity = row_bytes.saturating_mul(height) / 2;
-        let compressor = fdeflate::Compressor::new(Vec::with_capacity(capacity)).ok();
+        let mut file = Vec::with_capacity(capacity.max(IDAT_DATA_AT));
+        file.extend_from_slice(&PNG_SIGNATURE);
+        let mut header = [0_u8; 13];
+        header[..4].copy_from_slice(&u32::try_from(width).unwrap_or(u32::MAX).to_be_bytes());
+        header[4..8].copy_from_slice(&u32::try_from(height).unwrap_or(u32::MAX).to_be_bytes());
+        // 8 bits a channel, RGBA; deflate, adaptive filters, no interlace.
+        header[8..].copy_from_slice(&[8, 6, 0, 0, 0]);
+        push_chunk(&mut file, *b"IHDR", &header);
+        // The IDAT chunk's length, filled in at the end, and its type.
+        file.extend_from_slice(&[0; 4]);
+        file.extend_from_slice(b"IDAT");
+        let compressor = fdeflate::Compressor::new(file).ok();
         Self {
             width,
             height,
@@ -89,27 +105,44 @@ impl PngRows {
         if self.rows != self.height || self.width == 0 || self.height == 0 {
             return None;
         }
-        let zlib = self.compressor?.finish().ok()?;
+        // Dimensions a PNG cannot hold: the encoder says why.
+        u32::try_from(self.width).ok()?;
+        u32::try_from(self.height).ok()?;
+        let mut file = self.compressor?.finish().ok()?;
+        let zlib_len = file.len().checked_sub(IDAT_DATA_AT)?;
         let row_bytes = self.width * 4 + 1;
         let stored = fdeflate::StoredOnlyCompressor::<()>::compressed_size(row_bytes * self.height);
-        if zlib.len() > stored {
+        // Past 2^31 − 1 bytes the encoder splits the stream into several
+        // IDAT chunks (a PNG chunk's length limit): let it.
+        if zlib_len > stored || zlib_len > MAX_CHUNK {
             return None;
         }
-        let width = u32::try_from(self.width).ok()?;
-        let height = u32::try_from(self.height).ok()?;
-        let mut bytes = Vec::with_capacity(zlib.len() + 64);
-        let mut encoder = png::Encoder::new(&mut bytes, width, height);
-        encoder.set_color(png::ColorType::Rgba);
-        encoder.set_depth(png::BitDepth::Eight);
-        encoder.set_compression(png::Compression::Fast);
-        encoder.set_filter(png::Filter::Up);
-        let mut writer = encoder.write_header().ok()?;
-        // The png crate's own split of the stream into IDAT chunks.
-        const MAX_IDAT: usize = (u32::MAX >> 1) as usize;
-        for chunk in zlib.chunks(MAX_IDAT) {
-            writer.write_chunk(png::chunk::IDAT, chunk).ok()?;
-        }
-        writer.finish().ok()?;
-        Some(bytes)
+        let length = u32::try_from(zlib_len).ok()?;
+        file[IDAT_DATA_AT - 8..IDAT_DATA_AT - 4].copy_from_slice(&length.to_be_bytes());
+        let crc = crc32fast::hash(&file[IDAT_DATA_AT - 4..]);
+        file.extend_from_slice(&crc.to_be_bytes());
+        push_chunk(&mut file, *b"IEND", &[]);
+        Some(file)
     }
+}
+
+/// The eight bytes every PNG file starts with.
+const PNG_SIGNATURE: [u8; 8] = [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
+/// Where the `IDAT` chunk's data starts: after the signature, the 25
+/// bytes of the `IHDR` chunk and the `IDAT` chunk's length and type.
+const IDAT_DATA_AT: usize = 8 + 25 + 8;
+
+/// The longest chunk data a PNG allows (2^31 − 1 bytes).
+const MAX_CHUNK: usize = (u32::MAX >> 1) as usize;
+
+/// Append a chunk (length, type, data, CRC of type and data).
+fn push_chunk(file: &mut Vec<u8>, kind: [u8; 4], data: &[u8]) {
+    let length = u32::try_from(data.len()).unwrap_or(u32::MAX);
+    file.extend_from_slice(&length.to_be_bytes());
+    let from = file.len();
+    file.extend_from_slice(&kind);
+    file.extend_from_slice(data);
+    let crc = crc32fast::hash(&file[from..]);
+    file.extend_from_slice(&crc.to_be_bytes());
 }
