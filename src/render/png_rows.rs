@@ -8,10 +8,10 @@
 //! row, which is the `png` crate's `fdeflate` path): the same header, each
 //! row filtered and handed to the same compressor alone, one `IDAT`
 //! chunk. The stream is compressed into the file's own bytes, after the
-//! header and the start of that chunk, which are written first. Where that path would store the rows uncompressed (compression
-//! that gains nothing) or the rows do not add up to the image, the caller
-//! encodes the finished image the usual way instead ([`PngRows::finish`]
-//! says so with `None`).
+//! header and the start of that chunk, which are written first. Where that
+//! path would store the rows uncompressed (compression that gains nothing)
+//! or the rows do not add up to the image, the caller encodes the finished
+//! image the usual way instead ([`PngRows::finish`] says so with `None`).
 
 /// The PNG filter type byte of the "up" filter (each byte minus the byte
 /// above it).
