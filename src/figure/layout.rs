@@ -4,7 +4,7 @@
 //! framed subject larger. No two boxes overlap, and the legend never lies
 //! on the map.
 
-use super::text::{clamp_lines, wrap_text};
+use super::text::{clamp_lines, wrap_text, wrap_text_lines};
 use super::{
     Bounds, DisplayList, Group, GroupId, Item, LegendEntry, Measure, Rgba, Swatch, TextRun,
 };
@@ -95,7 +95,7 @@ pub fn layout(input: &FigureInput<'_>, measure: &mut dyn Measure) -> DisplayList
     } else {
         TITLE_SIZE
     };
-    let lines = wrap_text(measure, input.title, title_size, inner_width);
+    let lines = wrap_text_lines(measure, input.title, title_size, inner_width, 2);
     let lines = clamp_lines(measure, lines, title_size, inner_width, 2);
     let (title, title_bottom) = text_block(
         measure,
@@ -110,7 +110,7 @@ pub fn layout(input: &FigureInput<'_>, measure: &mut dyn Measure) -> DisplayList
     // The foot, from the bottom: the citation (at most three lines), the
     // attribution above it on the right.
     let lh_small = measure.line_height(SMALL_SIZE);
-    let lines = wrap_text(measure, input.citation, SMALL_SIZE, inner_width);
+    let lines = wrap_text_lines(measure, input.citation, SMALL_SIZE, inner_width, 3);
     let lines = clamp_lines(measure, lines, SMALL_SIZE, inner_width, 3);
     let citation_top = h - MARGIN - lh_small * lines.len() as f32;
     let (citation, _) = text_block(
@@ -121,7 +121,7 @@ pub fn layout(input: &FigureInput<'_>, measure: &mut dyn Measure) -> DisplayList
         (SMALL_SIZE, style.muted),
         (Align::Left, inner_width),
     );
-    let lines = wrap_text(measure, input.attribution, SMALL_SIZE, inner_width);
+    let lines = wrap_text_lines(measure, input.attribution, SMALL_SIZE, inner_width, 2);
     let lines = clamp_lines(measure, lines, SMALL_SIZE, inner_width, 2);
     let attribution_top = citation_top - 2.0 - lh_small * lines.len() as f32;
     let (attribution, _) = text_block(

@@ -18,6 +18,7 @@ pub mod text;
 pub use layout::{FigureInput, FigureStyle, GridInput, layout, layout_grid};
 pub use text::{
     attribution, citation, figure_sources, human_date, lowercase, moment_label, title, wrap_text,
+    wrap_text_lines,
 };
 
 use crate::model::{Dataset, MembershipStatus};

@@ -350,42 +350,144 @@ pub fn citation(as_of: Option<Date>, sources: &[String]) -> String {
 /// Break `text` into lines no wider than `max_width` at spaces; a word
 /// wider than a line is broken between characters. Never empty for
 /// non-empty text; explicit newlines start new lines.
+///
+/// Greedy: each line takes as many words as fit. The lines are those of
+/// trying the words one at a time, but each line is measured about twice
+/// (and each word once) instead of once per word it holds: the number of
+/// words that fit is guessed from the words' own widths, then checked
+/// against the measured line (so the guess never decides, as long as a
+/// line with one more word is never narrower, which holds for text).
 pub fn wrap_text(measure: &mut dyn Measure, text: &str, size: f32, max_width: f32) -> Vec<String> {
+    wrap_text_lines(measure, text, size, max_width, usize::MAX)
+}
+
+/// [`wrap_text`], stopping once more than `max_lines` lines are made: the
+/// first `max_lines` lines are the same, and one more line says that some
+/// did not fit (all that [`clamp_lines`] needs to know).
+pub fn wrap_text_lines(
+    measure: &mut dyn Measure,
+    text: &str,
+    size: f32,
+    max_width: f32,
+    max_lines: usize,
+) -> Vec<String> {
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
+        if lines.len() > max_lines {
+            break;
+        }
+        let words: Vec<&str> = paragraph.split(' ').filter(|w| !w.is_empty()).collect();
+        let mut fit = Fit {
+            measure: &mut *measure,
+            size,
+            max_width,
+            widths: Vec::with_capacity(words.len()),
+            space: None,
+        };
         let mut line = String::new();
-        for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
-            let candidate = if line.is_empty() {
-                word.to_owned()
-            } else {
-                format!("{line} {word}")
-            };
-            if measure.width(&candidate, size) <= max_width {
-                line = candidate;
+        let mut next = 0;
+        while next < words.len() && lines.len() <= max_lines {
+            let taken = fit.words_after(&line, &words, next);
+            if taken > 0 {
+                for word in &words[next..next + taken] {
+                    if !line.is_empty() {
+                        line.push(' ');
+                    }
+                    line.push_str(word);
+                }
+                next += taken;
+                if next < words.len() {
+                    // The next word did not fit: it starts the next line.
+                    lines.push(std::mem::take(&mut line));
+                }
                 continue;
             }
             if !line.is_empty() {
+                // (After a word broken between characters.)
                 lines.push(std::mem::take(&mut line));
-            }
-            if measure.width(word, size) <= max_width {
-                line = word.to_owned();
                 continue;
             }
             // A word wider than the line: break it between characters.
-            for c in word.chars() {
-                let mut next = line.clone();
-                next.push(c);
-                if !line.is_empty() && measure.width(&next, size) > max_width {
+            for c in words[next].chars() {
+                let mut longer = line.clone();
+                longer.push(c);
+                if !line.is_empty() && fit.measure.width(&longer, size) > max_width {
                     lines.push(std::mem::take(&mut line));
                     line.push(c);
                 } else {
-                    line = next;
+                    line = longer;
                 }
             }
+            next += 1;
         }
         lines.push(line);
     }
     lines
+}
+
+/// How many of a paragraph's words fit after a line ([`wrap_text_lines`]).
+struct Fit<'m> {
+    measure: &'m mut dyn Measure,
+    size: f32,
+    max_width: f32,
+    /// The widths of the paragraph's first words, each measured alone.
+    widths: Vec<f32>,
+    /// The width of a space.
+    space: Option<f32>,
+}
+
+impl Fit<'_> {
+    /// The most words from `words[next..]` that fit after `line` (with a
+    /// space between words): 0 when the first does not.
+    fn words_after(&mut self, line: &str, words: &[&str], next: usize) -> usize {
+        let rest = words.len() - next;
+        // The guess: the line's width and each word's with a space.
+        let space = *self
+            .space
+            .get_or_insert_with(|| self.measure.width(" ", self.size));
+        let mut width = if line.is_empty() {
+            -space
+        } else {
+            self.measure.width(line, self.size)
+        };
+        let mut guess = 0;
+        while guess < rest {
+            let index = next + guess;
+            while self.widths.len() <= index {
+                let word = words[self.widths.len()];
+                self.widths.push(self.measure.width(word, self.size));
+            }
+            width += space + self.widths[index];
+            if width > self.max_width {
+                break;
+            }
+            guess += 1;
+        }
+        // The check, on the line itself: fewer words while it is too
+        // wide, more while one more still fits.
+        let mut fits = |count: usize| {
+            let mut text = line.to_owned();
+            for word in &words[next..next + count] {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str(word);
+            }
+            self.measure.width(&text, self.size) <= self.max_width
+        };
+        let mut count = guess;
+        if count > 0 && !fits(count) {
+            count -= 1;
+            while count > 0 && !fits(count) {
+                count -= 1;
+            }
+        } else {
+            while count < rest && fits(count + 1) {
+                count += 1;
+            }
+        }
+        count
+    }
 }
 
 /// Keep at most `max_lines` lines; the last kept line ends in "…" when some

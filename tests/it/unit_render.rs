@@ -38,6 +38,133 @@ mod text {
         assert!(clamped[1].ends_with('…'), "{clamped:?}");
     }
 
+    /// The wrapping as it was first written: one word at a time, each try
+    /// measured. `wrap_text` must give the same lines with fewer measures.
+    fn wrap_one_word_at_a_time(
+        measure: &mut dyn Measure,
+        text: &str,
+        size: f32,
+        max_width: f32,
+    ) -> Vec<String> {
+        let mut lines = Vec::new();
+        for paragraph in text.split('\n') {
+            let mut line = String::new();
+            for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+                let candidate = if line.is_empty() {
+                    word.to_owned()
+                } else {
+                    format!("{line} {word}")
+                };
+                if measure.width(&candidate, size) <= max_width {
+                    line = candidate;
+                    continue;
+                }
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                if measure.width(word, size) <= max_width {
+                    line = word.to_owned();
+                    continue;
+                }
+                for c in word.chars() {
+                    let mut next = line.clone();
+                    next.push(c);
+                    if !line.is_empty() && measure.width(&next, size) > max_width {
+                        lines.push(std::mem::take(&mut line));
+                        line.push(c);
+                    } else {
+                        line = next;
+                    }
+                }
+            }
+            lines.push(line);
+        }
+        lines
+    }
+
+    /// Characters of different widths, and pairs that kern (as a real
+    /// font's do), counting how much text it measured.
+    #[derive(Default)]
+    struct Kerning {
+        measured_chars: usize,
+    }
+
+    impl Measure for Kerning {
+        fn width(&mut self, text: &str, size: f32) -> f32 {
+            self.measured_chars += text.chars().count();
+            let mut width = 0.0;
+            let mut previous = None;
+            for c in text.chars() {
+                width += match c {
+                    ' ' => 0.3,
+                    'i' | 'l' | '.' | ',' => 0.25,
+                    'm' | 'w' | 'M' | 'W' => 0.85,
+                    c if c.is_uppercase() => 0.7,
+                    _ => 0.55,
+                } * size;
+                if matches!(
+                    (previous, c),
+                    (Some('A'), 'V') | (Some('T'), 'o') | (Some('r'), ',')
+                ) {
+                    width -= 0.1 * size;
+                }
+                previous = Some(c);
+            }
+            width
+        }
+
+        fn line_height(&mut self, size: f32) -> f32 {
+            size * 1.25
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn wrapping_gives_the_lines_of_one_word_at_a_time(
+            words in proptest::collection::vec("[a-zA-Z.,]{0,14}|AV|To|r,|Wm{3,30}|\n", 0..60),
+            max_width in 5.0f32..400.0,
+            max_lines in 0usize..6,
+        ) {
+            let text = words.join(" ");
+            let mut m = Kerning::default();
+            let expected = wrap_one_word_at_a_time(&mut m, &text, 10.0, max_width);
+            let lines = wrap_text(&mut m, &text, 10.0, max_width);
+            proptest::prop_assert_eq!(&lines, &expected);
+            let mut a = ApproxMeasure;
+            proptest::prop_assert_eq!(
+                wrap_text(&mut a, &text, 10.0, max_width),
+                wrap_one_word_at_a_time(&mut a, &text, 10.0, max_width)
+            );
+            // Stopped early: the same first lines, and more of them than
+            // kept whenever there were more.
+            let some = heartland::figure::wrap_text_lines(&mut m, &text, 10.0, max_width, max_lines);
+            let kept = max_lines.min(expected.len());
+            proptest::prop_assert_eq!(&some[..kept], &expected[..kept]);
+            proptest::prop_assert_eq!(some.len() > max_lines, expected.len() > max_lines);
+        }
+    }
+
+    #[test]
+    fn a_long_line_is_measured_a_few_times_not_once_per_word() {
+        // A citation with 60 sources: wrapping it one word at a time
+        // measured every line once per word it holds.
+        let text = (0..60)
+            .map(|i| format!("source-{i:02},"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut old = Kerning::default();
+        let expected = wrap_one_word_at_a_time(&mut old, &text, 11.0, 1576.0);
+        let mut new = Kerning::default();
+        assert_eq!(wrap_text(&mut new, &text, 11.0, 1576.0), expected);
+        assert!(expected.len() >= 2, "{expected:?}");
+        assert!(
+            new.measured_chars * 4 < old.measured_chars,
+            "measured {} characters, one word at a time {}",
+            new.measured_chars,
+            old.measured_chars
+        );
+    }
+
     #[test]
     fn titles_name_what_is_shown_and_when() {
         let dataset = heartland::data::load_bundled().dataset;
