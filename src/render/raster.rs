@@ -83,6 +83,9 @@ pub const BAND_ROWS: usize = 64;
 /// Images with fewer pixels than this are drawn on the calling thread.
 const MIN_PIXELS_FOR_THREADS: usize = 64 * 1024;
 
+/// Fewer triangles than twice this are binned on one thread.
+const MIN_TRIANGLES_PER_BINNING_THREAD: usize = 16 * 1024;
+
 /// Set once a paint callback has been skipped, so we warn only once.
 static CALLBACK_WARNED: AtomicBool = AtomicBool::new(false);
 
@@ -248,8 +251,6 @@ impl Rasterizer {
         // Bands are cleared as they are drawn unless the canvas is.
         let clear = (!cleared).then_some(clear);
         let band_count = height.div_ceil(BAND_ROWS);
-        let bins = bin_triangles(&jobs, pixels_per_point, band_count);
-
         let threads = if pixels.len() < MIN_PIXELS_FOR_THREADS {
             1
         } else {
@@ -259,6 +260,37 @@ impl Rasterizer {
                 .min(band_count)
         }
         .max(1);
+        // Binned in parts on as many threads (each part a run of the
+        // triangles in draw order; a band draws its bin of each part in
+        // turn, so in draw order).
+        let triangles: usize = jobs.iter().map(|job| job.mesh.indices.len() / 3).sum();
+        let parts = if triangles < MIN_TRIANGLES_PER_BINNING_THREAD * 2 {
+            1
+        } else {
+            threads
+        };
+        let part = |i: usize| {
+            let range = triangles * i / parts..triangles * (i + 1) / parts;
+            bin_triangles(&jobs, pixels_per_point, band_count, range)
+        };
+        let bins: Vec<Vec<Vec<TriangleRef>>> = if parts == 1 {
+            vec![part(0)]
+        } else {
+            std::thread::scope(|scope| {
+                let others: Vec<_> = (1..parts).map(|i| scope.spawn(move || part(i))).collect();
+                let mut bins = vec![part(0)];
+                for other in others {
+                    // A panic while binning is a bug: pass it on.
+                    bins.push(
+                        other
+                            .join()
+                            .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                    );
+                }
+                bins
+            })
+        };
+        super::timings::mark("triangles binned");
         let bands = pixels
             .chunks_mut(BAND_ROWS * width.max(1))
             .enumerate()
@@ -266,12 +298,13 @@ impl Rasterizer {
                 y0: (index * BAND_ROWS) as i64,
                 rows,
             });
-        let draw = |band: &mut Band<'_>, bin: &[TriangleRef]| {
+        let draw = |band: &mut Band<'_>, index: usize| {
+            let bin = bins.iter().flat_map(|part| &part[index]);
             band.clear_draw_finish(clear, (&jobs, bin), width, pixels_per_point);
         };
         if threads == 1 {
-            for (mut band, bin) in bands.zip(&bins) {
-                draw(&mut band, bin);
+            for (index, mut band) in bands.enumerate() {
+                draw(&mut band, index);
                 rows_done(band.rows);
             }
         } else {
@@ -284,7 +317,7 @@ impl Rasterizer {
             std::thread::scope(|scope| {
                 for _ in 0..threads {
                     let done = done.clone();
-                    let (bins, draw, queue) = (&bins, &draw, &queue);
+                    let (draw, queue) = (&draw, &queue);
                     scope.spawn(move || {
                         loop {
                             // A poisoned lock: another thread panicked; its
@@ -294,7 +327,7 @@ impl Rasterizer {
                             else {
                                 return;
                             };
-                            draw(&mut band, &bins[index]);
+                            draw(&mut band, index);
                             if done.send((index, band)).is_err() {
                                 return;
                             }
@@ -487,15 +520,29 @@ pub struct TriangleRef {
 /// For every band of [`BAND_ROWS`] rows, the triangles whose rows may
 /// touch it, in draw order: each band then looks only at its own, and a
 /// triangle far from a band costs that band nothing.
+///
+/// Only the triangles in `part` (counted over all jobs, in draw order) are
+/// binned.
 fn bin_triangles(
     jobs: &[DrawJob<'_>],
     pixels_per_point: f32,
     band_count: usize,
+    part: std::ops::Range<usize>,
 ) -> Vec<Vec<TriangleRef>> {
     let mut bins = vec![Vec::new(); band_count];
+    let mut first_of_job = 0;
     for (job_index, job) in jobs.iter().enumerate() {
         let vertices = &job.mesh.vertices;
-        for (triangle, indices) in job.mesh.indices.chunks_exact(3).enumerate() {
+        let count = job.mesh.indices.len() / 3;
+        let (start, end) = (
+            part.start.clamp(first_of_job, first_of_job + count) - first_of_job,
+            part.end.clamp(first_of_job, first_of_job + count) - first_of_job,
+        );
+        first_of_job += count;
+        let Some(indices) = job.mesh.indices.get(start * 3..end * 3) else {
+            continue;
+        };
+        for (triangle, indices) in (start..).zip(indices.chunks_exact(3)) {
             let corner = |i: usize| vertices.get(indices[i] as usize);
             let (Some(a), Some(b), Some(c)) = (corner(0), corner(1), corner(2)) else {
                 continue;
@@ -532,10 +579,10 @@ impl Band<'_> {
     /// Fill the band with `clear` (unless it is `None`: cleared already), draw the binned triangles into it in
     /// order, then turn its pixels from premultiplied to straight alpha
     /// for the PNG.
-    fn clear_draw_finish(
+    fn clear_draw_finish<'t>(
         &mut self,
         clear: Option<[u8; 4]>,
-        (jobs, bin): (&[DrawJob<'_>], &[TriangleRef]),
+        (jobs, bin): (&[DrawJob<'_>], impl Iterator<Item = &'t TriangleRef>),
         width: usize,
         pixels_per_point: f32,
     ) {
@@ -560,8 +607,15 @@ impl Band<'_> {
             };
             triangle.fill(self, width, job.texture);
         }
-        for pixel in self.rows.iter_mut().filter(|p| p[3] != u8::MAX) {
-            *pixel = unpremultiply(*pixel);
+        // Most pixels are opaque: eight at a time are passed over at once
+        // when all are.
+        for pixels in self.rows.chunks_mut(8) {
+            if pixels.iter().fold(u8::MAX, |alpha, p| alpha & p[3]) == u8::MAX {
+                continue;
+            }
+            for pixel in pixels.iter_mut().filter(|p| p[3] != u8::MAX) {
+                *pixel = unpremultiply(*pixel);
+            }
         }
     }
 }

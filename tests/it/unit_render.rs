@@ -621,6 +621,54 @@ mod raster {
     }
 
     #[test]
+    fn many_triangles_binned_in_parts_are_drawn_in_their_order() {
+        // 40,000 translucent triangles over each other: enough to be binned
+        // in parts on several threads (when there are cores). Over each
+        // other, their order shows in every pixel: the image must be the
+        // one drawn on one thread, binned whole. An image under 64k pixels
+        // is drawn that way, and draws the same rows as the top of a
+        // larger one.
+        let mut mesh = egui::Mesh::default();
+        let mut seed = 7_u32;
+        let mut next = |range: f32| {
+            seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            (seed >> 8) as f32 / (1 << 24) as f32 * range
+        };
+        for i in 0..40_000_u32 {
+            let (x, y) = (next(400.0), next(150.0));
+            let color = Color32::from_rgba_premultiplied(
+                (i % 97) as u8,
+                (i % 89) as u8,
+                (i % 83) as u8,
+                100,
+            );
+            let first = mesh.vertices.len() as u32;
+            for (dx, dy) in [(0.0, 0.0), (next(30.0), next(8.0)), (next(8.0), next(30.0))] {
+                mesh.colored_vertex(egui::pos2(x + dx, y + dy), color);
+            }
+            mesh.add_triangle(first, first + 1, first + 2);
+        }
+        let primitives = [egui::ClippedPrimitive {
+            clip_rect: egui::Rect::EVERYTHING,
+            primitive: egui::epaint::Primitive::Mesh(mesh),
+        }];
+        let raster = white_rasterizer();
+        let clear = Color32::from_rgb(240, 240, 230);
+        let tall = raster.render(&primitives, 1.0, [400, 300], clear);
+        let short = raster.render(&primitives, 1.0, [400, 150], clear);
+        let rows = 400 * 150 * 4;
+        assert!(
+            tall.as_raw()[..rows] == short.as_raw()[..],
+            "the same rows whether binned in parts or whole"
+        );
+        assert_ne!(
+            short.get_pixel(200, 75).0,
+            [240, 240, 230, 255],
+            "triangles were drawn"
+        );
+    }
+
+    #[test]
     fn bilinear_white_uv_reads_corner_texel_only() {
         let mut texels = vec![Color32::BLACK; 16];
         texels[0] = Color32::WHITE;
