@@ -16,9 +16,9 @@
 //! [`crate::map::MapCache`].
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver};
+use std::sync::{Arc, OnceLock};
 
 use crate::geometry::{
     GeoAssets, PickIndex, ProjectedWorld, Projection, ProjectionKind, WorldXY, build_projected_on,
@@ -33,10 +33,12 @@ const GRATICULE_STEP_DEG: f64 = 10.0;
 pub struct SceneLevel {
     /// Projected, triangulated countries, lakes, disputed areas, borders.
     pub world: ProjectedWorld,
-    /// Hit-testing for countries.
-    pub countries_pick: PickIndex,
-    /// Hit-testing for disputed areas (checked before countries).
-    pub disputed_pick: PickIndex,
+    /// Hit-testing for countries, built at the first pick (a figure drawn
+    /// from the command line never picks, and a window's first frame need
+    /// not wait for it).
+    countries_pick: OnceLock<PickIndex>,
+    /// Hit-testing for disputed areas (checked before countries), likewise.
+    disputed_pick: OnceLock<PickIndex>,
     /// The ISO code of each feature in `world.countries` (None for
     /// Natural Earth features without one).
     pub codes: Vec<Option<CountryCode>>,
@@ -49,8 +51,6 @@ impl SceneLevel {
     fn build(geo: &GeoAssets, projection: &Projection, level: usize, threads: usize) -> Self {
         let world = crate::geometry::baked::projected(geo, projection, level)
             .unwrap_or_else(|| build_projected_on(geo, projection, level, threads));
-        let countries_pick = PickIndex::new(&world.countries);
-        let disputed_pick = PickIndex::new(&world.disputed);
         let codes = world
             .countries
             .iter()
@@ -63,20 +63,24 @@ impl SceneLevel {
             .collect();
         Self {
             world,
-            countries_pick,
-            disputed_pick,
+            countries_pick: OnceLock::new(),
+            disputed_pick: OnceLock::new(),
             codes,
         }
     }
 
     /// The country feature (index into `world.countries`) under a point.
     pub fn pick_country(&self, p: WorldXY) -> Option<usize> {
-        self.countries_pick.pick(&self.world.countries, p)
+        self.countries_pick
+            .get_or_init(|| PickIndex::new(&self.world.countries))
+            .pick(&self.world.countries, p)
     }
 
     /// The disputed area (index into `world.disputed`) under a point.
     pub fn pick_disputed(&self, p: WorldXY) -> Option<usize> {
-        self.disputed_pick.pick(&self.world.disputed, p)
+        self.disputed_pick
+            .get_or_init(|| PickIndex::new(&self.world.disputed))
+            .pick(&self.world.disputed, p)
     }
 }
 
