@@ -289,6 +289,13 @@ pub trait Measure {
     fn width(&mut self, text: &str, size: f32) -> f32;
     /// The height of one line at `size` points.
     fn line_height(&mut self, size: f32) -> f32;
+    /// The width of each of `words` (none with a space) at `size` points,
+    /// for guessing how many fit on a line (the line itself is then
+    /// measured). Each word measured alone, unless a measure can do better
+    /// (egui's fonts lay the words out once, together).
+    fn word_widths(&mut self, words: &[&str], size: f32) -> Vec<f32> {
+        words.iter().map(|word| self.width(word, size)).collect()
+    }
 }
 
 /// A measure for tests and previews without fonts: every character is

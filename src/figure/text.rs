@@ -353,7 +353,7 @@ pub fn citation(as_of: Option<Date>, sources: &[String]) -> String {
 ///
 /// Greedy: each line takes as many words as fit. The lines are those of
 /// trying the words one at a time, but each line is measured about twice
-/// (and each word once) instead of once per word it holds: the number of
+/// (and the words once, together) instead of once per word it holds: the number of
 /// words that fit is guessed from the words' own widths, then checked
 /// against the measured line (so the guess never decides, as long as a
 /// line with one more word is never narrower, which holds for text).
@@ -381,7 +381,7 @@ pub fn wrap_text_lines(
             measure: &mut *measure,
             size,
             max_width,
-            widths: Vec::with_capacity(words.len()),
+            widths: None,
             space: None,
         };
         let mut line = String::new();
@@ -430,8 +430,8 @@ struct Fit<'m> {
     measure: &'m mut dyn Measure,
     size: f32,
     max_width: f32,
-    /// The widths of the paragraph's first words, each measured alone.
-    widths: Vec<f32>,
+    /// The widths of the paragraph's words (measured at the first need).
+    widths: Option<Vec<f32>>,
     /// The width of a space.
     space: Option<f32>,
 }
@@ -450,14 +450,12 @@ impl Fit<'_> {
         } else {
             self.measure.width(line, self.size)
         };
+        let widths = self
+            .widths
+            .get_or_insert_with(|| self.measure.word_widths(words, self.size));
         let mut guess = 0;
         while guess < rest {
-            let index = next + guess;
-            while self.widths.len() <= index {
-                let word = words[self.widths.len()];
-                self.widths.push(self.measure.width(word, self.size));
-            }
-            width += space + self.widths[index];
+            width += space + widths.get(next + guess).copied().unwrap_or(0.0);
             if width > self.max_width {
                 break;
             }

@@ -29,6 +29,33 @@ impl Measure for FontMeasure<'_> {
         self.ctx
             .fonts_mut(|f| f.row_height(&FontId::proportional(size)))
     }
+
+    /// The words laid out once, with a space between each two, and split
+    /// at the spaces' glyphs (each text laid out costs a look-up, a shaping
+    /// plan and a galley kept for the pass; a citation has dozens of
+    /// words). If the glyphs do not split into as many words, each word
+    /// is measured alone.
+    fn word_widths(&mut self, words: &[&str], size: f32) -> Vec<f32> {
+        let galley = self.ctx.fonts_mut(|f| {
+            f.layout_no_wrap(words.join(" "), FontId::proportional(size), Color32::WHITE)
+        });
+        let mut widths = Vec::with_capacity(words.len());
+        let mut width = 0.0;
+        for glyph in galley.rows.iter().flat_map(|row| &row.glyphs) {
+            if glyph.chr == ' ' {
+                widths.push(width);
+                width = 0.0;
+            } else {
+                width += glyph.advance_width;
+            }
+        }
+        widths.push(width);
+        if widths.len() == words.len() {
+            widths
+        } else {
+            words.iter().map(|word| self.width(word, size)).collect()
+        }
+    }
 }
 
 /// A colour of the display list from egui's (premultiplied) colour.

@@ -145,6 +145,49 @@ mod text {
     }
 
     #[test]
+    fn egui_fonts_wrap_as_one_word_at_a_time_does() {
+        // The figure's measure lays a paragraph's words out together to
+        // guess; the lines must still be those of one word at a time.
+        let ctx = egui::Context::default();
+        drop(ctx.run_ui(egui::RawInput::default(), |_| {}));
+        let mut m = heartland::render::figure::FontMeasure { ctx: &ctx };
+        let sources = (0..45)
+            .map(|i| format!("source-{i:02}-record,"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let texts = [
+            format!("Heartland 0.1.0 · data as of 30 November 2026 · sources: {sources}"),
+            "Отношения · коридоры, 2024 —  Қазақстан, Өзбекстан  және Түркіменстан AVATAR To, r,"
+                .to_owned(),
+            "Relations (width = strength)\nOil pipeline   Gas pipeline Ulaanbaatar".to_owned(),
+            "a-very-long-source-id-without-spaces-that-is-wider-than-any-line-here x".to_owned(),
+        ];
+        for text in &texts {
+            for size in [9.0, 11.0, 20.0] {
+                for max_width in [15.0, 60.0, 123.5, 300.0, 1576.0] {
+                    assert_eq!(
+                        wrap_text(&mut m, text, size, max_width),
+                        wrap_one_word_at_a_time(&mut m, text, size, max_width),
+                        "{text:?} at {size} pt in {max_width}"
+                    );
+                }
+            }
+        }
+        // The words' widths together are those of each word alone (up to
+        // kerning with a space, a fraction of a point).
+        let words = ["Heartland", "Қазақстан", "AVATAR", "r,", "pipeline"];
+        let together = m.word_widths(&words, 11.0);
+        assert_eq!(together.len(), words.len());
+        for (word, width) in words.iter().zip(together) {
+            let alone = m.width(word, 11.0);
+            assert!(
+                (alone - width).abs() < 0.5,
+                "{word}: {width} together, {alone} alone"
+            );
+        }
+    }
+
+    #[test]
     fn a_long_line_is_measured_a_few_times_not_once_per_word() {
         // A citation with 60 sources: wrapping it one word at a time
         // measured every line once per word it holds.
