@@ -353,10 +353,10 @@ pub fn citation(as_of: Option<Date>, sources: &[String]) -> String {
 ///
 /// Greedy: each line takes as many words as fit. The lines are those of
 /// trying the words one at a time, but each line is measured about twice
-/// (and the words once, together) instead of once per word it holds: the number of
-/// words that fit is guessed from the words' own widths, then checked
-/// against the measured line (so the guess never decides, as long as a
-/// line with one more word is never narrower, which holds for text).
+/// (and the words once, together) instead of once per word it holds: the
+/// number of words that fit is guessed from the words' own widths, then
+/// checked against the measured line (so the guess never decides, as long
+/// as a line with one more word is never narrower, which holds for text).
 pub fn wrap_text(measure: &mut dyn Measure, text: &str, size: f32, max_width: f32) -> Vec<String> {
     wrap_text_lines(measure, text, size, max_width, usize::MAX)
 }
