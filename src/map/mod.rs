@@ -670,8 +670,10 @@ struct PaintFrame<'a> {
 /// Paint the map's layers ([`paint_layers`]). Headless (a figure, an
 /// export), a stroke rebuild runs on another thread while the rest of the
 /// map is painted, and its meshes are put in the places kept for them: the
-/// same shapes in the same order as built here. (Not in the window, which
-/// rebuilds its strokes at every zoom: a thread each time cost it memory.)
+/// same shapes in the same order as built here. The window does so only
+/// for the first strokes a map builds (its first frame: the launch waits
+/// for it, and the other core is idle then), not when it rebuilds them at
+/// every zoom (a thread each time cost it memory).
 fn paint_step(frame: PaintFrame<'_>, scene: &mut Scene, cache: &mut MapCache) {
     let PaintFrame {
         ui,
@@ -682,7 +684,7 @@ fn paint_step(frame: PaintFrame<'_>, scene: &mut Scene, cache: &mut MapCache) {
     } = frame;
     let pixels_per_point = ui.ctx().pixels_per_point();
     let palette = Palette::of(args.state.theme);
-    let stale = if args.interactive {
+    let stale = if args.interactive && cache.strokes.key.is_some() {
         None
     } else {
         cache

@@ -1178,6 +1178,94 @@ mod strokes_later {
             assert!(first == second, "{preset:?}: the same image");
         }
     }
+
+    /// The draw calls of a window's map (interactive) in each of `frames`
+    /// passes of one context, with the stroke rebuilds counted after each.
+    fn window_map_frames(
+        state: &heartland::state::State,
+        frames: usize,
+    ) -> Vec<(Vec<(Rect, Mesh)>, u64)> {
+        use heartland::map::{MapArgs, MapCache, map_ui};
+        let loaded = heartland::data::load_bundled();
+        let geo = Arc::new(heartland::geometry::load_bundled_geo().expect("geometry"));
+        let shown = heartland::shown::Shown::compute(&loaded.dataset, state);
+        let ctx = egui::Context::default();
+        let mut scene = heartland::scene::Scene::new(geo);
+        let mut cache = MapCache::default();
+        (0..frames)
+            .map(|_| {
+                let input = egui::RawInput {
+                    screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(900.0, 620.0))),
+                    ..egui::RawInput::default()
+                };
+                let mut output = ctx.run_ui(input, |ui| {
+                    let args = MapArgs {
+                        state,
+                        dataset: &loaded.dataset,
+                        shown: &shown,
+                        shown_generation: 1,
+                        interactive: true,
+                        data_generation: 0,
+                        ocean_is_background: false,
+                        in_figure: false,
+                    };
+                    drop(map_ui(ui, &args, &mut scene, &mut cache));
+                });
+                output.textures_delta.clear();
+                let meshes = ctx
+                    .tessellate(output.shapes, output.pixels_per_point)
+                    .into_iter()
+                    .filter_map(|p| match p.primitive {
+                        Primitive::Mesh(mesh) => Some((p.clip_rect, mesh)),
+                        Primitive::Callback(_) => None,
+                    })
+                    .collect();
+                (meshes, cache.stroke_rebuilds())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_windows_first_strokes_built_beside_its_first_frame_draw_as_the_next_frames() {
+        // The window's first frame builds its strokes on another thread (the
+        // launch waits for that frame); the next frames find them built and
+        // add them at once. Both must draw the same: the same meshes, in the
+        // same places among the map's other shapes.
+        for theme in [
+            heartland::state::Theme::Light,
+            heartland::state::Theme::Dark,
+        ] {
+            let mut state = heartland::state::State {
+                theme,
+                ..heartland::state::State::default()
+            };
+            state.layers.relations = true;
+            state.layers.corridors = true;
+            let frames = window_map_frames(&state, 3);
+            let rebuilds: Vec<u64> = frames.iter().map(|(_, r)| *r).collect();
+            assert_eq!(
+                rebuilds,
+                [1, 1, 1],
+                "{theme:?}: built once, at the first frame"
+            );
+            let (first, _) = &frames[0];
+            assert!(
+                first.iter().filter(|(_, m)| m.indices.len() > 3000).count() >= 3,
+                "{theme:?}: the large stroke meshes are drawn: {:?}",
+                first
+                    .iter()
+                    .map(|(_, m)| m.indices.len() / 3)
+                    .collect::<Vec<_>>()
+            );
+            for (i, (later, _)) in frames.iter().enumerate().skip(1) {
+                assert!(
+                    later == first,
+                    "{theme:?}: frame {} draws as the first",
+                    i + 1
+                );
+            }
+        }
+    }
 }
 
 /// Figures draw text unhinted; the window keeps egui's hinting.
