@@ -5,7 +5,7 @@
 //! frame is presented, as `heartland` does, so both can be timed as whole
 //! processes.
 
-use heartland::app::{FirstFrameExit, launch_frame_step, launch_step};
+use heartland::app::{FirstFrameExit, launch_frame_step, launch_step, window_icon};
 
 struct Empty {
     first_frame_exit: FirstFrameExit,
@@ -24,10 +24,16 @@ impl eframe::App for Empty {
 
 fn main() -> eframe::Result {
     launch_step("main");
+    // Heartland's icon too, as Heartland's window has it (eframe would
+    // otherwise decode its own, larger one).
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("empty")
+        .with_inner_size([1400.0, 900.0]);
+    if let Some(icon) = window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let native = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("empty")
-            .with_inner_size([1400.0, 900.0]),
+        viewport,
         persist_window: false,
         renderer: eframe::Renderer::Glow,
         dithering: false,

@@ -509,14 +509,32 @@ pub fn launch_frame_step(ctx: &egui::Context, what: &str) {
     }
 }
 
+/// The window's icon: Heartland's own, the 128-pixel one the packages
+/// install (`packaging/icons/`), for title bars, task bars and window
+/// switchers that take the window's icon rather than the desktop entry's
+/// (X11 window managers, Windows). Without it eframe shows egui's icon,
+/// which it decodes from a 512-pixel PNG at every launch. `None` (egui's
+/// icon) if it cannot be decoded, which a test rules out.
+pub fn window_icon() -> Option<Arc<egui::IconData>> {
+    eframe::icon_data::from_png_bytes(include_bytes!(
+        "../../packaging/icons/128/org.heartland.Heartland.png"
+    ))
+    .ok()
+    .map(Arc::new)
+}
+
 /// Run the app in a window.
 pub fn run(options: AppOptions) -> eframe::Result {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Heartland")
+        .with_app_id(crate::APP_ID)
+        .with_inner_size([1400.0, 900.0])
+        .with_min_inner_size([640.0, 400.0]);
+    if let Some(icon) = window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let native = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Heartland")
-            .with_app_id(crate::APP_ID)
-            .with_inner_size([1400.0, 900.0])
-            .with_min_inner_size([640.0, 400.0]),
+        viewport,
         persistence_path: persistence_path(options.fresh),
         // OpenGL through glow: on machines without a GPU (software
         // rendering, as in a VM or a classroom PC without drivers) it starts

@@ -46,7 +46,7 @@ use dialogs::{Asked, DialogAnswer, DialogsHandle};
 pub use files::{PathPrompt, Purpose, Recent, is_importable_data_file, state_of_view};
 pub use launch::{
     AppOptions, FirstFrameExit, Preload, build_opening_level, geo_problem, launch_frame_step,
-    launch_step, run,
+    launch_step, run, window_icon,
 };
 pub use session::{Changed, SaveOutcome, Session};
 

@@ -74,3 +74,22 @@ fn the_fallback_fonts_are_installed_once_after_eguis_own_in_order() {
         );
     }
 }
+
+#[test]
+fn the_window_shows_heartlands_own_icon() {
+    // Title bars, task bars and window switchers that take the window's
+    // icon (X11, Windows) show Heartland's, as the installed desktop entry
+    // does, not egui's.
+    let icon = heartland::app::window_icon();
+    assert!(icon.is_some(), "the bundled icon decodes");
+    let Some(icon) = icon else { return };
+    assert_eq!((icon.width, icon.height), (128, 128), "the 128-pixel icon");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("packaging/icons/128/org.heartland.Heartland.png");
+    let installed = image::open(&path).map(|i| i.to_rgba8().into_raw());
+    assert!(
+        installed.as_ref().is_ok_and(|pixels| *pixels == icon.rgba),
+        "the pixels of {}",
+        path.display()
+    );
+}
