@@ -7,8 +7,8 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use egui::epaint::{Mesh, PathShape, PathStroke, TessellationOptions, Tessellator};
-use egui::{Color32, Pos2, pos2};
+use egui::epaint::{Mesh, PathShape, PathStroke, TessellationOptions, Tessellator, Vertex};
+use egui::{Color32, Pos2, TextureId, Vec2, pos2};
 use geo::{LineString, Simplify as _};
 
 use crate::geometry::{ProjectionKind, WorldRect};
@@ -27,6 +27,8 @@ pub struct Key {
     km_per_point: f64,
     pixels_per_point: f32,
     palette: Palette,
+    /// The texture thin lines are drawn with ([`ridge_texture`]), if any.
+    ridge: Option<TextureId>,
     /// The plane area the meshes cover (larger than the view, so small pans
     /// reuse them).
     pub covered: WorldRect,
@@ -45,6 +47,7 @@ impl Key {
             &self.covered,
             &self.palette,
             self.pixels_per_point,
+            self.ridge,
         )
     }
 }
@@ -82,7 +85,11 @@ impl Chunked {
     /// not: about a quarter of the default view's stroke triangles lie in
     /// the parts of edge chunks outside the map).
     pub fn visible(&self, visible: egui::Rect, offset: egui::Vec2) -> Mesh {
-        let mut out = Mesh::default();
+        let mut out = Mesh::with_texture(
+            self.chunks
+                .first()
+                .map_or(TextureId::default(), |(_, m)| m.texture_id),
+        );
         let (v, i) = self
             .chunks
             .iter()
@@ -137,6 +144,8 @@ pub struct StrokeCache {
     last: Option<(egui::Rect, egui::Vec2, Vec<Arc<Mesh>>)>,
     /// How many times the meshes were rebuilt (for tests and benches).
     pub rebuilds: u64,
+    /// The texture thin lines are drawn with ([`Self::use_ridge`]).
+    ridge: Option<TextureId>,
 }
 
 /// Line widths in points. Borders and coasts are just under egui's
@@ -153,6 +162,13 @@ pub const HATCH_WIDTH: f32 = 1.2;
 pub const HATCH_SPACING: f32 = 7.0;
 
 impl StrokeCache {
+    /// Draw thin lines with `ridge` ([`ridge_texture`] of the context the
+    /// meshes are painted in) from now on; `None` (the default) tessellates
+    /// them as egui does. Meshes built with another texture are rebuilt.
+    pub fn use_ridge(&mut self, ridge: Option<TextureId>) {
+        self.ridge = ridge;
+    }
+
     /// Take `other`'s strokes (built for its zoom, level, theme and area)
     /// instead of this cache's own, when they were built for something
     /// else: the second map of a comparison, with the same camera, then
@@ -201,6 +217,7 @@ impl StrokeCache {
                 && k.km_per_point.to_bits() == transform.km_per_point.to_bits()
                 && k.pixels_per_point.to_bits() == pixels_per_point.to_bits()
                 && k.palette == *palette
+                && k.ridge == self.ridge
         });
         let fresh = same_zoom && self.key.is_some_and(|k| k.covered.contains_rect(&visible));
         if fresh {
@@ -221,6 +238,7 @@ impl StrokeCache {
             km_per_point: transform.km_per_point,
             pixels_per_point,
             palette: *palette,
+            ridge: self.ridge,
             covered: grow(&visible, margin),
         })
     }
@@ -312,6 +330,135 @@ pub fn screen_line(
         .collect()
 }
 
+/// The texture thin lines are drawn with: one row of three texels,
+/// clear, opaque white, clear (premultiplied), sampled bilinearly
+/// ([`ridge_line`]).
+pub const RIDGE_TEXELS: [Color32; 3] = [Color32::TRANSPARENT, Color32::WHITE, Color32::TRANSPARENT];
+
+/// Where a ridge quad's two long sides sample [`RIDGE_TEXELS`]: the centres
+/// of the first and the last texel, so that the opaque texel's centre lies
+/// on the line and the coverage falls linearly to nothing at either side.
+pub const RIDGE_U: [f32; 2] = [1.0 / 6.0, 5.0 / 6.0];
+
+/// The ridge texture ([`RIDGE_TEXELS`]) of `ctx`: loaded at its first use,
+/// then kept in the context's memory for as long as the context lives.
+pub fn ridge_texture(ctx: &egui::Context) -> TextureId {
+    let key = egui::Id::unique("heartland line ridge");
+    if let Some(handle) = ctx.data(|d| d.get_temp::<egui::TextureHandle>(key)) {
+        return handle.id();
+    }
+    let image = egui::ColorImage::new([RIDGE_TEXELS.len(), 1], RIDGE_TEXELS.to_vec());
+    let handle = ctx.load_texture("line ridge", image, egui::TextureOptions::LINEAR);
+    let id = handle.id();
+    ctx.data_mut(|d| d.insert_temp(key, handle));
+    id
+}
+
+/// Whether egui draws a line `width` wide as a thin-line ridge (no solid
+/// core) at this feathering: the lines [`ridge_line`] draws.
+pub fn is_thin(width: f32, feathering: f32) -> bool {
+    width <= 0.9 * feathering
+}
+
+/// Append a thin line ([`is_thin`]) through `points` to `mesh`, whose
+/// texture must be [`ridge_texture`]: the same ridge egui's tessellator
+/// draws (two feathers wide, the colour at `width / feathering` of its
+/// strength on the line, falling linearly to nothing at either side, the
+/// same mitred and cut corners), as one quad a segment whose coverage comes
+/// from the texture, instead of two quads with the profile in their vertex
+/// colours. Half the triangles for the same pixels on straight runs (a
+/// software renderer pays for every triangle); at a bend the crest runs
+/// from the corner to the middle of the quad's diagonal, a fraction of a
+/// pixel from egui's. `normals` is scratch space.
+pub fn ridge_line(
+    points: &[Pos2],
+    width: f32,
+    color: Color32,
+    feathering: f32,
+    normals: &mut Vec<(Pos2, Vec2)>,
+    mesh: &mut Mesh,
+) {
+    if points.len() < 2 {
+        return;
+    }
+    path_normals(points, normals);
+    let Ok(base) = u32::try_from(mesh.vertices.len()) else {
+        return;
+    };
+    let color = color.gamma_multiply(width / feathering);
+    let vertex = |pos: Pos2, u: f32| Vertex {
+        pos,
+        uv: pos2(u, 0.5),
+        color,
+    };
+    mesh.reserve_vertices(2 * normals.len());
+    mesh.reserve_triangles(2 * normals.len());
+    let mut next = base;
+    let mut previous: Option<(Pos2, u32)> = None;
+    for &(p, n) in normals.iter() {
+        let i1 = next;
+        mesh.vertices.push(vertex(p + n * feathering, RIDGE_U[0]));
+        mesh.vertices.push(vertex(p - n * feathering, RIDGE_U[1]));
+        next += 2;
+        match previous {
+            // A cut corner: two normals at one point. egui's ridge fans
+            // round the point on either side; so do these two triangles,
+            // about a vertex on the crest (a quad would cross itself).
+            Some((q, i0)) if q == p => {
+                let crest = next;
+                mesh.vertices.push(vertex(p, 0.5));
+                next += 1;
+                mesh.add_triangle(i0, crest, i1);
+                mesh.add_triangle(i0 + 1, crest, i1 + 1);
+            }
+            Some((_, i0)) => {
+                mesh.add_triangle(i0, i0 + 1, i1);
+                mesh.add_triangle(i0 + 1, i1, i1 + 1);
+            }
+            None => {}
+        }
+        previous = Some((p, i1));
+    }
+}
+
+/// The points of an open line with the normals egui's tessellator gives
+/// them (`Path::add_open_points`): mitred joins, and a corner sharper than
+/// a right angle cut, as two points.
+fn path_normals(points: &[Pos2], out: &mut Vec<(Pos2, Vec2)>) {
+    out.clear();
+    let [first, second, ..] = points else {
+        return;
+    };
+    let along = |a: Pos2, b: Pos2| (b - a).normalized().rot90();
+    out.push((*first, along(*first, *second)));
+    let mut n0 = along(*first, *second);
+    for w in points.windows(3) {
+        let (p, mut n1) = (w[1], along(w[1], w[2]));
+        // Duplicated points (but not triplicated), as egui.
+        if n0 == Vec2::ZERO {
+            n0 = n1;
+        } else if n1 == Vec2::ZERO {
+            n1 = n0;
+        }
+        let normal = (n0 + n1) * 0.5;
+        let length_sq = normal.length_sq();
+        if length_sq < 0.5 {
+            // Sharper than a right angle: cut the corner.
+            let center = normal.normalized();
+            let n0c = (n0 + center) * 0.5;
+            let n1c = (n1 + center) * 0.5;
+            out.push((p, n0c / n0c.length_sq()));
+            out.push((p, n1c / n1c.length_sq()));
+        } else {
+            out.push((p, normal / length_sq));
+        }
+        n0 = n1;
+    }
+    if let [.., a, b] = points {
+        out.push((*b, along(*a, *b)));
+    }
+}
+
 fn grow(r: &WorldRect, by: f64) -> WorldRect {
     let w = (r.max.x - r.min.x) * by;
     let h = (r.max.y - r.min.y) * by;
@@ -348,8 +495,11 @@ fn build(
     covered: &WorldRect,
     palette: &Palette,
     pixels_per_point: f32,
+    ridge: Option<TextureId>,
 ) -> Vec<Chunked> {
     let scale = (1.0 / km_per_point) as f32;
+    // egui's feathering: one pixel, in points.
+    let feathering = 1.0 / pixels_per_point;
     let to_scaled = |p: &[f32; 2]| pos2(p[0] * scale, -p[1] * scale);
     let options = TessellationOptions {
         coarse_tessellation_culling: false,
@@ -363,6 +513,8 @@ fn build(
                             closed: bool|
      -> Chunked {
         let mut cells: BTreeMap<(i32, i32), Mesh> = BTreeMap::new();
+        let ridge = ridge.filter(|_| is_thin(width, feathering));
+        let mut normals = Vec::new();
         for line in lines {
             if line.len() < 2 || !line_bbox_hits(line, covered) {
                 continue;
@@ -381,13 +533,20 @@ fn build(
                     (bounds.center().x / CHUNK).floor() as i32,
                     (bounds.center().y / CHUNK).floor() as i32,
                 );
-                let shape = PathShape {
-                    points: piece.to_vec(),
-                    closed: false,
-                    fill: Color32::TRANSPARENT,
-                    stroke: PathStroke::new(width, color),
-                };
-                tess.tessellate_path(&shape, cells.entry(cell).or_default());
+                let mesh = cells
+                    .entry(cell)
+                    .or_insert_with(|| Mesh::with_texture(ridge.unwrap_or_default()));
+                if ridge.is_some() {
+                    ridge_line(piece, width, color, feathering, &mut normals, mesh);
+                } else {
+                    let shape = PathShape {
+                        points: piece.to_vec(),
+                        closed: false,
+                        fill: Color32::TRANSPARENT,
+                        stroke: PathStroke::new(width, color),
+                    };
+                    tess.tessellate_path(&shape, mesh);
+                }
                 start = end;
             }
         }

@@ -684,6 +684,9 @@ fn paint_step(frame: PaintFrame<'_>, scene: &mut Scene, cache: &mut MapCache) {
     } = frame;
     let pixels_per_point = ui.ctx().pixels_per_point();
     let palette = Palette::of(args.state.theme);
+    cache
+        .strokes
+        .use_ridge(Some(layers::strokes::ridge_texture(ui.ctx())));
     let stale = if args.interactive && cache.strokes.key.is_some() {
         None
     } else {
