@@ -1,6 +1,7 @@
 //! Borders, coastlines, lake shores, graticule and disputed-area hatching,
 //! tessellated once per zoom into meshes in "scaled plane" space (plane km
-//! divided by km-per-point, y flipped). Panning only translates them; a new
+//! divided by km-per-point, y flipped); thin lines as textured quads
+//! ([`ridge_line`]), the hatching by egui's tessellator. Panning only translates them; a new
 //! mesh is built when the zoom, level, theme or pixel density changes, or when
 //! the view leaves the area the meshes cover.
 
@@ -150,9 +151,9 @@ pub struct StrokeCache {
 
 /// Line widths in points. Borders and coasts are just under egui's
 /// thin-line threshold (0.9 of a pixel at 1 pixel per point): a ridge of
-/// two feathers, three vertices and four triangles a segment instead of
-/// four and six, a third fewer triangles for the same two-pixel line (the
-/// palette's line colours are a shade stronger to keep the same ink).
+/// two feathers with no solid core (the palette's line colours are a shade
+/// stronger to keep the same ink), which [`ridge_line`] draws as two
+/// triangles a segment, where egui's thick line takes six.
 pub const BORDER_WIDTH: f32 = 0.9;
 pub const COAST_WIDTH: f32 = 0.9;
 pub const LAKE_WIDTH: f32 = 0.8;

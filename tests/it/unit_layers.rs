@@ -682,4 +682,39 @@ mod strokes {
                 .all(|m| m.texture_id == egui::TextureId::default())
         );
     }
+
+    #[test]
+    fn the_ridge_texture_is_uploaded_once_per_context() {
+        let ctx = egui::Context::default();
+        let mut ids = Vec::new();
+        let first = ctx.run_ui(egui::RawInput::default(), |ui| {
+            ids.push(ridge_texture(ui.ctx()));
+            ids.push(ridge_texture(ui.ctx()));
+        });
+        let id = ids[0];
+        assert_eq!(ids[1], id, "the same texture within a frame");
+        let uploads = first.textures_delta.set.get(&id).expect("uploaded");
+        assert_eq!(uploads.len(), 1, "uploaded once");
+        let delta = &uploads[0];
+        assert_eq!(
+            delta.options,
+            egui::TextureOptions::LINEAR,
+            "sampled bilinearly"
+        );
+        let egui::ImageData::Color(image) = &delta.image;
+        assert_eq!(image.size, [3, 1]);
+        assert_eq!(image.pixels, RIDGE_TEXELS.to_vec());
+
+        let later = ctx.run_ui(egui::RawInput::default(), |ui| {
+            assert_eq!(ridge_texture(ui.ctx()), id, "kept between frames");
+        });
+        assert!(
+            !later.textures_delta.set.contains_key(&id),
+            "not uploaded again"
+        );
+        assert!(
+            !later.textures_delta.free.contains(&id),
+            "not freed while the context lives"
+        );
+    }
 }
