@@ -283,27 +283,48 @@ mod strokes {
         );
     }
 
-    #[test]
-    fn strokes_build_a_little_past_a_new_view_and_far_ahead_of_a_pan() {
+    /// A level, its graticule, a palette and a view: what strokes are
+    /// built from.
+    type View = (
+        std::sync::Arc<heartland::scene::SceneLevel>,
+        std::sync::Arc<Vec<Vec<[f32; 2]>>>,
+        Palette,
+        MapTransform,
+    );
+
+    /// The bundled map's regional level 1, its graticule, the light
+    /// palette, and a `width`×`height` view centred on (`lon`, `lat`) at
+    /// `km_per_point`.
+    fn regional_view(
+        (lon, lat): (f64, f64),
+        km_per_point: f64,
+        (width, height): (f32, f32),
+    ) -> View {
         let geo =
             std::sync::Arc::new(heartland::geometry::load_bundled_geo().expect("bundled geometry"));
         let mut scene = heartland::scene::Scene::new(geo);
         let kind = ProjectionKind::Regional;
-        let graticule = scene.graticule(kind);
-        let level = scene.level_at(kind, 1);
-        let palette = Palette::of(heartland::state::Theme::Light);
         let center = scene
             .projection(kind)
-            .project(heartland::geometry::LonLat {
-                lon: 65.0,
-                lat: 42.0,
-            })
+            .project(heartland::geometry::LonLat { lon, lat })
             .expect("in the projection");
-        let mut transform = MapTransform {
+        let transform = MapTransform {
             center_world: center,
-            km_per_point: 8.0,
-            rect: egui::Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(800.0, 600.0)),
+            km_per_point,
+            rect: egui::Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(width, height)),
         };
+        (
+            scene.level_at(kind, 1),
+            scene.graticule(kind),
+            Palette::of(heartland::state::Theme::Light),
+            transform,
+        )
+    }
+
+    #[test]
+    fn strokes_build_a_little_past_a_new_view_and_far_ahead_of_a_pan() {
+        let (level, graticule, palette, mut transform) =
+            regional_view((65.0, 42.0), 8.0, (800.0, 600.0));
         let mut cache = StrokeCache::default();
         let first = cache.meshes_for(&transform, &level, &graticule, &palette, 1.0);
         assert!(first.iter().any(|m| !m.is_empty()), "lines drawn");
@@ -604,24 +625,8 @@ mod strokes {
 
     #[test]
     fn thin_stroke_layers_are_ridges_in_the_ridge_texture() {
-        let geo =
-            std::sync::Arc::new(heartland::geometry::load_bundled_geo().expect("bundled geometry"));
-        let mut scene = heartland::scene::Scene::new(geo);
-        let kind = ProjectionKind::Regional;
-        let graticule = scene.graticule(kind);
-        let level = scene.level_at(kind, 1);
-        let palette = Palette::of(heartland::state::Theme::Light);
-        let transform = MapTransform {
-            center_world: scene
-                .projection(kind)
-                .project(heartland::geometry::LonLat {
-                    lon: 60.0,
-                    lat: 42.0,
-                })
-                .expect("in the projection"),
-            km_per_point: 4.0,
-            rect: egui::Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(900.0, 600.0)),
-        };
+        let (level, graticule, palette, transform) =
+            regional_view((60.0, 42.0), 4.0, (900.0, 600.0));
         let triangles = |m: &[std::sync::Arc<Mesh>]| -> Vec<usize> {
             m.iter().map(|m| m.indices.len() / 3).collect()
         };
