@@ -1,9 +1,9 @@
 //! Borders, coastlines, lake shores, graticule and disputed-area hatching,
 //! tessellated once per zoom into meshes in "scaled plane" space (plane km
 //! divided by km-per-point, y flipped); thin lines as textured quads
-//! ([`ridge_line`]), the hatching by egui's tessellator. Panning only translates them; a new
-//! mesh is built when the zoom, level, theme or pixel density changes, or when
-//! the view leaves the area the meshes cover.
+//! ([`ridge_line`]), the hatching by egui's tessellator. Panning only
+//! translates them; a new mesh is built when the zoom, level, theme or pixel
+//! density changes, or when the view leaves the area the meshes cover.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -343,15 +343,18 @@ pub const RIDGE_U: [f32; 2] = [1.0 / 6.0, 5.0 / 6.0];
 
 /// The ridge texture ([`RIDGE_TEXELS`]) of `ctx`: loaded at its first use,
 /// then kept in the context's memory for as long as the context lives.
+/// Asked every frame: the handle is kept behind an `Arc`, so reading it
+/// back clones a pointer, not the handle (whose clone and drop each lock
+/// egui's texture manager).
 pub fn ridge_texture(ctx: &egui::Context) -> TextureId {
     let key = egui::Id::unique("heartland line ridge");
-    if let Some(handle) = ctx.data(|d| d.get_temp::<egui::TextureHandle>(key)) {
+    if let Some(handle) = ctx.data(|d| d.get_temp::<Arc<egui::TextureHandle>>(key)) {
         return handle.id();
     }
     let image = egui::ColorImage::new([RIDGE_TEXELS.len(), 1], RIDGE_TEXELS.to_vec());
     let handle = ctx.load_texture("line ridge", image, egui::TextureOptions::LINEAR);
     let id = handle.id();
-    ctx.data_mut(|d| d.insert_temp(key, handle));
+    ctx.data_mut(|d| d.insert_temp(key, Arc::new(handle)));
     id
 }
 
